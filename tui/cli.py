@@ -1,0 +1,111 @@
+"""The ``briefing`` command: open the reader, or ``check`` / ``export`` / ``import``.
+
+``check`` and ``export`` never import Textual, so they start fast and work in
+scripts and CI.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import __version__
+from .core.export import FORMATS, export
+from .core.loader import load_paths
+from .core.model import LoadResult
+from .core.query import QuoteFilter
+from .core.resources import sample_library
+
+COMMANDS = ("check", "export")
+
+
+def _check_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="briefing check", description="Validate briefings; one line per problem.")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="briefing files or folders (searched recursively for *.md)")
+    p.add_argument("--strict", action="store_true", help="warnings fail too")
+    p.add_argument("-q", "--quiet", action="store_true", help="print only the summary line")
+    return p
+
+
+def _export_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="briefing export", description="Export briefings and their quotes to stdout.")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--format", "-f", choices=FORMATS, default="json")
+    p.add_argument("--theme", action="append", default=[], metavar="ID", help="only quotes with this theme (repeat: any of them)")
+    p.add_argument("--speaker", action="append", default=[], metavar="ID", help="only quotes by this speaker (id or name)")
+    p.add_argument("--org", action="append", default=[], metavar="ID", help="only quotes by speakers of this organization (id, name or acronym)")
+    return p
+
+
+def _reader_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="briefing",
+        description="Read Markdown briefings: quotes, speakers, organizations and themes.",
+        epilog="Other commands: 'briefing check PATH...', 'briefing export PATH...' (each has --help).",
+    )
+    p.add_argument("paths", nargs="*", metavar="PATH", help="briefing files or folders (default: the sample library)")
+    p.add_argument("--theme", action="append", default=[], metavar="ID", help="start with this theme filter")
+    p.add_argument("--quote", metavar="ID", help="start at this quote")
+    p.add_argument("--version", action="version", version=f"briefing {__version__}")
+    return p
+
+
+def _summary(result: LoadResult, files: int) -> str:
+    def plural(n: int, word: str) -> str:
+        return f"{n} {word}{'' if n == 1 else 's'}"
+
+    return f"{plural(files, 'file')} checked: {plural(result.errors, 'error')}, {plural(result.warnings, 'warning')}"
+
+
+def run_check(argv: Sequence[str]) -> int:
+    args = _check_parser().parse_args(argv)
+    result = load_paths(args.paths)
+    files = len({p.path for p in result.problems} | {b.path for b in result.briefings})
+    if not args.quiet:
+        for problem in result.problems:
+            print(problem.format())
+    print(_summary(result, files))
+    if result.errors or (args.strict and result.warnings):
+        return 1
+    return 0
+
+
+def run_export(argv: Sequence[str]) -> int:
+    args = _export_parser().parse_args(argv)
+    result = load_paths(args.paths)
+    for problem in result.problems:
+        if problem.severity == "error":
+            print(problem.format(), file=sys.stderr)
+    qf = QuoteFilter.of(args.theme, args.speaker, args.org)
+    sys.stdout.write(export(result.briefings, args.format, qf))
+    return 1 if not result.briefings and result.problems else 0
+
+
+def run_reader(argv: Sequence[str]) -> int:
+    args = _reader_parser().parse_args(argv)
+    paths = [Path(p) for p in args.paths] or [sample_library()]
+    from .app import BriefingApp  # Textual is imported only for the reader.
+
+    app = BriefingApp(paths, themes=args.theme, quote=args.quote)
+    app.run()
+    return app.return_code or 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if argv and argv[0] == "check":
+            return run_check(argv[1:])
+        if argv and argv[0] == "export":
+            return run_export(argv[1:])
+        return run_reader(argv)
+    except BrokenPipeError:  # `briefing export ... | head` is fine
+        return 0
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,116 @@
+"""Reading briefings from disk: files and folders, safely, with every failure a Problem.
+
+A file that cannot be read (vanished, unreadable, binary, too big, not UTF-8,
+empty) gives one clear error and no briefing; the rest of the library loads.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import replace
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from .model import Briefing, LoadResult, Problem
+from .parser import parse_text
+from .sanitize import first_control, strip_controls
+
+MAX_BYTES = 5 * 1024 * 1024
+SUFFIX = ".md"
+
+
+def _error(path: str, message: str, line: int = 1, col: int = 1, code: str = "read") -> Problem:
+    return Problem(path, line, col, "error", message, code)
+
+
+def decode(data: bytes, path: str) -> tuple[str | None, list[Problem]]:
+    """Bytes to clean text, or the problem that stops it."""
+    if not data.strip():
+        return None, [_error(path, "empty file")]
+    if b"\x00" in data[:8192]:
+        return None, [_error(path, "binary file (contains NUL bytes), not a Markdown briefing")]
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        return None, [_error(path, f"invalid UTF-8 (byte 0x{data[exc.start]:02x}): save the file as UTF-8", line, col)]
+    problems: list[Problem] = []
+    if "\r" in text:
+        text = text.replace("\r\n", "\n")
+    at = first_control(text)
+    if at >= 0:
+        line = text.count("\n", 0, at) + 1
+        col = at - (text.rfind("\n", 0, at) + 1) + 1
+        problems.append(Problem(path, line, col, "warning", "control characters removed (terminal escape sequences are never shown)"))
+        text = strip_controls(text)
+    return text, problems
+
+
+def read_bytes(path: Path, shown: str) -> tuple[bytes | None, list[Problem]]:
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
+    except FileNotFoundError:
+        return None, [_error(shown, "file not found (moved or deleted?)")]
+    except IsADirectoryError:
+        return None, [_error(shown, "is a folder, not a file")]
+    except OSError as exc:
+        return None, [_error(shown, f"cannot read: {exc.strerror or exc}")]
+    if len(data) > MAX_BYTES:
+        return None, [_error(shown, f"file is larger than {MAX_BYTES // (1024 * 1024)} MB; not loaded")]
+    return data, []
+
+
+def load_file(path: Path | str) -> tuple[Briefing | None, list[Problem]]:
+    """Load one briefing; never raises for anything wrong with the file."""
+    shown = str(path)
+    data, problems = read_bytes(Path(path), shown)
+    if data is None:
+        return None, problems
+    text, problems = decode(data, shown)
+    if text is None:
+        return None, problems
+    briefing, more = parse_text(text, shown)
+    if briefing is not None and problems:
+        briefing = _with_problems(briefing, problems + more)
+    return briefing, problems + more
+
+
+def _with_problems(briefing: Briefing, problems: list[Problem]) -> Briefing:
+    return replace(briefing, problems=tuple(sorted(problems, key=lambda p: (p.line, p.col))))
+
+
+def expand(paths: Iterable[Path | str]) -> Iterator[tuple[Path | None, Problem | None]]:
+    """Every briefing file under the given files and folders, or a problem for each bad path."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found = False
+            for root, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(files):
+                    if name.endswith(SUFFIX) and not name.startswith("."):
+                        found = True
+                        yield Path(root) / name, None
+            if not found:
+                yield None, _error(str(path), f"no briefings (*{SUFFIX} files) in this folder", code="empty-folder")
+        elif path.exists():
+            yield path, None
+        else:
+            yield None, _error(str(path), "no such file or folder")
+
+
+def load_paths(paths: Iterable[Path | str]) -> LoadResult:
+    briefings: list[Briefing] = []
+    problems: list[Problem] = []
+    for path, problem in expand(paths):
+        if problem is not None:
+            problems.append(problem)
+            continue
+        assert path is not None
+        briefing, found = load_file(path)
+        problems.extend(found)
+        if briefing is not None:
+            briefings.append(briefing)
+    return LoadResult(tuple(briefings), tuple(problems))

@@ -1,0 +1,198 @@
+"""The briefing model: frozen dataclasses, every item with its 1-based source line.
+
+The model is what the rest of the program keeps in memory; markdown-it tokens
+are thrown away as soon as a file is read (they cost about 100 KB per small
+briefing, the model a few KB).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Literal
+
+Severity = Literal["error", "warning"]
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One finding of the validator, printed as ``path:line:col: severity: message``."""
+
+    path: str
+    line: int
+    col: int
+    severity: Severity
+    message: str
+    code: str = ""
+
+    def format(self) -> str:
+        return f"{self.path}:{self.line}:{self.col}: {self.severity}: {self.message}"
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where a briefing comes from: a publisher, a kind of document, a URL."""
+
+    publisher: str = ""
+    kind: str = ""
+    url: str = ""
+
+    def describe(self) -> str:
+        return " · ".join(part for part in (self.publisher, self.kind) if part)
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    id: str
+    name: str
+    line: int
+    honorific: str = ""
+    role: str = ""
+    org: str = ""
+    quotes: tuple[str, ...] = ()
+    mentions: tuple[int, ...] = ()
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.honorific} {self.name}".strip()
+
+
+@dataclass(frozen=True, slots=True)
+class Organization:
+    id: str
+    name: str
+    line: int
+    acronym: str = ""
+    aliases: tuple[str, ...] = ()
+    mentions: tuple[int, ...] = ()
+    speakers: tuple[str, ...] = ()
+
+    @property
+    def short(self) -> str:
+        return self.acronym or self.name
+
+
+@dataclass(frozen=True, slots=True)
+class Theme:
+    id: str
+    label: str
+    line: int
+    description: str = ""
+    quotes: tuple[str, ...] = ()
+    paragraphs: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """An inline span of a block's text: emphasis, strong, code, link or a mention."""
+
+    start: int
+    end: int
+    kind: str
+    value: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One readable block of the body: heading, paragraph, list item, quote paragraph...
+
+    ``text`` is the inline-rendered plain text; soft line breaks stay ``\\n`` so that
+    a position in the text maps back to a source line.
+    """
+
+    kind: str
+    text: str
+    line: int
+    end_line: int
+    level: int = 0
+    bullet: str = ""
+    marks: tuple[Mark, ...] = ()
+    themes: tuple[str, ...] = ()
+    quote: str = ""
+    speaker: str = ""
+    in_summary: bool = False
+
+    def line_of(self, pos: int) -> int:
+        """Source line of a character offset in ``text``."""
+        return self.line + self.text.count("\n", 0, pos)
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    id: str
+    index: int
+    text: str
+    line: int
+    end_line: int
+    speaker: str = ""
+    themes: tuple[str, ...] = ()
+    attribution: str = ""
+
+
+@dataclass(frozen=True)
+class Briefing:
+    path: str
+    title: str
+    line: int = 1
+    date: dt.date | None = None
+    date_text: str = ""
+    location: str = ""
+    source: Source = field(default_factory=Source)
+    tags: tuple[str, ...] = ()
+    summary: tuple[str, ...] = ()
+    speakers: tuple[Speaker, ...] = ()
+    organizations: tuple[Organization, ...] = ()
+    themes: tuple[Theme, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    blocks: tuple[Block, ...] = ()
+    problems: tuple[Problem, ...] = ()
+
+    # cached_property writes straight into __dict__, so it works on a frozen class.
+    @cached_property
+    def speaker_by_id(self) -> dict[str, Speaker]:
+        return {s.id: s for s in self.speakers}
+
+    @cached_property
+    def org_by_id(self) -> dict[str, Organization]:
+        return {o.id: o for o in self.organizations}
+
+    @cached_property
+    def theme_by_id(self) -> dict[str, Theme]:
+        return {t.id: t for t in self.themes}
+
+    @cached_property
+    def quote_by_id(self) -> dict[str, Quote]:
+        return {q.id: q for q in self.quotes}
+
+    @property
+    def has_errors(self) -> bool:
+        return any(p.severity == "error" for p in self.problems)
+
+    def speaker_name(self, speaker_id: str) -> str:
+        speaker = self.speaker_by_id.get(speaker_id)
+        return speaker.display_name if speaker else (speaker_id or "unattributed")
+
+    def theme_label(self, theme_id: str) -> str:
+        theme = self.theme_by_id.get(theme_id)
+        return theme.label if theme else theme_id
+
+    def speaker_org(self, speaker_id: str) -> Organization | None:
+        speaker = self.speaker_by_id.get(speaker_id)
+        return self.org_by_id.get(speaker.org) if speaker and speaker.org else None
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    """What loading files or folders gives: every briefing that loaded, and all problems."""
+
+    briefings: tuple[Briefing, ...]
+    problems: tuple[Problem, ...]
+
+    @property
+    def errors(self) -> int:
+        return sum(p.severity == "error" for p in self.problems)
+
+    @property
+    def warnings(self) -> int:
+        return sum(p.severity == "warning" for p in self.problems)

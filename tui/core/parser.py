@@ -1,0 +1,267 @@
+"""From a briefing's text to the model: one markdown-it factory and one pass over tokens.
+
+The walk keeps only what the model needs (plain text, inline marks, themes,
+line numbers) and lets the tokens go. Cross-references are checked in
+:mod:`tui.core.validate`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import PurePath
+from typing import Any
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+from mdit_py_plugins.attrs import attrs_block_plugin, attrs_plugin
+from mdit_py_plugins.front_matter import front_matter_plugin
+
+from .frontmatter import parse_yaml, split_front_matter
+from .model import Block, Briefing, Mark, Problem, Quote
+from .plugins import ATTR_LINE, LINES, ORPHANS, attr_lines_plugin, diagnose_attr_line
+from .schema import Header, read_header
+from .validate import Checker
+
+ATTRIBUTION = re.compile(r"^\s*(?:—|―|--)")
+_PAIRED = {"em": "em", "strong": "strong", "s": "strike", "link": "link", "span": "span"}
+
+
+@lru_cache(maxsize=1)
+def make_parser() -> MarkdownIt:
+    """The one markdown-it instance for briefings (cached: building one costs ~1 ms)."""
+    md = MarkdownIt("commonmark", {"maxNesting": 20}).enable(["table", "strikethrough"])
+    md.use(front_matter_plugin)
+    md.use(attrs_block_plugin)
+    md.use(attr_lines_plugin)
+    # Spans only: `[text]{org=id}`. No attributes after links or code.
+    md.use(attrs_plugin, spans=True, after=())
+    return md
+
+
+def inline_text(tok: Token) -> tuple[str, tuple[Mark, ...]]:
+    """Plain text of an inline token, and its marks (emphasis, links, mentions...)."""
+    parts: list[str] = []
+    marks: list[Mark] = []
+    opened: list[tuple[str, int, Token]] = []
+    pos = 0
+    for child in tok.children or ():
+        kind = child.type
+        if kind == "text" or kind == "html_inline":
+            piece = child.content
+        elif kind == "softbreak" or kind == "hardbreak":
+            piece = "\n"
+        elif kind == "code_inline":
+            piece = child.content
+            marks.append(Mark(pos, pos + len(piece), "code"))
+        elif kind == "image":
+            piece = child.content
+        elif child.nesting == 1:
+            opened.append((kind[:-5], pos, child))
+            continue
+        elif child.nesting == -1:
+            if opened:
+                name, start, open_tok = opened.pop()
+                value = ""
+                kind_name = _PAIRED.get(name, name)
+                if name == "link":
+                    value = str(open_tok.attrs.get("href", ""))
+                elif name == "span":
+                    for key in ("org", "speaker"):
+                        if key in open_tok.attrs:
+                            kind_name, value = key, str(open_tok.attrs[key])
+                marks.append(Mark(start, pos, kind_name, value))
+            continue
+        else:
+            piece = child.content
+        parts.append(piece)
+        pos += len(piece)
+    return "".join(parts), tuple(marks)
+
+
+@dataclass
+class _Section:
+    level: int
+    themes: tuple[str, ...]
+    summary: bool
+
+
+@dataclass
+class _QuoteBuild:
+    attrs: dict[str, Any]
+    line: int
+    end_line: int
+    attr_line: int
+    blocks: list[int] = field(default_factory=list)
+
+
+class _Walker:
+    """One pass over the token stream, building blocks and quotes."""
+
+    def __init__(self, checker: Checker, lines: list[str]) -> None:
+        self.c = checker
+        self.lines = lines
+        self.blocks: list[Block] = []
+        self.quotes: list[Quote] = []
+        self.sections: list[_Section] = []
+        self.quote: _QuoteBuild | None = None
+        self.lists: list[tuple[tuple[str, ...], str]] = []  # (themes, speaker) of open lists
+        self.pending_heading: tuple[int, tuple[str, ...]] | None = None
+
+    def section_themes(self) -> tuple[str, ...]:
+        out: tuple[str, ...] = ()
+        for s in self.sections:
+            out += s.themes
+        return out
+
+    def in_summary(self) -> bool:
+        return any(s.summary for s in self.sections)
+
+    def walk(self, tokens: list[Token]) -> None:
+        bullet = ""
+        for i, tok in enumerate(tokens):
+            kind = tok.type
+            if kind == "heading_open":
+                level = int(tok.tag[1:])
+                while self.sections and self.sections[-1].level >= level:
+                    self.sections.pop()
+                attrs = self.c.block_attrs(tok, "heading")
+                self.pending_heading = (level, attrs.themes)
+            elif kind == "blockquote_open":
+                if self.quote is None:
+                    meta = tok.meta.get(LINES, [])
+                    assert tok.map is not None
+                    self.quote = _QuoteBuild(
+                        dict(tok.attrs), tok.map[0] + 1, tok.map[1], meta[0][0] if meta else tok.map[0] + 1
+                    )
+            elif kind == "blockquote_close":
+                if self.quote is not None and tok.level == 0:
+                    self.finish_quote()
+            elif kind in ("bullet_list_open", "ordered_list_open"):
+                attrs = self.c.block_attrs(tok, "list")
+                self.lists.append((attrs.themes, attrs.speaker))
+            elif kind in ("bullet_list_close", "ordered_list_close"):
+                self.lists.pop()
+            elif kind == "list_item_open":
+                bullet = f"{tok.info}." if tok.info else "•"
+            elif kind == "paragraph_open" and tok.attrs:
+                self.c.block_attrs(tok, "paragraph")  # validated here, used at the inline token
+            elif kind == "inline":
+                self.inline(tokens, i, bullet)
+                bullet = ""
+            elif kind in ("fence", "code_block") and tok.map:
+                self.add(Block("code", tok.content.rstrip("\n"), tok.map[0] + 1, tok.map[1]))
+            elif kind == "hr" and tok.map:
+                self.add(Block("rule", "", tok.map[0] + 1, tok.map[1]))
+
+    def add(self, block: Block) -> None:
+        self.blocks.append(block)
+        if self.quote is not None:
+            self.quote.blocks.append(len(self.blocks) - 1)
+
+    def inline(self, tokens: list[Token], i: int, bullet: str) -> None:
+        tok = tokens[i]
+        opener = tokens[i - 1]
+        if tok.map is None:
+            return
+        line = tok.map[0] + 1
+        text, marks = inline_text(tok)
+        if opener.type == "heading_open":
+            level, own = self.pending_heading or (int(opener.tag[1:]), ())
+            self.sections.append(_Section(level, own, text.strip().lower() == "summary"))
+            self.add(Block("heading", text, line, tok.map[1], level, themes=self.section_themes(), marks=marks))
+            return
+        if opener.type in ("th_open", "td_open"):
+            self.add(Block("cell", text, line, tok.map[1], marks=marks))
+            return
+        if opener.type == "paragraph_open" and self.check_stray_attr_lines(tok, line):
+            return
+        attrs = self.c.block_attrs(opener, "paragraph", report=False)
+        themes = attrs.themes + self.section_themes()
+        speaker = attrs.speaker
+        for list_themes, list_speaker in self.lists:
+            themes += list_themes
+            speaker = speaker or list_speaker
+        kind = "item" if self.lists else "paragraph"
+        if self.quote is not None:
+            kind = "quote"
+        self.add(
+            Block(
+                kind,
+                text,
+                line,
+                tok.map[1],
+                level=len(self.lists),
+                bullet=bullet,
+                marks=marks,
+                themes=tuple(dict.fromkeys(themes)),
+                speaker=speaker,
+                in_summary=self.in_summary(),
+            )
+        )
+
+    def check_stray_attr_lines(self, tok: Token, line: int) -> bool:
+        """Report ``{...}`` lines that markdown-it left as paragraph text."""
+        content = tok.content
+        if "{" not in content:
+            return False
+        rows = content.split("\n")
+        for n, row in enumerate(rows):
+            if not ATTR_LINE.match(row):
+                continue
+            source = self.lines[line - 1 + n] if line - 1 + n < len(self.lines) else row
+            col = source.find("{") + 1
+            if n == 0:
+                at, message = diagnose_attr_line(source)
+                self.c.error(line, at + 1, message)
+            else:
+                self.c.error(line + n, col, "attribute line is glued to the paragraph above it: put a blank line before it")
+        # A lone malformed attribute line is not text to read.
+        return len(rows) == 1 and bool(ATTR_LINE.match(rows[0]))
+
+    def finish_quote(self) -> None:
+        q = self.quote
+        assert q is not None
+        self.quote = None
+        paragraphs = [n for n in q.blocks if self.blocks[n].kind == "quote"]
+        attribution = ""
+        if len(paragraphs) > 1 and ATTRIBUTION.match(self.blocks[paragraphs[-1]].text):
+            last = paragraphs.pop()
+            block = self.blocks[last]
+            attribution = block.text.replace("\n", " ").strip()
+            self.blocks[last] = replace(block, kind="attribution")
+        quote_id = self.c.quote_id(q.attrs, q.attr_line, len(self.quotes) + 1)
+        speaker = self.c.quote_speaker(q.attrs, q.attr_line, q.line)
+        themes = self.c.themes_of(q.attrs, q.attr_line) + self.section_themes()
+        themes = tuple(dict.fromkeys(themes))
+        text = "\n\n".join(self.blocks[n].text.replace("\n", " ") for n in paragraphs)
+        for n in q.blocks:
+            self.blocks[n] = replace(self.blocks[n], quote=quote_id, speaker=speaker, themes=themes)
+        self.quotes.append(Quote(quote_id, len(self.quotes) + 1, text, q.line, q.end_line, speaker, themes, attribution))
+
+
+def parse_text(text: str, path: str) -> tuple[Briefing | None, list[Problem]]:
+    """Parse a briefing's (already decoded and sanitised) text; never raises on bad input."""
+    problems: list[Problem] = []
+    split = split_front_matter(text)
+    if split.issue or split.yaml is None:
+        issue = split.issue
+        assert issue is not None
+        return None, [Problem(path, issue.line, issue.col, "error", issue.message, "front-matter")]
+    root, issues = parse_yaml(split.yaml, split.first_line)
+    problems.extend(Problem(path, i.line, i.col, "error", i.message, "yaml") for i in issues)
+    if root is None or not isinstance(root.value, dict):
+        if root is not None:
+            problems.append(Problem(path, root.line, root.col, "error", "front matter must be a YAML mapping (key: value)"))
+        return None, problems
+    header: Header = read_header(root, path, problems, PurePath(path).stem)
+    lines = text.split("\n")
+    checker = Checker(path, header, lines, problems)
+    env: dict[str, Any] = {}
+    tokens = make_parser().parse(text, env)
+    walker = _Walker(checker, lines)
+    walker.walk(tokens)
+    for line, _attrs in env.get(ORPHANS, []):
+        checker.error(line, 1, "attribute line attaches to nothing (no block follows it)")
+    return checker.finish(walker.blocks, walker.quotes)

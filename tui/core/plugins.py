@@ -1,0 +1,80 @@
+"""markdown-it plugins of the briefing format, in the mdit-py-plugins shape.
+
+``attrs_block_plugin`` moves an attribute line's attributes onto the next block
+and then drops the line: its position is lost, and a line that attaches to
+nothing disappears without a word. ``attr_lines_plugin`` runs just before that
+and records, in the target token's ``meta`` and in ``env``, where each
+attribute line stood, so that the validator can point at it.
+
+Malformed attribute lines are not tokens at all (they stay paragraph text);
+:func:`diagnose_attr_line` explains what is wrong with one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from markdown_it import MarkdownIt
+from markdown_it.rules_core import StateCore
+from mdit_py_plugins.attrs.parse import ParseError, parse
+
+#: A line that looks like an attribute line (what ``attrs_block`` would try).
+ATTR_LINE = re.compile(r"^ {0,3}\{.*\}[ \t]*$")
+
+ORPHANS = "briefing_attr_orphans"
+LINES = "attr_lines"
+
+
+def attr_lines_plugin(md: MarkdownIt) -> None:
+    """Record attribute-line positions; needs ``attrs_block_plugin`` installed first."""
+    md.core.ruler.before("attr", "attr_lines", _record_attr_lines)
+
+
+def _record_attr_lines(state: StateCore) -> None:
+    tokens = state.tokens
+    orphans: list[tuple[int, dict[str, str]]] = state.env.setdefault(ORPHANS, [])
+    count = len(tokens)
+    for i, tok in enumerate(tokens):
+        if tok.type != "attrs_block" or tok.map is None:
+            continue
+        j = i + 1
+        while j < count and tokens[j].type == "attrs_block":
+            j += 1  # stacked attribute lines all go to the block below the last one
+        entry = (tok.map[0] + 1, {str(k): str(v) for k, v in tok.attrs.items()})
+        if j >= count or tokens[j].nesting < 0:
+            orphans.append(entry)
+        else:
+            tokens[j].meta.setdefault(LINES, []).append(entry)
+
+
+def diagnose_attr_line(line: str) -> tuple[int, str]:
+    """Why a ``{...}`` line was not read as attributes: (0-based column, message)."""
+    body = line.strip()
+    offset = line.index("{")
+    for i, ch in enumerate(body):
+        if ch in "“”‘’«»„":
+            return offset + i, f"curly quote {ch!r} in an attribute line: use straight double quotes (\")"
+    if body.count('"') % 2:
+        return offset + body.rindex('"'), "unterminated quote in an attribute line"
+    outside = re.sub(r'"[^"]*"', lambda m: " " * len(m.group()), body)
+    comma = outside.find(",")
+    if comma >= 0:
+        return offset + comma, "comma in an attribute line: separate attributes with spaces"
+    for match in re.finditer(r"=([^\s}\"]+)", outside):
+        value = match.group(1)
+        if not value.isascii() or re.search(r"[^\w:-]", value):
+            return offset + match.start(1), f"value {value!r} must be in double quotes"
+    try:
+        parse(body)
+    except ParseError as exc:
+        return offset + max(0, exc.pos), f"attribute line did not parse: {str(exc).rsplit(' at position', 1)[0]}"
+    return offset, "attribute line did not parse"
+
+
+def parse_attr_line(line: str) -> dict[str, str] | None:
+    """The attributes of a well-formed attribute line, or None."""
+    try:
+        _pos, attrs = parse(line.strip())
+    except ParseError:
+        return None
+    return {str(k): str(v) for k, v in attrs.items()}

@@ -1,0 +1,49 @@
+"""Filters over quotes: by theme, speaker and organization.
+
+Within one kind the values are alternatives (any theme of several); different
+kinds must all hold (a theme *and* a speaker). A speaker or organization can be
+named by id or, across a library where ids differ, by name or acronym.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .model import Briefing, Quote
+
+
+@dataclass(frozen=True)
+class QuoteFilter:
+    themes: frozenset[str] = frozenset()
+    speakers: frozenset[str] = frozenset()
+    orgs: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, themes: list[str] | None = None, speakers: list[str] | None = None, orgs: list[str] | None = None) -> QuoteFilter:
+        return cls(
+            frozenset(themes or ()),
+            frozenset(s.casefold() for s in speakers or ()),
+            frozenset(o.casefold() for o in orgs or ()),
+        )
+
+    @property
+    def active(self) -> bool:
+        return bool(self.themes or self.speakers or self.orgs)
+
+    def matches(self, briefing: Briefing, quote: Quote) -> bool:
+        if self.themes and self.themes.isdisjoint(quote.themes):
+            return False
+        if self.speakers:
+            speaker = briefing.speaker_by_id.get(quote.speaker)
+            names = {quote.speaker.casefold()} | ({speaker.name.casefold()} if speaker else set())
+            if self.speakers.isdisjoint(names):
+                return False
+        if self.orgs:
+            org = briefing.speaker_org(quote.speaker)
+            names = {org.id, org.name.casefold(), org.acronym.casefold()} if org else set()
+            if self.orgs.isdisjoint(names):
+                return False
+        return True
+
+    def quotes(self, briefing: Briefing) -> list[Quote]:
+        return [q for q in briefing.quotes if self.matches(briefing, q)]

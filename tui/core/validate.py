@@ -1,0 +1,244 @@
+"""The validator: attribute lines, references to declared ids, mentions, and usage.
+
+The parser calls :class:`Checker` while it walks the tokens (attributes are
+only visible then) and :meth:`Checker.finish` at the end, which links mentions
+and usage into the frozen model and adds the warnings.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections import defaultdict
+from dataclasses import dataclass, replace
+from typing import Any, Iterable
+
+from markdown_it.token import Token
+
+from .model import Block, Briefing, Problem, Quote, Severity
+from .plugins import LINES
+from .schema import Header
+
+ALLOWED = {
+    "blockquote": {"id", "speaker", "themes"},
+    "paragraph": {"id", "speaker", "themes"},
+    "list": {"speaker", "themes"},
+    "heading": {"id", "themes"},
+}
+TEXT_KINDS = frozenset({"paragraph", "item", "quote", "heading", "attribution", "cell"})
+
+
+@dataclass(frozen=True, slots=True)
+class Attrs:
+    themes: tuple[str, ...] = ()
+    speaker: str = ""
+
+
+def _hint(word: str, known: Iterable[str]) -> str:
+    close = difflib.get_close_matches(word, list(known), n=1)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+class Checker:
+    def __init__(self, path: str, header: Header, lines: list[str], problems: list[Problem]) -> None:
+        self.path = path
+        self.h = header
+        self.lines = lines
+        self.problems = problems
+        self.quote_ids: set[str] = set()
+
+    # -- reporting ---------------------------------------------------------
+    def report(self, line: int, col: int, severity: Severity, message: str) -> None:
+        self.problems.append(Problem(self.path, line, col, severity, message))
+
+    def error(self, line: int, col: int, message: str) -> None:
+        self.report(line, col, "error", message)
+
+    def col(self, line: int, needle: str) -> int:
+        source = self.lines[line - 1] if 0 < line <= len(self.lines) else ""
+        return source.find(needle) + 1 or 1
+
+    # -- attributes --------------------------------------------------------
+    def block_attrs(self, tok: Token, target: str, report: bool = True) -> Attrs:
+        attrs = {str(k): str(v) for k, v in tok.attrs.items()}
+        if not attrs:
+            return Attrs()
+        meta = tok.meta.get(LINES, [])
+        line = meta[-1][0] if meta else (tok.map[0] + 1 if tok.map else 1)
+        if report:
+            self.check_keys(attrs, line, target)
+            if tok.map and line + 1 < tok.map[0] + 1:
+                self.report(line, 1, "warning", "attribute line is not directly above its block (blank line between)")
+            if target == "paragraph" and "id" in attrs:
+                self.claim_id(attrs["id"], line)
+        speaker = self.speaker_ref(attrs.get("speaker", ""), line, report)
+        return Attrs(self.themes_of(attrs, line, report), speaker)
+
+    def check_keys(self, attrs: dict[str, Any], line: int, target: str) -> None:
+        allowed = ALLOWED[target]
+        for key in attrs:
+            if key not in allowed:
+                shown = "#id" if key == "id" else (".class" if key == "class" else key)
+                self.error(
+                    line,
+                    self.col(line, key),
+                    f"unknown attribute '{shown}' on a {target}{_hint(key, allowed)}; allowed: {', '.join(sorted(allowed))}",
+                )
+
+    def themes_of(self, attrs: dict[str, Any], line: int, report: bool = True) -> tuple[str, ...]:
+        out = []
+        for theme in str(attrs.get("themes", "")).split():
+            if theme in self.h.themes:
+                out.append(theme)
+            elif report:
+                self.error(line, self.col(line, theme), f"unknown theme '{theme}'{_hint(theme, self.h.themes)}")
+        return tuple(out)
+
+    def speaker_ref(self, speaker: str, line: int, report: bool = True) -> str:
+        if not speaker or speaker in self.h.speakers:
+            return speaker
+        if report:
+            self.error(line, self.col(line, speaker), f"unknown speaker '{speaker}'{_hint(speaker, self.h.speakers)}")
+        return ""
+
+    def claim_id(self, ident: str, line: int) -> None:
+        if ident in self.quote_ids:
+            self.error(line, self.col(line, "#" + ident), f"duplicate id '{ident}'")
+        self.quote_ids.add(ident)
+
+    def quote_id(self, attrs: dict[str, Any], line: int, number: int) -> str:
+        if "id" in attrs:
+            self.claim_id(str(attrs["id"]), line)
+            return str(attrs["id"])
+        ident = f"q{number}"
+        while ident in self.quote_ids:
+            ident += "_"
+        self.quote_ids.add(ident)
+        return ident
+
+    def quote_speaker(self, attrs: dict[str, Any], attr_line: int, line: int) -> str:
+        if attrs:
+            self.check_keys(attrs, attr_line, "blockquote")
+        speaker = self.speaker_ref(str(attrs.get("speaker", "")), attr_line)
+        if not attrs.get("speaker"):
+            self.report(line, 1, "warning", "unattributed quote: add {speaker=ID} on the line above it")
+        return speaker
+
+    # -- the end: mentions, usage, warnings -------------------------------
+    def finish(self, blocks: list[Block], quotes: list[Quote]) -> tuple[Briefing, list[Problem]]:
+        h = self.h
+        org_mentions: dict[str, list[int]] = defaultdict(list)
+        speaker_mentions: dict[str, list[int]] = defaultdict(list)
+        self.find_mentions(blocks, org_mentions, speaker_mentions)
+
+        theme_quotes: dict[str, list[str]] = defaultdict(list)
+        theme_paras: dict[str, list[int]] = defaultdict(list)
+        used_themes: set[str] = set()
+        speaker_quotes: dict[str, list[str]] = defaultdict(list)
+        speakers_used: set[str] = set()
+        for q in quotes:
+            for t in q.themes:
+                theme_quotes[t].append(q.id)
+            if q.speaker:
+                speaker_quotes[q.speaker].append(q.id)
+        for b in blocks:
+            used_themes.update(b.themes)
+            if b.speaker:
+                speakers_used.add(b.speaker)
+            if b.kind in ("paragraph", "item"):
+                for t in b.themes:
+                    theme_paras[t].append(b.line)
+
+        org_speakers: dict[str, list[str]] = defaultdict(list)
+        for s in h.speakers.values():
+            if s.org:
+                org_speakers[s.org].append(s.id)
+        speakers = tuple(
+            replace(s, quotes=tuple(speaker_quotes[s.id]), mentions=tuple(speaker_mentions[s.id]))
+            for s in h.speakers.values()
+        )
+        orgs = tuple(
+            replace(o, mentions=tuple(sorted(org_mentions[o.id])), speakers=tuple(org_speakers[o.id]))
+            for o in h.organizations.values()
+        )
+        themes = tuple(
+            replace(t, quotes=tuple(theme_quotes[t.id]), paragraphs=tuple(theme_paras[t.id]))
+            for t in h.themes.values()
+        )
+        for t in themes:
+            if t.id not in used_themes:
+                self.report(t.line, 1, "warning", f"theme '{t.id}' is declared but never used")
+        for s in speakers:
+            if not s.quotes and s.id not in speakers_used:
+                self.report(s.line, 1, "warning", f"speaker '{s.id}' is declared but never quoted")
+        for o in orgs:
+            if not o.mentions and not o.speakers:
+                self.report(o.line, 1, "warning", f"organization '{o.id}' is declared but never used")
+            elif not o.mentions:
+                self.report(o.line, 1, "warning", f"organization '{o.id}' is never mentioned in the text")
+
+        summary_blocks = [b for b in blocks if b.in_summary and b.kind in ("paragraph", "item")]
+        if not summary_blocks:
+            summary_blocks = [b for b in blocks if b.kind == "paragraph"][:1]
+        summary = tuple(b.text.replace("\n", " ") for b in summary_blocks)
+        self.problems.sort(key=lambda p: (p.line, p.col))
+        briefing = Briefing(
+            path=self.path,
+            title=h.title,
+            line=h.title_line,
+            date=h.date,
+            date_text=h.date_text,
+            location=h.location,
+            source=h.source,
+            tags=h.tags,
+            summary=summary,
+            speakers=speakers,
+            organizations=orgs,
+            themes=themes,
+            quotes=tuple(quotes),
+            blocks=tuple(blocks),
+            problems=tuple(self.problems),
+        )
+        return briefing, self.problems
+
+    def find_mentions(
+        self, blocks: list[Block], orgs: dict[str, list[int]], speakers: dict[str, list[int]]
+    ) -> None:
+        names: dict[str, tuple[str, str]] = {}
+        for s in self.h.speakers.values():
+            surname = s.name.split()[-1] if s.name.split() else ""
+            for name in (surname, s.name):
+                if len(name) >= 3:
+                    names[name] = ("speaker", s.id)
+        for o in self.h.organizations.values():
+            for name in (o.name, o.acronym, *o.aliases):
+                if name:
+                    names[name] = ("org", o.id)
+        pattern = None
+        if names:
+            alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+            pattern = re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
+        for b in blocks:
+            if b.kind not in TEXT_KINDS:
+                continue
+            seen: set[int] = set()
+            for mark in b.marks:
+                if mark.kind == "org":
+                    target, known = orgs, self.h.organizations
+                elif mark.kind == "speaker":
+                    target, known = speakers, self.h.speakers
+                else:
+                    continue
+                line = b.line_of(mark.start)
+                if mark.value in known:
+                    target[mark.value].append(line)
+                    seen.add(mark.start)
+                else:
+                    self.error(line, self.col(line, mark.value), f"unknown {mark.kind} '{mark.value}'{_hint(mark.value, known)}")
+            if pattern is None:
+                continue
+            for m in pattern.finditer(b.text):
+                if m.start() in seen:
+                    continue
+                kind, ident = names[m.group()]
+                (orgs if kind == "org" else speakers)[ident].append(b.line_of(m.start()))
