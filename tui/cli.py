@@ -33,9 +33,19 @@ def _export_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="briefing export", description="Export briefings and their quotes to stdout.")
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--format", "-f", choices=FORMATS, default="json")
-    p.add_argument("--theme", action="append", default=[], metavar="ID", help="only quotes with this theme (repeat: any of them)")
-    p.add_argument("--speaker", action="append", default=[], metavar="ID", help="only quotes by this speaker (id or name)")
-    p.add_argument("--org", action="append", default=[], metavar="ID", help="only quotes by speakers of this organization (id, name or acronym)")
+    p.add_argument(
+        "--theme", action="append", default=[], metavar="ID", help="only quotes with this theme (repeat: any of them)"
+    )
+    p.add_argument(
+        "--speaker", action="append", default=[], metavar="ID", help="only quotes by this speaker (id or name)"
+    )
+    p.add_argument(
+        "--org",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="only quotes by speakers of this organization (id, name or acronym)",
+    )
     return p
 
 

@@ -33,24 +33,52 @@ def briefing_dict(b: Briefing, quotes: Sequence[Quote]) -> dict[str, Any]:
         "tags": list(b.tags),
         "summary": "\n\n".join(b.summary),
         "speakers": [
-            {"id": s.id, "name": s.name, "honorific": s.honorific, "role": s.role, "org": s.org, "line": s.line, "quotes": list(s.quotes)}
+            {
+                "id": s.id,
+                "name": s.name,
+                "honorific": s.honorific,
+                "role": s.role,
+                "org": s.org,
+                "line": s.line,
+                "quotes": list(s.quotes),
+            }
             for s in b.speakers
         ],
         "organizations": [
-            {"id": o.id, "name": o.name, "acronym": o.acronym, "aliases": list(o.aliases), "mentions": list(o.mentions), "speakers": list(o.speakers), "line": o.line}
+            {
+                "id": o.id,
+                "name": o.name,
+                "acronym": o.acronym,
+                "aliases": list(o.aliases),
+                "mentions": list(o.mentions),
+                "speakers": list(o.speakers),
+                "line": o.line,
+            }
             for o in b.organizations
         ],
         "themes": [
-            {"id": t.id, "label": t.label, "description": t.description, "quotes": len(t.quotes), "paragraphs": len(t.paragraphs), "line": t.line}
+            {
+                "id": t.id,
+                "label": t.label,
+                "description": t.description,
+                "quotes": len(t.quotes),
+                "paragraphs": len(t.paragraphs),
+                "line": t.line,
+            }
             for t in b.themes
         ],
         "quotes": [
-            {"id": q.id, "speaker": q.speaker, "text": q.text, "themes": list(q.themes), "line": q.line, "attribution": q.attribution}
+            {
+                "id": q.id,
+                "speaker": q.speaker,
+                "text": q.text,
+                "themes": list(q.themes),
+                "line": q.line,
+                "attribution": q.attribution,
+            }
             for q in quotes
         ],
-        "problems": [
-            {"line": p.line, "col": p.col, "severity": p.severity, "message": p.message} for p in b.problems
-        ],
+        "problems": [{"line": p.line, "col": p.col, "severity": p.severity, "message": p.message} for p in b.problems],
     }
 
 
@@ -106,7 +134,12 @@ def to_markdown(briefings: Sequence[Briefing], qf: QuoteFilter) -> str:
         if not quotes:
             continue
         when = b.date.isoformat() if b.date else b.date_text
-        lines += [f"## {b.title}", "", f"*{', '.join(x for x in (b.location, when, b.source.describe()) if x)}* — `{b.path}`", ""]
+        lines += [
+            f"## {b.title}",
+            "",
+            f"*{', '.join(x for x in (b.location, when, b.source.describe()) if x)}* — `{b.path}`",
+            "",
+        ]
         for q in quotes:
             for para in q.text.split("\n\n"):
                 lines.append(f"> {para}")

@@ -13,7 +13,6 @@ a constructor, for three reasons:
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Union
 
 import yaml
 
@@ -22,7 +21,7 @@ try:  # The C parser is about ten times faster; the pure one gives the same even
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
-YData = Union[str, None, list["Y"], dict[str, "Y"]]
+YData = str | None | list["Y"] | dict[str, "Y"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,8 +95,9 @@ class _Builder:
         if isinstance(event, yaml.AliasEvent):
             self.issue(event, f"YAML aliases are not allowed (*{event.anchor})")
             return Y(None, line, col)
-        if getattr(event, "anchor", None):
-            self.issue(event, f"YAML anchors are not allowed (&{event.anchor})")
+        anchor = getattr(event, "anchor", None)
+        if anchor:
+            self.issue(event, f"YAML anchors are not allowed (&{anchor})")
         tag = getattr(event, "tag", None)
         if tag and tag != "!":
             self.issue(event, f"YAML tags are not allowed ({tag}); the value is read as text")
@@ -140,6 +140,9 @@ def parse_yaml(text: str, first_line: int) -> tuple[Y | None, list[YamlIssue]]:
         line = mark.line + first_line if mark else first_line
         col = mark.column + 1 if mark else 1
         what = " ".join(part for part in (exc.context, exc.problem) if part)
+        start = exc.context_mark
+        if start and mark and start.line != mark.line:
+            what += f" (the construct began at line {start.line + first_line}, column {start.column + 1})"
         return None, [YamlIssue(line, col, f"YAML syntax error: {what}")]
     except yaml.YAMLError as exc:
         return None, [YamlIssue(first_line, 1, f"YAML error: {exc}")]

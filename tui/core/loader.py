@@ -7,8 +7,8 @@ empty) gives one clear error and no briefing; the rest of the library loads.
 from __future__ import annotations
 
 import os
-from dataclasses import replace
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from .model import Briefing, LoadResult, Problem
@@ -42,7 +42,11 @@ def decode(data: bytes, path: str) -> tuple[str | None, list[Problem]]:
     if at >= 0:
         line = text.count("\n", 0, at) + 1
         col = at - (text.rfind("\n", 0, at) + 1) + 1
-        problems.append(Problem(path, line, col, "warning", "control characters removed (terminal escape sequences are never shown)"))
+        problems.append(
+            Problem(
+                path, line, col, "warning", "control characters removed (terminal escape sequences are never shown)"
+            )
+        )
         text = strip_controls(text)
     return text, problems
 

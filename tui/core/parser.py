@@ -132,6 +132,7 @@ class _Walker:
                 if self.quote is None:
                     meta = tok.meta.get(LINES, [])
                     assert tok.map is not None
+                    self.c.check_gap(tok)
                     self.quote = _QuoteBuild(
                         dict(tok.attrs), tok.map[0] + 1, tok.map[1], meta[0][0] if meta else tok.map[0] + 1
                     )
@@ -216,7 +217,9 @@ class _Walker:
                 at, message = diagnose_attr_line(source)
                 self.c.error(line, at + 1, message)
             else:
-                self.c.error(line + n, col, "attribute line is glued to the paragraph above it: put a blank line before it")
+                self.c.error(
+                    line + n, col, "attribute line is glued to the paragraph above it: put a blank line before it"
+                )
         # A lone malformed attribute line is not text to read.
         return len(rows) == 1 and bool(ATTR_LINE.match(rows[0]))
 
@@ -238,7 +241,9 @@ class _Walker:
         text = "\n\n".join(self.blocks[n].text.replace("\n", " ") for n in paragraphs)
         for n in q.blocks:
             self.blocks[n] = replace(self.blocks[n], quote=quote_id, speaker=speaker, themes=themes)
-        self.quotes.append(Quote(quote_id, len(self.quotes) + 1, text, q.line, q.end_line, speaker, themes, attribution))
+        self.quotes.append(
+            Quote(quote_id, len(self.quotes) + 1, text, q.line, q.end_line, speaker, themes, attribution)
+        )
 
 
 def parse_text(text: str, path: str) -> tuple[Briefing | None, list[Problem]]:
@@ -253,7 +258,9 @@ def parse_text(text: str, path: str) -> tuple[Briefing | None, list[Problem]]:
     problems.extend(Problem(path, i.line, i.col, "error", i.message, "yaml") for i in issues)
     if root is None or not isinstance(root.value, dict):
         if root is not None:
-            problems.append(Problem(path, root.line, root.col, "error", "front matter must be a YAML mapping (key: value)"))
+            problems.append(
+                Problem(path, root.line, root.col, "error", "front matter must be a YAML mapping (key: value)")
+            )
         return None, problems
     header: Header = read_header(root, path, problems, PurePath(path).stem)
     lines = text.split("\n")

@@ -53,7 +53,7 @@ def diagnose_attr_line(line: str) -> tuple[int, str]:
     offset = line.index("{")
     for i, ch in enumerate(body):
         if ch in "“”‘’«»„":
-            return offset + i, f"curly quote {ch!r} in an attribute line: use straight double quotes (\")"
+            return offset + i, f'curly quote {ch!r} in an attribute line: use straight double quotes (")'
     if body.count('"') % 2:
         return offset + body.rindex('"'), "unterminated quote in an attribute line"
     outside = re.sub(r'"[^"]*"', lambda m: " " * len(m.group()), body)

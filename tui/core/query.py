@@ -19,7 +19,9 @@ class QuoteFilter:
     orgs: frozenset[str] = frozenset()
 
     @classmethod
-    def of(cls, themes: list[str] | None = None, speakers: list[str] | None = None, orgs: list[str] | None = None) -> QuoteFilter:
+    def of(
+        cls, themes: list[str] | None = None, speakers: list[str] | None = None, orgs: list[str] | None = None
+    ) -> QuoteFilter:
         return cls(
             frozenset(themes or ()),
             frozenset(s.casefold() for s in speakers or ()),

@@ -14,9 +14,7 @@ from .frontmatter import Y
 from .model import Organization, Problem, Severity, Source, Speaker, Theme
 
 SLUG = re.compile(r"[a-z0-9][a-z0-9_-]*\Z")
-TOP_KEYS = frozenset(
-    {"title", "date", "location", "source", "tags", "speakers", "organizations", "themes"}
-)
+TOP_KEYS = frozenset({"title", "date", "location", "source", "tags", "speakers", "organizations", "themes"})
 
 
 @dataclass

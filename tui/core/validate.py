@@ -10,8 +10,9 @@ from __future__ import annotations
 import difflib
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from typing import Any, Iterable
+from typing import Any
 
 from markdown_it.token import Token
 
@@ -67,12 +68,18 @@ class Checker:
         line = meta[-1][0] if meta else (tok.map[0] + 1 if tok.map else 1)
         if report:
             self.check_keys(attrs, line, target)
-            if tok.map and line + 1 < tok.map[0] + 1:
-                self.report(line, 1, "warning", "attribute line is not directly above its block (blank line between)")
+            self.check_gap(tok)
             if target == "paragraph" and "id" in attrs:
                 self.claim_id(attrs["id"], line)
         speaker = self.speaker_ref(attrs.get("speaker", ""), line, report)
         return Attrs(self.themes_of(attrs, line, report), speaker)
+
+    def check_gap(self, tok: Token) -> None:
+        meta = tok.meta.get(LINES, [])
+        if meta and tok.map and meta[-1][0] + 1 < tok.map[0] + 1:
+            self.report(
+                meta[-1][0], 1, "warning", "attribute line is not directly above its block (blank line between)"
+            )
 
     def check_keys(self, attrs: dict[str, Any], line: int, target: str) -> None:
         allowed = ALLOWED[target]
@@ -162,12 +169,11 @@ class Checker:
             for o in h.organizations.values()
         )
         themes = tuple(
-            replace(t, quotes=tuple(theme_quotes[t.id]), paragraphs=tuple(theme_paras[t.id]))
-            for t in h.themes.values()
+            replace(t, quotes=tuple(theme_quotes[t.id]), paragraphs=tuple(theme_paras[t.id])) for t in h.themes.values()
         )
-        for t in themes:
-            if t.id not in used_themes:
-                self.report(t.line, 1, "warning", f"theme '{t.id}' is declared but never used")
+        for theme in themes:
+            if theme.id not in used_themes:
+                self.report(theme.line, 1, "warning", f"theme '{theme.id}' is declared but never used")
         for s in speakers:
             if not s.quotes and s.id not in speakers_used:
                 self.report(s.line, 1, "warning", f"speaker '{s.id}' is declared but never quoted")
@@ -201,9 +207,7 @@ class Checker:
         )
         return briefing, self.problems
 
-    def find_mentions(
-        self, blocks: list[Block], orgs: dict[str, list[int]], speakers: dict[str, list[int]]
-    ) -> None:
+    def find_mentions(self, blocks: list[Block], orgs: dict[str, list[int]], speakers: dict[str, list[int]]) -> None:
         names: dict[str, tuple[str, str]] = {}
         for s in self.h.speakers.values():
             surname = s.name.split()[-1] if s.name.split() else ""
@@ -223,18 +227,20 @@ class Checker:
                 continue
             seen: set[int] = set()
             for mark in b.marks:
-                if mark.kind == "org":
-                    target, known = orgs, self.h.organizations
-                elif mark.kind == "speaker":
-                    target, known = speakers, self.h.speakers
-                else:
+                if mark.kind not in ("org", "speaker"):
                     continue
+                target = orgs if mark.kind == "org" else speakers
+                known: dict[str, object] = dict(self.h.organizations if mark.kind == "org" else self.h.speakers)
                 line = b.line_of(mark.start)
                 if mark.value in known:
                     target[mark.value].append(line)
                     seen.add(mark.start)
                 else:
-                    self.error(line, self.col(line, mark.value), f"unknown {mark.kind} '{mark.value}'{_hint(mark.value, known)}")
+                    self.error(
+                        line,
+                        self.col(line, mark.value),
+                        f"unknown {mark.kind} '{mark.value}'{_hint(mark.value, known)}",
+                    )
             if pattern is None:
                 continue
             for m in pattern.finditer(b.text):

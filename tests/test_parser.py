@@ -1,0 +1,96 @@
+"""The parser on the sample briefing and on small texts: what the model holds."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from tui.core.loader import load_file
+from tui.core.parser import parse_text
+from tui.core.sanitize import strip_controls
+
+from .conftest import FIXTURES
+
+
+def test_sample_briefing_model(sample_path: Path) -> None:
+    b, problems = load_file(sample_path)
+    assert problems == [] and b is not None
+    assert b.title.startswith("Regional workshop in Belgrade")
+    assert b.date == dt.date(2015, 11, 5)
+    assert b.location == "Belgrade"
+    assert b.source.publisher == "OSCE"
+    assert [q.speaker for q in b.quotes] == ["sahovic", "nikolic", "vinet"]
+    assert b.speaker_by_id["sahovic"].display_name == "Ambassador Dejan Šahović"
+    assert b.quotes[0].attribution.startswith("— Ambassador Dejan Šahović")
+    assert "Mediterranean Partners" in b.quotes[0].text
+    assert "— Ambassador" not in b.quotes[0].text
+    assert 5 <= len(b.themes) <= 8
+    # each theme knows its quotes and paragraphs, each org its mentions
+    assert b.theme_by_id["osce-role"].quotes == ("sahovic-platform", "vinet-mandate")
+    assert b.theme_by_id["smuggling"].paragraphs
+    assert {"osce", "iom", "unodc"} <= {o.id for o in b.organizations if o.mentions}
+    assert b.org_by_id["osce-tntd"].speakers == ("vinet",)
+    assert b.summary and "Belgrade" in b.summary[0]
+
+
+def test_quote_lines_point_at_the_blockquote(sample_path: Path) -> None:
+    b, _ = load_file(sample_path)
+    assert b is not None
+    lines = sample_path.read_text(encoding="utf-8").split("\n")
+    for q in b.quotes:
+        assert lines[q.line - 1].startswith("> “")
+        assert lines[q.line - 2].startswith("{")
+
+
+def test_values_stay_as_written() -> None:
+    text = "---\ntitle: NO\nlocation: 'yes'\ntags: [on, off, 1.0]\ndate: 2015-11-05\n---\n\nBody.\n"
+    b, problems = parse_text(text, "x.md")
+    assert b is not None and problems == []
+    assert b.title == "NO"
+    assert b.location == "yes"
+    assert b.tags == ("on", "off", "1.0")
+    assert b.date == dt.date(2015, 11, 5)
+
+
+def test_summary_falls_back_to_the_first_paragraph() -> None:
+    text = "---\ntitle: T\n---\n\n# Heading\n\nFirst *para*.\n\nSecond.\n"
+    b, _ = parse_text(text, "x.md")
+    assert b is not None and b.summary == ("First para.",)
+
+
+def test_section_themes_tag_everything_under_the_heading() -> None:
+    text = (
+        "---\ntitle: T\nthemes: {a: A, b: B}\nspeakers: {s: {name: S}}\n---\n\n"
+        '{themes="a"}\n## Part\n\nText.\n\n{speaker=s themes="b"}\n> Quote.\n\n## Other\n\nMore.\n'
+    )
+    b, problems = parse_text(text, "x.md")
+    assert b is not None, problems
+    assert b.quotes[0].themes == ("b", "a")
+    para = {blk.text: blk for blk in b.blocks}
+    assert para["Text."].themes == ("a",)
+    assert para["More."].themes == ()
+
+
+def test_explicit_span_mentions_and_unicode_names() -> None:
+    text = (
+        "---\ntitle: T\norganizations:\n  mup: {name: Ministarstvo, aliases: [the Ministry]}\n"
+        "speakers: {n: {name: Ljubomir Nikolić, org: mup}}\n---\n\n"
+        "Nikolić spoke for [it]{org=mup} and the Ministry.\n\n{speaker=n}\n> Hi.\n"
+    )
+    b, problems = parse_text(text, "x.md")
+    assert b is not None and problems == []
+    assert b.org_by_id["mup"].mentions == (8, 8)
+    assert b.speaker_by_id["n"].mentions == (8,)
+    marks = [m for blk in b.blocks for m in blk.marks if m.kind == "org"]
+    assert marks and marks[0].value == "mup"
+
+
+def test_escape_sequences_never_survive() -> None:
+    dirty = "a\x1b]0;title\x07b\x1b[31mc\x9bd\te\nf"
+    assert strip_controls(dirty) == "abcd\te\nf"
+
+
+def test_minimal_fixture_round_trip() -> None:
+    b, problems = load_file(FIXTURES / "good" / "minimal.md")
+    assert b is not None and problems == []
+    assert b.quotes[0].id == "q1" and b.quotes[0].speaker == "ann"
