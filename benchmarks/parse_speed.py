@@ -28,7 +28,10 @@ SAMPLE = ROOT / "briefings" / "2015-11-05-belgrade-irregular-migration.md"
 
 def generated(target_bytes: int = 1_000_000) -> str:
     """A large, valid briefing: the sample's header, then many sections of tagged prose and quotes."""
-    head = SAMPLE.read_text(encoding="utf-8").split("\n---\n", 1)[0] + "\n---\n\n## Summary\n\nA long generated briefing.\n"
+    head = (
+        SAMPLE.read_text(encoding="utf-8").split("\n---\n", 1)[0]
+        + "\n---\n\n## Summary\n\nA long generated briefing.\n"
+    )
     parts = [head]
     size = len(head)
     n = 0
@@ -64,7 +67,10 @@ def main() -> None:
     args = ap.parse_args()
     bare = MarkdownIt("commonmark")
     make_parser()  # build once, as the program does
-    cases = [("sample briefing", SAMPLE.read_bytes(), args.repeat), ("generated 1 MB", generated().encode(), max(5, args.repeat // 4))]
+    cases = [
+        ("sample briefing", SAMPLE.read_bytes(), args.repeat),
+        ("generated 1 MB", generated().encode(), max(5, args.repeat // 4)),
+    ]
     print(f"{'case':<18}{'bytes':>10}{'bare md-it ms':>15}{'our load ms':>13}{'ratio':>8}")
     for name, data, repeat in cases:
         text = data.decode("utf-8")

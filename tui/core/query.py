@@ -49,3 +49,11 @@ class QuoteFilter:
 
     def quotes(self, briefing: Briefing) -> list[Quote]:
         return [q for q in briefing.quotes if self.matches(briefing, q)]
+
+
+def find_blocks(briefing: Briefing, term: str) -> list[int]:
+    """Indexes of the blocks whose text contains ``term`` (case-insensitive), in order."""
+    needle = term.casefold()
+    if not needle:
+        return []
+    return [n for n, block in enumerate(briefing.blocks) if needle in block.text.casefold()]

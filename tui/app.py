@@ -1,0 +1,41 @@
+"""The Textual application: thin on purpose; the reader screen does the work."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import ClassVar
+
+from textual.app import App
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+
+from .commands import BriefingCommands
+from .core.resources import styles_dir
+from .screens.reader import ReaderScreen
+
+
+class BriefingApp(App[int]):
+    TITLE = "briefing"
+    CSS_PATH: ClassVar[list[str | Path]] = [styles_dir() / "app.tcss"]
+    COMMANDS = App.COMMANDS | {BriefingCommands}
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("q", "quit", "Quit", id="app.quit"),
+        Binding("question_mark", "toggle_help", "Help", id="app.help"),
+    ]
+
+    def __init__(self, paths: Sequence[Path], themes: Sequence[str] = (), quote: str | None = None) -> None:
+        super().__init__()
+        self.paths = list(paths)
+        self.start_themes = list(themes)
+        self.start_quote = quote
+
+    def get_default_screen(self) -> Screen[None]:
+        return ReaderScreen(self.paths, self.start_themes, self.start_quote)
+
+    def action_toggle_help(self) -> None:
+        # Textual's keys panel lists every active binding and the focused pane's HELP.
+        if self.screen.query("HelpPanel"):
+            self.action_hide_help_panel()
+        else:
+            self.action_show_help_panel()

@@ -1,0 +1,69 @@
+"""The command palette's provider: jump to a quote, filter by a theme, go to an organization, open a briefing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from functools import partial
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+from .screens.base import ReaderBase
+
+
+class BriefingCommands(Provider):
+    def _commands(self) -> Iterator[tuple[str, Callable[[], None], str]]:
+        screen = self.screen
+        if not isinstance(screen, ReaderBase) or screen.briefing is None:
+            return
+        b = screen.briefing
+        for q in b.quotes:
+            snippet = q.text.replace("\n", " ")[:60]
+            yield (
+                f"Quote {q.index}: {b.speaker_name(q.speaker)} — {snippet}",
+                partial(_jump, screen, q.id),
+                "Jump to this quote",
+            )
+        for t in b.themes:
+            state = "Remove" if t.id in screen.themes else "Filter by"
+            yield (f"{state} theme: {t.label}", partial(_theme, screen, t.id), f"{len(t.quotes)} quotes")
+        for o in b.organizations:
+            yield (
+                f"Go to organization: {o.short} ({o.name})",
+                partial(_org, screen, o.id),
+                f"{len(o.mentions)} mentions",
+            )
+        for n, other in enumerate(screen.briefings):
+            if len(screen.briefings) > 1:
+                yield (f"Open briefing: {other.title}", partial(_open, screen, n), other.path)
+
+    async def discover(self) -> Hits:
+        for text, command, help_text in self._commands():
+            yield DiscoveryHit(text, command, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for text, command, help_text in self._commands():
+            score = matcher.match(text)
+            if score > 0:
+                yield Hit(score, matcher.highlight(text), command, text=text, help=help_text)
+
+
+def _jump(screen: ReaderBase, quote_id: str) -> None:
+    if quote_id not in {q.id for q in screen.matching_quotes()}:
+        screen.themes = frozenset()  # the quote is filtered out: show it anyway
+    screen.quote_id = quote_id
+
+
+def _theme(screen: ReaderBase, theme_id: str) -> None:
+    screen.toggle_theme(theme_id)
+
+
+def _org(screen: ReaderBase, org_id: str) -> None:
+    screen.org_id = org_id
+    screen.action_focus_pane("orgs")
+
+
+def _open(screen: ReaderBase, index: int) -> None:
+    opener = getattr(screen, "open_briefing", None)
+    if opener is not None:
+        opener(index)

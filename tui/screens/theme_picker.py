@@ -1,0 +1,85 @@
+"""The theme picker (``t``): type to narrow, Enter toggles the highlighted theme, Esc closes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, OptionList
+from textual.widgets.option_list import Option
+
+from ..core.model import Briefing
+
+
+class ThemePicker(ModalScreen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "dismiss", "Close", id="picker.close"),
+        Binding("down", "move(1)", "Down", show=False, id="picker.down"),
+        Binding("up", "move(-1)", "Up", show=False, id="picker.up"),
+    ]
+
+    def __init__(self, briefing: Briefing, themes: frozenset[str], toggle: Callable[[str], frozenset[str]]) -> None:
+        super().__init__()
+        self.briefing = briefing
+        self.selected = themes
+        self.toggle = toggle  # the reader's own state change; the picker holds no filter of its own
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="picker"):
+            yield Input(placeholder="Type to narrow; Enter toggles; Esc closes", id="picker-input")
+            yield OptionList(id="picker-options")
+
+    def on_mount(self) -> None:
+        self.query_one("#picker").border_title = "Filter by theme"
+        self.refill("")
+
+    def refill(self, needle: str) -> None:
+        options = self.query_one(OptionList)
+        highlighted = options.highlighted
+        options.clear_options()
+        needle = needle.casefold()
+        for theme in self.briefing.themes:
+            if needle and needle not in theme.label.casefold() and needle not in theme.id:
+                continue
+            on_ = theme.id in self.selected
+            prompt = Text.assemble(
+                ("[x] " if on_ else "[ ] ", "bold" if on_ else "dim"),
+                (theme.label, "bold" if on_ else ""),
+                (f"  {len(theme.quotes)} quotes, {len(theme.paragraphs)} paragraphs", "dim"),
+            )
+            options.add_option(Option(prompt, id=theme.id))
+        if options.option_count:
+            options.highlighted = min(highlighted or 0, options.option_count - 1)
+
+    @on(Input.Changed)
+    def narrow(self, event: Input.Changed) -> None:
+        self.query_one(OptionList).highlighted = 0
+        self.refill(event.value)
+
+    @on(Input.Submitted)
+    def submitted(self) -> None:
+        options = self.query_one(OptionList)
+        if options.highlighted is not None:
+            self.toggle_option(options.get_option_at_index(options.highlighted).id)
+
+    @on(OptionList.OptionSelected)
+    def selected_option(self, event: OptionList.OptionSelected) -> None:
+        self.toggle_option(event.option.id)
+
+    def toggle_option(self, theme_id: str | None) -> None:
+        if theme_id is None:
+            return
+        self.selected = self.toggle(theme_id)
+        self.refill(self.query_one(Input).value)
+
+    def action_move(self, delta: int) -> None:
+        options = self.query_one(OptionList)
+        if options.option_count:
+            current = options.highlighted or 0
+            options.highlighted = max(0, min(options.option_count - 1, current + delta))

@@ -1,0 +1,319 @@
+"""The briefing's text: summary, then the body, rendered on Textual's line API.
+
+Textual's ``Markdown`` widget mounts a widget per block (a 5,000-line document
+took about 30 s and 400 MB); this view instead turns each model block into
+Rich text, wraps it once per width, and paints only the visible lines.
+Decorations that change with a key press (the current quote, the theme filter,
+an organization's mentions, search hits) are applied per visible line, so a key
+press repaints a screenful, not the document.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual.binding import Binding, BindingType
+from textual.geometry import Region, Size
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from ..core.model import Block, Briefing, Problem
+from ..core.sanitize import strip_controls
+
+GUTTER = 2
+MARK_STYLES = {
+    "em": Style(italic=True),
+    "strong": Style(bold=True),
+    "strike": Style(strike=True),
+    "code": Style(reverse=True),
+    "link": Style(underline=True),
+}
+
+
+def problem_blocks(problems: tuple[Problem, ...] | list[Problem]) -> list[Block]:
+    """The problems of the open file as blocks: a title naming the file, then one per line."""
+    paths = sorted({strip_controls(p.path) for p in problems})
+    count = f"{len(problems)} problem{'s' if len(problems) != 1 else ''}"
+    out = [Block("problem-title", f"{count} in {', '.join(paths)}", 0, 0)]
+    for p in problems:
+        out.append(Block(f"problem-{p.severity}", f"{p.line}:{p.col}: {p.severity}: {p.message}", p.line, p.line))
+    return out
+
+
+class DocumentView(ScrollView, can_focus=True):
+    """Summary and full text of one briefing."""
+
+    HELP = """\
+## Summary and text
+The briefing's summary and full text. The current quote is marked in the
+margin; with a theme filter, text without those themes is dimmed; a selected
+organization's mentions and search hits are highlighted.
+
+- Up/Down, `j`/`k`: scroll; `g`/`G`: top and bottom; PageUp/PageDown.
+"""
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("down,j", "scroll_down", "Scroll down", show=False, id="document.down"),
+        Binding("up,k", "scroll_up", "Scroll up", show=False, id="document.up"),
+        Binding("g,home", "scroll_home", "Top", show=False, id="document.top"),
+        Binding("G,end", "scroll_end", "Bottom", show=False, id="document.bottom"),
+    ]
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "document--heading",
+        "document--summary",
+        "document--quote",
+        "document--attribution",
+        "document--bar",
+        "document--current",
+        "document--mention",
+        "document--match",
+        "document--dim",
+        "document--code",
+        "document--problem-title",
+        "document--problem-error",
+        "document--problem-warning",
+        "document--placeholder",
+    }
+
+    briefing: reactive[Briefing | None] = reactive(None, init=False)
+    problems: reactive[tuple[Problem, ...]] = reactive((), init=False)
+    themes: reactive[frozenset[str]] = reactive(frozenset(), init=False)
+    quote_id: reactive[str] = reactive("", init=False)
+    org_id: reactive[str] = reactive("", init=False)
+    search: reactive[str] = reactive("", init=False)
+    target_block: reactive[int] = reactive(-1, init=False)
+    placeholder: reactive[str] = reactive("Loading…", init=False)
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self.units: list[tuple[int, Block]] = []  # (index in briefing.blocks or -1, block)
+        self._rows: list[tuple[int, int]] = []  # per virtual line: (unit, line within unit), unit -1 = blank
+        self._unit_start: list[int] = []
+        self._base: dict[int, list[Strip]] = {}
+        self._decorated: dict[tuple[int, str, str], list[Strip]] = {}
+        self._width = 0
+        self._org_pattern: re.Pattern[str] | None = None
+
+    # -- state changes ---------------------------------------------------
+    def watch_briefing(self) -> None:
+        self.rebuild()
+
+    def watch_problems(self) -> None:
+        self.rebuild()
+
+    def watch_placeholder(self) -> None:
+        self.rebuild()
+
+    def watch_themes(self) -> None:
+        self.refresh()
+
+    def watch_quote_id(self, quote_id: str) -> None:
+        self.scroll_to_unit(next((u for u, (_i, b) in enumerate(self.units) if b.quote == quote_id and quote_id), -1))
+        self.refresh()
+
+    def watch_org_id(self) -> None:
+        self._org_pattern = self._pattern_for_org()
+        self._decorated.clear()
+        self.refresh()
+
+    def watch_search(self) -> None:
+        self._decorated.clear()
+        self.refresh()
+
+    def watch_target_block(self, index: int) -> None:
+        self.scroll_to_unit(next((u for u, (i, _b) in enumerate(self.units) if i == index), -1))
+
+    def on_resize(self) -> None:
+        if self.scrollable_content_region.width != self._width:
+            self.layout_lines()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._base.clear()
+        self._decorated.clear()
+        if self.is_mounted:
+            self.layout_lines()
+
+    # -- layout ----------------------------------------------------------
+    def rebuild(self) -> None:
+        units: list[tuple[int, Block]] = []
+        b = self.briefing
+        problems = self.problems
+        if problems:
+            units += [(-1, blk) for blk in problem_blocks(problems)]
+        if b is None:
+            if not problems:
+                units.append((-1, Block("placeholder", self.placeholder, 0, 0)))
+        else:
+            if b.summary and not any(blk.in_summary for blk in b.blocks):
+                units.append((-1, Block("heading", "Summary", 0, 0, level=2)))
+                units += [(-1, Block("summary", s, 0, 0)) for s in b.summary]
+                units.append((-1, Block("rule", "", 0, 0)))
+            units += list(enumerate(b.blocks))
+        self.units = units
+        self._org_pattern = self._pattern_for_org()
+        self._base.clear()
+        self._decorated.clear()
+        self.layout_lines()
+        self.scroll_to(0, 0, animate=False, immediate=True)
+
+    @property
+    def text_width(self) -> int:
+        return max(10, self.scrollable_content_region.width - GUTTER)
+
+    def layout_lines(self) -> None:
+        width = self.text_width
+        self._width = self.scrollable_content_region.width
+        self._base.clear()
+        self._decorated.clear()
+        rows: list[tuple[int, int]] = []
+        starts: list[int] = []
+        previous = ""
+        for u, (_i, blk) in enumerate(self.units):
+            # List items and problem lines sit together; everything else gets a blank line.
+            tight = blk.kind in ("item", "problem-error", "problem-warning") and previous == blk.kind
+            if rows and not tight:
+                rows.append((-1, 0))
+            starts.append(len(rows))
+            strips = self._render_unit(u, width, None)
+            self._base[u] = strips
+            rows += [(u, n) for n in range(len(strips))]
+            previous = blk.kind
+        self._rows = rows
+        self._unit_start = starts
+        self.virtual_size = Size(self.size.width, len(rows))
+        self.refresh()
+
+    def scroll_to_unit(self, unit: int) -> None:
+        if unit < 0 or unit >= len(self._unit_start):
+            return
+        start = self._unit_start[unit]
+        end = start + len(self._base.get(unit, ())) or start + 1
+        # Show the whole quote with two lines of context above, if it fits.
+        region = Region(0, max(0, start - 2), 1, max(1, min(end - start + 2, self.size.height)))
+        self.scroll_to_region(region, animate=False, force=True, immediate=True)
+
+    # -- rendering -------------------------------------------------------
+    def _style(self, name: str) -> Style:
+        return self.get_component_rich_style(f"document--{name}", partial=True)
+
+    def _text(self, blk: Block, highlight: re.Pattern[str] | None, org_marks: str) -> Text:
+        kind = blk.kind
+        body = blk.text.replace("\n", " ") if kind != "code" else blk.text
+        text = Text(body)
+        for m in blk.marks:
+            style = MARK_STYLES.get(m.kind)
+            if style is not None:
+                text.stylize(style, m.start, m.end)
+        if org_marks:
+            mention = self._style("mention")
+            for m in blk.marks:
+                if m.kind == "org" and m.value == org_marks:
+                    text.stylize(mention, m.start, m.end)
+        if highlight is not None:
+            style = self._style("mention" if highlight is self._org_pattern else "match")
+            for match in highlight.finditer(body):
+                text.stylize(style, match.start(), match.end())
+        if kind == "heading":
+            text.stylize(self._style("heading"))
+        elif kind in ("quote", "attribution", "summary", "code", "placeholder") or kind.startswith("problem"):
+            text.stylize(self._style(kind))
+        return text
+
+    def _render_unit(self, u: int, width: int, decoration: tuple[str, str] | None) -> list[Strip]:
+        _i, blk = self.units[u]
+        console = self.app.console
+        highlight: re.Pattern[str] | None = None
+        org_marks = ""
+        if decoration is not None:
+            org, term = decoration
+            if term:
+                highlight = re.compile(re.escape(term), re.IGNORECASE)
+            elif org:
+                highlight = self._org_pattern
+                org_marks = org
+        if blk.kind == "rule":
+            return [Strip([Segment("─" * width, self._style("dim"))])]
+        indent = ""
+        first = ""
+        if blk.kind == "item":
+            first = (" " * (2 * (blk.level - 1))) + (blk.bullet or "•") + " "
+            indent = " " * len(first)
+        elif blk.kind in ("quote", "attribution"):
+            first = indent = "▌ "
+        text = self._text(blk, highlight, org_marks)
+        lines = text.wrap(console, max(4, width - len(indent)), overflow="fold", no_wrap=blk.kind == "code")
+        bar = self._style("bar")
+        strips = []
+        for n, line in enumerate(lines):
+            prefix = first if n == 0 else indent
+            segments = list(line.render(console))
+            if prefix:
+                segments.insert(0, Segment(prefix, bar if prefix.startswith("▌") else None))
+            strips.append(Strip(segments))
+        return strips or [Strip.blank(0)]
+
+    def _pattern_for_org(self) -> re.Pattern[str] | None:
+        b = self.briefing
+        org = b.org_by_id.get(self.org_id) if b and self.org_id else None
+        if org is None:
+            return None
+        names = [n for n in (org.name, org.acronym, *org.aliases) if n]
+        alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
+
+    def _unit_strips(self, u: int) -> list[Strip]:
+        _i, blk = self.units[u]
+        term = self.search
+        org = self.org_id if self._org_pattern is not None else ""
+        wants = bool(term) and term.lower() in blk.text.lower()
+        if not wants and org and self._org_pattern is not None:
+            wants = bool(self._org_pattern.search(blk.text)) or any(
+                m.kind == "org" and m.value == org for m in blk.marks
+            )
+        if not wants:
+            return self._base[u]
+        key = (u, org, term)
+        strips = self._decorated.get(key)
+        if strips is None:
+            strips = self._render_unit(u, self.text_width, (org, term))
+            self._decorated[key] = strips
+        return strips
+
+    def render_line(self, y: int) -> Strip:
+        scroll_x, scroll_y = self.scroll_offset
+        width = self.size.width
+        line = scroll_y + y
+        base = self.rich_style
+        if line >= len(self._rows):
+            return Strip.blank(width, base)
+        u, n = self._rows[line]
+        if u < 0:
+            return Strip.blank(width, base)
+        _i, blk = self.units[u]
+        strips = self._unit_strips(u)
+        strip = strips[n] if n < len(strips) else Strip.blank(0)
+        current = bool(self.quote_id) and blk.quote == self.quote_id
+        gutter_style = self._style("current") if current else None
+        gutter = Strip([Segment("▍ " if current else "  ", gutter_style)])
+        strip = Strip.join([gutter, strip])
+        style = base
+        filtered = blk.kind not in ("heading", "rule") and not blk.kind.startswith("problem")
+        if self.themes and filtered and self.themes.isdisjoint(blk.themes):
+            style = base + self._style("dim")
+        strip = Strip(Segment.apply_style(strip, style))
+        if current:
+            strip = strip.apply_style(self._style("current"))
+        return strip.crop_extend(scroll_x, scroll_x + width, base).apply_offsets(scroll_x, line)
+
+    # -- queries used by tests and the screen ------------------------------
+    def visible_text(self) -> str:
+        """The text of the lines now on screen (for tests and debugging)."""
+        return "\n".join(self.render_line(y).text.rstrip() for y in range(self.size.height))
+
+    def unit_of_quote(self, quote_id: str) -> int:
+        return next((u for u, (_i, b) in enumerate(self.units) if b.quote == quote_id), -1)

@@ -1,0 +1,238 @@
+"""The reader's list panes: quotes, organizations, themes and briefings.
+
+Each gets its data from the screen by ``data_bind`` and reports what the user
+did with a nested message; none of them knows about the others.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual.binding import Binding, BindingType
+from textual.message import Message
+from textual.reactive import reactive
+
+from ..core.model import Briefing, Organization, Quote, Theme
+from ..core.sanitize import strip_controls
+from .rowlist import RowList
+
+
+def quote_matches(quote: Quote, themes: frozenset[str]) -> bool:
+    return not themes or not themes.isdisjoint(quote.themes)
+
+
+class QuoteList(RowList[Quote]):
+    """Every quote of the briefing that passes the theme filter."""
+
+    HELP = """\
+## Quotes
+Every quote, with its speaker, role and organization. Moving the cursor makes
+a quote current and shows it in the text.
+
+- Up/Down, `j`/`k`: previous / next quote in this list; `g`/`G`: first / last.
+- `n`/`p` (anywhere): next / previous quote; `y`: copy it with its citation.
+"""
+    ROW_HEIGHT = 4
+    EMPTY = "No quotes match the theme filter."
+
+    briefing: reactive[Briefing | None] = reactive(None, init=False)
+    themes: reactive[frozenset[str]] = reactive(frozenset(), init=False)
+    quote_id: reactive[str] = reactive("", init=False)
+
+    class Selected(Message):
+        """The user made a quote current."""
+
+        def __init__(self, quote_id: str) -> None:
+            super().__init__()
+            self.quote_id = quote_id
+
+    def refill(self) -> None:
+        b = self.briefing
+        quotes = [q for q in b.quotes if quote_matches(q, self.themes)] if b else []
+        self.set_items(quotes, self._index_of(quotes, self.quote_id))
+
+    @staticmethod
+    def _index_of(quotes: list[Quote], quote_id: str) -> int:
+        return next((n for n, q in enumerate(quotes) if q.id == quote_id), 0)
+
+    def watch_briefing(self) -> None:
+        self.refill()
+
+    def empty_text(self) -> str:
+        if self.briefing is not None and not self.briefing.quotes:
+            return "This briefing has no quotes."
+        return self.EMPTY
+
+    def watch_themes(self) -> None:
+        self.refill()
+
+    def watch_quote_id(self, quote_id: str) -> None:
+        index = self._index_of(list(self.items), quote_id)
+        if index != self.cursor:
+            self.set_reactive(RowList.cursor, index)
+            self._cache.clear()
+            self.scroll_to_cursor()
+            self.refresh()
+
+    def render_row(self, index: int, item: Quote, width: int, selected: bool) -> list[Text]:
+        b = self.briefing
+        assert b is not None
+        speaker = b.speaker_by_id.get(item.speaker)
+        org = b.speaker_org(item.speaker)
+        name = Text.assemble((f"{item.index:>2} ", "dim"), (b.speaker_name(item.speaker), "bold"))
+        role = speaker.role if speaker else ""
+        if org and org.short not in role:
+            role = f"{role}, {org.short}" if role else org.short
+        body = Text(item.text.replace("\n", " "), style="italic")
+        wrapped = body.wrap(self.app.console, max(4, width - 3))
+        lines = [name, Text("   " + role, style="dim")]
+        for n in range(2):
+            line = wrapped[n] if n < len(wrapped) else Text("")
+            if n == 1 and len(wrapped) > 2:
+                line.append("…")
+            lines.append(Text("   ") + line)
+        return lines
+
+    def moved(self, index: int) -> None:
+        quote = self.current
+        if quote is not None and quote.id != self.quote_id:
+            self.post_message(self.Selected(quote.id))
+
+    def chosen(self, index: int) -> None:
+        quote = self.current
+        if quote is not None:
+            self.post_message(self.Selected(quote.id))
+
+
+class OrganizationList(RowList[Organization]):
+    """Organizations, their mentions and speakers; the current one is highlighted in the text."""
+
+    HELP = """\
+## Organizations
+Acronym, full name, number of mentions and speakers. The current
+organization's mentions are highlighted in the text, and its speakers' quotes
+are listed below.
+"""
+    ROW_HEIGHT = 2
+    EMPTY = "No organizations declared."
+
+    briefing: reactive[Briefing | None] = reactive(None, init=False)
+    org_id: reactive[str] = reactive("", init=False)
+
+    class Selected(Message):
+        def __init__(self, org_id: str) -> None:
+            super().__init__()
+            self.org_id = org_id
+
+    def watch_briefing(self) -> None:
+        b = self.briefing
+        orgs = sorted(b.organizations, key=lambda o: (-len(o.mentions), o.short.lower())) if b else []
+        self.set_items(orgs, 0)
+
+    def render_row(self, index: int, item: Organization, width: int, selected: bool) -> list[Text]:
+        b = self.briefing
+        assert b is not None
+        marker = "● " if item.id == self.org_id else "  "
+        head = Text.assemble(marker, (item.acronym or item.name, "bold"))
+        if item.acronym:
+            head.append(f"  {item.name}", "dim")
+        speakers = ", ".join(b.speaker_name(s) for s in item.speakers)
+        count = len(item.mentions)
+        detail = f"  {count} mention{'s' if count != 1 else ''}" + (f" · {speakers}" if speakers else "")
+        return [head, Text(detail, style="dim")]
+
+    def watch_org_id(self) -> None:
+        self._cache.clear()
+        self.refresh()
+
+    def chosen(self, index: int) -> None:
+        org = self.current
+        if org is not None:
+            self.post_message(self.Selected("" if org.id == self.org_id else org.id))
+
+
+class ThemeList(RowList[Theme]):
+    """Themes with their counts; Enter, Space or a click toggles a theme in the filter."""
+
+    HELP = """\
+## Themes
+Every theme with its count of quotes and paragraphs. Enter, Space or a click
+toggles a theme in the filter; several themes mean any of them. `t` opens the
+theme picker, `T` clears the filter.
+"""
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("space", "choose", "Toggle theme", show=False, id="themes.toggle"),
+    ]
+    ROW_HEIGHT = 1
+    EMPTY = "No themes declared."
+
+    briefing: reactive[Briefing | None] = reactive(None, init=False)
+    themes: reactive[frozenset[str]] = reactive(frozenset(), init=False)
+
+    class Toggled(Message):
+        def __init__(self, theme_id: str) -> None:
+            super().__init__()
+            self.theme_id = theme_id
+
+    def watch_briefing(self) -> None:
+        b = self.briefing
+        self.set_items(list(b.themes) if b else [], 0)
+
+    def watch_themes(self) -> None:
+        self._cache.clear()
+        self.refresh()
+
+    def render_row(self, index: int, item: Theme, width: int, selected: bool) -> list[Text]:
+        on = item.id in self.themes
+        counts = f"{len(item.quotes)}q {len(item.paragraphs)}p"
+        label = Text.assemble(("[x] " if on else "[ ] ", "bold" if on else "dim"), (item.label, "bold" if on else ""))
+        room = width - len(counts) - 1
+        label.truncate(max(4, room), overflow="ellipsis", pad=True)
+        label.append(" " + counts, "dim")
+        return [label]
+
+    def chosen(self, index: int) -> None:
+        theme = self.current
+        if theme is not None:
+            self.post_message(self.Toggled(theme.id))
+
+
+class BriefingList(RowList[Briefing]):
+    """The briefings of a folder; Enter or a click opens one."""
+
+    HELP = """\
+## Briefings
+The briefings loaded from the folder. Enter or a click opens one; `b` comes
+back here from anywhere.
+"""
+    ROW_HEIGHT = 2
+    EMPTY = "No briefings loaded."
+
+    briefings: reactive[tuple[Briefing, ...]] = reactive((), init=False)
+    current_index: reactive[int] = reactive(0, init=False)
+
+    class Selected(Message):
+        def __init__(self, index: int) -> None:
+            super().__init__()
+            self.index = index
+
+    def watch_briefings(self) -> None:
+        self.set_items(self.briefings, self.current_index)
+
+    def watch_current_index(self) -> None:
+        self._cache.clear()
+        self.refresh()
+
+    def render_row(self, index: int, item: Briefing, width: int, selected: bool) -> list[Text]:
+        opened = index == self.current_index
+        when = item.date.isoformat() if item.date else (item.date_text or "no date")
+        head = Text.assemble(("● " if opened else "  "), (when, "dim"), " ", (item.title, "bold"))
+        errors = sum(p.severity == "error" for p in item.problems)
+        detail = f"  {item.source.describe() or strip_controls(item.path)} · {len(item.quotes)} quotes"
+        if errors:
+            detail += f" · {errors} error{'s' if errors != 1 else ''}"
+        return [head, Text(detail, style="dim")]
+
+    def chosen(self, index: int) -> None:
+        self.post_message(self.Selected(index))
