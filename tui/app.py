@@ -17,7 +17,7 @@ from .screens.reader import ReaderScreen
 
 class BriefingApp(App[int]):
     TITLE = "briefing"
-    CSS_PATH: ClassVar[list[str | Path]] = [styles_dir() / "app.tcss"]
+    CSS_PATH = str(styles_dir() / "app.tcss")
     COMMANDS = App.COMMANDS | {BriefingCommands}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit", id="app.quit"),

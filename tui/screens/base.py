@@ -17,13 +17,28 @@ from textual.binding import Binding, BindingType
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widget import Widget
+from textual.widgets import Static
 
 from ..core.export import citation
 from ..core.model import Briefing, Problem, Quote
 from ..widgets.lists import quote_matches
 
 PANES = ("briefings", "document", "quotes", "orgs-pane", "themes")
-PANE_WIDGETS = {"document": "document", "quotes": "quotes", "orgs": "orgs", "themes": "themes"}
+# (key, pane container, widget to focus, label) of the narrow-terminal tab strip
+TABS = (
+    ("1", "document", "document", "Text"),
+    ("2", "quotes", "quotes", "Quotes"),
+    ("3", "orgs-pane", "orgs", "Organizations"),
+    ("4", "themes", "themes", "Themes"),
+    ("b", "briefings", "briefings", "Briefings"),
+)
+PANE_WIDGETS = {
+    "briefings": "briefings",
+    "document": "document",
+    "quotes": "quotes",
+    "orgs": "orgs",
+    "themes": "themes",
+}
 # Editors known to take `+LINE` before the file name.
 LINE_EDITORS = frozenset(
     {"vi", "vim", "nvim", "view", "nano", "emacs", "emacsclient", "micro", "kak", "joe", "mg", "ne"}
@@ -221,3 +236,12 @@ class ReaderBase(Screen[None]):
         for name in PANES:
             self.query_one(f"#{name}").set_class(name == pane, "-active")
             self.set_class(name == pane, f"-pane-{name}")
+        # The tab strip shown in narrow terminals, where one pane shows at a time.
+        tabs = []
+        for key, name, target, title in TABS:
+            if name == "briefings" and not self.has_class("-library"):
+                continue
+            label = f" {key} {title} "
+            style = "reverse bold" if name == pane else "dim"
+            tabs.append(f"[{style}][@click=screen.focus_pane('{target}')]{label}[/][/]")
+        self.query_one("#tabs", Static).update(" ".join(tabs))

@@ -13,14 +13,14 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
-from textual.widgets import Footer, Input
+from textual.widgets import Footer, Input, Static
 
 from ..core.loader import load_file, load_paths
 from ..core.model import Briefing, LoadResult, Problem
 from ..core.query import find_blocks
 from ..widgets.document import DocumentView
 from ..widgets.info import BriefingHeader, OrganizationDetail, StatusLine
-from ..widgets.lists import BriefingList, OrganizationList, QuoteList, ThemeList
+from ..widgets.lists import BriefingList, OrganizationList, QuoteList, ThemeList, quote_matches
 from .base import ReaderBase
 
 NARROW = 100  # below this many columns the panes become tabs
@@ -57,6 +57,7 @@ class ReaderScreen(ReaderBase):
         S = ReaderBase
         yield BriefingHeader(id="header").data_bind(S.briefing)
         yield StatusLine(id="status").data_bind(S.briefing, S.themes, S.position, S.search_info, library=S.library_info)
+        yield Static(id="tabs")
         with Horizontal(id="main"):
             with Vertical(id="left"):
                 yield BriefingList(id="briefings").data_bind(S.briefings, current_index=S.index)
@@ -115,19 +116,24 @@ class ReaderScreen(ReaderBase):
         b = self.briefings[index]
         self.org_id = ""
         self.close_search()
-        self.briefing = b
-        self.problems = b.problems
+        quote = self.start_quote if initial and self.start_quote else ""
+        if quote and quote not in b.quote_by_id:
+            self.notify(f"No quote with id '{quote}'", severity="warning")
+            quote = ""
         if initial:
             unknown = [t for t in self.start_themes if t not in b.theme_by_id]
             if unknown:
                 self.notify(f"Unknown theme: {', '.join(unknown)}", severity="warning")
             self.themes = frozenset(t for t in self.start_themes if t in b.theme_by_id)
-        quote = self.start_quote if initial and self.start_quote else ""
-        if quote and quote not in b.quote_by_id:
-            self.notify(f"No quote with id '{quote}'", severity="warning")
-            quote = ""
-        matching = self.matching_quotes()
+        matching = [q for q in b.quotes if quote_matches(q, self.themes)]
+        # The current quote is set before the briefing, so that the text opens
+        # at its top (summary first); only a quote asked for is scrolled to.
         self.quote_id = quote or (matching[0].id if matching else "")
+        self.briefing = b
+        self.problems = b.problems
+        if quote:
+            self.target_block = -1
+            self.target_block = next(n for n, blk in enumerate(b.blocks) if blk.quote == quote)
         self.update_position()
 
     # -- messages from the panes ------------------------------------------

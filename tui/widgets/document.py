@@ -17,7 +17,7 @@ from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding, BindingType
-from textual.geometry import Region, Size
+from textual.geometry import Size
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
@@ -69,6 +69,7 @@ organization's mentions and search hits are highlighted.
         "document--attribution",
         "document--bar",
         "document--current",
+        "document--gutter",
         "document--mention",
         "document--match",
         "document--dim",
@@ -193,13 +194,21 @@ organization's mentions and search hits are highlighted.
             return
         start = self._unit_start[unit]
         end = start + len(self._base.get(unit, ())) or start + 1
-        # Show the whole quote with two lines of context above, if it fits.
-        region = Region(0, max(0, start - 2), 1, max(1, min(end - start + 2, self.size.height)))
-        self.scroll_to_region(region, animate=False, force=True, immediate=True)
+        top, height = self.scroll_offset.y, self.scrollable_content_region.height
+        if start >= top and end <= top + height:
+            return  # already in full view: do not move the text under the reader's eyes
+        # Otherwise put it near the top, with two lines of context above.
+        self.scroll_to(y=max(0, start - 2), animate=False, force=True, immediate=True)
 
     # -- rendering -------------------------------------------------------
     def _style(self, name: str) -> Style:
         return self.get_component_rich_style(f"document--{name}", partial=True)
+
+    def _background(self, name: str) -> Style:
+        """Only the (alpha-blended) background and text style of a component, for overlays."""
+        full = self.get_component_rich_style(f"document--{name}")
+        partial = self._style(name)
+        return Style(bgcolor=full.bgcolor) + Style(bold=partial.bold, underline=partial.underline)
 
     def _text(self, blk: Block, highlight: re.Pattern[str] | None, org_marks: str) -> Text:
         kind = blk.kind
@@ -210,12 +219,12 @@ organization's mentions and search hits are highlighted.
             if style is not None:
                 text.stylize(style, m.start, m.end)
         if org_marks:
-            mention = self._style("mention")
+            mention = self._background("mention")
             for m in blk.marks:
                 if m.kind == "org" and m.value == org_marks:
                     text.stylize(mention, m.start, m.end)
         if highlight is not None:
-            style = self._style("mention" if highlight is self._org_pattern else "match")
+            style = self._background("mention" if highlight is self._org_pattern else "match")
             for match in highlight.finditer(body):
                 text.stylize(style, match.start(), match.end())
         if kind == "heading":
@@ -298,8 +307,7 @@ organization's mentions and search hits are highlighted.
         strips = self._unit_strips(u)
         strip = strips[n] if n < len(strips) else Strip.blank(0)
         current = bool(self.quote_id) and blk.quote == self.quote_id
-        gutter_style = self._style("current") if current else None
-        gutter = Strip([Segment("▍ " if current else "  ", gutter_style)])
+        gutter = Strip([Segment("▌ " if current else "  ", self._style("gutter") if current else None)])
         strip = Strip.join([gutter, strip])
         style = base
         filtered = blk.kind not in ("heading", "rule") and not blk.kind.startswith("problem")
@@ -307,7 +315,8 @@ organization's mentions and search hits are highlighted.
             style = base + self._style("dim")
         strip = Strip(Segment.apply_style(strip, style))
         if current:
-            strip = strip.apply_style(self._style("current"))
+            # post_style: over the segments' own background, not under it
+            strip = Strip(Segment.apply_style(strip, post_style=self._background("current")))
         return strip.crop_extend(scroll_x, scroll_x + width, base).apply_offsets(scroll_x, line)
 
     # -- queries used by tests and the screen ------------------------------

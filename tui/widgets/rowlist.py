@@ -115,7 +115,7 @@ class RowList(ScrollView, Generic[T], can_focus=True):
                 strip = Strip(segments).crop_extend(0, width, base)
                 strip = Strip(Segment.apply_style(strip, base))
                 if cursor_style is not None:
-                    strip = strip.apply_style(cursor_style)
+                    strip = Strip(Segment.apply_style(strip, post_style=cursor_style))
                 strips.append(strip)
             while len(strips) < self.ROW_HEIGHT:
                 strips.append(Strip.blank(width, cursor_style or base))
