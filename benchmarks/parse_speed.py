@@ -19,37 +19,12 @@ from markdown_it import MarkdownIt
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from gen import SAMPLE, by_size  # noqa: E402
 
 from tui.core.loader import decode  # noqa: E402
 from tui.core.parser import make_parser, parse_text  # noqa: E402
-
-SAMPLE = ROOT / "briefings" / "2015-11-05-belgrade-irregular-migration.md"
-
-
-def generated(target_bytes: int = 1_000_000) -> str:
-    """A large, valid briefing: the sample's header, then many sections of tagged prose and quotes."""
-    head = (
-        SAMPLE.read_text(encoding="utf-8").split("\n---\n", 1)[0]
-        + "\n---\n\n## Summary\n\nA long generated briefing.\n"
-    )
-    parts = [head]
-    size = len(head)
-    n = 0
-    while size < target_bytes:
-        n += 1
-        chunk = (
-            f'\n{{themes="cross-border"}}\n## Section {n}\n\n'
-            '{themes="criminal-justice protection"}\n'
-            "Participants from the OSCE, IOM and UNODC discussed *prevention*, **prosecution** and\n"
-            "[co-operation](https://example.org) across borders, and the Interior Ministry reported progress.\n\n"
-            f'{{#q{n} speaker=vinet themes="osce-role"}}\n'
-            "> “The OSCE has a clear mandate on addressing irregular migration-related crimes in the\n"
-            "> Western Balkans and we co-operate with our partners IOM and UNODC on this issue.”\n>\n> — Guy Vinet\n\n"
-            "- smuggling networks adapt quickly\n- victims need assistance\n"
-        )
-        parts.append(chunk)
-        size += len(chunk)
-    return "".join(parts)
 
 
 def median_ms(fn: Callable[[], object], repeat: int) -> float:
@@ -69,7 +44,7 @@ def main() -> None:
     make_parser()  # build once, as the program does
     cases = [
         ("sample briefing", SAMPLE.read_bytes(), args.repeat),
-        ("generated 1 MB", generated().encode(), max(5, args.repeat // 4)),
+        ("generated 1 MB", by_size(1_000_000).encode(), max(5, args.repeat // 4)),
     ]
     print(f"{'case':<18}{'bytes':>10}{'bare md-it ms':>15}{'our load ms':>13}{'ratio':>8}")
     for name, data, repeat in cases:

@@ -56,7 +56,9 @@ class ReaderScreen(ReaderBase):
     def compose(self) -> ComposeResult:
         S = ReaderBase
         yield BriefingHeader(id="header").data_bind(S.briefing)
-        yield StatusLine(id="status").data_bind(S.briefing, S.themes, S.position, S.search_info, library=S.library_info)
+        yield StatusLine(id="status").data_bind(
+            S.briefing, S.themes, S.position, S.quote_id, S.search_info, library=S.library_info
+        )
         yield Static(id="tabs")
         with Horizontal(id="main"):
             with Vertical(id="left"):

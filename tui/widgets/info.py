@@ -30,6 +30,7 @@ class StatusLine(Widget):
     briefing: reactive[Briefing | None] = reactive(None)
     themes: reactive[frozenset[str]] = reactive(frozenset())
     position: reactive[tuple[int, int]] = reactive((0, 0))
+    quote_id: reactive[str] = reactive("")
     library: reactive[str] = reactive("")
     search_info: reactive[str] = reactive("")
 
@@ -37,7 +38,11 @@ class StatusLine(Widget):
         b = self.briefing
         current, total = self.position
         parts: list[Text] = []
-        parts.append(Text(f"quote {current}/{total}" if total else "quote 0/0", style="bold"))
+        where = Text(f"quote {current}/{total}" if total else "quote 0/0", style="bold")
+        quote = b.quote_by_id.get(self.quote_id) if b else None
+        if quote is not None and current:
+            where.append(f" {b.speaker_name(quote.speaker) if b else ''}", style="")
+        parts.append(where)
         if self.themes and b is not None:
             labels = ", ".join(sorted(b.theme_label(t) for t in self.themes))
             parts.append(Text(f"filter: {labels}", style="bold"))

@@ -1,0 +1,71 @@
+"""End to end: the installed `briefing` command in a real terminal (tmux), as a user runs it."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from .conftest import SAMPLE
+
+TMUX = shutil.which("tmux")
+if TMUX is None and os.environ.get("CI"):
+    raise RuntimeError("tmux is required for the end-to-end test in CI (.ci/run installs it)")
+pytestmark = pytest.mark.skipif(TMUX is None, reason="tmux is not installed")
+
+
+def installed_briefing() -> str:
+    beside = Path(sys.executable).with_name("briefing")
+    found = str(beside) if beside.exists() else shutil.which("briefing")
+    assert found, "the briefing command is not installed"
+    return found
+
+
+class Terminal:
+    def __init__(self, socket: str) -> None:
+        self.socket = socket
+
+    def tmux(self, *args: str) -> str:
+        assert TMUX is not None
+        return subprocess.run([TMUX, "-L", self.socket, *args], capture_output=True, text=True, check=True).stdout
+
+    def screen(self) -> str:
+        return self.tmux("capture-pane", "-p", "-t", "e2e")
+
+    def wait_for(self, predicate: Callable[[str], bool], what: str, timeout: float = 20.0) -> str:
+        """Poll the screen until ``predicate`` holds: the terminal has no event to wait on."""
+        deadline = time.monotonic() + timeout
+        while True:
+            text = self.screen()
+            if predicate(text):
+                return text
+            if time.monotonic() > deadline:
+                raise AssertionError(f"timed out waiting for {what}; screen was:\n{text}")
+            time.sleep(0.1)
+
+
+@pytest.fixture
+def terminal() -> Iterator[Terminal]:
+    term = Terminal(f"briefing-e2e-{uuid.uuid4().hex[:8]}")
+    yield term
+    subprocess.run([TMUX or "tmux", "-L", term.socket, "kill-server"], capture_output=True)
+
+
+def test_briefing_in_a_real_terminal(terminal: Terminal, tmp_path: Path) -> None:
+    command = f"cd {tmp_path} && {installed_briefing()} {SAMPLE}; echo EXITED-$?; sleep 30"
+    terminal.tmux("new-session", "-d", "-s", "e2e", "-x", "120", "-y", "40", command)
+    first = terminal.wait_for(lambda s: "Regional workshop in Belgrade" in s and "quote 1/3" in s, "the title")
+    assert "quote 1/3 Ambassador Dejan Šahović" in first
+    terminal.tmux("send-keys", "-t", "e2e", "n")
+    second = terminal.wait_for(lambda s: "quote 2/3" in s, "the next quote")
+    assert "quote 2/3 Ljubomir Nikolić" in second
+    assert "\x1b" not in second
+    terminal.tmux("send-keys", "-t", "e2e", "q")
+    terminal.wait_for(lambda s: "EXITED-0" in s, "the program to quit")
