@@ -19,3 +19,11 @@ def sample_path() -> Path:
 @pytest.fixture
 def library_path() -> Path:
     return ROOT / "briefings"
+
+
+@pytest.fixture(autouse=True)
+def private_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own model cache, never the user's."""
+    directory = tmp_path_factory.mktemp("cache")
+    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(directory))
+    return directory

@@ -10,13 +10,18 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
-from .core.export import FORMATS, export
-from .core.loader import load_paths
-from .core.model import LoadResult
-from .core.query import QuoteFilter
 from .core.resources import sample_library
+
+if TYPE_CHECKING:
+    from .core.model import LoadResult
+
+# Each command imports what it needs when it runs: the reader must not pay for
+# the parser before its first paint (it loads files in a worker), and
+# `briefing check` must not pay for Textual.
+FORMATS = ("json", "csv", "markdown")
 
 COMMANDS = ("check", "export")
 
@@ -70,6 +75,8 @@ def _summary(result: LoadResult, files: int) -> str:
 
 
 def run_check(argv: Sequence[str]) -> int:
+    from .core.loader import load_paths
+
     args = _check_parser().parse_args(argv)
     result = load_paths(args.paths)
     files = len({p.path for p in result.problems} | {b.path for b in result.briefings})
@@ -83,6 +90,10 @@ def run_check(argv: Sequence[str]) -> int:
 
 
 def run_export(argv: Sequence[str]) -> int:
+    from .core.export import export
+    from .core.loader import load_paths
+    from .core.query import QuoteFilter
+
     args = _export_parser().parse_args(argv)
     result = load_paths(args.paths)
     for problem in result.problems:

@@ -10,9 +10,12 @@ import os
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .model import Briefing, LoadResult, Problem
-from .parser import parse_text
+
+if TYPE_CHECKING:
+    from .cache import ModelCache
 from .sanitize import first_control, strip_controls
 
 MAX_BYTES = 5 * 1024 * 1024
@@ -75,6 +78,10 @@ def load_file(path: Path | str) -> tuple[Briefing | None, list[Problem]]:
     text, problems = decode(data, shown)
     if text is None:
         return None, problems
+    # Imported on first use: a reader whose models all come from the cache never
+    # pays for markdown-it and PyYAML.
+    from .parser import parse_text
+
     briefing, more = parse_text(text, shown)
     if briefing is not None and problems:
         briefing = _with_problems(briefing, problems + more)
@@ -105,7 +112,8 @@ def expand(paths: Iterable[Path | str]) -> Iterator[tuple[Path | None, Problem |
             yield None, _error(str(path), "no such file or folder")
 
 
-def load_paths(paths: Iterable[Path | str]) -> LoadResult:
+def load_paths(paths: Iterable[Path | str], cache: ModelCache | None = None) -> LoadResult:
+    """Load every briefing under ``paths``; with a cache, unchanged files are not parsed again."""
     briefings: list[Briefing] = []
     problems: list[Problem] = []
     for path, problem in expand(paths):
@@ -113,7 +121,7 @@ def load_paths(paths: Iterable[Path | str]) -> LoadResult:
             problems.append(problem)
             continue
         assert path is not None
-        briefing, found = load_file(path)
+        briefing, found = cache.load(path) if cache is not None else load_file(path)
         problems.extend(found)
         if briefing is not None:
             briefings.append(briefing)

@@ -236,6 +236,9 @@ class ReaderBase(Screen[None]):
         for name in PANES:
             self.query_one(f"#{name}").set_class(name == pane, "-active")
             self.set_class(name == pane, f"-pane-{name}")
+        self.update_tabs(pane)
+
+    def update_tabs(self, pane: str) -> None:
         # The tab strip shown in narrow terminals, where one pane shows at a time.
         tabs = []
         for key, name, target, title in TABS:

@@ -15,7 +15,6 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.widgets import Footer, Input, Static
 
-from ..core.loader import load_file, load_paths
 from ..core.model import Briefing, LoadResult, Problem
 from ..core.query import find_blocks
 from ..widgets.document import DocumentView
@@ -45,7 +44,9 @@ class ReaderScreen(ReaderBase):
             self.problems = problems
 
     def __init__(self, paths: Sequence[Path], themes: Sequence[str] = (), quote: str | None = None) -> None:
-        super().__init__()
+        # Start with the classes of the first state: each class changed after
+        # mounting restyles the whole screen, which is most of the start-up time.
+        super().__init__(classes="-pane-document")
         self.paths = list(paths)
         self.start_themes = list(themes)
         self.start_quote = quote
@@ -63,7 +64,7 @@ class ReaderScreen(ReaderBase):
         with Horizontal(id="main"):
             with Vertical(id="left"):
                 yield BriefingList(id="briefings").data_bind(S.briefings, current_index=S.index)
-                yield DocumentView(id="document").data_bind(
+                yield DocumentView(id="document", classes="-active").data_bind(
                     S.briefing, S.problems, S.themes, S.quote_id, S.org_id, S.search, S.target_block, S.placeholder
                 )
             with Vertical(id="side"):
@@ -80,8 +81,16 @@ class ReaderScreen(ReaderBase):
         for pane, title in PANE_TITLES.items():
             self.query_one(f"#{pane}").border_title = title
         self.query_one("#document").focus()
-        self.set_active_pane("document")
-        self.load()
+        self.update_tabs("document")
+        from ..core.cache import ModelCache, default_dir, load_cached_only
+
+        # A few unchanged files come straight from the cache, before the first
+        # paint; anything else (a parse, a large folder) goes to a worker.
+        quick = load_cached_only(self.paths, ModelCache(default_dir()))
+        if quick is not None:
+            self.on_reader_screen_loaded(self.Loaded(quick))
+        else:
+            self.load()
         self.set_interval(1.0, self.check_changes)
 
     def on_resize(self) -> None:
@@ -90,7 +99,17 @@ class ReaderScreen(ReaderBase):
     # -- loading ---------------------------------------------------------
     @work(thread=True, exclusive=True, group="load")
     def load(self) -> None:
-        self.post_message(self.Loaded(load_paths(self.paths)))
+        # Imported here, in the worker thread: the parser's imports (markdown-it,
+        # PyYAML) then overlap with the first paint instead of delaying it.
+        from ..core.cache import ModelCache, default_dir
+        from ..core.loader import load_paths
+
+        cache = ModelCache(default_dir())
+        self.post_message(self.Loaded(load_paths(self.paths, cache)))
+        if cache.write_errors:
+            self.app.call_from_thread(
+                self.notify, f"Could not write the cache: {cache.write_errors[0]}", severity="warning"
+            )
 
     def on_reader_screen_loaded(self, message: Loaded) -> None:
         result = message.result
@@ -185,6 +204,8 @@ class ReaderScreen(ReaderBase):
 
     @work(thread=True, group="reload")
     def reload(self, path: str) -> None:
+        from ..core.loader import load_file
+
         briefing, problems = load_file(path)
         self.post_message(self.Reloaded(path, briefing, problems))
 

@@ -133,11 +133,12 @@ organization's mentions and search hits are highlighted.
             self.layout_lines()
 
     def notify_style_update(self) -> None:
+        # Colours changed (theme switch, focus, classes); line breaks did not.
+        # Strips are re-rendered lazily, only for the lines that get painted.
         super().notify_style_update()
         self._base.clear()
         self._decorated.clear()
-        if self.is_mounted:
-            self.layout_lines()
+        self.refresh()
 
     # -- layout ----------------------------------------------------------
     def rebuild(self) -> None:
@@ -285,7 +286,10 @@ organization's mentions and search hits are highlighted.
                 m.kind == "org" and m.value == org for m in blk.marks
             )
         if not wants:
-            return self._base[u]
+            strips = self._base.get(u)
+            if strips is None:
+                strips = self._base[u] = self._render_unit(u, self.text_width, None)
+            return strips
         key = (u, org, term)
         strips = self._decorated.get(key)
         if strips is None:

@@ -1,0 +1,97 @@
+"""Start-up time in a real terminal: launch in a 120x40 tmux pane until the title shows.
+
+    python benchmarks/startup.py [--runs 10] [--no-frogmouth]
+
+Side by side in one run: `briefing FILE`, frogmouth 0.9.2 opening the same
+file (installed by this script in its own venv under benchmarks/.peers/, never
+a project dependency), and a minimal Textual app that shows one Label.
+Prints the median of each and the ratios.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+SAMPLE = ROOT / "briefings" / "2015-11-05-belgrade-irregular-migration.md"
+PEERS = HERE / ".peers"
+LABEL_APP = """
+from textual.app import App
+from textual.widgets import Label
+
+class One(App):
+    def compose(self):
+        yield Label("Regional workshop in Belgrade")
+
+One().run()
+"""
+
+
+def frogmouth() -> list[str]:
+    venv = PEERS / "frogmouth"
+    exe = venv / "bin" / "frogmouth"
+    if not exe.exists():
+        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+        subprocess.run([str(venv / "bin" / "pip"), "install", "-q", "frogmouth==0.9.2"], check=True)
+    return [str(exe)]
+
+
+def time_to_text(command: list[str], needle: str, timeout: float = 30.0) -> float:
+    socket = f"bench-{uuid.uuid4().hex[:8]}"
+    tmux = ["tmux", "-L", socket]
+    shell = " ".join(f"'{part}'" for part in command)
+    try:
+        start = time.perf_counter()
+        subprocess.run([*tmux, "new-session", "-d", "-s", "b", "-x", "120", "-y", "40", shell], check=True)
+        while time.perf_counter() - start < timeout:
+            screen = subprocess.run([*tmux, "capture-pane", "-p", "-t", "b"], capture_output=True, text=True).stdout
+            if needle in screen:
+                return time.perf_counter() - start
+            time.sleep(0.005)
+        raise TimeoutError(f"{command[0]} did not show {needle!r} in {timeout} s")
+    finally:
+        subprocess.run([*tmux, "kill-server"], capture_output=True)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--runs", type=int, default=10)
+    ap.add_argument("--no-frogmouth", action="store_true")
+    args = ap.parse_args()
+    if shutil.which("tmux") is None:
+        sys.exit("tmux is needed")
+    label_script = PEERS / "one_label.py"
+    PEERS.mkdir(exist_ok=True)
+    label_script.write_text(LABEL_APP)
+    briefing = str(Path(sys.executable).with_name("briefing"))
+    cases = {
+        "one-Label app": ([sys.executable, str(label_script)], "Regional workshop"),
+        "briefing": ([briefing, str(SAMPLE)], "Regional workshop in Belgrade"),
+    }
+    if not args.no_frogmouth:
+        cases["frogmouth 0.9.2"] = ([*frogmouth(), str(SAMPLE)], "Regional workshop")
+    results: dict[str, list[float]] = {name: [] for name in cases}
+    for _ in range(args.runs):  # interleaved, so that machine noise hits all alike
+        for name, (command, needle) in cases.items():
+            results[name].append(time_to_text(command, needle))
+    medians = {name: statistics.median(times) for name, times in results.items()}
+    for name, median in medians.items():
+        print(
+            f"{name:<18} median {median * 1000:7.0f} ms  (min {min(results[name]) * 1000:.0f}, max {max(results[name]) * 1000:.0f})"
+        )
+    base = medians["one-Label app"]
+    print(f"briefing / one-Label app: {medians['briefing'] / base:.2f}x (goal <= 1.3x)")
+    if "frogmouth 0.9.2" in medians:
+        print(f"briefing / frogmouth:     {medians['briefing'] / medians['frogmouth 0.9.2']:.2f}x (goal <= 0.33x)")
+
+
+if __name__ == "__main__":
+    main()

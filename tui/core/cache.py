@@ -1,0 +1,135 @@
+"""A cache of parsed briefings, so that opening an unchanged file costs an unpickle, not a parse.
+
+Each file's model is stored under the user cache dir, keyed by the file's
+absolute path and checked against its size and modification time. The
+Markdown files stay the source of truth: deleting the cache loses nothing, and
+a cache file that is corrupt, foreign or from another version is ignored and
+rewritten. Writes are atomic (a temporary file, then a rename).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+from pathlib import Path
+
+from . import model
+from .loader import expand, load_file
+from .model import Briefing, LoadResult, Problem
+
+# Bump when the model changes shape: older entries are then simply re-parsed.
+FORMAT = 1
+
+
+def default_dir() -> Path | None:
+    """``$BRIEFING_CACHE_DIR`` (empty: no cache), else the platform's user cache dir."""
+    configured = os.environ.get("BRIEFING_CACHE_DIR")
+    if configured is not None:
+        return Path(configured) if configured else None
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("briefing", appauthor=False)) / "models"
+
+
+class ModelCache:
+    def __init__(self, directory: Path | None) -> None:
+        self.directory = directory
+        self.hits = 0
+        self.misses = 0
+        self.write_errors: list[str] = []
+
+    def _entry(self, path: Path) -> Path | None:
+        if self.directory is None:
+            return None
+        key = hashlib.sha1(str(path.resolve()).encode("utf-8", "surrogateescape")).hexdigest()
+        return self.directory / f"{key}.pickle"
+
+    def peek(self, path: Path | str) -> tuple[Briefing | None, list[Problem]] | None:
+        """The cached model of an unchanged file, or None (never parses)."""
+        path = Path(path)
+        entry = self._entry(path)
+        if entry is None:
+            return None
+        try:
+            stat = path.stat()
+        except OSError:
+            return None
+        cached = self._read(entry, (FORMAT, str(path), stat.st_size, stat.st_mtime_ns))
+        if cached is not None:
+            self.hits += 1
+        return cached
+
+    def load(self, path: Path | str) -> tuple[Briefing | None, list[Problem]]:
+        cached = self.peek(path)
+        if cached is not None:
+            return cached
+        path = Path(path)
+        entry = self._entry(path)
+        try:
+            stat = path.stat()
+        except OSError:
+            return load_file(path)  # gives the proper "file not found" problem
+        stamp = (FORMAT, str(path), stat.st_size, stat.st_mtime_ns)
+        self.misses += 1
+        briefing, problems = load_file(path)
+        if entry is not None:
+            self._write(entry, (stamp, briefing, problems))
+        return briefing, problems
+
+    def _read(self, entry: Path, stamp: tuple[object, ...]) -> tuple[Briefing | None, list[Problem]] | None:
+        try:
+            with entry.open("rb") as handle:
+                stored = _Unpickler(handle).load()
+        except FileNotFoundError:
+            return None
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError, TypeError, IndexError):
+            return None  # corrupt or foreign: it will be rewritten
+        if not isinstance(stored, tuple) or len(stored) != 3 or stored[0] != stamp:
+            return None
+        return stored[1], stored[2]
+
+    def _write(self, entry: Path, value: object) -> None:
+        try:
+            entry.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=entry.parent, suffix=".tmp")
+            with os.fdopen(fd, "wb") as handle:
+                pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, entry)
+        except OSError as exc:
+            # A cache we cannot write only costs speed; the caller can report it.
+            self.write_errors.append(f"{entry.parent}: {exc.strerror or exc}")
+
+
+def load_cached_only(paths: list[Path], cache: ModelCache, limit: int = 50) -> LoadResult | None:
+    """All of ``paths`` from the cache, if every file is there and unchanged; else None.
+
+    This is cheap enough (a stat and an unpickle per file) to run before the
+    first paint, so that a briefing opened again shows at once.
+    """
+    briefings: list[Briefing] = []
+    problems: list[Problem] = []
+    for n, (path, problem) in enumerate(expand(paths)):
+        if problem is not None or path is None or n >= limit:
+            return None
+        cached = cache.peek(path)
+        if cached is None:
+            return None
+        if cached[0] is not None:
+            briefings.append(cached[0])
+        problems.extend(cached[1])
+    return LoadResult(tuple(briefings), tuple(problems))
+
+
+class _Unpickler(pickle.Unpickler):
+    """Only our model classes and a few builtins may come out of a cache file."""
+
+    ALLOWED = frozenset({"datetime.date", "builtins.frozenset", "builtins.set"})
+
+    def find_class(self, module: str, name: str) -> object:
+        if module == model.__name__ and not name.startswith("_"):
+            return getattr(model, name)
+        if f"{module}.{name}" in self.ALLOWED:
+            return super().find_class(module, name)
+        raise pickle.UnpicklingError(f"{module}.{name} is not allowed in the briefing cache")
