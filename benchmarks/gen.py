@@ -50,3 +50,17 @@ def by_size(target_bytes: int) -> str:
 def with_quotes(quotes: int) -> str:
     """A briefing with this many quotes (about 6.5 body lines each)."""
     return header() + "".join(section(n) for n in range(1, quotes + 1))
+
+
+def compact(quotes: int) -> str:
+    """About five body lines per quote: 50 quotes make a briefing of about 300 lines."""
+    speakers = ("sahovic", "nikolic", "vinet")
+    themes = ("osce-role", "cross-border", "criminal-justice", "smuggling", "trafficking", "protection")
+    parts = [header()]
+    for n in range(1, quotes + 1):
+        parts.append(
+            f'\n{{#q{n} speaker={speakers[n % 3]} themes="{themes[n % 6]}"}}\n'
+            f"> “Quote number {n}: the OSCE, IOM and UNODC co-operate on this issue across borders.”\n\n"
+            f"Paragraph {n} about the workshop in Belgrade and irregular migration.\n"
+        )
+    return "".join(parts)

@@ -14,7 +14,7 @@ from typing import ClassVar
 
 from textual.app import SuspendNotSupported
 from textual.binding import Binding, BindingType
-from textual.reactive import reactive
+from textual.reactive import var
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Static
@@ -63,19 +63,21 @@ class ReaderBase(Screen[None]):
         Binding("4", "focus_pane('themes')", "Themes pane", show=False, id="reader.pane_themes"),
     ]
 
-    briefings: reactive[tuple[Briefing, ...]] = reactive(())
-    index: reactive[int] = reactive(0)
-    briefing: reactive[Briefing | None] = reactive(None)
-    problems: reactive[tuple[Problem, ...]] = reactive(())
-    themes: reactive[frozenset[str]] = reactive(frozenset())
-    quote_id: reactive[str] = reactive("")
-    org_id: reactive[str] = reactive("")
-    search: reactive[str] = reactive("")
-    target_block: reactive[int] = reactive(-1)
-    position: reactive[tuple[int, int]] = reactive((0, 0))
-    library_info: reactive[str] = reactive("")
-    search_info: reactive[str] = reactive("")
-    placeholder: reactive[str] = reactive("Loading…")
+    # `var`, not `reactive`: the screen's state must not repaint the whole screen
+    # when it changes; each pane repaints itself when its bound copy changes.
+    briefings: var[tuple[Briefing, ...]] = var(())
+    index: var[int] = var(0)
+    briefing: var[Briefing | None] = var(None)
+    problems: var[tuple[Problem, ...]] = var(())
+    themes: var[frozenset[str]] = var(frozenset())
+    quote_id: var[str] = var("")
+    org_id: var[str] = var("")
+    search: var[str] = var("")
+    target_block: var[int] = var(-1)
+    position: var[tuple[int, int]] = var((0, 0))
+    library_info: var[str] = var("")
+    search_info: var[str] = var("")
+    placeholder: var[str] = var("Loading…")
 
     hits: list[int]
     hit: int

@@ -1,0 +1,81 @@
+"""CPU per key press: from the key's action to the repaint (``call_after_refresh``).
+
+    python benchmarks/keypress.py [--presses 100]
+
+Runs the reader headless (``run_test``, 120x40) on a generated briefing of
+about 300 lines with 50 quotes, and reports the median process CPU time of
+`n` (next quote) and of toggling a theme, each over many presses. Pilot's own
+`press` + `pause` overhead (60-100 ms) is not in these figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
+
+from gen import compact  # noqa: E402
+
+from tui.app import BriefingApp  # noqa: E402
+from tui.screens.reader import ReaderScreen  # noqa: E402
+
+
+async def measure(app: BriefingApp, pilot: Any, action: Callable[[], object], presses: int) -> list[float]:
+    times = []
+    loop = asyncio.get_running_loop()
+    for _ in range(presses):
+        done: asyncio.Future[float] = loop.create_future()
+        start = time.process_time()
+        action()
+        # Let the messages the action posted (a pane's Selected, say) be handled,
+        # then wait for the repaint that follows them.
+        await pilot.pause()
+        app.call_after_refresh(lambda done=done: done.set_result(time.process_time()))
+        end = await done
+        times.append((end - start) * 1000)
+    return times
+
+
+async def run(path: Path, presses: int) -> None:
+    app = BriefingApp([path])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ReaderScreen) and screen.briefing is not None
+        lines = path.read_text(encoding="utf-8").count("\n")
+        print(f"briefing: {lines} lines, {len(screen.briefing.quotes)} quotes, terminal 120x40, {presses} presses each")
+        cases: dict[str, Callable[[], object]] = {
+            "n (next quote)": screen.action_next,
+            "toggle theme": lambda: screen.toggle_theme("cross-border"),
+            "j in quote list": lambda: screen.query_one("#quotes").action_cursor(1),  # type: ignore[attr-defined]
+        }
+        for name, action in cases.items():
+            times = await measure(app, pilot, action, presses)
+            print(
+                f"{name:<18} median {statistics.median(times):6.2f} ms CPU  (p90 {sorted(times)[int(len(times) * 0.9)]:.2f})"
+            )
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--presses", type=int, default=100)
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "long.md"
+        path.write_text(compact(50), encoding="utf-8")
+        asyncio.run(run(path, args.presses))
+
+
+if __name__ == "__main__":
+    main()
