@@ -27,6 +27,8 @@ PANE_TITLES = {"document": "1 Text", "quotes": "2 Quotes", "orgs-pane": "3 Organ
 
 
 class ReaderScreen(ReaderBase):
+    AUTO_FOCUS = "#document"
+
     class Loaded(Message):
         """A worker finished loading the paths."""
 
@@ -80,7 +82,6 @@ class ReaderScreen(ReaderBase):
         self.query_one("#briefings").border_title = "Briefings (b)"
         for pane, title in PANE_TITLES.items():
             self.query_one(f"#{pane}").border_title = title
-        self.query_one("#document").focus()
         self.update_tabs("document")
         from ..core.cache import ModelCache, default_dir, load_cached_only
 

@@ -84,8 +84,10 @@ a quote current and shows it in the text.
         role = speaker.role if speaker else ""
         if org and org.short not in role:
             role = f"{role}, {org.short}" if role else org.short
-        body = Text(item.text.replace("\n", " "), style="italic")
-        wrapped = body.wrap(self.app.console, max(4, width - 3))
+        room = max(4, width - 3)
+        # Only two lines show: wrap just enough of a long quote to fill them.
+        body = Text(item.text[: room * 3].replace("\n", " "), style="italic")
+        wrapped = body.wrap(self.app.console, room)
         lines = [name, Text("   " + role, style="dim")]
         for n in range(2):
             line = wrapped[n] if n < len(wrapped) else Text("")
