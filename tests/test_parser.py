@@ -94,3 +94,13 @@ def test_minimal_fixture_round_trip() -> None:
     b, problems = load_file(FIXTURES / "good" / "minimal.md")
     assert b is not None and problems == []
     assert b.quotes[0].id == "q1" and b.quotes[0].speaker == "ann"
+
+
+def test_the_documented_example_is_a_clean_briefing() -> None:
+    doc = (Path(__file__).resolve().parent.parent / "docs" / "format.md").read_text(encoding="utf-8")
+    example = doc.split("```markdown\n", 1)[1].split("\n```\n", 1)[0] + "\n"
+    b, problems = parse_text(example, "example.md")
+    assert b is not None
+    assert [p.format() for p in problems] == []
+    assert [q.speaker for q in b.quotes] == ["sahovic"]
+    assert b.org_by_id["iom"].mentions
