@@ -8,9 +8,9 @@ from typing import ClassVar
 
 from textual.app import App
 from textual.binding import Binding, BindingType
+from textual.command import Provider
 from textual.screen import Screen
 
-from .commands import BriefingCommands
 from .core.resources import styles_dir
 from .screens.reader import ReaderScreen
 
@@ -18,7 +18,7 @@ from .screens.reader import ReaderScreen
 class BriefingApp(App[int]):
     TITLE = "briefing"
     CSS_PATH = str(styles_dir() / "app.tcss")
-    COMMANDS = App.COMMANDS | {BriefingCommands}
+    COMMANDS = App.COMMANDS | {lambda: _commands()}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit", id="app.quit"),
         Binding("question_mark", "toggle_help", "Help", id="app.help"),
@@ -39,3 +39,10 @@ class BriefingApp(App[int]):
             self.action_hide_help_panel()
         else:
             self.action_show_help_panel()
+
+
+def _commands() -> type[Provider]:
+    # Imported when the palette first opens, not at start-up.
+    from .commands import BriefingCommands
+
+    return BriefingCommands

@@ -19,7 +19,6 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Static
 
-from ..core.export import citation
 from ..core.model import Briefing, Problem, Quote
 from ..widgets.lists import quote_matches
 
@@ -190,6 +189,8 @@ class ReaderBase(Screen[None]):
         if b is None or q is None:
             self.notify("No current quote to copy", severity="warning")
             return
+        from ..core.export import citation  # not needed before the first copy
+
         text = q.text if q.text[:1] in '“"«„' else f"“{q.text}”"
         self.app.copy_to_clipboard(f"{text}\n— {citation(b, q)}")
         self.notify(f"Copied quote {q.index} ({b.speaker_name(q.speaker)}) with its citation")
