@@ -9,7 +9,7 @@ import sys
 
 def test_core_and_cli_do_not_import_textual() -> None:
     code = (
-        "import sys, json, tui.core.loader, tui.core.export, tui.core.query, tui.core.model, tui.cli\n"
+        "import sys, json, tui.core.loader, tui.core.export, tui.core.query, tui.core.model, tui.core.cache, tui.core.importer, tui.cli\n"
         "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'rich'))))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout

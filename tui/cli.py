@@ -23,8 +23,6 @@ if TYPE_CHECKING:
 # `briefing check` must not pay for Textual.
 FORMATS = ("json", "csv", "markdown")
 
-COMMANDS = ("check", "export")
-
 
 def _check_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="briefing check", description="Validate briefings; one line per problem.")
@@ -54,11 +52,25 @@ def _export_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _import_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="briefing import",
+        description="Turn a plain-text press release (.txt, .md or .html; - for stdin) into an annotated briefing draft.",
+    )
+    p.add_argument("source", metavar="SOURCE", help="the text: first line the title, then paragraphs; - reads stdin")
+    p.add_argument(
+        "-o", "--output", metavar="OUT.md", help="where to write the draft (default: a slug of the title, here)"
+    )
+    p.add_argument("--themes", metavar="VOCAB.yml", help="a theme vocabulary: id -> label and keywords")
+    p.add_argument("--force", action="store_true", help="overwrite OUT.md if it exists")
+    return p
+
+
 def _reader_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="briefing",
         description="Read Markdown briefings: quotes, speakers, organizations and themes.",
-        epilog="Other commands: 'briefing check PATH...', 'briefing export PATH...' (each has --help).",
+        epilog="Other commands: 'briefing check PATH...', 'briefing export PATH...', 'briefing import SOURCE' (each has --help).",
     )
     p.add_argument("paths", nargs="*", metavar="PATH", help="briefing files or folders (default: the sample library)")
     p.add_argument("--theme", action="append", default=[], metavar="ID", help="start with this theme filter")
@@ -104,6 +116,58 @@ def run_export(argv: Sequence[str]) -> int:
     return 1 if not result.briefings and result.problems else 0
 
 
+def run_import(argv: Sequence[str]) -> int:
+    from .core.atomic import write_new
+    from .core.importer import VocabularyError, import_text, read_source, read_vocabulary
+    from .core.importer.themes import slug
+
+    args = _import_parser().parse_args(argv)
+    try:
+        if args.source == "-":
+            raw, kind = sys.stdin.read(), ".txt"
+        else:
+            raw, kind = Path(args.source).read_text(encoding="utf-8"), Path(args.source).suffix.lower()
+        vocabulary = None
+        if args.themes:
+            vocabulary = read_vocabulary(Path(args.themes).read_text(encoding="utf-8"))
+    except VocabularyError as exc:
+        print(f"{args.themes}:{exc}", file=sys.stderr)
+        return 2
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"briefing import: cannot read {exc}", file=sys.stderr)
+        return 2
+    source = read_source(raw, kind)
+    if not source.title or not source.paragraphs:
+        print("briefing import: the source needs a title line and at least one paragraph", file=sys.stderr)
+        return 2
+    out = Path(args.output) if args.output else Path(slug(source.title)[:60].rstrip("-") + ".md")
+    result = import_text(source, vocabulary, str(out))
+    d = result.draft
+    print(
+        f"Found {len(d.quotes)} quotes by {len(d.speakers)} speakers, {len(d.orgs)} organizations, "
+        f"{len(d.themes)} themes" + (" (proposed from key phrases: review them)" if d.proposed_themes else "")
+    )
+    for found, sid in d.quotes:
+        person = d.speakers[sid][0]
+        snippet = found.text if len(found.text) < 70 else found.text[:69] + "…"
+        print(f"  {sid:<14} {person.name}: {snippet}")
+    try:
+        write_new(out, result.markdown, overwrite=args.force)
+    except FileExistsError:
+        print(f"briefing import: {out} exists; use --force to overwrite it", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"briefing import: cannot write {out}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    print(f"Wrote {out}")
+    errors = 0
+    for problem in result.problems:
+        print(problem.format())
+        errors += problem.severity == "error"
+    print(f"check: {errors} errors, {len(result.problems) - errors} warnings")
+    return 1 if errors else 0
+
+
 def run_reader(argv: Sequence[str]) -> int:
     args = _reader_parser().parse_args(argv)
     paths = [Path(p) for p in args.paths] or [sample_library()]
@@ -121,6 +185,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_check(argv[1:])
         if argv and argv[0] == "export":
             return run_export(argv[1:])
+        if argv and argv[0] == "import":
+            return run_import(argv[1:])
         return run_reader(argv)
     except BrokenPipeError:  # `briefing export ... | head` is fine
         return 0

@@ -1,0 +1,37 @@
+"""`briefing import`: a plain-text press release to an annotated briefing draft, by rules.
+
+No model, no download: regular expressions over Unicode text, a few word lists,
+and the format's own parser to check the result.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Problem
+from ..parser import parse_text
+from .draft import Draft, analyse, render
+from .sources import SourceText, read_source
+from .themes import VocabTheme, VocabularyError, read_vocabulary
+
+__all__ = ["Imported", "VocabularyError", "import_text", "read_source", "read_vocabulary"]
+
+
+@dataclass(frozen=True)
+class Imported:
+    markdown: str
+    draft: Draft
+    problems: tuple[Problem, ...]
+
+
+def import_text(source: SourceText, vocabulary: list[VocabTheme] | None = None, path: str = "draft.md") -> Imported:
+    """Analyse, render, and keep only the organizations and themes the text really uses."""
+    draft = analyse(source, vocabulary)
+    markdown = render(draft)
+    briefing, problems = parse_text(markdown, path)
+    if briefing is not None:
+        orgs_used = {o.id for o in briefing.organizations if o.mentions}
+        themes_used = {t.id for t in briefing.themes if t.quotes or t.paragraphs}
+        markdown = render(draft, orgs_used, themes_used)
+        briefing, problems = parse_text(markdown, path)
+    return Imported(markdown, draft, tuple(problems))

@@ -1,0 +1,226 @@
+"""Assemble an annotated briefing draft (Markdown text) from a source text."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import textwrap
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from .names import UP, Person
+from .orgs import Org, OrgFinder, find_orgs
+from .quotes import Found, find_quotes
+from .sources import SourceText
+from .themes import VocabTheme, propose, slug, tag
+
+MONTHS = {
+    m: n
+    for n, m in enumerate(
+        [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ],
+        1,
+    )
+}
+_MONTH = "|".join(MONTHS)
+_DAY_FIRST = re.compile(rf"\b(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?\s+({_MONTH})\s+(\d{{4}})\b")
+_MONTH_FIRST = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?,?\s+(\d{{4}})\b")
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_DATELINE = re.compile(rf"^(?P<place>{UP}[\w’' .-]*?),\s+(?P<date>[^–—]{{6,30}}?)\s*[–—-]+\s*")
+_PLACE = re.compile(rf"\bin\s+(?P<place>{UP}[\w’'-]+(?:\s+{UP}[\w’'-]+)?)\s+(?:on|from)\s+(?:\d|{_MONTH})")
+
+
+def find_date(text: str) -> dt.date | None:
+    for m in _DAY_FIRST.finditer(text):
+        day = int(m.group(2) or m.group(1))
+        return _date(int(m.group(4)), MONTHS[m.group(3)], day)
+    for m in _MONTH_FIRST.finditer(text):
+        day = int(m.group(3) or m.group(2))
+        return _date(int(m.group(4)), MONTHS[m.group(1)], day)
+    for m in _ISO.finditer(text):
+        return _date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    return None
+
+
+def _date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+@dataclass
+class Draft:
+    title: str
+    date: dt.date | None
+    location: str
+    speakers: dict[str, tuple[Person, str]]  # id -> (person, org id)
+    orgs: dict[str, Org]
+    themes: list[VocabTheme]
+    proposed_themes: bool
+    quotes: list[tuple[Found, str]]  # (quote, speaker id)
+    paragraphs: list[str]
+    notes: list[str] = field(default_factory=list)
+
+
+def analyse(source: SourceText, vocabulary: list[VocabTheme] | None = None) -> Draft:
+    paragraphs = list(source.paragraphs)
+    location = ""
+    date = None
+    if paragraphs:
+        m = _DATELINE.match(paragraphs[0])
+        if m and find_date(m.group("date")):
+            location = m.group("place").strip().title() if m.group("place").isupper() else m.group("place").strip()
+            date = find_date(m.group("date"))
+            paragraphs[0] = paragraphs[0][m.end() :]
+    whole = "\n".join(paragraphs)
+    date = date or find_date(whole)
+    if not location:
+        m = _PLACE.search(whole)
+        location = m.group("place") if m else ""
+    orgs = find_orgs([source.title, *paragraphs])
+    finder = find_quotes(paragraphs)
+    speakers: dict[str, tuple[Person, str]] = {}
+    ids: dict[str, str] = {}
+    quotes = []
+    for found in finder.found:
+        person = finder.people.get(found.person.name, found.person)
+        if person.name not in ids:
+            sid = _unique(slug(person.surname), speakers)
+            ids[person.name] = sid
+            org = orgs.role(person.role) if person.role else None
+            speakers[sid] = (person, _org_id(org, orgs) if org else "")
+        quotes.append((found, ids[person.name]))
+    avoid = {o.name.lower() for o in orgs.orgs.values()}
+    themes = vocabulary if vocabulary is not None else propose(paragraphs, avoid)
+    return Draft(
+        title=source.title,
+        date=date,
+        location=location,
+        speakers=speakers,
+        orgs={_org_id(o, orgs): o for o in orgs.orgs.values()},
+        themes=themes,
+        proposed_themes=vocabulary is None,
+        quotes=quotes,
+        paragraphs=paragraphs,
+    )
+
+
+def _unique(base: str, taken: Mapping[str, object]) -> str:
+    ident, n = base, 2
+    while ident in taken:
+        ident, n = f"{base}-{n}", n + 1
+    return ident
+
+
+def _org_id(org: Org, finder: OrgFinder) -> str:
+    return slug(org.acronym or org.name)
+
+
+# -- rendering ---------------------------------------------------------------
+_BLOCK_START = re.compile(r"^(?:[#>+*=|{]|-|\d+[.)]|```|~~~)")
+
+
+def _escape(text: str) -> str:
+    """Markdown-safe text: inline markup characters escaped, no line starting a block."""
+    text = re.sub(r"([\\`*_\[\]<])", r"\\\1", text)
+    lines = textwrap.wrap(text, width=79, break_long_words=False, break_on_hyphens=False) or [""]
+    out = []
+    for line in lines:
+        if _BLOCK_START.match(line):
+            line = re.sub(r"^(\d+)([.)])", r"\1\\\2", line) if line[0].isdigit() else "\\" + line
+        out.append(line)
+    return "\n".join(out)
+
+
+def _q(value: str) -> str:
+    return json.dumps(value, ensure_ascii=False)  # a JSON string is a YAML double-quoted scalar
+
+
+def _attrs(ident: str = "", speaker: str = "", themes: list[str] | None = None) -> str:
+    parts = [f"#{ident}"] if ident else []
+    if speaker:
+        parts.append(f"speaker={speaker}")
+    if themes:
+        parts.append(f'themes="{" ".join(themes)}"')
+    return "{" + " ".join(parts) + "}" if parts else ""
+
+
+def render(d: Draft, orgs_used: set[str] | None = None, themes_used: set[str] | None = None) -> str:
+    themes = [t for t in d.themes if themes_used is None or t.id in themes_used]
+    orgs = {k: o for k, o in d.orgs.items() if orgs_used is None or k in orgs_used}
+    fm = ["---", f"title: {_q(d.title)}"]
+    if d.date:
+        fm.append(f"date: {d.date.isoformat()}")
+    if d.location:
+        fm.append(f"location: {_q(d.location)}")
+    fm += ["source:", "  kind: imported draft (review before use)"]
+    if d.speakers:
+        fm.append("speakers:")
+        for sid, (person, org) in d.speakers.items():
+            fm.append(f"  {sid}:")
+            fm.append(f"    name: {_q(person.name)}")
+            if person.honorific:
+                fm.append(f"    honorific: {_q(person.honorific)}")
+            if person.role:
+                fm.append(f"    role: {_q(person.role)}")
+            if org and org in orgs:
+                fm.append(f"    org: {org}")
+    if orgs:
+        fm.append("organizations:")
+        for oid, org_ in orgs.items():
+            fm.append(f"  {oid}:")
+            fm.append(f"    name: {_q(org_.name)}")
+            if org_.acronym:
+                fm.append(f"    acronym: {_q(org_.acronym)}")
+    if themes:
+        if d.proposed_themes:
+            fm.append("# Themes proposed from the text's key phrases: review, rename or replace them.")
+        fm.append("themes:")
+        for t in themes:
+            fm.append(f"  {t.id}: {_q(t.label)}")
+    fm.append("---")
+
+    by_paragraph: dict[int, list[tuple[Found, str]]] = {}
+    continued: set[int] = set()
+    for found, sid in d.quotes:
+        by_paragraph.setdefault(found.paragraph, []).append((found, sid))
+        continued.update(found.continued)
+    body: list[str] = []
+    for n, text in enumerate(d.paragraphs):
+        if n == 0:
+            body += ["## Summary", ""]
+        elif n == 1:
+            body += ["## Text", ""]
+        if n in continued and n not in by_paragraph:
+            continue  # merged into the quote it continues
+        quotes_here = by_paragraph.get(n, [])
+        if not quotes_here:
+            ids = tag(text, themes)
+            attrs = _attrs(themes=ids)
+            body += ([attrs] if attrs else []) + [_escape(text), ""]
+            continue
+        for found, sid in quotes_here:
+            person, _org = d.speakers[sid]
+            qid = f"{sid}-{sum(1 for f, s in d.quotes[: d.quotes.index((found, sid)) + 1] if s == sid)}"
+            ids = tag(found.text, themes)
+            body.append(_attrs(qid, sid, ids))
+            body += ["> " + line for line in _escape(found.text).split("\n")]
+            attribution = ", ".join(x for x in (f"{person.honorific} {person.name}".strip(), person.role) if x)
+            body += [">", "> — " + _escape(attribution).replace("\n", "\n> "), ""]
+        if n == 0:
+            body += ["## Text", ""]
+    return "\n".join(fm) + "\n\n" + "\n".join(body).rstrip("\n") + "\n"
