@@ -246,13 +246,42 @@ async def test_folder_lists_briefings_and_switches(library_path: Path) -> None:
     app = BriefingApp([library_path])
     async with app.run_test(size=SIZE) as pilot:
         screen = await ready(app, pilot)
-        assert len(screen.briefings) >= 3
+        assert len(screen.rows) == 3
+        assert "3 briefings" in status(app)
         await pilot.press("b")
         assert screen.focused is not None and screen.focused.id == "briefings"
         first = screen.briefing
         await pilot.press("j", "enter")
-        assert screen.briefing is not first and screen.briefing is screen.briefings[1]
+        assert screen.briefing is not None and screen.briefing is not first
+        assert screen.briefing.path == screen.rows[1].path
         assert screen.quote_id == (screen.briefing.quotes[0].id if screen.briefing.quotes else "")
+        titles = [r.title for r in screen.rows]
+        await pilot.press("b", "s")
+        assert [r.title for r in screen.rows] == sorted(titles, key=str.casefold)
+
+
+async def test_library_search_opens_at_the_matching_line(library_path: Path) -> None:
+    app = BriefingApp([library_path])
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        await pilot.press("b", "slash", *"winter")
+        await pilot.pause()
+        hits = app.screen.query_one("#library-hits")
+        assert hits.items and all("winter" in h.snippet.lower() for h in hits.items)  # type: ignore[attr-defined]
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is screen
+        assert screen.briefing is not None and "situation-report" in screen.briefing.path
+        assert "winter" in screen.query_one(DocumentView).visible_text().lower()
+
+
+async def test_theme_filter_filters_the_briefing_list(library_path: Path) -> None:
+    app = BriefingApp([library_path], themes=["financial"])
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        assert len(screen.rows) == 2
+        await pilot.press("T")
+        assert len(screen.rows) == 3
 
 
 async def test_a_broken_file_shows_its_problems(tmp_path: Path) -> None:

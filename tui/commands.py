@@ -32,9 +32,9 @@ class BriefingCommands(Provider):
                 partial(_org, screen, o.id),
                 f"{len(o.mentions)} mentions",
             )
-        for n, other in enumerate(screen.briefings):
-            if len(screen.briefings) > 1:
-                yield (f"Open briefing: {other.title}", partial(_open, screen, n), other.path)
+        if len(screen.rows) > 1:
+            for n, row in enumerate(screen.rows[:2000]):
+                yield (f"Open briefing: {row.title}", partial(_open, screen, n), row.path)
 
     async def discover(self) -> Hits:
         for text, command, help_text in self._commands():

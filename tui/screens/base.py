@@ -19,6 +19,7 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Static
 
+from ..core.index import Row
 from ..core.model import Briefing, Problem, Quote
 from ..widgets.lists import quote_matches
 
@@ -64,8 +65,9 @@ class ReaderBase(Screen[None]):
 
     # `var`, not `reactive`: the screen's state must not repaint the whole screen
     # when it changes; each pane repaints itself when its bound copy changes.
-    briefings: var[tuple[Briefing, ...]] = var(())
-    index: var[int] = var(0)
+    rows: var[tuple[Row, ...]] = var(())
+    path: var[str] = var("")
+    order: var[str] = var("date")
     briefing: var[Briefing | None] = var(None)
     problems: var[tuple[Problem, ...]] = var(())
     themes: var[frozenset[str]] = var(frozenset())

@@ -1,7 +1,8 @@
-"""The reader screen: owns the state (briefings, current quote, filter, search) and the keys.
+"""The reader screen: owns the state (library, current briefing, quote, filter, search).
 
 State flows down to the panes by ``data_bind``; the panes report what the user
-did with messages, handled here. Panes never talk to each other.
+did with messages, handled here. Panes never talk to each other. Loading and
+indexing run in workers and report by message.
 """
 
 from __future__ import annotations
@@ -15,7 +16,9 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.widgets import Footer, Input, Static
 
-from ..core.model import Briefing, LoadResult, Problem
+from ..core.index import UpdateReport
+from ..core.library import Library
+from ..core.model import Briefing, Problem
 from ..core.query import find_blocks
 from ..widgets.document import DocumentView
 from ..widgets.info import BriefingHeader, OrganizationDetail, StatusLine
@@ -24,17 +27,27 @@ from .base import ReaderBase
 
 NARROW = 100  # below this many columns the panes become tabs
 PANE_TITLES = {"document": "1 Text", "quotes": "2 Quotes", "orgs-pane": "3 Organizations", "themes": "4 Themes"}
+RESCAN_SECONDS = 10.0
 
 
 class ReaderScreen(ReaderBase):
     AUTO_FOCUS = "#document"
 
     class Loaded(Message):
-        """A worker finished loading the paths."""
+        """A worker finished loading or re-indexing the library."""
 
-        def __init__(self, result: LoadResult) -> None:
+        def __init__(self, report: UpdateReport, first: bool) -> None:
             super().__init__()
-            self.result = result
+            self.report = report
+            self.first = first
+
+    class Progress(Message):
+        """Indexing is under way: ``done`` of ``total`` files parsed."""
+
+        def __init__(self, done: int, total: int) -> None:
+            super().__init__()
+            self.done = done
+            self.total = total
 
     class Reloaded(Message):
         """A worker re-read one changed file."""
@@ -49,12 +62,13 @@ class ReaderScreen(ReaderBase):
         # Start with the classes of the first state: each class changed after
         # mounting restyles the whole screen, which is most of the start-up time.
         super().__init__(classes="-pane-document")
-        self.paths = list(paths)
+        self.library = Library(paths)
         self.start_themes = list(themes)
         self.start_quote = quote
         self.hits: list[int] = []
         self.hit = -1
-        self.stamps: dict[str, tuple[int, int]] = {}
+        self.stamp: tuple[str, tuple[int, int]] | None = None
+        self.opened_once = False
 
     def compose(self) -> ComposeResult:
         S = ReaderBase
@@ -65,7 +79,7 @@ class ReaderScreen(ReaderBase):
         yield Static(id="tabs")
         with Horizontal(id="main"):
             with Vertical(id="left"):
-                yield BriefingList(id="briefings").data_bind(S.briefings, current_index=S.index)
+                yield BriefingList(id="briefings").data_bind(S.rows, current_path=S.path)
                 yield DocumentView(id="document", classes="-active").data_bind(
                     S.briefing, S.problems, S.themes, S.quote_id, S.org_id, S.search, S.target_block, S.placeholder
                 )
@@ -79,84 +93,134 @@ class ReaderScreen(ReaderBase):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one("#briefings").border_title = "Briefings (b)"
+        self.query_one("#briefings").border_title = "Briefings (b; s sorts, / searches the library)"
         for pane, title in PANE_TITLES.items():
             self.query_one(f"#{pane}").border_title = title
         self.update_tabs("document")
-        from ..core.cache import ModelCache, default_dir, load_cached_only
+        self.set_interval(1.0, self.check_changes)
+        if self.library.indexed:
+            self.set_class(True, "-library")
+            self.library_info = "indexing…"
+            self.load(first=True)
+            self.set_interval(RESCAN_SECONDS, lambda: self.load(first=False))
+            return
+        from ..core.cache import load_cached_only
 
         # A few unchanged files come straight from the cache, before the first
-        # paint; anything else (a parse, a large folder) goes to a worker.
-        quick = load_cached_only(self.paths, ModelCache(default_dir()))
+        # paint; anything else (a parse) goes to a worker.
+        quick = load_cached_only(self.library.paths, self.library.cache)
         if quick is not None:
-            self.on_reader_screen_loaded(self.Loaded(quick))
+            self.library.preload(quick.briefings)
+            self.library.problems = list(quick.problems)
+            self.on_reader_screen_loaded(self.Loaded(UpdateReport(total=len(quick.briefings)), first=True))
         else:
-            self.load()
-        self.set_interval(1.0, self.check_changes)
+            self.load(first=True)
 
     def on_resize(self) -> None:
         self.set_class(self.size.width < NARROW, "-narrow")
 
     # -- loading ---------------------------------------------------------
     @work(thread=True, exclusive=True, group="load")
-    def load(self) -> None:
-        # Imported here, in the worker thread: the parser's imports (markdown-it,
-        # PyYAML) then overlap with the first paint instead of delaying it.
-        from ..core.cache import ModelCache, default_dir
-        from ..core.loader import load_paths
+    def load(self, first: bool) -> None:
+        def progress(done: int, total: int) -> None:
+            self.post_message(self.Progress(done, total))
 
-        cache = ModelCache(default_dir())
-        self.post_message(self.Loaded(load_paths(self.paths, cache)))
-        if cache.write_errors:
-            self.app.call_from_thread(
-                self.notify, f"Could not write the cache: {cache.write_errors[0]}", severity="warning"
-            )
+        self.post_message(self.Loaded(self.library.load(progress), first))
+
+    def on_reader_screen_progress(self, message: Progress) -> None:
+        if message.total == 0:
+            return
+        self.library_info = f"indexing {message.done:,}/{message.total:,}"
+        if message.done and message.done < message.total:
+            # The first briefings are usable before the whole library is indexed.
+            self.refresh_rows()
+            if not self.opened_once and self.rows:
+                self.open_briefing(0, initial=True)
 
     def on_reader_screen_loaded(self, message: Loaded) -> None:
-        result = message.result
-        self.briefings = result.briefings
-        self.stamps = {b.path: _stamp(b.path) for b in result.briefings}
-        self.set_class(len(result.briefings) > 1, "-library")
-        failed = [p for p in result.problems if p.path not in self.stamps]
-        count = len(result.briefings)
-        self.library_info = f"{count:,} briefing{'s' if count != 1 else ''}" if count > 1 else ""
+        report = message.report
+        self.refresh_rows()
+        count = self.library.index.count()
+        self.set_class(count > 1 or self.library.indexed, "-library")
+        failed = [p for p in self.library.problems if p.severity == "error" and p.path not in self.loaded_paths()]
+        self.library_info = (
+            f"{count:,} briefing{'s' if count != 1 else ''}" if count > 1 or self.library.indexed else ""
+        )
         if failed:
             self.library_info += f" · {len({p.path for p in failed})} could not be opened"
-        if not result.briefings:
+        if not message.first:
+            if report.parsed or report.removed:
+                self.notify(f"Library updated: {report.parsed} re-read, {report.removed} removed", timeout=3)
+            return
+        if not self.rows:
             self.placeholder = "No briefing could be opened."
-            self.problems = result.problems
+            self.problems = tuple(self.library.problems)
             return
         if failed:
             shown = "\n".join(p.format() for p in failed[:5])
             self.notify(shown, title="Some files could not be opened", severity="error", timeout=10)
-        self.open_briefing(0, initial=True)
+        if not self.opened_once:
+            self.open_briefing(0, initial=True)
 
-    def open_briefing(self, index: int, initial: bool = False) -> None:
-        if not 0 <= index < len(self.briefings):
+    def loaded_paths(self) -> set[str]:
+        return {r.path for r in self.rows}
+
+    def refresh_rows(self) -> None:
+        rows = self.library.rows(self.themes if self.library.indexed else frozenset(), self.order)
+        self.rows = tuple(rows)
+
+    def open_briefing(self, index: int, initial: bool = False, quote: str = "", line: int = 0) -> None:
+        if not 0 <= index < len(self.rows):
             return
-        self.index = index
-        b = self.briefings[index]
+        row = self.rows[index]
+        b, problems = self.library.model(row.path)
+        self.opened_once = True
+        self.path = row.path
+        self.stamp = (row.path, _stamp(row.path))
         self.org_id = ""
         self.close_search()
-        quote = self.start_quote if initial and self.start_quote else ""
+        if b is None:
+            self.briefing = None
+            self.problems = tuple(problems)
+            self.placeholder = "This briefing could not be opened."
+            return
+        quote = quote or (self.start_quote if initial and self.start_quote else "")
         if quote and quote not in b.quote_by_id:
             self.notify(f"No quote with id '{quote}'", severity="warning")
             quote = ""
         if initial:
             unknown = [t for t in self.start_themes if t not in b.theme_by_id]
-            if unknown:
+            if unknown and not self.library.indexed:
                 self.notify(f"Unknown theme: {', '.join(unknown)}", severity="warning")
-            self.themes = frozenset(t for t in self.start_themes if t in b.theme_by_id)
+            self.themes = frozenset(
+                self.start_themes if self.library.indexed else (t for t in self.start_themes if t in b.theme_by_id)
+            )
         matching = [q for q in b.quotes if quote_matches(q, self.themes)]
         # The current quote is set before the briefing, so that the text opens
         # at its top (summary first); only a quote asked for is scrolled to.
         self.quote_id = quote or (matching[0].id if matching else "")
         self.briefing = b
         self.problems = b.problems
-        if quote:
+        target = next((n for n, blk in enumerate(b.blocks) if blk.quote == quote), -1) if quote else -1
+        if line and target < 0:
+            target = next((n for n, blk in enumerate(b.blocks) if blk.line <= line <= blk.end_line), 0)
+        if target >= 0:
             self.target_block = -1
-            self.target_block = next(n for n, blk in enumerate(b.blocks) if blk.quote == quote)
+            self.target_block = target
         self.update_position()
+
+    def open_path(self, path: str, quote: str = "", line: int = 0) -> None:
+        """Open a briefing of the library by path (from search, the library screen, the palette)."""
+        where = next((n for n, r in enumerate(self.rows) if r.path == path), -1)
+        if where < 0 and self.themes:
+            self.themes = frozenset()  # filtered out of the list: show it anyway
+            where = next((n for n, r in enumerate(self.rows) if r.path == path), -1)
+        self.open_briefing(where, quote=quote, line=line)
+
+    def watch_themes(self) -> None:
+        super().watch_themes()
+        if self.library.indexed and self.is_mounted:
+            self.refresh_rows()
 
     # -- messages from the panes ------------------------------------------
     @on(QuoteList.Selected)
@@ -176,7 +240,24 @@ class ReaderScreen(ReaderBase):
         self.open_briefing(message.index)
         self.query_one("#document").focus()
 
-    # -- search ------------------------------------------------------------
+    @on(BriefingList.SortToggled)
+    def sort_toggled(self) -> None:
+        self.order = "title" if self.order == "date" else "date"
+        self.refresh_rows()
+        self.notify(f"Sorted by {self.order}", timeout=2)
+
+    @on(BriefingList.SearchRequested)
+    def library_search(self) -> None:
+        from .library_search import LibrarySearch
+
+        def chosen(hit: tuple[str, int] | None) -> None:
+            if hit is not None:
+                self.open_path(hit[0], line=hit[1])
+                self.query_one("#document").focus()
+
+        self.app.push_screen(LibrarySearch(self.library), chosen)
+
+    # -- search in the briefing ---------------------------------------------
     @on(Input.Changed, "#search")
     def search_changed(self, event: Input.Changed) -> None:
         self.run_search(event.value)
@@ -197,38 +278,34 @@ class ReaderScreen(ReaderBase):
 
     # -- changes on disk ---------------------------------------------------
     def check_changes(self) -> None:
-        for path, stamp in list(self.stamps.items()):
-            now = _stamp(path)
-            if now != stamp:
-                self.stamps[path] = now
-                self.reload(path)
+        if self.stamp is None:
+            return
+        path, stamp = self.stamp
+        now = _stamp(path)
+        if now != stamp:
+            self.stamp = (path, now)
+            self.reload(path)
 
     @work(thread=True, group="reload")
     def reload(self, path: str) -> None:
-        from ..core.loader import load_file
-
-        briefing, problems = load_file(path)
+        briefing, problems = self.library.reload(path)
         self.post_message(self.Reloaded(path, briefing, problems))
 
     def on_reader_screen_reloaded(self, message: Reloaded) -> None:
         if message.briefing is None:
             self.notify("\n".join(p.format() for p in message.problems[:3]), title="Could not reload", severity="error")
             return
-        where = next((n for n, b in enumerate(self.briefings) if b.path == message.path), -1)
-        if where < 0:
+        if message.path != self.path:
             return
-        self.briefings = (*self.briefings[:where], message.briefing, *self.briefings[where + 1 :])
-        if where == self.index:
-            keep_quote, keep_themes = self.quote_id, self.themes
-            self.briefing = message.briefing
-            self.problems = message.briefing.problems
-            self.themes = frozenset(t for t in keep_themes if t in message.briefing.theme_by_id)
-            matching = self.matching_quotes()
-            if keep_quote in message.briefing.quote_by_id:
-                self.quote_id = keep_quote
-            else:
-                self.quote_id = matching[0].id if matching else ""
-            self.update_position()
+        keep_quote, keep_themes = self.quote_id, self.themes
+        b = message.briefing
+        self.briefing = b
+        self.problems = b.problems
+        if not self.library.indexed:
+            self.themes = frozenset(t for t in keep_themes if t in b.theme_by_id)
+        matching = self.matching_quotes()
+        self.quote_id = keep_quote if keep_quote in b.quote_by_id else (matching[0].id if matching else "")
+        self.update_position()
         self.notify(f"Reloaded {Path(message.path).name}")
 
 

@@ -13,6 +13,7 @@ from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.reactive import reactive
 
+from ..core.index import Row
 from ..core.model import Briefing, Organization, Quote, Theme
 from ..core.sanitize import strip_controls
 from .rowlist import RowList
@@ -200,41 +201,57 @@ theme picker, `T` clears the filter.
             self.post_message(self.Toggled(theme.id))
 
 
-class BriefingList(RowList[Briefing]):
-    """The briefings of a folder; Enter or a click opens one."""
+class BriefingList(RowList[Row]):
+    """The briefings of the library; Enter or a click opens one."""
 
     HELP = """\
 ## Briefings
-The briefings loaded from the folder. Enter or a click opens one; `b` comes
-back here from anywhere.
+The briefings of the library (filtered by the theme filter). Enter or a click
+opens one; `s` sorts by date or title; `/` searches the whole library; `b`
+comes back here from anywhere.
 """
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("s", "sort", "Sort", id="briefings.sort"),
+        Binding("slash", "search_library", "Search library", id="briefings.search"),
+    ]
     ROW_HEIGHT = 2
-    EMPTY = "No briefings loaded."
+    EMPTY = "No briefings match."
 
-    briefings: reactive[tuple[Briefing, ...]] = reactive((), init=False)
-    current_index: reactive[int] = reactive(0, init=False)
+    rows: reactive[tuple[Row, ...]] = reactive((), init=False)
+    current_path: reactive[str] = reactive("", init=False)
 
     class Selected(Message):
         def __init__(self, index: int) -> None:
             super().__init__()
             self.index = index
 
-    def watch_briefings(self) -> None:
-        self.set_items(self.briefings, self.current_index)
+    class SortToggled(Message):
+        """The user asked for the other order (date or title)."""
 
-    def watch_current_index(self) -> None:
+    class SearchRequested(Message):
+        """The user asked to search the whole library."""
+
+    def watch_rows(self) -> None:
+        index = next((n for n, r in enumerate(self.rows) if r.path == self.current_path), 0)
+        self.set_items(self.rows, index)
+
+    def watch_current_path(self) -> None:
         self._cache.clear()
         self.refresh()
 
-    def render_row(self, index: int, item: Briefing, width: int, selected: bool) -> list[Text]:
-        opened = index == self.current_index
-        when = item.date.isoformat() if item.date else (item.date_text or "no date")
-        head = Text.assemble(("● " if opened else "  "), (when, "dim"), " ", (item.title, "bold"))
-        errors = sum(p.severity == "error" for p in item.problems)
-        detail = f"  {item.source.describe() or strip_controls(item.path)} · {len(item.quotes)} quotes"
-        if errors:
-            detail += f" · {errors} error{'s' if errors != 1 else ''}"
+    def render_row(self, index: int, item: Row, width: int, selected: bool) -> list[Text]:
+        opened = item.path == self.current_path
+        head = Text.assemble(("● " if opened else "  "), (item.date or "no date", "dim"), " ", (item.title, "bold"))
+        detail = f"  {item.source or strip_controls(item.path)} · {item.quotes} quotes"
+        if item.errors:
+            detail += f" · {item.errors} error{'s' if item.errors != 1 else ''}"
         return [head, Text(detail, style="dim")]
 
     def chosen(self, index: int) -> None:
         self.post_message(self.Selected(index))
+
+    def action_sort(self) -> None:
+        self.post_message(self.SortToggled())
+
+    def action_search_library(self) -> None:
+        self.post_message(self.SearchRequested())

@@ -1,0 +1,340 @@
+"""The library index: SQLite with FTS5, in the user cache dir, updated incrementally.
+
+Files are keyed by path, size and modification time: only new or changed files
+are parsed (in parallel), deleted files disappear, and a cache file that is
+corrupt, foreign or of another schema version is rebuilt. The Markdown files
+stay the source of truth; deleting the index loses nothing.
+
+Cross-briefing identity (documented in the README):
+- a speaker is one person across briefings when the normalized name is the
+  same and so is the organization's acronym or name (two "John Smith"s of
+  different organizations stay apart);
+- organizations are merged by acronym, else by name (case-insensitive);
+- themes are merged by id (labels may differ; the most common one is shown).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from .index_records import Record, fill, record_of
+from .loader import SUFFIX
+from .model import Briefing, Problem
+
+SCHEMA_VERSION = 3
+SCHEMA = """
+CREATE TABLE files (path TEXT PRIMARY KEY, size INTEGER, mtime INTEGER, ok INTEGER);
+CREATE TABLE briefings (id INTEGER PRIMARY KEY, path TEXT UNIQUE, title TEXT, date TEXT, source TEXT,
+    location TEXT, quotes INTEGER, errors INTEGER, warnings INTEGER);
+CREATE TABLE speakers (briefing INTEGER, sid TEXT, person TEXT, name TEXT, honorific TEXT, role TEXT, org TEXT);
+CREATE TABLE orgs (briefing INTEGER, oid TEXT, key TEXT, name TEXT, acronym TEXT, mentions INTEGER);
+CREATE TABLE themes (briefing INTEGER, tid TEXT, label TEXT, quotes INTEGER, paragraphs INTEGER);
+CREATE TABLE quotes (briefing INTEGER, qid TEXT, idx INTEGER, person TEXT, orgkey TEXT, themes TEXT, line INTEGER,
+    text TEXT);
+CREATE TABLE problems (path TEXT, line INTEGER, col INTEGER, severity TEXT, message TEXT);
+CREATE VIRTUAL TABLE search USING fts5(text, kind UNINDEXED, briefing UNINDEXED, line UNINDEXED,
+    tokenize = 'unicode61 remove_diacritics 2');
+CREATE INDEX speakers_b ON speakers(briefing); CREATE INDEX speakers_p ON speakers(person);
+CREATE INDEX orgs_b ON orgs(briefing); CREATE INDEX orgs_k ON orgs(key);
+CREATE INDEX themes_b ON themes(briefing); CREATE INDEX themes_t ON themes(tid);
+CREATE INDEX quotes_b ON quotes(briefing); CREATE INDEX problems_p ON problems(path);
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One briefing in the library list: what the list shows, without the full model."""
+
+    id: int
+    path: str
+    title: str
+    date: str
+    source: str
+    quotes: int
+    errors: int
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteRow:
+    briefing: int
+    path: str
+    title: str
+    date: str
+    qid: str
+    speaker: str
+    org: str
+    text: str
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """A speaker, organization or theme across the library, with its counts."""
+
+    key: str
+    label: str
+    detail: str
+    quotes: int
+    briefings: int
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    briefing: int
+    path: str
+    title: str
+    line: int
+    kind: str
+    snippet: str
+
+
+@dataclass
+class UpdateReport:
+    total: int = 0
+    parsed: int = 0
+    removed: int = 0
+    failed: int = 0
+
+
+def default_index_path(roots: Iterable[Path]) -> Path | None:
+    """One index per library (per set of folders), in the cache folder."""
+    import hashlib
+
+    key = hashlib.sha1(
+        "\n".join(sorted(str(r.resolve()) for r in roots)).encode("utf-8", "surrogateescape")
+    ).hexdigest()
+    configured = os.environ.get("BRIEFING_CACHE_DIR")
+    if configured is not None:
+        return Path(configured) / f"library-{key[:16]}.sqlite" if configured else None
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("briefing", appauthor=False)) / f"library-{key[:16]}.sqlite"
+
+
+def walk(roots: Iterable[Path]) -> Iterator[tuple[str, int, int]]:
+    """(path, size, mtime_ns) of every briefing file under ``roots``."""
+    for root in roots:
+        if root.is_file():
+            st = root.stat()
+            yield str(root), st.st_size, st.st_mtime_ns
+            continue
+        stack = [str(root)]
+        while stack:
+            folder = stack.pop()
+            try:
+                entries = list(os.scandir(folder))
+            except OSError:
+                continue
+            for entry in entries:
+                if entry.name.startswith("."):
+                    continue
+                try:
+                    if entry.is_dir(follow_symlinks=False):
+                        stack.append(entry.path)
+                    elif entry.name.endswith(SUFFIX):
+                        st = entry.stat()
+                        yield entry.path, st.st_size, st.st_mtime_ns
+                except OSError:
+                    continue  # vanished between listing and stat: the next scan sees it gone
+
+
+class LibraryIndex:
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self.db = self._open()
+        # The UI thread reads through its own connection while a worker writes
+        # (WAL lets them run side by side); an in-memory index has just one.
+        self.read = self.db
+        if path is not None:
+            self.db.execute("PRAGMA journal_mode = WAL")
+            self.db.execute("PRAGMA synchronous = NORMAL")
+            self.read = sqlite3.connect(path, check_same_thread=False)
+
+    def _open(self) -> sqlite3.Connection:
+        if self.path is None:
+            return self._create(sqlite3.connect(":memory:", check_same_thread=False))
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            db = sqlite3.connect(self.path, check_same_thread=False)
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+            if version == SCHEMA_VERSION:
+                db.execute("SELECT count(*) FROM files").fetchone()
+                return db
+            db.close()
+        except sqlite3.DatabaseError:
+            pass  # garbage or foreign: rebuilt below, the Markdown files are the truth
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(f"{self.path}{suffix}").unlink(missing_ok=True)
+        return self._create(sqlite3.connect(self.path, check_same_thread=False))
+
+    @staticmethod
+    def _create(db: sqlite3.Connection) -> sqlite3.Connection:
+        db.executescript(SCHEMA)
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        db.commit()
+        return db
+
+    def close(self) -> None:
+        if self.read is not self.db:
+            self.read.close()
+        self.db.close()
+
+    # -- updating ----------------------------------------------------------
+    def update(
+        self,
+        roots: Iterable[Path],
+        progress: Callable[[int, int], None] | None = None,
+        workers: int = 2,
+        batch: int = 200,
+    ) -> UpdateReport:
+        found = {path: (size, mtime) for path, size, mtime in walk(roots)}
+        known = {p: (s, m) for p, s, m in self.db.execute("SELECT path, size, mtime FROM files")}
+        stale = [p for p in known if p not in found]
+        todo = sorted(p for p, stamp in found.items() if known.get(p) != stamp)
+        report = UpdateReport(total=len(found), removed=len(stale))
+        with self.db:
+            for path in stale:
+                self._forget(path)
+        if progress:
+            progress(0, len(todo))
+        done = 0
+        pool = ProcessPoolExecutor(max_workers=workers) if workers > 1 and len(todo) > 50 else None
+        try:
+            for start in range(0, len(todo), batch):
+                chunk = todo[start : start + batch]
+                records = list(pool.map(record_of, chunk, chunksize=25) if pool else map(record_of, chunk))
+                with self.db:
+                    for record in records:
+                        self._store(record, found[record.path])
+                        report.parsed += 1
+                        report.failed += not record.ok
+                done += len(chunk)
+                if progress:
+                    progress(done, len(todo))
+        finally:
+            if pool:
+                pool.shutdown()
+        return report
+
+    def add_models(self, briefings: Iterable[Briefing]) -> None:
+        """Index models already in memory (files opened one by one, not a folder)."""
+        with self.db:
+            for b in briefings:
+                record = Record(b.path)
+                fill(record, b)
+                self._store(record, (0, 0))
+
+    def _forget(self, path: str) -> None:
+        row = self.db.execute("SELECT id FROM briefings WHERE path = ?", (path,)).fetchone()
+        if row:
+            bid = row[0]
+            for table in ("speakers", "orgs", "themes", "quotes"):
+                self.db.execute(f"DELETE FROM {table} WHERE briefing = ?", (bid,))
+            self.db.execute("DELETE FROM search WHERE briefing = ?", (bid,))
+            self.db.execute("DELETE FROM briefings WHERE id = ?", (bid,))
+        self.db.execute("DELETE FROM problems WHERE path = ?", (path,))
+        self.db.execute("DELETE FROM files WHERE path = ?", (path,))
+
+    def _store(self, r: Record, stamp: tuple[int, int]) -> None:
+        self._forget(r.path)
+        db = self.db
+        db.execute("INSERT INTO files VALUES (?, ?, ?, ?)", (r.path, stamp[0], stamp[1], int(r.ok)))
+        db.executemany("INSERT INTO problems VALUES (?, ?, ?, ?, ?)", [(r.path, *p) for p in r.problems])
+        if not r.ok:
+            return
+        cur = db.execute(
+            "INSERT INTO briefings (path, title, date, source, location, quotes, errors, warnings) VALUES (?,?,?,?,?,?,?,?)",
+            (r.path, r.title, r.date, r.source, r.location, len(r.quotes), r.errors, r.warnings),
+        )
+        bid = cur.lastrowid
+        db.executemany("INSERT INTO speakers VALUES (?,?,?,?,?,?,?)", [(bid, *s) for s in r.speakers])
+        db.executemany("INSERT INTO orgs VALUES (?,?,?,?,?,?)", [(bid, *o) for o in r.orgs])
+        db.executemany("INSERT INTO themes VALUES (?,?,?,?,?)", [(bid, *t) for t in r.themes])
+        db.executemany("INSERT INTO quotes VALUES (?,?,?,?,?,?,?,?)", [(bid, *q) for q in r.quotes])
+        db.executemany(
+            "INSERT INTO search (text, kind, briefing, line) VALUES (?,?,?,?)",
+            [(t, k, bid, ln) for k, ln, t in r.texts],
+        )
+
+    # -- queries -------------------------------------------------------------
+    def _theme_clause(self, themes: Iterable[str], column: str = "b.id") -> tuple[str, list[str]]:
+        ids = sorted(themes)
+        if not ids:
+            return "", []
+        marks = ",".join("?" * len(ids))
+        return f" AND {column} IN (SELECT briefing FROM themes WHERE tid IN ({marks}) AND quotes + paragraphs > 0)", ids
+
+    def rows(self, themes: Iterable[str] = (), order: str = "date") -> list[Row]:
+        clause, args = self._theme_clause(themes)
+        order_by = "b.title COLLATE NOCASE, b.date DESC" if order == "title" else "b.date DESC, b.title COLLATE NOCASE"
+        sql = f"SELECT id, path, title, date, source, quotes, errors FROM briefings b WHERE 1=1{clause} ORDER BY {order_by}"
+        return [Row(*r) for r in self.read.execute(sql, args)]
+
+    def count(self) -> int:
+        return int(self.read.execute("SELECT count(*) FROM briefings").fetchone()[0])
+
+    def failures(self) -> list[Problem]:
+        sql = (
+            "SELECT p.path, line, col, severity, message FROM problems p JOIN files f ON f.path = p.path WHERE f.ok = 0"
+        )
+        return [Problem(*r) for r in self.read.execute(sql)]
+
+    def themes(self) -> list[Entry]:
+        sql = """SELECT tid, label, sum(quotes), count(DISTINCT briefing) FROM themes
+                 WHERE quotes + paragraphs > 0 GROUP BY tid ORDER BY sum(quotes) DESC, tid"""
+        return [Entry(t, label, f"{n} briefings", q, n) for t, label, q, n in self.read.execute(sql)]
+
+    def speakers(self, themes: Iterable[str] = ()) -> list[Entry]:
+        clause, args = self._theme_quotes(themes)
+        sql = f"""SELECT s.person, max(s.name), max(coalesce(o.acronym, o.name, '')), count(q.qid), count(DISTINCT s.briefing)
+                  FROM speakers s LEFT JOIN orgs o ON o.briefing = s.briefing AND o.oid = s.org
+                  LEFT JOIN quotes q ON q.briefing = s.briefing AND q.person = s.person{clause}
+                  GROUP BY s.person HAVING count(q.qid) > 0 ORDER BY count(q.qid) DESC, max(s.name)"""
+        return [Entry(k, name, org, n, b) for k, name, org, n, b in self.read.execute(sql, args)]
+
+    def orgs(self, themes: Iterable[str] = ()) -> list[Entry]:
+        clause, args = self._theme_clause(themes, "o.briefing")
+        sql = f"""SELECT o.key, max(coalesce(nullif(o.acronym, ''), o.name)), max(o.name), sum(o.mentions), count(DISTINCT o.briefing)
+                  FROM orgs o WHERE 1=1{clause} GROUP BY o.key ORDER BY sum(o.mentions) DESC, o.key"""
+        return [Entry(k, short, name, m, b) for k, short, name, m, b in self.read.execute(sql, args)]
+
+    def _theme_quotes(self, themes: Iterable[str]) -> tuple[str, list[str]]:
+        ids = sorted(themes)
+        if not ids:
+            return "", []
+        likes = " OR ".join("(' ' || q.themes || ' ') LIKE ?" for _ in ids)
+        return f" AND ({likes})", [f"% {t} %" for t in ids]
+
+    def quotes(self, themes: Iterable[str] = (), person: str = "", org: str = "", limit: int = 5000) -> list[QuoteRow]:
+        """Quotes across the library: any of the themes, and of this person or organization, by date."""
+        clause, args = self._theme_quotes(themes)
+        if person:
+            clause += " AND q.person = ?"
+            args.append(person)
+        if org:
+            clause += " AND q.orgkey = ?"
+            args.append(org)
+        sql = f"""SELECT q.briefing, b.path, b.title, b.date, q.qid, coalesce(s.name, ''), q.orgkey, q.text, q.line
+                  FROM quotes q JOIN briefings b ON b.id = q.briefing
+                  LEFT JOIN speakers s ON s.briefing = q.briefing AND s.person = q.person
+                  WHERE 1=1{clause} GROUP BY q.briefing, q.qid ORDER BY b.date, q.briefing, q.idx LIMIT ?"""
+        return [QuoteRow(*r) for r in self.read.execute(sql, [*args, limit])]
+
+    def search(self, query: str, limit: int = 200) -> list[Hit]:
+        """Full text, ranked (bm25), with a snippet; every word must match, the last as a prefix."""
+        words = [w for w in "".join(c if c.isalnum() else " " for c in query).split() if w]
+        if not words:
+            return []
+        match = " ".join(f'"{w}"' for w in words[:-1]) + f' "{words[-1]}"*'
+        sql = """SELECT s.briefing, b.path, b.title, s.line, s.kind, snippet(search, 0, '[', ']', '…', 12)
+                 FROM search s JOIN briefings b ON b.id = s.briefing
+                 WHERE search MATCH ? ORDER BY bm25(search) LIMIT ?"""
+        try:
+            return [Hit(*r) for r in self.read.execute(sql, (match, limit))]
+        except sqlite3.OperationalError:
+            return []

@@ -1,0 +1,74 @@
+"""What the library index stores of one file: a flat, picklable record.
+
+``record_of`` runs in worker processes; it returns plain tuples rather than the
+model, so that little crosses the process boundary.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .loader import load_file
+from .model import Briefing, Organization
+
+
+@dataclass
+class Record:
+    path: str
+    ok: bool = False
+    title: str = ""
+    date: str = ""
+    source: str = ""
+    location: str = ""
+    errors: int = 0
+    warnings: int = 0
+    problems: list[tuple[int, int, str, str]] = field(default_factory=list)
+    speakers: list[tuple[str, str, str, str, str, str]] = field(default_factory=list)
+    orgs: list[tuple[str, str, str, str, int]] = field(default_factory=list)
+    themes: list[tuple[str, str, int, int]] = field(default_factory=list)
+    quotes: list[tuple[str, int, str, str, str, int, str]] = field(default_factory=list)
+    texts: list[tuple[str, int, str]] = field(default_factory=list)
+
+
+def org_key(org: Organization | None) -> str:
+    return (org.acronym or org.name).casefold() if org else ""
+
+
+def person_key(name: str, org: Organization | None) -> str:
+    """Same name and same organization: the same person across briefings."""
+    return " ".join(name.casefold().split()) + "|" + org_key(org)
+
+
+def record_of(path: str) -> Record:
+    briefing, problems = load_file(path)
+    record = Record(path)
+    record.problems = [(p.line, p.col, p.severity, p.message) for p in problems]
+    record.errors = sum(p.severity == "error" for p in problems)
+    record.warnings = len(problems) - record.errors
+    if briefing is not None:
+        fill(record, briefing)
+    return record
+
+
+def fill(r: Record, b: Briefing) -> None:
+    r.ok = True
+    r.title = b.title
+    r.date = b.date.isoformat() if b.date else b.date_text
+    r.source = b.source.describe()
+    r.location = b.location
+    persons = {}
+    for s in b.speakers:
+        org = b.org_by_id.get(s.org)
+        persons[s.id] = person_key(s.name, org)
+        r.speakers.append((s.id, persons[s.id], s.name, s.honorific, s.role, s.org))
+    r.orgs = [(o.id, org_key(o), o.name, o.acronym, len(o.mentions)) for o in b.organizations]
+    r.themes = [(t.id, t.label, len(t.quotes), len(t.paragraphs)) for t in b.themes]
+    for q in b.quotes:
+        org = b.speaker_org(q.speaker)
+        r.quotes.append((q.id, q.index, persons.get(q.speaker, ""), org_key(org), " ".join(q.themes), q.line, q.text))
+    r.texts.append(("title", b.line, b.title))
+    r.texts += [("summary", 0, s) for s in b.summary]
+    for blk in b.blocks:
+        if blk.kind in ("paragraph", "item", "heading", "cell") and not blk.in_summary:
+            r.texts.append((blk.kind, blk.line, blk.text.replace("\n", " ")))
+    r.texts += [("quote", q.line, q.text) for q in b.quotes]

@@ -1,0 +1,104 @@
+"""A library: the briefings the reader has open, from files or from indexed folders.
+
+With files only, every model is kept (they are few). With a folder, the index
+holds what lists and searches need, and a briefing's full model is loaded
+when it is opened (from the model cache when unchanged), so memory does not
+grow with the size of the library.
+
+Where the library is, when ``briefing`` is given no path: ``--library``, then
+``$BRIEFING_LIBRARY``, then the ``library`` key of ``config.toml`` in the user
+config folder, else the bundled sample library.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from .cache import ModelCache, default_dir
+from .index import Hit, LibraryIndex, Row, UpdateReport, default_index_path
+from .loader import load_paths
+from .model import Briefing, Problem
+from .resources import sample_library
+
+
+def config_path() -> Path:
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir("briefing", appauthor=False)) / "config.toml"
+
+
+def resolve_library(option: str | None) -> tuple[Path, str]:
+    """The folder to open and where that choice came from."""
+    if option:
+        return Path(option).expanduser(), "--library"
+    env = os.environ.get("BRIEFING_LIBRARY")
+    if env:
+        return Path(env).expanduser(), "$BRIEFING_LIBRARY"
+    config = config_path()
+    if config.is_file():
+        try:
+            data = tomllib.loads(config.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            raise SystemExit(f"briefing: cannot read {config}: {exc}") from exc
+        if isinstance(data.get("library"), str):
+            return Path(data["library"]).expanduser(), str(config)
+    return sample_library(), "the bundled sample library"
+
+
+class Library:
+    """Files given one by one are parsed and indexed in memory; folders use the on-disk index."""
+
+    def __init__(self, paths: Sequence[Path]) -> None:
+        self.paths = list(paths)
+        self.indexed = any(p.is_dir() for p in self.paths)
+        self.cache = ModelCache(default_dir())
+        self.index = LibraryIndex(None)
+        self.models: dict[str, Briefing] = {}
+        self.problems: list[Problem] = []
+
+    def load(self, progress: Callable[[int, int], None] | None = None) -> UpdateReport:
+        """Read or update everything; runs in a worker thread."""
+        if not self.indexed:
+            result = load_paths(self.paths, self.cache)
+            self.preload(result.briefings)
+            self.problems = list(result.problems)
+            return UpdateReport(total=len(self.models))
+        if self.index.path is None:
+            where = default_index_path(self.paths)
+            if where is not None:
+                self.index.close()
+                self.index = LibraryIndex(where)
+        missing = [p for p in self.paths if not p.exists()]
+        self.problems = [Problem(str(p), 1, 1, "error", "no such file or folder") for p in missing]
+        report = self.index.update([p for p in self.paths if p.exists()], progress)
+        self.problems += self.index.failures()
+        if report.total == 0 and not missing:
+            folders = ", ".join(map(str, self.paths))
+            self.problems.append(Problem(folders, 1, 1, "error", "no briefings (*.md files) in this folder"))
+        return report
+
+    def preload(self, models: Sequence[Briefing]) -> None:
+        self.models = {b.path: b for b in models}
+        self.index.add_models(models)
+
+    def rows(self, themes: frozenset[str] = frozenset(), order: str = "date") -> list[Row]:
+        return self.index.rows(themes, order)
+
+    def model(self, path: str) -> tuple[Briefing | None, list[Problem]]:
+        if path in self.models:
+            b = self.models[path]
+            return b, list(b.problems)
+        return self.cache.load(path)
+
+    def reload(self, path: str) -> tuple[Briefing | None, list[Problem]]:
+        briefing, problems = self.cache.load(path)
+        if briefing is not None and path in self.models:
+            self.models[path] = briefing
+            self.index.add_models([briefing])
+        return briefing, problems
+
+    def search(self, query: str) -> list[Hit]:
+        return self.index.search(query)

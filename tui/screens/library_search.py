@@ -1,0 +1,99 @@
+"""Library-wide search (`/` in the briefing list): ranked full-text hits with snippets."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.message import Message
+from textual.screen import ModalScreen
+from textual.widgets import Input, Static
+
+from ..core.index import Hit
+from ..core.library import Library
+from ..widgets.rowlist import RowList
+
+KINDS = {
+    "title": "title",
+    "summary": "summary",
+    "quote": "quote",
+    "heading": "heading",
+    "paragraph": "text",
+    "item": "list",
+    "cell": "table",
+}
+
+
+class HitList(RowList[Hit]):
+    ROW_HEIGHT = 2
+    EMPTY = "Type to search titles, summaries, quotes and paragraphs."
+
+    class Chosen(Message):
+        def __init__(self, hit: Hit) -> None:
+            super().__init__()
+            self.hit = hit
+
+    def render_row(self, index: int, item: Hit, width: int, selected: bool) -> list[Text]:
+        head = Text.assemble((f"{KINDS.get(item.kind, item.kind):<8}", "dim"), (item.title, "bold"))
+        snippet = Text("  ")
+        # The index marks matches with [ and ]: show them highlighted, without the brackets.
+        for n, part in enumerate(item.snippet.replace("\n", " ").split("[")):
+            if n == 0:
+                snippet.append(part)
+                continue
+            match, _, rest = part.partition("]")
+            snippet.append(match, "bold reverse")
+            snippet.append(rest)
+        return [head, snippet]
+
+    def chosen(self, index: int) -> None:
+        if self.current is not None:
+            self.post_message(self.Chosen(self.current))
+
+
+class LibrarySearch(ModalScreen[tuple[str, int] | None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "dismiss_search", "Close", id="library_search.close"),
+        Binding("down", "move(1)", "Down", show=False, id="library_search.down"),
+        Binding("up", "move(-1)", "Up", show=False, id="library_search.up"),
+    ]
+
+    def __init__(self, library: Library) -> None:
+        super().__init__()
+        self.library = library
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="library-search"):
+            yield Input(placeholder="Search the library: every word must match; Enter opens", id="library-search-input")
+            yield Static(id="library-search-count")
+            yield HitList(id="library-hits")
+
+    def on_mount(self) -> None:
+        self.query_one("#library-search").border_title = "Search the library"
+
+    @on(Input.Changed)
+    def changed(self, event: Input.Changed) -> None:
+        hits = self.library.search(event.value) if event.value.strip() else []
+        self.query_one(HitList).set_items(hits, 0)
+        count = f"{len(hits)}{'+' if len(hits) >= 200 else ''} matches" if event.value.strip() else ""
+        self.query_one("#library-search-count", Static).update(count)
+
+    @on(Input.Submitted)
+    def submitted(self) -> None:
+        hit = self.query_one(HitList).current
+        if hit is not None:
+            self.dismiss((hit.path, hit.line))
+
+    @on(HitList.Chosen)
+    def chosen(self, message: HitList.Chosen) -> None:
+        self.dismiss((message.hit.path, message.hit.line))
+
+    def action_move(self, delta: int) -> None:
+        self.query_one(HitList).action_cursor(delta)
+
+    def action_dismiss_search(self) -> None:
+        self.dismiss(None)
