@@ -331,3 +331,24 @@ async def test_small_terminals(sample_path: Path, size: tuple[int, int]) -> None
 async def test_root_is_where_the_samples_are() -> None:
     assert (ROOT / "briefings").is_dir()
     assert isinstance(Input, type)
+
+
+async def test_library_screen_two_selections_to_unodc_quotes_on_smuggling(library_path: Path) -> None:
+    from tui.screens.library_screen import EntryList, LibraryScreen, QuoteRows
+
+    app = BriefingApp([library_path])
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        await pilot.press("L")
+        lib = app.screen
+        assert isinstance(lib, LibraryScreen)
+        themes = lib.query_one("#lib-themes", EntryList)
+        await pilot.press(*(["j"] * [e.key for e in themes.items].index("smuggling")), "enter")  # selection 1
+        orgs = lib.query_one("#lib-orgs", EntryList)
+        await pilot.press("3", *(["j"] * [e.key for e in orgs.items].index("unodc")), "enter")  # selection 2
+        quotes = lib.query_one("#lib-quotes", QuoteRows).items
+        assert [(q.speaker, q.qid) for q in quotes] == [("Jonas Brandt", "brandt-assets")]
+        assert screen.themes == frozenset({"smuggling"})  # the reader's filter follows
+        await pilot.press("4", "enter")
+        assert app.screen is screen
+        assert screen.briefing is not None and screen.quote_id == "brandt-assets"

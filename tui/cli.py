@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import __version__
-from .core.resources import sample_library
 
 if TYPE_CHECKING:
     from .core.model import LoadResult
@@ -72,7 +71,13 @@ def _reader_parser() -> argparse.ArgumentParser:
         description="Read Markdown briefings: quotes, speakers, organizations and themes.",
         epilog="Other commands: 'briefing check PATH...', 'briefing export PATH...', 'briefing import SOURCE' (each has --help).",
     )
-    p.add_argument("paths", nargs="*", metavar="PATH", help="briefing files or folders (default: the sample library)")
+    p.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="briefing files or folders (default: --library, $BRIEFING_LIBRARY, the config file, else the sample library)",
+    )
+    p.add_argument("--library", metavar="DIR", help="the library folder to open when no PATH is given")
     p.add_argument("--theme", action="append", default=[], metavar="ID", help="start with this theme filter")
     p.add_argument("--quote", metavar="ID", help="start at this quote")
     p.add_argument("--version", action="version", version=f"briefing {__version__}")
@@ -170,7 +175,9 @@ def run_import(argv: Sequence[str]) -> int:
 
 def run_reader(argv: Sequence[str]) -> int:
     args = _reader_parser().parse_args(argv)
-    paths = [Path(p) for p in args.paths] or [sample_library()]
+    from .core.library import resolve_library
+
+    paths = [Path(p) for p in args.paths] or [resolve_library(args.library)[0]]
     from .app import BriefingApp  # Textual is imported only for the reader.
 
     app = BriefingApp(paths, themes=args.theme, quote=args.quote)

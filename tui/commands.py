@@ -16,6 +16,7 @@ class BriefingCommands(Provider):
         if not isinstance(screen, ReaderBase) or screen.briefing is None:
             return
         b = screen.briefing
+        yield ("Library: speakers, organizations and themes across all briefings", screen.action_library, "L")
         for q in b.quotes:
             snippet = q.text.replace("\n", " ")[:60]
             yield (

@@ -16,6 +16,7 @@ Cross-briefing identity (documented in the README):
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -26,7 +27,7 @@ from .index_records import Record, fill, record_of
 from .loader import SUFFIX
 from .model import Briefing, Problem
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 5
 SCHEMA = """
 CREATE TABLE files (path TEXT PRIMARY KEY, size INTEGER, mtime INTEGER, ok INTEGER);
 CREATE TABLE briefings (id INTEGER PRIMARY KEY, path TEXT UNIQUE, title TEXT, date TEXT, source TEXT,
@@ -36,13 +37,16 @@ CREATE TABLE orgs (briefing INTEGER, oid TEXT, key TEXT, name TEXT, acronym TEXT
 CREATE TABLE themes (briefing INTEGER, tid TEXT, label TEXT, quotes INTEGER, paragraphs INTEGER);
 CREATE TABLE quotes (briefing INTEGER, qid TEXT, idx INTEGER, person TEXT, orgkey TEXT, themes TEXT, line INTEGER,
     text TEXT);
+CREATE TABLE quote_themes (briefing INTEGER, qid TEXT, tid TEXT);
 CREATE TABLE problems (path TEXT, line INTEGER, col INTEGER, severity TEXT, message TEXT);
 CREATE VIRTUAL TABLE search USING fts5(text, kind UNINDEXED, briefing UNINDEXED, line UNINDEXED,
     tokenize = 'unicode61 remove_diacritics 2');
-CREATE INDEX speakers_b ON speakers(briefing); CREATE INDEX speakers_p ON speakers(person);
-CREATE INDEX orgs_b ON orgs(briefing); CREATE INDEX orgs_k ON orgs(key);
+CREATE INDEX speakers_bp ON speakers(briefing, person);
+CREATE INDEX orgs_bk ON orgs(briefing, key); CREATE INDEX orgs_k ON orgs(key);
 CREATE INDEX themes_b ON themes(briefing); CREATE INDEX themes_t ON themes(tid);
-CREATE INDEX quotes_b ON quotes(briefing); CREATE INDEX problems_p ON problems(path);
+CREATE INDEX quotes_b ON quotes(briefing, qid); CREATE INDEX quotes_p ON quotes(person); CREATE INDEX quotes_o ON quotes(orgkey);
+CREATE INDEX quote_themes_t ON quote_themes(tid); CREATE INDEX quote_themes_b ON quote_themes(briefing);
+CREATE INDEX problems_p ON problems(path);
 """
 
 
@@ -81,6 +85,7 @@ class Entry:
     detail: str
     quotes: int
     briefings: int
+    unit: str = "quote"
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +155,7 @@ class LibraryIndex:
         # The UI thread reads through its own connection while a worker writes
         # (WAL lets them run side by side); an in-memory index has just one.
         self.read = self.db
+        self._names: dict[str, tuple[str, str]] | None = None
         if path is not None:
             self.db.execute("PRAGMA journal_mode = WAL")
             self.db.execute("PRAGMA synchronous = NORMAL")
@@ -197,6 +203,7 @@ class LibraryIndex:
         stale = [p for p in known if p not in found]
         todo = sorted(p for p, stamp in found.items() if known.get(p) != stamp)
         report = UpdateReport(total=len(found), removed=len(stale))
+        self._names = None
         with self.db:
             for path in stale:
                 self._forget(path)
@@ -223,6 +230,7 @@ class LibraryIndex:
 
     def add_models(self, briefings: Iterable[Briefing]) -> None:
         """Index models already in memory (files opened one by one, not a folder)."""
+        self._names = None
         with self.db:
             for b in briefings:
                 record = Record(b.path)
@@ -233,7 +241,7 @@ class LibraryIndex:
         row = self.db.execute("SELECT id FROM briefings WHERE path = ?", (path,)).fetchone()
         if row:
             bid = row[0]
-            for table in ("speakers", "orgs", "themes", "quotes"):
+            for table in ("speakers", "orgs", "themes", "quotes", "quote_themes"):
                 self.db.execute(f"DELETE FROM {table} WHERE briefing = ?", (bid,))
             self.db.execute("DELETE FROM search WHERE briefing = ?", (bid,))
             self.db.execute("DELETE FROM briefings WHERE id = ?", (bid,))
@@ -256,6 +264,9 @@ class LibraryIndex:
         db.executemany("INSERT INTO orgs VALUES (?,?,?,?,?,?)", [(bid, *o) for o in r.orgs])
         db.executemany("INSERT INTO themes VALUES (?,?,?,?,?)", [(bid, *t) for t in r.themes])
         db.executemany("INSERT INTO quotes VALUES (?,?,?,?,?,?,?,?)", [(bid, *q) for q in r.quotes])
+        db.executemany(
+            "INSERT INTO quote_themes VALUES (?,?,?)", [(bid, q[0], tid) for q in r.quotes for tid in q[4].split()]
+        )
         db.executemany(
             "INSERT INTO search (text, kind, briefing, line) VALUES (?,?,?,?)",
             [(t, k, bid, ln) for k, ln, t in r.texts],
@@ -287,28 +298,44 @@ class LibraryIndex:
     def themes(self) -> list[Entry]:
         sql = """SELECT tid, label, sum(quotes), count(DISTINCT briefing) FROM themes
                  WHERE quotes + paragraphs > 0 GROUP BY tid ORDER BY sum(quotes) DESC, tid"""
-        return [Entry(t, label, f"{n} briefings", q, n) for t, label, q, n in self.read.execute(sql)]
+        return [Entry(t, label, "", q, n) for t, label, q, n in self.read.execute(sql)]
 
     def speakers(self, themes: Iterable[str] = ()) -> list[Entry]:
         clause, args = self._theme_quotes(themes)
-        sql = f"""SELECT s.person, max(s.name), max(coalesce(o.acronym, o.name, '')), count(q.qid), count(DISTINCT s.briefing)
-                  FROM speakers s LEFT JOIN orgs o ON o.briefing = s.briefing AND o.oid = s.org
-                  LEFT JOIN quotes q ON q.briefing = s.briefing AND q.person = s.person{clause}
-                  GROUP BY s.person HAVING count(q.qid) > 0 ORDER BY count(q.qid) DESC, max(s.name)"""
-        return [Entry(k, name, org, n, b) for k, name, org, n, b in self.read.execute(sql, args)]
+        counts = self.read.execute(
+            f"SELECT q.person, count(*), count(DISTINCT q.briefing) FROM quotes q WHERE q.person != ''{clause} GROUP BY q.person",
+            args,
+        ).fetchall()
+        if not counts:
+            return []
+        if self._names is None:
+            # Names change only with an update: computed once, not per selection.
+            self._names = {
+                person: (name, org)
+                for person, name, org in self.read.execute(
+                    """SELECT s.person, max(s.name), max(coalesce(nullif(o.acronym, ''), o.name, ''))
+                       FROM speakers s LEFT JOIN orgs o ON o.briefing = s.briefing AND o.oid = s.org GROUP BY s.person"""
+                )
+            }
+        names = self._names
+        entries = [Entry(p, *names.get(p, (p, "")), n, b) for p, n, b in counts]
+        return sorted(entries, key=lambda e: (-e.quotes, e.label.casefold()))
 
     def orgs(self, themes: Iterable[str] = ()) -> list[Entry]:
         clause, args = self._theme_clause(themes, "o.briefing")
         sql = f"""SELECT o.key, max(coalesce(nullif(o.acronym, ''), o.name)), max(o.name), sum(o.mentions), count(DISTINCT o.briefing)
                   FROM orgs o WHERE 1=1{clause} GROUP BY o.key ORDER BY sum(o.mentions) DESC, o.key"""
-        return [Entry(k, short, name, m, b) for k, short, name, m, b in self.read.execute(sql, args)]
+        return [
+            Entry(k, short, name if name != short else "", m, b, "mention")
+            for k, short, name, m, b in self.read.execute(sql, args)
+        ]
 
     def _theme_quotes(self, themes: Iterable[str]) -> tuple[str, list[str]]:
         ids = sorted(themes)
         if not ids:
             return "", []
-        likes = " OR ".join("(' ' || q.themes || ' ') LIKE ?" for _ in ids)
-        return f" AND ({likes})", [f"% {t} %" for t in ids]
+        marks = ",".join("?" * len(ids))
+        return f" AND (q.briefing, q.qid) IN (SELECT briefing, qid FROM quote_themes WHERE tid IN ({marks}))", ids
 
     def quotes(self, themes: Iterable[str] = (), person: str = "", org: str = "", limit: int = 5000) -> list[QuoteRow]:
         """Quotes across the library: any of the themes, and of this person or organization, by date."""
@@ -319,22 +346,53 @@ class LibraryIndex:
         if org:
             clause += " AND q.orgkey = ?"
             args.append(org)
-        sql = f"""SELECT q.briefing, b.path, b.title, b.date, q.qid, coalesce(s.name, ''), q.orgkey, q.text, q.line
+        sql = f"""SELECT q.briefing, b.path, b.title, b.date, q.qid,
+                  coalesce((SELECT s.name FROM speakers s WHERE s.briefing = q.briefing AND s.person = q.person LIMIT 1), ''),
+                  coalesce((SELECT coalesce(nullif(o.acronym, ''), o.name) FROM orgs o
+                            WHERE o.briefing = q.briefing AND o.key = q.orgkey LIMIT 1), ''), q.text, q.line
                   FROM quotes q JOIN briefings b ON b.id = q.briefing
-                  LEFT JOIN speakers s ON s.briefing = q.briefing AND s.person = q.person
-                  WHERE 1=1{clause} GROUP BY q.briefing, q.qid ORDER BY b.date, q.briefing, q.idx LIMIT ?"""
+                  WHERE 1=1{clause} ORDER BY b.date, q.briefing, q.idx LIMIT ?"""
         return [QuoteRow(*r) for r in self.read.execute(sql, [*args, limit])]
 
-    def search(self, query: str, limit: int = 200) -> list[Hit]:
-        """Full text, ranked (bm25), with a snippet; every word must match, the last as a prefix."""
+    def search(self, query: str, limit: int = 50) -> list[Hit]:
+        """Full text, ranked (bm25), with a snippet; every word must match, the last as a prefix.
+
+        Only the top ``limit`` hits are ranked out and fetched; their snippets
+        are cut here rather than by FTS5's snippet(), which would be computed
+        for every match of a common word before the sort.
+        """
         words = [w for w in "".join(c if c.isalnum() else " " for c in query).split() if w]
         if not words:
             return []
         match = " ".join(f'"{w}"' for w in words[:-1]) + f' "{words[-1]}"*'
-        sql = """SELECT s.briefing, b.path, b.title, s.line, s.kind, snippet(search, 0, '[', ']', '…', 12)
-                 FROM search s JOIN briefings b ON b.id = s.briefing
-                 WHERE search MATCH ? ORDER BY bm25(search) LIMIT ?"""
         try:
-            return [Hit(*r) for r in self.read.execute(sql, (match, limit))]
+            ids = [
+                r[0]
+                for r in self.read.execute(
+                    "SELECT rowid FROM search WHERE search MATCH ? ORDER BY bm25(search) LIMIT ?", (match, limit)
+                )
+            ]
         except sqlite3.OperationalError:
             return []
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        sql = f"""SELECT s.rowid, s.briefing, b.path, b.title, s.line, s.kind, s.text
+                  FROM search s JOIN briefings b ON b.id = s.briefing WHERE s.rowid IN ({marks})"""
+        found = {r[0]: r[1:] for r in self.read.execute(sql, ids)}
+        pattern = re.compile("|".join(re.escape(w) for w in words), re.IGNORECASE)
+        hits = []
+        for rowid in ids:
+            briefing, path, title, line, kind, text = found[rowid]
+            hits.append(Hit(briefing, path, title, line, kind, snippet(text, pattern)))
+        return hits
+
+
+def snippet(text: str, pattern: re.Pattern[str], width: int = 110) -> str:
+    """About ``width`` characters around the first match, matches in [brackets]."""
+    text = text.replace("[", "(").replace("]", ")")
+    first = pattern.search(text)
+    start = max(0, (first.start() if first else 0) - width // 3)
+    piece = text[start : start + width]
+    marked = pattern.sub(lambda m: f"[{m.group()}]", piece)
+    return ("…" if start else "") + marked + ("…" if start + width < len(text) else "")

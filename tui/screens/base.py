@@ -57,6 +57,7 @@ class ReaderBase(Screen[None]):
         Binding("y", "copy_quote", "Copy", id="reader.copy"),
         Binding("e", "edit", "Edit", id="reader.edit"),
         Binding("b", "focus_briefings", "Briefings", show=False, id="reader.briefings"),
+        Binding("L", "library", "Library", id="reader.library"),
         Binding("1", "focus_pane('document')", "Text pane", show=False, id="reader.pane_text"),
         Binding("2", "focus_pane('quotes')", "Quotes pane", show=False, id="reader.pane_quotes"),
         Binding("3", "focus_pane('orgs')", "Organizations pane", show=False, id="reader.pane_orgs"),
@@ -218,6 +219,18 @@ class ReaderBase(Screen[None]):
         if code:
             self.notify(f"The editor exited with status {code}", severity="warning")
         self.check_changes()
+
+    def action_library(self) -> None:
+        from .library_screen import LibraryScreen
+
+        library = getattr(self, "library", None)
+        if library is None:
+            return
+
+        def follow(themes: frozenset[str]) -> None:
+            self.themes = themes
+
+        self.app.push_screen(LibraryScreen(library, self.themes, follow))
 
     def action_focus_briefings(self) -> None:
         if self.has_class("-library"):

@@ -1,0 +1,112 @@
+"""The library index on a generated folder: incremental updates, broken files, identity rules."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+from tui.core.index import LibraryIndex
+from tui.core.library import Library, resolve_library
+
+from .conftest import FIXTURES, ROOT
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from gen_library import make_library
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("library")
+    make_library(folder, 300)
+    shutil.copytree(FIXTURES / "broken", folder / "broken")
+    return folder
+
+
+def test_indexes_everything_and_lists_the_broken(generated: Path, tmp_path: Path) -> None:
+    index = LibraryIndex(tmp_path / "i.sqlite")
+    report = index.update([generated])
+    assert report.total == 300 + 29
+    # files with reference errors still load; unreadable ones are listed with their errors
+    failed = {Path(p.path).name for p in index.failures()}
+    assert {"no-front-matter.md", "yaml-syntax.md", "unclosed-front-matter.md"} <= failed
+    assert index.count() == 300 + 29 - len(failed)
+    assert all(p.line >= 1 for p in index.failures())
+
+
+def test_updates_are_incremental(generated: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "lib"
+    shutil.copytree(generated, folder)
+    index = LibraryIndex(tmp_path / "i.sqlite")
+    index.update([folder])
+    again = index.update([folder])
+    assert (again.parsed, again.removed) == (0, 0)
+    first = folder / "000" / "briefing-00001.md"
+    first.rename(folder / "000" / "renamed.md")
+    (folder / "000" / "briefing-00002.md").unlink()
+    changed = folder / "000" / "briefing-00003.md"
+    changed.write_text(
+        changed.read_text(encoding="utf-8").replace("Generated briefing 3 ", "Changed title "), encoding="utf-8"
+    )
+    os.utime(changed, ns=(1, 1))
+    report = index.update([folder])
+    assert (report.parsed, report.removed) == (2, 2)  # the renamed file and the changed one
+    paths = {Path(r.path).name for r in index.rows()}
+    assert "renamed.md" in paths and "briefing-00001.md" not in paths and "briefing-00002.md" not in paths
+    assert any(r.title.startswith("Changed title") for r in index.rows())
+
+
+def test_a_garbage_index_is_rebuilt(generated: Path, tmp_path: Path) -> None:
+    where = tmp_path / "i.sqlite"
+    where.write_bytes(b"this is not a database" * 100)
+    index = LibraryIndex(where)
+    index.update([generated / "000"])
+    assert index.count() == 300
+
+
+def test_same_name_same_org_is_one_person_other_org_is_another(tmp_path: Path) -> None:
+    template = "---\ntitle: {t}\nspeakers:\n  js: {{name: John Smith, org: o}}\norganizations:\n  o: {{name: {org}, acronym: {acr}}}\n---\n\n{acr} met.\n\n{{speaker=js}}\n> “Hello from {acr}.”\n"
+    (tmp_path / "a.md").write_text(template.format(t="A", org="Alpha Agency", acr="AA"), encoding="utf-8")
+    (tmp_path / "b.md").write_text(template.format(t="B", org="Alpha Agency", acr="AA"), encoding="utf-8")
+    (tmp_path / "c.md").write_text(template.format(t="C", org="Beta Bureau", acr="BB"), encoding="utf-8")
+    index = LibraryIndex(None)
+    index.update([tmp_path])
+    speakers = {(e.label, e.detail): (e.quotes, e.briefings) for e in index.speakers()}
+    assert speakers == {("John Smith", "AA"): (2, 2), ("John Smith", "BB"): (1, 1)}
+
+
+def test_search_is_ranked_with_snippets(generated: Path) -> None:
+    index = LibraryIndex(None)
+    index.update([generated / "broken", ROOT / "briefings"])
+    hits = index.search("trafficking victims")
+    assert hits and "[" in hits[0].snippet
+    assert index.search("") == [] and index.search('"unbalanced') != None  # noqa: E711
+
+
+def test_filters_combine_across_the_library(tmp_path: Path) -> None:
+    index = LibraryIndex(None)
+    index.update([ROOT / "briefings"])
+    assert [q.speaker for q in index.quotes(themes=["smuggling"], org="unodc")] == ["Jonas Brandt"]
+    assert {r.title[:9] for r in index.rows(themes=["financial"])} == {"Situation", "Read-out:"}
+
+
+def test_where_the_library_is(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("BRIEFING_LIBRARY", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    assert resolve_library(None)[1] == "the bundled sample library"
+    config = tmp_path / "config" / "briefing" / "config.toml"
+    config.parent.mkdir(parents=True)
+    config.write_text('library = "/somewhere/else"\n', encoding="utf-8")
+    assert resolve_library(None) == (Path("/somewhere/else"), str(config))
+    monkeypatch.setenv("BRIEFING_LIBRARY", str(tmp_path))
+    assert resolve_library(None)[0] == tmp_path
+    assert resolve_library("/given") == (Path("/given"), "--library")
+
+
+def test_an_empty_folder_is_a_clear_problem(tmp_path: Path) -> None:
+    library = Library([tmp_path])
+    library.load()
+    assert [p.message for p in library.problems] == ["no briefings (*.md files) in this folder"]

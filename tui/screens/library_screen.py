@@ -1,0 +1,179 @@
+"""Across the library (`L`): themes, speakers and organizations of every briefing, and their quotes.
+
+Toggling a theme filters the speakers, the organizations and the quotes at
+once; choosing a speaker or an organization narrows the quotes to theirs, so
+"all UNODC quotes on smuggling" is two selections away. Enter on a quote opens
+it in its briefing. The theme filter is shared with the reader.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.reactive import var
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from ..core.index import Entry, QuoteRow
+from ..core.library import Library
+from ..widgets.rowlist import RowList
+
+
+class EntryList(RowList[Entry]):
+    """Speakers, organizations or themes across the library."""
+
+    ROW_HEIGHT = 2
+    marked: frozenset[str] = frozenset()
+
+    class Chosen(Message):
+        def __init__(self, list_id: str, key: str) -> None:
+            super().__init__()
+            self.list_id = list_id
+            self.key = key
+
+    def render_row(self, index: int, item: Entry, width: int, selected: bool) -> list[Text]:
+        on_ = item.key in self.marked
+        head = Text.assemble(("● " if on_ else "  "), (item.label, "bold" if on_ else ""))
+        counts = f"{item.quotes} {item.unit}{'s' if item.quotes != 1 else ''} · {item.briefings} briefing{'s' if item.briefings != 1 else ''}"
+        detail = f"  {item.detail} · {counts}" if item.detail else f"  {counts}"
+        return [head, Text(detail, style="dim")]
+
+    def mark(self, keys: frozenset[str]) -> None:
+        self.marked = keys
+        self._cache.clear()
+        self.refresh()
+
+    def chosen(self, index: int) -> None:
+        if self.current is not None and self.id is not None:
+            self.post_message(self.Chosen(self.id, self.current.key))
+
+
+class QuoteRows(RowList[QuoteRow]):
+    ROW_HEIGHT = 3
+    EMPTY = "No quotes for this selection."
+
+    class Open(Message):
+        def __init__(self, row: QuoteRow) -> None:
+            super().__init__()
+            self.row = row
+
+    def render_row(self, index: int, item: QuoteRow, width: int, selected: bool) -> list[Text]:
+        head = Text.assemble((item.date or "no date", "dim"), " ", (item.speaker or "unattributed", "bold"))
+        if item.org:
+            head.append(f" · {item.org}", "dim")
+        return [head, Text("  " + item.text.replace("\n", " "), style="italic"), Text("  " + item.title, style="dim")]
+
+    def chosen(self, index: int) -> None:
+        if self.current is not None:
+            self.post_message(self.Open(self.current))
+
+
+class LibraryScreen(Screen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,L", "close", "Back to the reader", id="library.close"),
+        Binding("T", "clear", "Clear selection", id="library.clear"),
+        Binding("1", "focus('lib-themes')", "Themes", show=False, id="library.themes"),
+        Binding("2", "focus('lib-speakers')", "Speakers", show=False, id="library.speakers"),
+        Binding("3", "focus('lib-orgs')", "Organizations", show=False, id="library.orgs"),
+        Binding("4", "focus('lib-quotes')", "Quotes", show=False, id="library.quotes"),
+    ]
+    HELP = """\
+## Across the library
+Enter toggles a theme (several mean any of them), or picks a speaker or an
+organization (Enter again drops it). The quotes pane shows what matches, by
+date; Enter on a quote opens it in its briefing. `T` clears everything.
+"""
+
+    themes: var[frozenset[str]] = var(frozenset())
+    person: var[str] = var("")
+    org: var[str] = var("")
+
+    def __init__(self, library: Library, themes: frozenset[str], on_themes: Callable[[frozenset[str]], None]) -> None:
+        super().__init__()
+        self.library = library
+        self.set_reactive(LibraryScreen.themes, themes)
+        self.on_themes = on_themes  # the reader's filter follows this screen's
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="lib-status")
+        with Horizontal(id="lib-main"):
+            with Vertical(id="lib-left"):
+                yield EntryList(id="lib-themes")
+                yield EntryList(id="lib-speakers")
+                yield EntryList(id="lib-orgs")
+            yield QuoteRows(id="lib-quotes")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        titles = {
+            "lib-themes": "1 Themes",
+            "lib-speakers": "2 Speakers",
+            "lib-orgs": "3 Organizations",
+            "lib-quotes": "4 Quotes",
+        }
+        for widget_id, title in titles.items():
+            self.query_one(f"#{widget_id}").border_title = title
+        self.query_one("#lib-themes", EntryList).set_items(self.library.index.themes(), 0)
+        self.refill()
+        self.query_one("#lib-themes").focus()
+
+    def refill(self) -> None:
+        index = self.library.index
+        themes_list = self.query_one("#lib-themes", EntryList)
+        themes_list.mark(self.themes)
+        speakers = self.query_one("#lib-speakers", EntryList)
+        speakers.set_items(index.speakers(self.themes))
+        speakers.mark(frozenset({self.person} - {""}))
+        orgs = self.query_one("#lib-orgs", EntryList)
+        orgs.set_items(index.orgs(self.themes))
+        orgs.mark(frozenset({self.org} - {""}))
+        quotes = index.quotes(self.themes, self.person, self.org)
+        self.query_one("#lib-quotes", QuoteRows).set_items(quotes, 0)
+        labels = {e.key: e.label for e in themes_list.items}
+        parts = [f"{len(quotes):,} quotes"]
+        if self.themes:
+            parts.append("themes: " + ", ".join(labels.get(t, t) for t in sorted(self.themes)))
+        if self.person:
+            parts.append("speaker: " + next((e.label for e in speakers.items if e.key == self.person), self.person))
+        if self.org:
+            parts.append("organization: " + next((e.label for e in orgs.items if e.key == self.org), self.org))
+        self.query_one("#lib-status", Static).update(Text("  │  ".join(parts)))
+
+    @on(EntryList.Chosen)
+    def chosen(self, message: EntryList.Chosen) -> None:
+        if message.list_id == "lib-themes":
+            self.themes = self.themes ^ {message.key}
+            self.on_themes(self.themes)
+        elif message.list_id == "lib-speakers":
+            self.person = "" if self.person == message.key else message.key
+            self.org = ""
+        else:
+            self.org = "" if self.org == message.key else message.key
+            self.person = ""
+        self.refill()
+
+    @on(QuoteRows.Open)
+    def open_quote(self, message: QuoteRows.Open) -> None:
+        opener = getattr(self.app.screen_stack[-2], "open_path", None) if len(self.app.screen_stack) > 1 else None
+        self.app.pop_screen()
+        if opener is not None:
+            opener(message.row.path, quote=message.row.qid)
+
+    def action_close(self) -> None:
+        self.app.pop_screen()
+
+    def action_clear(self) -> None:
+        self.themes = frozenset()
+        self.person = self.org = ""
+        self.on_themes(self.themes)
+        self.refill()
+
+    def action_focus(self, widget_id: str) -> None:
+        self.query_one(f"#{widget_id}").focus()
