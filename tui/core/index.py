@@ -318,7 +318,10 @@ class LibraryIndex:
                 )
             }
         names = self._names
-        entries = [Entry(p, *names.get(p, (p, "")), n, b) for p, n, b in counts]
+        entries = []
+        for person, quotes, briefings in counts:
+            name, org = names.get(person, (person, ""))
+            entries.append(Entry(person, name, org, quotes, briefings))
         return sorted(entries, key=lambda e: (-e.quotes, e.label.casefold()))
 
     def orgs(self, themes: Iterable[str] = ()) -> list[Entry]:

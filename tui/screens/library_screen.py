@@ -79,10 +79,10 @@ class LibraryScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,L", "close", "Back to the reader", id="library.close"),
         Binding("T", "clear", "Clear selection", id="library.clear"),
-        Binding("1", "focus('lib-themes')", "Themes", show=False, id="library.themes"),
-        Binding("2", "focus('lib-speakers')", "Speakers", show=False, id="library.speakers"),
-        Binding("3", "focus('lib-orgs')", "Organizations", show=False, id="library.orgs"),
-        Binding("4", "focus('lib-quotes')", "Quotes", show=False, id="library.quotes"),
+        Binding("1", "focus_pane('lib-themes')", "Themes", show=False, id="library.themes"),
+        Binding("2", "focus_pane('lib-speakers')", "Speakers", show=False, id="library.speakers"),
+        Binding("3", "focus_pane('lib-orgs')", "Organizations", show=False, id="library.orgs"),
+        Binding("4", "focus_pane('lib-quotes')", "Quotes", show=False, id="library.quotes"),
     ]
     HELP = """\
 ## Across the library
@@ -175,5 +175,5 @@ date; Enter on a quote opens it in its briefing. `T` clears everything.
         self.on_themes(self.themes)
         self.refill()
 
-    def action_focus(self, widget_id: str) -> None:
+    def action_focus_pane(self, widget_id: str) -> None:
         self.query_one(f"#{widget_id}").focus()
