@@ -44,7 +44,7 @@ def frogmouth() -> list[str]:
     return [str(exe)]
 
 
-def time_to_text(command: list[str], needle: str, timeout: float = 30.0) -> float:
+def time_to_text(command: list[str], needle: str, timeout: float = 30.0, quit_key: str = "") -> float:
     socket = f"bench-{uuid.uuid4().hex[:8]}"
     tmux = ["tmux", "-L", socket]
     shell = " ".join(f"'{part}'" for part in command)
@@ -54,7 +54,11 @@ def time_to_text(command: list[str], needle: str, timeout: float = 30.0) -> floa
         while time.perf_counter() - start < timeout:
             screen = subprocess.run([*tmux, "capture-pane", "-p", "-t", "b"], capture_output=True, text=True).stdout
             if needle in screen:
-                return time.perf_counter() - start
+                elapsed = time.perf_counter() - start
+                if quit_key:
+                    subprocess.run([*tmux, "send-keys", "-t", "b", quit_key], check=True)
+                    time.sleep(1.0)  # let the program exit and write what it has to
+                return elapsed
             time.sleep(0.005)
         raise TimeoutError(f"{command[0]} did not show {needle!r} in {timeout} s")
     finally:

@@ -265,6 +265,7 @@ async def test_library_search_opens_at_the_matching_line(library_path: Path) -> 
     async with app.run_test(size=SIZE) as pilot:
         screen = await ready(app, pilot)
         await pilot.press("b", "slash", *"winter")
+        await app.workers.wait_for_complete()
         await pilot.pause()
         hits = app.screen.query_one("#library-hits")
         assert hits.items and all("winter" in h.snippet.lower() for h in hits.items)  # type: ignore[attr-defined]

@@ -19,7 +19,6 @@ import os
 import re
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -210,7 +209,13 @@ class LibraryIndex:
         if progress:
             progress(0, len(todo))
         done = 0
-        pool = ProcessPoolExecutor(max_workers=workers) if workers > 1 and len(todo) > 50 else None
+        pool = None
+        if workers > 1 and len(todo) > 50:
+            # Imported only when there is parsing to share out: multiprocessing
+            # costs tens of milliseconds to import, a warm start needs none of it.
+            from concurrent.futures import ProcessPoolExecutor
+
+            pool = ProcessPoolExecutor(max_workers=workers)
         try:
             for start in range(0, len(todo), batch):
                 chunk = todo[start : start + batch]
@@ -285,6 +290,13 @@ class LibraryIndex:
         order_by = "b.title COLLATE NOCASE, b.date DESC" if order == "title" else "b.date DESC, b.title COLLATE NOCASE"
         sql = f"SELECT id, path, title, date, source, quotes, errors FROM briefings b WHERE 1=1{clause} ORDER BY {order_by}"
         return [Row(*r) for r in self.read.execute(sql, args)]
+
+    def theme_members(self) -> dict[str, set[int]]:
+        """Theme id -> ids of the briefings that use it (for filtering the list in memory)."""
+        members: dict[str, set[int]] = {}
+        for bid, tid in self.read.execute("SELECT briefing, tid FROM themes WHERE quotes + paragraphs > 0"):
+            members.setdefault(tid, set()).add(bid)
+        return members
 
     def count(self) -> int:
         return int(self.read.execute("SELECT count(*) FROM briefings").fetchone()[0])

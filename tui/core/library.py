@@ -58,6 +58,24 @@ class Library:
         self.index = LibraryIndex(None)
         self.models: dict[str, Briefing] = {}
         self.problems: list[Problem] = []
+        # The list, in each order, and theme -> briefings: read once per update,
+        # so that toggling a theme filters in memory instead of querying again.
+        self._rows: dict[str, list[Row]] = {}
+        self._members: dict[str, set[int]] | None = None
+
+    def open_existing_index(self) -> bool:
+        """For a warm start: use the index as it was, before rescanning the folders."""
+        where = default_index_path(self.paths) if self.indexed else None
+        if where is None or not where.exists():
+            return False
+        self.index.close()
+        self.index = LibraryIndex(where)
+        self._forget_rows()
+        return self.index.count() > 0
+
+    def _forget_rows(self) -> None:
+        self._rows = {}
+        self._members = None
 
     def load(self, progress: Callable[[int, int], None] | None = None) -> UpdateReport:
         """Read or update everything; runs in a worker thread."""
@@ -74,6 +92,7 @@ class Library:
         missing = [p for p in self.paths if not p.exists()]
         self.problems = [Problem(str(p), 1, 1, "error", "no such file or folder") for p in missing]
         report = self.index.update([p for p in self.paths if p.exists()], progress)
+        self._forget_rows()
         self.problems += self.index.failures()
         if report.total == 0 and not missing:
             folders = ", ".join(map(str, self.paths))
@@ -83,9 +102,20 @@ class Library:
     def preload(self, models: Sequence[Briefing]) -> None:
         self.models = {b.path: b for b in models}
         self.index.add_models(models)
+        self._forget_rows()
 
     def rows(self, themes: frozenset[str] = frozenset(), order: str = "date") -> list[Row]:
-        return self.index.rows(themes, order)
+        rows = self._rows.get(order)
+        if rows is None:
+            rows = self._rows[order] = self.index.rows((), order)
+        if not themes:
+            return rows
+        if self._members is None:
+            self._members = self.index.theme_members()
+        wanted: set[int] = set()
+        for tid in themes:
+            wanted |= self._members.get(tid, set())
+        return [r for r in rows if r.id in wanted]
 
     def model(self, path: str) -> tuple[Briefing | None, list[Problem]]:
         if path in self.models:
@@ -98,6 +128,7 @@ class Library:
         if briefing is not None and path in self.models:
             self.models[path] = briefing
             self.index.add_models([briefing])
+            self._forget_rows()
         return briefing, problems
 
     def search(self, query: str) -> list[Hit]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -75,11 +75,28 @@ class LibrarySearch(ModalScreen[tuple[str, int] | None]):
     def on_mount(self) -> None:
         self.query_one("#library-search").border_title = "Search the library"
 
+    class Results(Message):
+        def __init__(self, query: str, hits: list[Hit]) -> None:
+            super().__init__()
+            self.query = query
+            self.hits = hits
+
     @on(Input.Changed)
     def changed(self, event: Input.Changed) -> None:
-        hits = self.library.search(event.value) if event.value.strip() else []
-        self.query_one(HitList).set_items(hits, 0)
-        count = f"{len(hits)}{'+' if len(hits) >= 200 else ''} matches" if event.value.strip() else ""
+        # The query runs in a worker: a keystroke only repaints the input, and a
+        # newer keystroke cancels the older search.
+        self.search(event.value)
+
+    @work(thread=True, exclusive=True, group="library-search")
+    def search(self, query: str) -> None:
+        hits = self.library.search(query) if query.strip() else []
+        self.post_message(self.Results(query, hits))
+
+    def on_library_search_results(self, message: Results) -> None:
+        if message.query != self.query_one(Input).value:
+            return  # an older search finishing late
+        self.query_one(HitList).set_items(message.hits, 0)
+        count = f"top {len(message.hits)} matches" if message.hits else ("no match" if message.query.strip() else "")
         self.query_one("#library-search-count", Static).update(count)
 
     @on(Input.Submitted)

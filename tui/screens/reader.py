@@ -101,7 +101,15 @@ class ReaderScreen(ReaderBase):
         if self.library.indexed:
             self.set_class(True, "-library")
             self.library_info = "indexing…"
-            self.load(first=True)
+            if self.library.open_existing_index():
+                # Warm start: the list as the index had it, at once; the folders
+                # are rescanned in a worker and the list refreshed if they changed.
+                self.refresh_rows()
+                self.library_info = f"{len(self.rows):,} briefings · checking for changes"
+                self.open_briefing(0, initial=True)
+                self.load(first=False)
+            else:
+                self.load(first=True)
             self.set_interval(RESCAN_SECONDS, lambda: self.load(first=False))
             return
         from ..core.cache import load_cached_only

@@ -98,21 +98,33 @@ organization's mentions and search hits are highlighted.
         self._decorated: dict[tuple[int, str, str], list[Strip]] = {}
         self._width = 0
         self._org_pattern: re.Pattern[str] | None = None
+        self._rebuild_pending = False
+        self._pending_target = -1
+        self._styles: dict[str, Style] = {}  # component styles, until the next style change
 
     # -- state changes ---------------------------------------------------
     def watch_briefing(self) -> None:
-        self.rebuild()
+        self.schedule_rebuild()
 
     def watch_problems(self) -> None:
-        self.rebuild()
+        self.schedule_rebuild()
 
     def watch_placeholder(self) -> None:
-        self.rebuild()
+        self.schedule_rebuild()
+
+    def schedule_rebuild(self) -> None:
+        # Opening a briefing changes the briefing, its problems and the quote at
+        # once: lay the text out once, after all of them have arrived.
+        if not self._rebuild_pending:
+            self._rebuild_pending = True
+            self.call_next(self.rebuild)
 
     def watch_themes(self) -> None:
         self.refresh()
 
     def watch_quote_id(self, quote_id: str) -> None:
+        if self._rebuild_pending:
+            return  # a new briefing opens at its top; the rebuild paints the quote
         self.scroll_to_unit(next((u for u, (_i, b) in enumerate(self.units) if b.quote == quote_id and quote_id), -1))
         self.refresh()
 
@@ -126,6 +138,9 @@ organization's mentions and search hits are highlighted.
         self.refresh()
 
     def watch_target_block(self, index: int) -> None:
+        if self._rebuild_pending:
+            self._pending_target = index  # scrolled to once the new text is laid out
+            return
         self.scroll_to_unit(next((u for u, (i, _b) in enumerate(self.units) if i == index), -1))
 
     def on_resize(self) -> None:
@@ -136,12 +151,14 @@ organization's mentions and search hits are highlighted.
         # Colours changed (theme switch, focus, classes); line breaks did not.
         # Strips are re-rendered lazily, only for the lines that get painted.
         super().notify_style_update()
+        self._styles = {}
         self._base.clear()
         self._decorated.clear()
         self.refresh()
 
     # -- layout ----------------------------------------------------------
     def rebuild(self) -> None:
+        self._rebuild_pending = False
         units: list[tuple[int, Block]] = []
         b = self.briefing
         problems = self.problems
@@ -162,6 +179,9 @@ organization's mentions and search hits are highlighted.
         self._decorated.clear()
         self.layout_lines()
         self.scroll_to(0, 0, animate=False, immediate=True)
+        if self._pending_target >= 0:
+            target, self._pending_target = self._pending_target, -1
+            self.scroll_to_unit(next((u for u, (i, _b) in enumerate(self.units) if i == target), -1))
 
     @property
     def text_width(self) -> int:
@@ -203,13 +223,21 @@ organization's mentions and search hits are highlighted.
 
     # -- rendering -------------------------------------------------------
     def _style(self, name: str) -> Style:
-        return self.get_component_rich_style(f"document--{name}", partial=True)
+        style = self._styles.get(name)
+        if style is None:
+            style = self._styles[name] = self.get_component_rich_style(f"document--{name}", partial=True)
+        return style
 
     def _background(self, name: str) -> Style:
         """Only the (alpha-blended) background and text style of a component, for overlays."""
-        full = self.get_component_rich_style(f"document--{name}")
-        partial = self._style(name)
-        return Style(bgcolor=full.bgcolor) + Style(bold=partial.bold, underline=partial.underline)
+        key = f"bg:{name}"
+        style = self._styles.get(key)
+        if style is None:
+            full = self.get_component_rich_style(f"document--{name}")
+            partial = self._style(name)
+            style = Style(bgcolor=full.bgcolor) + Style(bold=partial.bold, underline=partial.underline)
+            self._styles[key] = style
+        return style
 
     def _text(self, blk: Block, highlight: re.Pattern[str] | None, org_marks: str) -> Text:
         kind = blk.kind

@@ -235,8 +235,11 @@ comes back here from anywhere.
         index = next((n for n, r in enumerate(self.rows) if r.path == self.current_path), 0)
         self.set_items(self.rows, index)
 
-    def watch_current_path(self) -> None:
-        self._cache.clear()
+    def watch_current_path(self, old: str, new: str) -> None:
+        # Only the rows that gain or lose the "open" mark change.
+        changed = {n for n, r in enumerate(self.items) if r.path in (old, new)}
+        for key in [k for k in self._cache if k[0] in changed]:
+            del self._cache[key]
         self.refresh()
 
     def render_row(self, index: int, item: Row, width: int, selected: bool) -> list[Text]:
