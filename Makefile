@@ -33,6 +33,8 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/parse_speed.py
 	$(BIN)/python benchmarks/keypress.py
 	$(BIN)/python benchmarks/startup.py
+	$(BIN)/python benchmarks/library.py
+	$(BIN)/python benchmarks/import_eval.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

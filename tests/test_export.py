@@ -76,3 +76,10 @@ def test_filters_combine(
 ) -> None:
     data = json.loads(run(capsys, str(sample_path), *args))
     assert [q["speaker"] for b in data for q in b["quotes"]] == speakers
+
+
+def test_export_across_a_library_folder(capsys: pytest.CaptureFixture[str], library_path: Path) -> None:
+    out = run(capsys, str(library_path), "--format", "csv", "--theme", "smuggling", "--speaker", "brandt")
+    rows = list(csv.reader(io.StringIO(out)))[1:]
+    assert [(r[2], r[4]) for r in rows] == [("Dr Jonas Brandt", "UNODC")]
+    assert rows[0][7].endswith("2016-06-30-western-balkans-situation-report.md:177")

@@ -138,7 +138,9 @@ class ReaderScreen(ReaderBase):
     def on_reader_screen_progress(self, message: Progress) -> None:
         if message.total == 0:
             return
-        self.library_info = f"indexing {message.done:,}/{message.total:,}"
+        filled = round(12 * message.done / message.total)
+        bar = "▰" * filled + "▱" * (12 - filled)
+        self.library_info = f"indexing {bar} {message.done:,}/{message.total:,}"
         if message.done and message.done < message.total:
             # The first briefings are usable before the whole library is indexed.
             self.refresh_rows()
