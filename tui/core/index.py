@@ -19,12 +19,13 @@ import os
 import re
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
-from .index_records import Record, fill, record_of
+from .index_records import Entry, Hit, QuoteRow, Record, Row, UpdateReport, fill, record_of
 from .loader import SUFFIX
 from .model import Briefing, Problem
+
+__all__ = ["Entry", "Hit", "LibraryIndex", "QuoteRow", "Row", "UpdateReport", "default_index_path", "walk"]
 
 SCHEMA_VERSION = 5
 SCHEMA = """
@@ -47,62 +48,6 @@ CREATE INDEX quotes_b ON quotes(briefing, qid); CREATE INDEX quotes_p ON quotes(
 CREATE INDEX quote_themes_t ON quote_themes(tid); CREATE INDEX quote_themes_b ON quote_themes(briefing);
 CREATE INDEX problems_p ON problems(path);
 """
-
-
-@dataclass(frozen=True, slots=True)
-class Row:
-    """One briefing in the library list: what the list shows, without the full model."""
-
-    id: int
-    path: str
-    title: str
-    date: str
-    source: str
-    quotes: int
-    errors: int
-
-
-@dataclass(frozen=True, slots=True)
-class QuoteRow:
-    briefing: int
-    path: str
-    title: str
-    date: str
-    qid: str
-    speaker: str
-    org: str
-    text: str
-    line: int
-
-
-@dataclass(frozen=True, slots=True)
-class Entry:
-    """A speaker, organization or theme across the library, with its counts."""
-
-    key: str
-    label: str
-    detail: str
-    quotes: int
-    briefings: int
-    unit: str = "quote"
-
-
-@dataclass(frozen=True, slots=True)
-class Hit:
-    briefing: int
-    path: str
-    title: str
-    line: int
-    kind: str
-    snippet: str
-
-
-@dataclass
-class UpdateReport:
-    total: int = 0
-    parsed: int = 0
-    removed: int = 0
-    failed: int = 0
 
 
 def default_index_path(roots: Iterable[Path]) -> Path | None:

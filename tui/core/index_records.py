@@ -1,4 +1,4 @@
-"""What the library index stores of one file: a flat, picklable record.
+"""What the library index stores and returns: flat records of files, and rows for the UI.
 
 ``record_of`` runs in worker processes; it returns plain tuples rather than the
 model, so that little crosses the process boundary.
@@ -28,6 +28,62 @@ class Record:
     themes: list[tuple[str, str, int, int]] = field(default_factory=list)
     quotes: list[tuple[str, int, str, str, str, int, str]] = field(default_factory=list)
     texts: list[tuple[str, int, str]] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One briefing in the library list: what the list shows, without the full model."""
+
+    id: int
+    path: str
+    title: str
+    date: str
+    source: str
+    quotes: int
+    errors: int
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteRow:
+    briefing: int
+    path: str
+    title: str
+    date: str
+    qid: str
+    speaker: str
+    org: str
+    text: str
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """A speaker, organization or theme across the library, with its counts."""
+
+    key: str
+    label: str
+    detail: str
+    quotes: int
+    briefings: int
+    unit: str = "quote"
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    briefing: int
+    path: str
+    title: str
+    line: int
+    kind: str
+    snippet: str
+
+
+@dataclass
+class UpdateReport:
+    total: int = 0
+    parsed: int = 0
+    removed: int = 0
+    failed: int = 0
 
 
 def org_key(org: Organization | None) -> str:
