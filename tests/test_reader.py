@@ -353,3 +353,16 @@ async def test_library_screen_two_selections_to_unodc_quotes_on_smuggling(librar
         await pilot.press("4", "enter")
         assert app.screen is screen
         assert screen.briefing is not None and screen.quote_id == "brandt-assets"
+
+
+async def test_light_and_dark_themes(sample_path: Path) -> None:
+    app = BriefingApp([sample_path])
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        doc = screen.query_one(DocumentView)
+        dark = doc.get_component_rich_style("document--heading")
+        app.theme = "textual-light"
+        await pilot.pause()
+        light = doc.get_component_rich_style("document--heading")
+        assert dark.color != light.color  # colours follow the theme
+        assert "Summary" in doc.visible_text()
