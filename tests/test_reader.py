@@ -364,5 +364,5 @@ async def test_light_and_dark_themes(sample_path: Path) -> None:
         app.theme = "textual-light"
         await pilot.pause()
         light = doc.get_component_rich_style("document--heading")
-        assert dark.color != light.color  # colours follow the theme
+        assert dark.bgcolor != light.bgcolor  # colours follow the theme
         assert "Summary" in doc.visible_text()
