@@ -21,10 +21,6 @@ _ESCAPES = re.compile(
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
-def has_controls(text: str) -> bool:
-    return _CONTROLS.search(text) is not None
-
-
 def strip_controls(text: str) -> str:
     """Remove terminal escape sequences and control characters; keep ``\\n`` and ``\\t``."""
     if not _CONTROLS.search(text):

@@ -355,6 +355,3 @@ organization's mentions and search hits are highlighted.
     def visible_text(self) -> str:
         """The text of the lines now on screen (for tests and debugging)."""
         return "\n".join(self.render_line(y).text.rstrip() for y in range(self.size.height))
-
-    def unit_of_quote(self, quote_id: str) -> int:
-        return next((u for u, (_i, b) in enumerate(self.units) if b.quote == quote_id), -1)
