@@ -34,7 +34,7 @@ sys.path.insert(0, str(HERE))
 
 from gen_library import make_library  # noqa: E402
 from keypress import measure  # noqa: E402
-from startup import LABEL_APP, time_to_text  # noqa: E402
+from startup import LABEL_APP, compile_package, time_to_text  # noqa: E402
 
 RSS_WRAPPER = """
 import atexit, resource, sys
@@ -112,6 +112,7 @@ def main() -> None:
     ap.add_argument("--presses", type=int, default=100)
     args = ap.parse_args()
     briefing = str(Path(sys.executable).with_name("briefing"))
+    compile_package()
     with tempfile.TemporaryDirectory() as tmp:
         label = Path(tmp) / "one_label.py"
         label.write_text(LABEL_APP)

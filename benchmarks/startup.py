@@ -65,6 +65,15 @@ def time_to_text(command: list[str], needle: str, timeout: float = 30.0, quit_ke
         subprocess.run([*tmux, "kill-server"], capture_output=True)
 
 
+def compile_package() -> None:
+    """Byte-compile the package, as `pip install` does: with PYTHONDONTWRITEBYTECODE
+    set (as on some machines) an editable install would otherwise recompile every
+    module at every start, which no installed copy does."""
+    import compileall
+
+    compileall.compile_dir(str(ROOT / "tui"), quiet=1)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=10)
@@ -72,6 +81,7 @@ def main() -> None:
     args = ap.parse_args()
     if shutil.which("tmux") is None:
         sys.exit("tmux is needed")
+    compile_package()
     label_script = PEERS / "one_label.py"
     PEERS.mkdir(exist_ok=True)
     label_script.write_text(LABEL_APP)

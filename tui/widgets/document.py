@@ -337,19 +337,25 @@ organization's mentions and search hits are highlighted.
             return Strip.blank(width, base)
         _i, blk = self.units[u]
         strips = self._unit_strips(u)
-        strip = strips[n] if n < len(strips) else Strip.blank(0)
+        body = strips[n] if n < len(strips) else Strip.blank(0)
         current = bool(self.quote_id) and blk.quote == self.quote_id
-        gutter = Strip([Segment("▌ " if current else "  ", self._style("gutter") if current else None)])
-        strip = Strip.join([gutter, strip])
         style = base
         filtered = blk.kind not in ("heading", "rule") and not blk.kind.startswith("problem")
         if self.themes and filtered and self.themes.isdisjoint(blk.themes):
             style = base + self._style("dim")
-        strip = Strip(Segment.apply_style(strip, style))
-        if current:
-            # post_style: over the segments' own background, not under it
-            strip = Strip(Segment.apply_style(strip, post_style=self._background("current")))
-        return strip.crop_extend(scroll_x, scroll_x + width, base).apply_offsets(scroll_x, line)
+        # One Strip per line, built from segments: every Strip carries seven small
+        # caches, and this runs for each visible line at every repaint.
+        segments = [Segment("▌ " if current else "  ", self._style("gutter") if current else None), *body]
+        pad = width - GUTTER - body.cell_length
+        if pad > 0:
+            segments.append(Segment(" " * pad))
+        painted = Segment.apply_style(segments, style, self._background("current") if current else None)
+        strip = Strip(painted, GUTTER + body.cell_length + max(0, pad))
+        return (
+            strip
+            if strip.cell_length == width and not scroll_x
+            else strip.crop_extend(scroll_x, scroll_x + width, base)
+        )
 
     # -- queries used by tests and the screen ------------------------------
     def visible_text(self) -> str:

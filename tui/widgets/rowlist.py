@@ -134,7 +134,7 @@ class RowList(ScrollView, Generic[T], can_focus=True):
         index, offset = divmod(line, self.ROW_HEIGHT)
         if index >= len(self.items):
             return Strip.blank(width, self.rich_style)
-        return self._row_strips(index, width)[offset].apply_offsets(scroll_x, line)
+        return self._row_strips(index, width)[offset]
 
     # -- actions ---------------------------------------------------------
     def action_cursor(self, delta: int) -> None:
