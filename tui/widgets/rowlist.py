@@ -123,7 +123,7 @@ class RowList(ScrollView, Generic[T], can_focus=True):
         return strips
 
     def render_line(self, y: int) -> Strip:
-        scroll_x, scroll_y = self.scroll_offset
+        scroll_y = self.scroll_offset.y
         width = self.scrollable_content_region.width
         line = scroll_y + y
         if not self.items:
