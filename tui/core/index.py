@@ -27,7 +27,7 @@ from .model import Briefing, Problem
 
 __all__ = ["Entry", "Hit", "LibraryIndex", "QuoteRow", "Row", "UpdateReport", "default_index_path", "walk"]
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 SCHEMA = """
 CREATE TABLE files (path TEXT PRIMARY KEY, size INTEGER, mtime INTEGER, ok INTEGER);
 CREATE TABLE briefings (id INTEGER PRIMARY KEY, path TEXT UNIQUE, title TEXT, date TEXT, source TEXT,
@@ -47,6 +47,8 @@ CREATE INDEX themes_b ON themes(briefing); CREATE INDEX themes_t ON themes(tid);
 CREATE INDEX quotes_b ON quotes(briefing, qid); CREATE INDEX quotes_p ON quotes(person); CREATE INDEX quotes_o ON quotes(orgkey);
 CREATE INDEX quote_themes_t ON quote_themes(tid); CREATE INDEX quote_themes_b ON quote_themes(briefing);
 CREATE INDEX problems_p ON problems(path);
+CREATE INDEX briefings_by_date ON briefings(date DESC, title COLLATE NOCASE);
+CREATE INDEX briefings_by_title ON briefings(title COLLATE NOCASE, date DESC);
 """
 
 
@@ -234,7 +236,7 @@ class LibraryIndex:
         clause, args = self._theme_clause(themes)
         order_by = "b.title COLLATE NOCASE, b.date DESC" if order == "title" else "b.date DESC, b.title COLLATE NOCASE"
         sql = f"SELECT id, path, title, date, source, quotes, errors FROM briefings b WHERE 1=1{clause} ORDER BY {order_by}"
-        return [Row(*r) for r in self.read.execute(sql, args)]
+        return list(map(Row._make, self.read.execute(sql, args)))
 
     def theme_members(self) -> dict[str, set[int]]:
         """Theme id -> ids of the briefings that use it (for filtering the list in memory)."""

@@ -7,6 +7,7 @@ model, so that little crosses the process boundary.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .loader import load_file
 from .model import Briefing, Organization
@@ -30,9 +31,12 @@ class Record:
     texts: list[tuple[str, int, str]] = field(default_factory=list)
 
 
-@dataclass(frozen=True, slots=True)
-class Row:
-    """One briefing in the library list: what the list shows, without the full model."""
+class Row(NamedTuple):
+    """One briefing in the library list: what the list shows, without the full model.
+
+    A named tuple, not a dataclass: 10,000 of them are built at every start,
+    and a tuple is built several times faster.
+    """
 
     id: int
     path: str

@@ -107,7 +107,9 @@ class ReaderScreen(ReaderBase):
                 self.refresh_rows()
                 self.library_info = f"{len(self.rows):,} briefings · checking for changes"
                 self.open_briefing(0, initial=True)
-                self.load(first=False)
+                # After the first paint: the rescan's thread would otherwise
+                # compete with it for the interpreter.
+                self.call_after_refresh(lambda: self.load(first=False))
             else:
                 self.load(first=True)
             self.set_interval(RESCAN_SECONDS, lambda: self.load(first=False))
