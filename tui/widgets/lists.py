@@ -232,12 +232,13 @@ comes back here from anywhere.
         """The user asked to search the whole library."""
 
     def watch_rows(self) -> None:
-        index = next((n for n, r in enumerate(self.rows) if r.path == self.current_path), 0)
-        self.set_items(self.rows, index)
+        self._where = {r.path: n for n, r in enumerate(self.rows)}
+        self.set_items(self.rows, self._where.get(self.current_path, 0))
 
     def watch_current_path(self, old: str, new: str) -> None:
         # Only the rows that gain or lose the "open" mark change.
-        changed = {n for n, r in enumerate(self.items) if r.path in (old, new)}
+        where = getattr(self, "_where", {})
+        changed = {where[p] for p in (old, new) if p in where}
         for key in [k for k in self._cache if k[0] in changed]:
             del self._cache[key]
         self.refresh()

@@ -110,13 +110,11 @@ class RowList(ScrollView, Generic[T], can_focus=True):
             cursor_style = self.get_component_rich_style("rowlist--cursor") if selected else None
             strips = []
             for text in self.render_row(index, self.items[index], width, selected)[: self.ROW_HEIGHT]:
-                text.truncate(width, overflow="ellipsis")
-                segments = list(text.render(self.app.console))
-                strip = Strip(segments).crop_extend(0, width, base)
-                strip = Strip(Segment.apply_style(strip, base))
-                if cursor_style is not None:
-                    strip = Strip(Segment.apply_style(strip, post_style=cursor_style))
-                strips.append(strip)
+                # Truncated (or padded) to the width as text, then one Strip: no
+                # intermediate strips to crop and restyle.
+                text.truncate(width, overflow="ellipsis", pad=True)
+                segments = Segment.apply_style(text.render(self.app.console), base, cursor_style)
+                strips.append(Strip(segments, width))
             while len(strips) < self.ROW_HEIGHT:
                 strips.append(Strip.blank(width, cursor_style or base))
             self._cache[key] = strips
