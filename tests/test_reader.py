@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import sys
 from pathlib import Path
 
 import pytest
@@ -366,3 +367,24 @@ async def test_light_and_dark_themes(sample_path: Path) -> None:
         light = doc.get_component_rich_style("document--heading")
         assert dark.bgcolor != light.bgcolor  # colours follow the theme
         assert "Summary" in doc.visible_text()
+
+
+async def test_a_long_briefing_is_laid_out_lazily(tmp_path: Path) -> None:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from gen import with_quotes
+
+    path = tmp_path / "long.md"
+    path.write_text(with_quotes(400), encoding="utf-8")  # about 3,500 lines
+    app = BriefingApp([path])
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        doc = screen.query_one(DocumentView)
+        assert 0 < doc._laid < len(doc.units) // 10  # only the first screens are wrapped
+        await pilot.press("p")  # wraps to the last quote, at the very end
+        assert screen.quote_id == "q400"
+        await pilot.pause()
+        assert "Section 400" in doc.visible_text() or "Guy Vinet" in doc.visible_text()
+        await pilot.press("1", "G")
+        await pilot.pause()
+        assert doc._laid == len(doc.units)
+        assert "victims need assistance" in doc.visible_text()

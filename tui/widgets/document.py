@@ -94,6 +94,10 @@ organization's mentions and search hits are highlighted.
         self.units: list[tuple[int, Block]] = []  # (index in briefing.blocks or -1, block)
         self._rows: list[tuple[int, int]] = []  # per virtual line: (unit, line within unit), unit -1 = blank
         self._unit_start: list[int] = []
+        self._heights: list[int] = []
+        self._estimate: list[int] = [0]
+        self._laid = 0
+        self._previous = ""
         self._base: dict[int, list[Strip]] = {}
         self._decorated: dict[tuple[int, str, str], list[Strip]] = {}
         self._width = 0
@@ -188,34 +192,66 @@ organization's mentions and search hits are highlighted.
         return max(10, self.scrollable_content_region.width - GUTTER)
 
     def layout_lines(self) -> None:
-        width = self.text_width
+        """Start laying the text out afresh (new briefing or new width).
+
+        Layout is lazy: units are wrapped in order, only as far as the reader
+        has scrolled (plus a screenful); the rest counts by an estimate until
+        it is reached, so a 5,000-line briefing opens as fast as a short one.
+        """
         self._width = self.scrollable_content_region.width
         self._base.clear()
         self._decorated.clear()
-        rows: list[tuple[int, int]] = []
-        starts: list[int] = []
-        previous = ""
-        for u, (_i, blk) in enumerate(self.units):
-            # List items and problem lines sit together; everything else gets a blank line.
-            tight = blk.kind in ("item", "problem-error", "problem-warning") and previous == blk.kind
-            if rows and not tight:
-                rows.append((-1, 0))
-            starts.append(len(rows))
-            strips = self._render_unit(u, width, None)
-            self._base[u] = strips
-            rows += [(u, n) for n in range(len(strips))]
-            previous = blk.kind
-        self._rows = rows
-        self._unit_start = starts
-        self.virtual_size = Size(self.size.width, len(rows))
+        self._rows = []
+        self._unit_start = []
+        self._heights = []
+        self._laid = 0
+        self._previous = ""
+        width = self.text_width
+        estimate = [0] * (len(self.units) + 1)
+        for u in range(len(self.units) - 1, -1, -1):
+            estimate[u] = estimate[u + 1] + 2 + len(self.units[u][1].text) // width
+        self._estimate = estimate
+        self._lay(until_line=self.scroll_offset.y + 2 * max(self.size.height, 10))
         self.refresh()
 
-    def scroll_to_unit(self, unit: int) -> None:
-        if unit < 0 or unit >= len(self._unit_start):
+    def _lay(self, until_line: int = -1, until_unit: int = -1) -> None:
+        """Wrap more units, until line ``until_line`` exists or unit ``until_unit`` is laid out."""
+        if self._laid >= len(self.units) or (len(self._rows) > until_line and self._laid > until_unit):
             return
+        width = self.text_width
+        rows = self._rows
+        while self._laid < len(self.units) and (len(rows) <= until_line or self._laid <= until_unit):
+            u = self._laid
+            blk = self.units[u][1]
+            # List items and problem lines sit together; everything else gets a blank line.
+            tight = blk.kind in ("item", "problem-error", "problem-warning") and self._previous == blk.kind
+            if rows and not tight:
+                rows.append((-1, 0))
+            self._unit_start.append(len(rows))
+            strips = self._render_unit(u, width, None)
+            self._base[u] = strips
+            self._heights.append(len(strips))
+            rows.extend((u, n) for n in range(len(strips)))
+            self._previous = blk.kind
+            self._laid += 1
+        self.virtual_size = Size(0, len(rows) + self._estimate[self._laid])
+
+    def watch_scroll_y(self, old: float, new: float) -> None:
+        super().watch_scroll_y(old, new)
+        self._lay(until_line=int(new) + 2 * max(self.size.height, 10))
+
+    def action_scroll_end(self) -> None:
+        self._lay(until_unit=len(self.units) - 1)  # the real end, not the estimate
+        super().action_scroll_end()
+
+    def scroll_to_unit(self, unit: int) -> None:
+        if unit < 0 or unit >= len(self.units):
+            return
+        self._lay(until_unit=unit)
         start = self._unit_start[unit]
-        end = start + len(self._base.get(unit, ())) or start + 1
+        end = start + max(1, self._heights[unit])
         top, height = self.scroll_offset.y, self.scrollable_content_region.height
+        self._lay(until_line=start + 2 * max(height, 10))
         if start >= top and end <= top + height:
             return  # already in full view: do not move the text under the reader's eyes
         # Otherwise put it near the top, with two lines of context above.
@@ -331,7 +367,9 @@ organization's mentions and search hits are highlighted.
         line = scroll_y + y
         base = self.rich_style
         if line >= len(self._rows):
-            return Strip.blank(width, base)
+            self._lay(until_line=line)  # scrolled past the laid-out part (a jump, a resize)
+            if line >= len(self._rows):
+                return Strip.blank(width, base)
         u, n = self._rows[line]
         if u < 0:
             return Strip.blank(width, base)
