@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from textual.widgets import Input, OptionList
+from textual.widgets import OptionList
 
 from tui.app import BriefingApp
 from tui.screens.reader import ReaderScreen
@@ -328,11 +328,6 @@ async def test_small_terminals(sample_path: Path, size: tuple[int, int]) -> None
         await pilot.press("n", "4", "enter", "1")
         assert screen.query_one("#document").display
         assert screen.quote_id == "nikolic-capacities"
-
-
-async def test_root_is_where_the_samples_are() -> None:
-    assert (ROOT / "briefings").is_dir()
-    assert isinstance(Input, type)
 
 
 async def test_library_screen_two_selections_to_unodc_quotes_on_smuggling(library_path: Path) -> None:
