@@ -178,7 +178,7 @@ class ReaderScreen(ReaderBase):
         return {r.path for r in self.rows}
 
     def refresh_rows(self) -> None:
-        rows = self.library.rows(self.themes if self.library.indexed else frozenset(), self.order)
+        rows = self.library.rows(self.themes, self.order)
         self.rows = tuple(rows)
 
     def open_briefing(self, index: int, initial: bool = False, quote: str = "", line: int = 0) -> None:
@@ -231,8 +231,8 @@ class ReaderScreen(ReaderBase):
 
     def watch_themes(self) -> None:
         super().watch_themes()
-        if self.library.indexed and self.is_mounted:
-            self.refresh_rows()
+        if self.is_mounted and self.has_class("-library"):
+            self.refresh_rows()  # the briefing list follows the filter too
 
     # -- messages from the panes ------------------------------------------
     @on(QuoteList.Selected)
