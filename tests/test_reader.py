@@ -383,3 +383,28 @@ async def test_a_long_briefing_is_laid_out_lazily(tmp_path: Path) -> None:
         await pilot.pause()
         assert doc._laid == len(doc.units)
         assert "victims need assistance" in doc.visible_text()
+
+
+async def test_a_rescan_never_runs_beside_a_load(library_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    from tui.core.index import UpdateReport
+
+    app = BriefingApp([library_path])
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        gate = threading.Event()
+        calls: list[int] = []
+
+        def slow_load(progress: object = None) -> UpdateReport:
+            calls.append(1)
+            gate.wait(5)
+            return UpdateReport()
+
+        monkeypatch.setattr(screen.library, "load", slow_load)
+        screen.rescan()
+        await pilot.pause()
+        screen.rescan()  # the first is still writing the index: this one must wait
+        gate.set()
+        await app.workers.wait_for_complete()
+        assert calls == [1]

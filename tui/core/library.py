@@ -92,7 +92,8 @@ class Library:
         missing = [p for p in self.paths if not p.exists()]
         self.problems = [Problem(str(p), 1, 1, "error", "no such file or folder") for p in missing]
         report = self.index.update([p for p in self.paths if p.exists()], progress)
-        self._forget_rows()
+        if report.parsed or report.removed:
+            self._forget_rows()
         self.problems += self.index.failures()
         if report.total == 0 and not missing:
             folders = ", ".join(map(str, self.paths))

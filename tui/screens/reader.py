@@ -15,6 +15,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.widgets import Footer, Input, Static
+from textual.worker import WorkerState
 
 from ..core.index import UpdateReport
 from ..core.library import Library
@@ -109,10 +110,10 @@ class ReaderScreen(ReaderBase):
                 self.open_briefing(0, initial=True)
                 # After the first paint: the rescan's thread would otherwise
                 # compete with it for the interpreter.
-                self.call_after_refresh(lambda: self.load(first=False))
+                self.call_after_refresh(self.rescan)
             else:
                 self.load(first=True)
-            self.set_interval(RESCAN_SECONDS, lambda: self.load(first=False))
+            self.set_interval(RESCAN_SECONDS, self.rescan)
             return
         from ..core.cache import load_cached_only
 
@@ -130,7 +131,19 @@ class ReaderScreen(ReaderBase):
         self.set_class(self.size.width < NARROW, "-narrow")
 
     # -- loading ---------------------------------------------------------
-    @work(thread=True, exclusive=True, group="load")
+    def rescan(self) -> None:
+        """Look for changed files, unless a load is still under way.
+
+        A thread cannot be cancelled, so two loads would write to the same index
+        at once: a rescan that comes while indexing (10,000 files take longer
+        than the rescan period) waits for the next period instead.
+        """
+        busy = (WorkerState.PENDING, WorkerState.RUNNING)
+        if any(w.group == "load" and w.state in busy for w in self.workers):
+            return
+        self.load(first=False)
+
+    @work(thread=True, group="load")
     def load(self, first: bool) -> None:
         def progress(done: int, total: int) -> None:
             self.post_message(self.Progress(done, total))
@@ -151,7 +164,8 @@ class ReaderScreen(ReaderBase):
 
     def on_reader_screen_loaded(self, message: Loaded) -> None:
         report = message.report
-        self.refresh_rows()
+        if message.first or report.parsed or report.removed:
+            self.refresh_rows()
         count = self.library.index.count()
         self.set_class(count > 1 or self.library.indexed, "-library")
         failed = [p for p in self.library.problems if p.severity == "error" and p.path not in self.loaded_paths()]
