@@ -111,4 +111,13 @@ def test_where_the_library_is(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
 def test_an_empty_folder_is_a_clear_problem(tmp_path: Path) -> None:
     library = Library([tmp_path])
     library.load()
-    assert [p.message for p in library.problems] == ["no briefings (*.md files) in this folder"]
+    assert [p.message for p in library.failures] == ["no briefings (*.md files) in this folder"]
+
+
+def test_failures_are_the_files_that_gave_no_briefing() -> None:
+    broken = FIXTURES / "broken"
+    library = Library([FIXTURES / "good" / "minimal.md", broken / "unknown-theme.md", broken / "no-front-matter.md"])
+    library.load()
+    # unknown-theme.md has an error but opens: its problems live in its model
+    assert {Path(p.path).name for p in library.failures} == {"no-front-matter.md"}
+    assert len(library.models) == 2

@@ -17,10 +17,10 @@ import tomllib
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from .cache import ModelCache, default_dir
+from .cache import ModelCache, default_dir, load_cached_only
 from .index import Hit, LibraryIndex, Row, UpdateReport, default_index_path
 from .loader import load_paths
-from .model import Briefing, Problem
+from .model import Briefing, LoadResult, Problem
 from .resources import sample_library
 
 
@@ -57,7 +57,9 @@ class Library:
         self.cache = ModelCache(default_dir())
         self.index = LibraryIndex(None)
         self.models: dict[str, Briefing] = {}
-        self.problems: list[Problem] = []
+        # Problems of the paths that gave no briefing (the others' problems are
+        # in their own models and shown when they are opened).
+        self.failures: list[Problem] = []
         # The list, in each order, and theme -> briefings: read once per update,
         # so that toggling a theme filters in memory instead of querying again.
         self._rows: dict[str, list[Row]] = {}
@@ -77,12 +79,21 @@ class Library:
         self._rows = {}
         self._members = None
 
+    def load_cached(self) -> bool:
+        """Files only, all unchanged in the model cache: load them now (cheap enough
+        for before the first paint). False when a parse or an index is needed."""
+        if self.indexed:
+            return False
+        result = load_cached_only(self.paths, self.cache)
+        if result is None:
+            return False
+        self._keep(result)
+        return True
+
     def load(self, progress: Callable[[int, int], None] | None = None) -> UpdateReport:
         """Read or update everything; runs in a worker thread."""
         if not self.indexed:
-            result = load_paths(self.paths, self.cache)
-            self.preload(result.briefings)
-            self.problems = list(result.problems)
+            self._keep(load_paths(self.paths, self.cache))
             return UpdateReport(total=len(self.models))
         if self.index.path is None:
             where = default_index_path(self.paths)
@@ -90,15 +101,20 @@ class Library:
                 self.index.close()
                 self.index = LibraryIndex(where)
         missing = [p for p in self.paths if not p.exists()]
-        self.problems = [Problem(str(p), 1, 1, "error", "no such file or folder") for p in missing]
+        failures = [Problem(str(p), 1, 1, "error", "no such file or folder") for p in missing]
         report = self.index.update([p for p in self.paths if p.exists()], progress)
         if report.parsed or report.removed:
             self._forget_rows()
-        self.problems += self.index.failures()
+        failures += self.index.failures()
         if report.total == 0 and not missing:
             folders = ", ".join(map(str, self.paths))
-            self.problems.append(Problem(folders, 1, 1, "error", "no briefings (*.md files) in this folder"))
+            failures.append(Problem(folders, 1, 1, "error", "no briefings (*.md files) in this folder"))
+        self.failures = failures
         return report
+
+    def _keep(self, result: LoadResult) -> None:
+        self.preload(result.briefings)
+        self.failures = [p for p in result.problems if p.path not in self.models]
 
     def preload(self, models: Sequence[Briefing]) -> None:
         self.models = {b.path: b for b in models}

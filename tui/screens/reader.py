@@ -115,15 +115,10 @@ class ReaderScreen(ReaderBase):
                 self.load(first=True)
             self.set_interval(RESCAN_SECONDS, self.rescan)
             return
-        from ..core.cache import load_cached_only
-
         # A few unchanged files come straight from the cache, before the first
         # paint; anything else (a parse) goes to a worker.
-        quick = load_cached_only(self.library.paths, self.library.cache)
-        if quick is not None:
-            self.library.preload(quick.briefings)
-            self.library.problems = list(quick.problems)
-            self.on_reader_screen_loaded(self.Loaded(UpdateReport(total=len(quick.briefings)), first=True))
+        if self.library.load_cached():
+            self.on_reader_screen_loaded(self.Loaded(UpdateReport(total=len(self.library.models)), first=True))
         else:
             self.load(first=True)
 
@@ -168,7 +163,7 @@ class ReaderScreen(ReaderBase):
             self.refresh_rows()
         count = self.library.index.count()
         self.set_class(count > 1 or self.library.indexed, "-library")
-        failed = [p for p in self.library.problems if p.severity == "error" and p.path not in self.loaded_paths()]
+        failed = self.library.failures
         self.library_info = (
             f"{count:,} briefing{'s' if count != 1 else ''}" if count > 1 or self.library.indexed else ""
         )
@@ -180,16 +175,13 @@ class ReaderScreen(ReaderBase):
             return
         if not self.rows:
             self.placeholder = "No briefing could be opened."
-            self.problems = tuple(self.library.problems)
+            self.problems = tuple(failed)
             return
         if failed:
             shown = "\n".join(p.format() for p in failed[:5])
             self.notify(shown, title="Some files could not be opened", severity="error", timeout=10)
         if not self.opened_once:
             self.open_briefing(0, initial=True)
-
-    def loaded_paths(self) -> set[str]:
-        return {r.path for r in self.rows}
 
     def refresh_rows(self) -> None:
         rows = self.library.rows(self.themes, self.order)
