@@ -72,10 +72,11 @@ class Library:
             return False
         self.index.close()
         self.index = LibraryIndex(where)
-        self._forget_rows()
+        self.forget_rows()
         return self.index.count() > 0
 
-    def _forget_rows(self) -> None:
+    def forget_rows(self) -> None:
+        """Read the list from the index again next time (after, or during, an update)."""
         self._rows = {}
         self._members = None
 
@@ -104,7 +105,7 @@ class Library:
         failures = [Problem(str(p), 1, 1, "error", "no such file or folder") for p in missing]
         report = self.index.update([p for p in self.paths if p.exists()], progress)
         if report.parsed or report.removed:
-            self._forget_rows()
+            self.forget_rows()
         failures += self.index.failures()
         if report.total == 0 and not missing:
             folders = ", ".join(map(str, self.paths))
@@ -119,7 +120,7 @@ class Library:
     def preload(self, models: Sequence[Briefing]) -> None:
         self.models = {b.path: b for b in models}
         self.index.add_models(models)
-        self._forget_rows()
+        self.forget_rows()
 
     def rows(self, themes: frozenset[str] = frozenset(), order: str = "date") -> list[Row]:
         rows = self._rows.get(order)
@@ -145,7 +146,7 @@ class Library:
         if briefing is not None and path in self.models:
             self.models[path] = briefing
             self.index.add_models([briefing])
-            self._forget_rows()
+            self.forget_rows()
         return briefing, problems
 
     def search(self, query: str) -> list[Hit]:

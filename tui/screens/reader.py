@@ -70,6 +70,7 @@ class ReaderScreen(ReaderBase):
         self.hit = -1
         self.stamp: tuple[str, tuple[int, int]] | None = None
         self.opened_once = False
+        self.listed_at = 0  # how many files were indexed when the list was last read
 
     def compose(self) -> ComposeResult:
         S = ReaderBase
@@ -151,8 +152,15 @@ class ReaderScreen(ReaderBase):
         filled = round(12 * message.done / message.total)
         bar = "▰" * filled + "▱" * (12 - filled)
         self.library_info = f"indexing {bar} {message.done:,}/{message.total:,}"
-        if message.done and message.done < message.total:
-            # The first briefings are usable before the whole library is indexed.
+        if message.done == 0:
+            self.listed_at = 0
+        step = max(200, message.total // 10)
+        if 0 < message.done < message.total and message.done - self.listed_at >= step:
+            # The first briefings are usable before the whole library is indexed;
+            # the list grows every tenth of the way (not at every batch: each
+            # reading of 10,000 rows costs the interface about 20 ms).
+            self.listed_at = message.done
+            self.library.forget_rows()
             self.refresh_rows()
             if not self.opened_once and self.rows:
                 self.open_briefing(0, initial=True)
