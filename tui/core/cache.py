@@ -22,6 +22,8 @@ from .model import Briefing, LoadResult, Problem
 # Bump when the model changes shape: older entries are then simply re-parsed.
 FORMAT = 1
 
+Loaded = tuple[Briefing | None, list[Problem]]
+
 
 def default_dir() -> Path | None:
     """``$BRIEFING_CACHE_DIR`` (empty: no cache), else the platform's user cache dir."""
@@ -46,39 +48,35 @@ class ModelCache:
         key = hashlib.sha1(str(path.resolve()).encode("utf-8", "surrogateescape")).hexdigest()
         return self.directory / f"{key}.pickle"
 
-    def peek(self, path: Path | str) -> tuple[Briefing | None, list[Problem]] | None:
-        """The cached model of an unchanged file, or None (never parses)."""
-        path = Path(path)
+    def _lookup(self, path: Path) -> tuple[Path | None, tuple[object, ...] | None, Loaded | None]:
+        """The entry file, the file's stamp (None if it cannot be stat'ed), and the cached value."""
         entry = self._entry(path)
-        if entry is None:
-            return None
         try:
             stat = path.stat()
         except OSError:
-            return None
-        cached = self._read(entry, (FORMAT, str(path), stat.st_size, stat.st_mtime_ns))
+            return entry, None, None
+        stamp = (FORMAT, str(path), stat.st_size, stat.st_mtime_ns)
+        cached = self._read(entry, stamp) if entry is not None else None
         if cached is not None:
             self.hits += 1
-        return cached
+        return entry, stamp, cached
 
-    def load(self, path: Path | str) -> tuple[Briefing | None, list[Problem]]:
-        cached = self.peek(path)
+    def peek(self, path: Path | str) -> Loaded | None:
+        """The cached model of an unchanged file, or None (never parses)."""
+        return self._lookup(Path(path))[2]
+
+    def load(self, path: Path | str) -> Loaded:
+        path = Path(path)
+        entry, stamp, cached = self._lookup(path)
         if cached is not None:
             return cached
-        path = Path(path)
-        entry = self._entry(path)
-        try:
-            stat = path.stat()
-        except OSError:
-            return load_file(path)  # gives the proper "file not found" problem
-        stamp = (FORMAT, str(path), stat.st_size, stat.st_mtime_ns)
         self.misses += 1
-        briefing, problems = load_file(path)
-        if entry is not None:
+        briefing, problems = load_file(path)  # also the proper problem for a file that is not there
+        if entry is not None and stamp is not None:
             self._write(entry, (stamp, briefing, problems))
         return briefing, problems
 
-    def _read(self, entry: Path, stamp: tuple[object, ...]) -> tuple[Briefing | None, list[Problem]] | None:
+    def _read(self, entry: Path, stamp: tuple[object, ...]) -> Loaded | None:
         try:
             with entry.open("rb") as handle:
                 stored = _Unpickler(handle).load()
@@ -91,6 +89,7 @@ class ModelCache:
         return stored[1], stored[2]
 
     def _write(self, entry: Path, value: object) -> None:
+        tmp = ""
         try:
             entry.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=entry.parent, suffix=".tmp")
@@ -100,6 +99,8 @@ class ModelCache:
         except OSError as exc:
             # A cache we cannot write only costs speed; the caller can report it.
             self.write_errors.append(f"{entry.parent}: {exc.strerror or exc}")
+            if tmp:
+                Path(tmp).unlink(missing_ok=True)  # no half-written file left behind
 
 
 def load_cached_only(paths: list[Path], cache: ModelCache, limit: int = 50) -> LoadResult | None:
