@@ -12,6 +12,11 @@ from dataclasses import dataclass
 from .model import Briefing, Quote
 
 
+def has_any_theme(quote: Quote, themes: frozenset[str]) -> bool:
+    """No theme filter, or at least one of its themes: several themes mean any of them."""
+    return not themes or not themes.isdisjoint(quote.themes)
+
+
 @dataclass(frozen=True)
 class QuoteFilter:
     themes: frozenset[str] = frozenset()
@@ -33,7 +38,7 @@ class QuoteFilter:
         return bool(self.themes or self.speakers or self.orgs)
 
     def matches(self, briefing: Briefing, quote: Quote) -> bool:
-        if self.themes and self.themes.isdisjoint(quote.themes):
+        if not has_any_theme(quote, self.themes):
             return False
         if self.speakers:
             speaker = briefing.speaker_by_id.get(quote.speaker)

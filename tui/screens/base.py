@@ -21,7 +21,7 @@ from textual.widgets import Static
 
 from ..core.index import Row
 from ..core.model import Briefing, Problem, Quote
-from ..widgets.lists import quote_matches
+from ..core.query import has_any_theme
 
 PANES = ("briefings", "document", "quotes", "orgs-pane", "themes")
 # (key, pane container, widget to focus, label) of the narrow-terminal tab strip
@@ -32,13 +32,6 @@ TABS = (
     ("4", "themes", "themes", "Themes"),
     ("b", "briefings", "briefings", "Briefings"),
 )
-PANE_WIDGETS = {
-    "briefings": "briefings",
-    "document": "document",
-    "quotes": "quotes",
-    "orgs": "orgs",
-    "themes": "themes",
-}
 # Editors known to take `+LINE` before the file name.
 LINE_EDITORS = frozenset(
     {"vi", "vim", "nvim", "view", "nano", "emacs", "emacsclient", "micro", "kak", "joe", "mg", "ne"}
@@ -85,9 +78,10 @@ class ReaderBase(Screen[None]):
     hit: int
 
     # -- derived state -----------------------------------------------------
-    def matching_quotes(self) -> list[Quote]:
-        b = self.briefing
-        return [q for q in b.quotes if quote_matches(q, self.themes)] if b else []
+    def matching_quotes(self, briefing: Briefing | None = None) -> list[Quote]:
+        """The quotes that pass the theme filter, of the open briefing or of ``briefing``."""
+        b = briefing or self.briefing
+        return [q for q in b.quotes if has_any_theme(q, self.themes)] if b else []
 
     def update_position(self) -> None:
         quotes = self.matching_quotes()
@@ -239,7 +233,7 @@ class ReaderBase(Screen[None]):
             self.notify("Only one briefing is open", timeout=2)
 
     def action_focus_pane(self, pane: str) -> None:
-        self.query_one(f"#{PANE_WIDGETS[pane]}").focus()
+        self.query_one(f"#{pane}").focus()
 
     def on_descendant_focus(self, event: object) -> None:
         focused = self.focused

@@ -23,7 +23,7 @@ from ..core.model import Briefing, Problem
 from ..core.query import find_blocks
 from ..widgets.document import DocumentView
 from ..widgets.info import BriefingHeader, OrganizationDetail, StatusLine
-from ..widgets.lists import BriefingList, OrganizationList, QuoteList, ThemeList, quote_matches
+from ..widgets.lists import BriefingList, OrganizationList, QuoteList, ThemeList
 from .base import ReaderBase
 
 NARROW = 100  # below this many columns the panes become tabs
@@ -221,7 +221,7 @@ class ReaderScreen(ReaderBase):
             self.themes = frozenset(
                 self.start_themes if self.library.indexed else (t for t in self.start_themes if t in b.theme_by_id)
             )
-        matching = [q for q in b.quotes if quote_matches(q, self.themes)]
+        matching = self.matching_quotes(b)
         # The current quote is set before the briefing, so that the text opens
         # at its top (summary first); only a quote asked for is scrolled to.
         self.quote_id = quote or (matching[0].id if matching else "")

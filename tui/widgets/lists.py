@@ -15,12 +15,9 @@ from textual.reactive import reactive
 
 from ..core.index import Row
 from ..core.model import Briefing, Organization, Quote, Theme
+from ..core.query import has_any_theme
 from ..core.sanitize import strip_controls
 from .rowlist import RowList
-
-
-def quote_matches(quote: Quote, themes: frozenset[str]) -> bool:
-    return not themes or not themes.isdisjoint(quote.themes)
 
 
 class QuoteList(RowList[Quote]):
@@ -50,7 +47,7 @@ a quote current and shows it in the text.
 
     def refill(self) -> None:
         b = self.briefing
-        quotes = [q for q in b.quotes if quote_matches(q, self.themes)] if b else []
+        quotes = [q for q in b.quotes if has_any_theme(q, self.themes)] if b else []
         self.set_items(quotes, self._index_of(quotes, self.quote_id))
 
     @staticmethod
