@@ -55,7 +55,9 @@ class Library:
         self.paths = list(paths)
         self.indexed = any(p.is_dir() for p in self.paths)
         self.cache = ModelCache(default_dir())
-        self.index = LibraryIndex(None)
+        # Folders: the on-disk index of this library (rebuilt here if corrupt);
+        # files, or a disabled cache: an index in memory.
+        self.index = LibraryIndex(default_index_path(self.paths) if self.indexed else None)
         self.models: dict[str, Briefing] = {}
         # Problems of the paths that gave no briefing (the others' problems are
         # in their own models and shown when they are opened).
@@ -65,15 +67,9 @@ class Library:
         self._rows: dict[str, list[Row]] = {}
         self._members: dict[str, set[int]] | None = None
 
-    def open_existing_index(self) -> bool:
-        """For a warm start: use the index as it was, before rescanning the folders."""
-        where = default_index_path(self.paths) if self.indexed else None
-        if where is None or not where.exists():
-            return False
-        self.index.close()
-        self.index = LibraryIndex(where)
-        self.forget_rows()
-        return self.index.count() > 0
+    def has_index(self) -> bool:
+        """A warm start: the index already lists briefings, usable before the rescan."""
+        return self.indexed and self.index.count() > 0
 
     def forget_rows(self) -> None:
         """Read the list from the index again next time (after, or during, an update)."""
@@ -96,11 +92,6 @@ class Library:
         if not self.indexed:
             self._keep(load_paths(self.paths, self.cache))
             return UpdateReport(total=len(self.models))
-        if self.index.path is None:
-            where = default_index_path(self.paths)
-            if where is not None:
-                self.index.close()
-                self.index = LibraryIndex(where)
         missing = [p for p in self.paths if not p.exists()]
         failures = [Problem(str(p), 1, 1, "error", "no such file or folder") for p in missing]
         report = self.index.update([p for p in self.paths if p.exists()], progress)

@@ -103,7 +103,7 @@ class ReaderScreen(ReaderBase):
         if self.library.indexed:
             self.set_class(True, "-library")
             self.library_info = "indexing…"
-            if self.library.open_existing_index():
+            if self.library.has_index():
                 # Warm start: the list as the index had it, at once; the folders
                 # are rescanned in a worker and the list refreshed if they changed.
                 self.refresh_rows()
