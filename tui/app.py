@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Sequence
 from pathlib import Path
 from typing import ClassVar
@@ -24,11 +25,29 @@ class BriefingApp(App[int]):
         Binding("question_mark", "toggle_help", "Help", id="app.help"),
     ]
 
-    def __init__(self, paths: Sequence[Path], themes: Sequence[str] = (), quote: str | None = None) -> None:
+    def __init__(
+        self, paths: Sequence[Path], themes: Sequence[str] = (), quote: str | None = None, gc_paused: bool = False
+    ) -> None:
         super().__init__()
         self.paths = list(paths)
         self.start_themes = list(themes)
         self.start_quote = quote
+        self.gc_paused = gc_paused
+
+    def on_mount(self) -> None:
+        if self.gc_paused:
+            self.call_after_refresh(self.resume_gc)
+
+    def resume_gc(self) -> None:
+        """Turn the garbage collector back on after the first frame (see ``cli.run_reader``).
+
+        Everything alive now (Textual, the widgets, the open briefing) lives as
+        long as the app: frozen, later collections no longer walk it, which also
+        keeps their pauses short while keys are pressed.
+        """
+        self.gc_paused = False
+        gc.freeze()
+        gc.enable()
 
     def get_default_screen(self) -> Screen[None]:
         return ReaderScreen(self.paths, self.start_themes, self.start_quote)
