@@ -121,3 +121,20 @@ def test_failures_are_the_files_that_gave_no_briefing() -> None:
     # unknown-theme.md has an error but opens: its problems live in its model
     assert {Path(p.path).name for p in library.failures} == {"no-front-matter.md"}
     assert len(library.models) == 2
+
+
+def test_files_list_in_the_index_order_without_an_index(generated: Path) -> None:
+    # Files opened one by one get their list from the models (no SQLite before
+    # the first paint); it must be the list the index would give.
+    paths = sorted(generated.glob("*.md"))[:40] + sorted((ROOT / "briefings").glob("*.md"))
+    library = Library(paths)
+    library.load()
+    assert library._index is None and library.count() == len(paths)
+    from_models = {order: [r.path for r in library.rows(order=order)] for order in ("date", "title")}
+    themes = frozenset({"t3", "cross-border"})
+    filtered = [r.path for r in library.rows(themes)]
+    index = library.index  # built now, from the same models
+    for order in ("date", "title"):
+        assert from_models[order] == [r.path for r in index.rows((), order)]
+    assert filtered and filtered == [r.path for r in index.rows(themes)]
+    assert library.search("Belgrade")  # library-wide questions work on files too

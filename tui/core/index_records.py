@@ -7,10 +7,12 @@ model, so that little crosses the process boundary.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import NamedTuple
 
 from .cache import ModelCache, default_dir
 from .model import Briefing, Organization
+from .rows import Row, UpdateReport, date_text
+
+__all__ = ["Entry", "Hit", "QuoteRow", "Record", "Row", "UpdateReport", "fill", "record_of"]
 
 
 @dataclass
@@ -29,22 +31,6 @@ class Record:
     themes: list[tuple[str, str, int, int]] = field(default_factory=list)
     quotes: list[tuple[str, int, str, str, str, int, str]] = field(default_factory=list)
     texts: list[tuple[str, int, str]] = field(default_factory=list)
-
-
-class Row(NamedTuple):
-    """One briefing in the library list: what the list shows, without the full model.
-
-    A named tuple, not a dataclass: 10,000 of them are built at every start,
-    and a tuple is built several times faster.
-    """
-
-    id: int
-    path: str
-    title: str
-    date: str
-    source: str
-    quotes: int
-    errors: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,14 +68,6 @@ class Hit:
     snippet: str
 
 
-@dataclass
-class UpdateReport:
-    total: int = 0
-    parsed: int = 0
-    removed: int = 0
-    failed: int = 0
-
-
 def org_key(org: Organization | None) -> str:
     return (org.acronym or org.name).casefold() if org else ""
 
@@ -122,7 +100,7 @@ def record_of(path: str) -> Record:
 def fill(r: Record, b: Briefing) -> None:
     r.ok = True
     r.title = b.title
-    r.date = b.date.isoformat() if b.date else b.date_text
+    r.date = date_text(b)
     r.source = b.source.describe()
     r.location = b.location
     persons = {}

@@ -13,15 +13,18 @@ config folder, else the bundled sample library.
 from __future__ import annotations
 
 import os
-import tomllib
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .cache import ModelCache, default_dir, load_cached_only
-from .index import Hit, LibraryIndex, Row, UpdateReport, default_index_path
 from .loader import load_paths
 from .model import Briefing, LoadResult, Problem
 from .resources import sample_library
+from .rows import Row, UpdateReport, rows_of, theme_members
+
+if TYPE_CHECKING:
+    from .index import Hit, LibraryIndex
 
 
 def config_path() -> Path:
@@ -39,6 +42,8 @@ def resolve_library(option: str | None) -> tuple[Path, str]:
         return Path(env).expanduser(), "$BRIEFING_LIBRARY"
     config = config_path()
     if config.is_file():
+        import tomllib  # only when there is a config file to read
+
         try:
             data = tomllib.loads(config.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
@@ -49,15 +54,21 @@ def resolve_library(option: str | None) -> tuple[Path, str]:
 
 
 class Library:
-    """Files given one by one are parsed and indexed in memory; folders use the on-disk index."""
+    """Files given one by one are kept in memory; folders use the on-disk index."""
 
     def __init__(self, paths: Sequence[Path]) -> None:
         self.paths = list(paths)
         self.indexed = any(p.is_dir() for p in self.paths)
         self.cache = ModelCache(default_dir())
-        # Folders: the on-disk index of this library (rebuilt here if corrupt);
-        # files, or a disabled cache: an index in memory.
-        self.index = LibraryIndex(default_index_path(self.paths) if self.indexed else None)
+        # Folders: the on-disk index of this library (rebuilt here if corrupt;
+        # in memory when the cache is disabled). Files: their list comes from
+        # the models, and an index in memory is built the first time a
+        # library-wide question (search, the library screen) needs one.
+        self._index: LibraryIndex | None = None
+        if self.indexed:
+            from .index import LibraryIndex, default_index_path
+
+            self._index = LibraryIndex(default_index_path(self.paths))
         self.models: dict[str, Briefing] = {}
         # Problems of the paths that gave no briefing (the others' problems are
         # in their own models and shown when they are opened).
@@ -67,9 +78,22 @@ class Library:
         self._rows: dict[str, list[Row]] = {}
         self._members: dict[str, set[int]] | None = None
 
+    @property
+    def index(self) -> LibraryIndex:
+        if self._index is None:
+            from .index import LibraryIndex
+
+            self._index = LibraryIndex(None)
+            self._index.add_models(list(self.models.values()))
+        return self._index
+
     def has_index(self) -> bool:
         """A warm start: the index already lists briefings, usable before the rescan."""
         return self.indexed and self.index.count() > 0
+
+    def count(self) -> int:
+        """How many briefings are open (files) or indexed (folders)."""
+        return self.index.count() if self.indexed else len(self.models)
 
     def forget_rows(self) -> None:
         """Read the list from the index again next time (after, or during, an update)."""
@@ -110,17 +134,19 @@ class Library:
 
     def preload(self, models: Sequence[Briefing]) -> None:
         self.models = {b.path: b for b in models}
-        self.index.add_models(models)
+        if self._index is not None:
+            self._index.add_models(models)
         self.forget_rows()
 
     def rows(self, themes: frozenset[str] = frozenset(), order: str = "date") -> list[Row]:
         rows = self._rows.get(order)
         if rows is None:
-            rows = self._rows[order] = self.index.rows((), order)
+            fresh = self.index.rows((), order) if self.indexed else rows_of(self.models.values(), order)
+            rows = self._rows[order] = fresh
         if not themes:
             return rows
         if self._members is None:
-            self._members = self.index.theme_members()
+            self._members = self.index.theme_members() if self.indexed else theme_members(self.models.values())
         wanted: set[int] = set()
         for tid in themes:
             wanted |= self._members.get(tid, set())
@@ -136,7 +162,8 @@ class Library:
         briefing, problems = self.cache.load(path)
         if briefing is not None and path in self.models:
             self.models[path] = briefing
-            self.index.add_models([briefing])
+            if self._index is not None:
+                self._index.add_models([briefing])
             self.forget_rows()
         return briefing, problems
 

@@ -19,9 +19,9 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Static
 
-from ..core.index import Row
 from ..core.model import Briefing, Problem, Quote
 from ..core.query import has_any_theme
+from ..core.rows import Row
 
 PANES = ("briefings", "document", "quotes", "orgs-pane", "themes")
 # (key, pane container, widget to focus, label) of the narrow-terminal tab strip
@@ -171,7 +171,13 @@ class ReaderBase(Screen[None]):
     def action_clear_themes(self) -> None:
         self.themes = frozenset()
 
-    def action_search(self) -> None:
+    async def action_search(self) -> None:
+        bar = self.query("#search")
+        if not bar:
+            from textual.widgets import Footer, Input
+
+            field = Input(id="search", placeholder="Search this briefing (Enter to keep, Esc to close)")
+            await self.mount(field, before=self.query_one(Footer))
         self.add_class("-searching")
         self.query_one("#search").focus()
 

@@ -17,10 +17,10 @@ from textual.message import Message
 from textual.widgets import Footer, Input, Static
 from textual.worker import WorkerState
 
-from ..core.index import UpdateReport
 from ..core.library import Library
 from ..core.model import Briefing, Problem
 from ..core.query import find_blocks
+from ..core.rows import UpdateReport
 from ..widgets.document import DocumentView
 from ..widgets.info import BriefingHeader, OrganizationDetail, StatusLine
 from ..widgets.lists import BriefingList, OrganizationList, QuoteList, ThemeList
@@ -91,7 +91,8 @@ class ReaderScreen(ReaderBase):
                     yield OrganizationList(id="orgs").data_bind(S.briefing, S.org_id)
                     yield OrganizationDetail(id="org-detail").data_bind(S.briefing, S.org_id)
                 yield ThemeList(id="themes").data_bind(S.briefing, S.themes)
-        yield Input(id="search", placeholder="Search this briefing (Enter to keep, Esc to close)")
+        # The search bar (#search) is mounted by the first `/` (action_search):
+        # nothing on the first screen needs it.
         yield Footer()
 
     def on_mount(self) -> None:
@@ -169,7 +170,7 @@ class ReaderScreen(ReaderBase):
         report = message.report
         if message.first or report.parsed or report.removed:
             self.refresh_rows()
-        count = self.library.index.count()
+        count = self.library.count()
         self.set_class(count > 1 or self.library.indexed, "-library")
         failed = self.library.failures
         self.library_info = (

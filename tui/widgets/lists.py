@@ -13,9 +13,9 @@ from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.reactive import reactive
 
-from ..core.index import Row
 from ..core.model import Briefing, Organization, Quote, Theme
 from ..core.query import has_any_theme
+from ..core.rows import Row
 from ..core.sanitize import strip_controls
 from .rowlist import RowList
 
