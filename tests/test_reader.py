@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import sys
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from tui.screens.reader import ReaderScreen
 from tui.screens.theme_picker import ThemePicker
 from tui.widgets.document import DocumentView
 from tui.widgets.info import StatusLine
-from tui.widgets.lists import OrganizationList, QuoteList, ThemeList
+from tui.widgets.lists import BriefingList, OrganizationList, QuoteList, ThemeList
 
 from .conftest import FIXTURES, ROOT
 
@@ -259,6 +260,37 @@ async def test_folder_lists_briefings_and_switches(library_path: Path) -> None:
         titles = [r.title for r in screen.rows]
         await pilot.press("b", "s")
         assert [r.title for r in screen.rows] == sorted(titles, key=str.casefold)
+
+
+async def test_several_files_get_the_briefing_list_and_one_file_does_not(library_path: Path, sample_path: Path) -> None:
+    files = sorted(library_path.glob("*.md"))[:2]
+    app = BriefingApp(files)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        # mounted once the files are loaded, with their rows, newest first
+        assert [r.path for r in screen.query_one("#briefings", BriefingList).items] == [str(f) for f in reversed(files)]
+        assert "2 briefings" in status(app)
+        await pilot.press("b")
+        assert screen.focused is not None and screen.focused.id == "briefings"
+    app = BriefingApp([sample_path])
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        assert not screen.query("#briefings")
+        await pilot.press("b")
+        assert screen.focused is not None and screen.focused.id == "document"
+        assert any("Only one briefing" in str(n.message) for n in app._notifications)
+
+
+async def test_first_frame_turns_the_paused_collector_back_on(sample_path: Path) -> None:
+    gc.disable()  # as `briefing` does before importing Textual (cli.run_reader)
+    try:
+        app = BriefingApp([sample_path], gc_paused=True)
+        async with app.run_test(size=SIZE) as pilot:
+            await ready(app, pilot)
+            assert gc.isenabled() and gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+        gc.enable()
 
 
 async def test_library_search_opens_at_the_matching_line(library_path: Path) -> None:

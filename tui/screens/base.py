@@ -76,6 +76,7 @@ class ReaderBase(Screen[None]):
 
     hits: list[int]
     hit: int
+    active_pane: str = "document"
 
     # -- derived state -----------------------------------------------------
     def matching_quotes(self, briefing: Briefing | None = None) -> list[Quote]:
@@ -251,8 +252,10 @@ class ReaderBase(Screen[None]):
             self.set_active_pane(node.id)
 
     def set_active_pane(self, pane: str) -> None:
+        self.active_pane = pane
         for name in PANES:
-            self.query_one(f"#{name}").set_class(name == pane, "-active")
+            for widget in self.query(f"#{name}"):  # the briefing list may not be mounted
+                widget.set_class(name == pane, "-active")
             self.set_class(name == pane, f"-pane-{name}")
         self.update_tabs(pane)
 

@@ -81,7 +81,8 @@ class ReaderScreen(ReaderBase):
         yield Static(id="tabs")
         with Horizontal(id="main"):
             with Vertical(id="left"):
-                yield BriefingList(id="briefings").data_bind(S.rows, current_path=S.path)
+                if self.library.indexed:
+                    yield self.briefing_list()
                 yield DocumentView(id="document", classes="-active").data_bind(
                     S.briefing, S.problems, S.themes, S.quote_id, S.org_id, S.search, S.target_block, S.placeholder
                 )
@@ -96,13 +97,12 @@ class ReaderScreen(ReaderBase):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one("#briefings").border_title = "Briefings (b; s sorts, / searches the library)"
         for pane, title in PANE_TITLES.items():
             self.query_one(f"#{pane}").border_title = title
         self.update_tabs("document")
         self.set_interval(1.0, self.check_changes)
         if self.library.indexed:
-            self.set_class(True, "-library")
+            self.show_library()
             self.library_info = "indexing…"
             if self.library.has_index():
                 # Warm start: the list as the index had it, at once; the folders
@@ -123,6 +123,19 @@ class ReaderScreen(ReaderBase):
             self.on_reader_screen_loaded(self.Loaded(UpdateReport(total=len(self.library.models)), first=True))
         else:
             self.load(first=True)
+
+    def briefing_list(self) -> BriefingList:
+        blist = BriefingList(id="briefings").data_bind(ReaderBase.rows, current_path=ReaderBase.path)
+        blist.border_title = "Briefings (b; s sorts, / searches the library)"
+        return blist
+
+    def show_library(self) -> None:
+        """More than one briefing: show the briefing list. A folder has it from the
+        start; files get it once loaded, and a single file never needs it."""
+        self.set_class(True, "-library")
+        if not self.query("#briefings"):
+            self.query_one("#left").mount(self.briefing_list(), before="#document")
+        self.update_tabs(self.active_pane)
 
     def on_resize(self) -> None:
         self.set_class(self.size.width < NARROW, "-narrow")
@@ -171,7 +184,8 @@ class ReaderScreen(ReaderBase):
         if message.first or report.parsed or report.removed:
             self.refresh_rows()
         count = self.library.count()
-        self.set_class(count > 1 or self.library.indexed, "-library")
+        if count > 1 or self.library.indexed:
+            self.show_library()
         failed = self.library.failures
         self.library_info = (
             f"{count:,} briefing{'s' if count != 1 else ''}" if count > 1 or self.library.indexed else ""

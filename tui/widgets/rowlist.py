@@ -38,7 +38,7 @@ class RowList(ScrollView, Generic[T], can_focus=True):
         Binding("pageup", "page(-1)", "Page up", show=False, id="list.page_up"),
         Binding("enter", "choose", "Choose", show=False, id="list.choose"),
     ]
-    COMPONENT_CLASSES: ClassVar[set[str]] = {"rowlist--cursor", "rowlist--dim", "rowlist--title", "rowlist--empty"}
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"rowlist--cursor", "rowlist--empty"}
     ROW_HEIGHT: ClassVar[int] = 1
     EMPTY: ClassVar[str] = "Nothing here."
 
