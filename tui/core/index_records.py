@@ -17,6 +17,8 @@ __all__ = ["Entry", "Hit", "QuoteRow", "Record", "Row", "UpdateReport", "fill", 
 
 @dataclass
 class Record:
+    """One file as the index stores it: flat tuples, cheap to send between processes."""
+
     path: str
     ok: bool = False
     title: str = ""
@@ -35,6 +37,8 @@ class Record:
 
 @dataclass(frozen=True, slots=True)
 class QuoteRow:
+    """A quote across the library, with its briefing, for the library screen."""
+
     briefing: int
     path: str
     title: str
@@ -60,6 +64,8 @@ class Entry:
 
 @dataclass(frozen=True, slots=True)
 class Hit:
+    """A library search result: where it matched and a snippet."""
+
     briefing: int
     path: str
     title: str

@@ -44,6 +44,8 @@ class Source:
 
 @dataclass(frozen=True, slots=True)
 class Speaker:
+    """A person quoted or named in the briefing, declared in the front matter."""
+
     id: str
     name: str
     line: int
@@ -60,6 +62,8 @@ class Speaker:
 
 @dataclass(frozen=True, slots=True)
 class Organization:
+    """An organization declared in the front matter, with where the text mentions it."""
+
     id: str
     name: str
     line: int
@@ -75,6 +79,8 @@ class Organization:
 
 @dataclass(frozen=True, slots=True)
 class Theme:
+    """A theme declared in the front matter, with the quotes and paragraphs that carry it."""
+
     id: str
     label: str
     line: int
@@ -120,6 +126,8 @@ class Block:
 
 @dataclass(frozen=True, slots=True)
 class Quote:
+    """A quotation of the body, attributed to a speaker by its attribute line."""
+
     id: str
     index: int
     text: str
@@ -132,6 +140,8 @@ class Quote:
 
 @dataclass(frozen=True)
 class Briefing:
+    """One briefing file: its front matter, its readable blocks, its quotes and its problems."""
+
     path: str
     title: str
     line: int = 1

@@ -82,6 +82,8 @@ def inline_text(tok: Token) -> tuple[str, tuple[Mark, ...]]:
 
 @dataclass
 class _Section:
+    """The heading a block is under: its level, themes and whether it is the summary."""
+
     level: int
     themes: tuple[str, ...]
     summary: bool
@@ -89,6 +91,8 @@ class _Section:
 
 @dataclass
 class _QuoteBuild:
+    """A quote being gathered from its attribute line and the blocks that follow."""
+
     attrs: dict[str, Any]
     line: int
     end_line: int

@@ -19,6 +19,8 @@ def has_any_theme(quote: Quote, themes: frozenset[str]) -> bool:
 
 @dataclass(frozen=True)
 class QuoteFilter:
+    """Which quotes to keep: each kind given (themes, speakers, organizations) must match one of its values."""
+
     themes: frozenset[str] = frozenset()
     speakers: frozenset[str] = frozenset()
     orgs: frozenset[str] = frozenset()

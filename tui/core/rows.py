@@ -31,6 +31,8 @@ class Row(NamedTuple):
 
 @dataclass
 class UpdateReport:
+    """What a load or an index update did: files seen, parsed, removed, failed."""
+
     total: int = 0
     parsed: int = 0
     removed: int = 0

@@ -31,6 +31,8 @@ TEXT_KINDS = frozenset({"paragraph", "item", "quote", "heading", "attribution", 
 
 @dataclass(frozen=True, slots=True)
 class Attrs:
+    """The keys of one attribute line, checked."""
+
     themes: tuple[str, ...] = ()
     speaker: str = ""
 
