@@ -62,8 +62,9 @@ class ReaderScreen(ReaderBase):
     def __init__(self, paths: Sequence[Path], themes: Sequence[str] = (), quote: str | None = None) -> None:
         # Start with the classes of the first state: each class changed after
         # mounting restyles the whole screen, which is most of the start-up time.
-        super().__init__(classes="-pane-document")
-        self.library = Library(paths)
+        library = Library(paths)
+        super().__init__(classes="-pane-document -library" if library.indexed else "-pane-document")
+        self.library = library
         self.start_themes = list(themes)
         self.start_quote = quote
         self.hits: list[int] = []
@@ -132,7 +133,7 @@ class ReaderScreen(ReaderBase):
     def show_library(self) -> None:
         """More than one briefing: show the briefing list. A folder has it from the
         start; files get it once loaded, and a single file never needs it."""
-        self.set_class(True, "-library")
+        self.set_class(True, "-library")  # already set for a folder: no restyle then
         if not self.query("#briefings"):
             self.query_one("#left").mount(self.briefing_list(), before="#document")
         self.update_tabs(self.active_pane)
