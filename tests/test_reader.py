@@ -383,6 +383,38 @@ async def test_library_screen_two_selections_to_unodc_quotes_on_smuggling(librar
         assert screen.briefing is not None and screen.quote_id == "brandt-assets"
 
 
+async def test_library_screen_counts_an_organizations_mentions_per_briefing(library_path: Path) -> None:
+    from tui.core.loader import load_paths
+    from tui.screens.library_screen import EntryList, LibraryScreen, MentionRows
+
+    expected = {
+        b.path: len(b.org_by_id["osce"].mentions)
+        for b in load_paths([library_path]).briefings
+        if "osce" in b.org_by_id and b.org_by_id["osce"].mentions
+    }
+    app = BriefingApp([library_path])
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        await pilot.press("L")
+        lib = app.screen
+        assert isinstance(lib, LibraryScreen)
+        mentions = lib.query_one("#lib-mentions", MentionRows)
+        assert not mentions.display  # only once an organization is chosen
+        orgs = lib.query_one("#lib-orgs", EntryList)
+        await pilot.press("3", *(["j"] * [e.key for e in orgs.items].index("osce")), "enter")
+        assert mentions.display
+        assert {m.path: m.mentions for m in mentions.items} == expected and len(expected) == 3
+        assert [m.date for m in mentions.items] == sorted((m.date for m in mentions.items), reverse=True)
+        row = next(n for n, m in enumerate(mentions.items) if "belgrade" in m.path)
+        assert f"{expected[mentions.items[row].path]} mentions" in "".join(
+            s.text
+            for s in mentions.render_line(row)  # on screen, with its count
+        )
+        await pilot.press("5", *(["j"] * row), "enter")
+        assert app.screen is screen
+        assert screen.path.endswith("belgrade-irregular-migration.md") and screen.org_id == "osce"
+
+
 async def test_light_and_dark_themes(sample_path: Path) -> None:
     app = BriefingApp([sample_path])
     async with app.run_test(size=SIZE) as pilot:

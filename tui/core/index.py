@@ -21,11 +21,11 @@ import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from .index_records import Entry, Hit, QuoteRow, Record, Row, UpdateReport, fill, record_of
+from .index_records import Entry, Hit, Mention, QuoteRow, Record, Row, UpdateReport, fill, record_of
 from .loader import SUFFIX
 from .model import Briefing, Problem
 
-__all__ = ["Entry", "Hit", "LibraryIndex", "QuoteRow", "Row", "UpdateReport", "default_index_path", "walk"]
+__all__ = ["Entry", "Hit", "LibraryIndex", "Mention", "QuoteRow", "Row", "UpdateReport", "default_index_path", "walk"]
 
 SCHEMA_VERSION = 6
 SCHEMA = """
@@ -291,6 +291,13 @@ class LibraryIndex:
             Entry(k, short, name if name != short else "", m, b, "mention")
             for k, short, name, m, b in self.read.execute(sql, args)
         ]
+
+    def org_mentions(self, key: str, themes: Iterable[str] = ()) -> list[Mention]:
+        """The briefings that mention an organization (merged key), with how often, newest first."""
+        clause, args = self._theme_clause(themes, "o.briefing")
+        sql = f"""SELECT b.id, b.path, b.title, b.date, o.oid, o.mentions FROM orgs o JOIN briefings b ON b.id = o.briefing
+                  WHERE o.key = ? AND o.mentions > 0{clause} ORDER BY b.date DESC, b.title COLLATE NOCASE"""
+        return [Mention(*r) for r in self.read.execute(sql, [key, *args])]
 
     def _theme_quotes(self, themes: Iterable[str]) -> tuple[str, list[str]]:
         ids = sorted(themes)

@@ -12,7 +12,7 @@ from .cache import ModelCache, default_dir
 from .model import Briefing, Organization
 from .rows import Row, UpdateReport, date_text
 
-__all__ = ["Entry", "Hit", "QuoteRow", "Record", "Row", "UpdateReport", "fill", "record_of"]
+__all__ = ["Entry", "Hit", "Mention", "QuoteRow", "Record", "Row", "UpdateReport", "fill", "record_of"]
 
 
 @dataclass
@@ -48,6 +48,18 @@ class QuoteRow:
     org: str
     text: str
     line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """How often one briefing mentions an organization (``oid`` is its id in that briefing)."""
+
+    briefing: int
+    path: str
+    title: str
+    date: str
+    oid: str
+    mentions: int
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,7 +21,7 @@ from textual.reactive import var
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from ..core.index import Entry, QuoteRow
+from ..core.index import Entry, Mention, QuoteRow
 from ..core.library import Library
 from ..widgets.rowlist import RowList
 
@@ -55,6 +55,25 @@ class EntryList(RowList[Entry]):
             self.post_message(self.Chosen(self.id, self.current.key))
 
 
+class MentionRows(RowList[Mention]):
+    """The briefings that mention the chosen organization, with how often."""
+
+    EMPTY = "No briefing mentions it."
+
+    class Open(Message):
+        def __init__(self, mention: Mention) -> None:
+            super().__init__()
+            self.mention = mention
+
+    def render_row(self, index: int, item: Mention, width: int, selected: bool) -> list[Text]:
+        count = f"{item.mentions:>3} mention{'s' if item.mentions != 1 else ' '}"
+        return [Text.assemble((item.date or "no date", "dim"), " ", (count, "bold"), "  ", item.title)]
+
+    def chosen(self, index: int) -> None:
+        if self.current is not None:
+            self.post_message(self.Open(self.current))
+
+
 class QuoteRows(RowList[QuoteRow]):
     ROW_HEIGHT = 3
     EMPTY = "No quotes for this selection."
@@ -83,12 +102,15 @@ class LibraryScreen(Screen[None]):
         Binding("2", "focus_pane('lib-speakers')", "Speakers", show=False, id="library.speakers"),
         Binding("3", "focus_pane('lib-orgs')", "Organizations", show=False, id="library.orgs"),
         Binding("4", "focus_pane('lib-quotes')", "Quotes", show=False, id="library.quotes"),
+        Binding("5", "focus_pane('lib-mentions')", "Mentions", show=False, id="library.mentions"),
     ]
     HELP = """\
 ## Across the library
 Enter toggles a theme (several mean any of them), or picks a speaker or an
 organization (Enter again drops it). The quotes pane shows what matches, by
-date; Enter on a quote opens it in its briefing. `T` clears everything.
+date; Enter on a quote opens it in its briefing. With an organization chosen,
+the mentions pane lists the briefings that mention it and how often; Enter
+opens one with its mentions highlighted. `T` clears everything.
 """
 
     themes: var[frozenset[str]] = var(frozenset())
@@ -108,7 +130,10 @@ date; Enter on a quote opens it in its briefing. `T` clears everything.
                 yield EntryList(id="lib-themes")
                 yield EntryList(id="lib-speakers")
                 yield EntryList(id="lib-orgs")
-            yield QuoteRows(id="lib-quotes")
+            with Vertical(id="lib-right"):
+                # shown while an organization is chosen (the screen's -org class)
+                yield MentionRows(id="lib-mentions")
+                yield QuoteRows(id="lib-quotes")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -117,6 +142,7 @@ date; Enter on a quote opens it in its briefing. `T` clears everything.
             "lib-speakers": "2 Speakers",
             "lib-orgs": "3 Organizations",
             "lib-quotes": "4 Quotes",
+            "lib-mentions": "5 Mentions by briefing",
         }
         for widget_id, title in titles.items():
             self.query_one(f"#{widget_id}").border_title = title
@@ -134,6 +160,9 @@ date; Enter on a quote opens it in its briefing. `T` clears everything.
         orgs = self.query_one("#lib-orgs", EntryList)
         orgs.set_items(index.orgs(self.themes))
         orgs.mark(frozenset({self.org} - {""}))
+        self.set_class(bool(self.org), "-org")
+        if self.org:
+            self.query_one("#lib-mentions", MentionRows).set_items(index.org_mentions(self.org, self.themes), 0)
         quotes = index.quotes(self.themes, self.person, self.org)
         self.query_one("#lib-quotes", QuoteRows).set_items(quotes, 0)
         labels = {e.key: e.label for e in themes_list.items}
@@ -161,10 +190,17 @@ date; Enter on a quote opens it in its briefing. `T` clears everything.
 
     @on(QuoteRows.Open)
     def open_quote(self, message: QuoteRows.Open) -> None:
+        self.open_in_reader(message.row.path, quote=message.row.qid)
+
+    @on(MentionRows.Open)
+    def open_mention(self, message: MentionRows.Open) -> None:
+        self.open_in_reader(message.mention.path, org=message.mention.oid)
+
+    def open_in_reader(self, path: str, quote: str = "", org: str = "") -> None:
         opener = getattr(self.app.screen_stack[-2], "open_path", None) if len(self.app.screen_stack) > 1 else None
         self.app.pop_screen()
         if opener is not None:
-            opener(message.row.path, quote=message.row.qid)
+            opener(path, quote=quote, org=org)
 
     def action_close(self) -> None:
         self.app.pop_screen()

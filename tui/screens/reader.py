@@ -211,7 +211,7 @@ class ReaderScreen(ReaderBase):
         rows = self.library.rows(self.themes, self.order)
         self.rows = tuple(rows)
 
-    def open_briefing(self, index: int, initial: bool = False, quote: str = "", line: int = 0) -> None:
+    def open_briefing(self, index: int, initial: bool = False, quote: str = "", line: int = 0, org: str = "") -> None:
         if not 0 <= index < len(self.rows):
             return
         row = self.rows[index]
@@ -243,6 +243,12 @@ class ReaderScreen(ReaderBase):
         self.quote_id = quote or (matching[0].id if matching else "")
         self.briefing = b
         self.problems = b.problems
+        organization = b.org_by_id.get(org) if org else None
+        if organization is not None:
+            # From the library's mentions pane: its mentions highlighted, the text at the first.
+            self.org_id = organization.id
+            if organization.mentions and not (line or quote):
+                line = organization.mentions[0]
         target = next((n for n, blk in enumerate(b.blocks) if blk.quote == quote), -1) if quote else -1
         if line and target < 0:
             target = next((n for n, blk in enumerate(b.blocks) if blk.line <= line <= blk.end_line), 0)
@@ -251,13 +257,13 @@ class ReaderScreen(ReaderBase):
             self.target_block = target
         self.update_position()
 
-    def open_path(self, path: str, quote: str = "", line: int = 0) -> None:
+    def open_path(self, path: str, quote: str = "", line: int = 0, org: str = "") -> None:
         """Open a briefing of the library by path (from search, the library screen, the palette)."""
         where = next((n for n, r in enumerate(self.rows) if r.path == path), -1)
         if where < 0 and self.themes:
             self.themes = frozenset()  # filtered out of the list: show it anyway
             where = next((n for n, r in enumerate(self.rows) if r.path == path), -1)
-        self.open_briefing(where, quote=quote, line=line)
+        self.open_briefing(where, quote=quote, line=line, org=org)
 
     def watch_themes(self) -> None:
         super().watch_themes()
