@@ -138,3 +138,22 @@ def test_files_list_in_the_index_order_without_an_index(generated: Path) -> None
         assert from_models[order] == [r.path for r in index.rows((), order)]
     assert filtered and filtered == [r.path for r in index.rows(themes)]
     assert library.search("Belgrade")  # library-wide questions work on files too
+
+
+def test_a_folder_change_is_noticed_without_listing_files(tmp_path: Path) -> None:
+    shutil.copy(FIXTURES / "good" / "minimal.md", tmp_path / "a.md")
+    (tmp_path / "sub").mkdir()
+    library = Library([tmp_path])
+    library.load()
+    assert not library.folders_changed()
+    (tmp_path / "a.md").write_text((tmp_path / "a.md").read_text() + "\nMore.\n")
+    assert not library.folders_changed()  # an edit in place: left to the periodic rescan
+    shutil.copy(FIXTURES / "good" / "minimal.md", tmp_path / "sub" / "b.md")
+    assert library.folders_changed()  # a file added in a subfolder
+    library.load()
+    assert not library.folders_changed() and library.count() == 2
+    (tmp_path / "sub" / "b.md").rename(tmp_path / "c.md")
+    assert library.folders_changed()
+    library.load()
+    shutil.rmtree(tmp_path / "sub")
+    assert library.folders_changed()  # a folder removed

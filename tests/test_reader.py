@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import shutil
 import sys
 from pathlib import Path
 
@@ -472,3 +473,18 @@ async def test_a_rescan_never_runs_beside_a_load(library_path: Path, monkeypatch
         gate.set()
         await app.workers.wait_for_complete()
         assert calls == [1]
+
+
+async def test_a_file_added_to_the_folder_shows_up(library_path: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "lib"
+    shutil.copytree(library_path, folder)
+    app = BriefingApp([folder])
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        assert len(screen.rows) == 3
+        shutil.copy(FIXTURES / "good" / "minimal.md", folder / "new.md")
+        screen.check_changes()  # what the one-second timer calls
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert len(screen.rows) == 4 and "4 briefings" in status(app)
+        assert str(folder / "new.md") in {r.path for r in screen.rows}

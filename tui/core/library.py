@@ -22,6 +22,7 @@ from .loader import load_paths
 from .model import Briefing, LoadResult, Problem
 from .resources import sample_library
 from .rows import Row, UpdateReport, rows_of, theme_members
+from .watch import FolderWatch
 
 if TYPE_CHECKING:
     from .index import Hit, LibraryIndex
@@ -65,6 +66,7 @@ class Library:
         # the models, and an index in memory is built the first time a
         # library-wide question (search, the library screen) needs one.
         self._index: LibraryIndex | None = None
+        self.watch = FolderWatch(p for p in self.paths if p.is_dir())
         if self.indexed:
             from .index import LibraryIndex, default_index_path
 
@@ -91,6 +93,10 @@ class Library:
         """A warm start: the index already lists briefings, usable before the rescan."""
         return self.indexed and self.index.count() > 0
 
+    def folders_changed(self) -> bool:
+        """A file was added, removed or renamed in a library folder since the last load."""
+        return self.watch.changed()
+
     def count(self) -> int:
         """How many briefings are open (files) or indexed (folders)."""
         return self.index.count() if self.indexed else len(self.models)
@@ -116,6 +122,8 @@ class Library:
         if not self.indexed:
             self._keep(load_paths(self.paths, self.cache))
             return UpdateReport(total=len(self.models))
+        # Before the walk: a change during it is noticed at the next check.
+        self.watch.snapshot()
         missing = [p for p in self.paths if not p.exists()]
         failures = [Problem(str(p), 1, 1, "error", "no such file or folder") for p in missing]
         report = self.index.update([p for p in self.paths if p.exists()], progress)

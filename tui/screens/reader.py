@@ -28,6 +28,8 @@ from .base import ReaderBase
 
 NARROW = 100  # below this many columns the panes become tabs
 PANE_TITLES = {"document": "1 Text", "quotes": "2 Quotes", "orgs-pane": "3 Organizations", "themes": "4 Themes"}
+# Files added, removed or renamed are noticed within a second (core.watch);
+# files edited in place, other than the one on screen, by this full rescan.
 RESCAN_SECONDS = 10.0
 
 
@@ -326,6 +328,9 @@ class ReaderScreen(ReaderBase):
 
     # -- changes on disk ---------------------------------------------------
     def check_changes(self) -> None:
+        """Every second: the briefing on screen, and the library's folders."""
+        if self.library.folders_changed():
+            self.rescan()
         if self.stamp is None:
             return
         path, stamp = self.stamp

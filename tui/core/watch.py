@@ -1,0 +1,52 @@
+"""Noticing that a library folder changed, cheaply enough to ask every second.
+
+A file added, removed or renamed changes the modification time of its folder,
+and so does saving by writing a new file and renaming it over the old one, as
+most editors do. So the reader stats the library's folders (one ``stat`` per
+folder, not per file) every second, and rescans the library when one changed.
+Files edited in place are found by the periodic full rescan instead; the
+briefing on screen is checked on its own, every second.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+
+class FolderWatch:
+    def __init__(self, roots: Iterable[Path]) -> None:
+        self.roots = [str(r) for r in roots]
+        self.stamps: dict[str, int] = {}
+
+    def snapshot(self) -> None:
+        """Record every folder under the roots and its modification time (lists the folders)."""
+        stamps: dict[str, int] = {}
+        stack = list(self.roots)
+        while stack:
+            folder = stack.pop()
+            try:
+                stamps[folder] = os.stat(folder).st_mtime_ns
+                entries = list(os.scandir(folder))
+            except OSError:
+                continue  # gone or unreadable: the rescan reports what it can
+            for entry in entries:
+                try:
+                    if not entry.name.startswith(".") and entry.is_dir(follow_symlinks=False):
+                        stack.append(entry.path)
+                except OSError:
+                    continue
+        self.stamps = stamps
+
+    def changed(self) -> bool:
+        """Whether a recorded folder changed (or vanished) since :meth:`snapshot`; lists nothing.
+
+        A new subfolder changes its parent, so it is noticed too."""
+        for folder, stamp in self.stamps.items():
+            try:
+                if os.stat(folder).st_mtime_ns != stamp:
+                    return True
+            except OSError:
+                return True
+        return False
