@@ -157,3 +157,28 @@ def test_a_folder_change_is_noticed_without_listing_files(tmp_path: Path) -> Non
     library.load()
     shutil.rmtree(tmp_path / "sub")
     assert library.folders_changed()  # a folder removed
+
+
+def test_a_folder_list_is_read_a_page_at_a_time(generated: Path, tmp_path: Path) -> None:
+    from tui.core.rows import GONE, Rows
+
+    library = Library([generated])
+    library.load()
+    rows = library.rows()
+    everything = library.index.rows()
+    assert len(rows) == len(everything) > Rows.PAGE
+    assert rows[0] == everything[0] and len(library._row_cache) == Rows.PAGE  # one page read, not all
+    assert rows[-1] == everything[-1] and rows[5:8] == everything[5:8]
+    assert list(rows) == everything and len(library._row_cache) == len(everything)
+    assert rows.position(everything[150].path) == 150 and rows.position("nowhere.md") == -1
+    narrowed = library.rows(frozenset({"t3"}))
+    assert list(narrowed) == library.index.rows(["t3"]) and len(narrowed) < len(rows)
+    # A list made before an update shows a briefing removed since as gone, never fails.
+    stale = library.rows()
+    library.index.db.execute("DELETE FROM briefings WHERE id = ?", (everything[0].id,))
+    library.index.db.commit()
+    library.forget_rows()
+    assert stale[0] == everything[0]  # already read
+    fresh = library.rows()
+    assert fresh != stale and fresh[0] == everything[1]
+    assert Rows(stale.ids, library.index.fetch_rows, library.index.id_of, {})[0].title == GONE

@@ -18,7 +18,7 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 from .index_records import Entry, Hit, Mention, QuoteRow, Record, Row, UpdateReport, fill, record_of
@@ -237,6 +237,24 @@ class LibraryIndex:
         order_by = "b.title COLLATE NOCASE, b.date DESC" if order == "title" else "b.date DESC, b.title COLLATE NOCASE"
         sql = f"SELECT id, path, title, date, source, quotes, errors FROM briefings b WHERE 1=1{clause} ORDER BY {order_by}"
         return list(map(Row._make, self.read.execute(sql, args)))
+
+    def row_ids(self, order: str = "date") -> list[int]:
+        """The ids of every briefing in list order (see :meth:`rows`); rows are read by :meth:`fetch_rows`."""
+        order_by = "title COLLATE NOCASE, date DESC" if order == "title" else "date DESC, title COLLATE NOCASE"
+        return [i for (i,) in self.read.execute(f"SELECT id FROM briefings ORDER BY {order_by}")]
+
+    def fetch_rows(self, ids: Sequence[int]) -> dict[int, Row]:
+        rows: dict[int, Row] = {}
+        for start in range(0, len(ids), 500):  # within SQLite's limit on parameters
+            chunk = list(ids[start : start + 500])
+            marks = ",".join("?" * len(chunk))
+            sql = f"SELECT id, path, title, date, source, quotes, errors FROM briefings WHERE id IN ({marks})"
+            rows.update((r[0], Row._make(r)) for r in self.read.execute(sql, chunk))
+        return rows
+
+    def id_of(self, path: str) -> int | None:
+        found = self.read.execute("SELECT id FROM briefings WHERE path = ?", (path,)).fetchone()
+        return int(found[0]) if found else None
 
     def theme_members(self) -> dict[str, set[int]]:
         """Theme id -> ids of the briefings that use it (for filtering the list in memory)."""

@@ -21,7 +21,7 @@ from .cache import ModelCache, default_dir, load_cached_only
 from .loader import load_paths
 from .model import Briefing, LoadResult, Problem
 from .resources import sample_library
-from .rows import Row, UpdateReport, rows_of, theme_members
+from .rows import Row, Rows, UpdateReport, rows_of, theme_members
 from .watch import FolderWatch
 
 if TYPE_CHECKING:
@@ -77,7 +77,8 @@ class Library:
         self.failures: list[Problem] = []
         # The list, in each order, and theme -> briefings: read once per update,
         # so that toggling a theme filters in memory instead of querying again.
-        self._rows: dict[str, list[Row]] = {}
+        self._rows: dict[str, Rows] = {}
+        self._row_cache: dict[int, Row] = {}
         self._members: dict[str, set[int]] | None = None
 
     @property
@@ -104,6 +105,7 @@ class Library:
     def forget_rows(self) -> None:
         """Read the list from the index again next time (after, or during, an update)."""
         self._rows = {}
+        self._row_cache = {}  # a new one: lists made before keep what they read
         self._members = None
 
     def load_cached(self) -> bool:
@@ -146,11 +148,16 @@ class Library:
             self._index.add_models(models)
         self.forget_rows()
 
-    def rows(self, themes: frozenset[str] = frozenset(), order: str = "date") -> list[Row]:
+    def rows(self, themes: frozenset[str] = frozenset(), order: str = "date") -> Rows:
+        """The briefing list, filtered by any of ``themes``; a folder's rows are read as shown."""
         rows = self._rows.get(order)
         if rows is None:
-            fresh = self.index.rows((), order) if self.indexed else rows_of(self.models.values(), order)
-            rows = self._rows[order] = fresh
+            if self.indexed:
+                index = self.index
+                rows = Rows(index.row_ids(order), index.fetch_rows, index.id_of, self._row_cache)
+            else:
+                rows = Rows.of(rows_of(self.models.values(), order))
+            self._rows[order] = rows
         if not themes:
             return rows
         if self._members is None:
@@ -158,7 +165,7 @@ class Library:
         wanted: set[int] = set()
         for tid in themes:
             wanted |= self._members.get(tid, set())
-        return [r for r in rows if r.id in wanted]
+        return rows.narrowed(wanted)
 
     def model(self, path: str) -> tuple[Briefing | None, list[Problem]]:
         if path in self.models:

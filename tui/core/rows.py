@@ -6,9 +6,9 @@ needs no index until a library-wide question is asked, does not import it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import NamedTuple, overload
 
 from .model import Briefing
 
@@ -27,6 +27,99 @@ class Row(NamedTuple):
     source: str
     quotes: int
     errors: int
+
+
+GONE = "(no longer in the library)"
+
+
+class Rows(Sequence[Row]):
+    """The briefing list, in order: ids known, rows read a page at a time when needed.
+
+    The list widget asks only for the rows on screen, so a library of 10,000
+    briefings reads about 30 of them to show its list instead of all 10,000
+    (reading them all costs about 14 ms). ``fetch`` reads rows by id (from the
+    index); ``find`` gives the id of a path. Rows read are kept in ``cache``,
+    shared by the lists made from one reading of the index (the theme filter
+    only narrows the ids), and dropped when the index changes.
+    """
+
+    PAGE = 100
+
+    def __init__(
+        self,
+        ids: Sequence[int],
+        fetch: Callable[[Sequence[int]], dict[int, Row]],
+        find: Callable[[str], int | None],
+        cache: dict[int, Row],
+    ) -> None:
+        self.ids = ids
+        self._fetch = fetch
+        self._find = find
+        self._cache = cache
+
+    @classmethod
+    def of(cls, rows: Sequence[Row]) -> Rows:
+        """Rows already in memory (files opened one by one)."""
+        cache = {r.id: r for r in rows}
+        by_path = {r.path: r.id for r in rows}
+        return cls([r.id for r in rows], lambda ids: {}, by_path.get, cache)
+
+    def narrowed(self, keep: set[int]) -> Rows:
+        """The same list, only the briefings whose id is in ``keep`` (sharing what was read)."""
+        return Rows([i for i in self.ids if i in keep], self._fetch, self._find, self._cache)
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    @overload
+    def __getitem__(self, index: int) -> Row: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[Row]: ...
+    def __getitem__(self, index: int | slice) -> Row | list[Row]:
+        if isinstance(index, slice):
+            wanted = self.ids[index]
+            self._read(wanted)
+            return [self._row(i) for i in wanted]
+        rid = self.ids[index]  # IndexError past the end, as a sequence should
+        if rid not in self._cache:
+            start = (index % len(self.ids)) // self.PAGE * self.PAGE
+            self._read(self.ids[start : start + self.PAGE])
+        return self._row(rid)
+
+    def __iter__(self) -> Iterator[Row]:
+        for start in range(0, len(self.ids), 500):
+            chunk = self.ids[start : start + 500]
+            self._read(chunk)
+            yield from (self._row(i) for i in chunk)
+
+    def __eq__(self, other: object) -> bool:
+        # Compared by Textual when the screen's list changes: the same ids read
+        # from the same index state are the same list.
+        if not isinstance(other, Rows):
+            return NotImplemented
+        return self._cache is other._cache and list(self.ids) == list(other.ids)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def position(self, path: str) -> int:
+        """Where a briefing is in this list, or -1."""
+        rid = self._find(path)
+        if rid is None:
+            return -1
+        try:
+            return self.ids.index(rid)
+        except ValueError:
+            return -1
+
+    def _read(self, ids: Sequence[int]) -> None:
+        missing = [i for i in ids if i not in self._cache]
+        if missing:
+            self._cache.update(self._fetch(missing))
+
+    def _row(self, rid: int) -> Row:
+        # Removed from the index after this list was made: shown as gone until
+        # the list is read again (which follows every update).
+        return self._cache.get(rid) or Row(rid, "", GONE, "", "", 0, 0)
 
 
 @dataclass

@@ -21,7 +21,7 @@ from textual.widgets import Static
 
 from ..core.model import Briefing, Problem, Quote
 from ..core.query import has_any_theme
-from ..core.rows import Row
+from ..core.rows import Rows
 
 PANES = ("briefings", "document", "quotes", "orgs-pane", "themes")
 # (key, pane container, widget to focus, label) of the narrow-terminal tab strip
@@ -59,7 +59,7 @@ class ReaderBase(Screen[None]):
 
     # `var`, not `reactive`: the screen's state must not repaint the whole screen
     # when it changes; each pane repaints itself when its bound copy changes.
-    rows: var[tuple[Row, ...]] = var(())
+    rows: var[Rows] = var(Rows.of(()))
     path: var[str] = var("")
     order: var[str] = var("date")
     briefing: var[Briefing | None] = var(None)

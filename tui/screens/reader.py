@@ -210,8 +210,7 @@ class ReaderScreen(ReaderBase):
             self.open_briefing(0, initial=True)
 
     def refresh_rows(self) -> None:
-        rows = self.library.rows(self.themes, self.order)
-        self.rows = tuple(rows)
+        self.rows = self.library.rows(self.themes, self.order)
 
     def open_briefing(self, index: int, initial: bool = False, quote: str = "", line: int = 0, org: str = "") -> None:
         if not 0 <= index < len(self.rows):
@@ -261,10 +260,10 @@ class ReaderScreen(ReaderBase):
 
     def open_path(self, path: str, quote: str = "", line: int = 0, org: str = "") -> None:
         """Open a briefing of the library by path (from search, the library screen, the palette)."""
-        where = next((n for n, r in enumerate(self.rows) if r.path == path), -1)
+        where = self.rows.position(path)
         if where < 0 and self.themes:
             self.themes = frozenset()  # filtered out of the list: show it anyway
-            where = next((n for n, r in enumerate(self.rows) if r.path == path), -1)
+            where = self.rows.position(path)
         self.open_briefing(where, quote=quote, line=line, org=org)
 
     def watch_themes(self) -> None:

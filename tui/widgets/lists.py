@@ -15,7 +15,7 @@ from textual.reactive import reactive
 
 from ..core.model import Briefing, Organization, Quote, Theme
 from ..core.query import has_any_theme
-from ..core.rows import Row
+from ..core.rows import Row, Rows
 from ..core.sanitize import strip_controls
 from .rowlist import RowList
 
@@ -214,7 +214,7 @@ comes back here from anywhere.
     ROW_HEIGHT = 2
     EMPTY = "No briefings match."
 
-    rows: reactive[tuple[Row, ...]] = reactive((), init=False)
+    rows: reactive[Rows] = reactive(Rows.of(()), init=False)
     current_path: reactive[str] = reactive("", init=False)
 
     class Selected(Message):
@@ -229,13 +229,12 @@ comes back here from anywhere.
         """The user asked to search the whole library."""
 
     def watch_rows(self) -> None:
-        self._where = {r.path: n for n, r in enumerate(self.rows)}
-        self.set_items(self.rows, self._where.get(self.current_path, 0))
+        # Rows are read from the index as they come into view (core.rows.Rows).
+        self.set_items(self.rows, max(0, self.rows.position(self.current_path)))
 
     def watch_current_path(self, old: str, new: str) -> None:
         # Only the rows that gain or lose the "open" mark change.
-        where = getattr(self, "_where", {})
-        changed = {where[p] for p in (old, new) if p in where}
+        changed = {self.rows.position(p) for p in (old, new) if p}
         for key in [k for k in self._cache if k[0] in changed]:
             del self._cache[key]
         self.refresh()
