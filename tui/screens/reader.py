@@ -174,8 +174,8 @@ class ReaderScreen(ReaderBase):
         step = max(200, message.total // 10)
         if 0 < message.done < message.total and message.done - self.listed_at >= step:
             # The first briefings are usable before the whole library is indexed;
-            # the list grows every tenth of the way (not at every batch: each
-            # reading of 10,000 rows costs the interface about 20 ms).
+            # the list grows every tenth of the way rather than at every batch:
+            # each reading restarts the list's page cache and repaints it.
             self.listed_at = message.done
             self.library.forget_rows()
             self.refresh_rows()
