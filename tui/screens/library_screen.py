@@ -23,6 +23,7 @@ from textual.widgets import Footer, Static
 
 from ..core.index import Entry, Mention, QuoteRow
 from ..core.library import Library
+from ..core.resources import styles_dir
 from ..widgets.rowlist import RowList
 
 
@@ -95,6 +96,7 @@ class QuoteRows(RowList[QuoteRow]):
 
 
 class LibraryScreen(Screen[None]):
+    CSS_PATH = str(styles_dir() / "library.tcss")
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,L", "close", "Back to the reader", id="library.close"),
         Binding("T", "clear", "Clear selection", id="library.clear"),

@@ -15,6 +15,7 @@ from textual.widgets import Input, Static
 
 from ..core.index import Hit
 from ..core.library import Library
+from ..core.resources import styles_dir
 from ..widgets.rowlist import RowList
 
 KINDS = {
@@ -56,6 +57,7 @@ class HitList(RowList[Hit]):
 
 
 class LibrarySearch(ModalScreen[tuple[str, int] | None]):
+    CSS_PATH = str(styles_dir() / "library_search.tcss")
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "dismiss_search", "Close", id="library_search.close"),
         Binding("down", "move(1)", "Down", show=False, id="library_search.down"),

@@ -15,9 +15,11 @@ from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
 
 from ..core.model import Briefing
+from ..core.resources import styles_dir
 
 
 class ThemePicker(ModalScreen[None]):
+    CSS_PATH = str(styles_dir() / "picker.tcss")
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "dismiss", "Close", id="picker.close"),
         Binding("down", "move(1)", "Down", show=False, id="picker.down"),
