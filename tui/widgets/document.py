@@ -17,7 +17,7 @@ from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding, BindingType
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
@@ -142,7 +142,7 @@ organization's mentions and search hits are highlighted.
         self.refresh()
 
     def watch_target_block(self, index: int) -> None:
-        if self._rebuild_pending:
+        if self._rebuild_pending or self._width == 0:
             self._pending_target = index  # scrolled to once the new text is laid out
             return
         self.scroll_to_unit(next((u for u, (i, _b) in enumerate(self.units) if i == index), -1))
@@ -150,6 +150,13 @@ organization's mentions and search hits are highlighted.
     def on_resize(self) -> None:
         if self.scrollable_content_region.width != self._width:
             self.layout_lines()
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # The first paint comes before the Resize event: a briefing opened
+        # before then is laid out here, at the width it is painted at.
+        if self.scrollable_content_region.width != self._width:
+            self.layout_lines()
+        return super().render_lines(crop)
 
     def notify_style_update(self) -> None:
         # Colours changed (theme switch, focus, classes); line breaks did not.
@@ -181,11 +188,8 @@ organization's mentions and search hits are highlighted.
         self._org_pattern = self._pattern_for_org()
         self._base.clear()
         self._decorated.clear()
-        self.layout_lines()
         self.scroll_to(0, 0, animate=False, immediate=True)
-        if self._pending_target >= 0:
-            target, self._pending_target = self._pending_target, -1
-            self.scroll_to_unit(next((u for u, (i, _b) in enumerate(self.units) if i == target), -1))
+        self.layout_lines()
 
     @property
     def text_width(self) -> int:
@@ -206,17 +210,27 @@ organization's mentions and search hits are highlighted.
         self._heights = []
         self._laid = 0
         self._previous = ""
+        if self._width == 0:
+            # Not sized yet (a briefing opened before the first layout): wrapping
+            # now would be at a made-up width; on_resize lays it out for real.
+            self._estimate = [0] * (len(self.units) + 1)
+            return
         width = self.text_width
         estimate = [0] * (len(self.units) + 1)
         for u in range(len(self.units) - 1, -1, -1):
             estimate[u] = estimate[u + 1] + 2 + len(self.units[u][1].text) // width
         self._estimate = estimate
         self._lay(until_line=self.scroll_offset.y + 2 * max(self.size.height, 10))
+        if self._pending_target >= 0:  # asked for while the text was being replaced
+            target, self._pending_target = self._pending_target, -1
+            self.scroll_to_unit(next((u for u, (i, _b) in enumerate(self.units) if i == target), -1))
         self.refresh()
 
     def _lay(self, until_line: int = -1, until_unit: int = -1) -> None:
         """Wrap more units, until line ``until_line`` exists or unit ``until_unit`` is laid out."""
-        if self._laid >= len(self.units) or (len(self._rows) > until_line and self._laid > until_unit):
+        if self._width == 0 or self._laid >= len(self.units):
+            return  # nothing to lay out, or no width yet to lay it out at
+        if len(self._rows) > until_line and self._laid > until_unit:
             return
         width = self.text_width
         rows = self._rows
@@ -245,7 +259,7 @@ organization's mentions and search hits are highlighted.
         super().action_scroll_end()
 
     def scroll_to_unit(self, unit: int) -> None:
-        if unit < 0 or unit >= len(self.units):
+        if unit < 0 or unit >= len(self.units) or self._width == 0:
             return
         self._lay(until_unit=unit)
         start = self._unit_start[unit]
