@@ -56,6 +56,7 @@ class Rows(Sequence[Row]):
         self._fetch = fetch
         self._find = find
         self._cache = cache
+        self._where: dict[int, int] | None = None  # id -> position, built on the first lookup
 
     @classmethod
     def of(cls, rows: Sequence[Row]) -> Rows:
@@ -106,10 +107,9 @@ class Rows(Sequence[Row]):
         rid = self._find(path)
         if rid is None:
             return -1
-        try:
-            return self.ids.index(rid)
-        except ValueError:
-            return -1
+        if self._where is None:
+            self._where = {i: n for n, i in enumerate(self.ids)}
+        return self._where.get(rid, -1)
 
     def _read(self, ids: Sequence[int]) -> None:
         missing = [i for i in ids if i not in self._cache]

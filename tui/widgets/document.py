@@ -220,7 +220,8 @@ organization's mentions and search hits are highlighted.
         for u in range(len(self.units) - 1, -1, -1):
             estimate[u] = estimate[u + 1] + 2 + len(self.units[u][1].text) // width
         self._estimate = estimate
-        self._lay(until_line=self.scroll_offset.y + 2 * max(self.size.height, 10))
+        # One screenful to open with; scrolling lays out the rest as it comes.
+        self._lay(until_line=self.scroll_offset.y + max(self.size.height, 10))
         if self._pending_target >= 0:  # asked for while the text was being replaced
             target, self._pending_target = self._pending_target, -1
             self.scroll_to_unit(next((u for u, (i, _b) in enumerate(self.units) if i == target), -1))
