@@ -363,8 +363,17 @@ async def test_small_terminals(sample_path: Path, size: tuple[int, int]) -> None
         assert screen.quote_id == "nikolic-capacities"
 
 
+async def choose(pilot, entries: str, key: str) -> None:  # type: ignore[no-untyped-def]
+    """In the library screen: focus a list of entries by its key, move to ``key``, press Enter."""
+    from tui.screens.library_screen import EntryList
+
+    focus = {"lib-themes": "1", "lib-speakers": "2", "lib-orgs": "3"}[entries]
+    items = pilot.app.screen.query_one(f"#{entries}", EntryList).items
+    await pilot.press(focus, *(["j"] * [e.key for e in items].index(key)), "enter")
+
+
 async def test_library_screen_two_selections_to_unodc_quotes_on_smuggling(library_path: Path) -> None:
-    from tui.screens.library_screen import EntryList, LibraryScreen, QuoteRows
+    from tui.screens.library_screen import LibraryScreen, QuoteRows
 
     app = BriefingApp([library_path])
     async with app.run_test(size=SIZE) as pilot:
@@ -372,10 +381,8 @@ async def test_library_screen_two_selections_to_unodc_quotes_on_smuggling(librar
         await pilot.press("L")
         lib = app.screen
         assert isinstance(lib, LibraryScreen)
-        themes = lib.query_one("#lib-themes", EntryList)
-        await pilot.press(*(["j"] * [e.key for e in themes.items].index("smuggling")), "enter")  # selection 1
-        orgs = lib.query_one("#lib-orgs", EntryList)
-        await pilot.press("3", *(["j"] * [e.key for e in orgs.items].index("unodc")), "enter")  # selection 2
+        await choose(pilot, "lib-themes", "smuggling")  # selection 1
+        await choose(pilot, "lib-orgs", "unodc")  # selection 2
         quotes = lib.query_one("#lib-quotes", QuoteRows).items
         assert [(q.speaker, q.qid) for q in quotes] == [("Jonas Brandt", "brandt-assets")]
         assert screen.themes == frozenset({"smuggling"})  # the reader's filter follows
@@ -386,7 +393,7 @@ async def test_library_screen_two_selections_to_unodc_quotes_on_smuggling(librar
 
 async def test_library_screen_counts_an_organizations_mentions_per_briefing(library_path: Path) -> None:
     from tui.core.loader import load_paths
-    from tui.screens.library_screen import EntryList, LibraryScreen, MentionRows
+    from tui.screens.library_screen import LibraryScreen, MentionRows
 
     expected = {
         b.path: len(b.org_by_id["osce"].mentions)
@@ -401,8 +408,7 @@ async def test_library_screen_counts_an_organizations_mentions_per_briefing(libr
         assert isinstance(lib, LibraryScreen)
         mentions = lib.query_one("#lib-mentions", MentionRows)
         assert not mentions.display  # only once an organization is chosen
-        orgs = lib.query_one("#lib-orgs", EntryList)
-        await pilot.press("3", *(["j"] * [e.key for e in orgs.items].index("osce")), "enter")
+        await choose(pilot, "lib-orgs", "osce")
         assert mentions.display
         assert {m.path: m.mentions for m in mentions.items} == expected and len(expected) == 3
         assert [m.date for m in mentions.items] == sorted((m.date for m in mentions.items), reverse=True)
