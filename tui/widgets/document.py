@@ -279,6 +279,15 @@ organization's mentions and search hits are highlighted.
             style = self._styles[name] = self.get_component_rich_style(f"document--{name}", partial=True)
         return style
 
+    @property
+    def _base_style(self) -> Style:
+        # The widget's own style walks the ancestors: read once per style change,
+        # not once per painted line.
+        style = self._styles.get("")
+        if style is None:
+            style = self._styles[""] = self.rich_style
+        return style
+
     def _background(self, name: str) -> Style:
         """Only the (alpha-blended) background and text style of a component, for overlays."""
         key = f"bg:{name}"
@@ -380,7 +389,7 @@ organization's mentions and search hits are highlighted.
         scroll_x, scroll_y = self.scroll_offset
         width = self.size.width
         line = scroll_y + y
-        base = self.rich_style
+        base = self._base_style
         if line >= len(self._rows):
             self._lay(until_line=line)  # scrolled past the laid-out part (a jump, a resize)
             if line >= len(self._rows):

@@ -66,12 +66,7 @@ a quote current and shows it in the text.
         self.refill()
 
     def watch_quote_id(self, quote_id: str) -> None:
-        index = self._index_of(list(self.items), quote_id)
-        if index != self.cursor:
-            self.set_reactive(RowList.cursor, index)
-            self._cache.clear()
-            self.scroll_to_cursor()
-            self.refresh()
+        self.place_cursor(self._index_of(list(self.items), quote_id))
 
     def render_row(self, index: int, item: Quote, width: int, selected: bool) -> list[Text]:
         b = self.briefing
@@ -142,9 +137,9 @@ are listed below.
         detail = f"  {count} mention{'s' if count != 1 else ''}" + (f" · {speakers}" if speakers else "")
         return [head, Text(detail, style="dim")]
 
-    def watch_org_id(self) -> None:
-        self._cache.clear()
-        self.refresh()
+    def watch_org_id(self, old: str, new: str) -> None:
+        # Only the rows that gain or lose the mark change.
+        self.refresh_rows(*(n for n, o in enumerate(self.items) if o.id in (old, new)))
 
     def chosen(self, index: int) -> None:
         org = self.current
@@ -179,9 +174,9 @@ theme picker, `T` clears the filter.
         b = self.briefing
         self.set_items(list(b.themes) if b else [], 0)
 
-    def watch_themes(self) -> None:
-        self._cache.clear()
-        self.refresh()
+    def watch_themes(self, old: frozenset[str], new: frozenset[str]) -> None:
+        # Only the boxes that were ticked or cleared change.
+        self.refresh_rows(*(n for n, t in enumerate(self.items) if t.id in old ^ new))
 
     def render_row(self, index: int, item: Theme, width: int, selected: bool) -> list[Text]:
         on = item.id in self.themes
@@ -234,10 +229,7 @@ comes back here from anywhere.
 
     def watch_current_path(self, old: str, new: str) -> None:
         # Only the rows that gain or lose the "open" mark change.
-        changed = {self.rows.position(p) for p in (old, new) if p}
-        for key in [k for k in self._cache if k[0] in changed]:
-            del self._cache[key]
-        self.refresh()
+        self.refresh_rows(*{self.rows.position(p) for p in (old, new) if p})
 
     def render_row(self, index: int, item: Row, width: int, selected: bool) -> list[Text]:
         opened = item.path == self.current_path

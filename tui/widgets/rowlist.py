@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import ClassVar, Generic, TypeVar
 
 from rich.segment import Segment
+from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.binding import Binding, BindingType
@@ -48,6 +49,9 @@ class RowList(ScrollView, Generic[T], can_focus=True):
         super().__init__(id=id, classes=classes)
         self.items: Sequence[T] = ()
         self._cache: dict[tuple[int, int, bool], list[Strip]] = {}
+        # The widget's own style and the cursor's, read once per style change:
+        # computing them walks the ancestors, which cost more than a row's text.
+        self._styles: tuple[Style, Style] | None = None
 
     # -- data ------------------------------------------------------------
     def set_items(self, items: Sequence[T], cursor: int | None = None) -> None:
@@ -83,16 +87,48 @@ class RowList(ScrollView, Generic[T], can_focus=True):
         self.virtual_size = Size(self.size.width, len(self.items) * self.ROW_HEIGHT)
 
     def watch_cursor(self, old: int, new: int) -> None:
-        for index in (old, new):
-            for key in [k for k in self._cache if k[0] == index]:
-                del self._cache[key]
-        self.scroll_to_cursor()
-        self.refresh()
+        self._show_cursor_move(old, new)
         self.moved(new)
+
+    def place_cursor(self, index: int) -> None:
+        """Move the cursor to follow the state (the user did not move it: nothing is reported)."""
+        old = self.cursor
+        if index != old:
+            self.set_reactive(RowList.cursor, index)
+            self._show_cursor_move(old, index)
+
+    def _show_cursor_move(self, old: int, new: int) -> None:
+        before = self.scroll_offset
+        self.scroll_to_cursor()
+        if self.scroll_offset == before:
+            self.refresh_rows(old, new)  # only the two rows whose look changed
+        else:
+            self.forget_rows(old, new)
+            self.refresh()
+
+    def forget_rows(self, *indexes: int) -> None:
+        """Drop the cached lines of these rows (they are rendered afresh when next painted)."""
+        for key in [k for k in self._cache if k[0] in indexes]:
+            del self._cache[key]
+
+    def refresh_rows(self, *indexes: int) -> None:
+        """Repaint only these rows: not the whole list, nor its scrollbar."""
+        self.forget_rows(*indexes)
+        for index in indexes:
+            if 0 <= index < len(self.items):
+                self.refresh_lines(index * self.ROW_HEIGHT, self.ROW_HEIGHT)
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
+        self._styles = None
         self._cache.clear()
+
+    @property
+    def row_styles(self) -> tuple[Style, Style]:
+        """(base, cursor): the list's style and the cursor row's."""
+        if self._styles is None:
+            self._styles = (self.rich_style, self.get_component_rich_style("rowlist--cursor"))
+        return self._styles
 
     def scroll_to_cursor(self, animate: bool = False) -> None:
         if self.items:
@@ -106,8 +142,8 @@ class RowList(ScrollView, Generic[T], can_focus=True):
         key = (index, width, selected)
         strips = self._cache.get(key)
         if strips is None:
-            base = self.rich_style
-            cursor_style = self.get_component_rich_style("rowlist--cursor") if selected else None
+            base, cursor = self.row_styles
+            cursor_style = cursor if selected else None
             strips = []
             for text in self.render_row(index, self.items[index], width, selected)[: self.ROW_HEIGHT]:
                 # Truncated (or padded) to the width as text, then one Strip: no
@@ -127,11 +163,11 @@ class RowList(ScrollView, Generic[T], can_focus=True):
         if not self.items:
             if y == 0:
                 text = Text(self.empty_text(), style=self.get_component_rich_style("rowlist--empty"))
-                return Strip(list(text.render(self.app.console))).crop_extend(0, width, self.rich_style)
-            return Strip.blank(width, self.rich_style)
+                return Strip(list(text.render(self.app.console))).crop_extend(0, width, self.row_styles[0])
+            return Strip.blank(width, self.row_styles[0])
         index, offset = divmod(line, self.ROW_HEIGHT)
         if index >= len(self.items):
-            return Strip.blank(width, self.rich_style)
+            return Strip.blank(width, self.row_styles[0])
         return self._row_strips(index, width)[offset]
 
     # -- actions ---------------------------------------------------------
