@@ -9,10 +9,10 @@ rewritten. Writes are atomic (a temporary file, then a rename).
 
 from __future__ import annotations
 
-import hashlib
 import os
 import pickle
 import tempfile
+import zlib
 from pathlib import Path
 
 from . import model
@@ -23,6 +23,18 @@ from .model import Briefing, LoadResult, Problem
 FORMAT = 1
 
 Loaded = tuple[Briefing | None, list[Problem]]
+
+
+def path_key(text: str) -> str:
+    """A short, stable, well-spread file name for a path; not a secret.
+
+    Two checksums from zlib (loaded with Textual anyway; hashlib alone would
+    add a millisecond to every start). Whatever is stored under a key also
+    records the full path and is checked against it, so two paths that happen
+    to share a key only miss the cache, never get each other's data.
+    """
+    data = text.encode("utf-8", "surrogateescape")
+    return f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}"
 
 
 def default_dir() -> Path | None:
@@ -45,8 +57,7 @@ class ModelCache:
     def _entry(self, path: Path) -> Path | None:
         if self.directory is None:
             return None
-        key = hashlib.sha1(str(path.resolve()).encode("utf-8", "surrogateescape")).hexdigest()
-        return self.directory / f"{key}.pickle"
+        return self.directory / f"{path_key(str(path.resolve()))}.pickle"
 
     def _lookup(self, path: Path) -> tuple[Path | None, tuple[object, ...] | None, Loaded | None]:
         """The entry file, the file's stamp (None if it cannot be stat'ed), and the cached value."""
