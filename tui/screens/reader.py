@@ -52,6 +52,9 @@ class ReaderScreen(ReaderBase):
             self.done = done
             self.total = total
 
+    class FoldersChanged(Message):
+        """A file was added, removed or renamed in a library folder."""
+
     class Reloaded(Message):
         """A worker re-read one changed file."""
 
@@ -328,8 +331,8 @@ class ReaderScreen(ReaderBase):
     # -- changes on disk ---------------------------------------------------
     def check_changes(self) -> None:
         """Every second: the briefing on screen, and the library's folders."""
-        if self.library.folders_changed():
-            self.rescan()
+        if self.library.watch.stamps:
+            self.watch_folders()
         if self.stamp is None:
             return
         path, stamp = self.stamp
@@ -337,6 +340,16 @@ class ReaderScreen(ReaderBase):
         if now != stamp:
             self.stamp = (path, now)
             self.reload(path)
+
+    @work(thread=True, group="watch", exclusive=True)
+    def watch_folders(self) -> None:
+        # One stat per folder, in a thread: a library of many folders never
+        # holds up a key press.
+        if self.library.folders_changed():
+            self.post_message(self.FoldersChanged())
+
+    def on_reader_screen_folders_changed(self) -> None:
+        self.rescan()
 
     @work(thread=True, group="reload")
     def reload(self, path: str) -> None:
