@@ -23,7 +23,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from ..core.model import Block, Briefing, Problem
-from ..core.sanitize import strip_controls
+from .units import Unit, units_of
 
 GUTTER = 2
 MARK_STYLES = {
@@ -33,16 +33,6 @@ MARK_STYLES = {
     "code": Style(reverse=True),
     "link": Style(underline=True),
 }
-
-
-def problem_blocks(problems: tuple[Problem, ...] | list[Problem]) -> list[Block]:
-    """The problems of the open file as blocks: a title naming the file, then one per line."""
-    paths = sorted({strip_controls(p.path) for p in problems})
-    count = f"{len(problems)} problem{'s' if len(problems) != 1 else ''}"
-    out = [Block("problem-title", f"{count} in {', '.join(paths)}", 0, 0)]
-    for p in problems:
-        out.append(Block(f"problem-{p.severity}", f"{p.line}:{p.col}: {p.severity}: {p.message}", p.line, p.line))
-    return out
 
 
 class DocumentView(ScrollView, can_focus=True):
@@ -91,7 +81,7 @@ organization's mentions and search hits are highlighted.
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
-        self.units: list[tuple[int, Block]] = []  # (index in briefing.blocks or -1, block)
+        self.units: list[Unit] = []  # (index in briefing.blocks or -1, block)
         self._rows: list[tuple[int, int]] = []  # per virtual line: (unit, line within unit), unit -1 = blank
         self._unit_start: list[int] = []
         self._heights: list[int] = []
@@ -170,21 +160,7 @@ organization's mentions and search hits are highlighted.
     # -- layout ----------------------------------------------------------
     def rebuild(self) -> None:
         self._rebuild_pending = False
-        units: list[tuple[int, Block]] = []
-        b = self.briefing
-        problems = self.problems
-        if problems:
-            units += [(-1, blk) for blk in problem_blocks(problems)]
-        if b is None:
-            if not problems:
-                units.append((-1, Block("placeholder", self.placeholder, 0, 0)))
-        else:
-            if b.summary and not any(blk.in_summary for blk in b.blocks):
-                units.append((-1, Block("heading", "Summary", 0, 0, level=2)))
-                units += [(-1, Block("summary", s, 0, 0)) for s in b.summary]
-                units.append((-1, Block("rule", "", 0, 0)))
-            units += list(enumerate(b.blocks))
-        self.units = units
+        self.units = units_of(self.briefing, self.problems, self.placeholder)
         self._org_pattern = self._pattern_for_org()
         self._base.clear()
         self._decorated.clear()

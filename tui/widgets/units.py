@@ -1,0 +1,41 @@
+"""What the text pane lays out: the briefing's blocks, and the few it adds itself.
+
+Each unit is ``(index in briefing.blocks, block)``, with -1 for a block the
+pane adds: the problems of the file (from the same validator as ``briefing
+check``), a summary heading when the body has none, or a placeholder while
+nothing is open.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..core.model import Block, Briefing, Problem
+from ..core.sanitize import strip_controls
+
+Unit = tuple[int, Block]
+
+
+def problem_blocks(problems: Sequence[Problem]) -> list[Block]:
+    """The problems of the open file as blocks: a title naming the file, then one per line."""
+    paths = sorted({strip_controls(p.path) for p in problems})
+    count = f"{len(problems)} problem{'s' if len(problems) != 1 else ''}"
+    out = [Block("problem-title", f"{count} in {', '.join(paths)}", 0, 0)]
+    for p in problems:
+        out.append(Block(f"problem-{p.severity}", f"{p.line}:{p.col}: {p.severity}: {p.message}", p.line, p.line))
+    return out
+
+
+def units_of(briefing: Briefing | None, problems: Sequence[Problem], placeholder: str) -> list[Unit]:
+    units: list[Unit] = [(-1, blk) for blk in problem_blocks(problems)] if problems else []
+    if briefing is None:
+        if not problems:
+            units.append((-1, Block("placeholder", placeholder, 0, 0)))
+        return units
+    if briefing.summary and not any(blk.in_summary for blk in briefing.blocks):
+        # The front matter's summary, shown as the body would show its own.
+        units.append((-1, Block("heading", "Summary", 0, 0, level=2)))
+        units += [(-1, Block("summary", s, 0, 0)) for s in briefing.summary]
+        units.append((-1, Block("rule", "", 0, 0)))
+    units += list(enumerate(briefing.blocks))
+    return units
