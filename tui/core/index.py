@@ -27,6 +27,9 @@ from .model import Briefing, Problem
 
 __all__ = ["Entry", "Hit", "LibraryIndex", "Mention", "QuoteRow", "Row", "UpdateReport", "default_index_path", "walk"]
 
+# The list's two orders (each has its index in SCHEMA).
+ORDER_BY = {"date": "date DESC, title COLLATE NOCASE", "title": "title COLLATE NOCASE, date DESC"}
+
 SCHEMA_VERSION = 6
 SCHEMA = """
 CREATE TABLE files (path TEXT PRIMARY KEY, size INTEGER, mtime INTEGER, ok INTEGER);
@@ -234,13 +237,13 @@ class LibraryIndex:
 
     def rows(self, themes: Iterable[str] = (), order: str = "date") -> list[Row]:
         clause, args = self._theme_clause(themes)
-        order_by = "b.title COLLATE NOCASE, b.date DESC" if order == "title" else "b.date DESC, b.title COLLATE NOCASE"
+        order_by = ORDER_BY["title" if order == "title" else "date"]
         sql = f"SELECT id, path, title, date, source, quotes, errors FROM briefings b WHERE 1=1{clause} ORDER BY {order_by}"
         return list(map(Row._make, self.read.execute(sql, args)))
 
     def row_ids(self, order: str = "date") -> list[int]:
         """The ids of every briefing in list order (see :meth:`rows`); rows are read by :meth:`fetch_rows`."""
-        order_by = "title COLLATE NOCASE, date DESC" if order == "title" else "date DESC, title COLLATE NOCASE"
+        order_by = ORDER_BY["title" if order == "title" else "date"]
         return [i for (i,) in self.read.execute(f"SELECT id FROM briefings ORDER BY {order_by}")]
 
     def fetch_rows(self, ids: Sequence[int]) -> dict[int, Row]:

@@ -94,6 +94,11 @@ class Library:
         """A warm start: the index already lists briefings, usable before the rescan."""
         return self.indexed and self.index.count() > 0
 
+    @property
+    def watching(self) -> bool:
+        """Whether there are library folders to watch (known after the first load)."""
+        return bool(self.watch.stamps)
+
     def folders_changed(self) -> bool:
         """A file was added, removed or renamed in a library folder since the last load."""
         return self.watch.changed()

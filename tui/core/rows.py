@@ -47,7 +47,7 @@ class Rows(Sequence[Row]):
 
     def __init__(
         self,
-        ids: Sequence[int],
+        ids: list[int],
         fetch: Callable[[Sequence[int]], dict[int, Row]],
         find: Callable[[str], int | None],
         cache: dict[int, Row],
@@ -98,7 +98,7 @@ class Rows(Sequence[Row]):
         # from the same index state are the same list.
         if not isinstance(other, Rows):
             return NotImplemented
-        return self._cache is other._cache and list(self.ids) == list(other.ids)
+        return self._cache is other._cache and self.ids == other.ids
 
     __hash__ = None  # type: ignore[assignment]
 

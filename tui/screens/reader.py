@@ -331,7 +331,7 @@ class ReaderScreen(ReaderBase):
     # -- changes on disk ---------------------------------------------------
     def check_changes(self) -> None:
         """Every second: the briefing on screen, and the library's folders."""
-        if self.library.watch.stamps:
+        if self.library.watching:
             self.watch_folders()
         if self.stamp is None:
             return

@@ -188,7 +188,8 @@ organization's mentions and search hits are highlighted.
         self._previous = ""
         if self._width == 0:
             # Not sized yet (a briefing opened before the first layout): wrapping
-            # now would be at a made-up width; on_resize lays it out for real.
+            # now would be at a made-up width; the first paint lays it out
+            # (render_lines).
             self._estimate = [0] * (len(self.units) + 1)
             return
         width = self.text_width
