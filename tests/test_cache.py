@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import os
 import pickle
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -81,3 +84,83 @@ def test_cache_keys_are_stable_and_spread() -> None:
 
     keys = {path_key(f"/home/analyst/briefings/{n:05d}.md") for n in range(20000)}
     assert len(keys) == 20000 and path_key("/x.md") == path_key("/x.md") and len(path_key("/x.md")) == 16
+
+
+# A pickle that, read by a pickle-based cache, calls dataclass() on a model class
+# with injected annotations: the way a crafted entry made dataclasses exec code.
+CRAFTED = """
+import pickle, sys
+from pathlib import Path
+from tui.core.cache import ModelCache
+from tui.core.model import LoadResult
+
+state = pickle.dumps((None, {"__annotations__": {"injected": "int"}}), protocol=2)[2:-1]
+payload = b"\\x80\\x02ctui.core.model\\ndataclass\\nctui.core.model\\nLoadResult\\n" + state + b"b\\x85R."
+cache = ModelCache(Path(sys.argv[1]))
+cache.load(sys.argv[2])
+(entry,) = Path(sys.argv[1]).iterdir()
+entry.write_bytes(payload)
+briefing, _ = cache.load(sys.argv[2])
+assert briefing is not None
+print("injected" in LoadResult.__dataclass_fields__)
+"""
+
+
+def test_a_crafted_cache_entry_runs_nothing(tmp_path: Path, sample_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", CRAFTED, str(tmp_path / "cache"), str(sample_path)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert done.stdout.strip() == "False"
+
+
+def test_cache_entries_are_plain_json_and_round_trip(tmp_path: Path, sample_path: Path) -> None:
+    cache = ModelCache(tmp_path / "cache")
+    first = cache.load(sample_path)
+    (entry,) = (tmp_path / "cache").iterdir()
+    json.loads(entry.read_bytes())  # data, not code
+    assert cache.peek(sample_path) == first
+
+
+@pytest.mark.parametrize(
+    "mangle",
+    [
+        lambda d: d.__setitem__(1, [1] * 15),  # wrong types
+        lambda d: d[1].__setitem__(2, "1"),  # a line that is a string
+        lambda d: d[1].__setitem__(3, "2015-13-45"),  # not a date
+        lambda d: d[2].append(["p", 1, 1, "fatal", "m", ""]),  # not a severity
+        lambda d: d.append(1),  # too long
+    ],
+)
+def test_a_malformed_entry_is_a_miss(tmp_path: Path, sample_path: Path, mangle: object) -> None:
+    cache = ModelCache(tmp_path / "cache")
+    cache.load(sample_path)
+    (entry,) = (tmp_path / "cache").iterdir()
+    data = json.loads(entry.read_bytes())
+    mangle(data)  # type: ignore[operator]
+    entry.write_text(json.dumps(data))
+    assert cache.peek(sample_path) is None
+    assert cache.load(sample_path)[0] is not None
+
+
+def test_deep_nesting_is_a_miss(tmp_path: Path, sample_path: Path) -> None:
+    cache = ModelCache(tmp_path / "cache")
+    cache.load(sample_path)
+    (entry,) = (tmp_path / "cache").iterdir()
+    entry.write_bytes(b"[" * 200_000)
+    assert cache.peek(sample_path) is None
+
+
+def test_forget_prunes_entries_and_legacy_pickles_go(tmp_path: Path, sample_path: Path) -> None:
+    path = tmp_path / "b.md"
+    path.write_bytes(sample_path.read_bytes())
+    cache = ModelCache(tmp_path / "cache")
+    cache.load(path)
+    (tmp_path / "cache" / "0123456789abcdef.pickle").write_bytes(b"old")
+    cache.drop_legacy()
+    assert len(list((tmp_path / "cache").iterdir())) == 1
+    path.unlink()
+    cache.forget([str(path)])
+    assert list((tmp_path / "cache").iterdir()) == []

@@ -1,26 +1,31 @@
-"""A cache of parsed briefings, so that opening an unchanged file costs an unpickle, not a parse.
+"""A cache of parsed briefings, so that opening an unchanged file costs a JSON read, not a parse.
 
 Each file's model is stored under the user cache dir, keyed by the file's
 absolute path and checked against its size and modification time. The
 Markdown files stay the source of truth: deleting the cache loses nothing, and
 a cache file that is corrupt, foreign or from another version is ignored and
 rewritten. Writes are atomic (a temporary file, then a rename).
+
+Cache files are untrusted: they are plain JSON data read by a fixed schema
+(``codec``), never pickles, so that nothing in one can run code.
 """
 
 from __future__ import annotations
 
 import os
-import pickle
 import tempfile
 import zlib
 from pathlib import Path
 
-from . import model
+from . import codec
 from .loader import expand, load_file
 from .model import Briefing, LoadResult, Problem
 
 # Bump when the model changes shape: older entries are then simply re-parsed.
-FORMAT = 1
+FORMAT = 2
+SUFFIX = ".json"
+# A cache entry is a few times its briefing; a bigger file is not ours.
+MAX_ENTRY = 64 * 1024 * 1024
 
 Loaded = tuple[Briefing | None, list[Problem]]
 
@@ -57,16 +62,16 @@ class ModelCache:
     def _entry(self, path: Path) -> Path | None:
         if self.directory is None:
             return None
-        return self.directory / f"{path_key(str(path.resolve()))}.pickle"
+        return self.directory / f"{path_key(str(path.resolve()))}{SUFFIX}"
 
-    def _lookup(self, path: Path) -> tuple[Path | None, tuple[object, ...] | None, Loaded | None]:
+    def _lookup(self, path: Path) -> tuple[Path | None, list[object] | None, Loaded | None]:
         """The entry file, the file's stamp (None if it cannot be stat'ed), and the cached value."""
         entry = self._entry(path)
         try:
             stat = path.stat()
         except OSError:
             return entry, None, None
-        stamp = (FORMAT, str(path), stat.st_size, stat.st_mtime_ns)
+        stamp = [FORMAT, str(path), stat.st_size, stat.st_mtime_ns]
         cached = self._read(entry, stamp) if entry is not None else None
         if cached is not None:
             self.hits += 1
@@ -84,40 +89,66 @@ class ModelCache:
         self.misses += 1
         briefing, problems = load_file(path)  # also the proper problem for a file that is not there
         if entry is not None and stamp is not None:
-            self._write(entry, (stamp, briefing, problems))
+            self._write(entry, codec.dumps(stamp, (briefing, problems)))
         return briefing, problems
 
-    def _read(self, entry: Path, stamp: tuple[object, ...]) -> Loaded | None:
+    def _read(self, entry: Path, stamp: list[object]) -> Loaded | None:
         try:
             with entry.open("rb") as handle:
-                stored = _Unpickler(handle).load()
-        except FileNotFoundError:
+                raw = handle.read(MAX_ENTRY + 1)
+        except OSError:
             return None
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError, TypeError, IndexError):
-            return None  # corrupt or foreign: it will be rewritten
-        if not isinstance(stored, tuple) or len(stored) != 3 or stored[0] != stamp:
+        if len(raw) > MAX_ENTRY:
             return None
-        return stored[1], stored[2]
+        try:
+            return codec.loads(raw, stamp)
+        except codec.CodecError:
+            return None  # corrupt, foreign or of another version: it will be rewritten
 
-    def _write(self, entry: Path, value: object) -> None:
+    def _write(self, entry: Path, data: bytes) -> None:
         tmp = ""
         try:
             entry.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=entry.parent, suffix=".tmp")
             with os.fdopen(fd, "wb") as handle:
-                pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+                handle.write(data)
             os.replace(tmp, entry)
         except OSError as exc:
-            # A cache we cannot write only costs speed; the caller can report it.
+            # A cache we cannot write only costs speed (a full disk, a read-only folder).
             self.write_errors.append(f"{entry.parent}: {exc.strerror or exc}")
             if tmp:
                 Path(tmp).unlink(missing_ok=True)  # no half-written file left behind
+
+    def forget(self, paths: list[str]) -> None:
+        """Drop the entries of files that are gone (pruned on rescan).
+
+        A key shared with another path only costs that path a miss.
+        """
+        for path in paths:
+            entry = self._entry(Path(path))
+            if entry is not None:
+                try:
+                    entry.unlink(missing_ok=True)
+                except OSError:
+                    continue
+
+    def drop_legacy(self) -> None:
+        """Remove entries of the old pickle format: never read again, they only take space."""
+        if self.directory is None:
+            return
+        try:
+            with os.scandir(self.directory) as entries:
+                for item in entries:
+                    if item.name.endswith(".pickle"):
+                        Path(item.path).unlink(missing_ok=True)
+        except OSError:
+            return
 
 
 def load_cached_only(paths: list[Path], cache: ModelCache, limit: int = 50) -> LoadResult | None:
     """All of ``paths`` from the cache, if every file is there and unchanged; else None.
 
-    This is cheap enough (a stat and an unpickle per file) to run before the
+    This is cheap enough (a stat and a JSON read per file) to run before the
     first paint, so that a briefing opened again shows at once.
     """
     briefings: list[Briefing] = []
@@ -132,16 +163,3 @@ def load_cached_only(paths: list[Path], cache: ModelCache, limit: int = 50) -> L
             briefings.append(cached[0])
         problems.extend(cached[1])
     return LoadResult(tuple(briefings), tuple(problems))
-
-
-class _Unpickler(pickle.Unpickler):
-    """Only our model classes and a few builtins may come out of a cache file."""
-
-    ALLOWED = frozenset({"datetime.date", "builtins.frozenset", "builtins.set"})
-
-    def find_class(self, module: str, name: str) -> object:
-        if module == model.__name__ and not name.startswith("_"):
-            return getattr(model, name)
-        if f"{module}.{name}" in self.ALLOWED:
-            return super().find_class(module, name)
-        raise pickle.UnpicklingError(f"{module}.{name} is not allowed in the briefing cache")

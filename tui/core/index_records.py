@@ -99,8 +99,8 @@ _CACHE: ModelCache | None = None
 
 
 def record_of(path: str) -> Record:
-    # Parsed through the model cache: indexing leaves every model pickled, so
-    # opening a briefing later is an unpickle, not a parse (about 4 ms saved
+    # Parsed through the model cache: indexing leaves every model cached, so
+    # opening a briefing later is a JSON read, not a parse (a few ms saved
     # per open, for about 1.3 times the library's size on disk in the cache).
     global _CACHE
     if _CACHE is None:
