@@ -10,6 +10,7 @@ from typing import ClassVar
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.command import Provider
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
 from .core.resources import styles_dir
@@ -48,6 +49,19 @@ class BriefingApp(App[int]):
         self.gc_paused = False
         gc.freeze()
         gc.enable()
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        """Every notification is plain text: its message often holds file names, titles or speakers,
+        and a bracket in one must be shown as it is, never read as markup (or as a clickable action)."""
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
 
     def get_default_screen(self) -> Screen[None]:
         return ReaderScreen(self.paths, self.start_themes, self.start_quote)

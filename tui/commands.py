@@ -5,8 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from functools import partial
 
+from rich.text import Text
 from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
+from textual.fuzzy import Matcher
+from textual.markup import escape
 
+from .core.sanitize import show_path
 from .screens.base import ReaderBase
 
 
@@ -35,18 +40,29 @@ class BriefingCommands(Provider):
             )
         if len(screen.rows) > 1:
             for n, row in enumerate(screen.rows[:2000]):
-                yield (f"Open briefing: {row.title}", partial(_open, screen, n), row.path)
+                yield (f"Open briefing: {row.title}", partial(_open, screen, n), show_path(row.path))
 
+    # Titles, names and paths come from files: shown as Text, help escaped, never read as markup.
     async def discover(self) -> Hits:
         for text, command, help_text in self._commands():
-            yield DiscoveryHit(text, command, help=help_text)
+            yield DiscoveryHit(Text(text), command, text=text, help=escape(help_text))
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
         for text, command, help_text in self._commands():
             score = matcher.match(text)
             if score > 0:
-                yield Hit(score, matcher.highlight(text), command, text=text, help=help_text)
+                yield Hit(score, _highlight(matcher, text), command, text=text, help=escape(help_text))
+
+
+def _highlight(matcher: Matcher, text: str) -> Content:
+    """The matched letters highlighted; unlike ``Matcher.highlight``, ``text`` is not read as markup."""
+    content = Content(text)
+    _score, offsets = matcher.fuzzy_search.match(matcher.query, text)
+    for offset in offsets:
+        if not text[offset].isspace():
+            content = content.stylize(matcher.match_style, offset, offset + 1)
+    return content
 
 
 def _jump(screen: ReaderBase, quote_id: str) -> None:

@@ -57,7 +57,7 @@ class ModelCache:
         self.directory = directory
         self.hits = 0
         self.misses = 0
-        self.write_errors: list[str] = []
+        self.write_error = ""  # the last write that failed, for the reader to say once
 
     def _entry(self, path: Path) -> Path | None:
         if self.directory is None:
@@ -115,7 +115,7 @@ class ModelCache:
             os.replace(tmp, entry)
         except OSError as exc:
             # A cache we cannot write only costs speed (a full disk, a read-only folder).
-            self.write_errors.append(f"{entry.parent}: {exc.strerror or exc}")
+            self.write_error = f"{entry.parent}: {exc.strerror or exc}"
             if tmp:
                 Path(tmp).unlink(missing_ok=True)  # no half-written file left behind
 
@@ -133,14 +133,18 @@ class ModelCache:
                     continue
 
     def drop_legacy(self) -> None:
-        """Remove entries of the old pickle format: never read again, they only take space."""
+        """Remove entries of the old pickle format, once: never read again, they only take space."""
         if self.directory is None:
+            return
+        marker = self.directory / f"format-{FORMAT}"
+        if marker.exists():
             return
         try:
             with os.scandir(self.directory) as entries:
                 for item in entries:
                     if item.name.endswith(".pickle"):
                         Path(item.path).unlink(missing_ok=True)
+            marker.touch()
         except OSError:
             return
 

@@ -15,44 +15,25 @@ Cross-briefing identity (documented in the README):
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import sqlite3
+import threading
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
+from . import index_db
 from .index_records import Entry, Hit, Mention, QuoteRow, Record, Row, UpdateReport, fill, record_of
-from .loader import SUFFIX
+from .loader import NOT_UTF8, SUFFIX
 from .model import Briefing, Problem
+from .sanitize import is_utf8, show_path
 
 __all__ = ["Entry", "Hit", "LibraryIndex", "Mention", "QuoteRow", "Row", "UpdateReport", "default_index_path", "walk"]
 
 # The list's two orders (each has its index in SCHEMA).
 ORDER_BY = {"date": "date DESC, title COLLATE NOCASE", "title": "title COLLATE NOCASE, date DESC"}
-
-SCHEMA_VERSION = 6
-SCHEMA = """
-CREATE TABLE files (path TEXT PRIMARY KEY, size INTEGER, mtime INTEGER, ok INTEGER);
-CREATE TABLE briefings (id INTEGER PRIMARY KEY, path TEXT UNIQUE, title TEXT, date TEXT, source TEXT,
-    location TEXT, quotes INTEGER, errors INTEGER, warnings INTEGER);
-CREATE TABLE speakers (briefing INTEGER, sid TEXT, person TEXT, name TEXT, honorific TEXT, role TEXT, org TEXT);
-CREATE TABLE orgs (briefing INTEGER, oid TEXT, key TEXT, name TEXT, acronym TEXT, mentions INTEGER);
-CREATE TABLE themes (briefing INTEGER, tid TEXT, label TEXT, quotes INTEGER, paragraphs INTEGER);
-CREATE TABLE quotes (briefing INTEGER, qid TEXT, idx INTEGER, person TEXT, orgkey TEXT, themes TEXT, line INTEGER,
-    text TEXT);
-CREATE TABLE quote_themes (briefing INTEGER, qid TEXT, tid TEXT);
-CREATE TABLE problems (path TEXT, line INTEGER, col INTEGER, severity TEXT, message TEXT);
-CREATE VIRTUAL TABLE search USING fts5(text, kind UNINDEXED, briefing UNINDEXED, line UNINDEXED,
-    tokenize = 'unicode61 remove_diacritics 2');
-CREATE INDEX speakers_bp ON speakers(briefing, person);
-CREATE INDEX orgs_bk ON orgs(briefing, key); CREATE INDEX orgs_k ON orgs(key);
-CREATE INDEX themes_b ON themes(briefing); CREATE INDEX themes_t ON themes(tid);
-CREATE INDEX quotes_b ON quotes(briefing, qid); CREATE INDEX quotes_p ON quotes(person); CREATE INDEX quotes_o ON quotes(orgkey);
-CREATE INDEX quote_themes_t ON quote_themes(tid); CREATE INDEX quote_themes_b ON quote_themes(briefing);
-CREATE INDEX problems_p ON problems(path);
-CREATE INDEX briefings_by_date ON briefings(date DESC, title COLLATE NOCASE);
-CREATE INDEX briefings_by_title ON briefings(title COLLATE NOCASE, date DESC);
-"""
 
 
 def default_index_path(roots: Iterable[Path]) -> Path | None:
@@ -70,19 +51,30 @@ def default_index_path(roots: Iterable[Path]) -> Path | None:
     return Path(user_cache_dir("briefing", appauthor=False)) / f"library-{key[:16]}.sqlite"
 
 
-def walk(roots: Iterable[Path]) -> Iterator[tuple[str, int, int]]:
-    """(path, size, mtime_ns) of every briefing file under ``roots``."""
+def walk(roots: Iterable[Path], unreadable: list[Problem] | None = None) -> Iterator[tuple[str, int, int]]:
+    """(path, size, mtime_ns) of every briefing file under ``roots``.
+
+    Links to files are followed (``*.md`` anywhere); links to folders are not, so
+    that a loop or a second road to the same files never lists them twice. A
+    folder that cannot be listed is added to ``unreadable``, not skipped silently.
+    """
     for root in roots:
-        if root.is_file():
-            st = root.stat()
+        if not root.is_dir():
+            try:
+                st = root.stat()
+            except OSError:
+                continue
             yield str(root), st.st_size, st.st_mtime_ns
             continue
         stack = [str(root)]
         while stack:
             folder = stack.pop()
             try:
-                entries = list(os.scandir(folder))
-            except OSError:
+                with os.scandir(folder) as listing:
+                    entries = list(listing)
+            except OSError as exc:
+                if unreadable is not None:
+                    unreadable.append(Problem(folder, 1, 1, "error", f"cannot list this folder: {exc.strerror or exc}"))
                 continue
             for entry in entries:
                 if entry.name.startswith("."):
@@ -94,50 +86,106 @@ def walk(roots: Iterable[Path]) -> Iterator[tuple[str, int, int]]:
                         st = entry.stat()
                         yield entry.path, st.st_size, st.st_mtime_ns
                 except OSError:
-                    continue  # vanished between listing and stat: the next scan sees it gone
+                    continue  # vanished between listing and stat, or a dangling link: the next scan sees it
+
+
+@contextlib.contextmanager
+def _parsers(workers: int) -> Iterator[Callable[[list[str]], list[Record]]]:
+    """Parse chunks of files here, or in ``workers`` processes that die with this one."""
+    if workers <= 1:
+        yield lambda chunk: [_record(p) for p in chunk]
+        return
+    # Imported only when there is parsing to share out: multiprocessing costs
+    # tens of milliseconds to import, a warm start needs none of it.
+    from concurrent.futures import ProcessPoolExecutor
+
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_orphan_guard, initargs=(os.getpid(),))
+    try:
+        yield lambda chunk: list(pool.map(_record, chunk, chunksize=25))
+    finally:
+        # A quit while indexing must not wait for work nobody will read.
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _record(path: str) -> Record:
+    if is_utf8(path):
+        return record_of(path)
+    record = Record(show_path(path))  # not parsed: the name cannot be stored or shown as it is
+    record.problems, record.errors = [(1, 1, "error", NOT_UTF8)], 1
+    return record
+
+
+def _orphan_guard(parent: int) -> None:
+    """In a worker process: exit when the reader is gone (killed, crashed) instead of
+    living on as an orphan. A thread, because no signal is sent to orphans portably."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(0)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
+# A query of more words than this is cut: each word is a term of the FTS5 match.
+MAX_WORDS = 16
+MAX_QUERY = 256
 
 
 class LibraryIndex:
+    """The index, on disk when it can be, else in memory (``unavailable`` says why)."""
+
     def __init__(self, path: Path | None) -> None:
         self.path = path
-        self.db = self._open()
-        # The UI thread reads through its own connection while a worker writes
-        # (WAL lets them run side by side); an in-memory index has just one.
-        self.read = self.db
+        self.unavailable = ""
         self._names: dict[str, tuple[str, str]] | None = None
+        self._checked = path is None  # quick_check once per session, in the first update
+        self._search_lock = threading.Lock()
+        self._search_cancel = threading.Event()
+        self.db = self.read = index_db.memory()
         if path is not None:
-            self.db.execute("PRAGMA journal_mode = WAL")
-            self.db.execute("PRAGMA synchronous = NORMAL")
-            self.read = sqlite3.connect(path, check_same_thread=False)
+            try:
+                self._attach(index_db.open_file(path))
+            except index_db.Unavailable as exc:
+                self.unavailable = str(exc)
 
-    def _open(self) -> sqlite3.Connection:
-        if self.path is None:
-            return self._create(sqlite3.connect(":memory:", check_same_thread=False))
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            db = sqlite3.connect(self.path, check_same_thread=False)
-            version = db.execute("PRAGMA user_version").fetchone()[0]
-            if version == SCHEMA_VERSION:
-                db.execute("SELECT count(*) FROM files").fetchone()
-                return db
-            db.close()
-        except sqlite3.DatabaseError:
-            pass  # garbage or foreign: rebuilt below, the Markdown files are the truth
-        for suffix in ("", "-wal", "-shm", "-journal"):
-            Path(f"{self.path}{suffix}").unlink(missing_ok=True)
-        return self._create(sqlite3.connect(self.path, check_same_thread=False))
+    def _attach(self, db: sqlite3.Connection) -> None:
+        """Use ``db``; the UI thread reads through its own connection while a worker
+        writes (WAL lets them run side by side); an in-memory index has just one."""
+        self.db = db
+        self.read = index_db.connect(self.path) if self.path is not None and not self.unavailable else db
 
-    @staticmethod
-    def _create(db: sqlite3.Connection) -> sqlite3.Connection:
-        db.executescript(SCHEMA)
-        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-        db.commit()
-        return db
+    def _fall_back(self, reason: str) -> None:
+        """Go on in memory: the reader keeps working, and says once why the cache is not used."""
+        self.close()
+        self.unavailable = reason
+        self.db = self.read = index_db.memory()
+        self._names = None
+
+    def _recover(self, exc: sqlite3.Error) -> None:
+        """After a failed write or read: rebuild a damaged file, else give up the file for this session."""
+        if self.path is None or self.unavailable:
+            raise exc
+        if index_db._damaged(exc) or not index_db.healthy(self.db):
+            self.close()
+            index_db.remove(self.path)
+            try:
+                self._attach(index_db.open_file(self.path))
+                return
+            except index_db.Unavailable as again:
+                self.unavailable = str(again)
+                self.db = self.read = index_db.memory()
+                return
+        self._fall_back(f"the index cache cannot be used: {exc}")
+
+    def cancel_search(self) -> None:
+        """Stop a search under way (the reader is quitting)."""
+        self._search_cancel.set()
 
     def close(self) -> None:
-        if self.read is not self.db:
-            self.read.close()
-        self.db.close()
+        for db in {id(self.read): self.read, id(self.db): self.db}.values():
+            with contextlib.suppress(sqlite3.Error):
+                db.close()
 
     # -- updating ----------------------------------------------------------
     def update(
@@ -146,31 +194,69 @@ class LibraryIndex:
         progress: Callable[[int, int], None] | None = None,
         workers: int = 2,
         batch: int = 200,
+        cancel: threading.Event | None = None,
+        forget: Callable[[list[str]], None] | None = None,
     ) -> UpdateReport:
-        found = {path: (size, mtime) for path, size, mtime in walk(roots)}
+        """Bring the index up to date with the files under ``roots``.
+
+        A damaged index file is rebuilt and the update done again; a cache that
+        fails otherwise (disk full, read-only) is given up for one in memory.
+        ``cancel`` stops it between chunks (quitting during a cold index);
+        ``forget`` is told the paths that are gone (to prune the model cache).
+        """
+        roots = list(roots)
+        for attempt in range(3):
+            try:
+                if not self._checked:
+                    self._checked = True
+                    if not index_db.healthy(self.db):
+                        raise sqlite3.DatabaseError("database disk image is malformed (quick_check)")
+                return self._update(roots, progress, workers, batch, cancel, forget)
+            except sqlite3.DatabaseError as exc:
+                if attempt == 2:
+                    raise
+                self._recover(exc)
+        raise AssertionError("unreachable")
+
+    def _update(
+        self,
+        roots: list[Path],
+        progress: Callable[[int, int], None] | None,
+        workers: int,
+        batch: int,
+        cancel: threading.Event | None,
+        forget: Callable[[list[str]], None] | None,
+    ) -> UpdateReport:
+        found: dict[str, tuple[int, int]] = {}
+        unreadable: list[Problem] = []
+        real: dict[str, str] = {}
+        for path, size, mtime in walk(roots, unreadable):
+            # A name that is not UTF-8 cannot be stored: it is kept (and reported) under its shown form.
+            key = path if is_utf8(path) else show_path(path)
+            found[key] = (size, mtime)
+            real[key] = path
         known = {p: (s, m) for p, s, m in self.db.execute("SELECT path, size, mtime FROM files")}
         stale = [p for p in known if p not in found]
         todo = sorted(p for p, stamp in found.items() if known.get(p) != stamp)
         report = UpdateReport(total=len(found), removed=len(stale))
+        report.unreadable = unreadable
         self._names = None
-        with self.db:
+        with index_db.transaction(self.db):
             for path in stale:
                 self._forget(path)
+        if forget and stale:
+            forget(stale)
         if progress:
             progress(0, len(todo))
         done = 0
-        pool = None
-        if workers > 1 and len(todo) > 50:
-            # Imported only when there is parsing to share out: multiprocessing
-            # costs tens of milliseconds to import, a warm start needs none of it.
-            from concurrent.futures import ProcessPoolExecutor
-
-            pool = ProcessPoolExecutor(max_workers=workers)
-        try:
-            for start in range(0, len(todo), batch):
-                chunk = todo[start : start + batch]
-                records = list(pool.map(record_of, chunk, chunksize=25) if pool else map(record_of, chunk))
-                with self.db:
+        chunks = [todo[start : start + batch] for start in range(0, len(todo), batch)]
+        with _parsers(workers if len(todo) > 50 else 1) as parse:
+            for chunk in chunks:
+                if cancel is not None and cancel.is_set():
+                    report.cancelled = True
+                    break
+                records = parse([real[p] for p in chunk])
+                with index_db.transaction(self.db):
                     for record in records:
                         self._store(record, found[record.path])
                         report.parsed += 1
@@ -178,15 +264,12 @@ class LibraryIndex:
                 done += len(chunk)
                 if progress:
                     progress(done, len(todo))
-        finally:
-            if pool:
-                pool.shutdown()
         return report
 
     def add_models(self, briefings: Iterable[Briefing]) -> None:
         """Index models already in memory (files opened one by one, not a folder)."""
         self._names = None
-        with self.db:
+        with index_db.transaction(self.db):
             for b in briefings:
                 record = Record(b.path)
                 fill(record, b)
@@ -351,28 +434,38 @@ class LibraryIndex:
         are cut here rather than by FTS5's snippet(), which would be computed
         for every match of a common word before the sort.
         """
-        words = [w for w in "".join(c if c.isalnum() else " " for c in query).split() if w]
+        query = query[:MAX_QUERY]
+        words = [w for w in "".join(c if c.isalnum() else " " for c in query).split() if w][:MAX_WORDS]
         if not words:
             return []
         match = " ".join(f'"{w}"' for w in words[:-1]) + f' "{words[-1]}"*'
-        try:
-            ids = [
-                r[0]
-                for r in self.read.execute(
-                    "SELECT rowid FROM search WHERE search MATCH ? ORDER BY bm25(search) LIMIT ?", (match, limit)
-                )
-            ]
-        except sqlite3.OperationalError:
-            return []
+        # A newer search (or quitting) interrupts this one: superseded queries never run on.
+        self._search_cancel.set()
+        with self._search_lock:
+            self._search_cancel.clear()
+            self.read.set_progress_handler(self._search_cancel.is_set, 1000)
+            try:
+                ids = [
+                    r[0]
+                    for r in self.read.execute(
+                        "SELECT rowid FROM search WHERE search MATCH ? ORDER BY bm25(search) LIMIT ?", (match, limit)
+                    )
+                ]
+                marks = ",".join("?" * len(ids))
+                sql = f"""SELECT s.rowid, s.briefing, b.path, b.title, s.line, s.kind, s.text
+                          FROM search s JOIN briefings b ON b.id = s.briefing WHERE s.rowid IN ({marks})"""
+                found = {r[0]: r[1:] for r in self.read.execute(sql, ids)} if ids else {}
+            except sqlite3.OperationalError:
+                return []  # interrupted, or a query FTS5 refuses
+            finally:
+                self.read.set_progress_handler(None, 0)
         if not ids:
             return []
-        marks = ",".join("?" * len(ids))
-        sql = f"""SELECT s.rowid, s.briefing, b.path, b.title, s.line, s.kind, s.text
-                  FROM search s JOIN briefings b ON b.id = s.briefing WHERE s.rowid IN ({marks})"""
-        found = {r[0]: r[1:] for r in self.read.execute(sql, ids)}
         pattern = re.compile("|".join(re.escape(w) for w in words), re.IGNORECASE)
         hits = []
         for rowid in ids:
+            if rowid not in found:
+                continue  # removed by an update between the two queries
             briefing, path, title, line, kind, text = found[rowid]
             hits.append(Hit(briefing, path, title, line, kind, snippet(text, pattern)))
         return hits

@@ -13,6 +13,7 @@ config folder, else the bundled sample library.
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -61,6 +62,7 @@ class Library:
         self.paths = list(paths)
         self.indexed = any(p.is_dir() for p in self.paths)
         self.cache = ModelCache(default_dir())
+        self.stopping = threading.Event()
         # Folders: the on-disk index of this library (rebuilt here if corrupt;
         # in memory when the cache is disabled). Files: their list comes from
         # the models, and an index in memory is built the first time a
@@ -80,6 +82,21 @@ class Library:
         self._rows: dict[str, Rows] = {}
         self._row_cache: dict[int, Row] = {}
         self._members: dict[str, set[int]] | None = None
+
+    @property
+    def cache_problem(self) -> str:
+        """Why the on-disk caches are not (fully) used, or "": the reader says it once."""
+        if self._index is not None and self._index.unavailable:
+            return f"{self._index.unavailable}; working from memory"
+        if self.cache.write_error:
+            return f"the model cache cannot be written ({self.cache.write_error}); briefings are parsed each time"
+        return ""
+
+    def close(self) -> None:
+        """The reader is quitting: stop indexing and searching now, not at the end of the work."""
+        self.stopping.set()
+        if self._index is not None:
+            self._index.cancel_search()
 
     @property
     def index(self) -> LibraryIndex:
@@ -129,13 +146,17 @@ class Library:
         if not self.indexed:
             self._keep(load_paths(self.paths, self.cache))
             return UpdateReport(total=len(self.models))
+        self.cache.drop_legacy()
         # Before the walk: a change during it is noticed at the next check.
         self.watch.snapshot()
         missing = [p for p in self.paths if not p.exists()]
         failures = [Problem(str(p), 1, 1, "error", "no such file or folder") for p in missing]
-        report = self.index.update([p for p in self.paths if p.exists()], progress)
+        report = self.index.update(
+            [p for p in self.paths if p.exists()], progress, cancel=self.stopping, forget=self.cache.forget
+        )
         if report.parsed or report.removed:
             self.forget_rows()
+        failures += report.unreadable
         failures += self.index.failures()
         if report.total == 0 and not missing:
             folders = ", ".join(map(str, self.paths))

@@ -7,6 +7,7 @@ empty) gives one clear error and no briefing; the rest of the library loads.
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -16,10 +17,11 @@ from .model import Briefing, LoadResult, Problem
 
 if TYPE_CHECKING:
     from .cache import ModelCache
-from .sanitize import first_control, strip_controls
+from .sanitize import first_control, is_utf8, show_path, strip_controls
 
 MAX_BYTES = 5 * 1024 * 1024
 SUFFIX = ".md"
+NOT_UTF8 = "the file name is not valid UTF-8: rename the file to read it"
 
 
 def _error(path: str, message: str, line: int = 1, col: int = 1, code: str = "read") -> Problem:
@@ -55,8 +57,22 @@ def decode(data: bytes, path: str) -> tuple[str | None, list[Problem]]:
 
 
 def read_bytes(path: Path, shown: str) -> tuple[bytes | None, list[Problem]]:
+    """The file's bytes, or the problem that stops it; only regular files are opened.
+
+    A FIFO, socket or device named ``*.md`` (or a link to ``/dev/stdin``) would
+    block a reader forever: it is reported, not opened; and the open itself is
+    non-blocking, so a file swapped for a FIFO after the check cannot hang us.
+    """
     try:
-        with path.open("rb") as handle:
+        mode = os.stat(path).st_mode
+        if stat.S_ISDIR(mode):
+            return None, [_error(shown, "is a folder, not a file")]
+        if not stat.S_ISREG(mode):
+            return None, [_error(shown, "not a regular file (a pipe, socket or device); not read")]
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                return None, [_error(shown, "not a regular file (a pipe, socket or device); not read")]
             data = handle.read(MAX_BYTES + 1)
     except FileNotFoundError:
         return None, [_error(shown, "file not found (moved or deleted?)")]
@@ -71,7 +87,10 @@ def read_bytes(path: Path, shown: str) -> tuple[bytes | None, list[Problem]]:
 
 def load_file(path: Path | str) -> tuple[Briefing | None, list[Problem]]:
     """Load one briefing; never raises for anything wrong with the file."""
-    shown = str(path)
+    shown = str(path)  # printed through show_path (Problem.format), kept exact for reopening
+    if not is_utf8(shown):
+        # Such a name cannot be stored, exported as JSON or shown faithfully: reported, not read.
+        return None, [_error(show_path(shown), NOT_UTF8)]
     data, problems = read_bytes(Path(path), shown)
     if data is None:
         return None, problems

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Literal
 
+from .sanitize import show_path
+
 Severity = Literal["error", "warning"]
 
 
@@ -27,7 +29,8 @@ class Problem:
     code: str = ""
 
     def format(self) -> str:
-        return f"{self.path}:{self.line}:{self.col}: {self.severity}: {self.message}"
+        # The path comes from the file system: shown safe (quoted if it holds control characters).
+        return f"{show_path(self.path)}:{self.line}:{self.col}: {self.severity}: {self.message}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,6 +21,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 from .frontmatter import parse_yaml, split_front_matter
 from .model import Block, Briefing, Mark, Problem, Quote
 from .plugins import ATTR_LINE, LINES, ORPHANS, attr_lines_plugin, diagnose_attr_line
+from .sanitize import clean_line
 from .schema import Header, read_header
 from .validate import Checker
 
@@ -266,7 +267,7 @@ def parse_text(text: str, path: str) -> tuple[Briefing | None, list[Problem]]:
                 Problem(path, root.line, root.col, "error", "front matter must be a YAML mapping (key: value)")
             )
         return None, problems
-    header: Header = read_header(root, path, problems, PurePath(path).stem)
+    header: Header = read_header(root, path, problems, clean_line(PurePath(path).stem) or "untitled")
     lines = text.split("\n")
     checker = Checker(path, header, lines, problems)
     env: dict[str, Any] = {}

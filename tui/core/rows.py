@@ -7,10 +7,10 @@ needs no index until a library-wide question is asked, does not import it.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple, overload
 
-from .model import Briefing
+from .model import Briefing, Problem
 
 
 class Row(NamedTuple):
@@ -130,6 +130,8 @@ class UpdateReport:
     parsed: int = 0
     removed: int = 0
     failed: int = 0
+    cancelled: bool = False  # stopped before the end (the reader is quitting)
+    unreadable: list[Problem] = field(default_factory=list)  # folders that could not be listed
 
 
 def date_text(b: Briefing) -> str:

@@ -32,3 +32,30 @@ def first_control(text: str) -> int:
     """Offset of the first control character, or -1."""
     match = _CONTROLS.search(text)
     return match.start() if match else -1
+
+
+def show_path(path: str) -> str:
+    """A file name as it may be shown or printed: safe for a terminal, one line, never a lie.
+
+    Bytes that are not UTF-8 (kept by Python as surrogate escapes) become U+FFFD;
+    a name with control characters (escape sequences, newlines, bidi overrides)
+    is quoted with those characters written as escapes, so that it cannot move
+    the cursor, set the title, write the clipboard or fake another output line.
+    """
+    text = path.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return text if text.isprintable() else repr(text)
+
+
+def is_utf8(text: str) -> bool:
+    """Whether a path (from the OS) is valid UTF-8, i.e. holds no surrogate escapes."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def clean_line(text: str) -> str:
+    """One line of untrusted text for a title: controls and line breaks gone, bad bytes as U+FFFD."""
+    text = text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return "".join(c for c in strip_controls(text) if c.isprintable() or c == " ")

@@ -77,6 +77,11 @@ class ReaderScreen(ReaderBase):
         self.stamp: tuple[str, tuple[int, int]] | None = None
         self.opened_once = False
         self.listed_at = 0  # how many files were indexed when the list was last read
+        self.cache_warned = False
+
+    def on_unmount(self) -> None:
+        # Quitting: indexing and searching stop now (their threads would hold up the exit).
+        self.library.close()
 
     def compose(self) -> ComposeResult:
         S = ReaderBase
@@ -198,6 +203,9 @@ class ReaderScreen(ReaderBase):
         )
         if failed:
             self.library_info += f" · {len({p.path for p in failed})} could not be opened"
+        if self.library.cache_problem and not self.cache_warned:
+            self.cache_warned = True  # said once, not at every rescan
+            self.notify(f"Cache unavailable: {self.library.cache_problem}", severity="warning", timeout=8)
         if not message.first:
             if report.parsed or report.removed:
                 self.notify(f"Library updated: {report.parsed} re-read, {report.removed} removed", timeout=3)

@@ -16,7 +16,7 @@ from textual.reactive import reactive
 from ..core.model import Briefing, Organization, Quote, Theme
 from ..core.query import has_any_theme
 from ..core.rows import Row, Rows
-from ..core.sanitize import strip_controls
+from ..core.sanitize import show_path
 from .rowlist import RowList
 
 
@@ -234,7 +234,7 @@ comes back here from anywhere.
     def render_row(self, index: int, item: Row, width: int, selected: bool) -> list[Text]:
         opened = item.path == self.current_path
         head = Text.assemble(("● " if opened else "  "), (item.date or "no date", "dim"), " ", (item.title, "bold"))
-        detail = f"  {item.source or strip_controls(item.path)} · {item.quotes} quotes"
+        detail = f"  {item.source or show_path(item.path)} · {item.quotes} quotes"
         if item.errors:
             detail += f" · {item.errors} error{'s' if item.errors != 1 else ''}"
         return [head, Text(detail, style="dim")]

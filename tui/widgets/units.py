@@ -11,14 +11,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..core.model import Block, Briefing, Problem
-from ..core.sanitize import strip_controls
+from ..core.sanitize import show_path
 
 Unit = tuple[int, Block]
 
 
 def problem_blocks(problems: Sequence[Problem]) -> list[Block]:
     """The problems of the open file as blocks: a title naming the file, then one per line."""
-    paths = sorted({strip_controls(p.path) for p in problems})
+    paths = sorted({show_path(p.path) for p in problems})
     count = f"{len(problems)} problem{'s' if len(problems) != 1 else ''}"
     out = [Block("problem-title", f"{count} in {', '.join(paths)}", 0, 0)]
     for p in problems:

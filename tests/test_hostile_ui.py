@@ -1,0 +1,108 @@
+"""The reader on hostile names and text: brackets, escape sequences, odd files. Nothing crashes,
+nothing is read as markup, nothing reaches the terminal unescaped."""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+from tui.app import BriefingApp
+from tui.screens.reader import ReaderScreen
+from tui.widgets.info import BriefingHeader
+
+SIZE = (120, 40)
+
+BRACKETS = """---
+title: "Read-out [sic] [@click=app.quit]click[/]"
+date: 2020-01-02
+speakers:
+  roe: {name: "Jane [/] Roe", org: acme}
+organizations:
+  acme: {name: "Acme [b]Agency", acronym: ACME}
+themes:
+  smuggling: "Smuggling [red]"
+---
+
+ACME met today [sic].
+
+{#q1 speaker=roe themes="smuggling"}
+> “We will [not] stop.”
+"""
+
+
+def screen_text(app: BriefingApp) -> str:
+    """What the terminal shows, read from Textual's SVG screenshot (notifications included)."""
+    svg = app.export_screenshot()
+    rows = re.findall(r"<text[^>]*>(.*?)</text>", svg)
+    return html.unescape("".join(rows)).replace("\xa0", " ")
+
+
+async def ready(app: BriefingApp, pilot) -> ReaderScreen:  # type: ignore[no-untyped-def]
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    screen = app.screen
+    assert isinstance(screen, ReaderScreen)
+    return screen
+
+
+async def test_brackets_in_names_and_text_are_shown_as_they_are(tmp_path: Path) -> None:
+    path = tmp_path / "brackets.md"
+    path.write_text(BRACKETS, encoding="utf-8")
+    app = BriefingApp([path])
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        screen = await ready(app, pilot)
+        assert screen.briefing is not None
+        header = str(screen.query_one(BriefingHeader).render())
+        assert "Read-out [sic] [@click=app.quit]click[/]" in header
+        await pilot.press("y")  # the notification names the speaker
+        await pilot.pause()
+        assert "Copied quote 1 (Jane [/] Roe)" in screen_text(app)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"Jane")
+        await pilot.pause(0.5)
+        shown = screen_text(app)
+        assert "Jane [/] Roe" in shown and "[not] stop" in shown
+        await pilot.press("escape")
+        await pilot.press("ctrl+p")
+        await pilot.pause(0.5)  # the discovery list: every command, no query
+        assert "Acme [b]Agency" in screen_text(app)
+        await pilot.press("escape")
+        assert app.is_running and app.return_code is None
+
+
+async def test_a_folder_named_like_markup_with_a_broken_file(tmp_path: Path) -> None:
+    folder = tmp_path / "["
+    folder.mkdir()
+    (folder / "a.md").write_text(BRACKETS, encoding="utf-8")
+    (folder / "[@click=app.quit].md").write_text("no front matter\n", encoding="utf-8")
+    app = BriefingApp([folder])
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await ready(app, pilot)
+        await pilot.pause()
+        shown = screen_text(app)
+        assert "[@click=app.quit].md" in shown  # the failure notice, as plain text
+        assert app.is_running
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file names")
+async def test_escape_sequences_in_file_names_never_reach_the_screen(tmp_path: Path) -> None:
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    untitled = BRACKETS.replace('title: "Read-out [sic] [@click=app.quit]click[/]"\n', "")
+    (folder / "\x1b]0;pwned\x07\x1b[2J\nfake.md").write_text(untitled, encoding="utf-8")
+    os.mkdir(os.fsencode(folder) + b"/bad\xff")
+    (Path(os.fsdecode(os.fsencode(folder) + b"/bad\xff")) / "x.md").write_text(BRACKETS, encoding="utf-8")
+    app = BriefingApp([folder])
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        screen = await ready(app, pilot)
+        shown = screen_text(app)
+        assert "\x1b" not in shown and "\x07" not in shown
+        assert screen.briefing is not None
+        assert screen.briefing.title == "fake"  # the file's stem, escape sequences removed
+        assert "rename the file to read it" in shown  # the other file: reported, not a crash
+        assert "\\x1b]0;pwned\\x07" in shown  # the problems title names the file, quoted and escaped

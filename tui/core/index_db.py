@@ -1,0 +1,155 @@
+"""The index's SQLite file: its schema, opening it safely, and what to do when it fails.
+
+The cache folder is not to be trusted to work: it may be read-only, full, a
+file, or hold a corrupt or foreign database, and several readers may open one
+library at once. Here:
+
+- the schema is created or replaced inside one ``BEGIN IMMEDIATE`` transaction,
+  so a second process waits (busy timeout) and then finds it made;
+- a file that is not a database, or fails ``PRAGMA quick_check``, is deleted
+  and rebuilt (the Markdown files are the truth);
+- anything else that stops the file from working (no folder, read-only, disk
+  full) gives an index in memory and a reason, said once to the user.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+SCHEMA_VERSION = 7
+SCHEMA = """
+CREATE TABLE files (path TEXT PRIMARY KEY, size INTEGER, mtime INTEGER, ok INTEGER);
+CREATE TABLE briefings (id INTEGER PRIMARY KEY, path TEXT UNIQUE, title TEXT, date TEXT, source TEXT,
+    location TEXT, quotes INTEGER, errors INTEGER, warnings INTEGER);
+CREATE TABLE speakers (briefing INTEGER, sid TEXT, person TEXT, name TEXT, honorific TEXT, role TEXT, org TEXT);
+CREATE TABLE orgs (briefing INTEGER, oid TEXT, key TEXT, name TEXT, acronym TEXT, mentions INTEGER);
+CREATE TABLE themes (briefing INTEGER, tid TEXT, label TEXT, quotes INTEGER, paragraphs INTEGER);
+CREATE TABLE quotes (briefing INTEGER, qid TEXT, idx INTEGER, person TEXT, orgkey TEXT, themes TEXT, line INTEGER,
+    text TEXT);
+CREATE TABLE quote_themes (briefing INTEGER, qid TEXT, tid TEXT);
+CREATE TABLE problems (path TEXT, line INTEGER, col INTEGER, severity TEXT, message TEXT);
+CREATE VIRTUAL TABLE search USING fts5(text, kind UNINDEXED, briefing UNINDEXED, line UNINDEXED,
+    tokenize = 'unicode61 remove_diacritics 2');
+CREATE INDEX speakers_bp ON speakers(briefing, person);
+CREATE INDEX orgs_bk ON orgs(briefing, key); CREATE INDEX orgs_k ON orgs(key);
+CREATE INDEX themes_b ON themes(briefing); CREATE INDEX themes_t ON themes(tid);
+CREATE INDEX quotes_b ON quotes(briefing, qid); CREATE INDEX quotes_p ON quotes(person); CREATE INDEX quotes_o ON quotes(orgkey);
+CREATE INDEX quote_themes_t ON quote_themes(tid); CREATE INDEX quote_themes_b ON quote_themes(briefing);
+CREATE INDEX problems_p ON problems(path);
+CREATE INDEX briefings_by_date ON briefings(date DESC, title COLLATE NOCASE);
+CREATE INDEX briefings_by_title ON briefings(title COLLATE NOCASE, date DESC);
+"""
+STATEMENTS = [s.strip() for s in SCHEMA.split(";") if s.strip()]
+TABLES = frozenset(s.split()[2] if s.startswith("CREATE TABLE") else s.split()[3] for s in STATEMENTS if " TABLE " in s)
+# How long a second reader waits for the first one's write (indexing commits often).
+BUSY_SECONDS = 30.0
+
+
+class Unavailable(Exception):
+    """The index file cannot be used; the message says why, for the user."""
+
+
+def connect(path: Path | None) -> sqlite3.Connection:
+    """A connection in autocommit mode: transactions are explicit (see :func:`transaction`)."""
+    target = ":memory:" if path is None else str(path)
+    return sqlite3.connect(target, timeout=BUSY_SECONDS, isolation_level=None, check_same_thread=False)
+
+
+@contextmanager
+def transaction(db: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """``BEGIN IMMEDIATE``: the write lock is taken before anything is read, so two
+    processes indexing one library never act on what the other is changing."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
+
+
+def memory() -> sqlite3.Connection:
+    db = connect(None)
+    with transaction(db):
+        _create(db)
+    return db
+
+
+def open_file(path: Path) -> sqlite3.Connection:
+    """The index at ``path``, made or repaired as needed; raises :class:`Unavailable`."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise Unavailable(f"cannot create the cache folder {path.parent}: {exc.strerror or exc}") from exc
+    try:
+        return _prepare(path)
+    except sqlite3.DatabaseError as exc:
+        if isinstance(exc, sqlite3.OperationalError) and not _damaged(exc):
+            raise Unavailable(f"the index cache cannot be used: {exc}") from exc
+    remove(path)  # not a database, or damaged: rebuilt from the Markdown files
+    try:
+        return _prepare(path)
+    except (sqlite3.DatabaseError, OSError) as exc:
+        raise Unavailable(f"the index cache cannot be used: {exc}") from exc
+
+
+def _damaged(exc: sqlite3.Error) -> bool:
+    text = str(exc).lower()
+    return "malformed" in text or "not a database" in text or "corrupt" in text
+
+
+def _prepare(path: Path) -> sqlite3.Connection:
+    db = connect(path)
+    try:
+        db.execute("PRAGMA journal_mode = WAL")
+        db.execute("PRAGMA synchronous = NORMAL")
+        with transaction(db):
+            if not _current(db):
+                _drop_all(db)
+                _create(db)
+        return db
+    except BaseException:
+        db.close()
+        raise
+
+
+def _current(db: sqlite3.Connection) -> bool:
+    """This version's schema, whole (a dropped table means a rebuild, not a crash)."""
+    if db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+        return False
+    names = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    return names >= TABLES
+
+
+def _drop_all(db: sqlite3.Connection) -> None:
+    rows = db.execute("SELECT type, name FROM sqlite_master WHERE type IN ('table', 'view')").fetchall()
+    for kind, name in rows:
+        if name.startswith("sqlite_"):
+            continue  # SQLite's own
+        quoted = '"' + name.replace('"', '""') + '"'
+        db.execute(f"DROP {kind.upper()} IF EXISTS {quoted}")
+
+
+def _create(db: sqlite3.Connection) -> None:
+    for statement in STATEMENTS:
+        db.execute(statement)
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def healthy(db: sqlite3.Connection) -> bool:
+    """``PRAGMA quick_check``: reads every page once (in a worker, once per session)."""
+    try:
+        return [row[0] for row in db.execute("PRAGMA quick_check")] == ["ok"]
+    except sqlite3.DatabaseError:
+        return False
+
+
+def remove(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        try:
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        except OSError:
+            continue
