@@ -20,15 +20,14 @@ import os
 import re
 import sqlite3
 import threading
-import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from . import index_db
-from .index_records import Entry, Hit, Mention, QuoteRow, Record, Row, UpdateReport, fill, record_of
-from .loader import NOT_UTF8, SUFFIX
+from .index_records import Entry, Hit, Mention, QuoteRow, Record, Row, UpdateReport, fill, snippet
 from .model import Briefing, Problem
 from .sanitize import is_utf8, show_path
+from .scan import parsers, walk
 
 __all__ = ["Entry", "Hit", "LibraryIndex", "Mention", "QuoteRow", "Row", "UpdateReport", "default_index_path", "walk"]
 
@@ -49,82 +48,6 @@ def default_index_path(roots: Iterable[Path]) -> Path | None:
     from platformdirs import user_cache_dir
 
     return Path(user_cache_dir("briefing", appauthor=False)) / f"library-{key[:16]}.sqlite"
-
-
-def walk(roots: Iterable[Path], unreadable: list[Problem] | None = None) -> Iterator[tuple[str, int, int]]:
-    """(path, size, mtime_ns) of every briefing file under ``roots``.
-
-    Links to files are followed (``*.md`` anywhere); links to folders are not, so
-    that a loop or a second road to the same files never lists them twice. A
-    folder that cannot be listed is added to ``unreadable``, not skipped silently.
-    """
-    for root in roots:
-        if not root.is_dir():
-            try:
-                st = root.stat()
-            except OSError:
-                continue
-            yield str(root), st.st_size, st.st_mtime_ns
-            continue
-        stack = [str(root)]
-        while stack:
-            folder = stack.pop()
-            try:
-                with os.scandir(folder) as listing:
-                    entries = list(listing)
-            except OSError as exc:
-                if unreadable is not None:
-                    unreadable.append(Problem(folder, 1, 1, "error", f"cannot list this folder: {exc.strerror or exc}"))
-                continue
-            for entry in entries:
-                if entry.name.startswith("."):
-                    continue
-                try:
-                    if entry.is_dir(follow_symlinks=False):
-                        stack.append(entry.path)
-                    elif entry.name.endswith(SUFFIX):
-                        st = entry.stat()
-                        yield entry.path, st.st_size, st.st_mtime_ns
-                except OSError:
-                    continue  # vanished between listing and stat, or a dangling link: the next scan sees it
-
-
-@contextlib.contextmanager
-def _parsers(workers: int) -> Iterator[Callable[[list[str]], list[Record]]]:
-    """Parse chunks of files here, or in ``workers`` processes that die with this one."""
-    if workers <= 1:
-        yield lambda chunk: [_record(p) for p in chunk]
-        return
-    # Imported only when there is parsing to share out: multiprocessing costs
-    # tens of milliseconds to import, a warm start needs none of it.
-    from concurrent.futures import ProcessPoolExecutor
-
-    pool = ProcessPoolExecutor(max_workers=workers, initializer=_orphan_guard, initargs=(os.getpid(),))
-    try:
-        yield lambda chunk: list(pool.map(_record, chunk, chunksize=25))
-    finally:
-        # A quit while indexing must not wait for work nobody will read.
-        pool.shutdown(wait=True, cancel_futures=True)
-
-
-def _record(path: str) -> Record:
-    if is_utf8(path):
-        return record_of(path)
-    record = Record(show_path(path))  # not parsed: the name cannot be stored or shown as it is
-    record.problems, record.errors = [(1, 1, "error", NOT_UTF8)], 1
-    return record
-
-
-def _orphan_guard(parent: int) -> None:
-    """In a worker process: exit when the reader is gone (killed, crashed) instead of
-    living on as an orphan. A thread, because no signal is sent to orphans portably."""
-
-    def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(0.5)
-        os._exit(0)
-
-    threading.Thread(target=watch, daemon=True).start()
 
 
 # A query of more words than this is cut: each word is a term of the FTS5 match.
@@ -177,6 +100,10 @@ class LibraryIndex:
                 self.db = self.read = index_db.memory()
                 return
         self._fall_back(f"the index cache cannot be used: {exc}")
+
+    def _interrupted(self) -> bool:
+        """SQLite's progress handler during a search: true stops the query."""
+        return self._search_cancel.is_set()
 
     def cancel_search(self) -> None:
         """Stop a search under way (the reader is quitting)."""
@@ -250,7 +177,7 @@ class LibraryIndex:
             progress(0, len(todo))
         done = 0
         chunks = [todo[start : start + batch] for start in range(0, len(todo), batch)]
-        with _parsers(workers if len(todo) > 50 else 1) as parse:
+        with parsers(workers if len(todo) > 50 else 1) as parse:
             for chunk in chunks:
                 if cancel is not None and cancel.is_set():
                     report.cancelled = True
@@ -443,7 +370,7 @@ class LibraryIndex:
         self._search_cancel.set()
         with self._search_lock:
             self._search_cancel.clear()
-            self.read.set_progress_handler(self._search_cancel.is_set, 1000)
+            self.read.set_progress_handler(self._interrupted, 1000)
             try:
                 ids = [
                     r[0]
@@ -469,13 +396,3 @@ class LibraryIndex:
             briefing, path, title, line, kind, text = found[rowid]
             hits.append(Hit(briefing, path, title, line, kind, snippet(text, pattern)))
         return hits
-
-
-def snippet(text: str, pattern: re.Pattern[str], width: int = 110) -> str:
-    """About ``width`` characters around the first match, matches in [brackets]."""
-    text = text.replace("[", "(").replace("]", ")")
-    first = pattern.search(text)
-    start = max(0, (first.start() if first else 0) - width // 3)
-    piece = text[start : start + width]
-    marked = pattern.sub(lambda m: f"[{m.group()}]", piece)
-    return ("…" if start else "") + marked + ("…" if start + width < len(text) else "")

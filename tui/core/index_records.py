@@ -6,13 +6,14 @@ model, so that little crosses the process boundary.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .cache import ModelCache, default_dir
 from .model import Briefing, Organization
 from .rows import Row, UpdateReport, date_text
 
-__all__ = ["Entry", "Hit", "Mention", "QuoteRow", "Record", "Row", "UpdateReport", "fill", "record_of"]
+__all__ = ["Entry", "Hit", "Mention", "QuoteRow", "Record", "Row", "UpdateReport", "fill", "record_of", "snippet"]
 
 
 @dataclass
@@ -137,3 +138,13 @@ def fill(r: Record, b: Briefing) -> None:
         if blk.kind in ("paragraph", "item", "heading", "cell") and not blk.in_summary:
             r.texts.append((blk.kind, blk.line, blk.text.replace("\n", " ")))
     r.texts += [("quote", q.line, q.text) for q in b.quotes]
+
+
+def snippet(text: str, pattern: re.Pattern[str], width: int = 110) -> str:
+    """About ``width`` characters around the first match, matches in [brackets]."""
+    text = text.replace("[", "(").replace("]", ")")
+    first = pattern.search(text)
+    start = max(0, (first.start() if first else 0) - width // 3)
+    piece = text[start : start + width]
+    marked = pattern.sub(lambda m: f"[{m.group()}]", piece)
+    return ("…" if start else "") + marked + ("…" if start + width < len(text) else "")
