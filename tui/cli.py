@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import __version__
 
 if TYPE_CHECKING:
-    from .core.model import LoadResult
+    from .core.model import Briefing
 
 # Each command imports what it needs when it runs: the reader must not pay for
 # the parser before its first paint (it loads files in a worker), and
@@ -85,41 +86,85 @@ def _reader_parser() -> argparse.ArgumentParser:
     return p
 
 
-def _summary(result: LoadResult, files: int) -> str:
-    def plural(n: int, word: str) -> str:
-        return f"{n} {word}{'' if n == 1 else 's'}"
-
-    return f"{plural(files, 'file')} checked: {plural(result.errors, 'error')}, {plural(result.warnings, 'warning')}"
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
 
 
 def run_check(argv: Sequence[str]) -> int:
-    from .core.loader import load_paths
+    from .core.loader import each_file
 
     args = _check_parser().parse_args(argv)
-    result = load_paths(args.paths)
-    files = len({p.path for p in result.problems} | {b.path for b in result.briefings})
-    if not args.quiet:
-        for problem in result.problems:
-            print(problem.format())
-    print(_summary(result, files))
-    if result.errors or (args.strict and result.warnings):
+    files = errors = warnings = 0
+    out = _Output()
+    # One file at a time, its problems printed as they come: memory stays flat in the library's size.
+    for _briefing, problems in each_file(args.paths):
+        files += 1
+        for problem in problems:
+            errors += problem.severity == "error"
+            warnings += problem.severity == "warning"
+            if not args.quiet:
+                out.write(problem.format() + "\n")
+    if out.write(f"{_plural(files, 'file')} checked: {_plural(errors, 'error')}, {_plural(warnings, 'warning')}\n"):
+        return out.failed("check")
+    if errors or (args.strict and warnings):
         return 1
     return 0
 
 
 def run_export(argv: Sequence[str]) -> int:
-    from .core.export import export
-    from .core.loader import load_paths
+    from .core.export import chunks
+    from .core.loader import each_file
     from .core.query import QuoteFilter
 
     args = _export_parser().parse_args(argv)
-    result = load_paths(args.paths)
-    for problem in result.problems:
-        if problem.severity == "error":
-            print(problem.format(), file=sys.stderr)
-    qf = QuoteFilter.of(args.theme, args.speaker, args.org)
-    sys.stdout.write(export(result.briefings, args.format, qf))
-    return 1 if not result.briefings and result.problems else 0
+    exported = failed = 0
+
+    def briefings() -> Iterator[Briefing]:
+        nonlocal exported, failed
+        for briefing, problems in each_file(args.paths):
+            for problem in problems:
+                if problem.severity == "error":
+                    print(problem.format(), file=sys.stderr)
+            if briefing is None:
+                failed += 1
+                continue
+            exported += 1
+            yield briefing
+
+    out = _Output()
+    for piece in chunks(briefings(), args.format, QuoteFilter.of(args.theme, args.speaker, args.org)):
+        if out.write(piece):
+            return out.failed("export")
+    if out.write(""):
+        return out.failed("export")
+    return 1 if not exported and failed else 0
+
+
+class _Output:
+    """stdout that reports a failed write (a full disk, a closed pipe) instead of a traceback."""
+
+    def __init__(self) -> None:
+        self.error: OSError | None = None
+
+    def write(self, text: str) -> bool:
+        """Write and flush; True if it failed."""
+        try:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            self.error = exc
+            return True
+        return False
+
+    def failed(self, command: str) -> int:
+        assert self.error is not None
+        print(f"briefing {command}: cannot write the output: {self.error.strerror or self.error}", file=sys.stderr)
+        # What is still buffered would fail again at exit, with a traceback: drop it.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
 
 
 def run_import(argv: Sequence[str]) -> int:

@@ -1,26 +1,33 @@
-"""Export briefings as JSON, CSV (one row per quote) or a Markdown quote sheet."""
+"""Export briefings as JSON, CSV (one row per quote) or a Markdown quote sheet.
+
+Every format is written a briefing at a time (``chunks``), so that exporting a
+library holds one briefing in memory, not the library and its whole output.
+Text from the files is made safe for where it goes: CSV cells that a
+spreadsheet would run as a formula are prefixed with ``'``; in Markdown, HTML
+special characters are escaped (the parser decoded ``&lt;`` to ``<``; written
+back raw, it would become a tag); paths are shown as ``show_path`` shows them.
+"""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from .model import Briefing, Quote
 from .query import QuoteFilter
+from .sanitize import show_path
 
 FORMATS = ("json", "csv", "markdown")
 
 
-def _selected(briefings: Sequence[Briefing], qf: QuoteFilter) -> list[tuple[Briefing, list[Quote]]]:
-    out = []
+def _selected(briefings: Iterable[Briefing], qf: QuoteFilter) -> Iterator[tuple[Briefing, list[Quote]]]:
     for b in briefings:
         quotes = qf.quotes(b)
         if quotes or not qf.active:
-            out.append((b, quotes))
-    return out
+            yield b, quotes
 
 
 def briefing_dict(b: Briefing, quotes: Sequence[Quote]) -> dict[str, Any]:
@@ -82,9 +89,14 @@ def briefing_dict(b: Briefing, quotes: Sequence[Quote]) -> dict[str, Any]:
     }
 
 
-def to_json(briefings: Sequence[Briefing], qf: QuoteFilter) -> str:
-    data = [briefing_dict(b, quotes) for b, quotes in _selected(briefings, qf)]
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+def json_chunks(briefings: Iterable[Briefing], qf: QuoteFilter) -> Iterator[str]:
+    """A JSON array, one briefing at a time."""
+    first = True
+    for b, quotes in _selected(briefings, qf):
+        body = json.dumps(briefing_dict(b, quotes), ensure_ascii=False, indent=2)
+        yield ("[\n  " if first else ",\n  ") + body.replace("\n", "\n  ")
+        first = False
+    yield "[]\n" if first else "\n]\n"
 
 
 CSV_HEADER = ["briefing", "date", "speaker", "role", "organization", "themes", "quote", "source"]
@@ -101,18 +113,29 @@ def quote_row(b: Briefing, q: Quote) -> list[str]:
         (org.short if org else ""),
         "; ".join(b.theme_label(t) for t in q.themes),
         q.text,
-        f"{b.path}:{q.line}",
+        f"{show_path(b.path)}:{q.line}",
     ]
 
 
-def to_csv(briefings: Sequence[Briefing], qf: QuoteFilter) -> str:
+# A cell starting with one of these is a formula to a spreadsheet (CSV injection).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(text: str) -> str:
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
+def csv_chunks(briefings: Iterable[Briefing], qf: QuoteFilter) -> Iterator[str]:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(CSV_HEADER)
     for b, quotes in _selected(briefings, qf):
         for q in quotes:
-            writer.writerow(quote_row(b, q))
-    return buffer.getvalue()
+            writer.writerow([safe_cell(cell) for cell in quote_row(b, q)])
+        yield buffer.getvalue()
+        buffer.seek(0)
+        buffer.truncate()
+    yield buffer.getvalue()
 
 
 def citation(b: Briefing, q: Quote) -> str:
@@ -128,32 +151,39 @@ def citation(b: Briefing, q: Quote) -> str:
     return f"{who} — {b.title}" + (f", {when}" if when else "")
 
 
-def to_markdown(briefings: Sequence[Briefing], qf: QuoteFilter) -> str:
-    lines = ["# Quote sheet", ""]
+def md_text(text: str) -> str:
+    """Text for Markdown: HTML special characters escaped, so that none becomes a tag."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def markdown_chunks(briefings: Iterable[Briefing], qf: QuoteFilter) -> Iterator[str]:
+    yield "# Quote sheet\n"
     for b, quotes in _selected(briefings, qf):
         if not quotes:
             continue
         when = b.date.isoformat() if b.date else b.date_text
-        lines += [
-            f"## {b.title}",
-            "",
-            f"*{', '.join(x for x in (b.location, when, b.source.describe()) if x)}* — `{b.path}`",
-            "",
-        ]
+        where = md_text(", ".join(x for x in (b.location, when, b.source.describe()) if x))
+        path = show_path(b.path).replace("`", "'")
+        lines = ["", f"## {md_text(b.title)}", "", f"*{where}* — `{path}`", ""]
         for q in quotes:
             for para in q.text.split("\n\n"):
-                lines.append(f"> {para}")
+                lines.append(f"> {md_text(para)}".replace("\n", "\n> "))
                 lines.append(">")
-            lines.append(f"> — {citation(b, q)} (`{b.path}:{q.line}`)")
+            lines.append(f"> — {md_text(citation(b, q))} (`{path}:{q.line}`)")
             lines.append("")
-    return "\n".join(lines).rstrip("\n") + "\n"
+        yield "\n".join(lines[:-1]) + "\n"
+
+
+CHUNKS = {"json": json_chunks, "csv": csv_chunks, "markdown": markdown_chunks}
+
+
+def chunks(briefings: Iterable[Briefing], fmt: str, qf: QuoteFilter) -> Iterator[str]:
+    """The export, a piece per briefing, to be written as it comes."""
+    if fmt not in CHUNKS:
+        raise ValueError(f"unknown export format {fmt!r}")
+    return CHUNKS[fmt](briefings, qf)
 
 
 def export(briefings: Sequence[Briefing], fmt: str, qf: QuoteFilter) -> str:
-    if fmt == "json":
-        return to_json(briefings, qf)
-    if fmt == "csv":
-        return to_csv(briefings, qf)
-    if fmt == "markdown":
-        return to_markdown(briefings, qf)
-    raise ValueError(f"unknown export format {fmt!r}")
+    """The whole export as one string (for a few briefings; the CLI streams :func:`chunks`)."""
+    return "".join(chunks(briefings, fmt, qf))

@@ -131,16 +131,24 @@ def expand(paths: Iterable[Path | str]) -> Iterator[tuple[Path | None, Problem |
             yield None, _error(str(path), "no such file or folder")
 
 
+def each_file(
+    paths: Iterable[Path | str], cache: ModelCache | None = None
+) -> Iterator[tuple[Briefing | None, list[Problem]]]:
+    """Each file under ``paths`` loaded in turn (a bad path gives just its problem):
+    ``check`` and ``export`` hold one briefing at a time, whatever the library's size."""
+    for path, problem in expand(paths):
+        if problem is not None:
+            yield None, [problem]
+            continue
+        assert path is not None
+        yield cache.load(path) if cache is not None else load_file(path)
+
+
 def load_paths(paths: Iterable[Path | str], cache: ModelCache | None = None) -> LoadResult:
     """Load every briefing under ``paths``; with a cache, unchanged files are not parsed again."""
     briefings: list[Briefing] = []
     problems: list[Problem] = []
-    for path, problem in expand(paths):
-        if problem is not None:
-            problems.append(problem)
-            continue
-        assert path is not None
-        briefing, found = cache.load(path) if cache is not None else load_file(path)
+    for briefing, found in each_file(paths, cache):
         problems.extend(found)
         if briefing is not None:
             briefings.append(briefing)
