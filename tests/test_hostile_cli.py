@@ -51,7 +51,7 @@ def test_csv_cells_never_start_a_formula(tmp_path: Path, capsys: pytest.CaptureF
     (tmp_path / "h.md").write_text(HOSTILE, encoding="utf-8")
     code, out, _ = run(capsys, "export", str(tmp_path), "--format", "csv")
     assert code == 0
-    (header, row) = list(csv.reader(io.StringIO(out)))
+    (_header, row) = list(csv.reader(io.StringIO(out)))
     assert row[0].startswith("'=HYPERLINK") and row[2] == "'+Ann -Example" and row[6].startswith("“=1+2")
     assert not any(cell.startswith(("=", "+", "-", "@")) for cell in row)
 
