@@ -69,3 +69,18 @@ def test_briefing_in_a_real_terminal(terminal: Terminal, tmp_path: Path) -> None
     assert "\x1b" not in second
     terminal.tmux("send-keys", "-t", "e2e", "q")
     terminal.wait_for(lambda s: "EXITED-0" in s, "the program to quit")
+
+
+@pytest.mark.parametrize("editor", ["nosuch-editor", 'vi "', "false"])
+def test_a_broken_editor_gives_the_reader_back(terminal: Terminal, tmp_path: Path, editor: str) -> None:
+    env = f"env VISUAL='' EDITOR={editor!r} BRIEFING_CACHE_DIR={tmp_path / 'cache'}"
+    command = f"cd {tmp_path} && {env} {installed_briefing()} {SAMPLE}; echo EXITED-$?; sleep 30"
+    terminal.tmux("new-session", "-d", "-s", "e2e", "-x", "120", "-y", "40", command)
+    terminal.wait_for(lambda s: "quote 1/3" in s, "the reader")
+    terminal.tmux("send-keys", "-t", "e2e", "e")
+    expected = "exited with status 1" if editor == "false" else "Could not run the editor"
+    terminal.wait_for(lambda s: expected in s, "the notice")
+    terminal.tmux("send-keys", "-t", "e2e", "n")  # keys reach the reader again, not the shell
+    terminal.wait_for(lambda s: "quote 2/3" in s, "the next quote")
+    terminal.tmux("send-keys", "-t", "e2e", "q")
+    terminal.wait_for(lambda s: "EXITED-0" in s, "the program to quit")

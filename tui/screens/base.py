@@ -7,9 +7,7 @@ keys panel (``?``) and the command palette all read these declarations.
 from __future__ import annotations
 
 import os
-import shlex
 import subprocess
-from pathlib import Path
 from typing import ClassVar
 
 from textual.app import SuspendNotSupported
@@ -19,6 +17,7 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Static
 
+from ..core.editor import editor_command
 from ..core.model import Briefing, Problem, Quote
 from ..core.query import has_any_theme
 from ..core.rows import Rows
@@ -31,10 +30,6 @@ TABS = (
     ("3", "orgs-pane", "orgs", "Organizations"),
     ("4", "themes", "themes", "Themes"),
     ("b", "briefings", "briefings", "Briefings"),
-)
-# Editors known to take `+LINE` before the file name.
-LINE_EDITORS = frozenset(
-    {"vi", "vim", "nvim", "view", "nano", "emacs", "emacsclient", "micro", "kak", "joe", "mg", "ne"}
 )
 
 
@@ -204,18 +199,24 @@ class ReaderBase(Screen[None]):
         if b is None:
             return
         q = self.current_quote
-        command = shlex.split(os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi")
-        if Path(command[0]).name in LINE_EDITORS and q is not None:
-            command.append(f"+{q.line}")
-        command.append(b.path)  # an argument, never through a shell
+        command, error = editor_command(os.environ, b.path, q.line if q is not None else 0)
+        if not command:
+            self.notify(f"Could not run the editor: {error}", severity="error")
+            return
+        failure: OSError | None = None
+        code = 0
         try:
             with self.app.suspend():
-                code = subprocess.call(command)
+                # Caught inside the block: the terminal is given back to the reader whatever happens.
+                try:
+                    code = subprocess.call(command)
+                except OSError as exc:
+                    failure = exc
         except SuspendNotSupported:
             self.notify("This terminal cannot suspend the reader to run an editor", severity="error")
             return
-        except (OSError, ValueError) as exc:
-            self.notify(f"Could not run the editor {command[0]!r}: {exc}", severity="error")
+        if failure is not None:
+            self.notify(f"Could not run the editor {command[0]!r}: {failure.strerror or failure}", severity="error")
             return
         if code:
             self.notify(f"The editor exited with status {code}", severity="warning")
