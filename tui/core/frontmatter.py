@@ -62,10 +62,12 @@ def split_front_matter(text: str) -> Split:
     rest = lines[1] if len(lines) > 1 else ""
     offset = 0
     line_no = 2
-    for raw in rest.splitlines(keepends=True):
+    # Lines end at "\n" only, as markdown-it counts them: str.splitlines also breaks at
+    # U+2028, form feeds and others, which would put the closing fence in a value.
+    for raw in rest.split("\n"):
         if raw.rstrip() in ("---", "..."):
             return Split(rest[:offset], 2, line_no)
-        offset += len(raw)
+        offset += len(raw) + 1
         line_no += 1
     return Split(None, 0, 0, YamlIssue(1, 1, "front matter is not closed: no '---' line after the opening one"))
 

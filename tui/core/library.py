@@ -50,8 +50,11 @@ def resolve_library(option: str | None) -> tuple[Path, str]:
             data = tomllib.loads(config.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
             raise SystemExit(f"briefing: cannot read {config}: {exc}") from exc
-        if isinstance(data.get("library"), str):
-            return Path(data["library"]).expanduser(), str(config)
+        library = data.get("library")
+        if library is not None and not isinstance(library, str):
+            raise SystemExit(f"briefing: {config}: 'library' must be a folder path in quotes, not {library!r}")
+        if library:
+            return Path(library).expanduser(), str(config)
     return sample_library(), "the bundled sample library"
 
 

@@ -42,7 +42,7 @@ def decode(data: bytes, path: str) -> tuple[str | None, list[Problem]]:
         return None, [_error(path, f"invalid UTF-8 (byte 0x{data[exc.start]:02x}): save the file as UTF-8", line, col)]
     problems: list[Problem] = []
     if "\r" in text:
-        text = text.replace("\r\n", "\n")
+        text = text.replace("\r\n", "\n").replace("\r", "\n")  # Windows, then old Mac line ends
     at = first_control(text)
     if at >= 0:
         line = text.count("\n", 0, at) + 1
@@ -117,12 +117,15 @@ def expand(paths: Iterable[Path | str]) -> Iterator[tuple[Path | None, Problem |
         path = Path(raw)
         if path.is_dir():
             found = False
-            for root, dirs, files in os.walk(path):
+            unreadable: list[OSError] = []
+            for root, dirs, files in os.walk(path, onerror=unreadable.append):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
                     if name.endswith(SUFFIX) and not name.startswith("."):
                         found = True
                         yield Path(root) / name, None
+            for exc in unreadable:  # reported, never skipped silently
+                yield None, _error(str(exc.filename or path), f"cannot list this folder: {exc.strerror or exc}")
             if not found:
                 yield None, _error(str(path), f"no briefings (*{SUFFIX} files) in this folder", code="empty-folder")
         elif path.exists():

@@ -122,10 +122,6 @@ class Block:
     speaker: str = ""
     in_summary: bool = False
 
-    def line_of(self, pos: int) -> int:
-        """Source line of a character offset in ``text``."""
-        return self.line + self.text.count("\n", 0, pos)
-
 
 @dataclass(frozen=True, slots=True)
 class Quote:

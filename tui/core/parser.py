@@ -259,7 +259,18 @@ def parse_text(text: str, path: str) -> tuple[Briefing | None, list[Problem]]:
         issue = split.issue
         assert issue is not None
         return None, [Problem(path, issue.line, issue.col, "error", issue.message, "front-matter")]
-    root, issues = parse_yaml(split.yaml, split.first_line)
+    yaml_text = split.yaml
+    at = yaml_text.find("\u2028") if "\u2028" in yaml_text else yaml_text.find("\u2029")
+    if at >= 0:
+        # YAML breaks lines at U+2028/U+2029 (and a "---" after one starts a new document,
+        # hiding the rest); markdown-it and our line numbers do not. Read as spaces, and said.
+        line = split.first_line + yaml_text.count("\n", 0, at)
+        col = at - (yaml_text.rfind("\n", 0, at) + 1) + 1
+        problems.append(
+            Problem(path, line, col, "warning", "line or paragraph separator (U+2028/U+2029) read as a space")
+        )
+        yaml_text = yaml_text.replace("\u2028", " ").replace("\u2029", " ")
+    root, issues = parse_yaml(yaml_text, split.first_line)
     problems.extend(Problem(path, i.line, i.col, "error", i.message, "yaml") for i in issues)
     if root is None or not isinstance(root.value, dict):
         if root is not None:

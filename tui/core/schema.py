@@ -14,6 +14,7 @@ from .frontmatter import Y
 from .model import Organization, Problem, Severity, Source, Speaker, Theme
 
 SLUG = re.compile(r"[a-z0-9][a-z0-9_-]*\Z")
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 TOP_KEYS = frozenset({"title", "date", "location", "source", "tags", "speakers", "organizations", "themes"})
 
 
@@ -143,7 +144,9 @@ def _read_date(r: _Reader, y: Y | None, header: Header) -> None:
     if not text or y is None:
         return
     try:
-        header.date = dt.date.fromisoformat(text[:10])
+        if not ISO_DATE.fullmatch(text):
+            raise ValueError(text)  # fromisoformat alone takes 20151105, and [:10] hid trailing garbage
+        header.date = dt.date.fromisoformat(text)
     except ValueError:
         r.report(y, f"date '{text}' is not an ISO date (YYYY-MM-DD)")
 

@@ -7,10 +7,11 @@ and usage into the frozen model and adds the warnings.
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -42,6 +43,18 @@ def _hint(word: str, known: Iterable[str]) -> str:
     return f" (did you mean '{close[0]}'?)" if close else ""
 
 
+# A file with more problems than this has a bigger one: the rest are not listed.
+MAX_PROBLEMS = 500
+
+
+def line_finder(block: Block) -> Callable[[int], int]:
+    """Source line of an offset in ``block.text``, by bisection over its line breaks:
+    linear in the block for any number of lookups (counting from the start each
+    time was quadratic: one 5 MB line of mentions took minutes)."""
+    breaks = [m.start() for m in re.finditer("\n", block.text)]
+    return lambda pos: block.line + bisect.bisect_left(breaks, pos)
+
+
 class Checker:
     def __init__(self, path: str, header: Header, lines: list[str], problems: list[Problem]) -> None:
         self.path = path
@@ -52,12 +65,18 @@ class Checker:
 
     # -- reporting ---------------------------------------------------------
     def report(self, line: int, col: int, severity: Severity, message: str) -> None:
-        self.problems.append(Problem(self.path, line, col, severity, message))
+        if len(self.problems) < MAX_PROBLEMS:
+            self.problems.append(Problem(self.path, line, col, severity, message))
+        elif len(self.problems) == MAX_PROBLEMS:
+            self.problems.append(Problem(self.path, line, col, severity, "too many problems; the rest are not listed"))
 
     def error(self, line: int, col: int, message: str) -> None:
         self.report(line, col, "error", message)
 
     def col(self, line: int, needle: str) -> int:
+        # Only while problems are still reported: each search is as long as the line.
+        if len(self.problems) >= MAX_PROBLEMS:
+            return 1
         source = self.lines[line - 1] if 0 < line <= len(self.lines) else ""
         return source.find(needle) + 1 or 1
 
@@ -228,12 +247,13 @@ class Checker:
             if b.kind not in TEXT_KINDS:
                 continue
             seen: set[int] = set()
+            line_of = line_finder(b)
             for mark in b.marks:
                 if mark.kind not in ("org", "speaker"):
                     continue
                 target = orgs if mark.kind == "org" else speakers
                 known: dict[str, object] = dict(self.h.organizations if mark.kind == "org" else self.h.speakers)
-                line = b.line_of(mark.start)
+                line = line_of(mark.start)
                 if mark.value in known:
                     target[mark.value].append(line)
                     seen.add(mark.start)
@@ -249,4 +269,4 @@ class Checker:
                 if m.start() in seen:
                     continue
                 kind, ident = names[m.group()]
-                (orgs if kind == "org" else speakers)[ident].append(b.line_of(m.start()))
+                (orgs if kind == "org" else speakers)[ident].append(line_of(m.start()))

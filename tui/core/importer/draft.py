@@ -194,11 +194,16 @@ def render(d: Draft, orgs_used: set[str] | None = None, themes_used: set[str] | 
             fm.append(f"  {t.id}: {_q(t.label)}")
     fm.append("---")
 
-    by_paragraph: dict[int, list[tuple[Found, str]]] = {}
+    by_paragraph: dict[int, list[int]] = {}  # paragraph -> its quotes' positions in d.quotes
     continued: set[int] = set()
-    for found, sid in d.quotes:
-        by_paragraph.setdefault(found.paragraph, []).append((found, sid))
+    # Each speaker's quotes numbered in order, once (looking each up again was quadratic).
+    numbers: list[int] = []
+    seen: dict[str, int] = {}
+    for n, (found, sid) in enumerate(d.quotes):
+        by_paragraph.setdefault(found.paragraph, []).append(n)
         continued.update(found.continued)
+        seen[sid] = seen.get(sid, 0) + 1
+        numbers.append(seen[sid])
     body: list[str] = []
     for n, text in enumerate(d.paragraphs):
         if n == 0:
@@ -213,9 +218,10 @@ def render(d: Draft, orgs_used: set[str] | None = None, themes_used: set[str] | 
             attrs = _attrs(themes=ids)
             body += ([attrs] if attrs else []) + [_escape(text), ""]
             continue
-        for found, sid in quotes_here:
+        for at in quotes_here:
+            found, sid = d.quotes[at]
             person, _org = d.speakers[sid]
-            qid = f"{sid}-{sum(1 for f, s in d.quotes[: d.quotes.index((found, sid)) + 1] if s == sid)}"
+            qid = f"{sid}-{numbers[at]}"
             ids = tag(found.text, themes)
             body.append(_attrs(qid, sid, ids))
             body += ["> " + line for line in _escape(found.text).split("\n")]
