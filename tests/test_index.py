@@ -182,3 +182,20 @@ def test_a_folder_list_is_read_a_page_at_a_time(generated: Path, tmp_path: Path)
     fresh = library.rows()
     assert fresh != stale and fresh[0] == everything[1]
     assert Rows(stale.ids, library.index.fetch_rows, library.index.id_of, {})[0].title == GONE
+
+
+def test_library_quotes_are_all_there_newest_first_read_by_page(generated: Path, tmp_path: Path) -> None:
+    from tui.core.rows import Paged
+
+    index = LibraryIndex(tmp_path / "i.sqlite")
+    index.update([generated])
+    total = index.read.execute("SELECT count(*) FROM quotes").fetchone()[0]
+    Paged.PAGE = 50  # several pages in this library
+    try:
+        quotes = index.quotes()
+        assert len(quotes) == total > 1000  # no silent cap
+        dates = [q.date for q in quotes]
+        assert dates == sorted(dates, reverse=True)
+        assert quotes[len(quotes) - 1].text and quotes[0].date == max(dates)
+    finally:
+        Paged.PAGE = 100

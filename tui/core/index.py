@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from . import index_db
+from .index_queries import LibraryQueries
 from .index_records import Entry, Hit, Mention, QuoteRow, Record, Row, UpdateReport, fill, snippet
 from .model import Briefing, Problem
 from .sanitize import is_utf8, show_path
@@ -55,7 +56,7 @@ MAX_WORDS = 16
 MAX_QUERY = 256
 
 
-class LibraryIndex:
+class LibraryIndex(LibraryQueries):
     """The index, on disk when it can be, else in memory (``unavailable`` says why)."""
 
     def __init__(self, path: Path | None) -> None:
@@ -238,13 +239,6 @@ class LibraryIndex:
         )
 
     # -- queries -------------------------------------------------------------
-    def _theme_clause(self, themes: Iterable[str], column: str = "b.id") -> tuple[str, list[str]]:
-        ids = sorted(themes)
-        if not ids:
-            return "", []
-        marks = ",".join("?" * len(ids))
-        return f" AND {column} IN (SELECT briefing FROM themes WHERE tid IN ({marks}) AND quotes + paragraphs > 0)", ids
-
     def rows(self, themes: Iterable[str] = (), order: str = "date") -> list[Row]:
         clause, args = self._theme_clause(themes)
         order_by = ORDER_BY["title" if order == "title" else "date"]
@@ -284,75 +278,6 @@ class LibraryIndex:
             "SELECT p.path, line, col, severity, message FROM problems p JOIN files f ON f.path = p.path WHERE f.ok = 0"
         )
         return [Problem(*r) for r in self.read.execute(sql)]
-
-    def themes(self) -> list[Entry]:
-        sql = """SELECT tid, label, sum(quotes), count(DISTINCT briefing) FROM themes
-                 WHERE quotes + paragraphs > 0 GROUP BY tid ORDER BY sum(quotes) DESC, tid"""
-        return [Entry(t, label, "", q, n) for t, label, q, n in self.read.execute(sql)]
-
-    def speakers(self, themes: Iterable[str] = ()) -> list[Entry]:
-        clause, args = self._theme_quotes(themes)
-        counts = self.read.execute(
-            f"SELECT q.person, count(*), count(DISTINCT q.briefing) FROM quotes q WHERE q.person != ''{clause} GROUP BY q.person",
-            args,
-        ).fetchall()
-        if not counts:
-            return []
-        if self._names is None:
-            # Names change only with an update: computed once, not per selection.
-            self._names = {
-                person: (name, org)
-                for person, name, org in self.read.execute(
-                    """SELECT s.person, max(s.name), max(coalesce(nullif(o.acronym, ''), o.name, ''))
-                       FROM speakers s LEFT JOIN orgs o ON o.briefing = s.briefing AND o.oid = s.org GROUP BY s.person"""
-                )
-            }
-        names = self._names
-        entries = []
-        for person, quotes, briefings in counts:
-            name, org = names.get(person, (person, ""))
-            entries.append(Entry(person, name, org, quotes, briefings))
-        return sorted(entries, key=lambda e: (-e.quotes, e.label.casefold()))
-
-    def orgs(self, themes: Iterable[str] = ()) -> list[Entry]:
-        clause, args = self._theme_clause(themes, "o.briefing")
-        sql = f"""SELECT o.key, max(coalesce(nullif(o.acronym, ''), o.name)), max(o.name), sum(o.mentions), count(DISTINCT o.briefing)
-                  FROM orgs o WHERE 1=1{clause} GROUP BY o.key ORDER BY sum(o.mentions) DESC, o.key"""
-        return [
-            Entry(k, short, name if name != short else "", m, b, "mention")
-            for k, short, name, m, b in self.read.execute(sql, args)
-        ]
-
-    def org_mentions(self, key: str, themes: Iterable[str] = ()) -> list[Mention]:
-        """The briefings that mention an organization (merged key), with how often, newest first."""
-        clause, args = self._theme_clause(themes, "o.briefing")
-        sql = f"""SELECT b.id, b.path, b.title, b.date, o.oid, o.mentions FROM orgs o JOIN briefings b ON b.id = o.briefing
-                  WHERE o.key = ? AND o.mentions > 0{clause} ORDER BY b.date DESC, b.title COLLATE NOCASE"""
-        return [Mention(*r) for r in self.read.execute(sql, [key, *args])]
-
-    def _theme_quotes(self, themes: Iterable[str]) -> tuple[str, list[str]]:
-        ids = sorted(themes)
-        if not ids:
-            return "", []
-        marks = ",".join("?" * len(ids))
-        return f" AND (q.briefing, q.qid) IN (SELECT briefing, qid FROM quote_themes WHERE tid IN ({marks}))", ids
-
-    def quotes(self, themes: Iterable[str] = (), person: str = "", org: str = "", limit: int = 5000) -> list[QuoteRow]:
-        """Quotes across the library: any of the themes, and of this person or organization, by date."""
-        clause, args = self._theme_quotes(themes)
-        if person:
-            clause += " AND q.person = ?"
-            args.append(person)
-        if org:
-            clause += " AND q.orgkey = ?"
-            args.append(org)
-        sql = f"""SELECT q.briefing, b.path, b.title, b.date, q.qid,
-                  coalesce((SELECT s.name FROM speakers s WHERE s.briefing = q.briefing AND s.person = q.person LIMIT 1), ''),
-                  coalesce((SELECT coalesce(nullif(o.acronym, ''), o.name) FROM orgs o
-                            WHERE o.briefing = q.briefing AND o.key = q.orgkey LIMIT 1), ''), q.text, q.line
-                  FROM quotes q JOIN briefings b ON b.id = q.briefing
-                  WHERE 1=1{clause} ORDER BY b.date, q.briefing, q.idx LIMIT ?"""
-        return [QuoteRow(*r) for r in self.read.execute(sql, [*args, limit])]
 
     def search(self, query: str, limit: int = 50) -> list[Hit]:
         """Full text, ranked (bm25), with a snippet; every word must match, the last as a prefix.

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import NamedTuple, overload
+from typing import NamedTuple, TypeVar, overload
 
 from .model import Briefing, Problem
 
@@ -30,20 +30,77 @@ class Row(NamedTuple):
 
 
 GONE = "(no longer in the library)"
+T = TypeVar("T")
 
 
-class Rows(Sequence[Row]):
-    """The briefing list, in order: ids known, rows read a page at a time when needed.
+class Paged(Sequence[T]):
+    """A long list known by ids, its items read a page at a time when they are needed.
 
-    The list widget asks only for the rows on screen, so a library of 10,000
-    briefings reads about 30 of them to show its list instead of all 10,000
-    (reading them all costs about 14 ms). ``fetch`` reads rows by id (from the
-    index); ``find`` gives the id of a path. Rows read are kept in ``cache``,
-    shared by the lists made from one reading of the index (the theme filter
-    only narrows the ids), and dropped when the index changes.
+    A list widget asks only for the items on screen, so showing 100,000 quotes
+    reads about 30 of them. ``fetch`` reads items by id; items read are kept in
+    ``cache``; ``gone`` stands in for an item removed since the ids were read.
     """
 
     PAGE = 100
+
+    def __init__(
+        self,
+        ids: list[int],
+        fetch: Callable[[Sequence[int]], dict[int, T]],
+        cache: dict[int, T],
+        gone: Callable[[int], T],
+    ) -> None:
+        self.ids = ids
+        self._fetch = fetch
+        self._cache = cache
+        self._gone = gone
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    @overload
+    def __getitem__(self, index: int) -> T: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[T]: ...
+    def __getitem__(self, index: int | slice) -> T | list[T]:
+        if isinstance(index, slice):
+            wanted = self.ids[index]
+            self._read(wanted)
+            return [self._item(i) for i in wanted]
+        rid = self.ids[index]  # IndexError past the end, as a sequence should
+        if rid not in self._cache:
+            start = (index % len(self.ids)) // self.PAGE * self.PAGE
+            self._read(self.ids[start : start + self.PAGE])
+        return self._item(rid)
+
+    def __iter__(self) -> Iterator[T]:
+        for start in range(0, len(self.ids), 500):
+            chunk = self.ids[start : start + 500]
+            self._read(chunk)
+            yield from (self._item(i) for i in chunk)
+
+    def _read(self, ids: Sequence[int]) -> None:
+        missing = [i for i in ids if i not in self._cache]
+        if missing:
+            self._cache.update(self._fetch(missing))
+
+    def _item(self, rid: int) -> T:
+        item = self._cache.get(rid)
+        return self._gone(rid) if item is None else item
+
+
+def _gone_row(rid: int) -> Row:
+    # Removed from the index after this list was made: shown as gone until the
+    # list is read again (which follows every update).
+    return Row(rid, "", GONE, "", "", 0, 0)
+
+
+class Rows(Paged[Row]):
+    """The briefing list, in order (see :class:`Paged`); ``find`` gives the id of a path.
+
+    Rows read are shared by the lists made from one reading of the index (the
+    theme filter only narrows the ids), and dropped when the index changes.
+    """
 
     def __init__(
         self,
@@ -52,10 +109,8 @@ class Rows(Sequence[Row]):
         find: Callable[[str], int | None],
         cache: dict[int, Row],
     ) -> None:
-        self.ids = ids
-        self._fetch = fetch
+        super().__init__(ids, fetch, cache, _gone_row)
         self._find = find
-        self._cache = cache
         self._where: dict[int, int] | None = None  # id -> position, built on the first lookup
 
     @classmethod
@@ -68,30 +123,6 @@ class Rows(Sequence[Row]):
     def narrowed(self, keep: set[int]) -> Rows:
         """The same list, only the briefings whose id is in ``keep`` (sharing what was read)."""
         return Rows([i for i in self.ids if i in keep], self._fetch, self._find, self._cache)
-
-    def __len__(self) -> int:
-        return len(self.ids)
-
-    @overload
-    def __getitem__(self, index: int) -> Row: ...
-    @overload
-    def __getitem__(self, index: slice) -> list[Row]: ...
-    def __getitem__(self, index: int | slice) -> Row | list[Row]:
-        if isinstance(index, slice):
-            wanted = self.ids[index]
-            self._read(wanted)
-            return [self._row(i) for i in wanted]
-        rid = self.ids[index]  # IndexError past the end, as a sequence should
-        if rid not in self._cache:
-            start = (index % len(self.ids)) // self.PAGE * self.PAGE
-            self._read(self.ids[start : start + self.PAGE])
-        return self._row(rid)
-
-    def __iter__(self) -> Iterator[Row]:
-        for start in range(0, len(self.ids), 500):
-            chunk = self.ids[start : start + 500]
-            self._read(chunk)
-            yield from (self._row(i) for i in chunk)
 
     def __eq__(self, other: object) -> bool:
         # Compared by Textual when the screen's list changes: the same ids read
@@ -110,16 +141,6 @@ class Rows(Sequence[Row]):
         if self._where is None:
             self._where = {i: n for n, i in enumerate(self.ids)}
         return self._where.get(rid, -1)
-
-    def _read(self, ids: Sequence[int]) -> None:
-        missing = [i for i in ids if i not in self._cache]
-        if missing:
-            self._cache.update(self._fetch(missing))
-
-    def _row(self, rid: int) -> Row:
-        # Removed from the index after this list was made: shown as gone until
-        # the list is read again (which follows every update).
-        return self._cache.get(rid) or Row(rid, "", GONE, "", "", 0, 0)
 
 
 @dataclass

@@ -168,7 +168,7 @@ opens one with its mentions highlighted. `T` clears everything.
         quotes = index.quotes(self.themes, self.person, self.org)
         self.query_one("#lib-quotes", QuoteRows).set_items(quotes, 0)
         labels = {e.key: e.label for e in themes_list.items}
-        parts = [f"{len(quotes):,} quotes"]
+        parts = [f"{len(quotes):,} quote{'s' if len(quotes) != 1 else ''}, newest first"]
         if self.themes:
             parts.append("themes: " + ", ".join(labels.get(t, t) for t in sorted(self.themes)))
         if self.person:

@@ -1,0 +1,111 @@
+"""Questions asked across the library (the library screen's): themes, speakers,
+organizations, their mentions and their quotes, filtered by themes.
+
+A mixin of :class:`~tui.core.index.LibraryIndex`, which owns the connection
+(``read``) and keeps the speakers' display names (``_names``) between updates.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Sequence
+
+from .index_records import Entry, Mention, QuoteRow
+from .rows import GONE, Paged
+
+
+def _gone_quote(rid: int) -> QuoteRow:
+    return QuoteRow(0, "", GONE, "", "", "", "", "", 0)
+
+
+class LibraryQueries:
+    read: sqlite3.Connection
+    _names: dict[str, tuple[str, str]] | None
+
+    def _theme_clause(self, themes: Iterable[str], column: str = "b.id") -> tuple[str, list[str]]:
+        ids = sorted(themes)
+        if not ids:
+            return "", []
+        marks = ",".join("?" * len(ids))
+        return f" AND {column} IN (SELECT briefing FROM themes WHERE tid IN ({marks}) AND quotes + paragraphs > 0)", ids
+
+    def themes(self) -> list[Entry]:
+        sql = """SELECT tid, label, sum(quotes), count(DISTINCT briefing) FROM themes
+                 WHERE quotes + paragraphs > 0 GROUP BY tid ORDER BY sum(quotes) DESC, tid"""
+        return [Entry(t, label, "", q, n) for t, label, q, n in self.read.execute(sql)]
+
+    def speakers(self, themes: Iterable[str] = ()) -> list[Entry]:
+        clause, args = self._theme_quotes(themes)
+        counts = self.read.execute(
+            f"SELECT q.person, count(*), count(DISTINCT q.briefing) FROM quotes q WHERE q.person != ''{clause} GROUP BY q.person",
+            args,
+        ).fetchall()
+        if not counts:
+            return []
+        if self._names is None:
+            # Names change only with an update: computed once, not per selection.
+            self._names = {
+                person: (name, org)
+                for person, name, org in self.read.execute(
+                    """SELECT s.person, max(s.name), max(coalesce(nullif(o.acronym, ''), o.name, ''))
+                       FROM speakers s LEFT JOIN orgs o ON o.briefing = s.briefing AND o.oid = s.org GROUP BY s.person"""
+                )
+            }
+        names = self._names
+        entries = []
+        for person, quotes, briefings in counts:
+            name, org = names.get(person, (person, ""))
+            entries.append(Entry(person, name, org, quotes, briefings))
+        return sorted(entries, key=lambda e: (-e.quotes, e.label.casefold()))
+
+    def orgs(self, themes: Iterable[str] = ()) -> list[Entry]:
+        clause, args = self._theme_clause(themes, "o.briefing")
+        sql = f"""SELECT o.key, max(coalesce(nullif(o.acronym, ''), o.name)), max(o.name), sum(o.mentions), count(DISTINCT o.briefing)
+                  FROM orgs o WHERE 1=1{clause} GROUP BY o.key ORDER BY sum(o.mentions) DESC, o.key"""
+        return [
+            Entry(k, short, name if name != short else "", m, b, "mention")
+            for k, short, name, m, b in self.read.execute(sql, args)
+        ]
+
+    def org_mentions(self, key: str, themes: Iterable[str] = ()) -> list[Mention]:
+        """The briefings that mention an organization (merged key), with how often, newest first."""
+        clause, args = self._theme_clause(themes, "o.briefing")
+        sql = f"""SELECT b.id, b.path, b.title, b.date, o.oid, o.mentions FROM orgs o JOIN briefings b ON b.id = o.briefing
+                  WHERE o.key = ? AND o.mentions > 0{clause} ORDER BY b.date DESC, b.title COLLATE NOCASE"""
+        return [Mention(*r) for r in self.read.execute(sql, [key, *args])]
+
+    def _theme_quotes(self, themes: Iterable[str]) -> tuple[str, list[str]]:
+        ids = sorted(themes)
+        if not ids:
+            return "", []
+        marks = ",".join("?" * len(ids))
+        return f" AND (q.briefing, q.qid) IN (SELECT briefing, qid FROM quote_themes WHERE tid IN ({marks}))", ids
+
+    def quotes(self, themes: Iterable[str] = (), person: str = "", org: str = "") -> Paged[QuoteRow]:
+        """Quotes across the library: any of the themes, and of this person or organization,
+        newest first; all of them, read a page at a time as they are shown."""
+        clause, args = self._theme_quotes(themes)
+        if person:
+            clause += " AND q.person = ?"
+            args.append(person)
+        if org:
+            clause += " AND q.orgkey = ?"
+            args.append(org)
+        sql = f"""SELECT q.rowid FROM quotes q JOIN briefings b ON b.id = q.briefing
+                  WHERE 1=1{clause} ORDER BY b.date DESC, q.briefing DESC, q.idx"""
+        ids = [r[0] for r in self.read.execute(sql, args)]
+        return Paged(ids, self._fetch_quotes, {}, _gone_quote)
+
+    def _fetch_quotes(self, ids: Sequence[int]) -> dict[int, QuoteRow]:
+        rows: dict[int, QuoteRow] = {}
+        for start in range(0, len(ids), 500):  # within SQLite's limit on parameters
+            chunk = list(ids[start : start + 500])
+            marks = ",".join("?" * len(chunk))
+            sql = f"""SELECT q.rowid, q.briefing, b.path, b.title, b.date, q.qid,
+                      coalesce((SELECT s.name FROM speakers s WHERE s.briefing = q.briefing AND s.person = q.person
+                                LIMIT 1), ''),
+                      coalesce((SELECT coalesce(nullif(o.acronym, ''), o.name) FROM orgs o
+                                WHERE o.briefing = q.briefing AND o.key = q.orgkey LIMIT 1), ''), q.text, q.line
+                      FROM quotes q JOIN briefings b ON b.id = q.briefing WHERE q.rowid IN ({marks})"""
+            rows.update((r[0], QuoteRow(*r[1:])) for r in self.read.execute(sql, chunk))
+        return rows
