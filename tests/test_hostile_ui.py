@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import os
+import random
 import re
 from pathlib import Path
 
@@ -106,3 +107,61 @@ async def test_escape_sequences_in_file_names_never_reach_the_screen(tmp_path: P
         assert screen.briefing.title == "fake"  # the file's stem, escape sequences removed
         assert "rename the file to read it" in shown  # the other file: reported, not a crash
         assert "\\x1b]0;pwned\\x07" in shown  # the problems title names the file, quoted and escaped
+
+
+PIECES = [
+    "[",
+    "]",
+    "[/]",
+    "[@click=app.quit]",
+    "-",
+    "+",
+    "-c",
+    " ",
+    "\n",
+    "\x1b[2J",
+    "\x1b]0;t\x07",
+    "\u202e",
+    "é",
+    "名",
+]
+
+
+def fuzzed_name(rng: random.Random) -> bytes:
+    parts = []
+    for _ in range(rng.randint(1, 4)):
+        if rng.random() < 0.3:
+            parts.append(bytes(rng.choice([b for b in range(1, 256) if b != 0x2F]) for _ in range(rng.randint(1, 3))))
+        else:
+            parts.append(rng.choice(PIECES).encode())
+    return b"".join(parts)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file names")
+@pytest.mark.parametrize("seed", [1, 2, 3])
+async def test_the_reader_starts_on_fuzzed_names(tmp_path: Path, seed: int) -> None:
+    rng = random.Random(seed)
+    root = os.fsencode(tmp_path / "lib")
+    os.mkdir(root)
+    made = 0
+    for _ in range(25):
+        folder = root + b"/" + fuzzed_name(rng) if rng.random() < 0.5 else root
+        try:
+            os.makedirs(folder, exist_ok=True)
+            with open(folder + b"/" + fuzzed_name(rng) + b".md", "xb") as handle:
+                handle.write(BRACKETS.encode() if rng.random() < 0.7 else b"\xff broken")
+            made += 1
+        except OSError:
+            continue  # a name this file system refuses, or one made twice
+    app = BriefingApp([Path(os.fsdecode(root))])
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        screen = await ready(app, pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause(0.3)  # the palette lists every briefing's title and path
+        shown = screen_text(app)
+        await pilot.press("escape", "j", "enter", "n", "y")
+        await pilot.pause()
+        shown += screen_text(app)
+        assert app.is_running and made > 10
+        assert screen.library.count() + len({p.path for p in screen.library.failures}) >= made - 2
+        assert "\x1b" not in shown and "\x07" not in shown and "\u202e" not in shown

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from functools import partial
+from typing import cast
 
 from rich.text import Text
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.fuzzy import Matcher
-from textual.markup import escape
 
 from .core.sanitize import show_path
 from .screens.base import ReaderBase
@@ -45,14 +45,20 @@ class BriefingCommands(Provider):
     # Titles, names and paths come from files: shown as Text, help escaped, never read as markup.
     async def discover(self) -> Hits:
         for text, command, help_text in self._commands():
-            yield DiscoveryHit(Text(text), command, text=text, help=escape(help_text))
+            yield DiscoveryHit(Text(text), command, text=text, help=_plain(help_text))
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
         for text, command, help_text in self._commands():
             score = matcher.match(text)
             if score > 0:
-                yield Hit(score, _highlight(matcher, text), command, text=text, help=escape(help_text))
+                yield Hit(score, _highlight(matcher, text), command, text=text, help=_plain(help_text))
+
+
+def _plain(text: str) -> str:
+    """Help text that the palette shows as it is. The palette reads a str as markup, and
+    escaping cannot cover every bracket a path may hold; it takes a Content as it is."""
+    return cast(str, Content(text))
 
 
 def _highlight(matcher: Matcher, text: str) -> Content:
