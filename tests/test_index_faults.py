@@ -260,3 +260,20 @@ def test_a_long_search_is_bounded_and_a_newer_one_interrupts_it(folder: Path, mo
     assert index.search("police")  # the newer search runs, and the first one was stopped
     first.join(10)
     assert results == [[]]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs")
+def test_indexing_a_folder_with_a_fifo_finishes(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "pipe.md")
+    (tmp_path / "ok.md").write_bytes((FIXTURES / "good" / "minimal.md").read_bytes())
+    done: list[int] = []
+    index = LibraryIndex(None)
+    worker = threading.Thread(target=lambda: done.append(index.update([tmp_path], workers=1).parsed), daemon=True)
+    worker.start()
+    worker.join(20)
+    if not done:
+        with open(tmp_path / "pipe.md", "w"):
+            pass  # unblock the hung reader so that the run can go on
+        pytest.fail("indexing hung on a FIFO")
+    assert done == [2] and index.count() == 1
+    assert [p.message for p in index.failures()] == ["not a regular file (a pipe, socket or device); not read"]
