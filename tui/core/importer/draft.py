@@ -9,57 +9,12 @@ import textwrap
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from .names import UP, Person
+from .dateline import date_line, dateline, find_date, in_text_place
+from .names import Person
 from .orgs import Org, OrgFinder, find_orgs
 from .quotes import Found, find_quotes
 from .sources import SourceText
 from .themes import VocabTheme, propose, slug, tag
-
-MONTHS = {
-    m: n
-    for n, m in enumerate(
-        [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ],
-        1,
-    )
-}
-_MONTH = "|".join(MONTHS)
-_DAY_FIRST = re.compile(rf"\b(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?\s+({_MONTH})\s+(\d{{4}})\b")
-_MONTH_FIRST = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?,?\s+(\d{{4}})\b")
-_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-_DATELINE = re.compile(rf"^(?P<place>{UP}[\w’' .-]*?),\s+(?P<date>[^–—]{{6,30}}?)\s*[–—-]+\s*")
-_PLACE = re.compile(rf"\bin\s+(?P<place>{UP}[\w’'-]+(?:\s+{UP}[\w’'-]+)?)\s+(?:on|from)\s+(?:\d|{_MONTH})")
-
-
-def find_date(text: str) -> dt.date | None:
-    for m in _DAY_FIRST.finditer(text):
-        day = int(m.group(2) or m.group(1))
-        return _date(int(m.group(4)), MONTHS[m.group(3)], day)
-    for m in _MONTH_FIRST.finditer(text):
-        day = int(m.group(3) or m.group(2))
-        return _date(int(m.group(4)), MONTHS[m.group(1)], day)
-    for m in _ISO.finditer(text):
-        return _date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    return None
-
-
-def _date(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
 
 
 @dataclass
@@ -78,20 +33,19 @@ class Draft:
 
 def analyse(source: SourceText, vocabulary: list[VocabTheme] | None = None) -> Draft:
     paragraphs = list(source.paragraphs)
-    location = ""
-    date = None
-    if paragraphs:
-        m = _DATELINE.match(paragraphs[0])
-        if m and find_date(m.group("date")):
-            location = m.group("place").strip().title() if m.group("place").isupper() else m.group("place").strip()
-            date = find_date(m.group("date"))
-            paragraphs[0] = paragraphs[0][m.end() :]
+    location, date, places = "", None, set()
+    for n, text in enumerate(paragraphs[:3]):
+        line = date_line(text) or dateline(text)
+        if line is None:
+            continue
+        location, date, places = line.place, line.date, set(line.words)
+        if line.end >= len(text):
+            del paragraphs[n]  # a line that is only the place and date: both are in the front matter
+        break  # a dateline that opens a paragraph stays in it: nothing of the text is dropped
     whole = "\n".join(paragraphs)
     date = date or find_date(whole)
-    if not location:
-        m = _PLACE.search(whole)
-        location = m.group("place") if m else ""
-    orgs = find_orgs([source.title, *paragraphs])
+    location = location or in_text_place(whole)
+    orgs = find_orgs([source.title, *paragraphs], places)
     finder = find_quotes(paragraphs)
     speakers: dict[str, tuple[Person, str]] = {}
     ids: dict[str, str] = {}

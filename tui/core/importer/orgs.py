@@ -90,8 +90,9 @@ def _subsequence(small: str, big: str) -> bool:
 
 
 class OrgFinder:
-    def __init__(self) -> None:
+    def __init__(self, places: set[str] | None = None) -> None:
         self.orgs: dict[str, Org] = {}
+        self.places = places or set()  # the dateline's words: places, never organizations
 
     def add(self, name: str, acronym: str = "") -> Org:
         key = (acronym or name).casefold()
@@ -117,7 +118,7 @@ class OrgFinder:
                 self.add(name, m.group("acronym"))
         for m in _ACRONYM.finditer(text):
             acronym = m.group(1)
-            if acronym in NOT_ORGS:
+            if acronym in NOT_ORGS or acronym in self.places:
                 continue
             if acronym.casefold() not in self.orgs:
                 self.add(WELL_KNOWN.get(acronym, acronym), acronym)
@@ -152,8 +153,8 @@ class OrgFinder:
         return best
 
 
-def find_orgs(paragraphs: list[str] | tuple[str, ...]) -> OrgFinder:
-    finder = OrgFinder()
+def find_orgs(paragraphs: list[str] | tuple[str, ...], places: set[str] | None = None) -> OrgFinder:
+    finder = OrgFinder(places or set())
     for text in paragraphs:
         finder.text(text)
     return finder

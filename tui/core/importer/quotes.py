@@ -1,13 +1,17 @@
-"""Find direct quotes and who said them, paragraph by paragraph, by rules.
+"""Find direct quotes and who said them, by rules, in the order the text reads.
 
-For each quoted span the speaker is looked for, in this order: a cue right
-after it (“…,” said X, ROLE. / “…,” X said.), a cue right before it (X, ROLE,
-said: “…” / according to X, “…”), a pronoun cue (“…,” she said) meaning the
-last speaker. A span with no cue of its own that follows an attributed span in
-the same paragraph continues that quote (a quote split around its cue); a
-paragraph that opens with a quote and has no cue continues the previous
-paragraph's speaker. Short spans with no cue are scare quotes or titles, and
-are left in the text.
+For each quoted span the speaker is looked for in its cue: right after it
+(“…,” said X, ROLE. / “…,” X said. / ”, - X, ROLE, noted.), else right before it
+(X, ROLE, said: “…” / As X put it, “…” / According to X, “…”). The cue's
+subject is resolved by the release's registry of people (``people.py``): a
+full name needs no review; a surname, a title ("the IOM chief") or a pronoun
+linked back to someone named earlier is marked for review, and so is a quote
+with no cue at all that is given to the person last named.
+
+A span with no cue right after a quote whose cue is all that stands between
+them continues that quote (“…,” said X. “… the rest.”). A paragraph that goes
+on with a quotation left open continues it. Short spans with no cue are scare
+quotes or titles and stay in the text.
 """
 
 from __future__ import annotations
@@ -15,35 +19,42 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .names import CUE, NAME, PRONOUN, Person, clean_role, split_name
+from .names import CUE, Person
+from .people import Registry, Resolved
 
 # Double quotation marks only: single ones are nested quotes or apostrophes.
 _SPANS = re.compile(r"“[^“”]*(?:”|$)|„[^„“”]*(?:[“”]|$)|«[^«»]*(?:»|$)|\"[^\"]*(?:\"|$)")
-_ROLE_END = rf"(?=,\s*(?:{CUE})\b|[.;:](?:\s|$)|,?\s*$|,\s*[“\"«„])"
-
-# After a quote: `, said X, ROLE.` / ` X, ROLE, said.` / ` she said` / `, according to X.`
-_OF_ORG = r"(?P<role2>(?:of|from|at)\s+(?:the\s+)?[^,.;:“”\"«»]+)"
-_AFTER = [
-    re.compile(rf"^[\s,]*{CUE}\s+(?P<name>{NAME})(?:,\s*(?P<role>[^“”\"«»]+?){_ROLE_END}|\s+{_OF_ORG})?"),
-    re.compile(rf"^[\s,]*(?P<name>{NAME})(?:,\s*(?P<role>[^“”\"«»]+?),)?\s+{CUE}\b"),
-    re.compile(rf"^[\s,]*according to\s+(?P<name>{NAME})(?:,\s*(?P<role>[^“”\"«»]+?){_ROLE_END})?"),
-    re.compile(rf"^[\s,]*(?P<pronoun>{PRONOUN})\s+{CUE}\b"),
-]
-# Before a quote: `X, ROLE, said: ` / `X noted that ` / `According to X, ` / `She added: `
-_BEFORE = [
-    re.compile(
-        rf"(?P<name>{NAME})(?:,\s*(?P<role>[^“”\"«»,]+(?:,[^“”\"«»,]+)?),)?\s+{CUE}"
-        rf"(?:\s+that|(?:\s+[a-z][\w'-]*){{1,3}}(?=\s*:))?\s*[:,]?\s*$"
-    ),
-    re.compile(rf"[Aa]ccording to\s+(?P<name>{NAME})(?:,\s*(?P<role>[^“”\"«»]+?))?,\s*$"),
-    re.compile(rf"{CUE}\s+(?P<name>{NAME})(?:,\s*(?P<role>[^“”\"«»]+?))?\s*[:,]\s*$"),
-    re.compile(rf"(?P<pronoun>{PRONOUN})\s+{CUE}(?:\s+that)?\s*[:,]?\s*$"),
-]
-# A person named in narrative: `Commissioner Eva Lindholm, responsible for…, said` or `Eva Lindholm said`.
-_MENTION = re.compile(rf"(?P<name>{NAME})(?:,\s*(?P<role>[^,“”\"«»]{{3,120}}?),)?\s+{CUE}\b")
-_CLAUSES = re.compile(r"[.;!?]\s+|,\s+(?:while|whereas|and|but)\s+|\s+(?:while|whereas)\s+")
+_ADVERB = r"(?:(?:today|yesterday|also|further|then|later|again|recently|on\s+\w+|this\s+\w+|last\s+\w+)\s+)?"
+_STOP_WHO = (
+    r"(?=[.;:](?:\s|$)|,?\s*$|,\s*[“\"«„]|,\s+(?:and|speaking|adding|noting|stressing|explaining|referring|"
+    r"in|at|during|who|when|while|as|before|after|before|calling|urging|saying|according)\b|"
+    r"\s+(?:in\s+(?:a|an|the|his|her|their)\s+\w+|at\s+(?:a|an|the)\s+\w+|during|on\s+\w+day|and\s+[“\"«„]))"
+)
+# After a quote: `, said X, ROLE.` / `” said X` / `, - X, ROLE, noted.`
+_AFTER_VERB_FIRST = re.compile(
+    rf"^[\s,]*(?:[-–—]\s*)?(?P<verb>{CUE})\s+{_ADVERB}(?P<who>[^,.;:“”\"«»()]{{1,120}}?)"
+    rf"(?:,\s*(?P<role>[^“”\"«»]{{2,200}}?))?{_STOP_WHO}"
+)
+_AFTER_WHO_FIRST = re.compile(rf"^[\s,]*(?:[-–—]\s*)?(?P<who>[^.;:!?“”\"«»]{{1,220}}?),?\s+{_ADVERB}(?P<verb>{CUE})\b")
+_AFTER_ACCORDING = re.compile(
+    rf"^[\s,]*according to\s+(?P<who>[^,.;:“”\"«»]{{1,120}}?)(?:,\s*(?P<role>[^“”\"«»]+?))?{_STOP_WHO}"
+)
+# Before a quote, in the last clause: `X, ROLE, said: ` / `As X put it, ` / `According to X, `
+_BEFORE_WHO = re.compile(
+    rf"(?P<who>[^.;!?“”\"«»]{{1,220}}?)\s+{_ADVERB}(?P<verb>{CUE}|put it)(?:\s+that)?(?:\s+[a-z][\w'-]*){{0,3}}\s*[:,;]?\s*$"
+)
+_BEFORE_ACCORDING = re.compile(r"(?:^|\b)[Aa]ccording to\s+(?P<who>[^“”\"«»]{1,200}?),\s*$")
+# A sentence ends at . ! ? … before a capital, except after an initial or an abbreviated title.
+_SENTENCE_END = re.compile(
+    r"(?<!\b[A-Z])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)(?<!\bSt)(?<!\bNo)(?<!\bH\.E)"
+    r"[.!?…](?:[”\"»’)]*)\s+(?=[A-Z“\"«„])"
+)
+# Dots that end an initial or an abbreviated title are masked while cues are matched (same length).
+_ABBREVIATION_DOT = re.compile(r"(?<=\b[A-Z])\.|(?<=\bDr)\.|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bMrs)\.|(?<=\bProf)\.")
+_MASK = "\u2024"
+_CLAUSES = re.compile(r",\s+(?:while|whereas|and|but)\s+|\s+(?:while|whereas)\s+")
 _TITLE_BEFORE = re.compile(
-    r"(?:\b(?:the|a|an|called|titled|entitled|dubbed|so-called|known as|term|word|phrase)\s*)$", re.I
+    r"(?:\b(?:the|a|an|called|titled|entitled|dubbed|so-called|known as|term|word|phrase|presents|of)\s*)$", re.I
 )
 
 
@@ -56,6 +67,8 @@ class Found:
     paragraph: int
     spans: list[tuple[int, int]] = field(default_factory=list)
     continued: list[int] = field(default_factory=list)  # later paragraphs that continue it
+    review: str = ""  # why the attribution needs a person's review (inferred), or ""
+    cues: list[tuple[int, int]] = field(default_factory=list)  # where its cue stands in the paragraph
 
     @property
     def last_paragraph(self) -> int:
@@ -72,138 +85,182 @@ class Found:
         return f"“{inner}”"
 
 
+@dataclass(frozen=True)
+class Cue:
+    who: str
+    role: str
+    start: int
+    end: int
+
+
 def _inner(span: str) -> str:
     return span[1:-1] if span[-1:] in '”“»"' and len(span) > 1 else span[1:]
 
 
-def _person(match: re.Match[str]) -> Person | None:
-    names = match.groupdict()
-    if names.get("pronoun"):
-        return Person("")  # resolved to the last speaker by the caller
-    split = split_name(names["name"])
-    if split is None:
-        return None
-    honorific, name = split
-    return Person(name, honorific, clean_role(names.get("role") or names.get("role2") or ""))
-
-
 def _is_quote_like(inner: str, before: str, has_cue: bool) -> bool:
     words = inner.split()
+    if _TITLE_BEFORE.search(before) and len(words) < 8:
+        return False  # the “perfect storm”: a phrase, not a quote
     if has_cue:
         return len(words) >= 2
-    if _TITLE_BEFORE.search(before):
-        return False
     # Without a cue, only a real sentence counts: several words and sentence punctuation.
     return len(words) >= 6 and bool(re.search(r"[.!?,;]\s*$", inner.strip()))
+
+
+def _split_who(who: str, role: str) -> tuple[str, str]:
+    """`Pia Prytz Phiri, country representative for UNHCR` as (name, role)."""
+    if not role and "," in who:
+        who, _, role = who.partition(",")
+    return who.strip(), role.strip(" ,")
 
 
 class QuoteFinder:
     def __init__(self) -> None:
         self.found: list[Found] = []
-        self.people: dict[str, Person] = {}  # by full name
-        self.last: Person | None = None
+        self.registry = Registry()
 
-    def resolve(self, person: Person) -> Person | None:
-        """The known person this refers to: the same name, or a surname / pronoun."""
-        if not person.name:
-            return self.last
-        if person.name in self.people:
-            known = self.people[person.name]
-            merged = Person(known.name, known.honorific or person.honorific, known.role or person.role)
-            self.people[known.name] = merged
-            return merged
-        if " " not in person.name:
-            for known in self.people.values():
-                if known.surname == person.name:
-                    return known
-        self.people[person.name] = person
-        return person
-
-    def note_people(self, text: str) -> None:
-        """Remember the last person named in narrative text, for a later `she said`."""
-        for m in _MENTION.finditer(text):
-            split = split_name(m.group("name"))
-            if split is None:
-                continue
-            honorific, name = split
-            if not honorific and " " not in name and not any(p.surname == name for p in self.people.values()):
-                continue  # a lone capitalised word is too weak to be a person
-            role = clean_role(m.group("role") or "")
-            self.last = self.resolve(Person(name, honorific, role))
+    @property
+    def people(self) -> dict[str, Person]:
+        return {k.name: k.person() for k in self.registry.people}
 
     def paragraph(self, index: int, text: str) -> None:
         spans = [(m.start(), m.end()) for m in _SPANS.finditer(text)]
         current: Found | None = None
         for n, (start, end) in enumerate(spans):
             inner = _inner(text[start:end])
-            after = text[end : spans[n + 1][0] if n + 1 < len(spans) else len(text)]
+            next_start = spans[n + 1][0] if n + 1 < len(spans) else len(text)
             before_start = spans[n - 1][1] if n else 0
-            before = text[before_start:start]
-            self.note_people(before)
-            person = self.cue_after(after) or self.cue_before(before)
-            if person is None:
-                if current is not None and len(inner.split()) >= 4:
-                    # “…,” said X, “… the rest.”: one quote, split around its cue.
-                    current.parts.append(inner)
-                    current.spans.append((start, end))
-                    continue
-                previous = self.found[-1] if self.found else None
-                opens_paragraph = n == 0 and not text[:start].strip()
-                follows = previous is not None and previous.last_paragraph == index - 1
-                if previous is not None and follows and opens_paragraph and _is_quote_like(inner, before, has_cue=True):
-                    # A paragraph that opens with a quote and names nobody goes on
-                    # with the previous paragraph's speaker.
-                    previous.parts.append(inner)
-                    previous.continued.append(index)
-                    previous.spans.append((start, end))
-                    current = previous
-                    continue
-                current = None
+            before, after = text[before_start:start], text[end:next_start]
+            self.registry.scan(before)
+            cue = self.cue_after(after, end) or self.cue_before(before, before_start)
+            if cue is None:
+                current = self.without_cue(index, n, text, (start, end), inner, before, current)
                 continue
             if not _is_quote_like(inner, before, has_cue=True):
                 continue
-            resolved = self.resolve(person)
+            name, role = _split_who(cue.who, cue.role)
+            resolved = self.registry.resolve(name)
             if resolved is None:
                 continue
-            if current is not None and resolved == current.person and current.spans[-1][1] == before_start:
-                # “…,” said X, ROLE, “… the rest.”: the cue between the parts is X's.
+            if role and not resolved.known.role:
+                resolved.known.role = role
+            shared_cue = bool(current and current.cues and current.cues[-1][1] > cue.start)
+            if (
+                current is not None
+                and resolved.known.person() == current.person
+                and (shared_cue or not before.strip(" ,"))
+            ):
+                # “…,” X added, “… the rest.”: the cue between the parts is X's, one quote.
                 current.parts.append(inner)
                 current.spans.append((start, end))
+                current.cues.append((cue.start, cue.end))
                 continue
-            self.last = resolved
-            current = Found([inner], resolved, index, [(start, end)])
-            self.found.append(current)
+            current = self.add(inner, resolved, index, (start, end), cue)
+        if spans:
+            self.registry.scan(text[spans[-1][1] :])
+        else:
+            self.registry.scan(text)
 
-    def cue_after(self, after: str) -> Person | None:
-        for pattern in _AFTER:
-            m = pattern.match(after)
-            if m:
-                return _person(m)
+    def add(self, inner: str, resolved: Resolved, index: int, span: tuple[int, int], cue: Cue | None) -> Found:
+        how = resolved.how
+        review = f"attributed by {how}" if how and not how.startswith("no cue") else how
+        found = Found([inner], resolved.known.person(), index, [span], review=review)
+        if cue is not None:
+            found.cues.append((cue.start, cue.end))
+        self.registry.last = resolved.known
+        self.found.append(found)
+        return found
+
+    def without_cue(
+        self,
+        index: int,
+        n: int,
+        text: str,
+        span: tuple[int, int],
+        inner: str,
+        before: str,
+        current: Found | None,
+    ) -> Found | None:
+        start, end = span
+        if (
+            current is not None
+            and len(inner.split()) >= 3
+            and current.cues
+            and self._only_cue_between(text, current, start)
+        ):
+            # “…,” said X. “… the rest.”: one quote, split around its cue.
+            current.parts.append(inner)
+            current.spans.append(span)
+            return current
+        previous = self.found[-1] if self.found else None
+        opens = n == 0 and not text[:start].strip()
+        if previous is not None and opens and previous.last_paragraph == index - 1 and _is_quote_like(inner, "", True):
+            # A paragraph that opens with a quote and names nobody, right after a quote:
+            # the speaker goes on (the press convention for a quote over several paragraphs).
+            previous.parts.append(inner)
+            previous.continued.append(index)
+            previous.spans.append(span)
+            return previous
+        if not _is_quote_like(inner, before, has_cue=False) or self.registry.last is None:
+            return None
+        resolved = Resolved(self.registry.last, "no cue: given to the person named last (a pull quote?)")
+        return self.add(inner, resolved, index, span, None)
+
+    @staticmethod
+    def _only_cue_between(text: str, current: Found, start: int) -> bool:
+        last_end = current.spans[-1][1]
+        cue_start, cue_end = current.cues[-1]
+        if cue_start < last_end:
+            return False
+        between = text[last_end:start]
+        rest = between[: cue_start - last_end] + between[cue_end - last_end :]
+        return not re.sub(r"[\s,.;:–—-]", "", rest)
+
+    def cue_after(self, after: str, offset: int) -> Cue | None:
+        clause = _ABBREVIATION_DOT.sub(_MASK, _first_sentence(after))
+        for pattern in (_AFTER_VERB_FIRST, _AFTER_ACCORDING, _AFTER_WHO_FIRST):
+            m = pattern.match(clause)
+            if m is None:
+                continue
+            who = m.group("who").replace(_MASK, ".")
+            if len(who.partition(",")[0].split()) > 9:
+                continue
+            role = (m.groupdict().get("role") or "").replace(_MASK, ".")
+            # The cue runs to the end of its sentence (`X said in a statement.`).
+            return Cue(who, role, offset, offset + len(clause))
         return None
 
-    def cue_before(self, before: str) -> Person | None:
-        # Only the last clause counts: in `…,” said A of X, while B, a lawyer, said: “…`
-        # the second quote is B's, not X's.
-        tail = _CLAUSES.split(before[-300:])[-1]
-        for pattern in _BEFORE:
-            m = pattern.search(tail)
-            if m:
-                return _person(m)
+    def cue_before(self, before: str, offset: int) -> Cue | None:
+        # Only the last clause counts: in `…,” said A of X. B, a lawyer, said: “…` the quote is B's.
+        cut = 0
+        for m in _SENTENCE_END.finditer(before):
+            cut = m.end()
+        for m in _CLAUSES.finditer(before, cut):
+            cut = m.end()
+        tail = _ABBREVIATION_DOT.sub(_MASK, before[cut:])
+        for pattern in (_BEFORE_ACCORDING, _BEFORE_WHO):
+            found = pattern.search(tail)
+            if found is None:
+                continue
+            m = found
+            who = m.group("who").replace(_MASK, ".")
+            who = re.sub(r"^(?:[Aa]s|[Aa]nd|[Bb]ut|[Ww]hile)\s+", "", who.strip())
+            if len(who.split()) > 16:
+                continue
+            return Cue(who, "", offset + cut + m.start(), offset + len(before))
         return None
 
     def roles(self, paragraphs: list[str] | tuple[str, ...]) -> None:
-        """Fill in roles given elsewhere in the text: `Colonel X, Head of the Y, visited…`."""
-        for name, person in list(self.people.items()):
-            if person.role:
-                continue
-            pattern = re.compile(rf"{re.escape(name)},\s*(?P<role>[^,“”\"«»]{{3,160}}?),")
-            for text in paragraphs:
-                m = pattern.search(text)
-                if m and clean_role(m.group("role")):
-                    self.people[name] = Person(person.name, person.honorific, clean_role(m.group("role")))
-                    break
+        """Roles learnt after a quote (`X, Head of Y, visited…` further down) reach every quote of X."""
         for found in self.found:
-            found.person = self.people.get(found.person.name, found.person)
+            known = self.registry.by_name(found.person.name)
+            if known is not None:
+                found.person = known.person()
+
+
+def _first_sentence(text: str) -> str:
+    m = _SENTENCE_END.search(text)
+    return text[: m.start() + 1] if m else text
 
 
 def find_quotes(paragraphs: list[str] | tuple[str, ...]) -> QuoteFinder:

@@ -1,0 +1,114 @@
+"""The date and place of a release: from its dateline, else from the text.
+
+Datelines seen in real releases (each with its own tests):
+``VIENNA, 19 June 2019 –``, ``WARSAW/VIENNA, 31 October 2022 –``,
+``New York (USA), 9 December 2020 –``, ``CITY (Agency) -``, ``Ouagadougou - IOM…``,
+``CITY, State, March 3, 2021 /Wire service/ --``, ``ROCHESTER, N.Y., June 8, 2012 –``,
+``Brussels, 12 July 2021`` on a line of its own, or a date alone (``23 July, 2008``).
+The words of a dateline are places, never organizations.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .names import UP
+
+MONTH_NAMES = "January February March April May June July August September October November December".split()
+MONTHS = {m: n for n, m in enumerate(MONTH_NAMES, 1)} | {m[:3]: n for n, m in enumerate(MONTH_NAMES, 1)}
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+)
+_DAY_FIRST = re.compile(rf"\b(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?\s+({_MONTH}),?\s+(\d{{4}})\b")
+_MONTH_FIRST = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?(?:st|nd|rd|th)?,?\s+(\d{{4}})\b")
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_PLACE_WORD = rf"{UP}[\w’'.-]*"
+_PLACE = rf"{_PLACE_WORD}(?:[ /]+{_PLACE_WORD}){{0,3}}"
+# PLACE[, Region][ (Note)], DATE [/Wire/] DASH   or   PLACE [(Note)] DASH
+_DATELINE = re.compile(
+    rf"^(?P<place>{_PLACE})(?:,\s*(?P<region>{_PLACE}))?(?:\s*\((?P<note>[^)]{{1,40}})\))?"
+    rf"(?:,?\s+(?P<date>[^–—/]{{4,40}}?))?\s*(?:/(?P<wire>[^/]{{2,40}})/\s*)?(?:\s*[–—]|\s+-|\s*--)\s+"
+)
+_IN_PLACE = re.compile(rf"\bin\s+(?P<place>{UP}[\w’'-]+(?:\s+{UP}[\w’'-]+)?)\s+(?:on|from)\s+(?:\d|{_MONTH})")
+_NOT_PLACES = frozenset({"The", "This", "Today", "On", "In", "At", "A", "An", "It", "We", "Our"})
+
+
+@dataclass(frozen=True)
+class Dateline:
+    place: str
+    date: dt.date | None
+    end: int  # where the dateline ends in its paragraph
+    words: frozenset[str]  # every capitalised word of it: places and wire tags, not organizations
+
+
+def find_date(text: str, default_year: int | None = None) -> dt.date | None:
+    """The first full date in ``text`` (day month year, month day year, or ISO)."""
+    found: list[tuple[int, dt.date | None]] = []
+    for m in _DAY_FIRST.finditer(text):
+        found.append((m.start(), _date(int(m.group(4)), _month(m.group(3)), int(m.group(2) or m.group(1)))))
+        break
+    for m in _MONTH_FIRST.finditer(text):
+        found.append((m.start(), _date(int(m.group(4)), _month(m.group(1)), int(m.group(3) or m.group(2)))))
+        break
+    for m in _ISO.finditer(text):
+        found.append((m.start(), _date(int(m.group(1)), int(m.group(2)), int(m.group(3)))))
+        break
+    found = [f for f in found if f[1] is not None]
+    return min(found, key=lambda f: f[0])[1] if found else None
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.rstrip(".")[:3] if name.rstrip(".") not in MONTHS else name.rstrip(".")]
+
+
+def _date(year: int, month: int, day: int) -> dt.date | None:
+    if not 1900 <= year <= 2100:
+        return None  # a number that only looks like a year (a law of 1954 is not the release's date)
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _place(text: str) -> str:
+    text = text.strip(" ,")
+    return text.title() if text.isupper() else text
+
+
+def dateline(paragraph: str) -> Dateline | None:
+    """The dateline at the start of a paragraph, if it has one."""
+    m = _DATELINE.match(paragraph)
+    if m is None or m.group("place").split()[0] in _NOT_PLACES:
+        return None
+    raw_date = m.group("date") or ""
+    date = find_date(raw_date) if raw_date else None
+    if raw_date and date is None:
+        return None  # "Something, more words –": a clause, not a dateline
+    place = m.group("place")
+    if not date and not (place.isupper() or m.group("note") or len(place.split()) <= 3):
+        return None
+    words = re.findall(rf"{UP}[\w’'-]*", m.group(0))
+    return Dateline(_place(place), date, m.end(), frozenset(words))
+
+
+def date_line(paragraph: str) -> Dateline | None:
+    """A paragraph that is only a place and a date (``Brussels, 12 July 2021``) or only a date."""
+    text = paragraph.strip()
+    if len(text) > 60:
+        return None
+    date = find_date(text)
+    if date is None:
+        return None
+    m = re.match(rf"^(?P<place>{_PLACE}),\s+", text)
+    place = m.group("place") if m and not find_date(m.group("place") + " 2000") else ""
+    if place and place.split()[0] in MONTHS:
+        place = ""
+    return Dateline(_place(place), date, len(paragraph), frozenset(re.findall(rf"{UP}[\w’'-]*", text)))
+
+
+def in_text_place(text: str) -> str:
+    m = _IN_PLACE.search(text)
+    return m.group("place") if m else ""

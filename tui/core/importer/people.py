@@ -1,0 +1,273 @@
+"""Who is who in a release: every person it names, with their titles, and how a later
+mention (a surname, a title, a pronoun) points back to one of them.
+
+Real releases introduce a speaker once, in full ("OSCE Secretary General Helga
+Maria Schmid", "Fati Ouedraogo, the Secretary General of the Ministry of …",
+"Commissioners Thierry Breton and Stella Kyriakides"), then quote them as
+"Schmid", "Secretary General Schmid", "the IOM chief" or "she". The registry
+keeps the people in the order the text names them; a mention is resolved to
+one of them and says how (``how``): only a full name needs no review.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .names import HONORIFICS, PARTICLE, STOP, UP, Person, clean_role
+
+# Titles that stand before a name (any case); the longest are tried first.
+TITLE_WORDS = (
+    "Chairman-in-Office|Chairperson-in-Office|Chairwoman|Chairman|Chairperson|Chair|Secretary[- ]General|"
+    "Director[- ]General|Executive Director|Deputy Director|Director|Deputy Head|Head|High Commissioner|"
+    "Commissioners|Commissioner|Deputy Minister|Foreign Minister|Interior Minister|Prime Minister|Ministers|Minister|"
+    "President|Vice[- ]President|Ambassadors|Ambassador|Special Representative|Deputy Representative|"
+    "Representative|Special Envoy|Envoy|Spokesperson|Spokeswoman|Spokesman|Rapporteur|Co-?ordinator|Coordinator|"
+    "Chief Executive Officer|Chief Executive|Chief|CEO|Founder|Chancellor|Rector|Dean|Professor|Prof\\.?|"
+    "Lead author|author|Researcher|Senator|Governor|Mayor|Judge|Prosecutor|General|Colonel|Major|Captain|"
+    "Inspector|Superintendent|Ombudsperson|Ombudsman|Queen|King|Prince|Princess|Sheikh|Cardinal|Bishop|Pope|"
+    "Sir|Dame|Lord|Lady|Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?|Mme\\.?|M\\.|H\\.E\\.|HE"
+)
+TITLE = rf"(?:{TITLE_WORDS})"
+_TITLE_RE = re.compile(rf"^(?:{TITLE_WORDS})$", re.I)
+HONORIFIC_ONLY = frozenset({"dr", "dr.", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "prof", "prof.", "h.e.", "he", "sir"})
+# A person's name: 2 to 5 capitalised words (initials and particles allowed).
+_NAME_WORD = rf"(?!(?:{TITLE_WORDS})(?![\w-]))(?:{UP}[\w’'\-]*\w|{UP}\.)"
+PERSON_NAME = rf"{_NAME_WORD}(?:\s+(?:{PARTICLE}\s+)?{_NAME_WORD}){{1,4}}"
+# Words that make a capitalised run an organization, a place or an event, not a person.
+NOT_NAME_WORDS = frozenset(
+    """Ministry Department Unit Office Agency Commission Council Mission Embassy Police Court Parliament
+    Government Secretariat Centre Center Institute Bank Fund Programme Program Service Directorate Bureau
+    Authority Union Organization Organisation Association Federation Committee Assembly Network Coalition
+    Foundation University College School Hospital Summit Conference Forum Day Week Year Protocol Convention
+    Compact Declaration Strategy Initiative Report Republic Federation Kingdom States Nations Sea Ocean River
+    Street Square Palace House Hall Airport Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+    January February March April May June July August September October November December COVID-19 Covid-19
+    Global International National Regional European African Asian American Western Eastern Northern Southern
+    Middle Joint Annual Special Permanent World Human Rights Security Development Affairs Structure Team Group
+    Force Services Board Panel Task Court Tribunal Prosecution Directorate Police Army Navy Guard""".split()
+)
+_INTRO = re.compile(
+    rf"(?P<titles>(?:(?:[A-Z][\w’'.-]*|[a-z][\w’'-]*)\s+){{0,6}}?\b{TITLE}(?:\s+{TITLE})*"
+    rf"(?:\s+(?:of|for)\s+{UP}[\w’'-]*)?),?\s+"
+    rf"(?P<name>{PERSON_NAME})(?!\s+{TITLE}(?![\w-]))(?:\s+and\s+(?P<name2>{PERSON_NAME}))?"
+)
+_TITLE_SURNAME = re.compile(rf"\b(?P<titles>{TITLE}(?:\s+{TITLE})*)\s+(?P<surname>{UP}[\w’'-]+)\b(?!\s+{UP})")
+_TITLE_FIND = re.compile(rf"\b{TITLE}(?![\w-])", re.I)
+_APPOSITIVE = re.compile(
+    rf"(?<![\w’'])(?P<name>{PERSON_NAME}),\s+(?P<role>(?:the\s+|a\s+|an\s+|one\s+of\s+|{UP})[^,;“”\"«»]{{3,160}}?)"
+    rf"(?=,|\s+(?:said|says|told|added|noted|stressed|implored|urged|called|expressed|agreed|declared)\b)"
+)
+PRONOUNS = frozenset({"he", "she", "they"})
+
+
+@dataclass
+class Known:
+    """One person of the release."""
+
+    name: str
+    honorific: str = ""
+    role: str = ""
+    titles: set[str] = field(default_factory=set)
+    title_text: str = ""  # the titles a cue gave ("Director General"): the role when none is known
+
+    @property
+    def surname(self) -> str:
+        words = self.name.split()
+        return words[-1] if words else ""
+
+    def person(self) -> Person:
+        return Person(self.name, self.honorific, self.role or self.title_text)
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """A mention resolved to a person, and how (empty ``how``: by full name, no review needed)."""
+
+    known: Known
+    how: str = ""
+
+
+def is_person_name(name: str) -> bool:
+    words = name.replace(".", ". ").split()
+    if len(words) < 2 or words[0] in STOP:
+        return False
+    if any(w.strip(".,") in NOT_NAME_WORDS or (w.isupper() and len(w) > 2) for w in words):
+        return False
+    return not any(_TITLE_RE.match(w) for w in words)
+
+
+def split_titles(text: str) -> tuple[str, str, list[str]]:
+    """(honorific, rest, titles) of a mention such as ``Secretary General Schmid`` or ``Dr. Jane Roe``."""
+    words = text.split()
+    titles: list[str] = []
+    honorific: list[str] = []
+    while words:
+        two = " ".join(words[:2])
+        if len(words) > 2 and _TITLE_RE.match(two):
+            titles.append(two)
+            words = words[2:]
+        elif _TITLE_RE.match(words[0]) and len(words) > 1:
+            (honorific if words[0].casefold() in HONORIFIC_ONLY else titles).append(words[0])
+            words = words[1:]
+        else:
+            break
+    return " ".join(honorific), " ".join(words), titles
+
+
+class Registry:
+    """The people of one release, in the order it names them."""
+
+    def __init__(self) -> None:
+        self.people: list[Known] = []
+        self.last: Known | None = None  # the person named or quoted most recently
+
+    def introduce(self, name: str, honorific: str = "", role: str = "", titles: tuple[str, ...] = ()) -> Known:
+        """A full name seen in the text: a new person, or more about a known one."""
+        known = self.by_name(name)
+        if known is None:
+            known = Known(name, honorific, clean_role(role))
+            self.people.append(known)
+        if honorific and not known.honorific:
+            known.honorific = honorific
+        if role and not known.role:
+            known.role = clean_role(role)
+        known.titles |= {t.casefold().replace("-", " ") for t in (*titles, *_TITLE_FIND.findall(role))}
+        self.last = known
+        return known
+
+    def by_name(self, name: str) -> Known | None:
+        key = " ".join(name.casefold().split())
+        for known in self.people:
+            if " ".join(known.name.casefold().split()) == key:
+                return known
+        words = key.split()
+        for known in self.people:  # "Jeffrey Bazarian" for "Jeffrey J. Bazarian"
+            theirs = known.name.casefold().split()
+            if len(words) >= 2 and theirs[0] == words[0] and theirs[-1] == words[-1]:
+                return known
+        return None
+
+    def by_surname(self, surname: str) -> list[Known]:
+        key = surname.casefold()
+        return [k for k in self.people if k.surname.casefold() == key]
+
+    def by_title(self, title: str) -> list[Known]:
+        words = set(title.casefold().replace("-", " ").split()) - {"the", "a", "an", "of"}
+        if "chief" in words or "head" in words:
+            words = (words - {"chief", "head"}) | {"chief"}
+        found = []
+        for k in self.people:
+            have = " ".join(sorted(k.titles)) + " " + k.role.casefold().replace("-", " ")
+            if "chief" in words and any(h in have for h in ("director general", "head", "chief", "executive director")):
+                if all(w in have or w.isupper() or w == "chief" for w in words - {"chief"}):
+                    found.append(k)
+            elif words and all(w in have for w in words):
+                found.append(k)
+        return found
+
+    def scan(self, text: str) -> None:
+        """Meet the people a sentence introduces, in order (for later surnames and pronouns)."""
+        events: list[tuple[int, str, str, str, tuple[str, ...]]] = []
+        for m in _INTRO.finditer(text):
+            titles_text = m.group("titles")
+            titles = tuple(_TITLE_FIND.findall(titles_text))
+            last = titles_text.split()[-1]
+            honorific = last if last.casefold() in HONORIFIC_ONLY else ""
+            role = titles_text[: len(titles_text) - len(last)].strip() if honorific else titles_text
+            for group in ("name", "name2"):
+                name = m.group(group)
+                if name and is_person_name(name):
+                    events.append((m.start(group), name, honorific, _role_of(role), titles))
+        for m in _TITLE_SURNAME.finditer(text):
+            found = self.by_surname(m.group("surname"))
+            if len(found) == 1:  # "Mr. Fedotov said that …": the person named last, for a later "he"
+                events.append((m.start(), found[0].name, "", "", tuple(_TITLE_FIND.findall(m.group("titles")))))
+        for m in _APPOSITIVE.finditer(text):
+            name = m.group("name")
+            honorific, rest, name_titles = split_titles(name)
+            if is_person_name(rest or name):
+                events.append((m.start(), rest or name, honorific, m.group("role"), tuple(name_titles)))
+        for _pos, name, honorific, role, titles in sorted(events, key=lambda e: e[0]):
+            self.introduce(name, honorific, role, titles)
+
+    def resolve(self, who: str) -> Resolved | None:
+        """The person a cue's subject names: full name, surname, title or pronoun."""
+        who = re.sub(r"\s+", " ", who).strip(" ,:;–—-")
+        descriptive = who[:1].islower()  # "the IOM chief", "the minister": a title, not a name
+        who = re.sub(r"^(?:the|a|an)\s+(?=[A-Z])", "", who)
+        if not who:
+            return None
+        if who.casefold() in PRONOUNS:
+            return Resolved(self.last, "pronoun") if self.last is not None else None
+        honorific, rest, titles = split_titles(_strip_possessive(who))
+        named = _name_in(rest)
+        if named is not None:
+            more_honorific, full, more_titles = named
+            titles = [*titles, *more_titles]
+            title_text = " ".join(titles)
+            honorific = honorific or more_honorific
+            if not honorific and title_text in HONORIFICS:  # "Ambassador Dejan Šahović"
+                honorific, title_text = title_text, ""
+            known = self.introduce(full, honorific, "", tuple(titles))
+            known.title_text = known.title_text or title_text
+            return Resolved(known)
+        single = re.fullmatch(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})?", rest.strip())
+        if single and rest.strip() and rest.split()[-1] not in STOP:
+            surname = rest.split()[-1]
+            matches = self.by_surname(surname)
+            if len(matches) == 1:
+                known = matches[0]
+                known.titles |= {t.casefold().replace("-", " ") for t in titles}
+                self.last = known
+                return Resolved(known, "surname")
+            if not matches and len(rest.split()) == 1 and not self.by_title(" ".join(titles) or "-"):
+                known = self.introduce(surname, honorific, " ".join(titles), tuple(titles))
+                return Resolved(known, "surname only: the text never gives the full name")
+        title = " ".join(titles) or (who if descriptive else "")
+        if title:
+            matches = self.by_title(title)
+            if matches:
+                known = matches[-1] if self.last not in matches else self.last
+                assert known is not None
+                self.last = known
+                how = "title" if len(matches) == 1 else "title (several people hold it)"
+                return Resolved(known, how)
+        return None
+
+    def note(self, who: str) -> None:
+        """A person named as a sentence's subject without a quote (for a later pronoun)."""
+        found = self.resolve(who)
+        if found is not None:
+            self.last = found.known
+
+
+_RUN = re.compile(rf"(?:(?:{_NAME_WORD}|{TITLE})\s+(?:{PARTICLE}\s+)?)*{_NAME_WORD}")
+
+
+def _name_in(text: str) -> tuple[str, str, list[str]] | None:
+    """The last person's name in ``text``, with the titles before it:
+    ``brain and cognitive sciences Professor Jessica Cantlon`` gives ``Jessica Cantlon``."""
+    best = None
+    for m in _RUN.finditer(text):
+        honorific, rest, titles = split_titles(m.group())
+        if is_person_name(rest):
+            best = (honorific, rest, titles)
+    return best
+
+
+def _strip_possessive(text: str) -> str:
+    # "IOM’s Director General António Vitorino": the organization is not the person.
+    return re.sub(rf"^(?:the\s+)?{UP}[\w-]*[’']s\s+", "", text)
+
+
+_PLURAL_TITLES = {"Commissioners": "Commissioner", "Ministers": "Minister", "Ambassadors": "Ambassador"}
+
+
+def _role_of(titles_text: str) -> str:
+    """The titles before a name as a role: `and the OSCE Secretary General` -> `OSCE Secretary General`."""
+    role = re.sub(r"^(?:[a-z][\w’'-]*\s+)+(?=[A-Z])", "", titles_text.strip(" ,"))
+    words = role.split()
+    if words and words[-1] in _PLURAL_TITLES:  # "Commissioners A and B": each is a Commissioner
+        words[-1] = _PLURAL_TITLES[words[-1]]
+    return " ".join(words)
