@@ -76,7 +76,10 @@ def main() -> None:
         result = import_text(source, None, name)
         times.append(time.perf_counter() - start)
         d = result.draft
-        say = (lambda *a: print(f"  [{name}]", *a)) if args.verbose else (lambda *a: None)
+        def say(*words: object, name: str = name) -> None:
+            if args.verbose:
+                print(f"  [{name}]", *words)
+
         found = [(norm(f.text), norm(d.speakers[sid][0].name), bool(f.review)) for f, sid in d.quotes]
         for q in want["quotes"]:
             start_words, speaker = norm(q["start"]), norm(q["speaker"])

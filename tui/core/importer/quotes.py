@@ -25,19 +25,24 @@ from .people import Registry, Resolved
 # Double quotation marks only: single ones are nested quotes or apostrophes.
 _SPANS = re.compile(r"“[^“”]*(?:”|$)|„[^„“”]*(?:[“”]|$)|«[^«»]*(?:»|$)|\"[^\"]*(?:\"|$)")
 _ADVERB = r"(?:(?:today|yesterday|also|further|then|later|again|recently|on\s+\w+|this\s+\w+|last\s+\w+)\s+)?"
-_STOP_WHO = (
+# Where a role ends: the sentence, the next quote, or a participle clause (", speaking in …").
+_STOP_ROLE = (
     r"(?=[.;:](?:\s|$)|,?\s*$|,\s*[“\"«„]|,\s+(?:and|speaking|adding|noting|stressing|explaining|referring|"
-    r"in|at|during|who|when|while|as|before|after|before|calling|urging|saying|according)\b|"
+    r"in|during|who|when|while|as|before|after|calling|urging|saying|according)\b|\s+and\s+[“\"«„])"
+)
+# Where a name ends: as a role does, or at "in a statement", "at a press conference".
+_STOP_WHO = (
+    r"(?=[.;:](?:\s|$)|,|\s*$|"
     r"\s+(?:in\s+(?:a|an|the|his|her|their)\s+\w+|at\s+(?:a|an|the)\s+\w+|during|on\s+\w+day|and\s+[“\"«„]))"
 )
 # After a quote: `, said X, ROLE.` / `” said X` / `, - X, ROLE, noted.`
 _AFTER_VERB_FIRST = re.compile(
-    rf"^[\s,]*(?:[-–—]\s*)?(?P<verb>{CUE})\s+{_ADVERB}(?P<who>[^,.;:“”\"«»()]{{1,120}}?)"
-    rf"(?:,\s*(?P<role>[^“”\"«»]{{2,200}}?))?{_STOP_WHO}"
+    rf"^[\s,]*(?:[-–—]\s*)?(?P<verb>{CUE})\s+{_ADVERB}(?P<who>[^,.;:“”\"«»()]{{1,120}}?){_STOP_WHO}"
+    rf"(?:,\s*(?P<role>[^“”\"«»]{{2,200}}?){_STOP_ROLE})?"
 )
 _AFTER_WHO_FIRST = re.compile(rf"^[\s,]*(?:[-–—]\s*)?(?P<who>[^.;:!?“”\"«»]{{1,220}}?),?\s+{_ADVERB}(?P<verb>{CUE})\b")
 _AFTER_ACCORDING = re.compile(
-    rf"^[\s,]*according to\s+(?P<who>[^,.;:“”\"«»]{{1,120}}?)(?:,\s*(?P<role>[^“”\"«»]+?))?{_STOP_WHO}"
+    rf"^[\s,]*according to\s+(?P<who>[^,.;:“”\"«»]{{1,120}}?){_STOP_WHO}(?:,\s*(?P<role>[^“”\"«»]+?){_STOP_ROLE})?"
 )
 # Before a quote, in the last clause: `X, ROLE, said: ` / `As X put it, ` / `According to X, `
 _BEFORE_WHO = re.compile(
@@ -181,7 +186,7 @@ class QuoteFinder:
         before: str,
         current: Found | None,
     ) -> Found | None:
-        start, end = span
+        start = span[0]
         if (
             current is not None
             and len(inner.split()) >= 3
