@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tui.core.cache import ModelCache, load_cached_only
+from tui.core.cache import FORMAT, ModelCache, load_cached_only
 from tui.core.loader import load_paths
 
 
@@ -163,4 +163,4 @@ def test_forget_prunes_entries_and_legacy_pickles_go(tmp_path: Path, sample_path
     assert sorted(p.suffix for p in (tmp_path / "cache").iterdir()) == ["", ".json"]  # the entry and the marker
     path.unlink()
     cache.forget([str(path)])
-    assert [p.name for p in (tmp_path / "cache").iterdir()] == ["format-2"]
+    assert [p.name for p in (tmp_path / "cache").iterdir()] == [f"format-{FORMAT}"]

@@ -86,7 +86,7 @@ _org = _object(Organization, (_str, _str, _int, _str, _strs, _ints, _strs))
 _theme = _object(Theme, (_str, _str, _int, _str, _strs, _ints))
 _mark = _object(Mark, (_int, _int, _str, _str))
 _block = _object(Block, (_str, _str, _int, _int, _int, _str, _many(_mark), _strs, _str, _str, _bool))
-_quote = _object(Quote, (_str, _int, _str, _int, _int, _str, _strs, _str))
+_quote = _object(Quote, (_str, _int, _str, _int, _int, _str, _strs, _str, _str))
 _briefing = _object(
     Briefing,
     (

@@ -135,6 +135,7 @@ class Quote:
     speaker: str = ""
     themes: tuple[str, ...] = ()
     attribution: str = ""
+    review: str = ""  # why its attribution awaits a person's check (an importer's inference), or ""
 
 
 @dataclass(frozen=True)

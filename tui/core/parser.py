@@ -247,7 +247,17 @@ class _Walker:
         for n in q.blocks:
             self.blocks[n] = replace(self.blocks[n], quote=quote_id, speaker=speaker, themes=themes)
         self.quotes.append(
-            Quote(quote_id, len(self.quotes) + 1, text, q.line, q.end_line, speaker, themes, attribution)
+            Quote(
+                quote_id,
+                len(self.quotes) + 1,
+                text,
+                q.line,
+                q.end_line,
+                speaker,
+                themes,
+                attribution,
+                self.c.strip_review(q.attrs),
+            )
         )
 
 

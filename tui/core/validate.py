@@ -22,7 +22,7 @@ from .plugins import LINES
 from .schema import Header
 
 ALLOWED = {
-    "blockquote": {"id", "speaker", "themes"},
+    "blockquote": {"id", "speaker", "themes", "review"},
     "paragraph": {"id", "speaker", "themes"},
     "list": {"speaker", "themes"},
     "heading": {"id", "themes"},
@@ -150,7 +150,20 @@ class Checker:
         speaker = self.speaker_ref(str(attrs.get("speaker", "")), attr_line)
         if not attrs.get("speaker"):
             self.report(line, 1, "warning", "unattributed quote: add {speaker=ID} on the line above it")
+        review = self.strip_review(attrs)
+        if review:
+            self.report(
+                attr_line,
+                self.col(attr_line, "review="),
+                "warning",
+                f"quote attribution to review: {review} (delete review=… once checked)",
+            )
         return speaker
+
+    @staticmethod
+    def strip_review(attrs: dict[str, Any]) -> str:
+        """The quote's review note: set by `briefing import` where it inferred the speaker."""
+        return " ".join(str(attrs.get("review", "")).split())
 
     # -- the end: mentions, usage, warnings -------------------------------
     def finish(self, blocks: list[Block], quotes: list[Quote]) -> tuple[Briefing, list[Problem]]:

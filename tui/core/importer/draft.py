@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
-import textwrap
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from .body import Body
 from .dateline import date_line, dateline, find_date, in_text_place
 from .names import Person
 from .orgs import Org, OrgFinder, find_orgs
@@ -85,32 +84,8 @@ def _org_id(org: Org, finder: OrgFinder) -> str:
 
 
 # -- rendering ---------------------------------------------------------------
-_BLOCK_START = re.compile(r"^(?:[#>+*=|{]|-|\d+[.)]|```|~~~)")
-
-
-def _escape(text: str) -> str:
-    """Markdown-safe text: inline markup characters escaped, no line starting a block."""
-    text = re.sub(r"([\\`*_\[\]<])", r"\\\1", text)
-    lines = textwrap.wrap(text, width=79, break_long_words=False, break_on_hyphens=False) or [""]
-    out = []
-    for line in lines:
-        if _BLOCK_START.match(line):
-            line = re.sub(r"^(\d+)([.)])", r"\1\\\2", line) if line[0].isdigit() else "\\" + line
-        out.append(line)
-    return "\n".join(out)
-
-
 def _q(value: str) -> str:
     return json.dumps(value, ensure_ascii=False)  # a JSON string is a YAML double-quoted scalar
-
-
-def _attrs(ident: str = "", speaker: str = "", themes: list[str] | None = None) -> str:
-    parts = [f"#{ident}"] if ident else []
-    if speaker:
-        parts.append(f"speaker={speaker}")
-    if themes:
-        parts.append(f'themes="{" ".join(themes)}"')
-    return "{" + " ".join(parts) + "}" if parts else ""
 
 
 def render(d: Draft, orgs_used: set[str] | None = None, themes_used: set[str] | None = None) -> str:
@@ -148,39 +123,14 @@ def render(d: Draft, orgs_used: set[str] | None = None, themes_used: set[str] | 
             fm.append(f"  {t.id}: {_q(t.label)}")
     fm.append("---")
 
-    by_paragraph: dict[int, list[int]] = {}  # paragraph -> its quotes' positions in d.quotes
-    continued: set[int] = set()
-    # Each speaker's quotes numbered in order, once (looking each up again was quadratic).
-    numbers: list[int] = []
-    seen: dict[str, int] = {}
-    for n, (found, sid) in enumerate(d.quotes):
-        by_paragraph.setdefault(found.paragraph, []).append(n)
-        continued.update(found.continued)
-        seen[sid] = seen.get(sid, 0) + 1
-        numbers.append(seen[sid])
+    renderer = Body(d.quotes, d.speakers, lambda text: tag(text, themes))
     body: list[str] = []
     for n, text in enumerate(d.paragraphs):
         if n == 0:
             body += ["## Summary", ""]
         elif n == 1:
             body += ["## Text", ""]
-        if n in continued and n not in by_paragraph:
-            continue  # merged into the quote it continues
-        quotes_here = by_paragraph.get(n, [])
-        if not quotes_here:
-            ids = tag(text, themes)
-            attrs = _attrs(themes=ids)
-            body += ([attrs] if attrs else []) + [_escape(text), ""]
-            continue
-        for at in quotes_here:
-            found, sid = d.quotes[at]
-            person, _org = d.speakers[sid]
-            qid = f"{sid}-{numbers[at]}"
-            ids = tag(found.text, themes)
-            body.append(_attrs(qid, sid, ids))
-            body += ["> " + line for line in _escape(found.text).split("\n")]
-            attribution = ", ".join(x for x in (f"{person.honorific} {person.name}".strip(), person.role) if x)
-            body += [">", "> — " + _escape(attribution).replace("\n", "\n> "), ""]
+        body += renderer.render(n, text)
         if n == 0:
             body += ["## Text", ""]
     return "\n".join(fm) + "\n\n" + "\n".join(body).rstrip("\n") + "\n"

@@ -74,6 +74,13 @@ class Found:
     continued: list[int] = field(default_factory=list)  # later paragraphs that continue it
     review: str = ""  # why the attribution needs a person's review (inferred), or ""
     cues: list[tuple[int, int]] = field(default_factory=list)  # where its cue stands in the paragraph
+    where: list[int] = field(default_factory=list)  # the paragraph of each span
+    cue_text: str = ""  # the source's own words for who said it ("he stressed")
+
+    def take(self, paragraph: int, span: tuple[int, int]) -> None:
+        """One more part of this quote, at ``span`` of ``paragraph``."""
+        self.spans.append(span)
+        self.where.append(paragraph)
 
     @property
     def last_paragraph(self) -> int:
@@ -96,6 +103,7 @@ class Cue:
     role: str
     start: int
     end: int
+    text: str = ""  # the cue's words, for a review note
 
 
 def _inner(span: str) -> str:
@@ -157,7 +165,7 @@ class QuoteFinder:
             ):
                 # “…,” X added, “… the rest.”: the cue between the parts is X's, one quote.
                 current.parts.append(inner)
-                current.spans.append((start, end))
+                current.take(index, (start, end))
                 current.cues.append((cue.start, cue.end))
                 continue
             current = self.add(inner, resolved, index, (start, end), cue)
@@ -169,9 +177,12 @@ class QuoteFinder:
     def add(self, inner: str, resolved: Resolved, index: int, span: tuple[int, int], cue: Cue | None) -> Found:
         how = resolved.how
         review = f"attributed by {how}" if how and not how.startswith("no cue") else how
-        found = Found([inner], resolved.known.person(), index, [span], review=review)
+        found = Found([inner], resolved.known.person(), index, [span], review=review, where=[index])
         if cue is not None:
             found.cues.append((cue.start, cue.end))
+            found.cue_text = cue.text
+            if review:
+                found.review = f"{review}: {cue.text}"
         self.registry.last = resolved.known
         self.found.append(found)
         return found
@@ -195,7 +206,7 @@ class QuoteFinder:
         ):
             # “…,” said X. “… the rest.”: one quote, split around its cue.
             current.parts.append(inner)
-            current.spans.append(span)
+            current.take(index, span)
             return current
         previous = self.found[-1] if self.found else None
         opens = n == 0 and not text[:start].strip()
@@ -204,7 +215,7 @@ class QuoteFinder:
             # the speaker goes on (the press convention for a quote over several paragraphs).
             previous.parts.append(inner)
             previous.continued.append(index)
-            previous.spans.append(span)
+            previous.take(index, span)
             return previous
         if not _is_quote_like(inner, before, has_cue=False) or self.registry.last is None:
             return None
@@ -232,7 +243,7 @@ class QuoteFinder:
                 continue
             role = (m.groupdict().get("role") or "").replace(_MASK, ".")
             # The cue runs to the end of its sentence (`X said in a statement.`).
-            return Cue(who, role, offset, offset + len(clause))
+            return Cue(who, role, offset, offset + len(clause), _words(clause))
         return None
 
     def cue_before(self, before: str, offset: int) -> Cue | None:
@@ -252,7 +263,7 @@ class QuoteFinder:
             who = re.sub(r"^(?:[Aa]s|[Aa]nd|[Bb]ut|[Ww]hile)\s+", "", who.strip())
             if len(who.split()) > 16:
                 continue
-            return Cue(who, "", offset + cut + m.start(), offset + len(before))
+            return Cue(who, "", offset + cut + m.start(), offset + len(before), _words(tail[m.start() :]))
         return None
 
     def roles(self, paragraphs: list[str] | tuple[str, ...]) -> None:
@@ -261,6 +272,10 @@ class QuoteFinder:
             known = self.registry.by_name(found.person.name)
             if known is not None:
                 found.person = known.person()
+
+
+def _words(cue: str) -> str:
+    return " ".join(cue.replace(_MASK, ".").strip(' ,.;:–—-”"»').split())[:80]
 
 
 def _first_sentence(text: str) -> str:
