@@ -29,8 +29,8 @@ _PLACE_WORD = rf"{UP}[\w’'.-]*"
 _PLACE = rf"{_PLACE_WORD}(?:[ /]+{_PLACE_WORD}){{0,3}}"
 # PLACE[, Region][ (Note)], DATE [/Wire/] DASH   or   PLACE [(Note)] DASH
 _DATELINE = re.compile(
-    rf"^(?P<place>{_PLACE})(?:,\s*(?P<region>{_PLACE}))?(?:\s*\((?P<note>[^)]{{1,40}})\))?"
-    rf"(?:,?\s+(?P<date>[^–—/]{{4,40}}?))?\s*(?:/(?P<wire>[^/]{{2,40}})/\s*)?(?:\s*[–—]|\s+-|\s*--)\s+"
+    rf"^(?P<place>{_PLACE})(?:,\s*(?!{_MONTH}\s)(?P<region>{_PLACE}))?(?:\s*\((?P<note>[^)]{{1,40}})\))?"
+    rf"(?:,?\s+(?P<date>[^–—/]{{4,40}}?))?\s*(?:/(?P<wire>[^/]{{2,40}})/\s*)?(?:\s*[–—]\s*|\s+-\s+|\s*--\s*)"
 )
 _IN_PLACE = re.compile(rf"\bin\s+(?P<place>{UP}[\w’'-]+(?:\s+{UP}[\w’'-]+)?)\s+(?:on|from)\s+(?:\d|{_MONTH})")
 _NOT_PLACES = frozenset({"The", "This", "Today", "On", "In", "At", "A", "An", "It", "We", "Our"})

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .names import UP
+from .names import STOP, UP
 
 # A capitalised phrase: capitalised words, joined by a few lowercase connectors.
 _CONNECT = r"(?:of|for|and|on|the|in|to|de|du|des|against|&)"
@@ -15,20 +15,44 @@ _CAPWORD = rf"{UP}[\w’'\-]*"
 _PHRASE = rf"{_CAPWORD}(?:\s+(?:{_CONNECT}\s+)*{_CAPWORD})*"
 _DEFINED = re.compile(rf"(?P<name>{_PHRASE})\s+\((?P<acronym>[A-Z][A-Za-z]{{1,9}})\)")
 _DEFINED_REVERSE = re.compile(rf"\b(?P<acronym>[A-Z]{{2,10}})\s+\((?P<name>{_PHRASE})\)")
-_ACRONYM = re.compile(r"(?<![\w-])([A-Z][A-Z]{1,7}|[A-Z][a-z]+pol|Frontex)(?![\w-])")
+_ACRONYM = re.compile(
+    r"(?<![\w-])([A-Z][A-Z]{1,7}|[A-Z][a-z]+pol|Frontex|Eurojust|Eurostat|Cedefop|Eurofound)(?![\w-])"
+)
 # Head nouns of organization names found in roles.
 _HEADS = (
     "Ministry|Department|Unit|Office|Agency|Commission|Council|Chairmanship|Mission|Embassy|Police|Court|"
     "Parliament|Government|Secretariat|Centre|Center|Institute|Bank|Fund|Programme|Program|Service|"
     "Directorate|Bureau|Authority|Union|Organization|Organisation|Association|Federation|Committee|Assembly|"
-    "Prosecution|Prosecutor's Office|Red Cross|Network|Coalition|Foundation"
+    "Prosecution|Prosecutor's Office|Red Cross|Network|Coalition|Foundation|University|Academy|Tribunal|"
+    "College|School|Hospital|Council|Corporation|Company|Group|Trust|Alliance|Partnership"
 )
+# A named organization anywhere in the text: `Ministry of Foreign Affairs`, `European Union`,
+# `Special Monitoring Mission to Ukraine`, `University of Rochester Medical Center`.
+_NAMED_HEADS = _HEADS.replace("Chairmanship|", "") + "|International|Watch|Crescent|Cross"
+_NAMED = re.compile(
+    rf"(?<![\w’'-])(?P<name>(?:{_CAPWORD}\s+)*(?:{_NAMED_HEADS})(?![\w-])"
+    rf"(?:\s+(?:of|for|on|to|against|in)\s+(?:the\s+)?{_CAPWORD}(?:\s+(?:and\s+|&\s+)?{_CAPWORD})*)?)"
+)
+# Title words that start a role, not an organization's name.
+_TITLE_START = re.compile(
+    r"^(?:Head|Chief|Director|Deputy|Assistant|Minister|Representative|Secretary|General|President|Chair\w*|"
+    r"Commissioner|Executive|Ambassador|Spokesperson|Member|Professor|Dean|Rector)\b|^(?:of|for|on|to|the|and)$"
+)
+# States are places, not organizations, whatever their names end with.
+_STATE = re.compile(
+    r"^(?:Russian Federation|United States|United Kingdom|(?:Republic|Kingdom|State|Principality) of\b)"
+)
+# `IOM, the UN Migration Agency`: a second name of an organization already known by its acronym.
+_ALIAS = re.compile(rf"\b(?P<acronym>[A-Z]{{2,10}}),\s+the\s+(?P<name>{_PHRASE})")
 _IN_ROLE = re.compile(
     rf"(?:(?P<owner>{_CAPWORD})’s\s+|(?P<owner2>{_CAPWORD})'s\s+|the\s+)?"
-    rf"(?P<name>(?:{_CAPWORD}\s+(?:{_CONNECT}\s+)*)*(?:{_HEADS})(?:\s+(?:{_CONNECT}\s+)+{_CAPWORD}(?:\s+{_CAPWORD})*)?)"
+    rf"(?P<name>(?:{_CAPWORD}\s+(?:{_CONNECT}\s+)*)*(?:{_HEADS})(?![\w-])(?:\s+(?:{_CONNECT}\s+)+{_CAPWORD}(?:\s+{_CAPWORD})*)?)"
 )
+# Capitals that are not organizations: numerals, units, currencies, countries, titles, diseases, jargon.
 NOT_ORGS = frozenset(
-    {"I", "II", "III", "IV", "VI", "VII", "OK", "AM", "PM", "TV", "ID", "CEO", "PDF", "USD", "EUR", "GDP"}
+    """I II III IV V VI VII VIII IX X XI XII OK AM PM TV ID IDs CEO CFO COO CTO PDF USD EUR GBP CHF GDP DG PTSD HIV
+    AIDS COVID SDG SDGs HQ UNHQ PR NGO NGOs USA US UK UAE PhD MP MPs MEP MEPs AI IT ICT FAQ LGBT LGBTI LGBTIQ
+    NEW YORK Q A ETA ASAP CET GMT UTC EST PST DNA RNA""".split()
 )
 WELL_KNOWN = {
     "OSCE": "Organization for Security and Co-operation in Europe",
@@ -47,6 +71,39 @@ WELL_KNOWN = {
     "Frontex": "European Border and Coast Guard Agency",
     "Interpol": "International Criminal Police Organization",
     "INTERPOL": "International Criminal Police Organization",
+    "Eurojust": "European Union Agency for Criminal Justice Cooperation",
+    "Eurostat": "Statistical Office of the European Union",
+    "Cedefop": "European Centre for the Development of Vocational Training",
+    "Eurofound": "European Foundation for the Improvement of Living and Working Conditions",
+    "ICRC": "International Committee of the Red Cross",
+    "IFRC": "International Federation of Red Cross and Red Crescent Societies",
+    "UNFPA": "United Nations Population Fund",
+    "UNEP": "United Nations Environment Programme",
+    "UNESCO": "United Nations Educational, Scientific and Cultural Organization",
+    "FAO": "Food and Agriculture Organization of the United Nations",
+    "WFP": "World Food Programme",
+    "ILO": "International Labour Organization",
+    "IMF": "International Monetary Fund",
+    "OECD": "Organisation for Economic Co-operation and Development",
+    "WTO": "World Trade Organization",
+    "UNAIDS": "Joint United Nations Programme on HIV/AIDS",
+    "OCHA": "United Nations Office for the Coordination of Humanitarian Affairs",
+    "UNOCHA": "United Nations Office for the Coordination of Humanitarian Affairs",
+    "UNRWA": "United Nations Relief and Works Agency for Palestine Refugees in the Near East",
+    "EEAS": "European External Action Service",
+    "ECB": "European Central Bank",
+    "EIB": "European Investment Bank",
+    "EBRD": "European Bank for Reconstruction and Development",
+    "AU": "African Union",
+    "ASEAN": "Association of Southeast Asian Nations",
+    "OAS": "Organization of American States",
+    "ICC": "International Criminal Court",
+    "ICJ": "International Court of Justice",
+    "IAEA": "International Atomic Energy Agency",
+    "EUAA": "European Union Agency for Asylum",
+    "CEPOL": "European Union Agency for Law Enforcement Training",
+    "HRW": "Human Rights Watch",
+    "MSF": "Médecins Sans Frontières",
 }
 
 
@@ -98,8 +155,12 @@ class OrgFinder:
         key = (acronym or name).casefold()
         org = self.orgs.get(key)
         if org is None:
-            for other in self.orgs.values():
+            for old_key, other in list(self.orgs.items()):
                 if other.name.casefold() == name.casefold() and name:
+                    if acronym and not other.acronym:  # named in full first, its acronym defined later
+                        other.name, other.acronym = name, acronym
+                        del self.orgs[old_key]
+                        self.orgs[key] = other
                     return other
             org = self.orgs[key] = Org(name or acronym, acronym)
         elif name and org.name == org.acronym:
@@ -122,6 +183,43 @@ class OrgFinder:
                 continue
             if acronym.casefold() not in self.orgs:
                 self.add(WELL_KNOWN.get(acronym, acronym), acronym)
+        for m in _ALIAS.finditer(text):
+            known = self.orgs.get(m.group("acronym").casefold())
+            if known is not None and m.group("name") not in known.aliases and m.group("name") != known.name:
+                known.aliases.append(m.group("name"))
+
+    def names(self, text: str) -> None:
+        """Organizations named in full (after every acronym and alias of the text is known)."""
+        for m in _NAMED.finditer(text):
+            self.named(m.group("name"))
+
+    def named(self, name: str) -> Org | None:
+        """An organization named in full; a leading known acronym is its parent (`OSCE Permanent Council`)."""
+        words = name.split()
+        while words and (words[0] in STOP or _TITLE_START.match(words[0]) or words[0] in self.places):
+            words.pop(0)
+        full = " ".join(words)
+        possessive = "’s" in name or "'s" in name  # "Serbia’s Interior Ministry" may be one word after the owner
+        if not words or _STATE.match(full) or (len(words) < 2 and not possessive):
+            return None
+        owner = re.match(r"^(?P<name>.+?)\s+(?:of|at)\s+the\s+(?P<acronym>[A-Z]{2,10})$", full)
+        if owner and owner.group("acronym").casefold() in self.orgs:
+            words = owner.group("name").split()  # `Permanent Council of the OSCE`: the OSCE's council
+            name, full = full, owner.group("name")
+        parent = words[0] if words[0].isupper() and words[0].casefold() in self.orgs else ""
+        key = full.casefold()
+        for org in self.orgs.values():  # the same organization, named in full elsewhere
+            names = [org.name.casefold(), org.acronym.casefold(), *(a.casefold() for a in org.aliases)]
+            if key in names or any(_same(n, key) for n in names):
+                if key not in names:
+                    org.aliases.append(full)
+                return org
+        if parent and words[1][:1].isupper():  # `OSCE Permanent Council`: a unit of the OSCE
+            org = self.add(" ".join(words[1:]))
+            if full not in org.aliases:
+                org.aliases.append(full)
+            return org
+        return self.add(full)
 
     def role(self, role: str) -> Org | None:
         """The most specific organization named in a role; it is added if new.
@@ -145,7 +243,7 @@ class OrgFinder:
                 continue
             if owner and not owner.isupper():
                 name = f"{owner}’s {name}"  # Serbia’s Interior Ministry
-            best = self.add(name)
+            best = self.named(name) or best
         if best is None:
             for m in _ACRONYM.finditer(role):
                 if m.group(1).casefold() in self.orgs:
@@ -153,8 +251,20 @@ class OrgFinder:
         return best
 
 
+def _same(known: str, new: str) -> bool:
+    """One organization named two ways: `X Ministry of Women` and `Ministry of Women`,
+    `Special Monitoring Mission` and `Special Monitoring Mission to Ukraine`."""
+    if known.endswith(" " + new) or new.endswith(" " + known):
+        return True
+    return any(
+        a.startswith(b + sep) for a, b in ((known, new), (new, known)) for sep in (" and ", " to ", " in ", " for ")
+    )
+
+
 def find_orgs(paragraphs: list[str] | tuple[str, ...], places: set[str] | None = None) -> OrgFinder:
     finder = OrgFinder(places or set())
     for text in paragraphs:
         finder.text(text)
+    for text in paragraphs:
+        finder.names(text)
     return finder
