@@ -25,6 +25,12 @@ _MONTH = (
 _DAY_FIRST = re.compile(rf"\b(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?\s+({_MONTH}),?\s+(\d{{4}})\b")
 _MONTH_FIRST = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?(?:st|nd|rd|th)?,?\s+(\d{{4}})\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+# 30-06-2005, 01.08.2014: day first (month first only where the day cannot be a month, 06/30/2005).
+_NUMERIC = re.compile(r"\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b")
+# "AFP, ISTANBUL, Turkey": a wire's dateline without a date: an agency, a city in capitals, a country.
+_WIRE_PLACE = re.compile(
+    rf"^(?:[A-Z]{{2,8}}(?:/[A-Z]{{2,8}})?),\s+(?P<place>[A-Z][A-Z’' .-]+[A-Z])(?:,\s+{UP}[\w’' .-]*)?\s*$"
+)
 _PLACE_WORD = rf"{UP}[\w’'.-]*"
 _PLACE = rf"{_PLACE_WORD}(?:[ /]+{_PLACE_WORD}){{0,3}}"
 # PLACE[, Region][ (Note)], DATE [/Wire/] DASH   or   PLACE [(Note)] DASH
@@ -55,6 +61,13 @@ def find_date(text: str, default_year: int | None = None) -> dt.date | None:
         break
     for m in _ISO.finditer(text):
         found.append((m.start(), _date(int(m.group(1)), int(m.group(2)), int(m.group(3)))))
+        break
+    for m in _NUMERIC.finditer(text):
+        first, second, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
+        if first > 12 or m.group(2) == "." or second <= 12:
+            found.append((m.start(), _date(year, second, first)))
+        else:
+            found.append((m.start(), _date(year, first, second)))
         break
     found = [f for f in found if f[1] is not None]
     return min(found, key=lambda f: f[0])[1] if found else None
@@ -99,6 +112,11 @@ def date_line(paragraph: str) -> Dateline | None:
     text = paragraph.strip()
     if len(text) > 60:
         return None
+    wire = _WIRE_PLACE.match(text)
+    if wire:
+        return Dateline(
+            _place(wire.group("place")), None, len(paragraph), frozenset(re.findall(rf"{UP}[\w’'-]*", text))
+        )
     date = find_date(text)
     if date is None:
         return None

@@ -24,14 +24,15 @@ _HEADS = (
     "Parliament|Government|Secretariat|Centre|Center|Institute|Bank|Fund|Programme|Program|Service|"
     "Directorate|Bureau|Authority|Union|Organization|Organisation|Association|Federation|Committee|Assembly|"
     "Prosecution|Prosecutor's Office|Red Cross|Network|Coalition|Foundation|University|Academy|Tribunal|"
-    "College|School|Hospital|Council|Corporation|Company|Group|Trust|Alliance|Partnership"
+    "College|School|Hospital|Council|Corporation|Company|Group|Trust|Alliance|Partnership|Board|Pool|Corps"
 )
 # A named organization anywhere in the text: `Ministry of Foreign Affairs`, `European Union`,
 # `Special Monitoring Mission to Ukraine`, `University of Rochester Medical Center`.
 _NAMED_HEADS = _HEADS.replace("Chairmanship|", "") + "|International|Watch|Crescent|Cross"
 _NAMED = re.compile(
     rf"(?<![\w’'-])(?P<name>(?:{_CAPWORD}\s+)*(?:{_NAMED_HEADS})(?![\w-])"
-    rf"(?:\s+(?:of|for|on|to|against|in)\s+(?:the\s+)?{_CAPWORD}(?:\s+(?:and\s+|&\s+)?{_CAPWORD})*)?)"
+    rf"(?:\s+(?:of|for|on|against|at)\s+(?:the\s+)?{_CAPWORD}(?:\s+(?:and\s+|&\s+)?{_CAPWORD})*)*"
+    rf"(?:\s+(?:to|in)\s+(?:the\s+)?{_CAPWORD}(?:\s+(?:and\s+|&\s+)?{_CAPWORD})*)?)"
 )
 # Title words that start a role, not an organization's name.
 _TITLE_START = re.compile(
@@ -196,6 +197,10 @@ class OrgFinder:
     def named(self, name: str) -> Org | None:
         """An organization named in full; a leading known acronym is its parent (`OSCE Permanent Council`)."""
         words = name.split()
+        for n, word in enumerate(words):  # "Council of Europe’s Secretary General": the name ends at the owner
+            if n and (word.endswith(("’s", "'s"))):
+                words = [*words[:n], word[:-2]]
+                break
         while words and (words[0] in STOP or _TITLE_START.match(words[0]) or words[0] in self.places):
             words.pop(0)
         full = " ".join(words)

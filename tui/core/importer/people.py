@@ -49,7 +49,7 @@ NOT_NAME_WORDS = frozenset(
 )
 _INTRO = re.compile(
     rf"(?P<titles>(?:(?:[A-Z][\w’'.-]*|[a-z][\w’'-]*)\s+){{0,6}}?\b{TITLE}(?:\s+{TITLE})*"
-    rf"(?:\s+(?:of|for)\s+{UP}[\w’'-]*)?),?\s+"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?{UP}[\w’'-]*(?:\s+{UP}[\w’'-]*){{0,3}})?),?\s+"
     rf"(?P<name>{PERSON_NAME})(?!\s+{TITLE}(?![\w-]))(?:\s+and\s+(?P<name2>{PERSON_NAME}))?"
 )
 _TITLE_SURNAME = re.compile(rf"\b(?P<titles>{TITLE}(?:\s+{TITLE})*)\s+(?P<surname>{UP}[\w’'-]+)\b(?!\s+{UP})")
@@ -250,7 +250,15 @@ def _name_in(text: str) -> tuple[str, str, list[str]] | None:
     ``brain and cognitive sciences Professor Jessica Cantlon`` gives ``Jessica Cantlon``."""
     best = None
     for m in _RUN.finditer(text):
-        honorific, rest, titles = split_titles(m.group())
+        words = m.group().split()
+        # Whatever stands before the last title word is not the name ("Frontex Executive Director X Y").
+        cut = max(
+            (i for i, w in enumerate(words) if _TITLE_RE.match(w) or _TITLE_RE.match(" ".join(words[i - 1 : i + 1]))),
+            default=-1,
+        )
+        honorific, rest, titles = split_titles(" ".join(words[max(0, cut) :])) if cut >= 0 else ("", m.group(), [])
+        if cut >= 0 and not rest:
+            continue
         if is_person_name(rest):
             best = (honorific, rest, titles)
     return best

@@ -153,6 +153,8 @@ class QuoteFinder:
                 continue
             name, role = _split_who(cue.who, cue.role)
             resolved = self.registry.resolve(name)
+            if resolved is None and "," in cue.who:  # "In a wide ranging speech, the Secretary General said"
+                resolved = self.registry.resolve(cue.who.rsplit(",", 1)[1])
             if resolved is None:
                 continue
             if role and not resolved.known.role:
@@ -234,6 +236,8 @@ class QuoteFinder:
 
     def cue_after(self, after: str, offset: int) -> Cue | None:
         clause = _ABBREVIATION_DOT.sub(_MASK, _first_sentence(after))
+        # `” Said Sam Zarifi.`: a cue verb that starts a sentence of its own is still a cue.
+        clause = re.sub(rf"^(\W*)(?=(?i:{CUE})\b)([A-Z])", lambda m: m.group(1) + m.group(2).lower(), clause)
         for pattern in (_AFTER_VERB_FIRST, _AFTER_ACCORDING, _AFTER_WHO_FIRST):
             m = pattern.match(clause)
             if m is None:
@@ -285,6 +289,11 @@ def _first_sentence(text: str) -> str:
 
 def find_quotes(paragraphs: list[str] | tuple[str, ...]) -> QuoteFinder:
     finder = QuoteFinder()
+    # Everyone the text introduces in full, first: "the Secretary General said …" may come
+    # before the paragraph that names Thorbjørn Jagland. The reading pass then follows the text.
+    for text in paragraphs:
+        finder.registry.scan(text)
+    finder.registry.last = None
     for n, text in enumerate(paragraphs):
         finder.paragraph(n, text)
     finder.roles(paragraphs)
