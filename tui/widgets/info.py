@@ -42,6 +42,8 @@ class StatusLine(Widget):
         quote = b.quote_by_id.get(self.quote_id) if b else None
         if quote is not None and current:
             where.append(f" {b.speaker_name(quote.speaker) if b else ''}", style="")
+            if quote.review:
+                where.append(f" (to review: {quote.review})", style="bold yellow")
         parts.append(where)
         if self.themes and b is not None:
             labels = ", ".join(sorted(b.theme_label(t) for t in self.themes))

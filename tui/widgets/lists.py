@@ -33,6 +33,7 @@ a quote current and shows it in the text.
 """
     ROW_HEIGHT = 4
     EMPTY = "No quotes match the theme filter."
+    COMPONENT_CLASSES: ClassVar[set[str]] = RowList.COMPONENT_CLASSES | {"quotelist--review"}
 
     briefing: reactive[Briefing | None] = reactive(None, init=False)
     themes: reactive[frozenset[str]] = reactive(frozenset(), init=False)
@@ -74,6 +75,9 @@ a quote current and shows it in the text.
         speaker = b.speaker_by_id.get(item.speaker)
         org = b.speaker_org(item.speaker)
         name = Text.assemble((f"{item.index:>2} ", "dim"), (b.speaker_name(item.speaker), "bold"))
+        if item.review:
+            # An importer inferred the speaker and nobody has checked it yet.
+            name.append(" ? review", self.get_component_rich_style("quotelist--review"))
         role = speaker.role if speaker else ""
         if org and org.short not in role:
             role = f"{role}, {org.short}" if role else org.short
