@@ -39,6 +39,7 @@ _DATELINE = re.compile(
     rf"(?:,?\s+(?P<date>[^–—/]{{4,40}}?))?\s*(?:/(?P<wire>[^/]{{2,40}})/\s*)?(?:\s*[–—]\s*|\s+-\s+|\s*--\s*)"
 )
 _IN_PLACE = re.compile(rf"\bin\s+(?P<place>{UP}[\w’'-]+(?:\s+{UP}[\w’'-]+)?)\s+(?:on|from)\s+(?:\d|{_MONTH})")
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NOT_PLACES = frozenset({"The", "This", "Today", "On", "In", "At", "A", "An", "It", "We", "Our"})
 
 
@@ -119,6 +120,16 @@ def date_line(paragraph: str) -> Dateline | None:
         )
     date = find_date(text)
     if date is None:
+        return None
+    # Only a line that is a place and a date, nothing else (the rest of a sentence stays in the text).
+    rest = text
+    for pattern in (_DAY_FIRST, _MONTH_FIRST, _ISO, _NUMERIC):
+        rest = pattern.sub("", rest)
+    rest = re.sub(rf"\b(?:{_WEEKDAY}|Date of release|Posted on|Published)\b", "", rest)
+    m = re.match(rf"^(?P<place>{_PLACE}),\s+", rest)
+    if m:
+        rest = rest[m.end() :]
+    if re.search(r"\w", rest):
         return None
     m = re.match(rf"^(?P<place>{_PLACE}),\s+", text)
     place = m.group("place") if m and not find_date(m.group("place") + " 2000") else ""
