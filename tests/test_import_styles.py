@@ -250,3 +250,34 @@ async def test_the_reader_marks_quotes_to_review(tmp_path: Path) -> None:
         )
         assert shown.count("? review") == 3  # every quote of this release was inferred
         assert "to review: attributed by surname: Chairperson Mets said" in shown
+
+
+PAGE = """<!doctype html><html><head><title>News | Agency</title><script>var x = "“Not a quote,” said Nobody";</script>
+<style>p {{ color: red }}</style></head><body>
+<div id="cookie-banner"><p>We use cookies to improve your experience. Accept all cookies?</p><button>Accept</button></div>
+<header><nav><ul><li>Home</li><li>News</li><li>About us</li></ul></nav></header>
+{main}
+<div class="related-articles"><h3>Related</h3><ul><li>Another release about something else entirely here</li></ul></div>
+<footer><p>Contact: press@example.org, Agency for Examples, 1 Example Street.</p></footer>
+</body></html>"""
+ARTICLE = """<h1>Agency opens a regional office</h1>
+<p class="date">VIENNA, 4 April 2022 –  The Agency opened a regional office in Skopje today.</p>
+<p>&ldquo;The office brings our experts closer to the courts that need them,&rdquo; said Lena Hoff, Director of the Agency.</p>
+<div class="share-links"><a>Share on social media</a><a>Print</a></div>
+<p>The office will train prosecutors and judges from five countries over the next two years.</p>"""
+
+
+@pytest.mark.parametrize(
+    "main", [f"<main><article>{ARTICLE}</article></main>", f"<div class='c'><div>{ARTICLE}</div></div>"]
+)
+def test_html_keeps_only_the_article(main: str) -> None:
+    source = read_source(PAGE.format(main=main), ".html")
+    assert source.title == "Agency opens a regional office"
+    text = " ".join(source.paragraphs)
+    assert source.paragraphs[0].startswith("VIENNA, 4 April 2022")
+    assert "The office will train prosecutors" in text and "said Lena Hoff" in text
+    for junk in ("cookies", "Home", "Related", "Another release", "Share on", "press@example.org", "Not a quote"):
+        assert junk not in text, junk
+    d = import_text(source).draft
+    assert [d.speakers[sid][0].name for _f, sid in d.quotes] == ["Lena Hoff"]
+    assert d.location == "Vienna" and d.date is not None and d.date.isoformat() == "2022-04-04"

@@ -56,43 +56,88 @@ def from_markdown(text: str) -> SourceText:
     return SourceText(title, tuple(paragraphs))
 
 
+_VOID = frozenset({"br", "img", "hr", "meta", "link", "input", "source", "wbr", "area", "col", "embed", "param"})
+_BLOCKS = frozenset(
+    {"p", "div", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "main", "br", "tr", "td"}
+)
+# Never article text: code, navigation, forms, boilerplate around an article.
+_SKIP = frozenset(
+    {"script", "style", "noscript", "template", "nav", "footer", "header", "aside", "form", "button", "select",
+     "svg", "iframe", "menu"}
+)  # fmt: skip
+_BOILERPLATE = re.compile(
+    r"cookie|consent|gdpr|share|social|related|newsletter|subscribe|breadcrumb|navbar|menu|sidebar|footer|"
+    r"banner|advert|promo|comment|skip-link|toolbar|language|search",
+    re.I,
+)
+
+
 class _HtmlText(HTMLParser):
-    BLOCKS = frozenset(
-        {"p", "div", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "br", "tr"}
-    )
-    SKIP = frozenset({"script", "style", "noscript", "template", "nav", "footer", "header"})
+    """Blocks of text, each with the article/main element and the container it stands in."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.blocks: list[tuple[str, str]] = []
+        self.blocks: list[tuple[str, str, int, int]] = []  # (tag, text, main element, container)
         self.current: list[str] = []
+        self.stack: list[tuple[str, bool, int, int]] = []  # (tag, skipping, main element, container)
         self.tag = "p"
-        self.skipping = 0
         self.title = ""
         self.in_title = False
+        self.elements = 0
+        self.mains: dict[int, str] = {}  # element number -> "article" or "main"
+        self.parents: dict[int, int] = {}  # container -> the container it stands in
+
+    @property
+    def skipping(self) -> bool:
+        return bool(self.stack) and self.stack[-1][1]
 
     def flush(self) -> None:
         text = _clean("".join(self.current))
-        if text:
-            self.blocks.append((self.tag, text))
+        if text and not self.skipping:
+            main = self.stack[-1][2] if self.stack else 0
+            container = self.stack[-1][3] if self.stack else 0
+            self.blocks.append((self.tag, text, main, container))
         self.current = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in self.SKIP:
-            self.skipping += 1
-        elif tag == "title":
+        if tag == "title":
             self.in_title = True
-        elif tag in self.BLOCKS:
+            return
+        if tag in _BLOCKS:
             self.flush()
-            self.tag = tag
+            if tag not in ("br", "section", "article", "main", "div"):
+                self.tag = tag
+        if tag in _VOID:
+            return
+        self.elements += 1
+        marks = " ".join(v or "" for k, v in attrs if k in ("class", "id", "role", "aria-label"))
+        skipping = self.skipping or tag in _SKIP or bool(_BOILERPLATE.search(marks) and tag not in ("body", "html"))
+        parent_main = self.stack[-1][2] if self.stack else 0
+        parent_container = self.stack[-1][3] if self.stack else 0
+        main = parent_main
+        if tag in ("article", "main") or (re.search(r"\brole\b", " ".join(k for k, _ in attrs)) and "main" in marks):
+            main = self.elements
+            self.mains.setdefault(main, tag)
+        container = parent_container
+        if tag in ("div", "section", "article", "main", "td", "body"):
+            container = self.elements
+            self.parents[container] = parent_container
+        self.stack.append((tag, skipping, main, container))
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in self.SKIP:
-            self.skipping = max(0, self.skipping - 1)
-        elif tag == "title":
+        if tag == "title":
             self.in_title = False
-        elif tag in self.BLOCKS:
+            return
+        if tag in _BLOCKS:
             self.flush()
+            self.tag = "p"
+        if tag in _VOID:
+            return
+        # Close up to the matching tag: real pages leave elements unclosed.
+        for depth in range(len(self.stack) - 1, -1, -1):
+            if self.stack[depth][0] == tag:
+                del self.stack[depth:]
+                break
 
     def handle_data(self, data: str) -> None:
         if self.in_title:
@@ -101,13 +146,59 @@ class _HtmlText(HTMLParser):
             self.current.append(data)
 
 
+Block = tuple[str, str, int, int]
+
+
+def _weight(items: list[Block]) -> int:
+    return sum(len(t) for tag, t, _m, _c in items if tag in ("p", "blockquote", "li"))
+
+
+def _article(blocks: list[Block], mains: dict[int, str], parents: dict[int, int]) -> list[tuple[str, str]]:
+    """The blocks of the article: in <article> (or <main>) when the page marks it, else the
+    smallest container that holds most of the page's paragraph text, its headings kept."""
+    for kind in ("article", "main"):
+        groups: dict[int, list[Block]] = {}
+        for block in blocks:
+            if block[2] and mains.get(block[2]) == kind:
+                groups.setdefault(block[2], []).append(block)
+        if groups:
+            best = max(groups.values(), key=_weight)
+            if _weight(best) > 200:
+                return [(tag, text) for tag, text, _m, _c in best]
+
+    def ancestors(container: int) -> list[int]:
+        chain = [container]
+        while chain[-1] in parents and parents[chain[-1]] not in chain:
+            chain.append(parents[chain[-1]])
+        return chain
+
+    subtree: dict[int, int] = {}
+    depth: dict[int, int] = {}
+    for block in blocks:
+        chain = ancestors(block[3])
+        for c in chain:
+            subtree[c] = subtree.get(c, 0) + _weight([block])
+        depth[block[3]] = len(chain)
+    for c in subtree:
+        depth.setdefault(c, len(ancestors(c)))
+    total = _weight(blocks)
+    if not total:
+        return [(tag, text) for tag, text, _m, _c in blocks]
+    chosen = max((c for c in subtree if subtree[c] >= 0.7 * total), key=lambda c: depth[c])
+    inside = [b for b in blocks if chosen in ancestors(b[3])]
+    return [(tag, text) for tag, text, _m, _c in inside]
+
+
 def from_html(text: str) -> SourceText:
     parser = _HtmlText()
     parser.feed(text)
     parser.close()
     parser.flush()
-    blocks = parser.blocks
-    h1 = next((t for tag, t in blocks if tag == "h1"), "")
+    all_blocks = parser.blocks
+    blocks = _article(all_blocks, parser.mains, parser.parents)
+    h1 = next((t for tag, t in blocks if tag == "h1"), "") or next(
+        (t for tag, t, _m, _c in all_blocks if tag == "h1"), ""
+    )
     title = h1 or _clean(parser.title)
     paragraphs = [t for tag, t in blocks if t != title]
     if not title and paragraphs:
