@@ -281,3 +281,50 @@ def test_html_keeps_only_the_article(main: str) -> None:
     d = import_text(source).draft
     assert [d.speakers[sid][0].name for _f, sid in d.quotes] == ["Lena Hoff"]
     assert d.location == "Vienna" and d.date is not None and d.date.isoformat() == "2022-04-04"
+
+
+RSS = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Agency news</title><link>https://example.org/</link>
+<item><title>Agency opens a regional office</title><link>https://example.org/news/1</link>
+<pubDate>Mon, 04 Apr 2022 09:00:00 GMT</pubDate>
+<description>&lt;p&gt;The Agency opened an office in Skopje.&lt;/p&gt;&lt;p&gt;&amp;ldquo;The office brings our experts
+closer to the courts,&amp;rdquo; said Lena Hoff, Director of the Agency.&lt;/p&gt;</description></item>
+<item><title>Training for judges ends</title><link>https://example.org/news/2</link>
+<pubDate>Tue, 05 Apr 2022 09:00:00 GMT</pubDate>
+<description>&lt;p&gt;Forty judges completed a course on digital evidence in Tirana.&lt;/p&gt;</description></item>
+</channel></rss>"""
+ATOM = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Ministry</title><id>urn:x</id><updated>2023-01-02T00:00:00Z</updated>
+<entry><title>Minister visits border post</title><id>urn:1</id><updated>2023-01-02T10:00:00Z</updated>
+<link href="https://example.org/a"/><content type="html">&lt;p&gt;“We need more officers here,” said Minister Ana Kovač.&lt;/p&gt;</content>
+</entry></feed>"""
+
+
+def test_many_sources_and_feeds_to_a_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "feed.rss").write_text(RSS, encoding="utf-8")
+    (tmp_path / "feed.atom").write_text(ATOM, encoding="utf-8")
+    (tmp_path / "release.txt").write_text(CASES[0][1], encoding="utf-8")
+    (tmp_path / "broken.txt").write_bytes(b"\xff\xfe not text")
+    out = tmp_path / "drafts"
+    code = main(["import", *(str(tmp_path / n) for n in ("feed.rss", "feed.atom", "release.txt", "broken.txt")),
+                 "-o", f"{out}/"])  # fmt: skip
+    printed = capsys.readouterr()
+    assert code == 1  # one source failed, the others imported
+    assert "broken.txt: not UTF-8" in printed.err
+    assert "4 drafts written, 1 failed, 3 quotes to review" in printed.out
+    names = sorted(p.name for p in out.iterdir())
+    assert names == [
+        "2022-04-04-agency-opens-a-regional-office.md",
+        "2022-04-05-training-for-judges-ends.md",
+        "2023-01-02-minister-visits-border-post.md",
+        "2023-03-03-chair-and-secretary-general-close-two-field-offices.md",
+    ]
+    briefing, _ = load_file(out / names[0])
+    assert briefing is not None and briefing.source.url == "https://example.org/news/1"
+    assert [briefing.speaker_name(q.speaker) for q in briefing.quotes] == ["Lena Hoff"]
+    minister, _ = load_file(out / names[2])
+    assert minister is not None and minister.speaker_name(minister.quotes[0].speaker) == "Minister Ana Kovač"
+    # Again: nothing is overwritten without --force, and each refusal is said.
+    assert main(["import", str(tmp_path / "feed.rss"), "-o", str(out)]) == 1
+    assert capsys.readouterr().err.count("exists; use --force to overwrite it") == 2
+    assert main(["import", str(tmp_path / "feed.rss"), "-o", str(out), "--force"]) == 0

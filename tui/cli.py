@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from . import __version__
 
 if TYPE_CHECKING:
+    from .core.importer.themes import VocabTheme
     from .core.model import Briefing
 
 # Each command imports what it needs when it runs: the reader must not pay for
@@ -58,12 +59,22 @@ def _import_parser() -> argparse.ArgumentParser:
         prog="briefing import",
         description="Turn a plain-text press release (.txt, .md or .html; - for stdin) into an annotated briefing draft.",
     )
-    p.add_argument("source", metavar="SOURCE", help="the text: first line the title, then paragraphs; - reads stdin")
     p.add_argument(
-        "-o", "--output", metavar="OUT.md", help="where to write the draft (default: a slug of the title, here)"
+        "sources",
+        nargs="+",
+        metavar="SOURCE",
+        help="a text (first line the title, then paragraphs), .md, .html, a saved RSS/Atom feed (.xml, .rss, "
+        ".atom: one draft per item), or - for stdin",
+    )
+    p.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        help="the draft's file (default: a slug of the title, here); with several sources or a feed, a folder "
+        "(drafts named DATE-TITLE.md)",
     )
     p.add_argument("--themes", metavar="VOCAB.yml", help="a theme vocabulary: id -> label and keywords")
-    p.add_argument("--force", action="store_true", help="overwrite OUT.md if it exists")
+    p.add_argument("--force", action="store_true", help="overwrite drafts that exist")
     return p
 
 
@@ -170,20 +181,28 @@ class _Output:
 def run_import(argv: Sequence[str]) -> int:
     from .core.atomic import write_new
     from .core.importer import VocabularyError, import_text, read_source, read_vocabulary
+    from .core.importer.batch import is_folder_target
     from .core.importer.themes import slug
 
     args = _import_parser().parse_args(argv)
     try:
-        if args.source == "-":
-            raw, kind = sys.stdin.read(), ".txt"
-        else:
-            raw, kind = Path(args.source).read_text(encoding="utf-8"), Path(args.source).suffix.lower()
         vocabulary = None
         if args.themes:
             vocabulary = read_vocabulary(Path(args.themes).read_text(encoding="utf-8"))
     except VocabularyError as exc:
         print(f"{args.themes}:{exc}", file=sys.stderr)
         return 2
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"briefing import: cannot read {exc}", file=sys.stderr)
+        return 2
+    if is_folder_target(args.output, args.sources):
+        return _import_many(args.sources, Path(args.output or "."), vocabulary, args.force)
+    args.source = args.sources[0]
+    try:
+        if args.source == "-":
+            raw, kind = sys.stdin.read(), ".txt"
+        else:
+            raw, kind = Path(args.source).read_text(encoding="utf-8"), Path(args.source).suffix.lower()
     except (OSError, UnicodeDecodeError) as exc:
         print(f"briefing import: cannot read {exc}", file=sys.stderr)
         return 2
@@ -217,6 +236,23 @@ def run_import(argv: Sequence[str]) -> int:
         errors += problem.severity == "error"
     print(f"check: {errors} errors, {len(result.problems) - errors} warnings")
     return 1 if errors else 0
+
+
+def _import_many(sources: list[str], folder: Path, vocabulary: list[VocabTheme] | None, force: bool) -> int:
+    """One draft per source (and per feed item) into ``folder``; a line each, then the total."""
+    from .core.importer.batch import import_many, summary
+
+    if "-" in sources:
+        print("briefing import: - (stdin) takes one source and no folder", file=sys.stderr)
+        return 2
+    written = failed = to_review = 0
+    for result in import_many([Path(s) for s in sources], folder, vocabulary, force):
+        print(summary(result), file=sys.stderr if result.error else sys.stdout)
+        failed += bool(result.error)
+        written += not result.error
+        to_review += result.to_review if not result.error else 0
+    print(f"{written} draft{'s' if written != 1 else ''} written, {failed} failed, {to_review} quotes to review")
+    return 1 if failed else 0
 
 
 def run_reader(argv: Sequence[str]) -> int:

@@ -28,6 +28,7 @@ class Draft:
     quotes: list[tuple[Found, str]]  # (quote, speaker id)
     paragraphs: list[str]
     notes: list[str] = field(default_factory=list)
+    url: str = ""
 
 
 def analyse(source: SourceText, vocabulary: list[VocabTheme] | None = None) -> Draft:
@@ -42,7 +43,7 @@ def analyse(source: SourceText, vocabulary: list[VocabTheme] | None = None) -> D
             del paragraphs[n]  # a line that is only the place and date: both are in the front matter
         break  # a dateline that opens a paragraph stays in it: nothing of the text is dropped
     whole = "\n".join(paragraphs)
-    date = date or find_date(whole)
+    date = source.date or date or find_date(whole)
     location = location or in_text_place(whole)
     orgs = find_orgs([source.title, *paragraphs], places)
     finder = find_quotes(paragraphs)
@@ -69,6 +70,7 @@ def analyse(source: SourceText, vocabulary: list[VocabTheme] | None = None) -> D
         proposed_themes=vocabulary is None,
         quotes=quotes,
         paragraphs=paragraphs,
+        url=source.url,
     )
 
 
@@ -97,6 +99,8 @@ def render(d: Draft, orgs_used: set[str] | None = None, themes_used: set[str] | 
     if d.location:
         fm.append(f"location: {_q(d.location)}")
     fm += ["source:", "  kind: imported draft (review before use)"]
+    if d.url:
+        fm.append(f"  url: {_q(d.url)}")
     if d.speakers:
         fm.append("speakers:")
         for sid, (person, org) in d.speakers.items():

@@ -6,6 +6,7 @@ block elements become paragraphs, scripts and styles are dropped, entities decod
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -17,6 +18,8 @@ from ..sanitize import strip_controls
 class SourceText:
     title: str
     paragraphs: tuple[str, ...]
+    date: dt.date | None = None  # known from outside the text (a feed item's publication date)
+    url: str = ""  # where it was published, when known
 
 
 def _clean(text: str) -> str:
@@ -189,13 +192,18 @@ def _article(blocks: list[Block], mains: dict[int, str], parents: dict[int, int]
     return [(tag, text) for tag, text, _m, _c in inside]
 
 
-def from_html(text: str) -> SourceText:
+def html_blocks(text: str) -> tuple[list[tuple[str, str]], _HtmlText]:
+    """The article's blocks (tag, text) of an HTML page or fragment."""
     parser = _HtmlText()
     parser.feed(text)
     parser.close()
     parser.flush()
+    return _article(parser.blocks, parser.mains, parser.parents), parser
+
+
+def from_html(text: str) -> SourceText:
+    blocks, parser = html_blocks(text)
     all_blocks = parser.blocks
-    blocks = _article(all_blocks, parser.mains, parser.parents)
     h1 = next((t for tag, t in blocks if tag == "h1"), "") or next(
         (t for tag, t, _m, _c in all_blocks if tag == "h1"), ""
     )

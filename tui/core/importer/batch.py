@@ -1,0 +1,145 @@
+"""Many sources at once: files and saved feeds to one draft each, in a folder.
+
+`briefing import a.txt b.html feed.xml -o drafts/` writes one draft per source
+(a feed gives one per item), named from the date and a slug of the title. A
+source that cannot be read is reported and the others still import; a draft
+is never written over an existing file without ``force``. Nothing here
+prints: the command line says what happened from the results.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..atomic import write_new
+from ..sanitize import show_path
+from . import Imported, import_text
+from .sources import SourceText, html_blocks, read_source
+from .themes import VocabTheme, slug
+
+FEEDS = (".xml", ".rss", ".atom")
+MAX_SOURCE = 5 * 1024 * 1024  # as for briefings: a bigger file is not a press release
+
+
+@dataclass
+class Result:
+    """One source (or feed item): the draft written, or why not."""
+
+    source: str
+    out: Path | None = None
+    imported: Imported | None = None
+    error: str = ""
+
+    @property
+    def to_review(self) -> int:
+        return sum(1 for found, _sid in self.imported.draft.quotes if found.review) if self.imported else 0
+
+
+def read_texts(path: Path) -> Iterator[tuple[str, SourceText | str]]:
+    """(name, source or error) for a file; a feed gives one per item."""
+    shown = show_path(str(path))
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(MAX_SOURCE + 1)
+    except OSError as exc:
+        yield shown, f"cannot read: {exc.strerror or exc}"
+        return
+    if len(data) > MAX_SOURCE:
+        yield shown, "larger than 5 MB; not a press release"
+        return
+    if path.suffix.lower() in FEEDS:
+        yield from feed_items(data, shown)
+        return
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        yield shown, f"not UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})"
+        return
+    yield shown, read_source(text, path.suffix.lower())
+
+
+def feed_items(data: bytes, shown: str) -> Iterator[tuple[str, SourceText | str]]:
+    """Each item of a saved RSS or Atom feed: its title, its content (HTML) as paragraphs, its date and link."""
+    import feedparser  # only for feeds
+
+    # Bytes, never a string: feedparser fetches a string that looks like a URL.
+    feed = feedparser.parse(data)
+    if not feed.entries:
+        reason = getattr(feed, "bozo_exception", None)
+        yield shown, f"no items in this feed{f' ({reason})' if reason else ''}"
+        return
+    for n, entry in enumerate(feed.entries, 1):
+        body = (entry.get("content") or [{}])[0].get("value") or entry.get("summary") or ""
+        blocks, _parser = html_blocks(f"<html><body>{body}</body></html>")
+        paragraphs = tuple(text for _tag, text in blocks)
+        published = entry.get("published_parsed") or entry.get("updated_parsed")
+        date = dt.date(*published[:3]) if published else None
+        title = " ".join(str(entry.get("title") or "").split())
+        yield f"{shown} item {n}", SourceText(title, paragraphs, date, str(entry.get("link") or ""))
+
+
+def draft_name(imported: Imported) -> str:
+    """`2022-04-04-agency-opens-a-regional-office.md`: date (or `undated`) and the title's slug."""
+    d = imported.draft
+    when = d.date.isoformat() if d.date else "undated"
+    return f"{when}-{slug(d.title)[:60].rstrip('-') or 'draft'}.md"
+
+
+def import_many(paths: list[Path], folder: Path, vocabulary: list[VocabTheme] | None, force: bool) -> Iterator[Result]:
+    folder.mkdir(parents=True, exist_ok=True)
+    taken: set[str] = set()
+    for path in paths:
+        for name, source in read_texts(path):
+            if isinstance(source, str):
+                yield Result(name, error=source)
+                continue
+            if not source.title or not source.paragraphs:
+                yield Result(name, error="needs a title and at least one paragraph")
+                continue
+            imported = import_text(source, vocabulary, name)
+            base = draft_name(imported)
+            stem, n = base[:-3], 2
+            while base in taken:  # two sources with one date and title in this run
+                base, n = f"{stem}-{n}.md", n + 1
+            taken.add(base)
+            out = folder / base
+            try:
+                write_new(out, imported.markdown, overwrite=force)
+            except FileExistsError:
+                yield Result(name, out, imported, f"{show_path(str(out))} exists; use --force to overwrite it")
+                continue
+            except OSError as exc:
+                yield Result(name, out, imported, f"cannot write {show_path(str(out))}: {exc.strerror or exc}")
+                continue
+            yield Result(name, out, imported)
+
+
+def summary(result: Result) -> str:
+    """One line per draft."""
+    if result.error or result.imported is None or result.out is None:
+        return f"{result.source}: {result.error}"
+    d = result.imported.draft
+    review = f" ({result.to_review} to review)" if result.to_review else ""
+    counts = (
+        f"{_n(len(d.quotes), 'quote')}{review}, {_n(len(d.speakers), 'speaker')}, {_n(len(d.orgs), 'organization')}"
+    )
+    return f"{show_path(str(result.out))}: {counts}"
+
+
+def _n(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def is_folder_target(out: str | None, sources: list[str]) -> bool:
+    """Whether -o names a folder: several sources, a feed, a trailing slash, or an existing folder."""
+    if out is None:
+        return len(sources) > 1 or any(Path(s).suffix.lower() in FEEDS for s in sources)
+    return (
+        out.endswith(("/", "\\"))
+        or Path(out).is_dir()
+        or len(sources) > 1
+        or any(Path(s).suffix.lower() in FEEDS for s in sources)
+    )
