@@ -33,19 +33,24 @@ class Draft:
 
 def analyse(source: SourceText, vocabulary: list[VocabTheme] | None = None) -> Draft:
     paragraphs = list(source.paragraphs)
-    location, date, places = "", None, set()
+    location, date, places = "", None, set[str]()
+    header_lines: list[str] = []
     for n, text in enumerate(paragraphs[:3]):
         line = date_line(text) or dateline(text)
         if line is None:
             continue
-        location, date, places = line.place, line.date, set(line.words)
+        location, date, places = location or line.place, date or line.date, places | set(line.words)
         if line.end >= len(text):
-            del paragraphs[n]  # a line that is only the place and date: both are in the front matter
-        break  # a dateline that opens a paragraph stays in it: nothing of the text is dropped
+            # A line that is only the place and date: both go to the front matter (a wire's name, to the organizations).
+            header_lines.append(text)
+            paragraphs[n] = ""
+        if location:
+            break  # a dateline that opens a paragraph stays in it: nothing of the text is dropped
+    paragraphs = [p for p in paragraphs if p]
     whole = "\n".join(paragraphs)
     date = source.date or date or find_date(whole)
     location = location or in_text_place(whole)
-    orgs = find_orgs([source.title, *paragraphs], places)
+    orgs = find_orgs([source.title, *header_lines, *paragraphs], places)
     finder = find_quotes(paragraphs)
     speakers: dict[str, tuple[Person, str]] = {}
     ids: dict[str, str] = {}

@@ -151,6 +151,7 @@ class OrgFinder:
     def __init__(self, places: set[str] | None = None) -> None:
         self.orgs: dict[str, Org] = {}
         self.places = places or set()  # the dateline's words: places, never organizations
+        self.owners: set[str] = set()
 
     def add(self, name: str, acronym: str = "") -> Org:
         key = (acronym or name).casefold()
@@ -197,9 +198,16 @@ class OrgFinder:
     def named(self, name: str) -> Org | None:
         """An organization named in full; a leading known acronym is its parent (`OSCE Permanent Council`)."""
         words = name.split()
-        for n, word in enumerate(words):  # "Council of Europe’s Secretary General": the name ends at the owner
-            if n and (word.endswith(("’s", "'s"))):
-                words = [*words[:n], word[:-2]]
+        for n, word in enumerate(words):
+            # An owner's possessive: "Council of Europe’s Secretary General", "Hamas’ Political Bureau".
+            # The owner is an organization; what follows is its unit, if it has a name of its own.
+            # ("Women’s Coalition", "Serbia’s Interior Ministry": a first word's 's is part of the name.)
+            cut = 2 if word.endswith(("’s", "'s")) and n else 1 if word.endswith(("s’", "s'")) else 0
+            if cut:
+                self.add_owner(" ".join([*words[:n], word[:-cut]]))
+                words = words[n + 1 :]
+                if not words or not re.search(rf"(?:{_NAMED_HEADS})$", words[-1]):
+                    return None  # "… Secretary General Thorbjørn Jagland": a person, not a unit
                 break
         while words and (words[0] in STOP or _TITLE_START.match(words[0]) or words[0] in self.places):
             words.pop(0)
@@ -226,6 +234,15 @@ class OrgFinder:
             return org
         return self.add(full)
 
+    def add_owner(self, name: str) -> None:
+        """An organization known from a possessive ("Hamas’ …"), unless it is a place or a known acronym."""
+        if name in self.places or name.casefold() in self.orgs or _STATE.match(name) or name in NOT_ORGS:
+            return
+        if len(name.split()) == 1 and name not in self.owners:
+            self.owners.add(name)  # a single word: an organization only if the text says so twice
+            return
+        self.named(name) if len(name.split()) > 1 else self.add(name)
+
     def role(self, role: str) -> Org | None:
         """The most specific organization named in a role; it is added if new.
 
@@ -233,6 +250,10 @@ class OrgFinder:
         Threats Department` names two; the last one, the larger, is the speaker's.
         """
         best: Org | None = None
+        for found in _NAMED.finditer(role):  # names with "of the" in them: `President of the International Committee …`
+            best = self.named(found.group("name")) or best
+        if best is not None:
+            return best
         for segment in re.split(
             r"\s+(?:of|at|for|with|in|to|from)\s+the\s+|\s+(?:at|from|with)\s+|^(?:of|from|at)\s+(?:the\s+)?", role
         ):

@@ -52,6 +52,10 @@ _INTRO = re.compile(
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?{UP}[\w’'-]*(?:\s+{UP}[\w’'-]*){{0,3}})?),?\s+"
     rf"(?P<name>{PERSON_NAME})(?!\s+{TITLE}(?![\w-]))(?:\s+and\s+(?P<name2>{PERSON_NAME}))?"
 )
+# "The president of the International Committee of the Red Cross (ICRC), Mirjana Spoljaric, began …"
+_TITLE_OF_NAME = re.compile(
+    rf"\b(?P<titles>(?i:{TITLE})\s+(?:of|for|at)\s+[^,;:“”\"«»]{{3,120}}?),\s+(?P<name>{PERSON_NAME}),"
+)
 _TITLE_SURNAME = re.compile(rf"\b(?P<titles>{TITLE}(?:\s+{TITLE})*)\s+(?P<surname>{UP}[\w’'-]+)\b(?!\s+{UP})")
 _TITLE_FIND = re.compile(rf"\b{TITLE}(?![\w-])", re.I)
 _APPOSITIVE = re.compile(
@@ -179,6 +183,10 @@ class Registry:
                 name = m.group(group)
                 if name and is_person_name(name):
                     events.append((m.start(group), name, honorific, _role_of(role), titles))
+        for m in _TITLE_OF_NAME.finditer(text):
+            if is_person_name(m.group("name")):
+                role = m.group("titles")
+                events.append((m.start("name"), m.group("name"), "", role, tuple(_TITLE_FIND.findall(role))))
         for m in _TITLE_SURNAME.finditer(text):
             found = self.by_surname(m.group("surname"))
             if len(found) == 1:  # "Mr. Fedotov said that …": the person named last, for a later "he"
