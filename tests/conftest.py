@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import html
+import re
 from pathlib import Path
 
 import pytest
+from textual.app import App
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -27,3 +30,9 @@ def private_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     directory = tmp_path_factory.mktemp("cache")
     monkeypatch.setenv("BRIEFING_CACHE_DIR", str(directory))
     return directory
+
+
+def screen_text(app: App[object]) -> str:
+    """What the terminal shows, read from Textual's SVG screenshot (notifications included)."""
+    rows = re.findall(r"<text[^>]*>(.*?)</text>", app.export_screenshot())
+    return html.unescape("".join(rows)).replace("\xa0", " ")

@@ -3,10 +3,8 @@ nothing is read as markup, nothing reaches the terminal unescaped."""
 
 from __future__ import annotations
 
-import html
 import os
 import random
-import re
 from pathlib import Path
 
 import pytest
@@ -14,6 +12,8 @@ import pytest
 from tui.app import BriefingApp
 from tui.screens.reader import ReaderScreen
 from tui.widgets.info import BriefingHeader
+
+from .conftest import screen_text
 
 SIZE = (120, 40)
 
@@ -33,13 +33,6 @@ ACME met today [sic].
 {#q1 speaker=roe themes="smuggling"}
 > “We will [not] stop.”
 """
-
-
-def screen_text(app: BriefingApp) -> str:
-    """What the terminal shows, read from Textual's SVG screenshot (notifications included)."""
-    svg = app.export_screenshot()
-    rows = re.findall(r"<text[^>]*>(.*?)</text>", svg)
-    return html.unescape("".join(rows)).replace("\xa0", " ")
 
 
 async def ready(app: BriefingApp, pilot) -> ReaderScreen:  # type: ignore[no-untyped-def]

@@ -14,6 +14,8 @@ from tui.core.importer.dateline import date_line
 from tui.core.loader import load_file
 from tui.core.parser import parse_text
 
+from .conftest import screen_text
+
 # (name, text, [(quote start, speaker, flagged?)])
 CASES = [
     (
@@ -233,8 +235,6 @@ def test_check_warns_on_every_quote_to_review_and_strict_fails(
 
 
 async def test_the_reader_marks_quotes_to_review(tmp_path: Path) -> None:
-    import html
-
     from tui.app import BriefingApp
 
     source = tmp_path / "release.txt"
@@ -245,9 +245,7 @@ async def test_the_reader_marks_quotes_to_review(tmp_path: Path) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await app.workers.wait_for_complete()
         await pilot.pause()
-        shown = html.unescape("".join(re.findall(r"<text[^>]*>(.*?)</text>", app.export_screenshot()))).replace(
-            "\xa0", " "
-        )
+        shown = screen_text(app)
         assert shown.count("? review") == 3  # every quote of this release was inferred
         assert "to review: attributed by surname: Chairperson Mets said" in shown
 
