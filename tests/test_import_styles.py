@@ -211,6 +211,19 @@ The PTSD rate, the DG and the CEO were discussed.
     assert not names & {"Russian Federation", "PTSD", "DG", "CEO"}
     council = next(o for o in d.orgs.values() if o.name == "Permanent Council")
     assert "OSCE Permanent Council" in council.aliases  # a unit of the OSCE, named as the text names it
+    result = import_text(read_source(text, ".txt"))
+    briefing, problems = parse_text(result.markdown, "draft.md")
+    assert briefing is not None and not [p for p in problems if p.severity == "error"]
+    unit = next(o for o in briefing.organizations if o.name == "Permanent Council")
+    assert unit.parent == "osce" and unit.mentions  # linked to its parent, found in the text by its alias
+
+
+def test_an_unknown_parent_organization_is_an_error() -> None:
+    text = "---\ntitle: T\norganizations:\n  unit: {name: A Unit, parent: nosuch}\n---\n\nA Unit met.\n"
+    _briefing, problems = parse_text(text, "x.md")
+    assert [p.format() for p in problems if p.severity == "error"] == [
+        "x.md:4:32: error: organization 'unit' names unknown parent organization 'nosuch'"
+    ]
 
 
 def test_check_warns_on_every_quote_to_review_and_strict_fails(

@@ -59,6 +59,7 @@ def briefing_dict(b: Briefing, quotes: Sequence[Quote]) -> dict[str, Any]:
                 "aliases": list(o.aliases),
                 "mentions": list(o.mentions),
                 "speakers": list(o.speakers),
+                "parent": o.parent or None,
                 "line": o.line,
             }
             for o in b.organizations

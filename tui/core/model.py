@@ -74,6 +74,7 @@ class Organization:
     aliases: tuple[str, ...] = ()
     mentions: tuple[int, ...] = ()
     speakers: tuple[str, ...] = ()
+    parent: str = ""  # the organization this one is a unit of (an id), e.g. a mission of the OSCE
 
     @property
     def short(self) -> str:

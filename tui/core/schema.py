@@ -109,15 +109,27 @@ def read_header(root: Y, path: str, problems: list[Problem], fallback_title: str
     header.source = _read_source(r, meta.get("source"))
     header.tags = r.texts(meta.get("tags"), "tags")
 
+    parents: list[tuple[str, str, Y]] = []
     for oid, at, value in r.entries(meta.get("organizations"), "organization"):
-        f = r.fields(value, f"organization '{oid}'", {"name", "acronym", "aliases"})
+        f = r.fields(value, f"organization '{oid}'", {"name", "acronym", "aliases", "parent"})
         name = r.text(f.get("name"), "name")
         if not name:
             r.report(at, f"organization '{oid}' has no name")
+        parent = r.text(f.get("parent"), "parent")
+        if parent:
+            parents.append((oid, parent, f["parent"]))
         header.organizations[oid] = Organization(
-            oid, name or oid, at.line, r.text(f.get("acronym"), "acronym"), r.texts(f.get("aliases"), "aliases")
+            oid,
+            name or oid,
+            at.line,
+            r.text(f.get("acronym"), "acronym"),
+            r.texts(f.get("aliases"), "aliases"),
+            parent=parent,
         )
         header.positions["org", oid] = (at.line, at.col)
+    for oid, parent, at in parents:
+        if parent not in header.organizations or parent == oid:
+            r.report(at, f"organization '{oid}' names unknown parent organization '{parent}'")
     for sid, at, value in r.entries(meta.get("speakers"), "speaker"):
         f = r.fields(value, f"speaker '{sid}'", {"name", "honorific", "role", "org"})
         name = r.text(f.get("name"), "name")

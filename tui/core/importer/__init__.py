@@ -31,6 +31,8 @@ def import_text(source: SourceText, vocabulary: list[VocabTheme] | None = None, 
     briefing, problems = parse_text(markdown, path)
     if briefing is not None:
         orgs_used = {o.id for o in briefing.organizations if o.mentions}
+        # A unit's parent stays declared, so that `parent:` names an organization of the draft.
+        orgs_used |= {o.parent for o in briefing.organizations if o.id in orgs_used and o.parent}
         themes_used = {t.id for t in briefing.themes if t.quotes or t.paragraphs}
         markdown = render(draft, orgs_used, themes_used)
         briefing, problems = parse_text(markdown, path)

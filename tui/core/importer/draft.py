@@ -124,6 +124,11 @@ def render(d: Draft, orgs_used: set[str] | None = None, themes_used: set[str] | 
             fm.append(f"    name: {_q(org_.name)}")
             if org_.acronym:
                 fm.append(f"    acronym: {_q(org_.acronym)}")
+            if org_.aliases:
+                fm.append(f"    aliases: [{', '.join(_q(a) for a in org_.aliases)}]")
+            parent = next((k for k, o in orgs.items() if o.key == org_.parent), "") if org_.parent else ""
+            if parent and parent != oid:
+                fm.append(f"    parent: {parent}")
     if themes:
         if d.proposed_themes:
             fm.append("# Themes proposed from the text's key phrases: review, rename or replace them.")

@@ -113,6 +113,7 @@ class Org:
     name: str
     acronym: str = ""
     aliases: list[str] = field(default_factory=list)
+    parent: str = ""  # the key of the organization this is a unit of ("osce" for the OSCE Permanent Council)
 
     @property
     def key(self) -> str:
@@ -215,24 +216,33 @@ class OrgFinder:
         possessive = "’s" in name or "'s" in name  # "Serbia’s Interior Ministry" may be one word after the owner
         if not words or _STATE.match(full) or (len(words) < 2 and not possessive):
             return None
+        # A unit of a known organization: `OSCE Permanent Council`, `Permanent Council of the OSCE`.
+        unit_of, long_form = "", ""
         owner = re.match(r"^(?P<name>.+?)\s+(?:of|at)\s+the\s+(?P<acronym>[A-Z]{2,10})$", full)
         if owner and owner.group("acronym").casefold() in self.orgs:
-            words = owner.group("name").split()  # `Permanent Council of the OSCE`: the OSCE's council
-            name, full = full, owner.group("name")
-        parent = words[0] if words[0].isupper() and words[0].casefold() in self.orgs else ""
+            unit_of, long_form, full = owner.group("acronym").casefold(), full, owner.group("name")
+        elif len(words) > 1 and words[0].isupper() and words[0].casefold() in self.orgs and words[1][:1].isupper():
+            unit_of, long_form, full = words[0].casefold(), full, " ".join(words[1:])
+        if unit_of and len(full.split()) < 2:
+            full = long_form  # `OSCE Mission`: the unit has no name of its own
         key = full.casefold()
+        found = None
         for org in self.orgs.values():  # the same organization, named in full elsewhere
             names = [org.name.casefold(), org.acronym.casefold(), *(a.casefold() for a in org.aliases)]
             if key in names or any(_same(n, key) for n in names):
+                found = org
                 if key not in names:
                     org.aliases.append(full)
-                return org
-        if parent and words[1][:1].isupper():  # `OSCE Permanent Council`: a unit of the OSCE
-            org = self.add(" ".join(words[1:]))
-            if full not in org.aliases:
-                org.aliases.append(full)
-            return org
-        return self.add(full)
+                break
+        if found is None:
+            if len(full.split()) < 2 and not possessive:
+                return None
+            found = self.add(full)
+        if long_form and long_form not in found.aliases and long_form != found.name:
+            found.aliases.append(long_form)
+        if unit_of and unit_of != found.key:
+            found.parent = found.parent or unit_of
+        return found
 
     def add_owner(self, name: str) -> None:
         """An organization known from a possessive ("Hamas’ …"), unless it is a place or a known acronym."""
