@@ -116,7 +116,11 @@ def date_line(paragraph: str) -> Dateline | None:
     wire = _WIRE_PLACE.match(text)
     if wire:
         return Dateline(
-            _place(wire.group("place")), None, len(paragraph), frozenset(re.findall(rf"{UP}[\w’'-]*", text))
+            # The agency is an organization; the city and the country are places.
+            _place(wire.group("place")),
+            None,
+            len(paragraph),
+            frozenset(re.findall(rf"{UP}[\w’'-]*", text[wire.start("place") :])),
         )
     date = find_date(text)
     if date is None:

@@ -213,6 +213,14 @@ class OrgFinder:
         while words and (words[0] in STOP or _TITLE_START.match(words[0]) or words[0] in self.places):
             words.pop(0)
         full = " ".join(words)
+        # "… in X" belongs to the name only after a field presence ("Office in Skopje");
+        # "University of Rochester in New York" is a university and a place.
+        tail = re.search(r"\s+in\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$", full)
+        if tail and not re.search(
+            r"(?:Mission|Office|Centre|Center|Embassy|Delegation|Representation|Presence)$", full[: tail.start()]
+        ):
+            full = full[: tail.start()]
+            words = full.split()
         possessive = "’s" in name or "'s" in name  # "Serbia’s Interior Ministry" may be one word after the owner
         if not words or _STATE.match(full) or (len(words) < 2 and not possessive):
             return None
