@@ -87,7 +87,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args()
-    for file in ("import_cases.yml", "import_heldout.yml", "import_heldout2.yml"):
+    for file in ("import_cases.yml", "import_heldout.yml", "import_heldout2.yml", "import_styles.yml"):
         r = evaluate(args.verbose, file)
         print(f"{file}: {r['cases']} cases, {r['quotes']} expected quotes")
         print(
