@@ -9,9 +9,10 @@ linked back to someone named earlier is marked for review, and so is a quote
 with no cue at all that is given to the person last named.
 
 A span with no cue right after a quote whose cue is all that stands between
-them continues that quote (“…,” said X. “… the rest.”). A paragraph that goes
-on with a quotation left open continues it. Short spans with no cue are scare
-quotes or titles and stay in the text.
+them continues that quote (“…,” said X. “… the rest.”). A paragraph that opens
+with a quote and names nobody, right after a quote, goes on with that speaker
+(a quote over several paragraphs). Short spans with no cue are scare quotes or
+titles and stay in the text.
 """
 
 from __future__ import annotations
