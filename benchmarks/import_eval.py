@@ -91,7 +91,8 @@ def main() -> None:
         r = evaluate(args.verbose, file)
         print(f"{file}: {r['cases']} cases, {r['quotes']} expected quotes")
         print(
-            f"  quote with correct speaker: precision {r['quote_precision']:.2f}, recall {r['quote_recall']:.2f} (goal 0.95 / 0.90)"
+            f"  quote with correct speaker: precision {r['quote_precision']:.2f}, "
+            f"recall {r['quote_recall']:.2f} (goal 0.95 / 0.90)"
         )
         print(f"  organizations:              precision {r['org_precision']:.2f}, recall {r['org_recall']:.2f}")
     seed()

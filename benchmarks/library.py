@@ -140,11 +140,13 @@ def main() -> None:
                 warm.append(time_to_text([briefing, str(folder)], (f"{size:,} briefings", first_title)))
             print(
                 f"  warm start to the list on screen: median {statistics.median(warm) * 1000:.0f} ms; "
-                f"one-Label app {statistics.median(base) * 1000:.0f} ms; ratio {statistics.median(warm) / statistics.median(base):.2f}x (goal <= 1.5x)"
+                f"one-Label app {statistics.median(base) * 1000:.0f} ms; "
+                f"ratio {statistics.median(warm) / statistics.median(base):.2f}x (goal <= 1.5x)"
             )
             for name, (direct, settled) in asyncio.run(keys(folder, args.presses)).items():
                 print(
-                    f"  {name:<17} median {direct:6.2f} ms CPU to the next repaint, {settled:6.2f} ms settled (goal < 16)"
+                    f"  {name:<17} median {direct:6.2f} ms CPU to the next repaint, "
+                    f"{settled:6.2f} ms settled (goal < 16)"
                 )
             print(f"  search 'border' (a word in nearly every briefing): median {search_ms(folder):.1f} ms (goal < 50)")
             rss_file = Path(tmp) / f"rss{size}"

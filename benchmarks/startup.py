@@ -109,7 +109,8 @@ def main() -> None:
     medians = {name: statistics.median(times) for name, times in results.items()}
     for name, median in medians.items():
         print(
-            f"{name:<18} median {median * 1000:7.0f} ms  (min {min(results[name]) * 1000:.0f}, max {max(results[name]) * 1000:.0f})"
+            f"{name:<18} median {median * 1000:7.0f} ms  "
+            f"(min {min(results[name]) * 1000:.0f}, max {max(results[name]) * 1000:.0f})"
         )
     base = medians["one-Label app"]
     print(f"briefing / one-Label app: {medians['briefing'] / base:.2f}x (goal <= 1.3x)")

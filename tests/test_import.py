@@ -85,7 +85,8 @@ def test_stdin_and_default_output_name(tmp_path: Path, monkeypatch: pytest.Monke
 def test_html_source_is_stripped_by_a_parser() -> None:
     html = """<html><head><title>ignored</title><script>alert("x")</script></head><body>
     <h1>Ministers &amp; experts meet</h1><p>The OSCE hosted the meeting.</p>
-    <p>&ldquo;We agreed on the next steps for the region,&rdquo; said <b>Ana Lima</b>, a coordinator.</p></body></html>"""
+    <p>&ldquo;We agreed on the next steps for the region,&rdquo; said <b>Ana Lima</b>,
+    a coordinator.</p></body></html>"""
     source = read_source(html, ".html")
     assert source.title == "Ministers & experts meet"
     assert all("alert" not in p for p in source.paragraphs)
@@ -94,7 +95,10 @@ def test_html_source_is_stripped_by_a_parser() -> None:
 
 
 def test_markdown_source() -> None:
-    md = "# Title here\n\nThe **OSCE** met.\n\n> ignored markup\n\n“Our work continues next year in the region,” said Ana Lima.\n"
+    md = (
+        "# Title here\n\nThe **OSCE** met.\n\n> ignored markup\n\n"
+        "“Our work continues next year in the region,” said Ana Lima.\n"
+    )
     source = read_source(md, ".md")
     assert source.title == "Title here"
     assert "The OSCE met." in source.paragraphs

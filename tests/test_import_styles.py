@@ -265,7 +265,8 @@ async def test_the_reader_marks_quotes_to_review(tmp_path: Path) -> None:
 
 PAGE = """<!doctype html><html><head><title>News | Agency</title><script>var x = "“Not a quote,” said Nobody";</script>
 <style>p {{ color: red }}</style></head><body>
-<div id="cookie-banner"><p>We use cookies to improve your experience. Accept all cookies?</p><button>Accept</button></div>
+<div id="cookie-banner"><p>We use cookies to improve your experience. Accept all cookies?</p>
+<button>Accept</button></div>
 <header><nav><ul><li>Home</li><li>News</li><li>About us</li></ul></nav></header>
 {main}
 <div class="related-articles"><h3>Related</h3><ul><li>Another release about something else entirely here</li></ul></div>
@@ -273,7 +274,8 @@ PAGE = """<!doctype html><html><head><title>News | Agency</title><script>var x =
 </body></html>"""
 ARTICLE = """<h1>Agency opens a regional office</h1>
 <p class="date">VIENNA, 4 April 2022 –  The Agency opened a regional office in Skopje today.</p>
-<p>&ldquo;The office brings our experts closer to the courts that need them,&rdquo; said Lena Hoff, Director of the Agency.</p>
+<p>&ldquo;The office brings our experts closer to the courts that need them,&rdquo; said Lena Hoff,
+Director of the Agency.</p>
 <div class="share-links"><a>Share on social media</a><a>Print</a></div>
 <p>The office will train prosecutors and judges from five countries over the next two years.</p>"""
 
@@ -307,7 +309,8 @@ closer to the courts,&amp;rdquo; said Lena Hoff, Director of the Agency.&lt;/p&g
 ATOM = """<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom"><title>Ministry</title><id>urn:x</id><updated>2023-01-02T00:00:00Z</updated>
 <entry><title>Minister visits border post</title><id>urn:1</id><updated>2023-01-02T10:00:00Z</updated>
-<link href="https://example.org/a"/><content type="html">&lt;p&gt;“We need more officers here,” said Minister Ana Kovač.&lt;/p&gt;</content>
+<link href="https://example.org/a"/>
+<content type="html">&lt;p&gt;“We need more officers here,” said Minister Ana Kovač.&lt;/p&gt;</content>
 </entry></feed>"""
 
 

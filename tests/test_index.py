@@ -68,7 +68,10 @@ def test_a_garbage_index_is_rebuilt(generated: Path, tmp_path: Path) -> None:
 
 
 def test_same_name_same_org_is_one_person_other_org_is_another(tmp_path: Path) -> None:
-    template = "---\ntitle: {t}\nspeakers:\n  js: {{name: John Smith, org: o}}\norganizations:\n  o: {{name: {org}, acronym: {acr}}}\n---\n\n{acr} met.\n\n{{speaker=js}}\n> “Hello from {acr}.”\n"
+    template = (
+        "---\ntitle: {t}\nspeakers:\n  js: {{name: John Smith, org: o}}\norganizations:\n"
+        "  o: {{name: {org}, acronym: {acr}}}\n---\n\n{acr} met.\n\n{{speaker=js}}\n> “Hello from {acr}.”\n"
+    )
     (tmp_path / "a.md").write_text(template.format(t="A", org="Alpha Agency", acr="AA"), encoding="utf-8")
     (tmp_path / "b.md").write_text(template.format(t="B", org="Alpha Agency", acr="AA"), encoding="utf-8")
     (tmp_path / "c.md").write_text(template.format(t="C", org="Beta Bureau", acr="BB"), encoding="utf-8")

@@ -57,7 +57,7 @@ def _export_parser() -> argparse.ArgumentParser:
 def _import_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="briefing import",
-        description="Turn a plain-text press release (.txt, .md or .html; - for stdin) into an annotated briefing draft.",
+        description="Turn press releases (.txt, .md, .html, RSS/Atom feeds; - for stdin) into briefing drafts.",
     )
     p.add_argument(
         "sources",
@@ -82,13 +82,15 @@ def _reader_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="briefing",
         description="Read Markdown briefings: quotes, speakers, organizations and themes.",
-        epilog="Other commands: 'briefing check PATH...', 'briefing export PATH...', 'briefing import SOURCE' (each has --help).",
+        epilog="Other commands: 'briefing check PATH...', 'briefing export PATH...', 'briefing import SOURCE...' "
+        "(each has --help).",
     )
     p.add_argument(
         "paths",
         nargs="*",
         metavar="PATH",
-        help="briefing files or folders (default: --library, $BRIEFING_LIBRARY, the config file, else the sample library)",
+        help="briefing files or folders "
+        "(default: --library, $BRIEFING_LIBRARY, the config file, else the sample library)",
     )
     p.add_argument("--library", metavar="DIR", help="the library folder to open when no PATH is given")
     p.add_argument("--theme", action="append", default=[], metavar="ID", help="start with this theme filter")

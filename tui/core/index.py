@@ -222,7 +222,8 @@ class LibraryIndex(LibraryQueries):
         if not r.ok:
             return
         cur = db.execute(
-            "INSERT INTO briefings (path, title, date, source, location, quotes, errors, warnings) VALUES (?,?,?,?,?,?,?,?)",
+            "INSERT INTO briefings (path, title, date, source, location, quotes, errors, warnings) "
+            "VALUES (?,?,?,?,?,?,?,?)",
             (r.path, r.title, r.date, r.source, r.location, len(r.quotes), r.errors, r.warnings),
         )
         bid = cur.lastrowid
@@ -242,7 +243,10 @@ class LibraryIndex(LibraryQueries):
     def rows(self, themes: Iterable[str] = (), order: str = "date") -> list[Row]:
         clause, args = self._theme_clause(themes)
         order_by = ORDER_BY["title" if order == "title" else "date"]
-        sql = f"SELECT id, path, title, date, source, quotes, errors FROM briefings b WHERE 1=1{clause} ORDER BY {order_by}"
+        sql = (
+            f"SELECT id, path, title, date, source, quotes, errors FROM briefings b WHERE 1=1{clause} "
+            f"ORDER BY {order_by}"
+        )
         return list(map(Row._make, self.read.execute(sql, args)))
 
     def row_ids(self, order: str = "date") -> list[int]:

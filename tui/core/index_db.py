@@ -36,7 +36,8 @@ CREATE VIRTUAL TABLE search USING fts5(text, kind UNINDEXED, briefing UNINDEXED,
 CREATE INDEX speakers_bp ON speakers(briefing, person);
 CREATE INDEX orgs_bk ON orgs(briefing, key); CREATE INDEX orgs_k ON orgs(key);
 CREATE INDEX themes_b ON themes(briefing); CREATE INDEX themes_t ON themes(tid);
-CREATE INDEX quotes_b ON quotes(briefing, qid); CREATE INDEX quotes_p ON quotes(person); CREATE INDEX quotes_o ON quotes(orgkey);
+CREATE INDEX quotes_b ON quotes(briefing, qid); CREATE INDEX quotes_p ON quotes(person);
+CREATE INDEX quotes_o ON quotes(orgkey);
 CREATE INDEX quote_themes_t ON quote_themes(tid); CREATE INDEX quote_themes_b ON quote_themes(briefing);
 CREATE INDEX problems_p ON problems(path);
 CREATE INDEX briefings_by_date ON briefings(date DESC, title COLLATE NOCASE);

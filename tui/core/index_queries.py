@@ -37,7 +37,8 @@ class LibraryQueries:
     def speakers(self, themes: Iterable[str] = ()) -> list[Entry]:
         clause, args = self._theme_quotes(themes)
         counts = self.read.execute(
-            f"SELECT q.person, count(*), count(DISTINCT q.briefing) FROM quotes q WHERE q.person != ''{clause} GROUP BY q.person",
+            f"SELECT q.person, count(*), count(DISTINCT q.briefing) FROM quotes q "
+            f"WHERE q.person != ''{clause} GROUP BY q.person",
             args,
         ).fetchall()
         if not counts:
@@ -48,7 +49,8 @@ class LibraryQueries:
                 person: (name, org)
                 for person, name, org in self.read.execute(
                     """SELECT s.person, max(s.name), max(coalesce(nullif(o.acronym, ''), o.name, ''))
-                       FROM speakers s LEFT JOIN orgs o ON o.briefing = s.briefing AND o.oid = s.org GROUP BY s.person"""
+                       FROM speakers s LEFT JOIN orgs o ON o.briefing = s.briefing AND o.oid = s.org
+                       GROUP BY s.person"""
                 )
             }
         names = self._names
@@ -60,7 +62,8 @@ class LibraryQueries:
 
     def orgs(self, themes: Iterable[str] = ()) -> list[Entry]:
         clause, args = self._theme_clause(themes, "o.briefing")
-        sql = f"""SELECT o.key, max(coalesce(nullif(o.acronym, ''), o.name)), max(o.name), sum(o.mentions), count(DISTINCT o.briefing)
+        sql = f"""SELECT o.key, max(coalesce(nullif(o.acronym, ''), o.name)), max(o.name), sum(o.mentions),
+                  count(DISTINCT o.briefing)
                   FROM orgs o WHERE 1=1{clause} GROUP BY o.key ORDER BY sum(o.mentions) DESC, o.key"""
         return [
             Entry(k, short, name if name != short else "", m, b, "mention")
@@ -70,7 +73,8 @@ class LibraryQueries:
     def org_mentions(self, key: str, themes: Iterable[str] = ()) -> list[Mention]:
         """The briefings that mention an organization (merged key), with how often, newest first."""
         clause, args = self._theme_clause(themes, "o.briefing")
-        sql = f"""SELECT b.id, b.path, b.title, b.date, o.oid, o.mentions FROM orgs o JOIN briefings b ON b.id = o.briefing
+        sql = f"""SELECT b.id, b.path, b.title, b.date, o.oid, o.mentions
+                  FROM orgs o JOIN briefings b ON b.id = o.briefing
                   WHERE o.key = ? AND o.mentions > 0{clause} ORDER BY b.date DESC, b.title COLLATE NOCASE"""
         return [Mention(*r) for r in self.read.execute(sql, [key, *args])]
 

@@ -110,7 +110,8 @@ class Checker:
                 self.error(
                     line,
                     self.col(line, key),
-                    f"unknown attribute '{shown}' on a {target}{_hint(key, allowed)}; allowed: {', '.join(sorted(allowed))}",
+                    f"unknown attribute '{shown}' on a {target}{_hint(key, allowed)}; "
+                    f"allowed: {', '.join(sorted(allowed))}",
                 )
 
     def themes_of(self, attrs: dict[str, Any], line: int, report: bool = True) -> tuple[str, ...]:

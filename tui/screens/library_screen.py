@@ -42,7 +42,8 @@ class EntryList(RowList[Entry]):
     def render_row(self, index: int, item: Entry, width: int, selected: bool) -> list[Text]:
         on_ = item.key in self.marked
         head = Text.assemble(("● " if on_ else "  "), (item.label, "bold" if on_ else ""))
-        counts = f"{item.quotes} {item.unit}{'s' if item.quotes != 1 else ''} · {item.briefings} briefing{'s' if item.briefings != 1 else ''}"
+        units = f"{item.quotes} {item.unit}{'s' if item.quotes != 1 else ''}"
+        counts = f"{units} · {item.briefings} briefing{'s' if item.briefings != 1 else ''}"
         detail = f"  {item.detail} · {counts}" if item.detail else f"  {counts}"
         return [head, Text(detail, style="dim")]
 

@@ -51,7 +51,10 @@ class StatusLine(Widget):
         else:
             parts.append(Text("no filter", style="dim"))
         if b is not None:
-            counts = f"{len(b.quotes)} quotes · {len(b.speakers)} speakers · {len(b.organizations)} orgs · {len(b.themes)} themes"
+            counts = (
+                f"{len(b.quotes)} quotes · {len(b.speakers)} speakers · "
+                f"{len(b.organizations)} orgs · {len(b.themes)} themes"
+            )
             parts.append(Text(counts, style="dim"))
             errors = sum(p.severity == "error" for p in b.problems)
             warnings = len(b.problems) - errors

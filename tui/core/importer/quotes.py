@@ -47,7 +47,8 @@ _AFTER_ACCORDING = re.compile(
 )
 # Before a quote, in the last clause: `X, ROLE, said: ` / `As X put it, ` / `According to X, `
 _BEFORE_WHO = re.compile(
-    rf"(?P<who>[^.;!?“”\"«»]{{1,220}}?)\s+{_ADVERB}(?P<verb>{CUE}|put it)(?:\s+that)?(?:\s+[a-z][\w'-]*){{0,3}}\s*[:,;]?\s*$"
+    rf"(?P<who>[^.;!?“”\"«»]{{1,220}}?)\s+{_ADVERB}(?P<verb>{CUE}|put it)(?:\s+that)?"
+    rf"(?:\s+[a-z][\w'-]*){{0,3}}\s*[:,;]?\s*$"
 )
 _BEFORE_ACCORDING = re.compile(r"(?:^|\b)[Aa]ccording to\s+(?P<who>[^“”\"«»]{1,200}?),\s*$")
 # A sentence ends at . ! ? … before a capital, except after an initial or an abbreviated title.

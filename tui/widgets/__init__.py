@@ -1,0 +1,1 @@
+"""The reader's widgets: panes and lists that render what their screen binds to them."""
