@@ -5,17 +5,32 @@ from __future__ import annotations
 import os
 import shutil
 import sys
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import pytest
 
-from tui.core.index import LibraryIndex
+from tui.core.index import ORDER_BY, LibraryIndex
 from tui.core.library import Library, resolve_library
+from tui.core.rows import Row
 
 from .conftest import FIXTURES, ROOT
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from gen_library import make_library
+
+
+def index_rows(index: LibraryIndex, themes: Iterable[str] = (), order: str = "date") -> list[Row]:
+    """The briefing list straight from SQL: the oracle the paged lists are checked against."""
+    ids = sorted(themes)
+    marks = ",".join("?" * len(ids))
+    used = f"SELECT briefing FROM themes WHERE tid IN ({marks}) AND quotes + paragraphs > 0"
+    clause = f" AND b.id IN ({used})" if ids else ""
+    sql = (
+        f"SELECT id, path, title, date, source, quotes, errors FROM briefings b WHERE 1=1{clause} "
+        f"ORDER BY {ORDER_BY[order]}"
+    )
+    return [Row._make(r) for r in index.read.execute(sql, ids)]
 
 
 @pytest.fixture(scope="module")
@@ -54,9 +69,9 @@ def test_updates_are_incremental(generated: Path, tmp_path: Path) -> None:
     os.utime(changed, ns=(1, 1))
     report = index.update([folder])
     assert (report.parsed, report.removed) == (2, 2)  # the renamed file and the changed one
-    paths = {Path(r.path).name for r in index.rows()}
+    paths = {Path(r.path).name for r in index_rows(index)}
     assert "renamed.md" in paths and "briefing-00001.md" not in paths and "briefing-00002.md" not in paths
-    assert any(r.title.startswith("Changed title") for r in index.rows())
+    assert any(r.title.startswith("Changed title") for r in index_rows(index))
 
 
 def test_a_garbage_index_is_rebuilt(generated: Path, tmp_path: Path) -> None:
@@ -95,7 +110,7 @@ def test_filters_combine_across_the_library(tmp_path: Path) -> None:
     index = LibraryIndex(None)
     index.update([ROOT / "briefings"])
     assert [q.speaker for q in index.quotes(themes=["smuggling"], org="unodc")] == ["Jonas Brandt"]
-    assert {r.title[:9] for r in index.rows(themes=["financial"])} == {"Situation", "Read-out:"}
+    assert {r.title[:9] for r in index_rows(index, ["financial"])} == {"Situation", "Read-out:"}
 
 
 def test_where_the_library_is(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -126,20 +141,30 @@ def test_failures_are_the_files_that_gave_no_briefing() -> None:
     assert len(library.models) == 2
 
 
-def test_files_list_in_the_index_order_without_an_index(generated: Path) -> None:
+def test_files_list_in_the_index_order_without_an_index(generated: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # Files opened one by one get their list from the models (no SQLite before
     # the first paint); it must be the list the index would give.
+    built: list[object] = []
+    real_init = LibraryIndex.__init__
+
+    def counted(self: LibraryIndex, path: Path | None) -> None:
+        built.append(path)
+        real_init(self, path)
+
+    monkeypatch.setattr(LibraryIndex, "__init__", counted)
     paths = sorted(generated.glob("*.md"))[:40] + sorted((ROOT / "briefings").glob("*.md"))
     library = Library(paths)
     library.load()
-    assert library._index is None and library.count() == len(paths)
+    assert built == [] and library.count() == len(paths)
     from_models = {order: [r.path for r in library.rows(order=order)] for order in ("date", "title")}
     themes = frozenset({"t3", "cross-border"})
     filtered = [r.path for r in library.rows(themes)]
-    index = library.index  # built now, from the same models
+    assert built == []  # the list needed no index
+    index = library.index  # built now, in memory, from the same models
+    assert built == [None]
     for order in ("date", "title"):
-        assert from_models[order] == [r.path for r in index.rows((), order)]
-    assert filtered and filtered == [r.path for r in index.rows(themes)]
+        assert from_models[order] == [r.path for r in index_rows(index, (), order)]
+    assert filtered and filtered == [r.path for r in index_rows(index, themes)]
     assert library.search("Belgrade")  # library-wide questions work on files too
 
 
@@ -162,20 +187,30 @@ def test_a_folder_change_is_noticed_without_listing_files(tmp_path: Path) -> Non
     assert library.folders_changed()  # a folder removed
 
 
-def test_a_folder_list_is_read_a_page_at_a_time(generated: Path, tmp_path: Path) -> None:
+def test_a_folder_list_is_read_a_page_at_a_time(
+    generated: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from tui.core.rows import GONE, Rows
 
     library = Library([generated])
     library.load()
+    read: list[int] = []
+    real_fetch = LibraryIndex.fetch_rows
+
+    def counted(self: LibraryIndex, ids: Sequence[int]) -> dict[int, Row]:
+        read.extend(ids)
+        return real_fetch(self, ids)
+
+    monkeypatch.setattr(LibraryIndex, "fetch_rows", counted)
     rows = library.rows()
-    everything = library.index.rows()
+    everything = index_rows(library.index)
     assert len(rows) == len(everything) > Rows.PAGE
-    assert rows[0] == everything[0] and len(library._row_cache) == Rows.PAGE  # one page read, not all
+    assert rows[0] == everything[0] and len(read) == Rows.PAGE  # one page read, not all
     assert rows[-1] == everything[-1] and rows[5:8] == everything[5:8]
-    assert list(rows) == everything and len(library._row_cache) == len(everything)
+    assert list(rows) == everything and len(set(read)) == len(everything) == len(read)  # each row read once
     assert rows.position(everything[150].path) == 150 and rows.position("nowhere.md") == -1
     narrowed = library.rows(frozenset({"t3"}))
-    assert list(narrowed) == library.index.rows(["t3"]) and len(narrowed) < len(rows)
+    assert list(narrowed) == index_rows(library.index, ["t3"]) and len(narrowed) < len(rows)
     # A list made before an update shows a briefing removed since as gone, never fails.
     stale = library.rows()
     library.index.db.execute("DELETE FROM briefings WHERE id = ?", (everything[0].id,))

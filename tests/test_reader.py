@@ -18,7 +18,7 @@ from tui.widgets.document import DocumentView
 from tui.widgets.info import StatusLine
 from tui.widgets.lists import BriefingList, OrganizationList, QuoteList, ThemeList
 
-from .conftest import FIXTURES, ROOT
+from .conftest import FIXTURES, ROOT, screen_text
 
 SIZE = (120, 40)
 
@@ -159,7 +159,7 @@ async def test_organization_shows_mentions_and_speakers(sample_path: Path) -> No
         detail = str(screen.query_one("#org-detail").render())
         assert "Guy Vinet" in detail and "clear mandate" in detail
         doc = screen.query_one(DocumentView)
-        assert doc._org_pattern is not None and doc._org_pattern.search("Transnational Threats Department")
+        assert doc.highlights_org("Transnational Threats Department") and not doc.highlights_org("Belgrade")
 
 
 async def test_search_and_n_follows_matches_while_searching(sample_path: Path) -> None:
@@ -274,12 +274,13 @@ async def test_several_files_get_the_briefing_list_and_one_file_does_not(library
         await pilot.press("b")
         assert screen.focused is not None and screen.focused.id == "briefings"
     app = BriefingApp([sample_path])
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
         screen = await ready(app, pilot)
         assert not screen.query("#briefings")
         await pilot.press("b")
         assert screen.focused is not None and screen.focused.id == "document"
-        assert any("Only one briefing" in str(n.message) for n in app._notifications)
+        await pilot.pause()
+        assert "Only one briefing" in screen_text(app)
 
 
 async def test_first_frame_turns_the_paused_collector_back_on(sample_path: Path) -> None:
@@ -445,14 +446,14 @@ async def test_a_long_briefing_is_laid_out_lazily(tmp_path: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
         screen = await ready(app, pilot)
         doc = screen.query_one(DocumentView)
-        assert 0 < doc._laid < len(doc.units) // 10  # only the first screens are wrapped
+        assert 0 < doc.laid_out < len(doc.units) // 10  # only the first screens are wrapped
         await pilot.press("p")  # wraps to the last quote, at the very end
         assert screen.quote_id == "q400"
         await pilot.pause()
         assert "Section 400" in doc.visible_text() or "Guy Vinet" in doc.visible_text()
         await pilot.press("1", "G")
         await pilot.pause()
-        assert doc._laid == len(doc.units)
+        assert doc.laid_out == len(doc.units)
         assert "victims need assistance" in doc.visible_text()
 
 

@@ -22,7 +22,7 @@ from .loader import expand, load_file
 from .model import Briefing, LoadResult, Problem
 
 # Bump when the model changes shape: older entries are then simply re-parsed.
-FORMAT = 4
+FORMAT = 5
 SUFFIX = ".json"
 # A cache entry is a few times its briefing; a bigger file is not ours.
 MAX_ENTRY = 64 * 1024 * 1024

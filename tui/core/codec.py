@@ -79,7 +79,7 @@ def _object(cls: type, fields: tuple[Field, ...]) -> Field:
 
 
 _strs, _ints = _many(_str), _many(_int)
-_problem = _object(Problem, (_str, _int, _int, _severity, _str, _str))
+_problem = _object(Problem, (_str, _int, _int, _severity, _str))
 _source = _object(Source, (_str, _str, _str))
 _speaker = _object(Speaker, (_str, _str, _int, _str, _str, _str, _strs, _ints))
 _org = _object(Organization, (_str, _str, _int, _str, _strs, _ints, _strs, _str))

@@ -102,7 +102,7 @@ class LibraryIndex(LibraryQueries):
                 return
         self._fall_back(f"the index cache cannot be used: {exc}")
 
-    def _interrupted(self) -> bool:
+    def interrupted(self) -> bool:
         """SQLite's progress handler during a search: true stops the query."""
         return self._search_cancel.is_set()
 
@@ -240,17 +240,8 @@ class LibraryIndex(LibraryQueries):
         )
 
     # -- queries -------------------------------------------------------------
-    def rows(self, themes: Iterable[str] = (), order: str = "date") -> list[Row]:
-        clause, args = self._theme_clause(themes)
-        order_by = ORDER_BY["title" if order == "title" else "date"]
-        sql = (
-            f"SELECT id, path, title, date, source, quotes, errors FROM briefings b WHERE 1=1{clause} "
-            f"ORDER BY {order_by}"
-        )
-        return list(map(Row._make, self.read.execute(sql, args)))
-
     def row_ids(self, order: str = "date") -> list[int]:
-        """The ids of every briefing in list order (see :meth:`rows`); rows are read by :meth:`fetch_rows`."""
+        """The ids of every briefing in list order (ORDER_BY); rows are read by :meth:`fetch_rows`."""
         order_by = ORDER_BY["title" if order == "title" else "date"]
         return [i for (i,) in self.read.execute(f"SELECT id FROM briefings ORDER BY {order_by}")]
 
@@ -299,7 +290,7 @@ class LibraryIndex(LibraryQueries):
         self._search_cancel.set()
         with self._search_lock:
             self._search_cancel.clear()
-            self.read.set_progress_handler(self._interrupted, 1000)
+            self.read.set_progress_handler(self.interrupted, 1000)
             try:
                 ids = [
                     r[0]

@@ -24,8 +24,8 @@ SUFFIX = ".md"
 NOT_UTF8 = "the file name is not valid UTF-8: rename the file to read it"
 
 
-def _error(path: str, message: str, line: int = 1, col: int = 1, code: str = "read") -> Problem:
-    return Problem(path, line, col, "error", message, code)
+def _error(path: str, message: str, line: int = 1, col: int = 1) -> Problem:
+    return Problem(path, line, col, "error", message)
 
 
 def decode(data: bytes, path: str) -> tuple[str | None, list[Problem]]:
@@ -127,7 +127,7 @@ def expand(paths: Iterable[Path | str]) -> Iterator[tuple[Path | None, Problem |
             for exc in unreadable:  # reported, never skipped silently
                 yield None, _error(str(exc.filename or path), f"cannot list this folder: {exc.strerror or exc}")
             if not found:
-                yield None, _error(str(path), f"no briefings (*{SUFFIX} files) in this folder", code="empty-folder")
+                yield None, _error(str(path), f"no briefings (*{SUFFIX} files) in this folder")
         elif path.exists():
             yield path, None
         else:

@@ -26,7 +26,6 @@ class Problem:
     col: int
     severity: Severity
     message: str
-    code: str = ""
 
     def format(self) -> str:
         # The path comes from the file system: shown safe (quoted if it holds control characters).
@@ -175,10 +174,6 @@ class Briefing:
     @cached_property
     def quote_by_id(self) -> dict[str, Quote]:
         return {q.id: q for q in self.quotes}
-
-    @property
-    def has_errors(self) -> bool:
-        return any(p.severity == "error" for p in self.problems)
 
     def speaker_name(self, speaker_id: str) -> str:
         speaker = self.speaker_by_id.get(speaker_id)

@@ -268,7 +268,7 @@ def parse_text(text: str, path: str) -> tuple[Briefing | None, list[Problem]]:
     if split.issue or split.yaml is None:
         issue = split.issue
         assert issue is not None
-        return None, [Problem(path, issue.line, issue.col, "error", issue.message, "front-matter")]
+        return None, [Problem(path, issue.line, issue.col, "error", issue.message)]
     yaml_text = split.yaml
     at = yaml_text.find("\u2028") if "\u2028" in yaml_text else yaml_text.find("\u2029")
     if at >= 0:
@@ -281,7 +281,7 @@ def parse_text(text: str, path: str) -> tuple[Briefing | None, list[Problem]]:
         )
         yaml_text = yaml_text.replace("\u2028", " ").replace("\u2029", " ")
     root, issues = parse_yaml(yaml_text, split.first_line)
-    problems.extend(Problem(path, i.line, i.col, "error", i.message, "yaml") for i in issues)
+    problems.extend(Problem(path, i.line, i.col, "error", i.message) for i in issues)
     if root is None or not isinstance(root.value, dict):
         if root is not None:
             problems.append(

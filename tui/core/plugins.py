@@ -122,12 +122,3 @@ def diagnose_attr_line(line: str) -> tuple[int, str]:
     except ParseError as exc:
         return offset + max(0, exc.pos), f"attribute line did not parse: {str(exc).rsplit(' at position', 1)[0]}"
     return offset, "attribute line did not parse"
-
-
-def parse_attr_line(line: str) -> dict[str, str] | None:
-    """The attributes of a well-formed attribute line, or None."""
-    try:
-        _pos, attrs = parse(line.strip())
-    except ParseError:
-        return None
-    return {str(k): str(v) for k, v in attrs.items()}

@@ -397,6 +397,15 @@ organization's mentions and search hits are highlighted.
         )
 
     # -- queries used by tests and the screen ------------------------------
+    @property
+    def laid_out(self) -> int:
+        """How many units are wrapped so far (the rest are laid out as they scroll into view)."""
+        return self._laid
+
+    def highlights_org(self, text: str) -> bool:
+        """Whether ``text`` holds a mention of the selected organization, as highlighted."""
+        return self._org_pattern is not None and self._org_pattern.search(text) is not None
+
     def visible_text(self) -> str:
         """The text of the lines now on screen (for tests and debugging)."""
         return "\n".join(self.render_line(y).text.rstrip() for y in range(self.size.height))

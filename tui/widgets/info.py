@@ -13,12 +13,11 @@ class BriefingHeader(Widget):
     """Title, date, location and source of the open briefing."""
 
     briefing: reactive[Briefing | None] = reactive(None, layout=True)
-    fallback: reactive[str] = reactive("briefing")
 
     def render(self) -> Text:
         b = self.briefing
         if b is None:
-            return Text(self.fallback, style="bold")
+            return Text("briefing", style="bold")
         when = b.date.isoformat() if b.date else b.date_text
         meta = " · ".join(x for x in (when, b.location, b.source.describe()) if x)
         return Text.assemble((b.title, "bold"), "\n", (meta, "dim"))
