@@ -19,15 +19,14 @@ from pathlib import Path
 
 from . import codec
 from .loader import expand, load_file
-from .model import Briefing, LoadResult, Problem
+from .model import Briefing, Loaded, LoadResult, Problem
+from .paths import cache_root
 
 # Bump when the model changes shape: older entries are then simply re-parsed.
 FORMAT = 5
 SUFFIX = ".json"
 # A cache entry is a few times its briefing; a bigger file is not ours.
 MAX_ENTRY = 64 * 1024 * 1024
-
-Loaded = tuple[Briefing | None, list[Problem]]
 
 
 def path_key(text: str) -> str:
@@ -43,13 +42,12 @@ def path_key(text: str) -> str:
 
 
 def default_dir() -> Path | None:
-    """``$BRIEFING_CACHE_DIR`` (empty: no cache), else the platform's user cache dir."""
-    configured = os.environ.get("BRIEFING_CACHE_DIR")
-    if configured is not None:
-        return Path(configured) if configured else None
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("briefing", appauthor=False)) / "models"
+    """The model cache: ``models/`` in the cache folder (``paths.cache_root``), or None (no cache)."""
+    root = cache_root()
+    if root is None:
+        return None
+    # $BRIEFING_CACHE_DIR names the folder itself; the platform's folder gets a subfolder.
+    return root if "BRIEFING_CACHE_DIR" in os.environ else root / "models"
 
 
 class ModelCache:

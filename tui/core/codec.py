@@ -15,9 +15,8 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from .model import Block, Briefing, Mark, Organization, Problem, Quote, Source, Speaker, Theme
+from .model import Block, Briefing, Loaded, Mark, Organization, Problem, Quote, Source, Speaker, Theme
 
-Loaded = tuple[Briefing | None, list[Problem]]
 Field = Callable[[Any], Any]
 
 

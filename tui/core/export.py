@@ -34,7 +34,7 @@ def briefing_dict(b: Briefing, quotes: Sequence[Quote]) -> dict[str, Any]:
     return {
         "path": b.path,
         "title": b.title,
-        "date": b.date.isoformat() if b.date else (b.date_text or None),
+        "date": b.when or None,
         "location": b.location,
         "source": {"publisher": b.source.publisher, "kind": b.source.kind, "url": b.source.url},
         "tags": list(b.tags),
@@ -108,7 +108,7 @@ def quote_row(b: Briefing, q: Quote) -> list[str]:
     org = b.speaker_org(q.speaker)
     return [
         b.title,
-        b.date.isoformat() if b.date else b.date_text,
+        b.when,
         speaker.display_name if speaker else "",
         speaker.role if speaker else "",
         (org.short if org else ""),
@@ -148,7 +148,7 @@ def citation(b: Briefing, q: Quote) -> str:
         who += f", {speaker.role}"
     if org and org.short not in who:
         who += f" ({org.short})"
-    when = b.date.isoformat() if b.date else b.date_text
+    when = b.when
     return f"{who} — {b.title}" + (f", {when}" if when else "")
 
 
@@ -162,7 +162,7 @@ def markdown_chunks(briefings: Iterable[Briefing], qf: QuoteFilter) -> Iterator[
     for b, quotes in _selected(briefings, qf):
         if not quotes:
             continue
-        when = b.date.isoformat() if b.date else b.date_text
+        when = b.when
         where = md_text(", ".join(x for x in (b.location, when, b.source.describe()) if x))
         path = show_path(b.path).replace("`", "'")
         lines = ["", f"## {md_text(b.title)}", "", f"*{where}* — `{path}`", ""]

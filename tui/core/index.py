@@ -16,7 +16,6 @@ Cross-briefing identity (documented in the README):
 from __future__ import annotations
 
 import contextlib
-import os
 import re
 import sqlite3
 import threading
@@ -27,6 +26,7 @@ from . import index_db
 from .index_queries import LibraryQueries
 from .index_records import Entry, Hit, Mention, QuoteRow, Record, Row, UpdateReport, fill, snippet
 from .model import Briefing, Problem
+from .paths import cache_root
 from .sanitize import is_utf8, show_path
 from .scan import parsers, walk
 
@@ -43,12 +43,8 @@ def default_index_path(roots: Iterable[Path]) -> Path | None:
     key = hashlib.sha1(
         "\n".join(sorted(str(r.resolve()) for r in roots)).encode("utf-8", "surrogateescape")
     ).hexdigest()
-    configured = os.environ.get("BRIEFING_CACHE_DIR")
-    if configured is not None:
-        return Path(configured) / f"library-{key[:16]}.sqlite" if configured else None
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("briefing", appauthor=False)) / f"library-{key[:16]}.sqlite"
+    root = cache_root()
+    return root / f"library-{key[:16]}.sqlite" if root is not None else None
 
 
 # A query of more words than this is cut: each word is a term of the FTS5 match.

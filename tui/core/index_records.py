@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from .cache import ModelCache, default_dir
 from .model import Briefing, Organization
-from .rows import Row, UpdateReport, date_text
+from .rows import Row, UpdateReport
 
 __all__ = ["Entry", "Hit", "Mention", "QuoteRow", "Record", "Row", "UpdateReport", "fill", "record_of", "snippet"]
 
@@ -119,7 +119,7 @@ def record_of(path: str) -> Record:
 def fill(r: Record, b: Briefing) -> None:
     r.ok = True
     r.title = b.title
-    r.date = date_text(b)
+    r.date = b.when
     r.source = b.source.describe()
     r.location = b.location
     persons = {}

@@ -147,7 +147,7 @@ class Library:
     def load(self, progress: Callable[[int, int], None] | None = None) -> UpdateReport:
         """Read or update everything; runs in a worker thread."""
         if not self.indexed:
-            self._keep(load_paths(self.paths, self.cache))
+            self._keep(load_paths(self.paths, self.cache.load))
             return UpdateReport(total=len(self.models))
         self.cache.drop_legacy()
         # Before the walk: a change during it is noticed at the next check.

@@ -8,19 +8,15 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from .model import Briefing, LoadResult, Problem
-
-if TYPE_CHECKING:
-    from .cache import ModelCache
+from .model import Briefing, Loaded, LoadResult, Problem
+from .paths import SUFFIX, walk
 from .sanitize import first_control, is_utf8, show_path, strip_controls
 
 MAX_BYTES = 5 * 1024 * 1024
-SUFFIX = ".md"
 NOT_UTF8 = "the file name is not valid UTF-8: rename the file to read it"
 
 
@@ -117,15 +113,12 @@ def expand(paths: Iterable[Path | str]) -> Iterator[tuple[Path | None, Problem |
         path = Path(raw)
         if path.is_dir():
             found = False
-            unreadable: list[OSError] = []
-            for root, dirs, files in os.walk(path, onerror=unreadable.append):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(files):
-                    if name.endswith(SUFFIX) and not name.startswith("."):
-                        found = True
-                        yield Path(root) / name, None
-            for exc in unreadable:  # reported, never skipped silently
-                yield None, _error(str(exc.filename or path), f"cannot list this folder: {exc.strerror or exc}")
+            unreadable: list[tuple[str, OSError]] = []
+            for name, _stat in walk([path], unreadable, stat_files=False):
+                found = True
+                yield Path(name), None
+            for folder, exc in unreadable:  # reported, never skipped silently
+                yield None, _error(folder, f"cannot list this folder: {exc.strerror or exc}")
             if not found:
                 yield None, _error(str(path), f"no briefings (*{SUFFIX} files) in this folder")
         elif path.exists():
@@ -134,9 +127,7 @@ def expand(paths: Iterable[Path | str]) -> Iterator[tuple[Path | None, Problem |
             yield None, _error(str(path), "no such file or folder")
 
 
-def each_file(
-    paths: Iterable[Path | str], cache: ModelCache | None = None
-) -> Iterator[tuple[Briefing | None, list[Problem]]]:
+def each_file(paths: Iterable[Path | str], load: Callable[[Path], Loaded] | None = None) -> Iterator[Loaded]:
     """Each file under ``paths`` loaded in turn (a bad path gives just its problem):
     ``check`` and ``export`` hold one briefing at a time, whatever the library's size."""
     for path, problem in expand(paths):
@@ -144,14 +135,15 @@ def each_file(
             yield None, [problem]
             continue
         assert path is not None
-        yield cache.load(path) if cache is not None else load_file(path)
+        yield (load or load_file)(path)
 
 
-def load_paths(paths: Iterable[Path | str], cache: ModelCache | None = None) -> LoadResult:
-    """Load every briefing under ``paths``; with a cache, unchanged files are not parsed again."""
+def load_paths(paths: Iterable[Path | str], load: Callable[[Path], Loaded] | None = None) -> LoadResult:
+    """Load every briefing under ``paths``, each by ``load`` (a cache's, so that unchanged files are
+    not parsed again; by default :func:`load_file`). The loader knows no cache: it is passed in."""
     briefings: list[Briefing] = []
     problems: list[Problem] = []
-    for briefing, found in each_file(paths, cache):
+    for briefing, found in each_file(paths, load):
         problems.extend(found)
         if briefing is not None:
             briefings.append(briefing)

@@ -15,6 +15,23 @@ from typing import Literal
 from .sanitize import show_path
 
 Severity = Literal["error", "warning"]
+# What a block of the body is. The first ten come from the file; the rest are
+# added by the reader's text pane (a placeholder, the file's problems, a summary).
+BlockKind = Literal[
+    "heading",
+    "paragraph",
+    "item",
+    "quote",
+    "attribution",
+    "cell",
+    "code",
+    "rule",
+    "summary",
+    "placeholder",
+    "problem-title",
+    "problem-error",
+    "problem-warning",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +127,7 @@ class Block:
     a position in the text maps back to a source line.
     """
 
-    kind: str
+    kind: BlockKind
     text: str
     line: int
     end_line: int
@@ -175,6 +192,11 @@ class Briefing:
     def quote_by_id(self) -> dict[str, Quote]:
         return {q.id: q for q in self.quotes}
 
+    @property
+    def when(self) -> str:
+        """The date as shown and sorted: ISO when it parsed, else as written (may be empty)."""
+        return self.date.isoformat() if self.date else self.date_text
+
     def speaker_name(self, speaker_id: str) -> str:
         speaker = self.speaker_by_id.get(speaker_id)
         return speaker.display_name if speaker else (speaker_id or "unattributed")
@@ -186,6 +208,10 @@ class Briefing:
     def speaker_org(self, speaker_id: str) -> Organization | None:
         speaker = self.speaker_by_id.get(speaker_id)
         return self.org_by_id.get(speaker.org) if speaker and speaker.org else None
+
+
+# One file read: its briefing (None if it could not be read at all) and its problems.
+Loaded = tuple[Briefing | None, list[Problem]]
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from mdit_py_plugins.attrs import attrs_block_plugin, attrs_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from .frontmatter import parse_yaml, split_front_matter
-from .model import Block, Briefing, Mark, Problem, Quote
+from .model import Block, BlockKind, Briefing, Mark, Problem, Quote
 from .plugins import ATTR_LINE, LINES, ORPHANS, attr_lines_plugin, diagnose_attr_line
 from .sanitize import clean_line
 from .schema import Header, read_header
@@ -189,9 +189,7 @@ class _Walker:
         for list_themes, list_speaker in self.lists:
             themes += list_themes
             speaker = speaker or list_speaker
-        kind = "item" if self.lists else "paragraph"
-        if self.quote is not None:
-            kind = "quote"
+        kind: BlockKind = "quote" if self.quote is not None else "item" if self.lists else "paragraph"
         self.add(
             Block(
                 kind,

@@ -155,11 +155,6 @@ class UpdateReport:
     unreadable: list[Problem] = field(default_factory=list)  # folders that could not be listed
 
 
-def date_text(b: Briefing) -> str:
-    """The date as the list shows and sorts it: ISO when it parsed, else as written."""
-    return b.date.isoformat() if b.date else b.date_text
-
-
 def rows_of(briefings: Iterable[Briefing], order: str = "date") -> list[Row]:
     """The list rows of models in memory, in the index's order (``LibraryIndex.rows``):
     newest first then by title, or by title then newest first."""
@@ -168,7 +163,7 @@ def rows_of(briefings: Iterable[Briefing], order: str = "date") -> list[Row]:
             n,
             b.path,
             b.title,
-            date_text(b),
+            b.when,
             b.source.describe(),
             len(b.quotes),
             sum(p.severity == "error" for p in b.problems),

@@ -13,48 +13,33 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
+from . import paths
 from .index_records import Record, record_of
-from .loader import NOT_UTF8, SUFFIX
+from .loader import NOT_UTF8
 from .model import Problem
 from .sanitize import is_utf8, show_path
 
 
 def walk(roots: Iterable[Path], unreadable: list[Problem] | None = None) -> Iterator[tuple[str, int, int]]:
-    """(path, size, mtime_ns) of every briefing file under ``roots``.
+    """(path, size, mtime_ns) of every briefing file under ``roots`` (files or folders; see ``paths.walk``).
 
-    Links to files are followed (``*.md`` anywhere); links to folders are not, so
-    that a loop or a second road to the same files never lists them twice. A
-    folder that cannot be listed is added to ``unreadable``, not skipped silently.
+    A file that cannot be stat'ed (a dangling link, or gone since the listing) is
+    left out: the next scan sees what it has become.
     """
+    problems: list[tuple[str, OSError]] = []
     for root in roots:
-        if not root.is_dir():
-            try:
-                st = root.stat()
-            except OSError:
-                continue
-            yield str(root), st.st_size, st.st_mtime_ns
+        if root.is_dir():
+            for path, st in paths.walk([root], problems):
+                if st is not None:
+                    yield path, st.st_size, st.st_mtime_ns
             continue
-        stack = [str(root)]
-        while stack:
-            folder = stack.pop()
-            try:
-                with os.scandir(folder) as listing:
-                    entries = list(listing)
-            except OSError as exc:
-                if unreadable is not None:
-                    unreadable.append(Problem(folder, 1, 1, "error", f"cannot list this folder: {exc.strerror or exc}"))
-                continue
-            for entry in entries:
-                if entry.name.startswith("."):
-                    continue
-                try:
-                    if entry.is_dir(follow_symlinks=False):
-                        stack.append(entry.path)
-                    elif entry.name.endswith(SUFFIX):
-                        st = entry.stat()
-                        yield entry.path, st.st_size, st.st_mtime_ns
-                except OSError:
-                    continue  # vanished between listing and stat, or a dangling link: the next scan sees it
+        try:
+            st = root.stat()
+        except OSError:
+            continue
+        yield str(root), st.st_size, st.st_mtime_ns
+    if unreadable is not None:
+        unreadable += [Problem(f, 1, 1, "error", f"cannot list this folder: {e.strerror or e}") for f, e in problems]
 
 
 @contextlib.contextmanager

@@ -14,6 +14,8 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
+from .paths import walk
+
 
 class FolderWatch:
     def __init__(self, roots: Iterable[Path]) -> None:
@@ -23,20 +25,8 @@ class FolderWatch:
     def snapshot(self) -> None:
         """Record every folder under the roots and its modification time (lists the folders)."""
         stamps: dict[str, int] = {}
-        stack = list(self.roots)
-        while stack:
-            folder = stack.pop()
-            try:
-                stamps[folder] = os.stat(folder).st_mtime_ns
-                entries = list(os.scandir(folder))
-            except OSError:
-                continue  # gone or unreadable: the rescan reports what it can
-            for entry in entries:
-                try:
-                    if not entry.name.startswith(".") and entry.is_dir(follow_symlinks=False):
-                        stack.append(entry.path)
-                except OSError:
-                    continue
+        for _ in walk(self.roots, folders=stamps, stat_files=False):
+            pass  # the walk records the folders; the files are not looked at
         self.stamps = stamps
 
     def changed(self) -> bool:

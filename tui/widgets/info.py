@@ -18,7 +18,7 @@ class BriefingHeader(Widget):
         b = self.briefing
         if b is None:
             return Text("briefing", style="bold")
-        when = b.date.isoformat() if b.date else b.date_text
+        when = b.when
         meta = " · ".join(x for x in (when, b.location, b.source.describe()) if x)
         return Text.assemble((b.title, "bold"), "\n", (meta, "dim"))
 

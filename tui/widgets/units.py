@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..core.model import Block, Briefing, Problem
+from ..core.model import Block, BlockKind, Briefing, Problem
 from ..core.sanitize import show_path
 
 Unit = tuple[int, Block]
@@ -22,7 +22,8 @@ def problem_blocks(problems: Sequence[Problem]) -> list[Block]:
     count = f"{len(problems)} problem{'s' if len(problems) != 1 else ''}"
     out = [Block("problem-title", f"{count} in {', '.join(paths)}", 0, 0)]
     for p in problems:
-        out.append(Block(f"problem-{p.severity}", f"{p.line}:{p.col}: {p.severity}: {p.message}", p.line, p.line))
+        kind: BlockKind = "problem-error" if p.severity == "error" else "problem-warning"
+        out.append(Block(kind, f"{p.line}:{p.col}: {p.severity}: {p.message}", p.line, p.line))
     return out
 
 
