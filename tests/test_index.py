@@ -96,11 +96,23 @@ def test_same_name_same_org_is_one_person_other_org_is_another(tmp_path: Path) -
     assert speakers == {("John Smith", "AA"): (2, 2), ("John Smith", "BB"): (1, 1)}
 
 
+def test_snippets_keep_the_text_and_give_match_spans() -> None:
+    import re
+
+    from tui.core.index_records import snippet
+
+    text, spans = snippet("The report [sic] on border police says border.", re.compile("border", re.I))
+    assert "[sic]" in text  # the briefing's own brackets stay as written
+    assert [text[a:b] for a, b in spans] == ["border", "border"]
+
+
 def test_search_is_ranked_with_snippets(generated: Path) -> None:
     index = LibraryIndex(None)
     index.update([generated / "broken", ROOT / "briefings"])
     hits = index.search("trafficking victims")
-    assert hits and "[" in hits[0].snippet
+    assert hits and hits[0].matches
+    start, end = hits[0].matches[0]
+    assert hits[0].snippet[start:end].casefold() in ("trafficking", "victims")
     assert index.search("") == []
     # FTS5 query syntax in the user's words (quotes, stars) is neutralised, not an error
     assert [h.path for h in index.search('"trafficking* victims"')] == [h.path for h in hits]

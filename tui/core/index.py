@@ -310,5 +310,5 @@ class LibraryIndex(LibraryQueries):
             if rowid not in found:
                 continue  # removed by an update between the two queries
             briefing, path, title, line, kind, text = found[rowid]
-            hits.append(Hit(briefing, path, title, line, kind, snippet(text, pattern)))
+            hits.append(Hit(briefing, path, title, line, kind, *snippet(text, pattern)))
         return hits

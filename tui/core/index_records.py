@@ -85,6 +85,7 @@ class Hit:
     line: int
     kind: str
     snippet: str
+    matches: tuple[tuple[int, int], ...] = ()  # where the query matched, as (start, end) in ``snippet``
 
 
 def org_key(org: Organization | None) -> str:
@@ -140,11 +141,16 @@ def fill(r: Record, b: Briefing) -> None:
     r.texts += [("quote", q.line, q.text) for q in b.quotes]
 
 
-def snippet(text: str, pattern: re.Pattern[str], width: int = 110) -> str:
-    """About ``width`` characters around the first match, matches in [brackets]."""
-    text = text.replace("[", "(").replace("]", ")")
+def snippet(text: str, pattern: re.Pattern[str], width: int = 110) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """About ``width`` characters around the first match, and where the matches are in it.
+
+    The text is the briefing's own, brackets and all: matches are given as spans,
+    never marked up in the text (which the screen would have to parse back).
+    """
+    text = text.replace("\n", " ")
     first = pattern.search(text)
     start = max(0, (first.start() if first else 0) - width // 3)
-    piece = text[start : start + width]
-    marked = pattern.sub(lambda m: f"[{m.group()}]", piece)
-    return ("…" if start else "") + marked + ("…" if start + width < len(text) else "")
+    lead = "…" if start else ""
+    piece = lead + text[start : start + width] + ("…" if start + width < len(text) else "")
+    spans = tuple((m.start() + len(lead), m.end() + len(lead)) for m in pattern.finditer(text[start : start + width]))
+    return piece, spans

@@ -40,16 +40,10 @@ class HitList(RowList[Hit]):
 
     def render_row(self, index: int, item: Hit, width: int, selected: bool) -> list[Text]:
         head = Text.assemble((f"{KINDS.get(item.kind, item.kind):<8}", "dim"), (item.title, "bold"))
-        snippet = Text("  ")
-        # The index marks matches with [ and ]: show them highlighted, without the brackets.
-        for n, part in enumerate(item.snippet.replace("\n", " ").split("[")):
-            if n == 0:
-                snippet.append(part)
-                continue
-            match, _, rest = part.partition("]")
-            snippet.append(match, "bold reverse")
-            snippet.append(rest)
-        return [head, snippet]
+        snippet = Text(item.snippet)
+        for start, end in item.matches:
+            snippet.stylize("bold reverse", start, end)
+        return [head, Text("  ") + snippet]
 
     def chosen(self, index: int) -> None:
         if self.current is not None:
