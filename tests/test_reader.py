@@ -167,11 +167,11 @@ async def test_search_and_n_follows_matches_while_searching(sample_path: Path) -
     async with app.run_test(size=SIZE) as pilot:
         screen = await ready(app, pilot)
         await pilot.press("slash", *"western", "enter")
-        assert screen.search_active and len(screen.hits) >= 2
-        first = screen.target_block
+        assert screen.search_active and len(screen.state.hits) >= 2
+        first = screen.state.target
         quote = screen.quote_id
         await pilot.press("n")
-        assert screen.target_block != first
+        assert screen.state.target != first
         assert screen.quote_id == quote  # n moved among matches, not quotes
         await pilot.pause()
         assert "search “western”: 2/" in status(app)
@@ -474,9 +474,9 @@ async def test_a_rescan_never_runs_beside_a_load(library_path: Path, monkeypatch
             return UpdateReport()
 
         monkeypatch.setattr(screen.library, "load", slow_load)
-        screen.rescan()
+        screen.feed.rescan()
         await pilot.pause()
-        screen.rescan()  # the first is still writing the index: this one must wait
+        screen.feed.rescan()  # the first is still writing the index: this one must wait
         gate.set()
         await app.workers.wait_for_complete()
         assert calls == [1]

@@ -12,13 +12,13 @@ from textual.content import Content
 from textual.fuzzy import Matcher
 
 from .core.sanitize import show_path
-from .screens.base import ReaderBase
+from .screens.reader import ReaderScreen
 
 
 class BriefingCommands(Provider):
     def _commands(self) -> Iterator[tuple[str, Callable[[], None], str]]:
         screen = self.screen
-        if not isinstance(screen, ReaderBase) or screen.briefing is None:
+        if not isinstance(screen, ReaderScreen) or screen.briefing is None:
             return
         b = screen.briefing
         yield ("Library: speakers, organizations and themes across all briefings", screen.action_library, "L")
@@ -71,22 +71,17 @@ def _highlight(matcher: Matcher, text: str) -> Content:
     return content
 
 
-def _jump(screen: ReaderBase, quote_id: str) -> None:
-    if quote_id not in {q.id for q in screen.matching_quotes()}:
-        screen.themes = frozenset()  # the quote is filtered out: show it anyway
-    screen.quote_id = quote_id
+def _jump(screen: ReaderScreen, quote_id: str) -> None:
+    screen.jump_to_quote(quote_id)  # a quote the filter hides is shown anyway
 
 
-def _theme(screen: ReaderBase, theme_id: str) -> None:
+def _theme(screen: ReaderScreen, theme_id: str) -> None:
     screen.toggle_theme(theme_id)
 
 
-def _org(screen: ReaderBase, org_id: str) -> None:
-    screen.org_id = org_id
-    screen.action_focus_pane("orgs")
+def _org(screen: ReaderScreen, org_id: str) -> None:
+    screen.show_org(org_id)
 
 
-def _open(screen: ReaderBase, index: int) -> None:
-    opener = getattr(screen, "open_briefing", None)
-    if opener is not None:
-        opener(index)
+def _open(screen: ReaderScreen, index: int) -> None:
+    screen.open_briefing(index)

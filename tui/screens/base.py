@@ -18,8 +18,9 @@ from textual.widget import Widget
 from textual.widgets import Static
 
 from ..core.editor import editor_command
+from ..core.library import Library
 from ..core.model import Briefing, Problem, Quote
-from ..core.query import has_any_theme
+from ..core.navigation import ReaderState
 from ..core.rows import Rows
 
 PANES = ("briefings", "document", "quotes", "orgs-pane", "themes")
@@ -63,100 +64,98 @@ class ReaderBase(Screen[None]):
     quote_id: var[str] = var("")
     org_id: var[str] = var("")
     search: var[str] = var("")
-    target_block: var[int] = var(-1)
     position: var[tuple[int, int]] = var((0, 0))
     library_info: var[str] = var("")
     search_info: var[str] = var("")
     placeholder: var[str] = var("Loading…")
 
-    hits: list[int]
-    hit: int
+    # (block, serial): a new serial scrolls to the block even when it is the same block again.
+    target: var[tuple[int, int]] = var((-1, 0))
+
+    state: ReaderState = ReaderState()
     active_pane: str = "document"
+    library: Library
 
-    # -- derived state -----------------------------------------------------
-    def matching_quotes(self, briefing: Briefing | None = None) -> list[Quote]:
-        """The quotes that pass the theme filter, of the open briefing or of ``briefing``."""
-        b = briefing or self.briefing
-        return [q for q in b.quotes if has_any_theme(q, self.themes)] if b else []
+    # -- the navigation state (its rules are in core.navigation) ------------------
+    def show(self, state: ReaderState, notice: str = "", warning: bool = False, opening: bool = False) -> None:
+        """Make ``state`` the screen's: the panes follow through their bindings.
 
-    def update_position(self) -> None:
-        quotes = self.matching_quotes()
-        current = next((n + 1 for n, q in enumerate(quotes) if q.id == self.quote_id), 0)
-        self.position = (current, len(quotes))
+        Opening a briefing, the quote is set before the briefing, so that the text
+        opens at its top (summary first); otherwise the briefing comes first."""
+        self.state = state
+        if opening:
+            self.themes = state.themes
+            self.quote_id = state.quote_id
+        if self.briefing is not state.briefing:
+            self.briefing = state.briefing
+        self.themes = state.themes
+        self.quote_id = state.quote_id
+        self.search = state.search
+        self.search_info = state.search_info
+        self.position = state.position
+        if notice:
+            self.notify(notice, severity="warning" if warning else "information", timeout=None if warning else 2)
 
-    def watch_themes(self) -> None:
-        quotes = self.matching_quotes()
-        if quotes and not any(q.id == self.quote_id for q in quotes):
-            self.quote_id = quotes[0].id
-        self.update_position()
+    def bring_into_view(self, block: int) -> None:
+        """Bring a block of the text into view (again, if it already was)."""
+        if block >= 0:
+            self.target = (block, self.target[1] + 1)
 
-    def watch_quote_id(self) -> None:
-        self.update_position()
+    def move(self, delta: int) -> None:
+        move = self.state.step_quote(delta)
+        self.show(move.state, move.notice, move.warning)
+
+    def step_match(self, delta: int) -> None:
+        move = self.state.step_match(delta)
+        self.show(move.state, move.notice, move.warning)
+        self.bring_into_view(move.state.target)
+
+    # -- intents (the palette, the lists, other screens) -------------------------
+    def set_filter(self, themes: frozenset[str]) -> None:
+        self.show(self.state.with_themes(themes))
 
     def toggle_theme(self, theme_id: str) -> frozenset[str]:
-        self.themes = self.themes ^ {theme_id}
-        return self.themes
+        self.show(self.state.toggle(theme_id))
+        return self.state.themes
+
+    def jump_to_quote(self, quote_id: str) -> None:
+        self.show(self.state.jump_to(quote_id))
+
+    def show_org(self, org_id: str) -> None:
+        self.org_id = org_id
+        self.action_focus_pane("orgs")
+
+    def matching_quotes(self) -> list[Quote]:
+        return self.state.matching()
 
     @property
     def current_quote(self) -> Quote | None:
-        return self.briefing.quote_by_id.get(self.quote_id) if self.briefing else None
+        return self.state.current_quote
 
     # -- search state ------------------------------------------------------
     @property
     def search_active(self) -> bool:
         return self.has_class("-searching")
 
-    def step_match(self, delta: int) -> None:
-        if not self.hits:
-            self.notify("No matches", severity="warning")
-            return
-        self.hit = (self.hit + delta) % len(self.hits)
-        self.target_block = -1  # so that the same block can be scrolled to again
-        self.target_block = self.hits[self.hit]
-        self.search_info = f"search “{self.search}”: {self.hit + 1}/{len(self.hits)}"
-
     def close_search(self) -> None:
         self.remove_class("-searching")
-        self.search = ""
-        self.search_info = ""
-        self.hits = []
-
-    def check_changes(self) -> None:
-        """Re-read files changed on disk (the reader screen implements it)."""
-        raise NotImplementedError
+        self.show(self.state.closed_search())
 
     # -- actions -------------------------------------------------------------
     def action_next(self) -> None:
-        if self.search_active and self.hits:
+        if self.search_active and self.state.hits:
             self.step_match(1)
         else:
-            self.step_quote(1)
+            self.move(1)
 
     def action_previous(self) -> None:
-        self.step_quote(-1)
+        self.move(-1)
 
     def action_previous_match(self) -> None:
-        if self.search_active and self.hits:
+        if self.search_active and self.state.hits:
             self.step_match(-1)
         else:
-            self.step_quote(-1)
-
-    def step_quote(self, delta: int) -> None:
-        quotes = self.matching_quotes()
-        if not quotes:
-            self.notify(
-                "No quotes match the filter" if self.themes else "This briefing has no quotes", severity="warning"
-            )
-            return
-        at = next((n for n, q in enumerate(quotes) if q.id == self.quote_id), -1)
-        target = at + delta
-        if target >= len(quotes):
-            target = 0
-            self.notify("Wrapped to the first quote", timeout=2)
-        elif target < 0:
-            target = len(quotes) - 1
-            self.notify("Wrapped to the last quote", timeout=2)
-        self.quote_id = quotes[target].id
+            self.move(-1)
 
     def action_pick_theme(self) -> None:
         from .theme_picker import ThemePicker
@@ -165,7 +164,7 @@ class ReaderBase(Screen[None]):
             self.app.push_screen(ThemePicker(self.briefing, self.themes, self.toggle_theme))
 
     def action_clear_themes(self) -> None:
-        self.themes = frozenset()
+        self.set_filter(frozenset())
 
     async def action_search(self) -> None:
         bar = self.query("#search")
@@ -222,17 +221,16 @@ class ReaderBase(Screen[None]):
             self.notify(f"The editor exited with status {code}", severity="warning")
         self.check_changes()
 
+    def check_changes(self) -> None:
+        """Look at the files on disk now (after the editor): the reader screen's feed does it."""
+
     def action_library(self) -> None:
         from .library_screen import LibraryScreen
 
-        library = getattr(self, "library", None)
-        if library is None:
-            return
-
         def follow(themes: frozenset[str]) -> None:
-            self.themes = themes
+            self.set_filter(themes)
 
-        self.app.push_screen(LibraryScreen(library, self.themes, follow))
+        self.app.push_screen(LibraryScreen(self.library, self.themes, follow))
 
     def action_focus_briefings(self) -> None:
         if self.has_class("-library"):

@@ -8,61 +8,29 @@ indexing run in workers and report by message.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.message import Message
 from textual.widgets import Footer, Input, Static
-from textual.worker import WorkerState
 
 from ..core.library import Library
-from ..core.model import Briefing, Problem
-from ..core.query import find_blocks
+from ..core.model import Briefing
 from ..core.rows import UpdateReport
 from ..widgets.document import DocumentView
+from ..widgets.feed import LibraryFeed
 from ..widgets.info import BriefingHeader, OrganizationDetail, StatusLine
 from ..widgets.lists import BriefingList, OrganizationList, QuoteList, ThemeList
 from .base import ReaderBase
 
 NARROW = 100  # below this many columns the panes become tabs
 PANE_TITLES = {"document": "1 Text", "quotes": "2 Quotes", "orgs-pane": "3 Organizations", "themes": "4 Themes"}
-# Files added, removed or renamed are noticed within a second (core.watch);
-# files edited in place, other than the one on screen, by this full rescan.
-RESCAN_SECONDS = 10.0
 
 
 class ReaderScreen(ReaderBase):
     AUTO_FOCUS = "#document"
-
-    class Loaded(Message):
-        """A worker finished loading or re-indexing the library."""
-
-        def __init__(self, report: UpdateReport, first: bool) -> None:
-            super().__init__()
-            self.report = report
-            self.first = first
-
-    class Progress(Message):
-        """Indexing is under way: ``done`` of ``total`` files parsed."""
-
-        def __init__(self, done: int, total: int) -> None:
-            super().__init__()
-            self.done = done
-            self.total = total
-
-    class FoldersChanged(Message):
-        """A file was added, removed or renamed in a library folder."""
-
-    class Reloaded(Message):
-        """A worker re-read one changed file."""
-
-        def __init__(self, path: str, briefing: Briefing | None, problems: list[Problem]) -> None:
-            super().__init__()
-            self.path = path
-            self.briefing = briefing
-            self.problems = problems
 
     def __init__(self, paths: Sequence[Path], themes: Sequence[str] = (), quote: str | None = None) -> None:
         # Start with the classes of the first state: each class changed after
@@ -70,18 +38,12 @@ class ReaderScreen(ReaderBase):
         library = Library(paths)
         super().__init__(classes="-pane-document -library" if library.indexed else "-pane-document")
         self.library = library
+        self.feed = LibraryFeed(library)
         self.start_themes = list(themes)
         self.start_quote = quote
-        self.hits: list[int] = []
-        self.hit = -1
-        self.stamp: tuple[str, tuple[int, int]] | None = None
         self.opened_once = False
         self.listed_at = 0  # how many files were indexed when the list was last read
         self.cache_warned = False
-
-    def on_unmount(self) -> None:
-        # Quitting: indexing and searching stop now (their threads would hold up the exit).
-        self.library.close()
 
     def compose(self) -> ComposeResult:
         S = ReaderBase
@@ -95,7 +57,7 @@ class ReaderScreen(ReaderBase):
                 if self.library.indexed:
                     yield self.briefing_list()
                 yield DocumentView(id="document", classes="-active").data_bind(
-                    S.briefing, S.problems, S.themes, S.quote_id, S.org_id, S.search, S.target_block, S.placeholder
+                    S.briefing, S.problems, S.themes, S.quote_id, S.org_id, S.search, S.target, S.placeholder
                 )
             with Vertical(id="side"):
                 yield QuoteList(id="quotes").data_bind(S.briefing, S.themes, S.quote_id)
@@ -106,12 +68,12 @@ class ReaderScreen(ReaderBase):
         # The search bar (#search) is mounted by the first `/` (action_search):
         # nothing on the first screen needs it.
         yield Footer()
+        yield self.feed
 
     def on_mount(self) -> None:
         for pane, title in PANE_TITLES.items():
             self.query_one(f"#{pane}").border_title = title
         self.update_tabs("document")
-        self.set_interval(1.0, self.check_changes)
         if self.library.indexed:
             self.show_library()
             self.library_info = "indexing…"
@@ -121,19 +83,17 @@ class ReaderScreen(ReaderBase):
                 self.refresh_rows()
                 self.library_info = f"{len(self.rows):,} briefings · checking for changes"
                 self.open_briefing(0, initial=True)
-                # After the first paint: the rescan's thread would otherwise
-                # compete with it for the interpreter.
-                self.call_after_refresh(self.rescan)
+                self.feed.start(warm=True)
             else:
-                self.load(first=True)
-            self.set_interval(RESCAN_SECONDS, self.rescan)
+                self.feed.start(warm=False)
             return
         # A few unchanged files come straight from the cache, before the first
         # paint; anything else (a parse) goes to a worker.
         if self.library.load_cached():
-            self.on_reader_screen_loaded(self.Loaded(UpdateReport(total=len(self.library.models)), first=True))
+            self.feed.start(warm=True)
+            self.loaded(UpdateReport(total=self.library.count()), first=True)
         else:
-            self.load(first=True)
+            self.feed.start(warm=False)
 
     def briefing_list(self) -> BriefingList:
         blist = BriefingList(id="briefings").data_bind(ReaderBase.rows, current_path=ReaderBase.path)
@@ -151,27 +111,9 @@ class ReaderScreen(ReaderBase):
     def on_resize(self) -> None:
         self.set_class(self.size.width < NARROW, "-narrow")
 
-    # -- loading ---------------------------------------------------------
-    def rescan(self) -> None:
-        """Look for changed files, unless a load is still under way.
-
-        A thread cannot be cancelled, so two loads would write to the same index
-        at once: a rescan that comes while indexing (10,000 files take longer
-        than the rescan period) waits for the next period instead.
-        """
-        busy = (WorkerState.PENDING, WorkerState.RUNNING)
-        if any(w.group == "load" and w.state in busy for w in self.workers):
-            return
-        self.load(first=False)
-
-    @work(thread=True, group="load")
-    def load(self, first: bool) -> None:
-        def progress(done: int, total: int) -> None:
-            self.post_message(self.Progress(done, total))
-
-        self.post_message(self.Loaded(self.library.load(progress), first))
-
-    def on_reader_screen_progress(self, message: Progress) -> None:
+    # -- what the feed reports ------------------------------------------------
+    @on(LibraryFeed.Progress)
+    def indexing(self, message: LibraryFeed.Progress) -> None:
         if message.total == 0:
             return
         filled = round(12 * message.done / message.total)
@@ -190,9 +132,12 @@ class ReaderScreen(ReaderBase):
             if not self.opened_once and self.rows:
                 self.open_briefing(0, initial=True)
 
-    def on_reader_screen_loaded(self, message: Loaded) -> None:
-        report = message.report
-        if message.first or report.parsed or report.removed:
+    @on(LibraryFeed.Loaded)
+    def on_feed_loaded(self, message: LibraryFeed.Loaded) -> None:
+        self.loaded(message.report, message.first)
+
+    def loaded(self, report: UpdateReport, first: bool) -> None:
+        if first or report.parsed or report.removed:
             self.refresh_rows()
         count = self.library.count()
         if count > 1 or self.library.indexed:
@@ -206,7 +151,7 @@ class ReaderScreen(ReaderBase):
         if self.library.cache_problem and not self.cache_warned:
             self.cache_warned = True  # said once, not at every rescan
             self.notify(f"Cache unavailable: {self.library.cache_problem}", severity="warning", timeout=8)
-        if not message.first:
+        if not first:
             if report.parsed or report.removed:
                 self.notify(f"Library updated: {report.parsed} re-read, {report.removed} removed", timeout=3)
             return
@@ -230,11 +175,11 @@ class ReaderScreen(ReaderBase):
         b, problems = self.library.model(row.path)
         self.opened_once = True
         self.path = row.path
-        self.stamp = (row.path, _stamp(row.path))
+        self.feed.follow(row.path)
         self.org_id = ""
         self.close_search()
         if b is None:
-            self.briefing = None
+            self.show(replace(self.state, briefing=None, quote_id=""))
             self.problems = tuple(problems)
             self.placeholder = "This briefing could not be opened."
             return
@@ -242,18 +187,10 @@ class ReaderScreen(ReaderBase):
         if quote and quote not in b.quote_by_id:
             self.notify(f"No quote with id '{quote}'", severity="warning")
             quote = ""
-        if initial:
-            unknown = [t for t in self.start_themes if t not in b.theme_by_id]
-            if unknown and not self.library.indexed:
-                self.notify(f"Unknown theme: {', '.join(unknown)}", severity="warning")
-            self.themes = frozenset(
-                self.start_themes if self.library.indexed else (t for t in self.start_themes if t in b.theme_by_id)
-            )
-        matching = self.matching_quotes(b)
+        themes = self.initial_themes(b) if initial else None
         # The current quote is set before the briefing, so that the text opens
         # at its top (summary first); only a quote asked for is scrolled to.
-        self.quote_id = quote or (matching[0].id if matching else "")
-        self.briefing = b
+        self.show(self.state.opening(b, quote, themes), opening=True)
         self.problems = b.problems
         organization = b.org_by_id.get(org) if org else None
         if organization is not None:
@@ -264,28 +201,33 @@ class ReaderScreen(ReaderBase):
         target = next((n for n, blk in enumerate(b.blocks) if blk.quote == quote), -1) if quote else -1
         if line and target < 0:
             target = next((n for n, blk in enumerate(b.blocks) if blk.line <= line <= blk.end_line), 0)
-        if target >= 0:
-            self.target_block = -1
-            self.target_block = target
-        self.update_position()
+        self.bring_into_view(target)
+
+    def initial_themes(self, b: Briefing) -> frozenset[str]:
+        """The --theme filter: a library keeps every id (other briefings may use it); one file, its own."""
+        if self.library.indexed:
+            return frozenset(self.start_themes)
+        unknown = [t for t in self.start_themes if t not in b.theme_by_id]
+        if unknown:
+            self.notify(f"Unknown theme: {', '.join(unknown)}", severity="warning")
+        return frozenset(t for t in self.start_themes if t in b.theme_by_id)
 
     def open_path(self, path: str, quote: str = "", line: int = 0, org: str = "") -> None:
         """Open a briefing of the library by path (from search, the library screen, the palette)."""
         where = self.rows.position(path)
         if where < 0 and self.themes:
-            self.themes = frozenset()  # filtered out of the list: show it anyway
+            self.set_filter(frozenset())  # filtered out of the list: show it anyway
             where = self.rows.position(path)
         self.open_briefing(where, quote=quote, line=line, org=org)
 
     def watch_themes(self) -> None:
-        super().watch_themes()
         if self.is_mounted and self.has_class("-library"):
             self.refresh_rows()  # the briefing list follows the filter too
 
     # -- messages from the panes ------------------------------------------
     @on(QuoteList.Selected)
     def quote_selected(self, message: QuoteList.Selected) -> None:
-        self.quote_id = message.quote_id
+        self.jump_to_quote(message.quote_id)
 
     @on(OrganizationList.Selected)
     def org_selected(self, message: OrganizationList.Selected) -> None:
@@ -327,64 +269,20 @@ class ReaderScreen(ReaderBase):
         self.query_one("#document").focus()
 
     def run_search(self, term: str) -> None:
-        self.search = term
-        b = self.briefing
-        self.hits = find_blocks(b, term) if b and term else []
-        self.hit = -1
-        if self.hits:
-            self.step_match(1)
-        else:
-            self.search_info = f"search: no match for “{term}”" if term else ""
+        self.show(self.state.searching(term))
+        self.bring_into_view(self.state.target)
 
     # -- changes on disk ---------------------------------------------------
     def check_changes(self) -> None:
-        """Every second: the briefing on screen, and the library's folders."""
-        if self.library.watching:
-            self.watch_folders()
-        if self.stamp is None:
-            return
-        path, stamp = self.stamp
-        now = _stamp(path)
-        if now != stamp:
-            self.stamp = (path, now)
-            self.reload(path)
+        self.feed.check_changes()
 
-    @work(thread=True, group="watch", exclusive=True)
-    def watch_folders(self) -> None:
-        # One stat per folder, in a thread: a library of many folders never
-        # holds up a key press.
-        if self.library.folders_changed():
-            self.post_message(self.FoldersChanged())
-
-    def on_reader_screen_folders_changed(self) -> None:
-        self.rescan()
-
-    @work(thread=True, group="reload")
-    def reload(self, path: str) -> None:
-        briefing, problems = self.library.reload(path)
-        self.post_message(self.Reloaded(path, briefing, problems))
-
-    def on_reader_screen_reloaded(self, message: Reloaded) -> None:
+    @on(LibraryFeed.Reloaded)
+    def reloaded(self, message: LibraryFeed.Reloaded) -> None:
         if message.briefing is None:
             self.notify("\n".join(p.format() for p in message.problems[:3]), title="Could not reload", severity="error")
             return
         if message.path != self.path:
             return
-        keep_quote, keep_themes = self.quote_id, self.themes
-        b = message.briefing
-        self.briefing = b
-        self.problems = b.problems
-        if not self.library.indexed:
-            self.themes = frozenset(t for t in keep_themes if t in b.theme_by_id)
-        matching = self.matching_quotes()
-        self.quote_id = keep_quote if keep_quote in b.quote_by_id else (matching[0].id if matching else "")
-        self.update_position()
+        self.show(self.state.reloaded(message.briefing, keep_unknown_themes=self.library.indexed))
+        self.problems = message.briefing.problems
         self.notify(f"Reloaded {Path(message.path).name}")
-
-
-def _stamp(path: str) -> tuple[int, int]:
-    try:
-        st = Path(path).stat()
-    except OSError:
-        return (0, 0)
-    return (st.st_mtime_ns, st.st_size)

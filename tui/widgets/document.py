@@ -76,7 +76,8 @@ organization's mentions and search hits are highlighted.
     quote_id: reactive[str] = reactive("", init=False)
     org_id: reactive[str] = reactive("", init=False)
     search: reactive[str] = reactive("", init=False)
-    target_block: reactive[int] = reactive(-1, init=False)
+    # (block, serial): the block to bring into view; a new serial asks again for the same block.
+    target: reactive[tuple[int, int]] = reactive((-1, 0), init=False)
     placeholder: reactive[str] = reactive("Loading…", init=False)
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
@@ -131,7 +132,8 @@ organization's mentions and search hits are highlighted.
         self._decorated.clear()
         self.refresh()
 
-    def watch_target_block(self, index: int) -> None:
+    def watch_target(self, target: tuple[int, int]) -> None:
+        index = target[0]
         if self._rebuild_pending or self._width == 0:
             self._pending_target = index  # scrolled to once the new text is laid out
             return

@@ -1,0 +1,139 @@
+"""The reader's navigation, without a terminal: filter, current quote, search, and their rules.
+
+The reader screen holds one :class:`ReaderState` and renders it; every key that
+moves asks the state for the next one. The rules live here, tested without
+Pilot:
+
+- the theme filter keeps the current quote when it still passes, else the
+  first quote that does;
+- `next`/`prev` wrap around the quotes that pass the filter, and say so;
+- while a search has matches, `next`/`prev match` step through the matching
+  blocks (wrapping); closing the search forgets them;
+- a reload keeps the current quote and the filter where they still exist;
+- opening a briefing starts at the quote asked for, else the first quote that
+  passes the filter (the text itself opens at its top).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from .model import Briefing, Quote
+from .query import find_blocks, has_any_theme
+
+
+@dataclass(frozen=True)
+class Move:
+    """What a step did: the new state, and what to tell the user ("" when nothing)."""
+
+    state: ReaderState
+    notice: str = ""
+    warning: bool = False
+
+
+@dataclass(frozen=True)
+class ReaderState:
+    briefing: Briefing | None = None
+    themes: frozenset[str] = frozenset()
+    quote_id: str = ""
+    search: str = ""
+    hits: tuple[int, ...] = ()  # blocks that match the search, in order
+    hit: int = -1  # the current one, -1 before the first step
+
+    # -- derived ---------------------------------------------------------------
+    def matching(self, briefing: Briefing | None = None) -> list[Quote]:
+        """The quotes that pass the theme filter, of the open briefing or of ``briefing``."""
+        b = briefing or self.briefing
+        return [q for q in b.quotes if has_any_theme(q, self.themes)] if b else []
+
+    @property
+    def position(self) -> tuple[int, int]:
+        """(1-based place of the current quote among those that pass the filter, how many pass)."""
+        quotes = self.matching()
+        current = next((n + 1 for n, q in enumerate(quotes) if q.id == self.quote_id), 0)
+        return current, len(quotes)
+
+    @property
+    def current_quote(self) -> Quote | None:
+        return self.briefing.quote_by_id.get(self.quote_id) if self.briefing else None
+
+    @property
+    def target(self) -> int:
+        """The block of the current search match, or -1."""
+        return self.hits[self.hit] if self.hits and self.hit >= 0 else -1
+
+    @property
+    def search_info(self) -> str:
+        if not self.search:
+            return ""
+        if not self.hits:
+            return f"search: no match for “{self.search}”"
+        return f"search “{self.search}”: {self.hit + 1}/{len(self.hits)}"
+
+    # -- the filter --------------------------------------------------------------
+    def with_themes(self, themes: frozenset[str]) -> ReaderState:
+        """A new filter: the current quote stays if it passes, else the first that does."""
+        state = replace(self, themes=themes)
+        quotes = state.matching()
+        if quotes and not any(q.id == state.quote_id for q in quotes):
+            state = replace(state, quote_id=quotes[0].id)
+        return state
+
+    def toggle(self, theme_id: str) -> ReaderState:
+        return self.with_themes(self.themes ^ {theme_id})
+
+    # -- quotes ------------------------------------------------------------------
+    def step_quote(self, delta: int) -> Move:
+        quotes = self.matching()
+        if not quotes:
+            why = "No quotes match the filter" if self.themes else "This briefing has no quotes"
+            return Move(self, why, warning=True)
+        at = next((n for n, q in enumerate(quotes) if q.id == self.quote_id), -1)
+        target, notice = at + delta, ""
+        if target >= len(quotes):
+            target, notice = 0, "Wrapped to the first quote"
+        elif target < 0:
+            target, notice = len(quotes) - 1, "Wrapped to the last quote"
+        return Move(replace(self, quote_id=quotes[target].id), notice)
+
+    def jump_to(self, quote_id: str) -> ReaderState:
+        """Make a quote current; a quote the filter hides is shown anyway (the filter is cleared)."""
+        state = self if quote_id in {q.id for q in self.matching()} else replace(self, themes=frozenset())
+        return replace(state, quote_id=quote_id)
+
+    # -- search ------------------------------------------------------------------
+    def searching(self, term: str) -> ReaderState:
+        """A new search term: its matching blocks, at the first one."""
+        hits = tuple(find_blocks(self.briefing, term)) if self.briefing and term else ()
+        state = replace(self, search=term, hits=hits, hit=-1)
+        return state.step_match(1).state if hits else state
+
+    def step_match(self, delta: int) -> Move:
+        if not self.hits:
+            return Move(self, "No matches", warning=True)
+        return Move(replace(self, hit=(self.hit + delta) % len(self.hits)))
+
+    def closed_search(self) -> ReaderState:
+        return replace(self, search="", hits=(), hit=-1)
+
+    # -- opening and reloading ------------------------------------------------------
+    def opening(self, briefing: Briefing, quote: str = "", themes: frozenset[str] | None = None) -> ReaderState:
+        """Another briefing: at ``quote`` if it has it, else at the first quote that passes the filter."""
+        state = ReaderState(briefing, self.themes if themes is None else themes)
+        if quote and quote in briefing.quote_by_id:
+            return replace(state, quote_id=quote)
+        quotes = state.matching()
+        return replace(state, quote_id=quotes[0].id if quotes else "")
+
+    def reloaded(self, briefing: Briefing, keep_unknown_themes: bool) -> ReaderState:
+        """The same file read again: the quote and the filter stay where they still exist.
+
+        A library keeps theme ids the file does not declare (other briefings may);
+        files opened one by one drop them."""
+        themes = self.themes if keep_unknown_themes else frozenset(t for t in self.themes if t in briefing.theme_by_id)
+        hits = tuple(find_blocks(briefing, self.search)) if self.search else ()
+        state = replace(self, briefing=briefing, themes=themes, hits=hits, hit=min(self.hit, len(hits) - 1))
+        if self.quote_id in briefing.quote_by_id:
+            return state
+        quotes = state.matching()
+        return replace(state, quote_id=quotes[0].id if quotes else "")

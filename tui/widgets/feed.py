@@ -1,0 +1,131 @@
+"""The library feed: loading, indexing, folder watching and rescans, in workers, reported by message.
+
+It shows nothing. The reader screen mounts one and hears from it:
+:class:`LibraryFeed.Loaded` when a load or rescan finished, :class:`LibraryFeed.Progress`
+while indexing, :class:`LibraryFeed.Reloaded` when the open file changed on disk.
+It never decides what the screen shows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from textual import work
+from textual.message import Message
+from textual.widget import Widget
+from textual.worker import WorkerState
+
+from ..core.library import Library
+from ..core.model import Briefing, Problem
+from ..core.rows import UpdateReport
+
+# Files added, removed or renamed are noticed within a second (core.watch);
+# files edited in place, other than the one on screen, by this full rescan.
+RESCAN_SECONDS = 10.0
+
+
+def file_stamp(path: str) -> tuple[int, int]:
+    try:
+        st = Path(path).stat()
+    except OSError:
+        return (0, 0)
+    return (st.st_mtime_ns, st.st_size)
+
+
+class LibraryFeed(Widget):
+    DEFAULT_CSS = "LibraryFeed { display: none; }"
+
+    @dataclass
+    class Loaded(Message):
+        """A load or a rescan finished."""
+
+        report: UpdateReport
+        first: bool
+
+    @dataclass
+    class Progress(Message):
+        """Indexing is under way: ``done`` of ``total`` files parsed."""
+
+        done: int
+        total: int
+
+        def can_replace(self, message: Message) -> bool:
+            return isinstance(message, LibraryFeed.Progress)  # only the latest count matters
+
+    @dataclass
+    class Reloaded(Message):
+        """The open file changed on disk and was read again."""
+
+        path: str
+        briefing: Briefing | None
+        problems: list[Problem]
+
+    @dataclass
+    class FoldersChanged(Message):
+        """A file was added, removed or renamed in a library folder."""
+
+    def __init__(self, library: Library) -> None:
+        super().__init__()
+        self.library = library
+        self.stamp: tuple[str, tuple[int, int]] | None = None  # the open file, and its stamp
+
+    def start(self, warm: bool) -> None:
+        """Begin: a warm library rescans after the first paint; a cold one loads now."""
+        self.set_interval(1.0, self.check_changes)
+        if self.library.indexed:
+            self.set_interval(RESCAN_SECONDS, self.rescan)
+        if warm:
+            # After the first paint: the rescan's thread would otherwise compete with it.
+            self.call_after_refresh(self.rescan)
+        else:
+            self.load(first=True)
+
+    def follow(self, path: str) -> None:
+        """The file on screen, to be checked every second."""
+        self.stamp = (path, file_stamp(path))
+
+    def rescan(self) -> None:
+        """Look for changed files, unless a load is still under way (two loads would write one index)."""
+        busy = (WorkerState.PENDING, WorkerState.RUNNING)
+        if any(w.group == "load" and w.state in busy for w in self.workers):
+            return
+        self.load(first=False)
+
+    @work(thread=True, group="load")
+    def load(self, first: bool) -> None:
+        def progress(done: int, total: int) -> None:
+            self.post_message(self.Progress(done, total))
+
+        self.post_message(self.Loaded(self.library.load(progress), first))
+
+    def check_changes(self) -> None:
+        """Every second: the briefing on screen, and the library's folders."""
+        if self.library.watching:
+            self.watch_folders()
+        if self.stamp is None:
+            return
+        path, stamp = self.stamp
+        now = file_stamp(path)
+        if now != stamp:
+            self.stamp = (path, now)
+            self.reload(path)
+
+    @work(thread=True, group="watch", exclusive=True)
+    def watch_folders(self) -> None:
+        # One stat per folder, in a thread: a library of many folders never holds up a key press.
+        if self.library.folders_changed():
+            self.post_message(self.FoldersChanged())
+
+    def on_library_feed_folders_changed(self, message: FoldersChanged) -> None:
+        message.stop()
+        self.rescan()
+
+    @work(thread=True, group="reload")
+    def reload(self, path: str) -> None:
+        briefing, problems = self.library.reload(path)
+        self.post_message(self.Reloaded(path, briefing, problems))
+
+    def on_unmount(self) -> None:
+        # Quitting: indexing and searching stop now (their threads would hold up the exit).
+        self.library.close()
