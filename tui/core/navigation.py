@@ -137,3 +137,13 @@ class ReaderState:
             return state
         quotes = state.matching()
         return replace(state, quote_id=quotes[0].id if quotes else "")
+
+
+def start_filter(asked: list[str], briefing: Briefing, library: bool) -> tuple[frozenset[str], list[str]]:
+    """The filter a `--theme` start asks for, and the ids unknown to the briefing.
+
+    A library keeps every id (other briefings may use it); a file opened alone keeps its own."""
+    if library:
+        return frozenset(asked), []
+    unknown = [t for t in asked if t not in briefing.theme_by_id]
+    return frozenset(t for t in asked if t in briefing.theme_by_id), unknown

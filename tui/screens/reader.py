@@ -17,7 +17,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Footer, Input, Static
 
 from ..core.library import Library
-from ..core.model import Briefing
+from ..core.navigation import start_filter
 from ..core.rows import UpdateReport
 from ..widgets.document import DocumentView
 from ..widgets.feed import LibraryFeed
@@ -116,9 +116,7 @@ class ReaderScreen(ReaderBase):
     def indexing(self, message: LibraryFeed.Progress) -> None:
         if message.total == 0:
             return
-        filled = round(12 * message.done / message.total)
-        bar = "▰" * filled + "▱" * (12 - filled)
-        self.library_info = f"indexing {bar} {message.done:,}/{message.total:,}"
+        self.library_info = indexing_text(message.done, message.total)
         if message.done == 0:
             self.listed_at = 0
         step = max(200, message.total // 10)
@@ -187,7 +185,9 @@ class ReaderScreen(ReaderBase):
         if quote and quote not in b.quote_by_id:
             self.notify(f"No quote with id '{quote}'", severity="warning")
             quote = ""
-        themes = self.initial_themes(b) if initial else None
+        themes, unknown = start_filter(self.start_themes, b, self.library.indexed) if initial else (None, [])
+        if unknown:
+            self.notify(f"Unknown theme: {', '.join(unknown)}", severity="warning")
         # The current quote is set before the briefing, so that the text opens
         # at its top (summary first); only a quote asked for is scrolled to.
         self.show(self.state.opening(b, quote, themes), opening=True)
@@ -202,15 +202,6 @@ class ReaderScreen(ReaderBase):
         if line and target < 0:
             target = next((n for n, blk in enumerate(b.blocks) if blk.line <= line <= blk.end_line), 0)
         self.bring_into_view(target)
-
-    def initial_themes(self, b: Briefing) -> frozenset[str]:
-        """The --theme filter: a library keeps every id (other briefings may use it); one file, its own."""
-        if self.library.indexed:
-            return frozenset(self.start_themes)
-        unknown = [t for t in self.start_themes if t not in b.theme_by_id]
-        if unknown:
-            self.notify(f"Unknown theme: {', '.join(unknown)}", severity="warning")
-        return frozenset(t for t in self.start_themes if t in b.theme_by_id)
 
     def open_path(self, path: str, quote: str = "", line: int = 0, org: str = "") -> None:
         """Open a briefing of the library by path (from search, the library screen, the palette)."""
@@ -286,3 +277,8 @@ class ReaderScreen(ReaderBase):
         self.show(self.state.reloaded(message.briefing, keep_unknown_themes=self.library.indexed))
         self.problems = message.briefing.problems
         self.notify(f"Reloaded {Path(message.path).name}")
+
+
+def indexing_text(done: int, total: int) -> str:
+    filled = round(12 * done / total)
+    return f"indexing {'▰' * filled}{'▱' * (12 - filled)} {done:,}/{total:,}"
