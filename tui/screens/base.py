@@ -22,6 +22,7 @@ from ..core.library import Library
 from ..core.model import Briefing, Problem, Quote
 from ..core.navigation import ReaderState
 from ..core.rows import Rows
+from ..widgets.lists import BriefingList
 
 PANES = ("briefings", "document", "quotes", "orgs-pane", "themes")
 # (key, pane container, widget to focus, label) of the narrow-terminal tab strip
@@ -161,7 +162,11 @@ class ReaderBase(Screen[None]):
         from .theme_picker import ThemePicker
 
         if self.briefing is not None:
-            self.app.push_screen(ThemePicker(self.briefing, self.themes, self.toggle_theme))
+            self.app.push_screen(ThemePicker(self.briefing, self.themes), self.picked)
+
+    def picked(self, themes: frozenset[str] | None) -> None:
+        if themes is not None:
+            self.set_filter(themes)
 
     def action_clear_themes(self) -> None:
         self.set_filter(frozenset())
@@ -224,13 +229,18 @@ class ReaderBase(Screen[None]):
     def check_changes(self) -> None:
         """Look at the files on disk now (after the editor): the reader screen's feed does it."""
 
-    def action_library(self) -> None:
-        from .library_screen import LibraryScreen
+    def briefing_list(self) -> BriefingList:
+        blist = BriefingList(id="briefings").data_bind(ReaderBase.rows, current_path=ReaderBase.path)
+        blist.border_title = "Briefings (b; s sorts, / searches the library)"
+        return blist
 
-        def follow(themes: frozenset[str]) -> None:
-            self.set_filter(themes)
-
-        self.app.push_screen(LibraryScreen(self.library, self.themes, follow))
+    def show_library(self) -> None:
+        """More than one briefing: show the briefing list. A folder has it from the
+        start; files get it once loaded, and a single file never needs it."""
+        self.set_class(True, "-library")  # already set for a folder: no restyle then
+        if not self.query("#briefings"):
+            self.query_one("#left").mount(self.briefing_list(), before="#document")
+        self.update_tabs(self.active_pane)
 
     def action_focus_briefings(self) -> None:
         if self.has_class("-library"):

@@ -8,7 +8,7 @@ it in its briefing. The theme filter is shared with the reader.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.text import Text
@@ -96,7 +96,17 @@ class QuoteRows(RowList[QuoteRow]):
             self.post_message(self.Open(self.current))
 
 
-class LibraryScreen(Screen[None]):
+@dataclass(frozen=True)
+class LibraryChoice:
+    """What the library screen hands back: its theme filter, and the briefing to open, if any."""
+
+    themes: frozenset[str]
+    path: str = ""
+    quote: str = ""
+    org: str = ""
+
+
+class LibraryScreen(Screen[LibraryChoice]):
     CSS_PATH = str(styles_dir() / "library.tcss")
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,L", "close", "Back to the reader", id="library.close"),
@@ -120,11 +130,10 @@ opens one with its mentions highlighted. `T` clears everything.
     person: var[str] = var("")
     org: var[str] = var("")
 
-    def __init__(self, library: Library, themes: frozenset[str], on_themes: Callable[[frozenset[str]], None]) -> None:
+    def __init__(self, library: Library, themes: frozenset[str]) -> None:
         super().__init__()
         self.library = library
         self.set_reactive(LibraryScreen.themes, themes)
-        self.on_themes = on_themes  # the reader's filter follows this screen's
 
     def compose(self) -> ComposeResult:
         yield Static(id="lib-status")
@@ -182,7 +191,6 @@ opens one with its mentions highlighted. `T` clears everything.
     def chosen(self, message: EntryList.Chosen) -> None:
         if message.list_id == "lib-themes":
             self.themes = self.themes ^ {message.key}
-            self.on_themes(self.themes)
         elif message.list_id == "lib-speakers":
             self.person = "" if self.person == message.key else message.key
             self.org = ""
@@ -200,18 +208,14 @@ opens one with its mentions highlighted. `T` clears everything.
         self.open_in_reader(message.mention.path, org=message.mention.oid)
 
     def open_in_reader(self, path: str, quote: str = "", org: str = "") -> None:
-        opener = getattr(self.app.screen_stack[-2], "open_path", None) if len(self.app.screen_stack) > 1 else None
-        self.app.pop_screen()
-        if opener is not None:
-            opener(path, quote=quote, org=org)
+        self.dismiss(LibraryChoice(self.themes, path, quote, org))
 
     def action_close(self) -> None:
-        self.app.pop_screen()
+        self.dismiss(LibraryChoice(self.themes))  # the reader's filter follows this screen's
 
     def action_clear(self) -> None:
         self.themes = frozenset()
         self.person = self.org = ""
-        self.on_themes(self.themes)
         self.refill()
 
     def action_focus_pane(self, widget_id: str) -> None:

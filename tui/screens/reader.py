@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import ComposeResult
@@ -24,6 +25,9 @@ from ..widgets.feed import LibraryFeed
 from ..widgets.info import BriefingHeader, OrganizationDetail, StatusLine
 from ..widgets.lists import BriefingList, OrganizationList, QuoteList, ThemeList
 from .base import ReaderBase
+
+if TYPE_CHECKING:
+    from .library_screen import LibraryChoice
 
 NARROW = 100  # below this many columns the panes become tabs
 PANE_TITLES = {"document": "1 Text", "quotes": "2 Quotes", "orgs-pane": "3 Organizations", "themes": "4 Themes"}
@@ -94,19 +98,6 @@ class ReaderScreen(ReaderBase):
             self.loaded(UpdateReport(total=self.library.count()), first=True)
         else:
             self.feed.start(warm=False)
-
-    def briefing_list(self) -> BriefingList:
-        blist = BriefingList(id="briefings").data_bind(ReaderBase.rows, current_path=ReaderBase.path)
-        blist.border_title = "Briefings (b; s sorts, / searches the library)"
-        return blist
-
-    def show_library(self) -> None:
-        """More than one briefing: show the briefing list. A folder has it from the
-        start; files get it once loaded, and a single file never needs it."""
-        self.set_class(True, "-library")  # already set for a folder: no restyle then
-        if not self.query("#briefings"):
-            self.query_one("#left").mount(self.briefing_list(), before="#document")
-        self.update_tabs(self.active_pane)
 
     def on_resize(self) -> None:
         self.set_class(self.size.width < NARROW, "-narrow")
@@ -249,6 +240,19 @@ class ReaderScreen(ReaderBase):
                 self.query_one("#document").focus()
 
         self.app.push_screen(LibrarySearch(self.library), chosen)
+
+    def action_library(self) -> None:
+        from .library_screen import LibraryScreen
+
+        self.app.push_screen(LibraryScreen(self.library, self.themes), self.library_chosen)
+
+    def library_chosen(self, choice: LibraryChoice | None) -> None:
+        """Back from the library screen: its filter, and the briefing chosen there."""
+        if choice is None:
+            return
+        self.set_filter(choice.themes)
+        if choice.path:
+            self.open_path(choice.path, quote=choice.quote, org=choice.org)
 
     # -- search in the briefing ---------------------------------------------
     @on(Input.Changed, "#search")

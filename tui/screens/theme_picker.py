@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import ClassVar
 
 from rich.text import Text
@@ -18,19 +17,20 @@ from ..core.model import Briefing
 from ..core.resources import styles_dir
 
 
-class ThemePicker(ModalScreen[None]):
+class ThemePicker(ModalScreen[frozenset[str]]):
+    """Toggle themes on and off; Esc returns the filter chosen (the reader applies it)."""
+
     CSS_PATH = str(styles_dir() / "picker.tcss")
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "dismiss", "Close", id="picker.close"),
+        Binding("escape", "close", "Close", id="picker.close"),
         Binding("down", "move(1)", "Down", show=False, id="picker.down"),
         Binding("up", "move(-1)", "Up", show=False, id="picker.up"),
     ]
 
-    def __init__(self, briefing: Briefing, themes: frozenset[str], toggle: Callable[[str], frozenset[str]]) -> None:
+    def __init__(self, briefing: Briefing, themes: frozenset[str]) -> None:
         super().__init__()
         self.briefing = briefing
         self.selected = themes
-        self.toggle = toggle  # the reader's own state change; the picker holds no filter of its own
 
     def compose(self) -> ComposeResult:
         with Vertical(id="picker"):
@@ -77,8 +77,11 @@ class ThemePicker(ModalScreen[None]):
     def toggle_option(self, theme_id: str | None) -> None:
         if theme_id is None:
             return
-        self.selected = self.toggle(theme_id)
+        self.selected = self.selected ^ {theme_id}
         self.refill(self.query_one(Input).value)
+
+    def action_close(self) -> None:
+        self.dismiss(self.selected)
 
     def action_move(self, delta: int) -> None:
         options = self.query_one(OptionList)
