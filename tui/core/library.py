@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,7 +26,7 @@ from .rows import Row, Rows, UpdateReport, rows_of, theme_members
 from .watch import FolderWatch
 
 if TYPE_CHECKING:
-    from .index import Hit, LibraryIndex
+    from .index import Entry, Hit, LibraryIndex, Mention, QuoteRow
 
 
 def config_path() -> Path:
@@ -211,5 +211,34 @@ class Library:
             self.forget_rows()
         return briefing, problems
 
+    # -- questions across the library (the library screen's): the answers hide where they come from
     def search(self, query: str) -> list[Hit]:
         return self.index.search(query)
+
+    def themes(self) -> list[Entry]:
+        return self.index.themes()
+
+    def speakers(self, themes: Iterable[str] = ()) -> list[Entry]:
+        return self.index.speakers(themes)
+
+    def orgs(self, themes: Iterable[str] = ()) -> list[Entry]:
+        return self.index.orgs(themes)
+
+    def org_mentions(self, key: str, themes: Iterable[str] = ()) -> list[Mention]:
+        return self.index.org_mentions(key, themes)
+
+    def quotes(self, themes: Iterable[str] = (), person: str = "", org: str = "") -> Sequence[QuoteRow]:
+        return self.index.quotes(themes, person, org)
+
+    @property
+    def shared_themes(self) -> bool:
+        """Whether theme ids belong to a library of many briefings (a filter keeps ids one file lacks)."""
+        return self.indexed
+
+    def status(self) -> str:
+        """How many briefings, and how many could not be opened, for the status line."""
+        count = self.count()
+        text = f"{count:,} briefing{'s' if count != 1 else ''}" if count > 1 or self.indexed else ""
+        if self.failures:
+            text += f" · {len({p.path for p in self.failures})} could not be opened"
+        return text

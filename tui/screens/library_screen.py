@@ -158,12 +158,12 @@ opens one with its mentions highlighted. `T` clears everything.
         }
         for widget_id, title in titles.items():
             self.query_one(f"#{widget_id}").border_title = title
-        self.query_one("#lib-themes", EntryList).set_items(self.library.index.themes(), 0)
+        self.query_one("#lib-themes", EntryList).set_items(self.library.themes(), 0)
         self.refill()
         self.query_one("#lib-themes").focus()
 
     def refill(self) -> None:
-        index = self.library.index
+        index = self.library
         themes_list = self.query_one("#lib-themes", EntryList)
         themes_list.mark(self.themes)
         speakers = self.query_one("#lib-speakers", EntryList)

@@ -128,15 +128,10 @@ class ReaderScreen(ReaderBase):
     def loaded(self, report: UpdateReport, first: bool) -> None:
         if first or report.parsed or report.removed:
             self.refresh_rows()
-        count = self.library.count()
-        if count > 1 or self.library.indexed:
+        if self.library.count() > 1 or self.library.indexed:
             self.show_library()
         failed = self.library.failures
-        self.library_info = (
-            f"{count:,} briefing{'s' if count != 1 else ''}" if count > 1 or self.library.indexed else ""
-        )
-        if failed:
-            self.library_info += f" · {len({p.path for p in failed})} could not be opened"
+        self.library_info = self.library.status()
         if self.library.cache_problem and not self.cache_warned:
             self.cache_warned = True  # said once, not at every rescan
             self.notify(f"Cache unavailable: {self.library.cache_problem}", severity="warning", timeout=8)
@@ -176,7 +171,7 @@ class ReaderScreen(ReaderBase):
         if quote and quote not in b.quote_by_id:
             self.notify(f"No quote with id '{quote}'", severity="warning")
             quote = ""
-        themes, unknown = start_filter(self.start_themes, b, self.library.indexed) if initial else (None, [])
+        themes, unknown = start_filter(self.start_themes, b, self.library.shared_themes) if initial else (None, [])
         if unknown:
             self.notify(f"Unknown theme: {', '.join(unknown)}", severity="warning")
         # The current quote is set before the briefing, so that the text opens
@@ -278,7 +273,7 @@ class ReaderScreen(ReaderBase):
             return
         if message.path != self.path:
             return
-        self.show(self.state.reloaded(message.briefing, keep_unknown_themes=self.library.indexed))
+        self.show(self.state.reloaded(message.briefing, keep_unknown_themes=self.library.shared_themes))
         self.problems = message.briefing.problems
         self.notify(f"Reloaded {Path(message.path).name}")
 
