@@ -1,38 +1,20 @@
-"""The reader, driven by Pilot on the sample library: every key, asserted on state and screen."""
+"""The reader screen, driven by Pilot on the sample briefing: its keys, panes and text, asserted on state and screen."""
 
 from __future__ import annotations
 
 import contextlib
 import gc
-import shutil
 import sys
 from pathlib import Path
 
 import pytest
-from textual.widgets import OptionList
 
 from tui.app import BriefingApp
-from tui.screens.reader import ReaderScreen
-from tui.screens.theme_picker import ThemePicker
 from tui.widgets.document import DocumentView
-from tui.widgets.info import StatusLine
-from tui.widgets.lists import BriefingList, OrganizationList, QuoteList, ThemeList
+from tui.widgets.lists import OrganizationList, QuoteList
 
-from .conftest import FIXTURES, ROOT, screen_text
-
-SIZE = (120, 40)
-
-
-def status(app: BriefingApp) -> str:
-    return str(app.screen.query_one(StatusLine).render())
-
-
-async def ready(app: BriefingApp, pilot) -> ReaderScreen:  # type: ignore[no-untyped-def]
-    screen = app.screen
-    assert isinstance(screen, ReaderScreen)
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-    return screen
+from .conftest import FIXTURES, ROOT
+from .pilot import SIZE, ready, status
 
 
 async def test_opens_the_sample_briefing(sample_path: Path) -> None:
@@ -67,49 +49,6 @@ async def test_next_and_previous_wrap(sample_path: Path) -> None:
         assert "quote 3/3" in status(app)
         doc = screen.query_one(DocumentView)
         assert "clear mandate" in doc.visible_text()  # scrolled into view
-
-
-async def test_theme_filter_restricts_jumps_and_the_quote_list(sample_path: Path) -> None:
-    app = BriefingApp([sample_path])
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await ready(app, pilot)
-        await pilot.press("t")
-        assert isinstance(app.screen, ThemePicker)
-        await pilot.press(*"crimi", "enter", "escape")
-        assert app.screen is screen
-        assert screen.themes == frozenset({"criminal-justice"})
-        assert [q.id for q in screen.query_one(QuoteList).items] == ["nikolic-capacities"]
-        assert screen.quote_id == "nikolic-capacities"
-        await pilot.press("n")
-        assert screen.quote_id == "nikolic-capacities"  # the only match; wraps onto itself
-        await pilot.pause()
-        assert "quote 1/1" in status(app)
-        assert "Criminal justice" in status(app)
-        await pilot.press("escape")  # Esc never clears a filter
-        assert screen.themes == frozenset({"criminal-justice"})
-        await pilot.press("T")
-        assert screen.themes == frozenset()
-        assert len(screen.query_one(QuoteList).items) == 3
-
-
-async def test_several_themes_mean_any(sample_path: Path) -> None:
-    app = BriefingApp([sample_path], themes=["criminal-justice", "osce-role"])
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await ready(app, pilot)
-        assert screen.position == (1, 3)
-        await pilot.press("4", "enter")  # toggles the first theme: cross-border
-        assert "cross-border" in screen.themes
-        assert screen.query_one(ThemeList).has_focus
-
-
-async def test_picker_narrows_as_you_type(sample_path: Path) -> None:
-    app = BriefingApp([sample_path])
-    async with app.run_test(size=SIZE) as pilot:
-        await ready(app, pilot)
-        await pilot.press("t", *"traff")
-        options = app.screen.query_one(OptionList)
-        assert options.option_count == 1
-        assert options.get_option_at_index(0).id == "trafficking"
 
 
 async def test_focus_keys_and_tab(sample_path: Path) -> None:
@@ -217,25 +156,6 @@ async def test_edit_runs_the_editor_with_the_line_and_reloads(
         assert screen.quote_id == "vinet-mandate"  # kept across the reload
 
 
-async def test_help_panel_lists_the_bindings(sample_path: Path) -> None:
-    app = BriefingApp([sample_path])
-    async with app.run_test(size=SIZE) as pilot:
-        await ready(app, pilot)
-        await pilot.press("question_mark")
-        assert app.screen.query("HelpPanel")
-        await pilot.press("question_mark")
-        assert not app.screen.query("HelpPanel")
-
-
-async def test_command_palette_jumps_to_a_quote(sample_path: Path) -> None:
-    app = BriefingApp([sample_path])
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await ready(app, pilot)
-        await pilot.press("ctrl+p", *"quote 3 guy", "enter")
-        await pilot.pause()
-        assert screen.quote_id == "vinet-mandate"
-
-
 async def test_cli_start_options(sample_path: Path) -> None:
     app = BriefingApp([sample_path], themes=["osce-role"], quote="vinet-mandate")
     async with app.run_test(size=SIZE) as pilot:
@@ -243,44 +163,6 @@ async def test_cli_start_options(sample_path: Path) -> None:
         assert screen.themes == frozenset({"osce-role"})
         assert screen.quote_id == "vinet-mandate"
         assert screen.position == (2, 2)
-
-
-async def test_folder_lists_briefings_and_switches(library_path: Path) -> None:
-    app = BriefingApp([library_path])
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await ready(app, pilot)
-        assert len(screen.rows) == 3
-        assert "3 briefings" in status(app)
-        await pilot.press("b")
-        assert screen.focused is not None and screen.focused.id == "briefings"
-        first = screen.briefing
-        await pilot.press("j", "enter")
-        assert screen.briefing is not None and screen.briefing is not first
-        assert screen.briefing.path == screen.rows[1].path
-        assert screen.quote_id == (screen.briefing.quotes[0].id if screen.briefing.quotes else "")
-        titles = [r.title for r in screen.rows]
-        await pilot.press("b", "s")
-        assert [r.title for r in screen.rows] == sorted(titles, key=str.casefold)
-
-
-async def test_several_files_get_the_briefing_list_and_one_file_does_not(library_path: Path, sample_path: Path) -> None:
-    files = sorted(library_path.glob("*.md"))[:2]
-    app = BriefingApp(files)
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await ready(app, pilot)
-        # mounted once the files are loaded, with their rows, newest first
-        assert [r.path for r in screen.query_one("#briefings", BriefingList).items] == [str(f) for f in reversed(files)]
-        assert "2 briefings" in status(app)
-        await pilot.press("b")
-        assert screen.focused is not None and screen.focused.id == "briefings"
-    app = BriefingApp([sample_path])
-    async with app.run_test(size=SIZE, notifications=True) as pilot:
-        screen = await ready(app, pilot)
-        assert not screen.query("#briefings")
-        await pilot.press("b")
-        assert screen.focused is not None and screen.focused.id == "document"
-        await pilot.pause()
-        assert "Only one briefing" in screen_text(app)
 
 
 async def test_first_frame_turns_the_paused_collector_back_on(sample_path: Path) -> None:
@@ -293,31 +175,6 @@ async def test_first_frame_turns_the_paused_collector_back_on(sample_path: Path)
     finally:
         gc.unfreeze()
         gc.enable()
-
-
-async def test_library_search_opens_at_the_matching_line(library_path: Path) -> None:
-    app = BriefingApp([library_path])
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await ready(app, pilot)
-        await pilot.press("b", "slash", *"winter")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        hits = app.screen.query_one("#library-hits")
-        assert hits.items and all("winter" in h.snippet.lower() for h in hits.items)  # type: ignore[attr-defined]
-        await pilot.press("enter")
-        await pilot.pause()
-        assert app.screen is screen
-        assert screen.briefing is not None and "situation-report" in screen.briefing.path
-        assert "winter" in screen.query_one(DocumentView).visible_text().lower()
-
-
-async def test_theme_filter_filters_the_briefing_list(library_path: Path) -> None:
-    app = BriefingApp([library_path], themes=["financial"])
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await ready(app, pilot)
-        assert len(screen.rows) == 2
-        await pilot.press("T")
-        assert len(screen.rows) == 3
 
 
 async def test_a_broken_file_shows_its_problems(tmp_path: Path) -> None:
@@ -364,65 +221,6 @@ async def test_small_terminals(sample_path: Path, size: tuple[int, int]) -> None
         assert screen.quote_id == "nikolic-capacities"
 
 
-async def choose(pilot, entries: str, key: str) -> None:  # type: ignore[no-untyped-def]
-    """In the library screen: focus a list of entries by its key, move to ``key``, press Enter."""
-    from tui.screens.library_screen import EntryList
-
-    focus = {"lib-themes": "1", "lib-speakers": "2", "lib-orgs": "3"}[entries]
-    items = pilot.app.screen.query_one(f"#{entries}", EntryList).items
-    await pilot.press(focus, *(["j"] * [e.key for e in items].index(key)), "enter")
-
-
-async def test_library_screen_two_selections_to_unodc_quotes_on_smuggling(library_path: Path) -> None:
-    from tui.screens.library_screen import LibraryScreen, QuoteRows
-
-    app = BriefingApp([library_path])
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await ready(app, pilot)
-        await pilot.press("L")
-        lib = app.screen
-        assert isinstance(lib, LibraryScreen)
-        await choose(pilot, "lib-themes", "smuggling")  # selection 1
-        await choose(pilot, "lib-orgs", "unodc")  # selection 2
-        quotes = lib.query_one("#lib-quotes", QuoteRows).items
-        assert [(q.speaker, q.qid) for q in quotes] == [("Jonas Brandt", "brandt-assets")]
-        await pilot.press("4", "enter")
-        assert app.screen is screen
-        assert screen.themes == frozenset({"smuggling"})  # the reader's filter follows, on the way back
-        assert screen.briefing is not None and screen.quote_id == "brandt-assets"
-
-
-async def test_library_screen_counts_an_organizations_mentions_per_briefing(library_path: Path) -> None:
-    from tui.core.loader import load_paths
-    from tui.screens.library_screen import LibraryScreen, MentionRows
-
-    expected = {
-        b.path: len(b.org_by_id["osce"].mentions)
-        for b in load_paths([library_path]).briefings
-        if "osce" in b.org_by_id and b.org_by_id["osce"].mentions
-    }
-    app = BriefingApp([library_path])
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await ready(app, pilot)
-        await pilot.press("L")
-        lib = app.screen
-        assert isinstance(lib, LibraryScreen)
-        mentions = lib.query_one("#lib-mentions", MentionRows)
-        assert not mentions.display  # only once an organization is chosen
-        await choose(pilot, "lib-orgs", "osce")
-        assert mentions.display
-        assert {m.path: m.mentions for m in mentions.items} == expected and len(expected) == 3
-        assert [m.date for m in mentions.items] == sorted((m.date for m in mentions.items), reverse=True)
-        row = next(n for n, m in enumerate(mentions.items) if "belgrade" in m.path)
-        assert f"{expected[mentions.items[row].path]} mentions" in "".join(
-            s.text
-            for s in mentions.render_line(row)  # on screen, with its count
-        )
-        await pilot.press("5", *(["j"] * row), "enter")
-        assert app.screen is screen
-        assert screen.path.endswith("belgrade-irregular-migration.md") and screen.org_id == "osce"
-
-
 async def test_light_and_dark_themes(sample_path: Path) -> None:
     app = BriefingApp([sample_path])
     async with app.run_test(size=SIZE) as pilot:
@@ -455,45 +253,3 @@ async def test_a_long_briefing_is_laid_out_lazily(tmp_path: Path) -> None:
         await pilot.pause()
         assert doc.laid_out == len(doc.units)
         assert "victims need assistance" in doc.visible_text()
-
-
-async def test_a_rescan_never_runs_beside_a_load(library_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import threading
-
-    from tui.core.index import UpdateReport
-
-    app = BriefingApp([library_path])
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await ready(app, pilot)
-        gate = threading.Event()
-        calls: list[int] = []
-
-        def slow_load(progress: object = None) -> UpdateReport:
-            calls.append(1)
-            gate.wait(5)
-            return UpdateReport()
-
-        monkeypatch.setattr(screen.library, "load", slow_load)
-        screen.feed.rescan()
-        await pilot.pause()
-        screen.feed.rescan()  # the first is still writing the index: this one must wait
-        gate.set()
-        await app.workers.wait_for_complete()
-        assert calls == [1]
-
-
-async def test_a_file_added_to_the_folder_shows_up(library_path: Path, tmp_path: Path) -> None:
-    folder = tmp_path / "lib"
-    shutil.copytree(library_path, folder)
-    app = BriefingApp([folder])
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await ready(app, pilot)
-        assert len(screen.rows) == 3
-        shutil.copy(FIXTURES / "good" / "minimal.md", folder / "new.md")
-        screen.check_changes()  # what the one-second timer calls
-        await app.workers.wait_for_complete()  # the folder check (a thread)...
-        await pilot.pause()  # ...whose message starts the rescan...
-        await app.workers.wait_for_complete()  # ...which re-reads the folder
-        await pilot.pause()
-        assert len(screen.rows) == 4 and "4 briefings" in status(app)
-        assert str(folder / "new.md") in {r.path for r in screen.rows}

@@ -1,0 +1,21 @@
+"""Helpers for the Pilot tests of the reader's screens."""
+
+from __future__ import annotations
+
+from tui.app import BriefingApp
+from tui.screens.reader import ReaderScreen
+from tui.widgets.info import StatusLine
+
+SIZE = (120, 40)
+
+
+def status(app: BriefingApp) -> str:
+    return str(app.screen.query_one(StatusLine).render())
+
+
+async def ready(app: BriefingApp, pilot) -> ReaderScreen:  # type: ignore[no-untyped-def]
+    screen = app.screen
+    assert isinstance(screen, ReaderScreen)
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    return screen

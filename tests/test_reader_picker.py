@@ -1,0 +1,75 @@
+"""The theme picker, the command palette and the help panel over the reader."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import OptionList
+
+from tui.app import BriefingApp
+from tui.screens.theme_picker import ThemePicker
+from tui.widgets.lists import QuoteList, ThemeList
+
+from .pilot import SIZE, ready, status
+
+
+async def test_theme_filter_restricts_jumps_and_the_quote_list(sample_path: Path) -> None:
+    app = BriefingApp([sample_path])
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        await pilot.press("t")
+        assert isinstance(app.screen, ThemePicker)
+        await pilot.press(*"crimi", "enter", "escape")
+        assert app.screen is screen
+        assert screen.themes == frozenset({"criminal-justice"})
+        assert [q.id for q in screen.query_one(QuoteList).items] == ["nikolic-capacities"]
+        assert screen.quote_id == "nikolic-capacities"
+        await pilot.press("n")
+        assert screen.quote_id == "nikolic-capacities"  # the only match; wraps onto itself
+        await pilot.pause()
+        assert "quote 1/1" in status(app)
+        assert "Criminal justice" in status(app)
+        await pilot.press("escape")  # Esc never clears a filter
+        assert screen.themes == frozenset({"criminal-justice"})
+        await pilot.press("T")
+        assert screen.themes == frozenset()
+        assert len(screen.query_one(QuoteList).items) == 3
+
+
+async def test_several_themes_mean_any(sample_path: Path) -> None:
+    app = BriefingApp([sample_path], themes=["criminal-justice", "osce-role"])
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        assert screen.position == (1, 3)
+        await pilot.press("4", "enter")  # toggles the first theme: cross-border
+        assert "cross-border" in screen.themes
+        assert screen.query_one(ThemeList).has_focus
+
+
+async def test_picker_narrows_as_you_type(sample_path: Path) -> None:
+    app = BriefingApp([sample_path])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        await pilot.press("t", *"traff")
+        options = app.screen.query_one(OptionList)
+        assert options.option_count == 1
+        assert options.get_option_at_index(0).id == "trafficking"
+
+
+async def test_command_palette_jumps_to_a_quote(sample_path: Path) -> None:
+    app = BriefingApp([sample_path])
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        await pilot.press("ctrl+p", *"quote 3 guy", "enter")
+        await pilot.pause()
+        assert screen.quote_id == "vinet-mandate"
+
+
+async def test_help_panel_lists_the_bindings(sample_path: Path) -> None:
+    app = BriefingApp([sample_path])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        await pilot.press("question_mark")
+        assert app.screen.query("HelpPanel")
+        await pilot.press("question_mark")
+        assert not app.screen.query("HelpPanel")
