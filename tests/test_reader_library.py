@@ -81,7 +81,7 @@ async def test_theme_filter_filters_the_briefing_list(library_path: Path) -> Non
 
 async def choose(pilot, entries: str, key: str) -> None:  # type: ignore[no-untyped-def]
     """In the library screen: focus a list of entries by its key, move to ``key``, press Enter."""
-    from tui.screens.library_screen import EntryList
+    from tui.widgets.library_lists import EntryList
 
     focus = {"lib-themes": "1", "lib-speakers": "2", "lib-orgs": "3"}[entries]
     items = pilot.app.screen.query_one(f"#{entries}", EntryList).items
@@ -89,7 +89,8 @@ async def choose(pilot, entries: str, key: str) -> None:  # type: ignore[no-unty
 
 
 async def test_library_screen_two_selections_to_unodc_quotes_on_smuggling(library_path: Path) -> None:
-    from tui.screens.library_screen import LibraryScreen, QuoteRows
+    from tui.screens.library_screen import LibraryScreen
+    from tui.widgets.library_lists import QuoteRows
 
     app = BriefingApp([library_path])
     async with app.run_test(size=SIZE) as pilot:
@@ -109,7 +110,8 @@ async def test_library_screen_two_selections_to_unodc_quotes_on_smuggling(librar
 
 async def test_library_screen_counts_an_organizations_mentions_per_briefing(library_path: Path) -> None:
     from tui.core.loader import load_paths
-    from tui.screens.library_screen import LibraryScreen, MentionRows
+    from tui.screens.library_screen import LibraryScreen
+    from tui.widgets.library_lists import MentionRows
 
     expected = {
         b.path: len(b.org_by_id["osce"].mentions)

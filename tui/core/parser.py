@@ -18,9 +18,9 @@ from markdown_it.token import Token
 from mdit_py_plugins.attrs import attrs_block_plugin, attrs_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
+from .attr_lines import ATTR_LINE, LINES, ORPHANS, attr_lines_plugin, diagnose_attr_line
 from .frontmatter import parse_yaml, split_front_matter
 from .model import Block, BlockKind, Briefing, Mark, Problem, Quote
-from .plugins import ATTR_LINE, LINES, ORPHANS, attr_lines_plugin, diagnose_attr_line
 from .sanitize import clean_line
 from .schema import Header, read_header
 from .validate import Checker

@@ -17,8 +17,8 @@ from typing import Any
 
 from markdown_it.token import Token
 
+from .attr_lines import LINES
 from .model import Block, Briefing, Problem, Quote, Severity
-from .plugins import LINES
 from .schema import Header
 
 ALLOWED = {

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -16,38 +15,7 @@ from textual.widgets import Input, Static
 from ..core.index import Hit
 from ..core.library import Library
 from ..core.resources import styles_dir
-from ..widgets.rowlist import RowList
-
-KINDS = {
-    "title": "title",
-    "summary": "summary",
-    "quote": "quote",
-    "heading": "heading",
-    "paragraph": "text",
-    "item": "list",
-    "cell": "table",
-}
-
-
-class HitList(RowList[Hit]):
-    ROW_HEIGHT = 2
-    EMPTY = "Type to search titles, summaries, quotes and paragraphs."
-
-    class Chosen(Message):
-        def __init__(self, hit: Hit) -> None:
-            super().__init__()
-            self.hit = hit
-
-    def render_row(self, index: int, item: Hit, width: int, selected: bool) -> list[Text]:
-        head = Text.assemble((f"{KINDS.get(item.kind, item.kind):<8}", "dim"), (item.title, "bold"))
-        snippet = Text(item.snippet)
-        for start, end in item.matches:
-            snippet.stylize("bold reverse", start, end)
-        return [head, Text("  ") + snippet]
-
-    def chosen(self, index: int) -> None:
-        if self.current is not None:
-            self.post_message(self.Chosen(self.current))
+from ..widgets.library_lists import HitList
 
 
 class LibrarySearch(ModalScreen[tuple[str, int] | None]):
