@@ -23,6 +23,7 @@ from textual.widgets import Footer, Static
 from ..core.library import Library
 from ..core.resources import styles_dir
 from ..widgets.library_lists import EntryList, MentionRows, QuoteRows
+from ..widgets.rowlist import RowList
 
 
 @dataclass(frozen=True)
@@ -116,25 +117,30 @@ opens one with its mentions highlighted. `T` clears everything.
             parts.append("organization: " + next((e.label for e in orgs.items if e.key == self.org), self.org))
         self.query_one("#lib-status", Static).update(Text("  │  ".join(parts)))
 
-    @on(EntryList.Chosen)
-    def chosen(self, message: EntryList.Chosen) -> None:
-        if message.list_id == "lib-themes":
-            self.themes = self.themes ^ {message.key}
-        elif message.list_id == "lib-speakers":
-            self.person = "" if self.person == message.key else message.key
-            self.org = ""
-        else:
-            self.org = "" if self.org == message.key else message.key
-            self.person = ""
+    @on(RowList.Chosen, "#lib-themes")
+    def theme_chosen(self, message: RowList.Chosen) -> None:
+        self.themes = self.themes ^ {message.item.key}
         self.refill()
 
-    @on(QuoteRows.Open)
-    def open_quote(self, message: QuoteRows.Open) -> None:
-        self.open_in_reader(message.row.path, quote=message.row.qid)
+    @on(RowList.Chosen, "#lib-speakers")
+    def speaker_chosen(self, message: RowList.Chosen) -> None:
+        self.person = "" if self.person == message.item.key else message.item.key
+        self.org = ""
+        self.refill()
 
-    @on(MentionRows.Open)
-    def open_mention(self, message: MentionRows.Open) -> None:
-        self.open_in_reader(message.mention.path, org=message.mention.oid)
+    @on(RowList.Chosen, "#lib-orgs")
+    def org_chosen(self, message: RowList.Chosen) -> None:
+        self.org = "" if self.org == message.item.key else message.item.key
+        self.person = ""
+        self.refill()
+
+    @on(RowList.Chosen, "#lib-quotes")
+    def open_quote(self, message: RowList.Chosen) -> None:
+        self.open_in_reader(message.item.path, quote=message.item.qid)
+
+    @on(RowList.Chosen, "#lib-mentions")
+    def open_mention(self, message: RowList.Chosen) -> None:
+        self.open_in_reader(message.item.path, org=message.item.oid)
 
     def open_in_reader(self, path: str, quote: str = "", org: str = "") -> None:
         self.dismiss(LibraryChoice(self.themes, path, quote, org))

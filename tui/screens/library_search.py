@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import ClassVar
 
 from textual import on, work
@@ -16,6 +17,7 @@ from ..core.index import Hit
 from ..core.library import Library
 from ..core.resources import styles_dir
 from ..widgets.library_lists import HitList
+from ..widgets.rowlist import RowList
 
 
 class LibrarySearch(ModalScreen[tuple[str, int] | None]):
@@ -39,11 +41,12 @@ class LibrarySearch(ModalScreen[tuple[str, int] | None]):
     def on_mount(self) -> None:
         self.query_one("#library-search").border_title = "Search the library"
 
+    @dataclass
     class Results(Message):
-        def __init__(self, query: str, hits: list[Hit]) -> None:
-            super().__init__()
-            self.query = query
-            self.hits = hits
+        """A search finished (perhaps after a newer one started)."""
+
+        query: str
+        hits: list[Hit]
 
     @on(Input.Changed)
     def changed(self, event: Input.Changed) -> None:
@@ -69,9 +72,9 @@ class LibrarySearch(ModalScreen[tuple[str, int] | None]):
         if hit is not None:
             self.dismiss((hit.path, hit.line))
 
-    @on(HitList.Chosen)
-    def chosen(self, message: HitList.Chosen) -> None:
-        self.dismiss((message.hit.path, message.hit.line))
+    @on(RowList.Chosen, "#library-hits")
+    def chosen(self, message: RowList.Chosen) -> None:
+        self.dismiss((message.item.path, message.item.line))
 
     def action_move(self, delta: int) -> None:
         self.query_one(HitList).action_cursor(delta)

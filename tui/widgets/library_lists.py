@@ -4,7 +4,6 @@ mentions by briefing, quotes across the library, and library search hits."""
 from __future__ import annotations
 
 from rich.text import Text
-from textual.message import Message
 
 from ..core.index import Entry, Hit, Mention, QuoteRow
 from .rowlist import RowList
@@ -27,12 +26,6 @@ class EntryList(RowList[Entry]):
     ROW_HEIGHT = 2
     marked: frozenset[str] = frozenset()
 
-    class Chosen(Message):
-        def __init__(self, list_id: str, key: str) -> None:
-            super().__init__()
-            self.list_id = list_id
-            self.key = key
-
     def render_row(self, index: int, item: Entry, width: int, selected: bool) -> list[Text]:
         on_ = item.key in self.marked
         head = Text.assemble(("● " if on_ else "  "), (item.label, "bold" if on_ else ""))
@@ -46,38 +39,20 @@ class EntryList(RowList[Entry]):
         self._cache.clear()
         self.refresh()
 
-    def chosen(self, index: int) -> None:
-        if self.current is not None and self.id is not None:
-            self.post_message(self.Chosen(self.id, self.current.key))
-
 
 class MentionRows(RowList[Mention]):
     """The briefings that mention the chosen organization, with how often."""
 
     EMPTY = "No briefing mentions it."
 
-    class Open(Message):
-        def __init__(self, mention: Mention) -> None:
-            super().__init__()
-            self.mention = mention
-
     def render_row(self, index: int, item: Mention, width: int, selected: bool) -> list[Text]:
         count = f"{item.mentions:>3} mention{'s' if item.mentions != 1 else ' '}"
         return [Text.assemble((item.date or "no date", "dim"), " ", (count, "bold"), "  ", item.title)]
-
-    def chosen(self, index: int) -> None:
-        if self.current is not None:
-            self.post_message(self.Open(self.current))
 
 
 class QuoteRows(RowList[QuoteRow]):
     ROW_HEIGHT = 3
     EMPTY = "No quotes for this selection."
-
-    class Open(Message):
-        def __init__(self, row: QuoteRow) -> None:
-            super().__init__()
-            self.row = row
 
     def render_row(self, index: int, item: QuoteRow, width: int, selected: bool) -> list[Text]:
         head = Text.assemble((item.date or "no date", "dim"), " ", (item.speaker or "unattributed", "bold"))
@@ -85,19 +60,10 @@ class QuoteRows(RowList[QuoteRow]):
             head.append(f" · {item.org}", "dim")
         return [head, Text("  " + item.text.replace("\n", " "), style="italic"), Text("  " + item.title, style="dim")]
 
-    def chosen(self, index: int) -> None:
-        if self.current is not None:
-            self.post_message(self.Open(self.current))
-
 
 class HitList(RowList[Hit]):
     ROW_HEIGHT = 2
     EMPTY = "Type to search titles, summaries, quotes and paragraphs."
-
-    class Chosen(Message):
-        def __init__(self, hit: Hit) -> None:
-            super().__init__()
-            self.hit = hit
 
     def render_row(self, index: int, item: Hit, width: int, selected: bool) -> list[Text]:
         head = Text.assemble((f"{KINDS.get(item.kind, item.kind):<8}", "dim"), (item.title, "bold"))
@@ -105,7 +71,3 @@ class HitList(RowList[Hit]):
         for start, end in item.matches:
             snippet.stylize("bold reverse", start, end)
         return [head, Text("  ") + snippet]
-
-    def chosen(self, index: int) -> None:
-        if self.current is not None:
-            self.post_message(self.Chosen(self.current))

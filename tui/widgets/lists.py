@@ -6,6 +6,7 @@ did with a nested message; none of them knows about the others.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.text import Text
@@ -39,12 +40,11 @@ a quote current and shows it in the text.
     themes: reactive[frozenset[str]] = reactive(frozenset(), init=False)
     quote_id: reactive[str] = reactive("", init=False)
 
+    @dataclass
     class Selected(Message):
         """The user made a quote current."""
 
-        def __init__(self, quote_id: str) -> None:
-            super().__init__()
-            self.quote_id = quote_id
+        quote_id: str
 
     def refill(self) -> None:
         b = self.briefing
@@ -119,10 +119,11 @@ are listed below.
     briefing: reactive[Briefing | None] = reactive(None, init=False)
     org_id: reactive[str] = reactive("", init=False)
 
+    @dataclass
     class Selected(Message):
-        def __init__(self, org_id: str) -> None:
-            super().__init__()
-            self.org_id = org_id
+        """The user chose an organization ("" to drop the choice)."""
+
+        org_id: str
 
     def watch_briefing(self) -> None:
         b = self.briefing
@@ -169,10 +170,11 @@ theme picker, `T` clears the filter.
     briefing: reactive[Briefing | None] = reactive(None, init=False)
     themes: reactive[frozenset[str]] = reactive(frozenset(), init=False)
 
+    @dataclass
     class Toggled(Message):
-        def __init__(self, theme_id: str) -> None:
-            super().__init__()
-            self.theme_id = theme_id
+        """The user turned a theme of the filter on or off."""
+
+        theme_id: str
 
     def watch_briefing(self) -> None:
         b = self.briefing
@@ -216,10 +218,11 @@ comes back here from anywhere.
     rows: reactive[Rows] = reactive(Rows.of(()), init=False)
     current_path: reactive[str] = reactive("", init=False)
 
+    @dataclass
     class Selected(Message):
-        def __init__(self, index: int) -> None:
-            super().__init__()
-            self.index = index
+        """The user opened the briefing at ``index`` of the list."""
+
+        index: int
 
     class SortToggled(Message):
         """The user asked for the other order (date or title)."""

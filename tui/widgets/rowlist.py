@@ -12,7 +12,8 @@ user's choice with their own nested message, posted from :meth:`chosen`.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import ClassVar, Generic, TypeVar
+from dataclasses import dataclass
+from typing import Any, ClassVar, Generic, TypeVar
 
 from rich.segment import Segment
 from rich.style import Style
@@ -20,6 +21,7 @@ from rich.text import Text
 from textual import events
 from textual.binding import Binding, BindingType
 from textual.geometry import Region, Size
+from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
@@ -29,6 +31,17 @@ T = TypeVar("T")
 
 class RowList(ScrollView, Generic[T], can_focus=True):
     """A keyboard- and mouse-driven list of fixed-height rows."""
+
+    @dataclass
+    class Chosen(Message):
+        """Enter on, or a click of, a row; ``control`` is the list (for ``@on(RowList.Chosen, "#id")``)."""
+
+        row_list: RowList[Any]
+        item: Any
+
+        @property
+        def control(self) -> RowList[Any]:
+            return self.row_list
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("down,j", "cursor(1)", "Down", show=False, id="list.down"),
@@ -76,7 +89,9 @@ class RowList(ScrollView, Generic[T], can_focus=True):
         return self.EMPTY
 
     def chosen(self, index: int) -> None:
-        """The user pressed Enter on, or clicked, row ``index``."""
+        """The user pressed Enter on, or clicked, row ``index``: by default, say so."""
+        if self.current is not None:
+            self.post_message(self.Chosen(self, self.current))
 
     def moved(self, index: int) -> None:
         """The cursor moved to row ``index`` (keyboard or mouse)."""
