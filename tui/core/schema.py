@@ -77,6 +77,14 @@ class _Reader:
             out.append((key, at, value))
         return out
 
+    def named(self, ident: str, at: Y, value: Y, what: str, allowed: set[str]) -> tuple[dict[str, Y], str]:
+        """The fields of a speaker or an organization, and its name (required: reported if missing)."""
+        f = self.fields(value, f"{what} '{ident}'", allowed)
+        name = self.text(f.get("name"), "name")
+        if not name:
+            self.report(at, f"{what} '{ident}' has no name")
+        return f, name or ident
+
     def fields(self, y: Y, what: str, allowed: set[str]) -> dict[str, Y]:
         if isinstance(y.value, str):
             return {"name": y, "label": y}
@@ -111,16 +119,13 @@ def read_header(root: Y, path: str, problems: list[Problem], fallback_title: str
 
     parents: list[tuple[str, str, Y]] = []
     for oid, at, value in r.entries(meta.get("organizations"), "organization"):
-        f = r.fields(value, f"organization '{oid}'", {"name", "acronym", "aliases", "parent"})
-        name = r.text(f.get("name"), "name")
-        if not name:
-            r.report(at, f"organization '{oid}' has no name")
+        f, name = r.named(oid, at, value, "organization", {"name", "acronym", "aliases", "parent"})
         parent = r.text(f.get("parent"), "parent")
         if parent:
             parents.append((oid, parent, f["parent"]))
         header.organizations[oid] = Organization(
             oid,
-            name or oid,
+            name,
             at.line,
             r.text(f.get("acronym"), "acronym"),
             r.texts(f.get("aliases"), "aliases"),
@@ -131,15 +136,12 @@ def read_header(root: Y, path: str, problems: list[Problem], fallback_title: str
         if parent not in header.organizations or parent == oid:
             r.report(at, f"organization '{oid}' names unknown parent organization '{parent}'")
     for sid, at, value in r.entries(meta.get("speakers"), "speaker"):
-        f = r.fields(value, f"speaker '{sid}'", {"name", "honorific", "role", "org"})
-        name = r.text(f.get("name"), "name")
-        if not name:
-            r.report(at, f"speaker '{sid}' has no name")
+        f, name = r.named(sid, at, value, "speaker", {"name", "honorific", "role", "org"})
         org = r.text(f.get("org"), "org")
         if org and org not in header.organizations:
             r.report(f["org"], f"speaker '{sid}' names unknown organization '{org}'")
         header.speakers[sid] = Speaker(
-            sid, name or sid, at.line, r.text(f.get("honorific"), "honorific"), r.text(f.get("role"), "role"), org
+            sid, name, at.line, r.text(f.get("honorific"), "honorific"), r.text(f.get("role"), "role"), org
         )
         header.positions["speaker", sid] = (at.line, at.col)
     for tid, at, value in r.entries(meta.get("themes"), "theme"):

@@ -91,6 +91,11 @@ def _org_id(org: Org, finder: OrgFinder) -> str:
 
 
 # -- rendering ---------------------------------------------------------------
+def _entry(ident: str, **fields: str) -> list[str]:
+    """One speaker or organization of the front matter: its id, then each field that has a value."""
+    return [f"  {ident}:", *(f"    {key}: {_q(value)}" for key, value in fields.items() if value)]
+
+
 def _q(value: str) -> str:
     return json.dumps(value, ensure_ascii=False)  # a JSON string is a YAML double-quoted scalar
 
@@ -109,21 +114,13 @@ def render(d: Draft, orgs_used: set[str] | None = None, themes_used: set[str] | 
     if d.speakers:
         fm.append("speakers:")
         for sid, (person, org) in d.speakers.items():
-            fm.append(f"  {sid}:")
-            fm.append(f"    name: {_q(person.name)}")
-            if person.honorific:
-                fm.append(f"    honorific: {_q(person.honorific)}")
-            if person.role:
-                fm.append(f"    role: {_q(person.role)}")
+            fm += _entry(sid, name=person.name, honorific=person.honorific, role=person.role)
             if org and org in orgs:
                 fm.append(f"    org: {org}")
     if orgs:
         fm.append("organizations:")
         for oid, org_ in orgs.items():
-            fm.append(f"  {oid}:")
-            fm.append(f"    name: {_q(org_.name)}")
-            if org_.acronym:
-                fm.append(f"    acronym: {_q(org_.acronym)}")
+            fm += _entry(oid, name=org_.name, acronym=org_.acronym)
             if org_.aliases:
                 fm.append(f"    aliases: [{', '.join(_q(a) for a in org_.aliases)}]")
             parent = next((k for k, o in orgs.items() if o.key == org_.parent), "") if org_.parent else ""
