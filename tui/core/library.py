@@ -177,8 +177,12 @@ class Library:
             self._index.add_models(models)
         self.forget_rows()
 
-    def rows(self, themes: frozenset[str] = frozenset(), order: str = "date") -> Rows:
-        """The briefing list, filtered by any of ``themes``; a folder's rows are read as shown."""
+    def rows(self, themes: frozenset[str] = frozenset(), order: str = "date", fresh: bool = False) -> Rows:
+        """The briefing list, filtered by any of ``themes``; a folder's rows are read as shown.
+
+        ``fresh`` reads the list again from the index (while indexing adds to it)."""
+        if fresh:
+            self.forget_rows()
         rows = self._rows.get(order)
         if rows is None:
             if self.indexed:
@@ -229,6 +233,17 @@ class Library:
 
     def quotes(self, themes: Iterable[str] = (), person: str = "", org: str = "") -> Sequence[QuoteRow]:
         return self.index.quotes(themes, person, org)
+
+    @property
+    def lists_briefings(self) -> bool:
+        """Whether the reader shows the briefing list from the start (a folder); files get it
+        once more than one has loaded."""
+        return self.indexed
+
+    def ready(self) -> bool:
+        """Whether a list can be shown before any parse: a warm index, or files all in the model cache
+        (then loaded now; cheap enough for before the first paint)."""
+        return self.has_index() if self.indexed else self.load_cached()
 
     @property
     def shared_themes(self) -> bool:

@@ -40,7 +40,7 @@ class ReaderScreen(ReaderBase):
         # Start with the classes of the first state: each class changed after
         # mounting restyles the whole screen, which is most of the start-up time.
         library = Library(paths)
-        super().__init__(classes="-pane-document -library" if library.indexed else "-pane-document")
+        super().__init__(classes="-pane-document -library" if library.lists_briefings else "-pane-document")
         self.library = library
         self.feed = LibraryFeed(library)
         self.start_themes = list(themes)
@@ -58,7 +58,7 @@ class ReaderScreen(ReaderBase):
         yield Static(id="tabs")
         with Horizontal(id="main"):
             with Vertical(id="left"):
-                if self.library.indexed:
+                if self.library.lists_briefings:
                     yield self.briefing_list()
                 yield DocumentView(id="document", classes="-active").data_bind(
                     S.briefing, S.problems, S.themes, S.quote_id, S.org_id, S.search, S.target, S.placeholder
@@ -78,26 +78,19 @@ class ReaderScreen(ReaderBase):
         for pane, title in PANE_TITLES.items():
             self.query_one(f"#{pane}").border_title = title
         self.update_tabs("document")
-        if self.library.indexed:
+        if self.library.lists_briefings:
             self.show_library()
             self.library_info = "indexing…"
-            if self.library.has_index():
-                # Warm start: the list as the index had it, at once; the folders
-                # are rescanned in a worker and the list refreshed if they changed.
-                self.refresh_rows()
-                self.library_info = f"{len(self.rows):,} briefings · checking for changes"
-                self.open_briefing(0, initial=True)
-                self.feed.start(warm=True)
-            else:
-                self.feed.start(warm=False)
-            return
-        # A few unchanged files come straight from the cache, before the first
-        # paint; anything else (a parse) goes to a worker.
-        if self.library.load_cached():
-            self.feed.start(warm=True)
+        # Warm: the list at once (a folder's index as it was, or files all in the model cache),
+        # rescanned in a worker after the first paint; cold: everything loads in a worker.
+        warm = self.library.ready()
+        self.feed.start(warm=warm)
+        if warm and self.library.lists_briefings:
+            self.refresh_rows()
+            self.library_info = f"{len(self.rows):,} briefings · checking for changes"
+            self.open_briefing(0, initial=True)
+        elif warm:
             self.loaded(UpdateReport(total=self.library.count()), first=True)
-        else:
-            self.feed.start(warm=False)
 
     def on_resize(self) -> None:
         self.set_class(self.size.width < NARROW, "-narrow")
@@ -116,8 +109,7 @@ class ReaderScreen(ReaderBase):
             # the list grows every tenth of the way rather than at every batch:
             # each reading restarts the list's page cache and repaints it.
             self.listed_at = message.done
-            self.library.forget_rows()
-            self.refresh_rows()
+            self.refresh_rows(fresh=True)
             if not self.opened_once and self.rows:
                 self.open_briefing(0, initial=True)
 
@@ -128,7 +120,7 @@ class ReaderScreen(ReaderBase):
     def loaded(self, report: UpdateReport, first: bool) -> None:
         if first or report.parsed or report.removed:
             self.refresh_rows()
-        if self.library.count() > 1 or self.library.indexed:
+        if self.library.count() > 1 or self.library.lists_briefings:
             self.show_library()
         failed = self.library.failures
         self.library_info = self.library.status()
@@ -149,8 +141,8 @@ class ReaderScreen(ReaderBase):
         if not self.opened_once:
             self.open_briefing(0, initial=True)
 
-    def refresh_rows(self) -> None:
-        self.rows = self.library.rows(self.themes, self.order)
+    def refresh_rows(self, fresh: bool = False) -> None:
+        self.rows = self.library.rows(self.themes, self.order, fresh)
 
     def open_briefing(self, index: int, initial: bool = False, quote: str = "", line: int = 0, org: str = "") -> None:
         if not 0 <= index < len(self.rows):

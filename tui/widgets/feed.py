@@ -71,15 +71,16 @@ class LibraryFeed(Widget):
         self.stamp: tuple[str, tuple[int, int]] | None = None  # the open file, and its stamp
 
     def start(self, warm: bool) -> None:
-        """Begin: a warm library rescans after the first paint; a cold one loads now."""
+        """Begin: a cold library loads now; a warm folder is rescanned after the first paint
+        (files that all came from the cache need nothing more than the per-second check)."""
         self.set_interval(1.0, self.check_changes)
         if self.library.indexed:
             self.set_interval(RESCAN_SECONDS, self.rescan)
-        if warm:
+        if not warm:
+            self.load(first=True)
+        elif self.library.indexed:
             # After the first paint: the rescan's thread would otherwise compete with it.
             self.call_after_refresh(self.rescan)
-        else:
-            self.load(first=True)
 
     def follow(self, path: str) -> None:
         """The file on screen, to be checked every second."""
