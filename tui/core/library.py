@@ -76,7 +76,7 @@ class Library:
             from .index import LibraryIndex, default_index_path
 
             self._index = LibraryIndex(default_index_path(self.paths))
-        self.models: dict[str, Briefing] = {}
+        self._models: dict[str, Briefing] = {}
         # Problems of the paths that gave no briefing (the others' problems are
         # in their own models and shown when they are opened).
         self.failures: list[Problem] = []
@@ -107,7 +107,7 @@ class Library:
             from .index import LibraryIndex
 
             self._index = LibraryIndex(None)
-            self._index.add_models(list(self.models.values()))
+            self._index.add_models(list(self._models.values()))
         return self._index
 
     def has_index(self) -> bool:
@@ -125,7 +125,7 @@ class Library:
 
     def count(self) -> int:
         """How many briefings are open (files) or indexed (folders)."""
-        return self.index.count() if self.indexed else len(self.models)
+        return self.index.count() if self.indexed else len(self._models)
 
     def forget_rows(self) -> None:
         """Read the list from the index again next time (after, or during, an update)."""
@@ -148,7 +148,7 @@ class Library:
         """Read or update everything; runs in a worker thread."""
         if not self.indexed:
             self._keep(load_paths(self.paths, self.cache.load))
-            return UpdateReport(total=len(self.models))
+            return UpdateReport(total=len(self._models))
         self.cache.drop_legacy()
         # Before the walk: a change during it is noticed at the next check.
         self.watch.snapshot()
@@ -169,10 +169,10 @@ class Library:
 
     def _keep(self, result: LoadResult) -> None:
         self.preload(result.briefings)
-        self.failures = [p for p in result.problems if p.path not in self.models]
+        self.failures = [p for p in result.problems if p.path not in self._models]
 
     def preload(self, models: Sequence[Briefing]) -> None:
-        self.models = {b.path: b for b in models}
+        self._models = {b.path: b for b in models}
         if self._index is not None:
             self._index.add_models(models)
         self.forget_rows()
@@ -189,27 +189,27 @@ class Library:
                 index = self.index
                 rows = Rows(index.row_ids(order), index.fetch_rows, index.id_of, self._row_cache)
             else:
-                rows = Rows.of(rows_of(self.models.values(), order))
+                rows = Rows.of(rows_of(self._models.values(), order))
             self._rows[order] = rows
         if not themes:
             return rows
         if self._members is None:
-            self._members = self.index.theme_members() if self.indexed else theme_members(self.models.values())
+            self._members = self.index.theme_members() if self.indexed else theme_members(self._models.values())
         wanted: set[int] = set()
         for tid in themes:
             wanted |= self._members.get(tid, set())
         return rows.narrowed(wanted)
 
     def model(self, path: str) -> tuple[Briefing | None, list[Problem]]:
-        if path in self.models:
-            b = self.models[path]
+        if path in self._models:
+            b = self._models[path]
             return b, list(b.problems)
         return self.cache.load(path)
 
     def reload(self, path: str) -> tuple[Briefing | None, list[Problem]]:
         briefing, problems = self.cache.load(path)
-        if briefing is not None and path in self.models:
-            self.models[path] = briefing
+        if briefing is not None and path in self._models:
+            self._models[path] = briefing
             if self._index is not None:
                 self._index.add_models([briefing])
             self.forget_rows()
