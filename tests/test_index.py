@@ -150,7 +150,7 @@ def test_failures_are_the_files_that_gave_no_briefing() -> None:
     library.load()
     # unknown-theme.md has an error but opens: its problems live in its model
     assert {Path(p.path).name for p in library.failures} == {"no-front-matter.md"}
-    assert len(library.models) == 2
+    assert library.count() == 2
 
 
 def test_files_list_in_the_index_order_without_an_index(generated: Path, monkeypatch: pytest.MonkeyPatch) -> None:
