@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import os
 import subprocess
+from dataclasses import dataclass
 from typing import ClassVar
 
 from textual.app import SuspendNotSupported
 from textual.binding import Binding, BindingType
+from textual.message import Message
 from textual.reactive import var
 from textual.screen import Screen
 from textual.widget import Widget
@@ -224,10 +226,11 @@ class ReaderBase(Screen[None]):
             return
         if code:
             self.notify(f"The editor exited with status {code}", severity="warning")
-        self.check_changes()
+        self.post_message(self.Edited())
 
-    def check_changes(self) -> None:
-        """Look at the files on disk now (after the editor): the reader screen's feed does it."""
+    @dataclass
+    class Edited(Message):
+        """The editor closed: the file on screen may have changed (looked at now, not in a second)."""
 
     def briefing_list(self) -> BriefingList:
         blist = BriefingList(id="briefings").data_bind(ReaderBase.rows, current_path=ReaderBase.path)

@@ -258,6 +258,9 @@ class ReaderScreen(ReaderBase):
     def check_changes(self) -> None:
         self.feed.check_changes()
 
+    def on_reader_base_edited(self) -> None:
+        self.check_changes()
+
     @on(LibraryFeed.Reloaded)
     def reloaded(self, message: LibraryFeed.Reloaded) -> None:
         if message.briefing is None:
