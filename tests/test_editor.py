@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tui.core.editor import editor_command
 
 
@@ -17,3 +19,25 @@ def test_unbalanced_blank_and_missing_values() -> None:
     assert editor_command({"VISUAL": "   ", "EDITOR": "nano"}, "a.md", 3)[0][:2] == ["nano", "+3"]
     assert editor_command({}, "a.md")[0][0] == "vi"
     assert editor_command({"EDITOR": "''"}, "a.md") == ([], "the editor command \"''\" ($VISUAL or $EDITOR) is empty")
+
+
+@pytest.mark.parametrize(
+    ("editor", "tail"),
+    [
+        ("vim", ["+7", "{p}"]),
+        ("/usr/bin/nano", ["+7", "{p}"]),
+        ("kak", ["+7", "{p}"]),
+        ("hx", ["{p}:7"]),
+        ("subl -w", ["{p}:7"]),
+        ("zed", ["{p}:7"]),
+        ("code --wait", ["--goto", "{p}:7"]),
+        ("codium", ["--goto", "{p}:7"]),
+        ("ed", ["{p}"]),  # an editor we do not know gets the file only
+    ],
+)
+def test_each_editor_gets_the_line_in_its_own_form(editor: str, tail: list[str]) -> None:
+    from pathlib import Path
+
+    command, _ = editor_command({"EDITOR": editor}, "+x.md", 7)
+    path = str(Path("+x.md").absolute())
+    assert command[-len(tail) :] == [t.format(p=path) for t in tail]

@@ -11,10 +11,11 @@ import shlex
 from collections.abc import Mapping
 from pathlib import Path
 
-# Editors known to take `+LINE` before the file name.
-LINE_EDITORS = frozenset(
-    {"vi", "vim", "nvim", "view", "nano", "emacs", "emacsclient", "micro", "kak", "joe", "mg", "ne"}
-)
+# How each editor takes a line: `+LINE FILE`, `FILE:LINE`, or `--goto FILE:LINE`.
+PLUS_LINE = frozenset({"vi", "vim", "nvim", "view", "nano", "emacs", "emacsclient", "micro", "kak", "joe", "mg", "ne"})
+FILE_COLON_LINE = frozenset({"hx", "helix", "subl", "sublime_text", "zed"})
+GOTO = frozenset({"code", "codium", "code-insiders", "code-oss"})
+LINE_EDITORS = PLUS_LINE | FILE_COLON_LINE | GOTO
 
 
 def editor_command(env: Mapping[str, str], path: str, line: int = 0) -> tuple[list[str], str]:
@@ -26,7 +27,12 @@ def editor_command(env: Mapping[str, str], path: str, line: int = 0) -> tuple[li
         return [], f"cannot read the editor command {raw!r} ($VISUAL or $EDITOR): {exc}"
     if not command or not command[0]:
         return [], f"the editor command {raw!r} ($VISUAL or $EDITOR) is empty"
-    if Path(command[0]).name in LINE_EDITORS and line > 0:
-        command.append(f"+{line}")
-    command.append(str(Path(path).absolute()))  # an argument, never through a shell; never an option
-    return command, ""
+    target = str(Path(path).absolute())  # an argument, never through a shell; never an option
+    name = Path(command[0]).name
+    if line <= 0 or name not in LINE_EDITORS:
+        return [*command, target], ""
+    if name in PLUS_LINE:
+        return [*command, f"+{line}", target], ""
+    if name in GOTO:
+        return [*command, "--goto", f"{target}:{line}"], ""
+    return [*command, f"{target}:{line}"], ""
