@@ -84,3 +84,25 @@ def test_a_broken_editor_gives_the_reader_back(terminal: Terminal, tmp_path: Pat
     terminal.wait_for(lambda s: "quote 2/3" in s, "the next quote")
     terminal.tmux("send-keys", "-t", "e2e", "q")
     terminal.wait_for(lambda s: "EXITED-0" in s, "the program to quit")
+
+
+def test_a_piped_briefing_takes_its_keys_from_the_terminal(terminal: Terminal, tmp_path: Path) -> None:
+    command = (
+        f"cd {tmp_path} && cat {SAMPLE} | env BRIEFING_CACHE_DIR={tmp_path / 'cache'} {installed_briefing()} -; "
+        "echo EXITED-$?; sleep 30"
+    )
+    terminal.tmux("new-session", "-d", "-s", "e2e", "-x", "120", "-y", "40", command)
+    terminal.wait_for(lambda s: "Regional workshop in Belgrade" in s and "quote 1/3" in s, "the piped briefing")
+    terminal.tmux("send-keys", "-t", "e2e", "n")  # keys come from the terminal, not from the pipe
+    terminal.wait_for(lambda s: "quote 2/3" in s, "the next quote")
+    terminal.tmux("send-keys", "-t", "e2e", "q")
+    terminal.wait_for(lambda s: "EXITED-0" in s, "the program to quit")
+
+
+def test_no_terminal_for_output_gives_plain_text_and_exits(terminal: Terminal, tmp_path: Path) -> None:
+    out = tmp_path / "out.txt"
+    command = f"cd {tmp_path} && {installed_briefing()} {SAMPLE} </dev/null >{out} 2>&1; echo EXITED-$?; sleep 30"
+    terminal.tmux("new-session", "-d", "-s", "e2e", "-x", "120", "-y", "40", command)
+    terminal.wait_for(lambda s: "EXITED-0" in s, "the program to finish on its own")
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith("Regional workshop in Belgrade") and "\x1b" not in text

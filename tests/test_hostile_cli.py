@@ -183,3 +183,38 @@ def test_fuzzed_names_check_and_export(
             assert "\x1b" not in text and "\x07" not in text and "Traceback" not in text
         if args[-1] == str(root) and args[0] == "export":
             json.loads(out)
+
+
+def _briefing_cmd() -> list[str]:
+    return [sys.executable, "-m", "tui.cli"]
+
+
+def test_the_reader_prints_plain_text_when_its_output_is_not_a_terminal(sample_path: Path) -> None:
+    done = subprocess.run(
+        [*_briefing_cmd(), "--theme", "osce-role", str(sample_path)],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    assert done.returncode == 0 and "\x1b" not in done.stdout
+    lines = done.stdout.splitlines()
+    assert lines[0].startswith("Regional workshop in Belgrade") and lines[1].startswith("2015-11-05 · Belgrade")
+    assert "  — Guy Vinet, Head of the Strategic Police Matters Unit" in done.stdout
+    assert "Ljubomir Nikolić" not in done.stdout  # the --theme filter holds
+
+
+def test_a_briefing_piped_in_as_dash(sample_path: Path) -> None:
+    text = sample_path.read_bytes()
+    done = subprocess.run([*_briefing_cmd(), "-"], input=text, capture_output=True, timeout=30)
+    assert done.returncode == 0 and done.stdout.decode().startswith("Regional workshop in Belgrade")
+    checked = subprocess.run([*_briefing_cmd(), "check", "-"], input=text, capture_output=True, timeout=30)
+    assert checked.returncode == 0 and b"1 file checked: 0 errors" in checked.stdout
+    exported = subprocess.run([*_briefing_cmd(), "export", "-", "-f", "csv"], input=text, capture_output=True)
+    assert exported.returncode == 0 and b"Dejan" in exported.stdout
+
+
+def test_a_typo_is_an_unknown_command_not_an_empty_reader() -> None:
+    done = subprocess.run([*_briefing_cmd(), "exprot", "briefings"], capture_output=True, text=True, timeout=30)
+    assert done.returncode == 2
+    assert "briefing: unknown command or path 'exprot' (did you mean 'briefing export'?)" in done.stderr

@@ -7,23 +7,28 @@ scripts and CI.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import difflib
 import gc
 import os
 import sys
+import tempfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import __version__
+from .core.sanitize import show_path
 
 if TYPE_CHECKING:
     from .core.importer.themes import VocabTheme
-    from .core.model import Briefing
+    from .core.model import Briefing, Problem
 
 # Each command imports what it needs when it runs: the reader must not pay for
 # the parser before its first paint (it loads files in a worker), and
 # `briefing check` must not pay for Textual.
-FORMATS = ("json", "csv", "markdown")
+FORMATS = ("json", "csv", "markdown", "text")
+COMMANDS = ("check", "export", "import")
 
 
 def _check_parser() -> argparse.ArgumentParser:
@@ -110,7 +115,7 @@ def run_check(argv: Sequence[str]) -> int:
     files = errors = warnings = 0
     out = _Output()
     # One file at a time, its problems printed as they come: memory stays flat in the library's size.
-    for _briefing, problems in each_file(args.paths):
+    for _briefing, problems in each_file(args.paths, stdin=sys.stdin.buffer):
         files += 1
         for problem in problems:
             errors += problem.severity == "error"
@@ -134,7 +139,7 @@ def run_export(argv: Sequence[str]) -> int:
 
     def briefings() -> Iterator[Briefing]:
         nonlocal exported, failed
-        for briefing, problems in each_file(args.paths):
+        for briefing, problems in each_file(args.paths, stdin=sys.stdin.buffer):
             for problem in problems:
                 if problem.severity == "error":
                     print(problem.format(), file=sys.stderr)
@@ -263,19 +268,78 @@ def run_reader(argv: Sequence[str]) -> int:
     # several times before the first frame (about 25 ms of a 210 ms start, measured).
     # It is paused until the app has painted once (BriefingApp.resume_gc), the
     # way Textual itself pauses it while scrolling.
-    gc.disable()
-    try:
-        args = _reader_parser().parse_args(argv)
-        from .core.library import resolve_library
+    args = _reader_parser().parse_args(argv)
+    for raw in args.paths:
+        if raw != "-" and not os.path.lexists(raw):
+            hint = difflib.get_close_matches(raw, COMMANDS, n=1)
+            near = f" (did you mean 'briefing {hint[0]}'?)" if hint else ""
+            print(f"briefing: unknown command or path {show_path(raw)!r}{near}", file=sys.stderr)
+            return 2
+    from .core.library import resolve_library
 
-        paths = [Path(p) for p in args.paths] or [resolve_library(args.library)[0]]
-        from .app import BriefingApp  # Textual is imported only for the reader.
+    piped = sys.stdin.buffer.read() if "-" in args.paths else None
+    paths = [Path(p) for p in args.paths if p != "-"]
+    if not paths and piped is None:
+        paths = [resolve_library(args.library)[0]]
+    if not sys.stdout.isatty():
+        # Like glow: into a pipe or a file goes the text, never a screen.
+        return _print_plain(paths, piped, args.theme)
+    with contextlib.ExitStack() as stack:
+        if piped is not None:
+            folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="briefing-")))
+            (folder / "stdin.md").write_bytes(piped)
+            paths.append(folder / "stdin.md")
+        if not sys.stdin.isatty() and not _keys_from_terminal():
+            print("briefing: no terminal to read keys from (stdin is not one, nor is /dev/tty)", file=sys.stderr)
+            return 2
+        gc.disable()
+        try:
+            from .app import BriefingApp  # Textual is imported only for the reader.
 
-        app = BriefingApp(paths, themes=args.theme, quote=args.quote, gc_paused=True)
-        app.run()
-    finally:
-        gc.enable()
+            app = BriefingApp(paths, themes=args.theme, quote=args.quote, gc_paused=True)
+            app.run()
+        finally:
+            gc.enable()
     return app.return_code or 0
+
+
+def _keys_from_terminal() -> bool:
+    """Take key presses from the terminal when stdin is a pipe (`cat file | briefing -`)."""
+    try:
+        fd = os.open("/dev/tty", os.O_RDONLY)
+    except OSError:
+        return False
+    os.dup2(fd, 0)
+    os.close(fd)
+    return True
+
+
+def _print_plain(paths: list[Path], piped: bytes | None, themes: list[str]) -> int:
+    """The briefings as plain text (title, summary, quotes with speakers, the --theme filter)."""
+    from .core.export import chunks
+    from .core.loader import each_file, load_stream
+    from .core.query import QuoteFilter
+
+    def briefings() -> Iterator[Briefing]:
+        if piped is not None:
+            b, problems = load_stream(piped)
+            yield from _reported(b, problems)
+        for b, problems in each_file(paths):
+            yield from _reported(b, problems)
+
+    out = _Output()
+    for piece in chunks(briefings(), "text", QuoteFilter.of(themes, [], [])):
+        if out.write(piece):
+            return out.failed("briefing")
+    return 0
+
+
+def _reported(briefing: Briefing | None, problems: list[Problem]) -> Iterator[Briefing]:
+    for problem in problems:
+        if problem.severity == "error":
+            print(problem.format(), file=sys.stderr)
+    if briefing is not None:
+        yield briefing
 
 
 def main(argv: Sequence[str] | None = None) -> int:

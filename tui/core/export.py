@@ -20,7 +20,7 @@ from .model import Briefing, Quote
 from .query import QuoteFilter
 from .sanitize import show_path
 
-FORMATS = ("json", "csv", "markdown")
+FORMATS = ("json", "csv", "markdown", "text")
 
 
 def _selected(briefings: Iterable[Briefing], qf: QuoteFilter) -> Iterator[tuple[Briefing, list[Quote]]]:
@@ -139,8 +139,8 @@ def csv_chunks(briefings: Iterable[Briefing], qf: QuoteFilter) -> Iterator[str]:
     yield buffer.getvalue()
 
 
-def citation(b: Briefing, q: Quote) -> str:
-    """``Name, role (ORG) — Title, date``: what follows a quote when it is copied."""
+def who_said(b: Briefing, q: Quote) -> str:
+    """``Name, role (ORG)``: who said a quote."""
     speaker = b.speaker_by_id.get(q.speaker)
     org = b.speaker_org(q.speaker)
     who = speaker.display_name if speaker else "Unattributed"
@@ -148,8 +148,12 @@ def citation(b: Briefing, q: Quote) -> str:
         who += f", {speaker.role}"
     if org and org.short not in who:
         who += f" ({org.short})"
-    when = b.when
-    return f"{who} — {b.title}" + (f", {when}" if when else "")
+    return who
+
+
+def citation(b: Briefing, q: Quote) -> str:
+    """``Name, role (ORG) — Title, date``: what follows a quote when it is copied."""
+    return f"{who_said(b, q)} — {b.title}" + (f", {b.when}" if b.when else "")
 
 
 def md_text(text: str) -> str:
@@ -175,7 +179,21 @@ def markdown_chunks(briefings: Iterable[Briefing], qf: QuoteFilter) -> Iterator[
         yield "\n".join(lines[:-1]) + "\n"
 
 
-CHUNKS = {"json": json_chunks, "csv": csv_chunks, "markdown": markdown_chunks}
+def text_chunks(briefings: Iterable[Briefing], qf: QuoteFilter) -> Iterator[str]:
+    """Plain text, as the reader prints a briefing when its output is not a terminal (a pipe, a file):
+    title, date and place, summary, then each quote with who said it."""
+    first = True
+    for b, quotes in _selected(briefings, qf):
+        meta = " · ".join(x for x in (b.when, b.location, b.source.describe()) if x)
+        lines = ["" if first else "\n" + "-" * 40 + "\n", b.title, *([meta] if meta else []), ""]
+        lines += [*(f"{s}\n" for s in b.summary)]
+        for q in quotes:
+            lines += [q.text if q.text[:1] in '“"«„' else f"“{q.text}”", f"  — {who_said(b, q)}", ""]
+        yield "\n".join(lines).lstrip("\n")
+        first = False
+
+
+CHUNKS = {"json": json_chunks, "csv": csv_chunks, "markdown": markdown_chunks, "text": text_chunks}
 
 
 def chunks(briefings: Iterable[Briefing], fmt: str, qf: QuoteFilter) -> Iterator[str]:

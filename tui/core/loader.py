@@ -11,6 +11,7 @@ import stat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
+from typing import BinaryIO
 
 from .model import Briefing, Loaded, LoadResult, Problem
 from .paths import SUFFIX, walk
@@ -127,10 +128,33 @@ def expand(paths: Iterable[Path | str]) -> Iterator[tuple[Path | None, Problem |
             yield None, _error(str(path), "no such file or folder")
 
 
-def each_file(paths: Iterable[Path | str], load: Callable[[Path], Loaded] | None = None) -> Iterator[Loaded]:
-    """Each file under ``paths`` loaded in turn (a bad path gives just its problem):
-    ``check`` and ``export`` hold one briefing at a time, whatever the library's size."""
-    for path, problem in expand(paths):
+def load_stream(data: bytes, shown: str = "<stdin>") -> Loaded:
+    """A briefing read from a stream (``-``): the same checks as a file, under the name ``shown``."""
+    if len(data) > MAX_BYTES:
+        return None, [_error(shown, f"input is larger than {MAX_BYTES // (1024 * 1024)} MB; not loaded")]
+    text, problems = decode(data, shown)
+    if text is None:
+        return None, problems
+    from .parser import parse_text
+
+    briefing, more = parse_text(text, shown)
+    return briefing, problems + more
+
+
+def each_file(
+    paths: Iterable[Path | str], load: Callable[[Path], Loaded] | None = None, stdin: BinaryIO | None = None
+) -> Iterator[Loaded]:
+    """Each file under ``paths`` loaded in turn (a bad path gives just its problem); ``-`` reads
+    ``stdin``. ``check`` and ``export`` hold one briefing at a time, whatever the library's size."""
+    for raw in paths:
+        if str(raw) == "-" and stdin is not None:
+            yield load_stream(stdin.read(MAX_BYTES + 1))
+            continue
+        yield from _each(raw, load)
+
+
+def _each(raw: Path | str, load: Callable[[Path], Loaded] | None) -> Iterator[Loaded]:
+    for path, problem in expand([raw]):
         if problem is not None:
             yield None, [problem]
             continue
