@@ -218,3 +218,8 @@ def test_a_typo_is_an_unknown_command_not_an_empty_reader() -> None:
     done = subprocess.run([*_briefing_cmd(), "exprot", "briefings"], capture_output=True, text=True, timeout=30)
     assert done.returncode == 2
     assert "briefing: unknown command or path 'exprot' (did you mean 'briefing export'?)" in done.stderr
+
+
+def test_export_with_an_unknown_theme_says_so(library_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["export", str(library_path), "--theme", "smugling", "-f", "csv"]) == 2
+    assert "briefing export: unknown theme 'smugling' (did you mean 'smuggling'?)" in capsys.readouterr().err

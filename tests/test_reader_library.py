@@ -179,3 +179,22 @@ async def test_a_file_added_to_the_folder_shows_up(library_path: Path, tmp_path:
         await pilot.pause()
         assert len(screen.rows) == 4 and "4 briefings" in status(app)
         assert str(folder / "new.md") in {r.path for r in screen.rows}
+
+
+async def test_an_unknown_start_theme_is_said_with_a_hint(library_path: Path) -> None:
+    app = BriefingApp([library_path], themes=["smugling"])
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await ready(app, pilot)
+        await pilot.pause()
+        assert "unknown theme 'smugling' (did you mean 'smuggling'?)" in screen_text(app)
+
+
+async def test_jumping_to_a_filtered_out_quote_says_the_filter_was_cleared(sample_path: Path) -> None:
+    app = BriefingApp([sample_path], themes=["criminal-justice"])
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        screen = await ready(app, pilot)
+        hidden = next(q.id for q in screen.briefing.quotes if "criminal-justice" not in q.themes)  # type: ignore[union-attr]
+        screen.jump_to_quote(hidden)
+        await pilot.pause()
+        assert screen.quote_id == hidden and screen.themes == frozenset()
+        assert "Theme filter cleared to show this quote" in screen_text(app)

@@ -136,6 +136,7 @@ def run_export(argv: Sequence[str]) -> int:
 
     args = _export_parser().parse_args(argv)
     exported = failed = 0
+    seen: set[str] = set()  # every theme id of the briefings read, to tell an unknown --theme
 
     def briefings() -> Iterator[Briefing]:
         nonlocal exported, failed
@@ -147,6 +148,7 @@ def run_export(argv: Sequence[str]) -> int:
                 failed += 1
                 continue
             exported += 1
+            seen.update(t.id for t in briefing.themes)
             yield briefing
 
     out = _Output()
@@ -155,6 +157,13 @@ def run_export(argv: Sequence[str]) -> int:
             return out.failed("export")
     if out.write(""):
         return out.failed("export")
+    unknown = sorted(set(args.theme) - seen) if exported else []
+    for theme in unknown:
+        near = difflib.get_close_matches(theme, sorted(seen), n=1)
+        hint = f" (did you mean '{near[0]}'?)" if near else ""
+        print(f"briefing export: unknown theme {theme!r}{hint}", file=sys.stderr)
+    if unknown:
+        return 2
     return 1 if not exported and failed else 0
 
 

@@ -245,6 +245,17 @@ class Library:
         (then loaded now; cheap enough for before the first paint)."""
         return self.has_index() if self.indexed else self.load_cached()
 
+    def unknown_themes(self, asked: Sequence[str]) -> str:
+        """A warning for theme ids no briefing of the library uses (with the nearest one), or ""."""
+        import difflib
+
+        known = sorted(e.key for e in self.themes())
+        lines = []
+        for theme in sorted(set(asked) - set(known)):
+            near = difflib.get_close_matches(theme, known, n=1)
+            lines.append(f"unknown theme '{theme}'" + (f" (did you mean '{near[0]}'?)" if near else ""))
+        return "; ".join(lines)
+
     @property
     def shared_themes(self) -> bool:
         """Whether theme ids belong to a library of many briefings (a filter keeps ids one file lacks)."""

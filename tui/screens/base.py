@@ -122,7 +122,9 @@ class ReaderBase(Screen[None]):
         return self.state.themes
 
     def jump_to_quote(self, quote_id: str) -> None:
-        self.show(self.state.jump_to(quote_id))
+        state = self.state.jump_to(quote_id)
+        cleared = bool(self.state.themes) and not state.themes
+        self.show(state, "Theme filter cleared to show this quote" if cleared else "")
 
     def show_org(self, org_id: str) -> None:
         self.org_id = org_id

@@ -124,6 +124,9 @@ class ReaderScreen(ReaderBase):
             self.show_library()
         failed = self.library.failures
         self.library_info = self.library.status()
+        unknown = self.library.unknown_themes(self.start_themes) if first and self.library.shared_themes else ""
+        if unknown:
+            self.notify(unknown, severity="warning")
         if self.library.cache_problem and not self.cache_warned:
             self.cache_warned = True  # said once, not at every rescan
             self.notify(f"Cache unavailable: {self.library.cache_problem}", severity="warning", timeout=8)
@@ -185,7 +188,8 @@ class ReaderScreen(ReaderBase):
         """Open a briefing of the library by path (from search, the library screen, the palette)."""
         where = self.rows.position(path)
         if where < 0 and self.themes:
-            self.set_filter(frozenset())  # filtered out of the list: show it anyway
+            self.set_filter(frozenset())  # filtered out of the list: show it anyway, and say so
+            self.notify("Theme filter cleared to show this briefing", timeout=3)
             where = self.rows.position(path)
         self.open_briefing(where, quote=quote, line=line, org=org)
 
