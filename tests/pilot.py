@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tui.app import BriefingApp
+from tui.screens.library_screen import LibraryScreen
 from tui.screens.reader import ReaderScreen
 from tui.widgets.info import StatusLine
 
@@ -19,3 +20,12 @@ async def ready(app: BriefingApp, pilot) -> ReaderScreen:  # type: ignore[no-unt
     await app.workers.wait_for_complete()
     await pilot.pause()
     return screen
+
+
+async def open_library_screen(app: BriefingApp, pilot) -> tuple[ReaderScreen, LibraryScreen]:  # type: ignore[no-untyped-def]
+    """The reader once loaded, and the library screen `L` opens over it."""
+    screen = await ready(app, pilot)
+    await pilot.press("L")
+    lib = app.screen
+    assert isinstance(lib, LibraryScreen)
+    return screen, lib

@@ -13,7 +13,7 @@ from tui.widgets.document import DocumentView
 from tui.widgets.lists import BriefingList
 
 from .conftest import FIXTURES, screen_text
-from .pilot import SIZE, ready, status
+from .pilot import SIZE, open_library_screen, ready, status
 
 
 async def test_folder_lists_briefings_and_switches(library_path: Path) -> None:
@@ -89,15 +89,11 @@ async def choose(pilot, entries: str, key: str) -> None:  # type: ignore[no-unty
 
 
 async def test_library_screen_two_selections_to_unodc_quotes_on_smuggling(library_path: Path) -> None:
-    from tui.screens.library_screen import LibraryScreen
     from tui.widgets.library_lists import QuoteRows
 
     app = BriefingApp([library_path])
     async with app.run_test(size=SIZE) as pilot:
-        screen = await ready(app, pilot)
-        await pilot.press("L")
-        lib = app.screen
-        assert isinstance(lib, LibraryScreen)
+        screen, lib = await open_library_screen(app, pilot)
         await choose(pilot, "lib-themes", "smuggling")  # selection 1
         await choose(pilot, "lib-orgs", "unodc")  # selection 2
         quotes = lib.query_one("#lib-quotes", QuoteRows).items
@@ -110,7 +106,6 @@ async def test_library_screen_two_selections_to_unodc_quotes_on_smuggling(librar
 
 async def test_library_screen_counts_an_organizations_mentions_per_briefing(library_path: Path) -> None:
     from tui.core.loader import load_paths
-    from tui.screens.library_screen import LibraryScreen
     from tui.widgets.library_lists import MentionRows
 
     expected = {
@@ -120,10 +115,7 @@ async def test_library_screen_counts_an_organizations_mentions_per_briefing(libr
     }
     app = BriefingApp([library_path])
     async with app.run_test(size=SIZE) as pilot:
-        screen = await ready(app, pilot)
-        await pilot.press("L")
-        lib = app.screen
-        assert isinstance(lib, LibraryScreen)
+        screen, lib = await open_library_screen(app, pilot)
         mentions = lib.query_one("#lib-mentions", MentionRows)
         assert not mentions.display  # only once an organization is chosen
         await choose(pilot, "lib-orgs", "osce")
