@@ -253,3 +253,26 @@ async def test_a_long_briefing_is_laid_out_lazily(tmp_path: Path) -> None:
         await pilot.pause()
         assert doc.laid_out == len(doc.units)
         assert "victims need assistance" in doc.visible_text()
+
+
+async def test_a_reload_keeps_the_place_in_the_text(tmp_path: Path) -> None:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from gen import with_quotes
+
+    path = tmp_path / "long.md"
+    path.write_text(with_quotes(60), encoding="utf-8")
+    app = BriefingApp([path])
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        doc = screen.query_one(DocumentView)
+        await pilot.press(*["n"] * 20)
+        await pilot.pause()
+        quote, where = screen.quote_id, doc.scroll_offset.y
+        assert where > 50
+        path.write_text(path.read_text(encoding="utf-8").replace("Section 1\n", "Section one\n"), encoding="utf-8")
+        screen.check_changes()  # what the one-second timer calls
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.pause()
+        assert "Section one" in "\n".join(b.text for b in screen.briefing.blocks)  # type: ignore[union-attr]
+        assert screen.quote_id == quote and doc.scroll_offset.y == where  # not back at the top

@@ -95,10 +95,14 @@ organization's mentions and search hits are highlighted.
         self._org_pattern: re.Pattern[str] | None = None
         self._rebuild_pending = False
         self._pending_target = -1
+        self._keep_y: int | None = None  # the scroll position to keep through a reload
         self._styles: dict[str, Style] = {}  # component styles, until the next style change
 
     # -- state changes ---------------------------------------------------
-    def watch_briefing(self) -> None:
+    def watch_briefing(self, old: Briefing | None, new: Briefing | None) -> None:
+        # The same file read again (saved in an editor, changed on disk): the reader keeps its place.
+        same = old is not None and new is not None and old.path == new.path
+        self._keep_y = self.scroll_offset.y if same else None
         self.schedule_rebuild()
 
     def watch_problems(self) -> None:
@@ -166,8 +170,12 @@ organization's mentions and search hits are highlighted.
         self._org_pattern = self._pattern_for_org()
         self._base.clear()
         self._decorated.clear()
-        self.scroll_to(0, 0, animate=False, immediate=True)
+        keep, self._keep_y = self._keep_y, None
+        if keep is None:
+            self.scroll_to(0, 0, animate=False, immediate=True)
         self.layout_lines()
+        if keep is not None:
+            self.scroll_to(y=keep, animate=False, force=True, immediate=True)
 
     @property
     def text_width(self) -> int:
