@@ -276,3 +276,17 @@ async def test_a_reload_keeps_the_place_in_the_text(tmp_path: Path) -> None:
         await pilot.pause()
         assert "Section one" in "\n".join(b.text for b in screen.briefing.blocks)  # type: ignore[union-attr]
         assert screen.quote_id == quote and doc.scroll_offset.y == where  # not back at the top
+
+
+async def test_tab_moves_along_the_tabs_in_a_narrow_terminal(library_path: Path) -> None:
+    app = BriefingApp([library_path])
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await ready(app, pilot)
+        await pilot.press("1")
+        seen = []
+        for _ in range(5):
+            await pilot.press("tab")
+            seen.append(screen.active_pane)
+        assert seen == ["quotes", "orgs-pane", "themes", "briefings", "document"]
+        await pilot.press("shift+tab")
+        assert screen.active_pane == "briefings" and screen.focused is not None and screen.focused.id == "briefings"

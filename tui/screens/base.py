@@ -54,6 +54,8 @@ class ReaderBase(Screen[None]):
         Binding("2", "focus_pane('quotes')", "Quotes pane", show=False, id="reader.pane_quotes"),
         Binding("3", "focus_pane('orgs')", "Organizations pane", show=False, id="reader.pane_orgs"),
         Binding("4", "focus_pane('themes')", "Themes pane", show=False, id="reader.pane_themes"),
+        Binding("tab", "cycle_pane(1)", "Next pane", show=False, id="reader.next_pane"),
+        Binding("shift+tab", "cycle_pane(-1)", "Previous pane", show=False, id="reader.previous_pane"),
     ]
 
     # `var`, not `reactive`: the screen's state must not repaint the whole screen
@@ -255,6 +257,16 @@ class ReaderBase(Screen[None]):
 
     def action_focus_pane(self, pane: str) -> None:
         self.query_one(f"#{pane}").focus()
+
+    def action_cycle_pane(self, delta: int) -> None:
+        """Tab: the next pane. In the narrow, tabbed layout only one pane shows and focus has
+        nowhere to go, so Tab moves along the tabs; otherwise it moves the focus as usual."""
+        if not self.has_class("-narrow"):
+            self.focus_next() if delta > 0 else self.focus_previous()
+            return
+        tabs = [t for t in TABS if t[1] != "briefings" or self.has_class("-library")]
+        at = next((n for n, t in enumerate(tabs) if t[1] == self.active_pane), 0)
+        self.action_focus_pane(tabs[(at + delta) % len(tabs)][2])
 
     def on_descendant_focus(self, event: object) -> None:
         focused = self.focused
