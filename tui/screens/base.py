@@ -25,16 +25,9 @@ from ..core.model import Briefing, Problem, Quote
 from ..core.navigation import ReaderState
 from ..core.rows import Rows
 from ..widgets.lists import BriefingList
+from ..widgets.tabs import next_tab, tab_markup
 
 PANES = ("briefings", "document", "quotes", "orgs-pane", "themes")
-# (key, pane container, widget to focus, label) of the narrow-terminal tab strip
-TABS = (
-    ("1", "document", "document", "Text"),
-    ("2", "quotes", "quotes", "Quotes"),
-    ("3", "orgs-pane", "orgs", "Organizations"),
-    ("4", "themes", "themes", "Themes"),
-    ("b", "briefings", "briefings", "Briefings"),
-)
 
 
 class ReaderBase(Screen[None]):
@@ -131,9 +124,6 @@ class ReaderBase(Screen[None]):
     def show_org(self, org_id: str) -> None:
         self.org_id = org_id
         self.action_focus_pane("orgs")
-
-    def matching_quotes(self) -> list[Quote]:
-        return self.state.matching()
 
     @property
     def current_quote(self) -> Quote | None:
@@ -264,9 +254,7 @@ class ReaderBase(Screen[None]):
         if not self.has_class("-narrow"):
             self.focus_next() if delta > 0 else self.focus_previous()
             return
-        tabs = [t for t in TABS if t[1] != "briefings" or self.has_class("-library")]
-        at = next((n for n, t in enumerate(tabs) if t[1] == self.active_pane), 0)
-        self.action_focus_pane(tabs[(at + delta) % len(tabs)][2])
+        self.action_focus_pane(next_tab(self.active_pane, delta, self.has_class("-library")))
 
     def on_descendant_focus(self, event: object) -> None:
         focused = self.focused
@@ -287,11 +275,4 @@ class ReaderBase(Screen[None]):
 
     def update_tabs(self, pane: str) -> None:
         # The tab strip shown in narrow terminals, where one pane shows at a time.
-        tabs = []
-        for key, name, target, title in TABS:
-            if name == "briefings" and not self.has_class("-library"):
-                continue
-            label = f" {key} {title} "
-            style = "reverse bold" if name == pane else "dim"
-            tabs.append(f"[{style}][@click=screen.focus_pane('{target}')]{label}[/][/]")
-        self.query_one("#tabs", Static).update(" ".join(tabs))
+        self.query_one("#tabs", Static).update(tab_markup(pane, self.has_class("-library")))
