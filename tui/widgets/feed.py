@@ -34,8 +34,6 @@ def file_stamp(path: str) -> tuple[int, int]:
 
 
 class LibraryFeed(Widget):
-    DEFAULT_CSS = "LibraryFeed { display: none; }"
-
     @dataclass
     class Loaded(Message):
         """A load or a rescan finished."""
