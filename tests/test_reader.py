@@ -290,3 +290,18 @@ async def test_tab_moves_along_the_tabs_in_a_narrow_terminal(library_path: Path)
         assert seen == ["quotes", "orgs-pane", "themes", "briefings", "document"]
         await pilot.press("shift+tab")
         assert screen.active_pane == "briefings" and screen.focused is not None and screen.focused.id == "briefings"
+
+
+async def test_counts_are_singular_where_they_are_one(tmp_path: Path) -> None:
+    path = tmp_path / "one.md"
+    path.write_text(
+        "---\ntitle: One\nspeakers:\n  ann: {name: Ann Example, org: acme}\norganizations:\n"
+        "  acme: {name: Acme Agency, acronym: ACME}\nthemes:\n  t: Theme\n---\n\nACME met.\n\n"
+        '{speaker=ann themes="t"}\n> “Hello there.”\n\n[x]{org=nosuch}\n',
+        encoding="utf-8",
+    )
+    app = BriefingApp([path])
+    async with app.run_test(size=(160, 40)) as pilot:
+        await ready(app, pilot)
+        shown = status(app)
+        assert "1 quote · 1 speaker · 1 org · 1 theme" in shown and "1 error, 0 warnings" in shown

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from . import __version__
 from .core.sanitize import show_path
+from .core.words import plural
 
 if TYPE_CHECKING:
     from .core.importer.themes import VocabTheme
@@ -104,10 +105,6 @@ def _reader_parser() -> argparse.ArgumentParser:
     return p
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
-
-
 def run_check(argv: Sequence[str]) -> int:
     from .core.loader import each_file
 
@@ -122,7 +119,7 @@ def run_check(argv: Sequence[str]) -> int:
             warnings += problem.severity == "warning"
             if not args.quiet:
                 out.write(problem.format() + "\n")
-    if out.write(f"{_plural(files, 'file')} checked: {_plural(errors, 'error')}, {_plural(warnings, 'warning')}\n"):
+    if out.write(f"{plural(files, 'file')} checked: {plural(errors, 'error')}, {plural(warnings, 'warning')}\n"):
         return out.failed("check")
     if errors or (args.strict and warnings):
         return 1
@@ -250,7 +247,7 @@ def run_import(argv: Sequence[str]) -> int:
     for problem in result.problems:
         print(problem.format())
         errors += problem.severity == "error"
-    print(f"check: {errors} errors, {len(result.problems) - errors} warnings")
+    print(f"check: {plural(errors, 'error')}, {plural(len(result.problems) - errors, 'warning')}")
     return 1 if errors else 0
 
 

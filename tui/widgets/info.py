@@ -7,6 +7,7 @@ from textual.reactive import reactive
 from textual.widget import Widget
 
 from ..core.model import Briefing, Organization
+from ..core.words import plural
 
 
 class BriefingHeader(Widget):
@@ -50,15 +51,21 @@ class StatusLine(Widget):
         else:
             parts.append(Text("no filter", style="dim"))
         if b is not None:
-            counts = (
-                f"{len(b.quotes)} quotes · {len(b.speakers)} speakers · "
-                f"{len(b.organizations)} orgs · {len(b.themes)} themes"
+            counts = " · ".join(
+                plural(n, word)
+                for n, word in (
+                    (len(b.quotes), "quote"),
+                    (len(b.speakers), "speaker"),
+                    (len(b.organizations), "org"),
+                    (len(b.themes), "theme"),
+                )
             )
             parts.append(Text(counts, style="dim"))
             errors = sum(p.severity == "error" for p in b.problems)
             warnings = len(b.problems) - errors
             if b.problems:
-                parts.append(Text(f"{errors} errors, {warnings} warnings", style="bold red" if errors else "yellow"))
+                style = "bold red" if errors else "yellow"
+                parts.append(Text(f"{plural(errors, 'error')}, {plural(warnings, 'warning')}", style=style))
         if self.search_info:
             parts.append(Text(self.search_info, style="bold"))
         if self.library:

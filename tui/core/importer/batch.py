@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ..atomic import write_new
 from ..sanitize import show_path
+from ..words import plural
 from . import Imported, import_text
 from .sources import SourceText, html_blocks, read_source
 from .themes import VocabTheme, slug
@@ -124,13 +125,10 @@ def summary(result: Result) -> str:
     d = result.imported.draft
     review = f" ({result.to_review} to review)" if result.to_review else ""
     counts = (
-        f"{_n(len(d.quotes), 'quote')}{review}, {_n(len(d.speakers), 'speaker')}, {_n(len(d.orgs), 'organization')}"
+        f"{plural(len(d.quotes), 'quote')}{review}, {plural(len(d.speakers), 'speaker')}, "
+        f"{plural(len(d.orgs), 'organization')}"
     )
     return f"{show_path(str(result.out))}: {counts}"
-
-
-def _n(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
 
 
 def is_folder_target(out: str | None, sources: list[str]) -> bool:
