@@ -190,3 +190,24 @@ async def test_jumping_to_a_filtered_out_quote_says_the_filter_was_cleared(sampl
         await pilot.pause()
         assert screen.quote_id == hidden and screen.themes == frozenset()
         assert "Theme filter cleared to show this quote" in screen_text(app)
+
+
+async def test_panes_say_loading_while_a_library_loads(library_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tui.core.library import Library
+
+    gate = threading.Event()
+    real = Library.load
+
+    def slow(self: Library, progress: object = None) -> object:
+        gate.wait(10)
+        return real(self, progress)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Library, "load", slow)
+    app = BriefingApp([library_path])
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause(0.5)
+        shown = screen_text(app)
+        assert shown.count("Loading…") >= 4 and "No briefings match" not in shown and "No quotes match" not in shown
+        gate.set()
+        await ready(app, pilot)
+        assert "Loading…" not in screen_text(app)

@@ -66,6 +66,8 @@ class ReaderBase(Screen[None]):
     library_info: var[str] = var("")
     search_info: var[str] = var("")
     placeholder: var[str] = var("Loading…")
+    # Until the library's first load is done (not `loading`: Textual's own, which covers a widget).
+    library_loading: var[bool] = var(True)
 
     # (block, serial): a new serial scrolls to the block even when it is the same block again.
     target: var[tuple[int, int]] = var((-1, 0))
@@ -227,7 +229,9 @@ class ReaderBase(Screen[None]):
         """The editor closed: the file on screen may have changed (looked at now, not in a second)."""
 
     def briefing_list(self) -> BriefingList:
-        blist = BriefingList(id="briefings").data_bind(ReaderBase.rows, current_path=ReaderBase.path)
+        blist = BriefingList(id="briefings").data_bind(
+            ReaderBase.rows, ReaderBase.library_loading, current_path=ReaderBase.path
+        )
         blist.border_title = "Briefings (b; s sorts, / searches the library)"
         return blist
 

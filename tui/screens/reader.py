@@ -64,11 +64,11 @@ class ReaderScreen(ReaderBase):
                     S.briefing, S.problems, S.themes, S.quote_id, S.org_id, S.search, S.target, S.placeholder
                 )
             with Vertical(id="side"):
-                yield QuoteList(id="quotes").data_bind(S.briefing, S.themes, S.quote_id)
+                yield QuoteList(id="quotes").data_bind(S.briefing, S.themes, S.quote_id, S.library_loading)
                 with Vertical(id="orgs-pane"):
-                    yield OrganizationList(id="orgs").data_bind(S.briefing, S.org_id)
+                    yield OrganizationList(id="orgs").data_bind(S.briefing, S.org_id, S.library_loading)
                     yield OrganizationDetail(id="org-detail").data_bind(S.briefing, S.org_id)
-                yield ThemeList(id="themes").data_bind(S.briefing, S.themes)
+                yield ThemeList(id="themes").data_bind(S.briefing, S.themes, S.library_loading)
         # The search bar (#search) is mounted by the first `/` (action_search):
         # nothing on the first screen needs it.
         yield Footer()
@@ -86,6 +86,7 @@ class ReaderScreen(ReaderBase):
         warm = self.library.ready()
         self.feed.start(warm=warm)
         if warm and self.library.lists_briefings:
+            self.library_loading = False  # the index's list, at once (rescanned in the background)
             self.refresh_rows()
             self.library_info = f"{len(self.rows):,} briefings · checking for changes"
             self.open_briefing(0, initial=True)
@@ -118,6 +119,7 @@ class ReaderScreen(ReaderBase):
         self.loaded(message.report, message.first)
 
     def loaded(self, report: UpdateReport, first: bool) -> None:
+        self.library_loading = False
         if first or report.parsed or report.removed:
             self.refresh_rows()
         if self.library.count() > 1 or self.library.lists_briefings:

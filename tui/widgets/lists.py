@@ -61,7 +61,7 @@ a quote current and shows it in the text.
     def empty_text(self) -> str:
         if self.briefing is not None and not self.briefing.quotes:
             return "This briefing has no quotes."
-        return self.EMPTY
+        return super().empty_text()
 
     def watch_themes(self) -> None:
         self.refill()

@@ -85,8 +85,14 @@ class RowList(ScrollView, Generic[T], can_focus=True):
         """The ``ROW_HEIGHT`` lines of one row, as Rich Text."""
         raise NotImplementedError
 
+    # Bound from the screen: while its library loads, an empty list says so, not "none match".
+    library_loading: reactive[bool] = reactive(False, init=False)
+
+    def watch_library_loading(self) -> None:
+        self.refresh()
+
     def empty_text(self) -> str:
-        return self.EMPTY
+        return "Loading…" if self.library_loading else self.EMPTY
 
     def chosen(self, index: int) -> None:
         """The user pressed Enter on, or clicked, row ``index``: by default, say so."""
