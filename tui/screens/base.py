@@ -78,10 +78,8 @@ class ReaderBase(Screen[None]):
 
     # -- the navigation state (its rules are in core.navigation) ------------------
     def show(self, state: ReaderState, notice: str = "", warning: bool = False, opening: bool = False) -> None:
-        """Make ``state`` the screen's: the panes follow through their bindings.
-
-        Opening a briefing, the quote is set before the briefing, so that the text
-        opens at its top (summary first); otherwise the briefing comes first."""
+        """Make ``state`` the screen's (the panes follow their bindings). Opening, the quote comes
+        before the briefing, so that the text opens at its top; otherwise the briefing first."""
         self.state = state
         if opening:
             self.themes = state.themes
@@ -229,9 +227,8 @@ class ReaderBase(Screen[None]):
         """The editor closed: the file on screen may have changed (looked at now, not in a second)."""
 
     def briefing_list(self) -> BriefingList:
-        blist = BriefingList(id="briefings").data_bind(
-            ReaderBase.rows, ReaderBase.library_loading, current_path=ReaderBase.path
-        )
+        S = ReaderBase
+        blist = BriefingList(id="briefings").data_bind(S.rows, S.library_loading, current_path=S.path)
         blist.border_title = "Briefings (b; s sorts, / searches the library)"
         return blist
 
@@ -253,8 +250,7 @@ class ReaderBase(Screen[None]):
         self.query_one(f"#{pane}").focus()
 
     def action_cycle_pane(self, delta: int) -> None:
-        """Tab: the next pane. In the narrow, tabbed layout only one pane shows and focus has
-        nowhere to go, so Tab moves along the tabs; otherwise it moves the focus as usual."""
+        """Tab: along the tabs where one pane shows at a time (narrow); else the focus, as usual."""
         if not self.has_class("-narrow"):
             self.focus_next() if delta > 0 else self.focus_previous()
             return
