@@ -25,7 +25,7 @@ from ..core.model import Briefing, Problem, Quote
 from ..core.navigation import ReaderState
 from ..core.rows import Rows
 from ..widgets.lists import BriefingList
-from ..widgets.tabs import next_tab, tab_markup
+from ..widgets.tabs import TABS, next_tab, tab_markup
 
 PANES = ("briefings", "document", "quotes", "orgs-pane", "themes")
 
@@ -43,10 +43,12 @@ class ReaderBase(Screen[None]):
         Binding("e", "edit", "Edit", id="reader.edit"),
         Binding("b", "focus_briefings", "Briefings", show=False, id="reader.briefings"),
         Binding("L", "library", "Library", id="reader.library"),
-        Binding("1", "focus_pane('document')", "Text pane", show=False, id="reader.pane_text"),
-        Binding("2", "focus_pane('quotes')", "Quotes pane", show=False, id="reader.pane_quotes"),
-        Binding("3", "focus_pane('orgs')", "Organizations pane", show=False, id="reader.pane_orgs"),
-        Binding("4", "focus_pane('themes')", "Themes pane", show=False, id="reader.pane_themes"),
+        # 1-4: a pane each, the keys of the narrow layout's tabs (ids reader.pane_text, …_quotes, …).
+        *(
+            Binding(key, f"focus_pane('{widget}')", f"{label} pane", show=False, id=f"reader.pane_{label.lower()}")
+            for key, _pane, widget, label in TABS
+            if key.isdigit()
+        ),
         Binding("tab", "cycle_pane(1)", "Next pane", show=False, id="reader.next_pane"),
         Binding("shift+tab", "cycle_pane(-1)", "Previous pane", show=False, id="reader.previous_pane"),
     ]
