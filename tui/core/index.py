@@ -86,7 +86,7 @@ class LibraryIndex(LibraryQueries):
         """After a failed write or read: rebuild a damaged file, else give up the file for this session."""
         if self.path is None or self.unavailable:
             raise exc
-        if index_db._damaged(exc) or not index_db.healthy(self.db):
+        if index_db.damaged(exc) or not index_db.healthy(self.db):
             self.close()
             index_db.remove(self.path)
             try:

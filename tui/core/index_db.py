@@ -89,7 +89,7 @@ def open_file(path: Path) -> sqlite3.Connection:
     try:
         return _prepare(path)
     except sqlite3.DatabaseError as exc:
-        if isinstance(exc, sqlite3.OperationalError) and not _damaged(exc):
+        if isinstance(exc, sqlite3.OperationalError) and not damaged(exc):
             raise Unavailable(f"the index cache cannot be used: {exc}") from exc
     remove(path)  # not a database, or damaged: rebuilt from the Markdown files
     try:
@@ -98,7 +98,7 @@ def open_file(path: Path) -> sqlite3.Connection:
         raise Unavailable(f"the index cache cannot be used: {exc}") from exc
 
 
-def _damaged(exc: sqlite3.Error) -> bool:
+def damaged(exc: sqlite3.Error) -> bool:
     text = str(exc).lower()
     return "malformed" in text or "not a database" in text or "corrupt" in text
 

@@ -56,7 +56,7 @@ def analyse(source: SourceText, vocabulary: list[VocabTheme] | None = None) -> D
     ids: dict[str, str] = {}
     quotes = []
     for found in finder.found:
-        person = finder.people.get(found.person.name, found.person)
+        person = found.person  # as settled by the finder: full name, honorific, role
         if person.name not in ids:
             sid = _unique(slug(person.surname), speakers)
             ids[person.name] = sid

@@ -77,7 +77,6 @@ class Found:
     review: str = ""  # why the attribution needs a person's review (inferred), or ""
     cues: list[tuple[int, int]] = field(default_factory=list)  # where its cue stands in the paragraph
     where: list[int] = field(default_factory=list)  # the paragraph of each span
-    cue_text: str = ""  # the source's own words for who said it ("he stressed")
 
     def take(self, paragraph: int, span: tuple[int, int]) -> None:
         """One more part of this quote, at ``span`` of ``paragraph``."""
@@ -134,10 +133,6 @@ class QuoteFinder:
         self.found: list[Found] = []
         self.registry = Registry()
 
-    @property
-    def people(self) -> dict[str, Person]:
-        return {k.name: k.person() for k in self.registry.people}
-
     def paragraph(self, index: int, text: str) -> None:
         spans = [(m.start(), m.end()) for m in _SPANS.finditer(text)]
         current: Found | None = None
@@ -184,7 +179,6 @@ class QuoteFinder:
         found = Found([inner], resolved.known.person(), index, [span], review=review, where=[index])
         if cue is not None:
             found.cues.append((cue.start, cue.end))
-            found.cue_text = cue.text
             if review:
                 found.review = f"{review}: {cue.text}"
         self.registry.last = resolved.known
@@ -272,7 +266,7 @@ class QuoteFinder:
             return Cue(who, "", offset + cut + m.start(), offset + len(before), _words(tail[m.start() :]))
         return None
 
-    def roles(self, paragraphs: list[str] | tuple[str, ...]) -> None:
+    def settle_people(self) -> None:
         """Roles learnt after a quote (`X, Head of Y, visited…` further down) reach every quote of X."""
         for found in self.found:
             known = self.registry.by_name(found.person.name)
@@ -298,5 +292,5 @@ def find_quotes(paragraphs: list[str] | tuple[str, ...]) -> QuoteFinder:
     finder.registry.last = None
     for n, text in enumerate(paragraphs):
         finder.paragraph(n, text)
-    finder.roles(paragraphs)
+    finder.settle_people()
     return finder
