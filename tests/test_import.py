@@ -54,9 +54,9 @@ async def test_the_reader_shows_the_imported_quotes(tmp_path: Path) -> None:
         screen = app.screen
         names = []
         for _ in range(3):
+            await pilot.press("n")
             quote = screen.current_quote  # type: ignore[attr-defined]
             names.append(screen.briefing.speaker_name(quote.speaker))  # type: ignore[attr-defined]
-            await pilot.press("n")
         assert names == ["Ambassador Dejan Šahović", "Ljubomir Nikolić", "Guy Vinet"]
 
 

@@ -257,6 +257,7 @@ async def test_the_reader_marks_quotes_to_review(tmp_path: Path) -> None:
     app = BriefingApp([out])
     async with app.run_test(size=(120, 40)) as pilot:
         await app.workers.wait_for_complete()
+        await pilot.press("n")
         await pilot.pause()
         shown = screen_text(app)
         assert shown.count("? review") == 3  # every quote of this release was inferred

@@ -8,7 +8,7 @@ import pytest
 
 from tui.core.loader import load_file
 from tui.core.model import Briefing
-from tui.core.navigation import ReaderState, start_filter
+from tui.core.navigation import ReaderState, View, start_filter
 
 
 @pytest.fixture
@@ -18,23 +18,41 @@ def briefing(sample_path: Path) -> Briefing:
     return b
 
 
-def test_opening_starts_at_the_first_quote_or_the_one_asked(briefing: Briefing) -> None:
-    assert ReaderState().opening(briefing).quote_id == "sahovic-platform"
+def test_opening_starts_at_no_quote_or_the_one_asked(briefing: Briefing) -> None:
+    assert ReaderState().opening(briefing).quote_id == ""  # the text at its top; `n` goes to quote 1
+    assert ReaderState().opening(briefing).step_quote(1).state.quote_id == "sahovic-platform"
     assert ReaderState().opening(briefing, "vinet-mandate").quote_id == "vinet-mandate"
-    assert ReaderState().opening(briefing, "nosuch").quote_id == "sahovic-platform"
-    assert ReaderState().opening(briefing).position == (1, 3)
+    assert ReaderState().opening(briefing, "nosuch").quote_id == ""
+    assert ReaderState().opening(briefing).position == (0, 3)
 
 
 def test_next_and_previous_wrap_and_say_so(briefing: Briefing) -> None:
     state = ReaderState().opening(briefing)
     ids, notices = [], []
-    for delta in (1, 1, 1, -1):
+    for delta in (1, 1, 1, 1, -1):
         move = state.step_quote(delta)
         state = move.state
         ids.append(state.quote_id)
         notices.append(move.notice)
-    assert ids == ["nikolic-capacities", "vinet-mandate", "sahovic-platform", "vinet-mandate"]
-    assert notices == ["", "", "Wrapped to the first quote", "Wrapped to the last quote"]
+    assert ids == ["sahovic-platform", "nikolic-capacities", "vinet-mandate", "sahovic-platform", "vinet-mandate"]
+    assert notices == ["", "", "", "Last quote; wrapped to the first", "First quote; wrapped to the last"]
+
+
+def test_next_and_previous_follow_the_view(briefing: Briefing) -> None:
+    blocks = briefing.quote_block
+    first, second, third = (blocks[q.id] for q in briefing.quotes)
+    at_first = ReaderState().opening(briefing, "sahovic-platform")
+    # The current quote on screen: steps from it.
+    assert at_first.step_quote(1, View(first, first)).state.quote_id == "nikolic-capacities"
+    # Scrolled on past it (the current quote is above the view): from the top of the view.
+    beyond = View(second + 1, third)
+    assert at_first.step_quote(1, beyond).state.quote_id == "vinet-mandate"
+    assert at_first.step_quote(-1, beyond).state.quote_id == "nikolic-capacities"
+    # Scrolled past every quote: `n` wraps and says so; `p` is the last one above.
+    end = View(third + 1, third + 5)
+    move = at_first.step_quote(1, end)
+    assert move.state.quote_id == "sahovic-platform" and move.notice == "Last quote; wrapped to the first"
+    assert at_first.step_quote(-1, end).state.quote_id == "vinet-mandate"
 
 
 def test_a_filter_keeps_the_quote_that_passes_else_moves_to_the_first(briefing: Briefing) -> None:
@@ -63,15 +81,28 @@ def test_jumping_to_a_hidden_quote_clears_the_filter(briefing: Briefing) -> None
 
 
 def test_search_steps_through_matches_and_closing_forgets_them(briefing: Briefing) -> None:
-    state = ReaderState().opening(briefing).searching("western")
+    state = ReaderState().opening(briefing).searching("western").state
     assert len(state.hits) >= 2 and state.hit == 0 and state.target == state.hits[0]
     assert state.search_info == f"search “western”: 1/{len(state.hits)}"
-    last = state.step_match(-1).state
-    assert last.hit == len(state.hits) - 1  # wraps backwards
-    assert last.step_match(1).state.hit == 0
+    back = state.step_match(-1)
+    last = back.state
+    assert last.hit == len(state.hits) - 1 and back.notice == "Search hit the top; continued at the bottom"
+    forward = last.step_match(1)
+    assert forward.state.hit == 0 and forward.notice == "Search hit the bottom; continued at the top"
     closed = last.closed_search()
     assert closed.hits == () and closed.target == -1 and closed.search_info == ""
-    assert ReaderState().opening(briefing).searching("zzzz").search_info == "search: no match for “zzzz”"
+    nothing = ReaderState().opening(briefing).searching("zzzz").state
+    assert nothing.search_info == "search: no match for “zzzz”"
+    refused = nothing.step_match(1)
+    assert refused.state == nothing and refused.warning and refused.notice == "No match for “zzzz”"
+
+
+def test_search_starts_from_the_top_of_the_view_and_says_when_it_wraps(briefing: Briefing) -> None:
+    hits = ReaderState().opening(briefing).searching("western").state.hits
+    from_second = ReaderState().opening(briefing).searching("western", top=hits[0] + 1)
+    assert from_second.state.target == hits[1] and from_second.notice == ""
+    wrapped = ReaderState().opening(briefing).searching("western", top=hits[-1] + 1)
+    assert wrapped.state.target == hits[0] and wrapped.notice == "Search wrapped to the top"
 
 
 def test_a_reload_keeps_the_quote_and_the_filter_where_they_still_exist(briefing: Briefing) -> None:
@@ -85,6 +116,8 @@ def test_a_reload_keeps_the_quote_and_the_filter_where_they_still_exist(briefing
     assert state.reloaded(briefing, keep_unknown_themes=True).themes == state.themes  # a library keeps them
     moved = state.with_themes(frozenset()).reloaded(fewer, keep_unknown_themes=False)
     assert moved.quote_id == fewer.quotes[0].id  # the quote is gone: the first one
+    none_yet = ReaderState().opening(briefing).reloaded(fewer, keep_unknown_themes=False)
+    assert none_yet.quote_id == ""  # no quote was current: still none
 
 
 def test_the_start_filter(briefing: Briefing) -> None:

@@ -22,10 +22,13 @@ async def test_opens_the_sample_briefing(sample_path: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
         screen = await ready(app, pilot)
         assert screen.briefing is not None
-        assert screen.quote_id == "sahovic-platform"
-        assert "quote 1/3" in status(app)
+        assert screen.quote_id == ""  # no quote yet: the text opens at its top
+        assert "quote –/3" in status(app)
         doc = screen.query_one(DocumentView)
         assert "Summary" in doc.visible_text()
+        await pilot.press("n")  # the first quote from the top of the view, not the second
+        assert screen.quote_id == "sahovic-platform"
+        assert "quote 1/3" in status(app)
         assert screen.query_one(QuoteList).items[0].speaker == "sahovic"
 
 
@@ -34,10 +37,11 @@ async def test_next_and_previous_wrap(sample_path: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
         screen = await ready(app, pilot)
         order = []
-        for key in ("n", "n", "n", "p", "right_square_bracket", "left_square_bracket"):
+        for key in ("n", "n", "n", "n", "p", "right_square_bracket", "left_square_bracket"):
             await pilot.press(key)
             order.append(screen.quote_id)
         assert order == [
+            "sahovic-platform",
             "nikolic-capacities",
             "vinet-mandate",
             "sahovic-platform",  # wrapped to the first
@@ -110,7 +114,8 @@ async def test_search_and_n_follows_matches_while_searching(sample_path: Path) -
         first = screen.state.target
         quote = screen.quote_id
         await pilot.press("n")
-        assert screen.state.target != first
+        second = screen.state.target
+        assert second != first
         assert screen.quote_id == quote  # n moved among matches, not quotes
         await pilot.pause()
         assert "search “western”: 2/" in status(app)
@@ -118,14 +123,15 @@ async def test_search_and_n_follows_matches_while_searching(sample_path: Path) -
         await pilot.press("escape")
         assert not screen.search_active
         await pilot.press("n")
-        assert screen.quote_id == "nikolic-capacities"  # back to quotes
+        assert screen.briefing is not None and screen.quote_id  # back to quotes: from the view, at the match
+        assert screen.briefing.quote_block[screen.quote_id] >= second - 2
 
 
 async def test_copy_puts_the_quote_and_citation_on_the_clipboard(sample_path: Path) -> None:
     app = BriefingApp([sample_path])
     async with app.run_test(size=SIZE) as pilot:
         await ready(app, pilot)
-        await pilot.press("n", "y")
+        await pilot.press("n", "n", "y")
         assert app.clipboard.startswith("“The workshop shall undoubtedly")
         assert "— Ljubomir Nikolić, Assistant Minister at Serbia’s Interior Ministry" in app.clipboard
         assert "2015-11-05" in app.clipboard
@@ -147,7 +153,7 @@ async def test_edit_runs_the_editor_with_the_line_and_reloads(
     app = BriefingApp([path])
     async with app.run_test(size=SIZE) as pilot:
         screen = await ready(app, pilot)
-        await pilot.press("n", "n", "e")
+        await pilot.press("n", "n", "n", "e")
         assert log.read_text().split() == ["+122", str(path)]
         await app.workers.wait_for_complete()
         await pilot.pause()
@@ -216,7 +222,7 @@ async def test_small_terminals(sample_path: Path, size: tuple[int, int]) -> None
         assert screen.has_class("-narrow")
         await pilot.press("2")
         assert screen.query_one("#quotes").display and not screen.query_one("#document").display
-        await pilot.press("n", "4", "enter", "1")
+        await pilot.press("n", "n", "4", "enter", "1")
         assert screen.query_one("#document").display
         assert screen.quote_id == "nikolic-capacities"
 
@@ -304,4 +310,4 @@ async def test_counts_are_singular_where_they_are_one(tmp_path: Path) -> None:
     async with app.run_test(size=(160, 40)) as pilot:
         await ready(app, pilot)
         shown = status(app)
-        assert "1 quote · 1 speaker · 1 org · 1 theme" in shown and "1 error, 0 warnings" in shown
+        assert "quote –/1" in shown and "1 speaker · 1 org · 1 theme" in shown and "1 error, 0 warnings" in shown

@@ -28,6 +28,8 @@ async def test_folder_lists_briefings_and_switches(library_path: Path) -> None:
         await pilot.press("j", "enter")
         assert screen.briefing is not None and screen.briefing is not first
         assert screen.briefing.path == screen.rows[1].path
+        assert screen.quote_id == ""  # at the top of its text
+        await pilot.press("n")
         assert screen.quote_id == (screen.briefing.quotes[0].id if screen.briefing.quotes else "")
         titles = [r.title for r in screen.rows]
         await pilot.press("b", "s")

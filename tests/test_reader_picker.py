@@ -23,11 +23,14 @@ async def test_theme_filter_restricts_jumps_and_the_quote_list(sample_path: Path
         assert app.screen is screen
         assert screen.themes == frozenset({"criminal-justice"})
         assert [q.id for q in screen.query_one(QuoteList).items] == ["nikolic-capacities"]
+        assert screen.quote_id == ""  # no quote was current: `n` goes to the first that passes
+        await pilot.press("n")
         assert screen.quote_id == "nikolic-capacities"
         await pilot.press("n")
         assert screen.quote_id == "nikolic-capacities"  # the only match; wraps onto itself
         await pilot.pause()
-        assert "quote 1/1" in status(app)
+        # Its own number, as the quotes pane shows it, and its place in the filter.
+        assert "quote 2/3 (1 of 1 in the filter)" in status(app)
         assert "Criminal justice" in status(app)
         await pilot.press("escape")  # Esc never clears a filter
         assert screen.themes == frozenset({"criminal-justice"})
@@ -40,6 +43,8 @@ async def test_several_themes_mean_any(sample_path: Path) -> None:
     app = BriefingApp([sample_path], themes=["criminal-justice", "osce-role"])
     async with app.run_test(size=SIZE) as pilot:
         screen = await ready(app, pilot)
+        assert screen.position == (0, 3)
+        await pilot.press("n")
         assert screen.position == (1, 3)
         await pilot.press("4", "enter")  # toggles the first theme: cross-border
         assert "cross-border" in screen.themes

@@ -24,7 +24,7 @@ def test_sample_briefing(snap_compare: Any, size: tuple[int, int]) -> None:
 def test_filtered_on_a_theme_at_second_quote(snap_compare: Any) -> None:
     async def run_before(pilot: Any) -> None:
         await settle(pilot)
-        await pilot.press("n")
+        await pilot.press("n", "n")
         await pilot.pause()
 
     app = BriefingApp([SAMPLE], themes=["osce-role"])

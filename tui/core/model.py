@@ -192,6 +192,11 @@ class Briefing:
     def quote_by_id(self) -> dict[str, Quote]:
         return {q.id: q for q in self.quotes}
 
+    @cached_property
+    def quote_block(self) -> dict[str, int]:
+        """Each quote's block (its index in ``blocks``), for navigation from what is on screen."""
+        return {b.quote: n for n, b in reversed(list(enumerate(self.blocks))) if b.quote}
+
     @property
     def when(self) -> str:
         """The date as shown and sorted: ISO when it parsed, else as written (may be empty)."""

@@ -6,12 +6,15 @@ Pilot:
 
 - the theme filter keeps the current quote when it still passes, else the
   first quote that does;
-- `next`/`prev` wrap around the quotes that pass the filter, and say so;
-- while a search has matches, `next`/`prev match` step through the matching
-  blocks (wrapping); closing the search forgets them;
+- `next`/`prev` follow the view, as in a pager: from the current quote while it
+  is on screen, else from the top of the view; they wrap around the quotes that
+  pass the filter, and say so;
+- a search starts from the top of the view; while it is active, `next`/`prev`
+  step through the matching blocks (wrapping, and saying so); closing the
+  search forgets them;
 - a reload keeps the current quote and the filter where they still exist;
-- opening a briefing starts at the quote asked for, else the first quote that
-  passes the filter (the text itself opens at its top).
+- opening a briefing starts at the quote asked for, else at no quote: the text
+  opens at its top, and the first `next` goes to the first quote from there.
 """
 
 from __future__ import annotations
@@ -29,6 +32,21 @@ class Move:
     state: ReaderState
     notice: str = ""
     warning: bool = False
+
+
+@dataclass(frozen=True)
+class View:
+    """The blocks on screen: ``top`` is the first block that starts in view (or below it,
+    when the summary fills the screen), ``bottom`` the last one at least partly shown."""
+
+    top: int = 0
+    bottom: int = 1 << 30
+
+    def shows(self, block: int) -> bool:
+        return self.top <= block <= self.bottom
+
+
+EVERYTHING = View()  # before the text reports its view (and in tests): all of it is "on screen"
 
 
 @dataclass(frozen=True)
@@ -72,10 +90,11 @@ class ReaderState:
 
     # -- the filter --------------------------------------------------------------
     def with_themes(self, themes: frozenset[str]) -> ReaderState:
-        """A new filter: the current quote stays if it passes, else the first that does."""
+        """A new filter: the current quote stays if it passes, else the first that does
+        (no current quote yet stays so: the next `next` starts from the view)."""
         state = replace(self, themes=themes)
         quotes = state.matching()
-        if quotes and not any(q.id == state.quote_id for q in quotes):
+        if state.quote_id and quotes and not any(q.id == state.quote_id for q in quotes):
             state = replace(state, quote_id=quotes[0].id)
         return state
 
@@ -83,17 +102,26 @@ class ReaderState:
         return self.with_themes(self.themes ^ {theme_id})
 
     # -- quotes ------------------------------------------------------------------
-    def step_quote(self, delta: int) -> Move:
+    def step_quote(self, delta: int, view: View = EVERYTHING) -> Move:
+        """The next (``delta`` 1) or previous (-1) quote from what is on screen: from the
+        current quote while it is in ``view``, else from the top of the view."""
         quotes = self.matching()
         if not quotes:
             why = "No quotes match the filter" if self.themes else "This briefing has no quotes"
             return Move(self, why, warning=True)
+        blocks = self.briefing.quote_block if self.briefing else {}
         at = next((n for n, q in enumerate(quotes) if q.id == self.quote_id), -1)
-        target, notice = at + delta, ""
+        if at >= 0 and view.shows(blocks.get(self.quote_id, -1)):
+            target = at + delta
+        elif delta > 0:  # the first quote at or below the top of the view
+            target = next((n for n, q in enumerate(quotes) if blocks.get(q.id, -1) >= view.top), len(quotes))
+        else:  # the last quote above it
+            target = sum(1 for q in quotes if blocks.get(q.id, -1) < view.top) - 1
+        notice = ""
         if target >= len(quotes):
-            target, notice = 0, "Wrapped to the first quote"
+            target, notice = 0, "Last quote; wrapped to the first"
         elif target < 0:
-            target, notice = len(quotes) - 1, "Wrapped to the last quote"
+            target, notice = len(quotes) - 1, "First quote; wrapped to the last"
         return Move(replace(self, quote_id=quotes[target].id), notice)
 
     def jump_to(self, quote_id: str) -> ReaderState:
@@ -102,28 +130,40 @@ class ReaderState:
         return replace(state, quote_id=quote_id)
 
     # -- search ------------------------------------------------------------------
-    def searching(self, term: str) -> ReaderState:
-        """A new search term: its matching blocks, at the first one."""
+    def searching(self, term: str, top: int = 0) -> Move:
+        """A new search term: its matching blocks, at the first one from block ``top``
+        (the top of the view when the search began), wrapping to the first if none."""
         hits = tuple(find_blocks(self.briefing, term)) if self.briefing and term else ()
         state = replace(self, search=term, hits=hits, hit=-1)
-        return state.step_match(1).state if hits else state
+        if not hits:
+            return Move(state)
+        first = next((n for n, block in enumerate(hits) if block >= top), -1)
+        if first < 0:
+            return Move(replace(state, hit=0), "Search wrapped to the top")
+        return Move(replace(state, hit=first))
 
     def step_match(self, delta: int) -> Move:
         if not self.hits:
-            return Move(self, "No matches", warning=True)
-        return Move(replace(self, hit=(self.hit + delta) % len(self.hits)))
+            return Move(self, f"No match for “{self.search}”" if self.search else "No matches", warning=True)
+        hit = self.hit + delta
+        notice = ""
+        if hit >= len(self.hits):
+            notice = "Search hit the bottom; continued at the top"
+        elif hit < 0:
+            notice = "Search hit the top; continued at the bottom"
+        return Move(replace(self, hit=hit % len(self.hits)), notice)
 
     def closed_search(self) -> ReaderState:
         return replace(self, search="", hits=(), hit=-1)
 
     # -- opening and reloading ------------------------------------------------------
     def opening(self, briefing: Briefing, quote: str = "", themes: frozenset[str] | None = None) -> ReaderState:
-        """Another briefing: at ``quote`` if it has it, else at the first quote that passes the filter."""
+        """Another briefing: at ``quote`` if it has it, else at no quote (the text opens at its
+        top, and the first `next` goes to the first quote from there)."""
         state = ReaderState(briefing, self.themes if themes is None else themes)
         if quote and quote in briefing.quote_by_id:
             return replace(state, quote_id=quote)
-        quotes = state.matching()
-        return replace(state, quote_id=quotes[0].id if quotes else "")
+        return state
 
     def reloaded(self, briefing: Briefing, keep_unknown_themes: bool) -> ReaderState:
         """The same file read again: the quote and the filter stay where they still exist.
@@ -133,7 +173,7 @@ class ReaderState:
         themes = self.themes if keep_unknown_themes else frozenset(t for t in self.themes if t in briefing.theme_by_id)
         hits = tuple(find_blocks(briefing, self.search)) if self.search else ()
         state = replace(self, briefing=briefing, themes=themes, hits=hits, hit=min(self.hit, len(hits) - 1))
-        if self.quote_id in briefing.quote_by_id:
+        if not self.quote_id or self.quote_id in briefing.quote_by_id:
             return state
         quotes = state.matching()
         return replace(state, quote_id=quotes[0].id if quotes else "")

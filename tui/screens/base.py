@@ -22,7 +22,7 @@ from textual.widgets import Static
 from ..core.editor import editor_command
 from ..core.library import Library
 from ..core.model import Briefing, Problem, Quote
-from ..core.navigation import ReaderState
+from ..core.navigation import EVERYTHING, ReaderState, View
 from ..core.rows import Rows
 from ..widgets.lists import BriefingList
 from ..widgets.tabs import TABS, next_tab, tab_markup
@@ -32,9 +32,12 @@ PANES = ("briefings", "document", "quotes", "orgs-pane", "themes")
 
 class ReaderBase(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
+        # While a search is active, n/N step through its matches (and the footer says so);
+        # otherwise these two are disabled (check_action) and n is the next quote.
+        Binding("n", "next_match", "Next match", id="reader.next_match"),
+        Binding("N", "previous_match", "Prev match", id="reader.previous_match"),
         Binding("n,right_square_bracket", "next", "Next quote", id="reader.next"),
         Binding("p,left_square_bracket", "previous", "Prev quote", id="reader.previous"),
-        Binding("N", "previous_match", "Prev match", show=False, id="reader.previous_match"),
         Binding("t", "pick_theme", "Themes", id="reader.pick_theme"),
         Binding("T", "clear_themes", "Clear filter", id="reader.clear_themes"),
         Binding("slash", "search", "Search", id="reader.search"),
@@ -75,6 +78,7 @@ class ReaderBase(Screen[None]):
     target: var[tuple[int, int]] = var((-1, 0))
 
     state: ReaderState = ReaderState()
+    search_from = 0  # the top of the view when the search began
     active_pane: str = "document"
     library: Library
 
@@ -102,7 +106,7 @@ class ReaderBase(Screen[None]):
             self.target = (block, self.target[1] + 1)
 
     def move(self, delta: int) -> None:
-        move = self.state.step_quote(delta)
+        move = self.state.step_quote(delta, self.view_now())
         self.show(move.state, move.notice, move.warning)
 
     def step_match(self, delta: int) -> None:
@@ -127,6 +131,10 @@ class ReaderBase(Screen[None]):
         self.org_id = org_id
         self.action_focus_pane("orgs")
 
+    def view_now(self) -> View:
+        """The blocks the text shows now (all of it for a screen without one)."""
+        return EVERYTHING
+
     @property
     def current_quote(self) -> Quote | None:
         return self.state.current_quote
@@ -139,22 +147,25 @@ class ReaderBase(Screen[None]):
     def close_search(self) -> None:
         self.remove_class("-searching")
         self.show(self.state.closed_search())
+        self.refresh_bindings()
 
     # -- actions -------------------------------------------------------------
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("next_match", "previous_match"):
+            return self.search_active and bool(self.state.search)
+        return True
+
     def action_next(self) -> None:
-        if self.search_active and self.state.hits:
-            self.step_match(1)
-        else:
-            self.move(1)
+        self.move(1)
 
     def action_previous(self) -> None:
         self.move(-1)
 
+    def action_next_match(self) -> None:
+        self.step_match(1)
+
     def action_previous_match(self) -> None:
-        if self.search_active and self.state.hits:
-            self.step_match(-1)
-        else:
-            self.move(-1)
+        self.step_match(-1)
 
     def action_pick_theme(self) -> None:
         from .theme_picker import ThemePicker
@@ -176,6 +187,7 @@ class ReaderBase(Screen[None]):
 
             field = Input(id="search", placeholder="Search this briefing (Enter to keep, Esc to close)")
             await self.mount(field, before=self.query_one(Footer))
+        self.search_from = self.view_now().top
         self.add_class("-searching")
         self.query_one("#search").focus()
 
@@ -186,7 +198,8 @@ class ReaderBase(Screen[None]):
             self.query_one("#document").focus()
 
     def action_copy_quote(self) -> None:
-        b, q = self.briefing, self.current_quote
+        # No current quote yet: the first one from the top of the view, as `n` would go to.
+        b, q = self.briefing, self.current_quote or self.state.step_quote(1, self.view_now()).state.current_quote
         if b is None or q is None:
             self.notify("No current quote to copy", severity="warning")
             return

@@ -18,10 +18,11 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.reactive import var
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from ..core.library import Library
 from ..core.resources import styles_dir
+from ..widgets.footer import ReaderFooter
 from ..widgets.library_lists import EntryList, MentionRows, QuoteRows
 from ..widgets.rowlist import RowList
 
@@ -76,7 +77,7 @@ opens one with its mentions highlighted. `T` clears everything.
                 # shown while an organization is chosen (the screen's -org class)
                 yield MentionRows(id="lib-mentions")
                 yield QuoteRows(id="lib-quotes")
-        yield Footer()
+        yield ReaderFooter()
 
     def on_mount(self) -> None:
         titles = {

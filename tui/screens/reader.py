@@ -15,13 +15,14 @@ from typing import TYPE_CHECKING
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 
 from ..core.library import Library
-from ..core.navigation import start_filter
+from ..core.navigation import View, start_filter
 from ..core.rows import UpdateReport
 from ..widgets.document import DocumentView
 from ..widgets.feed import LibraryFeed
+from ..widgets.footer import ReaderFooter
 from ..widgets.info import BriefingHeader, OrganizationDetail, StatusLine
 from ..widgets.lists import BriefingList, OrganizationList, QuoteList, ThemeList
 from .base import ReaderBase
@@ -48,6 +49,7 @@ class ReaderScreen(ReaderBase):
         self.opened_once = False
         self.listed_at = 0  # how many files were indexed when the list was last read
         self.cache_warned = False
+        self.search_notice = ""
 
     def compose(self) -> ComposeResult:
         S = ReaderBase
@@ -71,7 +73,7 @@ class ReaderScreen(ReaderBase):
                 yield ThemeList(id="themes").data_bind(S.briefing, S.themes, S.library_loading)
         # The search bar (#search) is mounted by the first `/` (action_search):
         # nothing on the first screen needs it.
-        yield Footer()
+        yield ReaderFooter()
         yield self.feed
 
     def on_mount(self) -> None:
@@ -254,11 +256,19 @@ class ReaderScreen(ReaderBase):
 
     @on(Input.Submitted, "#search")
     def search_submitted(self) -> None:
+        if self.search_notice:  # said once the term is kept, not at every letter typed
+            self.notify(self.search_notice, timeout=2)
         self.query_one("#document").focus()
 
     def run_search(self, term: str) -> None:
-        self.show(self.state.searching(term))
+        move = self.state.searching(term, self.search_from)
+        self.search_notice = move.notice
+        self.show(move.state)
         self.bring_into_view(self.state.target)
+        self.refresh_bindings()  # the footer: "Next match" once there is a term
+
+    def view_now(self) -> View:
+        return self.query_one(DocumentView).view_now()
 
     # -- changes on disk ---------------------------------------------------
     def check_changes(self) -> None:

@@ -11,6 +11,7 @@ press repaints a screenful, not the document.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import ClassVar
 
 from rich.segment import Segment
@@ -23,6 +24,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from ..core.model import Block, Briefing, Problem
+from ..core.navigation import EVERYTHING, View
 from .units import Unit, units_of
 
 GUTTER = 2
@@ -241,6 +243,23 @@ organization's mentions and search hits are highlighted.
     def watch_scroll_y(self, old: float, new: float) -> None:
         super().watch_scroll_y(old, new)
         self._lay(until_line=int(new) + 2 * max(self.size.height, 10))
+
+    def view_now(self) -> View:
+        """The blocks on screen now, from which `next` and `/` start, as a pager's do.
+
+        Read by the screen when a key needs it (a message could arrive after the next key)."""
+        if self.scrollable_content_region.height == 0 or not self._unit_start:
+            return EVERYTHING  # hidden (a narrow layout's other tab) or empty: no view to start from
+        top_line = int(self.scroll_offset.y)
+        end_line = top_line + self.scrollable_content_region.height
+        starts, units = self._unit_start, self.units
+        first = bisect_left(starts, top_line)  # the first unit that starts in view (or below)
+        top = next((units[u][0] for u in range(first, len(starts)) if units[u][0] >= 0), len(units))
+        last = bisect_left(starts, end_line) - 1  # the last unit that starts above the view's end
+        bottom = next((units[u][0] for u in range(last, -1, -1) if units[u][0] >= 0), -1)
+        if last >= len(starts) - 1 and self._laid < len(units):
+            bottom = 1 << 30  # not laid out that far: the rest may be in view too
+        return View(top, bottom)
 
     def action_scroll_end(self) -> None:
         self._lay(until_unit=len(self.units) - 1)  # the real end, not the estimate

@@ -25,7 +25,10 @@ class BriefingHeader(Widget):
 
 
 class StatusLine(Widget):
-    """``quote i/N``, the active theme filter, counts, and what is going on."""
+    """The current quote, the filter, the search, problems, counts and the library's state.
+
+    Narrow terminals cannot show it all: parts are dropped by priority (search and
+    filter last, counts first) so that what the last key did stays visible."""
 
     briefing: reactive[Briefing | None] = reactive(None)
     themes: reactive[frozenset[str]] = reactive(frozenset())
@@ -34,43 +37,67 @@ class StatusLine(Widget):
     library: reactive[str] = reactive("")
     search_info: reactive[str] = reactive("")
 
+    SEPARATOR = "  │  "
+
     def render(self) -> Text:
+        parts = self.parts()  # (priority: lower is kept longer, text), in the order shown
+        width = self.size.width
+        while len(parts) > 1 and self.joined(parts).cell_len > width:
+            parts.remove(max(parts, key=lambda part: part[0]))
+        line = self.joined(parts)
+        line.truncate(max(1, width), overflow="ellipsis")
+        return line
+
+    def joined(self, parts: list[tuple[int, Text]]) -> Text:
+        return Text(self.SEPARATOR).join(text for _priority, text in parts)
+
+    def parts(self) -> list[tuple[int, Text]]:
         b = self.briefing
-        current, total = self.position
-        parts: list[Text] = []
-        where = Text(f"quote {current}/{total}" if total else "quote 0/0", style="bold")
-        quote = b.quote_by_id.get(self.quote_id) if b else None
-        if quote is not None and current:
-            where.append(f" {b.speaker_name(quote.speaker) if b else ''}", style="")
-            if quote.review:
-                where.append(f" (to review: {quote.review})", style="bold yellow")
-        parts.append(where)
+        parts: list[tuple[int, Text]] = []
+        if b is not None:
+            parts.append((2, self.where(b)))
         if self.themes and b is not None:
             labels = ", ".join(sorted(b.theme_label(t) for t in self.themes))
-            parts.append(Text(f"filter: {labels}", style="bold"))
-        else:
-            parts.append(Text("no filter", style="dim"))
-        if b is not None:
+            parts.append((1, Text(f"filter: {labels}", style="bold")))
+        elif b is not None and b.quotes:
+            parts.append((6, Text("no filter", style="dim")))
+        if self.search_info:
+            parts.append((0, Text(self.search_info, style="bold")))
+        if b is not None and b.problems:
+            errors = sum(p.severity == "error" for p in b.problems)
+            style = "bold red" if errors else "yellow"
+            text = f"{plural(errors, 'error')}, {plural(len(b.problems) - errors, 'warning')}"
+            parts.append((3, Text(text, style=style)))
+        if b is not None and (b.quotes or b.speakers or b.organizations or b.themes):
             counts = " · ".join(
                 plural(n, word)
                 for n, word in (
-                    (len(b.quotes), "quote"),
                     (len(b.speakers), "speaker"),
                     (len(b.organizations), "org"),
                     (len(b.themes), "theme"),
                 )
             )
-            parts.append(Text(counts, style="dim"))
-            errors = sum(p.severity == "error" for p in b.problems)
-            warnings = len(b.problems) - errors
-            if b.problems:
-                style = "bold red" if errors else "yellow"
-                parts.append(Text(f"{plural(errors, 'error')}, {plural(warnings, 'warning')}", style=style))
-        if self.search_info:
-            parts.append(Text(self.search_info, style="bold"))
+            parts.append((5, Text(counts, style="dim")))
         if self.library:
-            parts.append(Text(self.library, style="dim"))
-        return Text("  │  ").join(parts)
+            parts.append((4, Text(self.library, style="dim")))
+        return parts
+
+    def where(self, b: Briefing) -> Text:
+        """``quote 7/14``: the quote's own number (as the quotes pane shows it) of all; with a
+        filter, its place among the quotes that pass it too."""
+        if not b.quotes:
+            return Text("no quotes", style="bold")
+        quote = b.quote_by_id.get(self.quote_id)
+        current, shown = self.position
+        if quote is None:
+            return Text(f"quote –/{len(b.quotes)}", style="bold")
+        where = Text(f"quote {quote.index}/{len(b.quotes)}", style="bold")
+        if self.themes:
+            where.append(f" ({current} of {shown} in the filter)", style="")
+        where.append(f" {b.speaker_name(quote.speaker)}", style="")
+        if quote.review:
+            where.append(f" (to review: {quote.review})", style="bold yellow")
+        return where
 
 
 class OrganizationDetail(Widget):
