@@ -34,11 +34,19 @@ async def test_next_goes_on_from_the_view_not_from_a_quote_scrolled_away(sample_
         assert all(screen.briefing.quote_block[q.id] < top for q in screen.briefing.quotes[: quote.index - 1])
 
 
-async def test_next_past_the_last_quote_says_it_wrapped() -> None:
-    app = BriefingApp([REPORT])
+def with_annex(source: Path, folder: Path) -> Path:
+    """The briefing with a long annex after its last quote."""
+    path = folder / "annex.md"
+    annex = "\n\n## Annex\n\n" + "\n\n".join(f"Annex paragraph {n}, with no quote in it." for n in range(60))
+    path.write_text(source.read_text(encoding="utf-8") + annex + "\n", encoding="utf-8")
+    return path
+
+
+async def test_next_past_the_last_quote_says_it_wrapped(sample_path: Path, tmp_path: Path) -> None:
+    app = BriefingApp([with_annex(sample_path, tmp_path)])
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
         screen = await ready(app, pilot)
-        await pilot.press("G")  # the end of the text: no quote below it
+        await pilot.press("n", "n", "G")  # the end of the annex: no quote from here on
         await pilot.pause()
         assert screen.briefing is not None
         assert max(screen.briefing.quote_block.values()) < screen.query_one(DocumentView).view_now().top

@@ -23,7 +23,7 @@ from .model import Briefing, Loaded, LoadResult, Problem
 from .paths import cache_root
 
 # Bump when the model changes shape: older entries are then simply re-parsed.
-FORMAT = 5
+FORMAT = 6
 SUFFIX = ".json"
 # A cache entry is a few times its briefing; a bigger file is not ours.
 MAX_ENTRY = 64 * 1024 * 1024

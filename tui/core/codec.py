@@ -84,7 +84,7 @@ _speaker = _object(Speaker, (_str, _str, _int, _str, _str, _str, _strs, _ints))
 _org = _object(Organization, (_str, _str, _int, _str, _strs, _ints, _strs, _str))
 _theme = _object(Theme, (_str, _str, _int, _str, _strs, _ints))
 _mark = _object(Mark, (_int, _int, _str, _str))
-_block = _object(Block, (_str, _str, _int, _int, _int, _str, _many(_mark), _strs, _str, _str, _bool))
+_block = _object(Block, (_str, _str, _int, _int, _int, _str, _many(_mark), _strs, _str, _str, _bool, _many(_strs)))
 _quote = _object(Quote, (_str, _int, _str, _int, _int, _str, _strs, _str, _str))
 _briefing = _object(
     Briefing,
@@ -104,6 +104,7 @@ _briefing = _object(
         _many(_quote),
         _many(_block),
         _many(_problem),
+        _bool,
     ),
 )
 _problems = _many(_problem)

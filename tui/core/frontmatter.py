@@ -48,6 +48,7 @@ class Split:
     first_line: int
     end_line: int
     issue: YamlIssue | None = None
+    missing: bool = False  # no front matter at all: plain Markdown, not a broken briefing
 
 
 def split_front_matter(text: str) -> Split:
@@ -58,7 +59,8 @@ def split_front_matter(text: str) -> Split:
         if stripped.startswith("---"):
             line = text[: len(text) - len(stripped)].count("\n") + 1
             return Split(None, 0, 0, YamlIssue(line, 1, "front matter must start on line 1 (blank lines before '---')"))
-        return Split(None, 0, 0, YamlIssue(1, 1, "no front matter: a briefing starts with '---', its YAML, then '---'"))
+        issue = YamlIssue(1, 1, "no front matter: a briefing starts with '---', its YAML, then '---'")
+        return Split(None, 0, 0, issue, missing=True)
     rest = lines[1] if len(lines) > 1 else ""
     offset = 0
     line_no = 2

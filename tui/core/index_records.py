@@ -136,7 +136,7 @@ def fill(r: Record, b: Briefing) -> None:
     r.texts.append(("title", b.line, b.title))
     r.texts += [("summary", 0, s) for s in b.summary]
     for blk in b.blocks:
-        if blk.kind in ("paragraph", "item", "heading", "cell") and not blk.in_summary:
+        if blk.kind in ("paragraph", "item", "heading", "table") and not blk.in_summary:
             r.texts.append((blk.kind, blk.line, blk.text.replace("\n", " ")))
     r.texts += [("quote", q.line, q.text) for q in b.quotes]
 

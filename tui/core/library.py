@@ -101,6 +101,15 @@ class Library:
         if self._index is not None:
             self._index.cancel_search()
 
+    def as_markdown(self) -> Briefing | None:
+        """The one file given, read as plain Markdown when it has no front matter (else None)."""
+        if len(self.paths) != 1 or self.indexed or self._models:
+            return None
+        from .loader import load_file
+
+        briefing, _problems = load_file(self.paths[0], plain=True)
+        return briefing if briefing is not None and briefing.plain else None
+
     @property
     def index(self) -> LibraryIndex:
         if self._index is None:

@@ -82,8 +82,10 @@ def read_bytes(path: Path, shown: str) -> tuple[bytes | None, list[Problem]]:
     return data, []
 
 
-def load_file(path: Path | str) -> tuple[Briefing | None, list[Problem]]:
-    """Load one briefing; never raises for anything wrong with the file."""
+def load_file(path: Path | str, plain: bool = False) -> tuple[Briefing | None, list[Problem]]:
+    """Load one briefing; never raises for anything wrong with the file.
+
+    With ``plain``, a Markdown file without front matter loads as plain Markdown."""
     shown = str(path)  # printed through show_path (Problem.format), kept exact for reopening
     if not is_utf8(shown):
         # Such a name cannot be stored, exported as JSON or shown faithfully: reported, not read.
@@ -98,7 +100,7 @@ def load_file(path: Path | str) -> tuple[Briefing | None, list[Problem]]:
     # pays for markdown-it and PyYAML.
     from .parser import parse_text
 
-    briefing, more = parse_text(text, shown)
+    briefing, more = parse_text(text, shown, plain)
     if briefing is not None and problems:
         briefing = _with_problems(briefing, problems + more)
     return briefing, problems + more

@@ -23,7 +23,7 @@ BlockKind = Literal[
     "item",
     "quote",
     "attribution",
-    "cell",
+    "table",
     "code",
     "rule",
     "summary",
@@ -138,6 +138,9 @@ class Block:
     quote: str = ""
     speaker: str = ""
     in_summary: bool = False
+    # A table's cells, row by row (the first row is its header); ``text`` holds them
+    # joined (" | " between cells, a line per row) for search and mentions.
+    cells: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,6 +177,7 @@ class Briefing:
     quotes: tuple[Quote, ...] = ()
     blocks: tuple[Block, ...] = ()
     problems: tuple[Problem, ...] = ()
+    plain: bool = False  # a Markdown file without front matter, shown as Markdown (not a briefing)
 
     # cached_property writes straight into __dict__, so it works on a frozen class.
     @cached_property

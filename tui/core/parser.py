@@ -91,6 +91,34 @@ class _Section:
 
 
 @dataclass
+class _TableBuild:
+    """A table being gathered, cell by cell: one block for the whole grid."""
+
+    line: int
+    end_line: int
+    rows: list[list[str]] = field(default_factory=list)
+    text: list[str] = field(default_factory=list)
+    marks: list[Mark] = field(default_factory=list)
+    at: int = 0  # length of the joined text so far
+
+    def cell(self, text: str, marks: tuple[Mark, ...]) -> None:
+        text = text.replace("\n", " ")
+        if self.rows[-1]:
+            self.text.append(" | ")
+            self.at += 3
+        self.rows[-1].append(text)
+        self.marks += [Mark(m.start + self.at, m.end + self.at, m.kind, m.value) for m in marks]
+        self.text.append(text)
+        self.at += len(text)
+
+    def row(self) -> None:
+        if self.rows:
+            self.text.append("\n")
+            self.at += 1
+        self.rows.append([])
+
+
+@dataclass
 class _QuoteBuild:
     """A quote being gathered from its attribute line and the blocks that follow."""
 
@@ -113,6 +141,7 @@ class _Walker:
         self.quote: _QuoteBuild | None = None
         self.lists: list[tuple[tuple[str, ...], str]] = []  # (themes, speaker) of open lists
         self.pending_heading: tuple[int, tuple[str, ...]] | None = None
+        self.table: _TableBuild | None = None
 
     def section_themes(self) -> tuple[str, ...]:
         out: tuple[str, ...] = ()
@@ -156,6 +185,15 @@ class _Walker:
             elif kind == "inline":
                 self.inline(tokens, i, bullet)
                 bullet = ""
+            elif kind == "table_open" and tok.map:
+                self.table = _TableBuild(tok.map[0] + 1, tok.map[1])
+            elif kind == "tr_open" and self.table is not None:
+                self.table.row()
+            elif kind == "table_close" and self.table is not None and tok.map is None:
+                table, self.table = self.table, None
+                cells = tuple(tuple(row) for row in table.rows)
+                text = "".join(table.text)
+                self.add(Block("table", text, table.line, table.end_line, marks=tuple(table.marks), cells=cells))
             elif kind in ("fence", "code_block") and tok.map:
                 self.add(Block("code", tok.content.rstrip("\n"), tok.map[0] + 1, tok.map[1]))
             elif kind == "hr" and tok.map:
@@ -179,7 +217,8 @@ class _Walker:
             self.add(Block("heading", text, line, tok.map[1], level, themes=self.section_themes(), marks=marks))
             return
         if opener.type in ("th_open", "td_open"):
-            self.add(Block("cell", text, line, tok.map[1], marks=marks))
+            if self.table is not None:
+                self.table.cell(text, marks)
             return
         if opener.type == "paragraph_open" and self.check_stray_attr_lines(tok, line):
             return
@@ -259,10 +298,14 @@ class _Walker:
         )
 
 
-def parse_text(text: str, path: str) -> tuple[Briefing | None, list[Problem]]:
-    """Parse a briefing's (already decoded and sanitised) text; never raises on bad input."""
+def parse_text(text: str, path: str, plain: bool = False) -> tuple[Briefing | None, list[Problem]]:
+    """Parse a briefing's (already decoded and sanitised) text; never raises on bad input.
+
+    With ``plain``, a file without front matter is read as plain Markdown (see parse_plain)."""
     problems: list[Problem] = []
     split = split_front_matter(text)
+    if split.missing and plain:
+        return parse_plain(text, path), []
     if split.issue or split.yaml is None:
         issue = split.issue
         assert issue is not None
@@ -296,3 +339,18 @@ def parse_text(text: str, path: str) -> tuple[Briefing | None, list[Problem]]:
     for line, _attrs in env.get(ORPHANS, []):
         checker.error(line, 1, "attribute line attaches to nothing (no block follows it)")
     return checker.finish(walker.blocks, walker.quotes)
+
+
+def parse_plain(text: str, path: str) -> Briefing:
+    """A Markdown file that is not a briefing (no front matter), for reading only.
+
+    Its blocks as a briefing's, titled by its first heading; block quotes are
+    shown as quotes but are not quotes of anyone, and nothing is validated."""
+    lines = text.split("\n")
+    problems: list[Problem] = []  # a briefing's rules do not apply: nothing to report
+    checker = Checker(path, Header(), lines, problems)
+    walker = _Walker(checker, lines)
+    walker.walk(make_parser().parse(text, {}))
+    blocks = tuple(replace(b, quote="", speaker="", themes=()) for b in walker.blocks)
+    title = next((b.text for b in blocks if b.kind == "heading"), "") or clean_line(PurePath(path).stem)
+    return Briefing(path, title or "untitled", blocks=blocks, plain=True)

@@ -27,7 +27,7 @@ ALLOWED = {
     "list": {"speaker", "themes"},
     "heading": {"id", "themes"},
 }
-TEXT_KINDS = frozenset({"paragraph", "item", "quote", "heading", "attribution", "cell"})
+TEXT_KINDS = frozenset({"paragraph", "item", "quote", "heading", "attribution", "table"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,7 +18,8 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Input, Static
 
 from ..core.library import Library
-from ..core.navigation import View, start_filter
+from ..core.model import Problem
+from ..core.navigation import ReaderState, View, start_filter
 from ..core.rows import UpdateReport
 from ..widgets.document import DocumentView
 from ..widgets.feed import LibraryFeed
@@ -139,14 +140,30 @@ class ReaderScreen(ReaderBase):
                 self.notify(f"Library updated: {report.parsed} re-read, {report.removed} removed", timeout=3)
             return
         if not self.rows:
-            self.placeholder = "No briefing could be opened."
-            self.problems = tuple(failed)
+            if not self.open_markdown():
+                self.show_failures(failed)
             return
         if failed:
             shown = "\n".join(p.format() for p in failed[:5])
             self.notify(shown, title="Some files could not be opened", severity="error", timeout=10)
         if not self.opened_once:
             self.open_briefing(0, initial=True)
+
+    def show_failures(self, failed: list[Problem]) -> None:
+        self.placeholder = "No briefing could be opened."
+        self.problems = tuple(failed)
+
+    def open_markdown(self) -> bool:
+        """One file without front matter: shown as the Markdown it is, not as an error."""
+        plain = self.library.as_markdown()
+        if plain is None:
+            return False
+        self.opened_once = True
+        self.path = plain.path
+        self.show(ReaderState().opening(plain), opening=True)
+        self.problems = ()
+        self.notify("Not a briefing: no front matter — showing it as Markdown", timeout=6)
+        return True
 
     def refresh_rows(self, fresh: bool = False) -> None:
         self.rows = self.library.rows(self.themes, self.order, fresh)

@@ -16,25 +16,18 @@ from typing import ClassVar
 
 from rich.segment import Segment
 from rich.style import Style
-from rich.text import Text
 from textual.binding import Binding, BindingType
 from textual.geometry import Region, Size
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from ..core.model import Block, Briefing, Problem
+from ..core.model import Briefing, Problem
 from ..core.navigation import EVERYTHING, View
+from .painter import Painter
 from .units import Unit, units_of
 
 GUTTER = 2
-MARK_STYLES = {
-    "em": Style(italic=True),
-    "strong": Style(bold=True),
-    "strike": Style(strike=True),
-    "code": Style(reverse=True),
-    "link": Style(underline=True),
-}
 
 
 class DocumentView(ScrollView, can_focus=True):
@@ -305,61 +298,9 @@ organization's mentions and search hits are highlighted.
             self._styles[key] = style
         return style
 
-    def _text(self, blk: Block, highlight: re.Pattern[str] | None, org_marks: str) -> Text:
-        kind = blk.kind
-        body = blk.text.replace("\n", " ") if kind != "code" else blk.text
-        text = Text(body)
-        for m in blk.marks:
-            style = MARK_STYLES.get(m.kind)
-            if style is not None:
-                text.stylize(style, m.start, m.end)
-        if org_marks:
-            mention = self._background("mention")
-            for m in blk.marks:
-                if m.kind == "org" and m.value == org_marks:
-                    text.stylize(mention, m.start, m.end)
-        if highlight is not None:
-            style = self._background("mention" if highlight is self._org_pattern else "match")
-            for match in highlight.finditer(body):
-                text.stylize(style, match.start(), match.end())
-        if kind == "heading":
-            text.stylize(self._style("heading"))
-        elif kind in ("quote", "attribution", "summary", "code", "placeholder") or kind.startswith("problem"):
-            text.stylize(self._style(kind))
-        return text
-
     def _render_unit(self, u: int, width: int, decoration: tuple[str, str] | None) -> list[Strip]:
-        _i, blk = self.units[u]
-        console = self.app.console
-        highlight: re.Pattern[str] | None = None
-        org_marks = ""
-        if decoration is not None:
-            org, term = decoration
-            if term:
-                highlight = re.compile(re.escape(term), re.IGNORECASE)
-            elif org:
-                highlight = self._org_pattern
-                org_marks = org
-        if blk.kind == "rule":
-            return [Strip([Segment("─" * width, self._style("dim"))])]
-        indent = ""
-        first = ""
-        if blk.kind == "item":
-            first = (" " * (2 * (blk.level - 1))) + (blk.bullet or "•") + " "
-            indent = " " * len(first)
-        elif blk.kind in ("quote", "attribution"):
-            first = indent = "▌ "
-        text = self._text(blk, highlight, org_marks)
-        lines = text.wrap(console, max(4, width - len(indent)), overflow="fold", no_wrap=blk.kind == "code")
-        bar = self._style("bar")
-        strips = []
-        for n, line in enumerate(lines):
-            prefix = first if n == 0 else indent
-            segments = list(line.render(console))
-            if prefix:
-                segments.insert(0, Segment(prefix, bar if prefix.startswith("▌") else None))
-            strips.append(Strip(segments))
-        return strips or [Strip.blank(0)]
+        painter = Painter(self.app.console, self._style, self._background)
+        return painter.strips(self.units[u][1], width, decoration, self._org_pattern)
 
     def _pattern_for_org(self) -> re.Pattern[str] | None:
         b = self.briefing

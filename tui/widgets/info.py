@@ -7,6 +7,7 @@ from textual.reactive import reactive
 from textual.widget import Widget
 
 from ..core.model import Briefing, Organization
+from ..core.sanitize import show_path
 from ..core.words import plural
 
 
@@ -19,6 +20,8 @@ class BriefingHeader(Widget):
         b = self.briefing
         if b is None:
             return Text("briefing", style="bold")
+        if b.plain:  # no front matter: where it comes from is all there is to say
+            return Text.assemble((b.title, "bold"), "\n", (show_path(b.path), "dim"))
         when = b.when
         meta = " · ".join(x for x in (when, b.location, b.source.describe()) if x)
         return Text.assemble((b.title, "bold"), "\n", (meta, "dim"))
@@ -85,6 +88,8 @@ class StatusLine(Widget):
     def where(self, b: Briefing) -> Text:
         """``quote 7/14``: the quote's own number (as the quotes pane shows it) of all; with a
         filter, its place among the quotes that pass it too."""
+        if b.plain:
+            return Text("plain Markdown, not a briefing", style="bold")
         if not b.quotes:
             return Text("no quotes", style="bold")
         quote = b.quote_by_id.get(self.quote_id)

@@ -16,7 +16,7 @@ KINDS = {
     "heading": "heading",
     "paragraph": "text",
     "item": "list",
-    "cell": "table",
+    "table": "table",
 }
 
 

@@ -59,6 +59,8 @@ a quote current and shows it in the text.
         self.refill()
 
     def empty_text(self) -> str:
+        if self.briefing is not None and self.briefing.plain:
+            return not_a_briefing("quotes")
         if self.briefing is not None and not self.briefing.quotes:
             return "This briefing has no quotes."
         return super().empty_text()
@@ -116,6 +118,9 @@ are listed below.
     ROW_HEIGHT = 2
     EMPTY = "No organizations declared."
 
+    def empty_text(self) -> str:
+        return not_a_briefing("organizations") if self.briefing and self.briefing.plain else super().empty_text()
+
     briefing: reactive[Briefing | None] = reactive(None, init=False)
     org_id: reactive[str] = reactive("", init=False)
 
@@ -166,6 +171,9 @@ theme picker, `T` clears the filter.
     ]
     ROW_HEIGHT = 1
     EMPTY = "No themes declared."
+
+    def empty_text(self) -> str:
+        return not_a_briefing("themes") if self.briefing and self.briefing.plain else super().empty_text()
 
     briefing: reactive[Briefing | None] = reactive(None, init=False)
     themes: reactive[frozenset[str]] = reactive(frozenset(), init=False)
@@ -254,3 +262,8 @@ comes back here from anywhere.
 
     def action_search_library(self) -> None:
         self.post_message(self.SearchRequested())
+
+
+def not_a_briefing(what: str) -> str:
+    """Why a pane is empty for a plain Markdown file."""
+    return f"Not a briefing (no front matter), so no {what}: it is shown as plain Markdown."
