@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from tui.app import BriefingApp
+from tui.cli import main
 from tui.core.cache import ModelCache
 from tui.core.loader import load_file
-from tui.cli import main
 from tui.widgets.document import DocumentView
 from tui.widgets.lists import QuoteList
 
