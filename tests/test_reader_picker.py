@@ -10,6 +10,7 @@ from tui.app import BriefingApp
 from tui.screens.theme_picker import ThemePicker
 from tui.widgets.lists import QuoteList, ThemeList
 
+from .conftest import screen_text
 from .pilot import SIZE, ready, status
 
 
@@ -78,3 +79,22 @@ async def test_help_panel_lists_the_bindings(sample_path: Path) -> None:
         assert app.screen.query("HelpPanel")
         await pilot.press("question_mark")
         assert not app.screen.query("HelpPanel")
+
+
+async def test_in_a_library_t_lists_every_theme_of_the_library(library_path: Path) -> None:
+    from tui.core.loader import load_file
+
+    every = set()
+    for path in library_path.glob("*.md"):
+        b, _ = load_file(path)
+        assert b is not None
+        every |= {t.id for t in b.themes}
+    app = BriefingApp([library_path])
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        assert screen.briefing is not None and len(screen.briefing.themes) < len(every)
+        await pilot.press("t")
+        options = app.screen.query_one(OptionList)
+        offered = {options.get_option_at_index(n).id for n in range(options.option_count)}
+        assert offered == every
+        assert "in 2 briefings" in screen_text(app) or "in 3 briefings" in screen_text(app)

@@ -22,8 +22,9 @@ from .cache import ModelCache, default_dir, load_cached_only
 from .loader import load_paths
 from .model import Briefing, LoadResult, Problem
 from .resources import sample_library
-from .rows import Row, Rows, UpdateReport, rows_of, theme_members
+from .rows import Row, Rows, ThemeChoice, UpdateReport, briefing_theme_choices, rows_of, theme_members
 from .watch import FolderWatch
+from .words import plural
 
 if TYPE_CHECKING:
     from .index import Entry, Hit, LibraryIndex, Mention, QuoteRow
@@ -230,6 +231,16 @@ class Library:
 
     def themes(self) -> list[Entry]:
         return self.index.themes()
+
+    def theme_choices(self, briefing: Briefing | None) -> list[ThemeChoice]:
+        """What the theme picker offers: every theme of the library when it lists several
+        briefings (with their counts across it), else the open briefing's."""
+        if self.count() > 1 or self.indexed:
+            return [
+                ThemeChoice(e.key, e.label, f"{plural(e.quotes, 'quote')} in {plural(e.briefings, 'briefing')}")
+                for e in self.themes()
+            ]
+        return briefing_theme_choices(briefing) if briefing is not None else []
 
     def speakers(self, themes: Iterable[str] = ()) -> list[Entry]:
         return self.index.speakers(themes)

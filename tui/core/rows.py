@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple, TypeVar, overload
 
 from .model import Briefing, Problem
+from .words import plural
 
 
 class Row(NamedTuple):
@@ -188,3 +189,19 @@ def theme_members(briefings: Iterable[Briefing]) -> dict[str, set[int]]:
             if t.quotes or t.paragraphs:
                 members.setdefault(t.id, set()).add(n)
     return members
+
+
+@dataclass(frozen=True, slots=True)
+class ThemeChoice:
+    """A theme offered by the theme picker: of the open briefing, or of the whole library."""
+
+    id: str
+    label: str
+    detail: str  # its counts, as shown beside it
+
+
+def briefing_theme_choices(briefing: Briefing) -> list[ThemeChoice]:
+    return [
+        ThemeChoice(t.id, t.label, f"{plural(len(t.quotes), 'quote')}, {plural(len(t.paragraphs), 'paragraph')}")
+        for t in briefing.themes
+    ]

@@ -170,8 +170,9 @@ class ReaderBase(Screen[None]):
     def action_pick_theme(self) -> None:
         from .theme_picker import ThemePicker
 
-        if self.briefing is not None:
-            self.app.push_screen(ThemePicker(self.briefing, self.themes), self.picked)
+        choices = self.library.theme_choices(self.briefing)
+        if choices or self.briefing is not None:
+            self.app.push_screen(ThemePicker(choices, self.themes), self.picked)
 
     def picked(self, themes: frozenset[str] | None) -> None:
         if themes is not None:

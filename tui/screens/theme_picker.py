@@ -1,7 +1,10 @@
-"""The theme picker (``t``): type to narrow, Enter toggles the highlighted theme, Esc closes."""
+"""The theme picker (``t``): type to narrow, Enter toggles the highlighted theme, Esc closes.
+
+In a library it offers every theme of the library, not only the open briefing's."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import ClassVar
 
 from rich.text import Text
@@ -13,8 +16,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
 
-from ..core.model import Briefing
 from ..core.resources import styles_dir
+from ..core.rows import ThemeChoice
 
 
 class ThemePicker(ModalScreen[frozenset[str]]):
@@ -27,9 +30,9 @@ class ThemePicker(ModalScreen[frozenset[str]]):
         Binding("up", "move(-1)", "Up", show=False, id="picker.up"),
     ]
 
-    def __init__(self, briefing: Briefing, themes: frozenset[str]) -> None:
+    def __init__(self, choices: Sequence[ThemeChoice], themes: frozenset[str]) -> None:
         super().__init__()
-        self.briefing = briefing
+        self.choices = list(choices)
         self.selected = themes
 
     def compose(self) -> ComposeResult:
@@ -46,14 +49,14 @@ class ThemePicker(ModalScreen[frozenset[str]]):
         highlighted = options.highlighted
         options.clear_options()
         needle = needle.casefold()
-        for theme in self.briefing.themes:
+        for theme in self.choices:
             if needle and needle not in theme.label.casefold() and needle not in theme.id:
                 continue
             on_ = theme.id in self.selected
             prompt = Text.assemble(
                 ("[x] " if on_ else "[ ] ", "bold" if on_ else "dim"),
                 (theme.label, "bold" if on_ else ""),
-                (f"  {len(theme.quotes)} quotes, {len(theme.paragraphs)} paragraphs", "dim"),
+                (f"  {theme.detail}", "dim"),
             )
             options.add_option(Option(prompt, id=theme.id))
         if options.option_count:
