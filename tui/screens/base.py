@@ -26,11 +26,12 @@ from ..core.navigation import EVERYTHING, ReaderState, View
 from ..core.rows import Rows
 from ..widgets.lists import BriefingList
 from ..widgets.tabs import TABS, next_tab, tab_markup
+from .outline_links import OutlineAndLinks
 
 PANES = ("briefings", "document", "quotes", "orgs-pane", "themes")
 
 
-class ReaderBase(Screen[None]):
+class ReaderBase(OutlineAndLinks, Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         # While a search is active, n/N step through its matches (and the footer says so);
         # otherwise these two are disabled (check_action) and n is the next quote.
@@ -44,6 +45,8 @@ class ReaderBase(Screen[None]):
         Binding("escape", "close_search", "Close search", show=False, id="reader.close_search"),
         Binding("y", "copy_quote", "Copy", id="reader.copy"),
         Binding("e", "edit", "Edit", id="reader.edit"),
+        Binding("o", "outline", "Outline", id="reader.outline"),
+        Binding("u", "links", "Links", show=False, id="reader.links"),
         Binding("b", "focus_briefings", "Briefings", show=False, id="reader.briefings"),
         Binding("L", "library", "Library", id="reader.library"),
         # 1-4: a pane each, the keys of the narrow layout's tabs (ids reader.pane_text, …_quotes, …).

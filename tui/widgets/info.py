@@ -24,7 +24,10 @@ class BriefingHeader(Widget):
             return Text.assemble((b.title, "bold"), "\n", (show_path(b.path), "dim"))
         when = b.when
         meta = " · ".join(x for x in (when, b.location, b.source.describe()) if x)
-        return Text.assemble((b.title, "bold"), "\n", (meta, "dim"))
+        url = b.source.url  # opened with `u`, with the links on screen
+        return Text.assemble(
+            (b.title, "bold"), "\n", (meta, "dim"), ("  " if meta and url else "", ""), (url, "underline")
+        )
 
 
 class StatusLine(Widget):
