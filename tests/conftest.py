@@ -29,6 +29,7 @@ def private_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     """Every test gets its own model cache, never the user's."""
     directory = tmp_path_factory.mktemp("cache")
     monkeypatch.setenv("BRIEFING_CACHE_DIR", str(directory))
+    monkeypatch.setenv("BRIEFING_STATE_DIR", str(directory / "state"))
     return directory
 
 

@@ -63,6 +63,11 @@ class BriefingApp(App[int]):
         and a bracket in one must be shown as it is, never read as markup (or as a clickable action)."""
         super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
 
+    async def action_quit(self) -> None:
+        if isinstance(self.screen, ReaderScreen):
+            self.screen.closing()
+        self.exit()
+
     def get_default_screen(self) -> Screen[None]:
         return ReaderScreen(self.paths, self.start_themes, self.start_quote)
 

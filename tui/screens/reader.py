@@ -20,6 +20,7 @@ from textual.widgets import Input, Static
 from ..core.library import Library
 from ..core.model import Problem
 from ..core.navigation import ReaderState, View, start_filter
+from ..core.places import Place, Places, state_file
 from ..core.rows import UpdateReport
 from ..widgets.document import DocumentView
 from ..widgets.feed import LibraryFeed
@@ -51,6 +52,9 @@ class ReaderScreen(ReaderBase):
         self.listed_at = 0  # how many files were indexed when the list was last read
         self.cache_warned = False
         self.search_notice = ""
+        # Where the reader was last time; not when the command line asks for a quote or a theme.
+        self.places = Places(state_file())
+        self.asked = bool(quote or themes)
 
     def compose(self) -> ComposeResult:
         S = ReaderBase
@@ -81,6 +85,8 @@ class ReaderScreen(ReaderBase):
         for pane, title in PANE_TITLES.items():
             self.query_one(f"#{pane}").border_title = title
         self.update_tabs("document")
+        if self.places.problem:
+            self.notify(f"Could not read where you were: {self.places.problem}", severity="warning")
         if self.library.lists_briefings:
             self.show_library()
             self.library_info = "indexing…"
@@ -169,8 +175,12 @@ class ReaderScreen(ReaderBase):
         self.rows = self.library.rows(self.themes, self.order, fresh)
 
     def open_briefing(self, index: int, initial: bool = False, quote: str = "", line: int = 0, org: str = "") -> None:
+        if initial and not self.asked:
+            last = self.rows.position(self.places.last_file(self.library.paths))
+            index = last if last >= 0 else index  # the file open last time in this library
         if not 0 <= index < len(self.rows):
             return
+        self.remember_place()
         row = self.rows[index]
         b, problems = self.library.model(row.path)
         self.opened_once = True
@@ -190,6 +200,11 @@ class ReaderScreen(ReaderBase):
         themes, unknown = start_filter(self.start_themes, b, self.library.shared_themes) if initial else (None, [])
         if unknown:
             self.notify(f"Unknown theme: {', '.join(unknown)}", severity="warning")
+        place = self.places.get(row.path) if not (quote or line or org or self.asked) else None
+        if place is not None:  # where the reader was in this file
+            quote = place.quote if place.quote in b.quote_by_id else ""
+            themes = frozenset(place.themes) if initial else None
+            line = place.line
         # The current quote is set before the briefing, so that the text opens
         # at its top (summary first); only a quote asked for is scrolled to.
         self.show(self.state.opening(b, quote, themes), opening=True)
@@ -200,10 +215,28 @@ class ReaderScreen(ReaderBase):
             self.org_id = organization.id
             if organization.mentions and not (line or quote):
                 line = organization.mentions[0]
-        target = next((n for n, blk in enumerate(b.blocks) if blk.quote == quote), -1) if quote else -1
+        target = next((n for n, blk in enumerate(b.blocks) if blk.quote == quote), -1) if quote and not place else -1
         if line and target < 0:
             target = next((n for n, blk in enumerate(b.blocks) if blk.line <= line <= blk.end_line), 0)
         self.bring_into_view(target)
+
+    def remember_place(self) -> None:
+        """Keep where the reader is in the open file (saved when the reader closes)."""
+        b = self.briefing
+        if b is None or not self.path or not Path(self.path).is_file():
+            return
+        top = self.view_now().top
+        line = b.blocks[top].line if 0 < top < len(b.blocks) else 0
+        self.places.remember(self.path, Place(self.quote_id, line, tuple(sorted(self.themes))), self.library.paths)
+
+    def closing(self) -> None:
+        """The reader is about to quit: keep the place while the text can still say what it shows."""
+        self.remember_place()
+
+    def on_unmount(self) -> None:
+        problem = self.places.save()
+        if problem:
+            self.app.notify(problem, severity="warning")
 
     def open_path(self, path: str, quote: str = "", line: int = 0, org: str = "") -> None:
         """Open a briefing of the library by path (from search, the library screen, the palette)."""
