@@ -213,3 +213,17 @@ async def test_panes_say_loading_while_a_library_loads(library_path: Path, monke
         gate.set()
         await ready(app, pilot)
         assert "Loading…" not in screen_text(app)
+
+
+async def test_the_status_counts_the_briefings_the_filter_lets_through(library_path: Path) -> None:
+    app = BriefingApp([library_path])
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        assert "3 briefings" in status(app) and " of " not in status(app)
+        screen.set_filter(frozenset({"following-the-money"}))
+        await pilot.pause()
+        assert len(screen.rows) < 3
+        assert f"{len(screen.rows)} of 3 briefings" in status(app)
+        screen.set_filter(frozenset())
+        await pilot.pause()
+        assert "3 briefings" in status(app) and " of 3" not in status(app)

@@ -281,10 +281,13 @@ class Library:
         """Whether theme ids belong to a library of many briefings (a filter keeps ids one file lacks)."""
         return self.indexed
 
-    def status(self) -> str:
-        """How many briefings, and how many could not be opened, for the status line."""
+    def status(self, shown: int | None = None) -> str:
+        """How many briefings (``shown`` of them when a filter narrows the list), and how many
+        could not be opened, for the status line."""
         count = self.count()
         text = f"{count:,} briefing{'s' if count != 1 else ''}" if count > 1 or self.indexed else ""
+        if text and shown is not None and shown != count:
+            text = f"{shown:,} of {text}"
         if self.failures:
             text += f" · {len({p.path for p in self.failures})} could not be opened"
         return text

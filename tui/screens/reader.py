@@ -134,7 +134,7 @@ class ReaderScreen(ReaderBase):
         if self.library.count() > 1 or self.library.lists_briefings:
             self.show_library()
         failed = self.library.failures
-        self.library_info = self.library.status()
+        self.show_status()
         unknown = self.library.unknown_themes(self.start_themes) if first and self.library.shared_themes else ""
         if unknown:
             self.notify(unknown, severity="warning")
@@ -250,6 +250,12 @@ class ReaderScreen(ReaderBase):
     def watch_themes(self) -> None:
         if self.is_mounted and self.has_class("-library"):
             self.refresh_rows()  # the briefing list follows the filter too
+            if not self.library_loading and not self.library_info.startswith("indexing"):
+                self.show_status()
+
+    def show_status(self) -> None:
+        """The library's part of the status line: with a filter, how many briefings pass it."""
+        self.library_info = self.library.status(len(self.rows) if self.themes else None)
 
     # -- messages from the panes ------------------------------------------
     @on(QuoteList.Selected)
