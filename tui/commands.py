@@ -22,6 +22,14 @@ class BriefingCommands(Provider):
             return
         b = screen.briefing
         yield ("Library: speakers, organizations and themes across all briefings", screen.action_library, "L")
+        failed = screen.library.failures
+        if failed:
+            files = len({p.path for p in failed})
+            yield (
+                f"Problems: {files} file{'s' if files != 1 else ''} could not be opened",
+                screen.action_problems,
+                "!",
+            )
         for q in b.quotes:
             snippet = q.text.replace("\n", " ")[:60]
             yield (

@@ -289,5 +289,5 @@ class Library:
         if text and shown is not None and shown != count:
             text = f"{shown:,} of {text}"
         if self.failures:
-            text += f" · {len({p.path for p in self.failures})} could not be opened"
+            text += f" · {len({p.path for p in self.failures})} could not be opened (! lists them)"
         return text

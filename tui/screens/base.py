@@ -6,32 +6,27 @@ keys panel (``?``) and the command palette all read these declarations.
 
 from __future__ import annotations
 
-import os
-import subprocess
-from dataclasses import dataclass
 from typing import ClassVar
 
-from textual.app import SuspendNotSupported
 from textual.binding import Binding, BindingType
-from textual.message import Message
 from textual.reactive import var
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Static
 
-from ..core.editor import editor_command
 from ..core.library import Library
 from ..core.model import Briefing, Problem, Quote
 from ..core.navigation import EVERYTHING, ReaderState, View
 from ..core.rows import Rows
 from ..widgets.lists import BriefingList
 from ..widgets.tabs import TABS, next_tab, tab_markup
+from .editing import Editing
 from .outline_links import OutlineAndLinks
 
 PANES = ("briefings", "document", "quotes", "orgs-pane", "themes")
 
 
-class ReaderBase(OutlineAndLinks, Screen[None]):
+class ReaderBase(Editing, OutlineAndLinks, Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         # While a search is active, n/N step through its matches (and the footer says so);
         # otherwise these two are disabled (check_action) and n is the next quote.
@@ -47,6 +42,7 @@ class ReaderBase(OutlineAndLinks, Screen[None]):
         Binding("e", "edit", "Edit", id="reader.edit"),
         Binding("o", "outline", "Outline", id="reader.outline"),
         Binding("u", "links", "Links", show=False, id="reader.links"),
+        Binding("exclamation_mark", "problems", "Problems", show=False, id="reader.problems"),
         Binding("b", "focus_briefings", "Briefings", show=False, id="reader.briefings"),
         Binding("L", "library", "Library", id="reader.library"),
         # 1-4: a pane each, the keys of the narrow layout's tabs (ids reader.pane_text, …_quotes, …).
@@ -72,6 +68,7 @@ class ReaderBase(OutlineAndLinks, Screen[None]):
     search: var[str] = var("")
     position: var[tuple[int, int]] = var((0, 0))
     library_info: var[str] = var("")
+    stale: var[str] = var("")  # why the open file no longer loads (the view shows its last good version)
     search_info: var[str] = var("")
     placeholder: var[str] = var("Loading…")
     # Until the library's first load is done (not `loading`: Textual's own, which covers a widget).
@@ -215,35 +212,9 @@ class ReaderBase(OutlineAndLinks, Screen[None]):
 
     def action_edit(self) -> None:
         b = self.briefing
-        if b is None:
-            return
-        q = self.current_quote
-        command, error = editor_command(os.environ, b.path, q.line if q is not None else 0)
-        if not command:
-            self.notify(f"Could not run the editor: {error}", severity="error")
-            return
-        failure: OSError | None = None
-        code = 0
-        try:
-            with self.app.suspend():
-                # Caught inside the block: the terminal is given back to the reader whatever happens.
-                try:
-                    code = subprocess.call(command)
-                except OSError as exc:
-                    failure = exc
-        except SuspendNotSupported:
-            self.notify("This terminal cannot suspend the reader to run an editor", severity="error")
-            return
-        if failure is not None:
-            self.notify(f"Could not run the editor {command[0]!r}: {failure.strerror or failure}", severity="error")
-            return
-        if code:
-            self.notify(f"The editor exited with status {code}", severity="warning")
-        self.post_message(self.Edited())
-
-    @dataclass
-    class Edited(Message):
-        """The editor closed: the file on screen may have changed (looked at now, not in a second)."""
+        if b is not None:
+            q = self.current_quote
+            self.edit(b.path, q.line if q is not None else 0)
 
     def briefing_list(self) -> BriefingList:
         S = ReaderBase

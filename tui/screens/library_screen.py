@@ -25,6 +25,7 @@ from ..core.resources import styles_dir
 from ..widgets.footer import ReaderFooter
 from ..widgets.library_lists import EntryList, MentionRows, QuoteRows
 from ..widgets.rowlist import RowList
+from .editing import problems_list
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,7 @@ class LibraryScreen(Screen[LibraryChoice]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,L", "close", "Back to the reader", id="library.close"),
         Binding("T", "clear", "Clear selection", id="library.clear"),
+        Binding("exclamation_mark", "problems", "Problems", show=False, id="library.problems"),
         Binding("1", "focus_pane('lib-themes')", "Themes", show=False, id="library.themes"),
         Binding("2", "focus_pane('lib-speakers')", "Speakers", show=False, id="library.speakers"),
         Binding("3", "focus_pane('lib-orgs')", "Organizations", show=False, id="library.orgs"),
@@ -116,7 +118,16 @@ opens one with its mentions highlighted. `T` clears everything.
             parts.append("speaker: " + next((e.label for e in speakers.items if e.key == self.person), self.person))
         if self.org:
             parts.append("organization: " + next((e.label for e in orgs.items if e.key == self.org), self.org))
+        if self.library.failures:
+            parts.append(f"{len({p.path for p in self.library.failures})} could not be opened (! lists them)")
         self.query_one("#lib-status", Static).update(Text("  │  ".join(parts)))
+
+    def action_problems(self) -> None:
+        listing = problems_list(self.library.failures, "Esc closes")
+        if listing is None:
+            self.notify("Every file opened", timeout=2)
+        else:
+            self.app.push_screen(listing)
 
     @on(RowList.Chosen, "#lib-themes")
     def theme_chosen(self, message: RowList.Chosen) -> None:

@@ -58,7 +58,7 @@ class ReaderScreen(ReaderBase):
 
     def compose(self) -> ComposeResult:
         S = ReaderBase
-        yield BriefingHeader(id="header").data_bind(S.briefing)
+        yield BriefingHeader(id="header").data_bind(S.briefing, S.stale)
         yield StatusLine(id="status").data_bind(
             S.briefing, S.themes, S.position, S.quote_id, S.search_info, library=S.library_info
         )
@@ -149,6 +149,9 @@ class ReaderScreen(ReaderBase):
             if not self.open_markdown():
                 self.show_failures(failed)
             return
+        for blist in self.query("#briefings"):
+            files = len({p.path for p in failed})
+            blist.border_subtitle = f"{files} could not be opened: ! lists them" if failed else ""
         if failed:
             shown = "\n".join(p.format() for p in failed[:5])
             self.notify(shown, title="Some files could not be opened", severity="error", timeout=10)
@@ -187,6 +190,7 @@ class ReaderScreen(ReaderBase):
         self.path = row.path
         self.feed.follow(row.path)
         self.org_id = ""
+        self.stale = ""
         self.close_search()
         if b is None:
             self.show(replace(self.state, briefing=None, quote_id=""))
@@ -330,16 +334,19 @@ class ReaderScreen(ReaderBase):
     def check_changes(self) -> None:
         self.feed.check_changes()
 
-    def on_reader_base_edited(self) -> None:
+    def on_editing_edited(self) -> None:
         self.check_changes()
 
     @on(LibraryFeed.Reloaded)
     def reloaded(self, message: LibraryFeed.Reloaded) -> None:
         if message.briefing is None:
             self.notify("\n".join(p.format() for p in message.problems[:3]), title="Could not reload", severity="error")
+            if message.path == self.path and message.problems:
+                self.stale = message.problems[0].format()  # the header says so until it loads again
             return
         if message.path != self.path:
             return
+        self.stale = ""
         self.show(self.state.reloaded(message.briefing, keep_unknown_themes=self.library.shared_themes))
         self.problems = message.briefing.problems
         self.notify(f"Reloaded {Path(message.path).name}")

@@ -15,8 +15,15 @@ class BriefingHeader(Widget):
     """Title, date, location and source of the open briefing."""
 
     briefing: reactive[Briefing | None] = reactive(None, layout=True)
+    stale: reactive[str] = reactive("", layout=True)
 
     def render(self) -> Text:
+        head = self.heading()
+        if self.stale:
+            head.append(f"\nStale: the file no longer loads ({self.stale}); showing its last good version", "bold red")
+        return head
+
+    def heading(self) -> Text:
         b = self.briefing
         if b is None:
             return Text("briefing", style="bold")
