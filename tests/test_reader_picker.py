@@ -71,14 +71,17 @@ async def test_command_palette_jumps_to_a_quote(sample_path: Path) -> None:
         assert screen.quote_id == "vinet-mandate"
 
 
-async def test_help_panel_lists_the_bindings(sample_path: Path) -> None:
+async def test_help_opens_and_closes_with_the_same_key(sample_path: Path) -> None:
+    from tui.screens.help import HelpScreen
+
     app = BriefingApp([sample_path])
     async with app.run_test(size=SIZE) as pilot:
-        await ready(app, pilot)
+        screen = await ready(app, pilot)
         await pilot.press("question_mark")
-        assert app.screen.query("HelpPanel")
+        assert isinstance(app.screen, HelpScreen)
+        assert "Summary and text" in app.screen.text  # the focused pane's own notes
         await pilot.press("question_mark")
-        assert not app.screen.query("HelpPanel")
+        assert app.screen is screen
 
 
 async def test_in_a_library_t_lists_every_theme_of_the_library(library_path: Path) -> None:

@@ -72,11 +72,22 @@ class BriefingApp(App[int]):
         return ReaderScreen(self.paths, self.start_themes, self.start_quote)
 
     def action_toggle_help(self) -> None:
-        # Textual's keys panel lists every active binding and the focused pane's HELP.
-        if self.screen.query("HelpPanel"):
-            self.action_hide_help_panel()
-        else:
-            self.action_show_help_panel()
+        """The keys active here (from the bindings, with their ids) and the focused pane's HELP."""
+        from .screens.help import HelpScreen
+
+        if isinstance(self.screen, HelpScreen):
+            self.screen.dismiss()
+            return
+        keys: dict[str, tuple[list[str], str, str]] = {}
+        for active in self.screen.active_bindings.values():
+            binding = active.binding
+            ident = binding.id or binding.action
+            shown, _description, _id = keys.setdefault(ident, ([], binding.description or binding.action, ident))
+            shown.append(self.get_key_display(binding))
+        focused = self.screen.focused
+        notes = getattr(focused, "HELP", "") or getattr(self.screen, "HELP", "") or ""
+        rows = [(" ".join(dict.fromkeys(k)), d, i) for k, d, i in keys.values()]
+        self.push_screen(HelpScreen(rows, str(notes)))
 
 
 def _commands() -> type[Provider]:
