@@ -100,10 +100,23 @@ async def test_library_screen_two_selections_to_unodc_quotes_on_smuggling(librar
         await choose(pilot, "lib-orgs", "unodc")  # selection 2
         quotes = lib.query_one("#lib-quotes", QuoteRows).items
         assert [(q.speaker, q.qid) for q in quotes] == [("Jonas Brandt", "brandt-assets")]
+        assert "1 quote from 1 briefing, newest first" in screen_text(app)
         await pilot.press("4", "enter")
         assert app.screen is screen
         assert screen.themes == frozenset({"smuggling"})  # the reader's filter follows, on the way back
         assert screen.briefing is not None and screen.quote_id == "brandt-assets"
+
+
+async def test_library_screen_counts_the_briefings_its_quotes_come_from(library_path: Path) -> None:
+    from tui.widgets.library_lists import QuoteRows
+
+    app = BriefingApp([library_path])
+    async with app.run_test(size=SIZE) as pilot:
+        _screen, lib = await open_library_screen(app, pilot)
+        await pilot.pause()
+        every = lib.query_one("#lib-quotes", QuoteRows).items
+        sources = len({every[n].path for n in range(len(every))})
+        assert sources == 3 and f"{len(every)} quotes from 3 briefings" in screen_text(app)
 
 
 async def test_library_screen_counts_an_organizations_mentions_per_briefing(library_path: Path) -> None:

@@ -95,10 +95,12 @@ class LibraryQueries:
         if org:
             clause += " AND q.orgkey = ?"
             args.append(org)
-        sql = f"""SELECT q.rowid FROM quotes q JOIN briefings b ON b.id = q.briefing
+        sql = f"""SELECT q.rowid, q.briefing FROM quotes q JOIN briefings b ON b.id = q.briefing
                   WHERE 1=1{clause} ORDER BY b.date DESC, q.briefing DESC, q.idx"""
-        ids = [r[0] for r in self.read.execute(sql, args)]
-        return Paged(ids, self._fetch_quotes, {}, _gone_quote)
+        found = self.read.execute(sql, args).fetchall()
+        paged = Paged([r[0] for r in found], self._fetch_quotes, {}, _gone_quote)
+        paged.sources = len({r[1] for r in found})  # the briefings these quotes come from
+        return paged
 
     def _fetch_quotes(self, ids: Sequence[int]) -> dict[int, QuoteRow]:
         rows: dict[int, QuoteRow] = {}

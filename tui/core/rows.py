@@ -52,6 +52,7 @@ class Paged(Sequence[T]):
         gone: Callable[[int], T],
     ) -> None:
         self.ids = ids
+        self.sources = 0  # how many briefings the items come from, when the query counted them
         self._fetch = fetch
         self._cache = cache
         self._gone = gone

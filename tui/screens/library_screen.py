@@ -22,6 +22,7 @@ from textual.widgets import Static
 
 from ..core.library import Library
 from ..core.resources import styles_dir
+from ..core.words import plural
 from ..widgets.footer import ReaderFooter
 from ..widgets.library_lists import EntryList, MentionRows, QuoteRows
 from ..widgets.rowlist import RowList
@@ -111,7 +112,7 @@ opens one with its mentions highlighted. `T` clears everything.
         quotes = index.quotes(self.themes, self.person, self.org)
         self.query_one("#lib-quotes", QuoteRows).set_items(quotes, 0)
         labels = {e.key: e.label for e in themes_list.items}
-        parts = [f"{len(quotes):,} quote{'s' if len(quotes) != 1 else ''}, newest first"]
+        parts = [f"{plural(len(quotes), 'quote')} from {plural(quotes.sources, 'briefing')}, newest first"]
         if self.themes:
             parts.append("themes: " + ", ".join(labels.get(t, t) for t in sorted(self.themes)))
         if self.person:
