@@ -22,7 +22,7 @@ from .cache import ModelCache, default_dir, load_cached_only
 from .loader import load_paths
 from .model import Briefing, LoadResult, Problem
 from .resources import sample_library
-from .rows import Row, Rows, ThemeChoice, UpdateReport, briefing_theme_choices, rows_of, theme_members
+from .rows import Paged, Row, Rows, ThemeChoice, UpdateReport, briefing_theme_choices, rows_of, theme_members
 from .watch import FolderWatch
 from .words import plural
 
@@ -251,7 +251,7 @@ class Library:
     def org_mentions(self, key: str, themes: Iterable[str] = ()) -> list[Mention]:
         return self.index.org_mentions(key, themes)
 
-    def quotes(self, themes: Iterable[str] = (), person: str = "", org: str = "") -> Sequence[QuoteRow]:
+    def quotes(self, themes: Iterable[str] = (), person: str = "", org: str = "") -> Paged[QuoteRow]:
         return self.index.quotes(themes, person, org)
 
     @property
