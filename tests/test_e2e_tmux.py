@@ -108,3 +108,24 @@ def test_no_terminal_for_output_gives_plain_text_and_exits(terminal: Terminal, t
     terminal.wait_for(lambda s: "EXITED-0" in s, "the program to finish on its own")
     text = out.read_text(encoding="utf-8")
     assert text.startswith("Regional workshop in Belgrade") and "\x1b" not in text
+
+
+def test_a_reload_after_editing_keeps_the_place(terminal: Terminal, tmp_path: Path) -> None:
+    path = tmp_path / "b.md"
+    path.write_text(SAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    editor = tmp_path / "vim"  # takes +LINE FILE, as vim does, and changes the file
+    editor.write_text('#!/bin/sh\nsed -i "s/Guy Vinet/Guy R. Vinet/" "$2"\n')
+    editor.chmod(0o755)
+    env = f"env VISUAL='' EDITOR={editor}"
+    command = f"cd {tmp_path} && {env} {installed_briefing()} {path}; echo EXITED-$?; sleep 30"
+    terminal.tmux("new-session", "-d", "-s", "e2e", "-x", "120", "-y", "40", command)
+    terminal.wait_for(lambda s: "quote –/3" in s, "the reader")
+    terminal.tmux("send-keys", "-t", "e2e", "n", "n", "n")
+    before = terminal.wait_for(lambda s: "quote 3/3 Guy Vinet" in s, "the third quote")
+    assert "Summary" not in before  # scrolled down to it
+    terminal.tmux("send-keys", "-t", "e2e", "e")
+    after = terminal.wait_for(lambda s: "quote 3/3 Guy R. Vinet" in s, "the reloaded file")
+    assert "Summary" not in after  # still where it was, not back at the top
+    assert "clear mandate" in after
+    terminal.tmux("send-keys", "-t", "e2e", "q")
+    terminal.wait_for(lambda s: "EXITED-0" in s, "the program to quit")
