@@ -3,7 +3,7 @@
 For `briefing` the clock stops only when the first lines of the text pane and
 of the quotes pane are on screen too: the whole first screen, not a header.
 
-    python benchmarks/startup.py [--runs 10] [--no-frogmouth]
+    python benchmarks/startup.py [--runs 10] [--no-frogmouth] [--compare CHECKOUT]
 
 Side by side in one run: `briefing FILE`, frogmouth 0.9.2 opening the same
 file (installed by this script in its own venv under benchmarks/.peers/, never
@@ -83,6 +83,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=10)
     ap.add_argument("--no-frogmouth", action="store_true")
+    ap.add_argument("--compare", help="another checkout of briefing (e.g. a git worktree), run side by side")
     args = ap.parse_args()
     if shutil.which("tmux") is None:
         sys.exit("tmux is needed")
@@ -100,6 +101,10 @@ def main() -> None:
             ("Regional workshop in Belgrade", "A two-day regional workshop", "1 Ambassador Dejan"),
         ),
     }
+    if args.compare:
+        # Its own model cache: two cache formats in one folder would re-parse at every run.
+        env = ["env", f"BRIEFING_CACHE_DIR={PEERS / 'cache-compare'}", f"PYTHONPATH={Path(args.compare).resolve()}"]
+        cases["compared checkout"] = ([*env, sys.executable, "-m", "tui", str(SAMPLE)], cases["briefing"][1])
     if not args.no_frogmouth:
         cases["frogmouth 0.9.2"] = ([*frogmouth(), str(SAMPLE)], "Regional workshop")
     results: dict[str, list[float]] = {name: [] for name in cases}
@@ -116,6 +121,8 @@ def main() -> None:
     print(f"briefing / one-Label app: {medians['briefing'] / base:.2f}x (goal <= 1.3x)")
     if "frogmouth 0.9.2" in medians:
         print(f"briefing / frogmouth:     {medians['briefing'] / medians['frogmouth 0.9.2']:.2f}x (goal <= 0.33x)")
+    if "compared checkout" in medians:
+        print(f"compared checkout / one-Label app: {medians['compared checkout'] / base:.2f}x")
 
 
 if __name__ == "__main__":

@@ -71,7 +71,7 @@ class RowList(ScrollView, Generic[T], can_focus=True):
         """Replace the rows; keep the cursor where it was unless told."""
         self.items = items
         self._cache.clear()
-        self.virtual_size = Size(self.size.width, len(items) * self.ROW_HEIGHT)
+        self.resize_content(Size(self.size.width, len(items) * self.ROW_HEIGHT))
         target = self.cursor if cursor is None else cursor
         self.set_reactive(RowList.cursor, max(0, min(target, len(items) - 1)))
         self.scroll_to_cursor(animate=False)
@@ -101,6 +101,23 @@ class RowList(ScrollView, Generic[T], can_focus=True):
 
     def moved(self, index: int) -> None:
         """The cursor moved to row ``index`` (keyboard or mouse)."""
+
+    def resize_content(self, size: Size) -> None:
+        """A new virtual size. Widget.virtual_size is a layout reactive: each change lays out
+        the whole screen again (20 ms of a theme toggle). The list's own size does not depend
+        on its rows, so that is only needed when the scrollbar appears or goes."""
+        bar_before = self.show_vertical_scrollbar
+        bar_after = size.height > self.scrollable_content_region.height
+        if bar_before != bar_after or not self.is_mounted or self.size.height == 0:
+            self.virtual_size = size
+            return
+        self.set_reactive(RowList.virtual_size, size)
+        if bar_after:
+            bar = self.vertical_scrollbar
+            bar.window_virtual_size = size.height
+            bar.window_size = self.scrollable_content_region.height
+            bar.refresh()
+        self.scroll_y = self.validate_scroll_y(self.scroll_y)
 
     # -- rendering -------------------------------------------------------
     def on_resize(self) -> None:
