@@ -27,9 +27,15 @@ class BriefingApp(App[int]):
     ]
 
     def __init__(
-        self, paths: Sequence[Path], themes: Sequence[str] = (), quote: str | None = None, gc_paused: bool = False
+        self,
+        paths: Sequence[Path],
+        themes: Sequence[str] = (),
+        quote: str | None = None,
+        gc_paused: bool = False,
+        in_browser: bool = False,
     ) -> None:
         super().__init__()
+        self.in_browser = in_browser  # served by `briefing serve`: no editor, links open in a new tab
         self.paths = list(paths)
         self.start_themes = list(themes)
         self.start_quote = quote

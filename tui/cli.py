@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 # the parser before its first paint (it loads files in a worker), and
 # `briefing check` must not pay for Textual.
 FORMATS = ("json", "csv", "markdown", "text")
-COMMANDS = ("check", "export", "import")
+COMMANDS = ("check", "export", "import", "serve")
 
 
 def _check_parser() -> argparse.ArgumentParser:
@@ -88,8 +88,8 @@ def _reader_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="briefing",
         description="Read Markdown briefings: quotes, speakers, organizations and themes.",
-        epilog="Other commands: 'briefing check PATH...', 'briefing export PATH...', 'briefing import SOURCE...' "
-        "(each has --help).",
+        epilog="Other commands: 'briefing check PATH...', 'briefing export PATH...', 'briefing import SOURCE...', "
+        "'briefing serve [PATH...]' (each has --help).",
     )
     p.add_argument(
         "paths",
@@ -102,6 +102,8 @@ def _reader_parser() -> argparse.ArgumentParser:
     p.add_argument("--theme", action="append", default=[], metavar="ID", help="start with this theme filter")
     p.add_argument("--quote", metavar="ID", help="start at this quote")
     p.add_argument("--version", action="version", version=f"briefing {__version__}")
+    # Set by `briefing serve` for each browser tab: its screen is the browser, not a terminal.
+    p.add_argument("--in-browser", action="store_true", help=argparse.SUPPRESS)
     return p
 
 
@@ -287,6 +289,12 @@ def run_reader(argv: Sequence[str]) -> int:
     paths = [Path(p) for p in args.paths if p != "-"]
     if not paths and piped is None:
         paths = [resolve_library(args.library)[0]]
+    if args.in_browser:
+        from .app import BriefingApp
+
+        browser_app = BriefingApp(paths, themes=args.theme, quote=args.quote, in_browser=True)
+        browser_app.run()
+        return browser_app.return_code or 0
     if not sys.stdout.isatty():
         # Like glow: into a pipe or a file goes the text, never a screen.
         return _print_plain(paths, piped, args.theme)
@@ -357,6 +365,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_export(argv[1:])
         if argv and argv[0] == "import":
             return run_import(argv[1:])
+        if argv and argv[0] == "serve":
+            from .serve import run_serve  # textual-serve only for this command
+
+            return run_serve(argv[1:])
         return run_reader(argv)
     except BrokenPipeError:  # `briefing export ... | head` is fine
         return 0

@@ -30,6 +30,9 @@ class Editing(Screen[None]):
 
     def edit(self, path: str, line: int) -> None:
         """Open ``path`` at ``line`` in ``$VISUAL``/``$EDITOR``, then look at the file again."""
+        if getattr(self.app, "in_browser", False):
+            self.notify("Editing is not available in the browser", severity="warning")
+            return
         command, error = editor_command(os.environ, path, line)
         if not command:
             self.notify(f"Could not run the editor: {error}", severity="error")

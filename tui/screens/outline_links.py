@@ -10,7 +10,7 @@ from textual.screen import Screen
 
 from ..core.model import Briefing
 from ..core.navigation import View
-from ..core.opener import open_command
+from ..core.opener import check_url, open_command
 from ..core.outline import Link, current_heading, headings, links
 from .pick import PickOne
 
@@ -57,6 +57,13 @@ class OutlineAndLinks(Screen[None]):
             self.open_link(link)
 
     def open_link(self, link: Link) -> None:
+        if getattr(self.app, "in_browser", False):
+            problem = check_url(link.url)
+            if problem:
+                self.notify(f"Cannot open {link.url}: {problem}", severity="warning")
+            else:
+                self.app.open_url(link.url, new_tab=True)  # in the reader's browser, in a new tab
+            return
         command, problem = open_command(link.url)
         if not command:
             self.notify(f"Cannot open {link.url}: {problem}", severity="warning")
