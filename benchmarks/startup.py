@@ -103,7 +103,9 @@ def main() -> None:
     }
     if args.compare:
         # Its own model cache: two cache formats in one folder would re-parse at every run.
-        env = ["env", f"BRIEFING_CACHE_DIR={PEERS / 'cache-compare'}", f"PYTHONPATH={Path(args.compare).resolve()}"]
+        # Run from inside it: `python -m` puts the current folder first on sys.path.
+        other = Path(args.compare).resolve()
+        env = ["env", "-C", str(other), f"BRIEFING_CACHE_DIR={PEERS / 'cache-compare'}", f"PYTHONPATH={other}"]
         cases["compared checkout"] = ([*env, sys.executable, "-m", "tui", str(SAMPLE)], cases["briefing"][1])
     if not args.no_frogmouth:
         cases["frogmouth 0.9.2"] = ([*frogmouth(), str(SAMPLE)], "Regional workshop")

@@ -249,3 +249,22 @@ def test_library_quotes_are_all_there_newest_first_read_by_page(generated: Path,
         assert quotes[len(quotes) - 1].text and quotes[0].date == max(dates)
     finally:
         Paged.PAGE = 100
+
+
+def test_a_changed_or_removed_briefing_leaves_no_search_rows_behind(generated: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "lib"
+    shutil.copytree(generated, folder)
+    index = LibraryIndex(tmp_path / "i.sqlite")
+    index.update([folder])
+    rows_before = index.db.execute("SELECT count(*) FROM search").fetchone()[0]
+    changed = folder / "000" / "briefing-00003.md"
+    text = changed.read_text(encoding="utf-8")
+    changed.write_text(text.replace("Generated briefing 3 ", "Zanzibarian title "), encoding="utf-8")
+    os.utime(changed, ns=(1, 1))
+    (folder / "000" / "briefing-00004.md").unlink()
+    index.update([folder])
+    assert [Path(h.path).name for h in index.search("Zanzibarian")] == ["briefing-00003.md"]
+    left = index.db.execute("SELECT count(*) FROM search").fetchone()[0]
+    orphans = index.db.execute("SELECT count(*) FROM search WHERE briefing NOT IN (SELECT id FROM briefings)")
+    assert orphans.fetchone()[0] == 0  # nothing of the removed briefing, nor of the old version
+    assert 0 < left < rows_before

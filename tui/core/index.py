@@ -52,6 +52,16 @@ MAX_WORDS = 16
 MAX_QUERY = 256
 
 
+# A briefing's search rows have the row ids bid * 2**20 onwards: removing them is a
+# range on the row id, proportional to the briefing, not to the library.
+TEXTS_PER_BRIEFING = 1 << 20
+
+
+def search_rowids(bid: int) -> tuple[int, int]:
+    """The first and last row id a briefing's texts may have in the search table."""
+    return bid * TEXTS_PER_BRIEFING, (bid + 1) * TEXTS_PER_BRIEFING - 1
+
+
 class LibraryIndex(LibraryQueries):
     """The index, on disk when it can be, else in memory (``unavailable`` says why)."""
 
@@ -205,7 +215,8 @@ class LibraryIndex(LibraryQueries):
             bid = row[0]
             for table in ("speakers", "orgs", "themes", "quotes", "quote_themes"):
                 self.db.execute(f"DELETE FROM {table} WHERE briefing = ?", (bid,))
-            self.db.execute("DELETE FROM search WHERE briefing = ?", (bid,))
+            # By row id, which the search index finds at once; "WHERE briefing = ?" read every row.
+            self.db.execute("DELETE FROM search WHERE rowid BETWEEN ? AND ?", search_rowids(bid))
             self.db.execute("DELETE FROM briefings WHERE id = ?", (bid,))
         self.db.execute("DELETE FROM problems WHERE path = ?", (path,))
         self.db.execute("DELETE FROM files WHERE path = ?", (path,))
@@ -230,9 +241,11 @@ class LibraryIndex(LibraryQueries):
         db.executemany(
             "INSERT INTO quote_themes VALUES (?,?,?)", [(bid, q[0], tid) for q in r.quotes for tid in q[4].split()]
         )
+        assert bid is not None
+        first, _last = search_rowids(bid)
         db.executemany(
-            "INSERT INTO search (text, kind, briefing, line) VALUES (?,?,?,?)",
-            [(t, k, bid, ln) for k, ln, t in r.texts],
+            "INSERT INTO search (rowid, text, kind, briefing, line) VALUES (?,?,?,?,?)",
+            [(first + n, t, k, bid, ln) for n, (k, ln, t) in enumerate(r.texts[:TEXTS_PER_BRIEFING])],
         )
 
     # -- queries -------------------------------------------------------------
