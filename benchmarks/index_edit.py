@@ -31,7 +31,8 @@ with tempfile.TemporaryDirectory() as tmp:
     index = LibraryIndex(Path(tmp) / "index.sqlite")
     batch = 2000
     for start in range(0, n, batch):
-        index.add_models(replace(base, path=f"/lib/{i:07d}.md", title=f"Briefing {i}") for i in range(start, min(n, start + batch)))
+        stop = min(n, start + batch)
+        index.add_models(replace(base, path=f"/lib/{i:07d}.md", title=f"Briefing {i}") for i in range(start, stop))
     rows = index.db.execute("SELECT count(*) FROM search").fetchone()[0]
     times = []
     for k in range(21):
