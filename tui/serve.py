@@ -1,6 +1,6 @@
 """`briefing serve`: the reader in a browser, one reader per tab, through textual-serve.
 
-textual-serve is an optional extra (``pip install 'briefing[serve]'``), imported
+textual-serve is an optional extra (``pip install 'briefing-reader[serve]'``), imported
 only by this command. Each tab runs ``python -m tui --in-browser PATH...`` as a
 child process; the paths are passed quoted (textual-serve runs the command
 through a shell).
@@ -17,7 +17,7 @@ from pathlib import Path
 
 from .core.sanitize import show_path
 
-MISSING = "briefing serve needs textual-serve: pip install 'briefing[serve]'"
+MISSING = "briefing serve needs textual-serve: pip install 'briefing-reader[serve]'"
 
 
 def serve_parser() -> argparse.ArgumentParser:
