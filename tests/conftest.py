@@ -30,6 +30,7 @@ def private_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     directory = tmp_path_factory.mktemp("cache")
     monkeypatch.setenv("BRIEFING_CACHE_DIR", str(directory))
     monkeypatch.setenv("BRIEFING_STATE_DIR", str(directory / "state"))
+    monkeypatch.setenv("BRIEFING_CONFIG", str(directory / "config.toml"))  # none, unless a test writes one
     return directory
 
 

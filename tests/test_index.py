@@ -127,6 +127,7 @@ def test_filters_combine_across_the_library(tmp_path: Path) -> None:
 
 def test_where_the_library_is(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("BRIEFING_LIBRARY", raising=False)
+    monkeypatch.delenv("BRIEFING_CONFIG", raising=False)
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     assert resolve_library(None)[1] == "the bundled sample library"
     config = tmp_path / "config" / "briefing" / "config.toml"

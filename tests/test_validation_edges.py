@@ -86,10 +86,11 @@ def test_links_to_files_are_followed_links_to_folders_are_not(tmp_path: Path) ->
 
 def test_a_library_key_that_is_not_a_path_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("BRIEFING_LIBRARY", raising=False)
+    monkeypatch.delenv("BRIEFING_CONFIG", raising=False)
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
     (tmp_path / "briefing").mkdir()
     (tmp_path / "briefing" / "config.toml").write_text("library = 5\n")
-    with pytest.raises(SystemExit, match="'library' must be a folder path in quotes, not 5"):
+    with pytest.raises(SystemExit, match="'library' must be text in quotes, not 5"):
         resolve_library(None)
 
 

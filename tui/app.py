@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from textual.app import App
+from platformdirs import user_downloads_path
+from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.command import Provider
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
+from .core.config import read_config, save_value
 from .core.resources import styles_dir
 from .screens.reader import ReaderScreen
 
@@ -35,6 +37,8 @@ class BriefingApp(App[int]):
         in_browser: bool = False,
     ) -> None:
         super().__init__()
+        self.config = read_config()
+        self.config_loaded = False  # the config's theme is applied before later changes are saved
         self.in_browser = in_browser  # served by `briefing serve`: no editor, links open in a new tab
         self.paths = list(paths)
         self.start_themes = list(themes)
@@ -44,6 +48,42 @@ class BriefingApp(App[int]):
     def on_mount(self) -> None:
         if self.gc_paused:
             self.call_after_refresh(self.resume_gc)
+        self.apply_config()
+
+    def apply_config(self) -> None:
+        """The config file's colour theme and keys; each problem is said (see tui/settings.py)."""
+        from .settings import apply_config
+
+        for problem in apply_config(self, self.config):
+            self.notify(problem, title="config.toml", severity="warning", timeout=10)
+        self.config_loaded = True
+
+    def watch_theme(self, theme: str) -> None:
+        """A colour theme chosen in the palette is kept for next time (the `theme` key)."""
+        if self.config_loaded and self.config.path is not None and theme != self.config.theme:
+            try:
+                save_value(self.config.path, "theme", theme)
+            except OSError as exc:
+                self.notify(f"Could not save the colour theme: {exc.strerror or exc}", severity="warning")
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        # "Theme" would sit next to "Filter by theme: …" in the palette: this one is the colours.
+        for command in super().get_system_commands(screen):
+            if command.title == "Theme":
+                command = command._replace(title="Colour theme", help="Change the colours of the reader")
+            yield command
+
+    def deliver_screenshot(
+        self, filename: str | None = None, path: str | None = None, time_format: str | None = None
+    ) -> str | None:
+        """Screenshots go to the `screenshots` folder of the config, else Downloads, made if missing."""
+        folder = Path(path or self.config.screenshots or user_downloads_path()).expanduser()
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            self.notify(f"Cannot save a screenshot in {folder}: {exc.strerror or exc}", severity="error")
+            return None
+        return super().deliver_screenshot(filename, str(folder), time_format)
 
     def resume_gc(self) -> None:
         """Turn the garbage collector back on after the first frame (see ``cli.run_reader``).

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .cache import ModelCache, default_dir, load_cached_only
+from .config import read_config
 from .loader import load_paths
 from .model import Briefing, LoadResult, Problem
 from .resources import sample_library
@@ -30,12 +31,6 @@ if TYPE_CHECKING:
     from .index import Entry, Hit, LibraryIndex, Mention, QuoteRow
 
 
-def config_path() -> Path:
-    from platformdirs import user_config_dir
-
-    return Path(user_config_dir("briefing", appauthor=False)) / "config.toml"
-
-
 def resolve_library(option: str | None) -> tuple[Path, str]:
     """The folder to open and where that choice came from."""
     if option:
@@ -43,19 +38,11 @@ def resolve_library(option: str | None) -> tuple[Path, str]:
     env = os.environ.get("BRIEFING_LIBRARY")
     if env:
         return Path(env).expanduser(), "$BRIEFING_LIBRARY"
-    config = config_path()
-    if config.is_file():
-        import tomllib  # only when there is a config file to read
-
-        try:
-            data = tomllib.loads(config.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-            raise SystemExit(f"briefing: cannot read {config}: {exc}") from exc
-        library = data.get("library")
-        if library is not None and not isinstance(library, str):
-            raise SystemExit(f"briefing: {config}: 'library' must be a folder path in quotes, not {library!r}")
-        if library:
-            return Path(library).expanduser(), str(config)
+    config = read_config()
+    if config.broken:
+        raise SystemExit(f"briefing: {config.broken}")
+    if config.library:
+        return Path(config.library).expanduser(), str(config.path)
     return sample_library(), "the bundled sample library"
 
 
