@@ -6,7 +6,6 @@ scripts and CI.
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import difflib
 import gc
@@ -17,7 +16,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import __version__
+from .cli_args import COMMANDS, check_parser, export_parser, import_parser, reader_parser
 from .core.sanitize import show_path
 from .core.words import plural
 
@@ -25,92 +24,20 @@ if TYPE_CHECKING:
     from .core.importer.themes import VocabTheme
     from .core.model import Briefing, Problem
 
+
 # Each command imports what it needs when it runs: the reader must not pay for
 # the parser before its first paint (it loads files in a worker), and
 # `briefing check` must not pay for Textual.
-FORMATS = ("json", "csv", "markdown", "text")
-COMMANDS = ("check", "export", "import", "serve")
-
-
-def _check_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="briefing check", description="Validate briefings; one line per problem.")
-    p.add_argument("paths", nargs="+", metavar="PATH", help="briefing files or folders (searched recursively for *.md)")
-    p.add_argument("--strict", action="store_true", help="warnings fail too")
-    p.add_argument("-q", "--quiet", action="store_true", help="print only the summary line")
-    return p
-
-
-def _export_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="briefing export", description="Export briefings and their quotes to stdout.")
-    p.add_argument("paths", nargs="+", metavar="PATH")
-    p.add_argument("--format", "-f", choices=FORMATS, default="json")
-    p.add_argument(
-        "--theme", action="append", default=[], metavar="ID", help="only quotes with this theme (repeat: any of them)"
-    )
-    p.add_argument(
-        "--speaker", action="append", default=[], metavar="ID", help="only quotes by this speaker (id or name)"
-    )
-    p.add_argument(
-        "--org",
-        action="append",
-        default=[],
-        metavar="ID",
-        help="only quotes by speakers of this organization (id, name or acronym)",
-    )
-    return p
-
-
-def _import_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
-        prog="briefing import",
-        description="Turn press releases (.txt, .md, .html, RSS/Atom feeds; - for stdin) into briefing drafts.",
-    )
-    p.add_argument(
-        "sources",
-        nargs="+",
-        metavar="SOURCE",
-        help="a text (first line the title, then paragraphs), .md, .html, a saved RSS/Atom feed (.xml, .rss, "
-        ".atom: one draft per item), or - for stdin",
-    )
-    p.add_argument(
-        "-o",
-        "--output",
-        metavar="OUT",
-        help="the draft's file (default: a slug of the title, here); with several sources or a feed, a folder "
-        "(drafts named DATE-TITLE.md)",
-    )
-    p.add_argument("--themes", metavar="VOCAB.yml", help="a theme vocabulary: id -> label and keywords")
-    p.add_argument("--force", action="store_true", help="overwrite drafts that exist")
-    return p
-
-
-def _reader_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
-        prog="briefing",
-        description="Read Markdown briefings: quotes, speakers, organizations and themes.",
-        epilog="Other commands: 'briefing check PATH...', 'briefing export PATH...', 'briefing import SOURCE...', "
-        "'briefing serve [PATH...]' (each has --help).",
-    )
-    p.add_argument(
-        "paths",
-        nargs="*",
-        metavar="PATH",
-        help="briefing files or folders "
-        "(default: --library, $BRIEFING_LIBRARY, the config file, else the sample library)",
-    )
-    p.add_argument("--library", metavar="DIR", help="the library folder to open when no PATH is given")
-    p.add_argument("--theme", action="append", default=[], metavar="ID", help="start with this theme filter")
-    p.add_argument("--quote", metavar="ID", help="start at this quote")
-    p.add_argument("--version", action="version", version=f"briefing {__version__}")
-    # Set by `briefing serve` for each browser tab: its screen is the browser, not a terminal.
-    p.add_argument("--in-browser", action="store_true", help=argparse.SUPPRESS)
-    return p
+def _missing(paths: Sequence[str]) -> int:
+    """How many paths do not exist (each is reported with the others' problems; the command exits 2)."""
+    return sum(1 for p in paths if p != "-" and not os.path.lexists(p))
 
 
 def run_check(argv: Sequence[str]) -> int:
     from .core.loader import each_file
 
-    args = _check_parser().parse_args(argv)
+    args = check_parser().parse_args(argv)
+    missing = _missing(args.paths)
     files = errors = warnings = 0
     out = _Output()
     # One file at a time, its problems printed as they come: memory stays flat in the library's size.
@@ -123,6 +50,8 @@ def run_check(argv: Sequence[str]) -> int:
                 out.write(problem.format() + "\n")
     if out.write(f"{plural(files, 'file')} checked: {plural(errors, 'error')}, {plural(warnings, 'warning')}\n"):
         return out.failed("check")
+    if missing:
+        return 2
     if errors or (args.strict and warnings):
         return 1
     return 0
@@ -133,7 +62,8 @@ def run_export(argv: Sequence[str]) -> int:
     from .core.loader import each_file
     from .core.query import QuoteFilter
 
-    args = _export_parser().parse_args(argv)
+    args = export_parser().parse_args(argv)
+    missing = _missing(args.paths)
     exported = failed = 0
     seen: set[str] = set()  # every theme id of the briefings read, to tell an unknown --theme
 
@@ -161,7 +91,7 @@ def run_export(argv: Sequence[str]) -> int:
         near = difflib.get_close_matches(theme, sorted(seen), n=1)
         hint = f" (did you mean '{near[0]}'?)" if near else ""
         print(f"briefing export: unknown theme {theme!r}{hint}", file=sys.stderr)
-    if unknown:
+    if unknown or missing:
         return 2
     return 1 if not exported and failed else 0
 
@@ -199,7 +129,7 @@ def run_import(argv: Sequence[str]) -> int:
     from .core.importer.batch import is_folder_target
     from .core.importer.themes import slug
 
-    args = _import_parser().parse_args(argv)
+    args = import_parser().parse_args(argv)
     try:
         vocabulary = None
         if args.themes:
@@ -276,7 +206,7 @@ def run_reader(argv: Sequence[str]) -> int:
     # several times before the first frame (about 25 ms of a 210 ms start, measured).
     # It is paused until the app has painted once (BriefingApp.resume_gc), the
     # way Textual itself pauses it while scrolling.
-    args = _reader_parser().parse_args(argv)
+    args = reader_parser().parse_args(argv)
     for raw in args.paths:
         if raw != "-" and not os.path.lexists(raw):
             hint = difflib.get_close_matches(raw, COMMANDS, n=1)
