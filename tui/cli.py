@@ -81,7 +81,10 @@ def run_export(argv: Sequence[str]) -> int:
             yield briefing
 
     out = _Output()
-    for piece in chunks(briefings(), args.format, QuoteFilter.of(args.theme, args.speaker, args.org)):
+    if args.excel and args.format != "csv":
+        print("briefing export: --excel goes with --format csv", file=sys.stderr)
+        return 2
+    for piece in chunks(briefings(), args.format, QuoteFilter.of(args.theme, args.speaker, args.org), args.excel):
         if out.write(piece):
             return out.failed("export")
     if out.write(""):

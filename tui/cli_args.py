@@ -7,7 +7,7 @@ import argparse
 
 from . import __version__
 
-FORMATS = ("json", "csv", "markdown", "text")
+FORMATS = ("json", "jsonl", "csv", "markdown", "text")
 COMMANDS = ("check", "export", "import", "serve")
 # Said at the end of every command's --help.
 EPILOG = """\
@@ -63,9 +63,11 @@ def export_parser() -> argparse.ArgumentParser:
         "-f",
         choices=FORMATS,
         default="json",
-        help="json (an array of briefings), csv (a row per quote; formula cells neutralised), "
-        "markdown (quotes with citations), text (default: json)",
+        help="json (an array of briefings; schema in docs/export.schema.json), jsonl (a briefing per line), "
+        "csv (a row per quote; formula cells neutralised), markdown (quotes with citations), text "
+        "(default: json)",
     )
+    p.add_argument("--excel", action="store_true", help="csv for Excel: a UTF-8 byte order mark and CRLF line ends")
     p.add_argument(
         "--theme", action="append", default=[], metavar="ID", help="only quotes with this theme (repeat: any of them)"
     )

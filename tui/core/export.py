@@ -20,7 +20,7 @@ from .model import Briefing, Quote
 from .query import QuoteFilter
 from .sanitize import show_path
 
-FORMATS = ("json", "csv", "markdown", "text")
+FORMATS = ("json", "jsonl", "csv", "markdown", "text")
 
 
 def _selected(briefings: Iterable[Briefing], qf: QuoteFilter) -> Iterator[tuple[Briefing, list[Quote]]]:
@@ -100,6 +100,12 @@ def json_chunks(briefings: Iterable[Briefing], qf: QuoteFilter) -> Iterator[str]
     yield "[]\n" if first else "\n]\n"
 
 
+def jsonl_chunks(briefings: Iterable[Briefing], qf: QuoteFilter) -> Iterator[str]:
+    """JSON Lines: one briefing per line, for large libraries and line-oriented tools."""
+    for b, quotes in _selected(briefings, qf):
+        yield json.dumps(briefing_dict(b, quotes), ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
 CSV_HEADER = ["briefing", "date", "speaker", "role", "organization", "themes", "quote", "source"]
 
 
@@ -126,9 +132,13 @@ def safe_cell(text: str) -> str:
     return "'" + text if text.startswith(FORMULA_START) else text
 
 
-def csv_chunks(briefings: Iterable[Briefing], qf: QuoteFilter) -> Iterator[str]:
+def csv_chunks(briefings: Iterable[Briefing], qf: QuoteFilter, excel: bool = False) -> Iterator[str]:
+    """A row per quote. ``excel``: a UTF-8 byte order mark and CRLF line ends, which Excel
+    needs to read UTF-8 (names with accents) and rows correctly."""
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
+    writer = csv.writer(buffer, lineterminator="\r\n" if excel else "\n")
+    if excel:
+        buffer.write("\ufeff")
     writer.writerow(CSV_HEADER)
     for b, quotes in _selected(briefings, qf):
         for q in quotes:
@@ -169,12 +179,18 @@ def markdown_chunks(briefings: Iterable[Briefing], qf: QuoteFilter) -> Iterator[
         when = b.when
         where = md_text(", ".join(x for x in (b.location, when, b.source.describe()) if x))
         path = show_path(b.path).replace("`", "'")
-        lines = ["", f"## {md_text(b.title)}", "", f"*{where}* — `{path}`", ""]
+        url = b.source.url
+        # The source's address as a link (web addresses only; "<" and ">" cannot end it early).
+        source = (
+            f" — [source](<{url}>)" if url.startswith(("http://", "https://")) and not set("<> ") & set(url) else ""
+        )
+        lines = ["", f"## {md_text(b.title)}", "", f"*{where}*{source} — file `{path}`", ""]
         for q in quotes:
             for para in q.text.split("\n\n"):
                 lines.append(f"> {md_text(para)}".replace("\n", "\n> "))
                 lines.append(">")
-            lines.append(f"> — {md_text(citation(b, q))} (`{path}:{q.line}`)")
+            # The title is the section's heading: each citation names who said it, and the line.
+            lines.append(f"> — {md_text(who_said(b, q))} (`{path}:{q.line}`)")
             lines.append("")
         yield "\n".join(lines[:-1]) + "\n"
 
@@ -193,13 +209,21 @@ def text_chunks(briefings: Iterable[Briefing], qf: QuoteFilter) -> Iterator[str]
         first = False
 
 
-CHUNKS = {"json": json_chunks, "csv": csv_chunks, "markdown": markdown_chunks, "text": text_chunks}
+CHUNKS = {
+    "json": json_chunks,
+    "jsonl": jsonl_chunks,
+    "csv": csv_chunks,
+    "markdown": markdown_chunks,
+    "text": text_chunks,
+}
 
 
-def chunks(briefings: Iterable[Briefing], fmt: str, qf: QuoteFilter) -> Iterator[str]:
+def chunks(briefings: Iterable[Briefing], fmt: str, qf: QuoteFilter, excel: bool = False) -> Iterator[str]:
     """The export, a piece per briefing, to be written as it comes."""
     if fmt not in CHUNKS:
         raise ValueError(f"unknown export format {fmt!r}")
+    if fmt == "csv":
+        return csv_chunks(briefings, qf, excel)
     return CHUNKS[fmt](briefings, qf)
 
 
