@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from .cli_args import COMMANDS, check_parser, export_parser, import_parser, reader_parser
 from .core.sanitize import show_path
 from .core.words import plural
+from .progress import Progress
 
 if TYPE_CHECKING:
     from .core.importer.themes import VocabTheme
@@ -40,6 +41,7 @@ def run_check(argv: Sequence[str]) -> int:
     missing = _missing(args.paths)
     files = errors = warnings = 0
     out = _Output()
+    progress = Progress("checked")
     # One file at a time, its problems printed as they come: memory stays flat in the library's size.
     for _briefing, problems in each_file(args.paths, stdin=sys.stdin.buffer):
         files += 1
@@ -47,7 +49,10 @@ def run_check(argv: Sequence[str]) -> int:
             errors += problem.severity == "error"
             warnings += problem.severity == "warning"
             if not args.quiet:
+                progress.clear()
                 out.write(problem.format() + "\n")
+        progress.tick(files)
+    progress.clear()
     if out.write(f"{plural(files, 'file')} checked: {plural(errors, 'error')}, {plural(warnings, 'warning')}\n"):
         return out.failed("check")
     if missing:
@@ -67,11 +72,15 @@ def run_export(argv: Sequence[str]) -> int:
     exported = failed = 0
     seen: set[str] = set()  # every theme id of the briefings read, to tell an unknown --theme
 
+    progress = Progress("exported")
+
     def briefings() -> Iterator[Briefing]:
         nonlocal exported, failed
         for briefing, problems in each_file(args.paths, stdin=sys.stdin.buffer):
+            progress.tick(exported + failed)
             for problem in problems:
                 if problem.severity == "error":
+                    progress.clear()
                     print(problem.format(), file=sys.stderr)
             if briefing is None:
                 failed += 1
@@ -87,6 +96,7 @@ def run_export(argv: Sequence[str]) -> int:
     for piece in chunks(briefings(), args.format, QuoteFilter.of(args.theme, args.speaker, args.org), args.excel):
         if out.write(piece):
             return out.failed("export")
+    progress.clear()
     if out.write(""):
         return out.failed("export")
     unknown = sorted(set(args.theme) - seen) if exported else []
