@@ -85,9 +85,7 @@ class LibraryQueries:
         marks = ",".join("?" * len(ids))
         return f" AND (q.briefing, q.qid) IN (SELECT briefing, qid FROM quote_themes WHERE tid IN ({marks}))", ids
 
-    def quotes(self, themes: Iterable[str] = (), person: str = "", org: str = "") -> Paged[QuoteRow]:
-        """Quotes across the library: any of the themes, and of this person or organization,
-        newest first; all of them, read a page at a time as they are shown."""
+    def _quote_clause(self, themes: Iterable[str], person: str, org: str, period: str = "") -> tuple[str, list[str]]:
         clause, args = self._theme_quotes(themes)
         if person:
             clause += " AND q.person = ?"
@@ -95,6 +93,22 @@ class LibraryQueries:
         if org:
             clause += " AND q.orgkey = ?"
             args.append(org)
+        if period:  # "2016" or "2016-03": the briefings dated within it
+            clause += " AND substr(b.date, 1, ?) = ?"
+            args += [str(len(period)), period]
+        return clause, args
+
+    def quote_months(self, themes: Iterable[str] = (), person: str = "", org: str = "") -> dict[str, int]:
+        """How many of the selected quotes each month has ("2016-03" -> 4), for the timeline."""
+        clause, args = self._quote_clause(themes, person, org)
+        sql = f"""SELECT substr(b.date, 1, 7), count(*) FROM quotes q JOIN briefings b ON b.id = q.briefing
+                  WHERE b.date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*'{clause} GROUP BY 1"""
+        return dict(self.read.execute(sql, args).fetchall())
+
+    def quotes(self, themes: Iterable[str] = (), person: str = "", org: str = "", period: str = "") -> Paged[QuoteRow]:
+        """Quotes across the library: any of the themes, and of this person or organization (and
+        of a period), newest first; all of them, read a page at a time as they are shown."""
+        clause, args = self._quote_clause(themes, person, org, period)
         sql = f"""SELECT q.rowid, q.briefing FROM quotes q JOIN briefings b ON b.id = q.briefing
                   WHERE 1=1{clause} ORDER BY b.date DESC, q.briefing DESC, q.idx"""
         found = self.read.execute(sql, args).fetchall()

@@ -238,8 +238,11 @@ class Library:
     def org_mentions(self, key: str, themes: Iterable[str] = ()) -> list[Mention]:
         return self.index.org_mentions(key, themes)
 
-    def quotes(self, themes: Iterable[str] = (), person: str = "", org: str = "") -> Paged[QuoteRow]:
-        return self.index.quotes(themes, person, org)
+    def quotes(self, themes: Iterable[str] = (), person: str = "", org: str = "", period: str = "") -> Paged[QuoteRow]:
+        return self.index.quotes(themes, person, org, period)
+
+    def quote_months(self, themes: Iterable[str] = (), person: str = "", org: str = "") -> dict[str, int]:
+        return self.index.quote_months(themes, person, org)
 
     @property
     def lists_briefings(self) -> bool:

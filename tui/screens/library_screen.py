@@ -22,10 +22,12 @@ from textual.widgets import Static
 
 from ..core.library import Library
 from ..core.resources import styles_dir
+from ..core.timeline import bars
 from ..core.words import plural
 from ..widgets.footer import ReaderFooter
 from ..widgets.library_lists import EntryList, MentionRows, QuoteRows
 from ..widgets.rowlist import RowList
+from ..widgets.timeline import Timeline
 from .editing import problems_list
 
 
@@ -50,6 +52,7 @@ class LibraryScreen(Screen[LibraryChoice]):
         Binding("3", "focus_pane('lib-orgs')", "Organizations", show=False, id="library.orgs"),
         Binding("4", "focus_pane('lib-quotes')", "Quotes", show=False, id="library.quotes"),
         Binding("5", "focus_pane('lib-mentions')", "Mentions", show=False, id="library.mentions"),
+        Binding("6", "focus_pane('lib-timeline')", "Timeline", show=False, id="library.timeline"),
     ]
     HELP = """\
 ## Across the library
@@ -63,6 +66,7 @@ opens one with its mentions highlighted. `T` clears everything.
     themes: var[frozenset[str]] = var(frozenset())
     person: var[str] = var("")
     org: var[str] = var("")
+    period: var[str] = var("")  # "2016-03" or "2016": the quotes of that period only
 
     def __init__(self, library: Library, themes: frozenset[str]) -> None:
         super().__init__()
@@ -79,6 +83,7 @@ opens one with its mentions highlighted. `T` clears everything.
             with Vertical(id="lib-right"):
                 # shown while an organization is chosen (the screen's -org class)
                 yield MentionRows(id="lib-mentions")
+                yield Timeline(id="lib-timeline").data_bind(LibraryScreen.period)
                 yield QuoteRows(id="lib-quotes")
         yield ReaderFooter()
 
@@ -89,6 +94,7 @@ opens one with its mentions highlighted. `T` clears everything.
             "lib-orgs": "3 Organizations",
             "lib-quotes": "4 Quotes",
             "lib-mentions": "5 Mentions by briefing",
+            "lib-timeline": "6 When (quotes per period; Enter filters)",
         }
         for widget_id, title in titles.items():
             self.query_one(f"#{widget_id}").border_title = title
@@ -109,7 +115,11 @@ opens one with its mentions highlighted. `T` clears everything.
         self.set_class(bool(self.org), "-org")
         if self.org:
             self.query_one("#lib-mentions", MentionRows).set_items(index.org_mentions(self.org, self.themes), 0)
-        quotes = index.quotes(self.themes, self.person, self.org)
+        timeline = self.query_one("#lib-timeline", Timeline)
+        timeline.bars = tuple(bars(index.quote_months(self.themes, self.person, self.org)))
+        if self.period and not any(b.period == self.period and b.count for b in timeline.bars):
+            self.period = ""  # the selection has no quotes then any more
+        quotes = index.quotes(self.themes, self.person, self.org, self.period)
         self.query_one("#lib-quotes", QuoteRows).set_items(quotes, 0)
         labels = {e.key: e.label for e in themes_list.items}
         parts = [f"{plural(len(quotes), 'quote')} from {plural(quotes.sources, 'briefing')}, newest first"]
@@ -119,6 +129,8 @@ opens one with its mentions highlighted. `T` clears everything.
             parts.append("speaker: " + next((e.label for e in speakers.items if e.key == self.person), self.person))
         if self.org:
             parts.append("organization: " + next((e.label for e in orgs.items if e.key == self.org), self.org))
+        if self.period:
+            parts.append(f"period: {self.period}")
         if self.library.failures:
             parts.append(f"{len({p.path for p in self.library.failures})} could not be opened (! lists them)")
         self.query_one("#lib-status", Static).update(Text("  │  ".join(parts)))
@@ -147,6 +159,11 @@ opens one with its mentions highlighted. `T` clears everything.
         self.person = ""
         self.refill()
 
+    @on(Timeline.Chosen)
+    def period_chosen(self, message: Timeline.Chosen) -> None:
+        self.period = message.period
+        self.refill()
+
     @on(RowList.Chosen, "#lib-quotes")
     def open_quote(self, message: RowList.Chosen) -> None:
         self.open_in_reader(message.item.path, quote=message.item.qid)
@@ -163,7 +180,7 @@ opens one with its mentions highlighted. `T` clears everything.
 
     def action_clear(self) -> None:
         self.themes = frozenset()
-        self.person = self.org = ""
+        self.person = self.org = self.period = ""
         self.refill()
 
     def action_focus_pane(self, widget_id: str) -> None:
