@@ -308,6 +308,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_export(argv[1:])
         if argv and argv[0] == "import":
             return run_import(argv[1:])
+        if argv and argv[0] == "completion":
+            from .completion import run_completion
+
+            return run_completion(argv[1:])
         if argv and argv[0] == "serve":
             from .serve import run_serve  # textual-serve only for this command
 

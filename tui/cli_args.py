@@ -8,7 +8,7 @@ import argparse
 from . import __version__
 
 FORMATS = ("json", "jsonl", "csv", "markdown", "text")
-COMMANDS = ("check", "export", "import", "serve")
+COMMANDS = ("check", "export", "import", "serve", "completion")
 # Said at the end of every command's --help.
 EPILOG = """\
 environment:
@@ -111,7 +111,7 @@ def reader_parser() -> argparse.ArgumentParser:
     p = command_parser("briefing", "Read Markdown briefings: quotes, speakers, organizations and themes.")
     p.epilog = (
         "other commands: briefing check PATH..., briefing export PATH..., briefing import SOURCE...,\n"
-        "  briefing serve [PATH...] (each has --help)\n\n" + EPILOG
+        "  briefing serve [PATH...] (each has --help), briefing completion bash|zsh|fish\n\n" + EPILOG
     )
     p.add_argument(
         "paths",
