@@ -179,11 +179,14 @@ async def test_a_file_added_to_the_folder_shows_up(library_path: Path, tmp_path:
         screen = await ready(app, pilot)
         assert len(screen.rows) == 3
         shutil.copy(FIXTURES / "good" / "minimal.md", folder / "new.md")
-        screen.check_changes()  # what the one-second timer calls
-        await app.workers.wait_for_complete()  # the folder check (a thread)...
-        await pilot.pause()  # ...whose message starts the rescan...
-        await app.workers.wait_for_complete()  # ...which re-reads the folder
-        await pilot.pause()
+        for _ in range(50):  # a file-system event, or the one-second folder check, starts a rescan
+            screen.check_changes()  # what the one-second timer calls
+            await app.workers.wait_for_complete()
+            await pilot.pause(0.1)
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            if len(screen.rows) == 4:
+                break
         assert len(screen.rows) == 4 and "4 briefings" in status(app)
         assert str(folder / "new.md") in {r.path for r in screen.rows}
 

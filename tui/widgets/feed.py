@@ -8,11 +8,13 @@ It never decides what the screen shows.
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
 from textual import work
 from textual.message import Message
+from textual.timer import Timer
 from textual.widget import Widget
 from textual.worker import WorkerState
 
@@ -20,9 +22,19 @@ from ..core.library import Library
 from ..core.model import Briefing, Problem
 from ..core.rows import UpdateReport
 
-# Files added, removed or renamed are noticed within a second (core.watch);
-# files edited in place, other than the one on screen, by this full rescan.
+# With watchfiles (file-system events), any change is noticed within a fraction of a
+# second and the periodic rescan is paused. Without it (not installed, or no events
+# to be had: inotify limits, some network file systems), files added, removed or
+# renamed are noticed within a second (core.watch), files edited in place by this
+# full rescan.
 RESCAN_SECONDS = 10.0
+DEBOUNCE_MS = 150  # events closer than this are one change (an editor's save is several)
+
+
+def briefing_event(_change: object, path: str) -> bool:
+    """The events that matter: Markdown files and folders; not editors' swap and backup files."""
+    name = Path(path).name
+    return not name.startswith(".") and not name.endswith("~") and (name.endswith(".md") or "." not in name)
 
 
 def file_stamp(path: str) -> tuple[int, int]:
@@ -63,17 +75,34 @@ class LibraryFeed(Widget):
     class FoldersChanged(Message):
         """A file was added, removed or renamed in a library folder."""
 
+    @dataclass
+    class FilesChanged(Message):
+        """File-system events under the library's folders (watchfiles)."""
+
+        paths: frozenset[str]
+
+    @dataclass
+    class Watching(Message):
+        """Whether file-system events are coming (else the feed polls), and why not."""
+
+        on: bool
+        why: str = ""
+
     def __init__(self, library: Library) -> None:
         super().__init__()
         self.library = library
         self.stamp: tuple[str, tuple[int, int]] | None = None  # the open file, and its stamp
+        self.rescans: Timer | None = None
+        self.events = False  # file-system events are coming: no periodic rescan
+        self.pending = False  # a change came during a load: rescan after it
 
     def start(self, warm: bool) -> None:
         """Begin: a cold library loads now; a warm folder is rescanned after the first paint
         (files that all came from the cache need nothing more than the per-second check)."""
         self.set_interval(1.0, self.check_changes)
         if self.library.indexed:
-            self.set_interval(RESCAN_SECONDS, self.rescan)
+            self.rescans = self.set_interval(RESCAN_SECONDS, self.rescan)
+            self.call_after_refresh(self.start_watching)  # watchfiles is imported after the first paint
         if not warm:
             self.load(first=True)
         elif self.library.indexed:
@@ -88,8 +117,15 @@ class LibraryFeed(Widget):
         """Look for changed files, unless a load is still under way (two loads would write one index)."""
         busy = (WorkerState.PENDING, WorkerState.RUNNING)
         if any(w.group == "load" and w.state in busy for w in self.workers):
+            self.pending = True  # once it is done: it may have walked past the change
             return
+        self.pending = False
         self.load(first=False)
+
+    def on_library_feed_loaded(self, message: Loaded) -> None:
+        # Not stopped: the screen hears it too.
+        if self.pending:
+            self.call_later(self.rescan)
 
     @work(thread=True, group="load")
     def load(self, first: bool) -> None:
@@ -98,9 +134,51 @@ class LibraryFeed(Widget):
 
         self.post_message(self.Loaded(self.library.load(progress), first))
 
+    def start_watching(self) -> None:
+        # A daemon thread, not a worker: it runs for as long as the reader does, and nothing
+        # (quitting, a test waiting for the workers) should wait for it to finish.
+        threading.Thread(target=self.watch_events, name="briefing-watch", daemon=True).start()
+
+    def watch_events(self) -> None:
+        """File-system events under the library's folders, until the reader stops (in its thread)."""
+        try:
+            import watchfiles
+        except ImportError:
+            self.post_message(self.Watching(False, "watchfiles is not installed"))
+            return
+        roots = [p for p in self.library.paths if p.is_dir()]
+        try:
+            events = watchfiles.watch(
+                *roots,
+                watch_filter=briefing_event,
+                debounce=DEBOUNCE_MS,
+                stop_event=self.library.stopping,
+                raise_interrupt=False,
+                yield_on_timeout=True,  # a first (empty) set once it is watching: it works
+                rust_timeout=500,
+            )
+            for changes in events:
+                if not self.events:
+                    self.post_message(self.Watching(True))
+                if changes:
+                    self.post_message(self.FilesChanged(frozenset(path for _change, path in changes)))
+        except Exception as exc:
+            self.post_message(self.Watching(False, str(exc)))
+
+    def on_library_feed_watching(self, message: Watching) -> None:
+        message.stop()
+        self.events = message.on
+        if self.rescans is not None:
+            self.rescans.pause() if message.on else self.rescans.resume()
+
+    def on_library_feed_files_changed(self, message: FilesChanged) -> None:
+        message.stop()
+        self.rescan()
+        self.check_changes()  # the open file: read again at once
+
     def check_changes(self) -> None:
         """Every second: the briefing on screen, and the library's folders."""
-        if self.library.watching:
+        if self.library.watching and not self.events:
             self.watch_folders()
         if self.stamp is None:
             return
