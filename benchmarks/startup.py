@@ -105,6 +105,8 @@ def main() -> None:
         # Its own model cache: two cache formats in one folder would re-parse at every run.
         # Run from inside it: `python -m` puts the current folder first on sys.path.
         other = Path(args.compare).resolve()
+        # Byte-compiled as this checkout is (compile_package), or it would compile at every start.
+        subprocess.run([sys.executable, "-m", "compileall", "-q", str(other / "tui")], check=True)
         env = ["env", "-C", str(other), f"BRIEFING_CACHE_DIR={PEERS / 'cache-compare'}", f"PYTHONPATH={other}"]
         cases["compared checkout"] = ([*env, sys.executable, "-m", "tui", str(SAMPLE)], cases["briefing"][1])
     if not args.no_frogmouth:
