@@ -1,7 +1,7 @@
 """The reader's state and its key actions (the layout and loading are in ``reader.py``).
 
 Every key is declared once here as a ``Binding`` with an id; the Footer, the
-keys panel (``?``) and the command palette all read these declarations.
+keys screen (``?``), the command palette and ``docs/keys.md`` all read these declarations.
 """
 
 from __future__ import annotations
