@@ -209,8 +209,11 @@ organization's mentions and search hits are highlighted.
             self.scroll_to_unit(next((u for u, (i, _b) in enumerate(self.units) if i == target), -1))
         self.refresh()
 
-    def _lay(self, until_line: int = -1, until_unit: int = -1) -> None:
-        """Wrap more units, until line ``until_line`` exists or unit ``until_unit`` is laid out."""
+    def _lay(self, until_line: int = -1, until_unit: int = -1, measure_before: int = -1) -> None:
+        """Wrap more units, until line ``until_line`` exists or unit ``until_unit`` is laid out.
+
+        Units before ``measure_before`` (a jump far ahead: End, a quote near the end) are only
+        measured, not painted: their lines are painted if they are ever scrolled to."""
         if self._width == 0 or self._laid >= len(self.units):
             return  # nothing to lay out, or no width yet to lay it out at
         if len(self._rows) > until_line and self._laid > until_unit:
@@ -225,10 +228,13 @@ organization's mentions and search hits are highlighted.
             if rows and not tight:
                 rows.append((-1, 0))
             self._unit_start.append(len(rows))
-            strips = self._render_unit(u, width, None)
-            self._base[u] = strips
-            self._heights.append(len(strips))
-            rows.extend((u, n) for n in range(len(strips)))
+            if u < measure_before:
+                height = self._painter().height(blk, width)
+            else:
+                strips = self._base[u] = self._render_unit(u, width, None)
+                height = len(strips)
+            self._heights.append(height)
+            rows.extend((u, n) for n in range(height))
             self._previous = blk.kind
             self._laid += 1
         self.virtual_size = Size(0, len(rows) + self._estimate[self._laid])
@@ -255,7 +261,8 @@ organization's mentions and search hits are highlighted.
         return View(top, bottom)
 
     def action_scroll_end(self) -> None:
-        self._lay(until_unit=len(self.units) - 1)  # the real end, not the estimate
+        last = len(self.units) - 1  # the real end, not the estimate; only the last screenful painted
+        self._lay(until_unit=last, measure_before=last - max(self.size.height, 10))
         super().action_scroll_end()
 
     def scroll_to_unit(self, unit: int) -> None:
@@ -298,9 +305,11 @@ organization's mentions and search hits are highlighted.
             self._styles[key] = style
         return style
 
+    def _painter(self) -> Painter:
+        return Painter(self.app.console, self._style, self._background)
+
     def _render_unit(self, u: int, width: int, decoration: tuple[str, str] | None) -> list[Strip]:
-        painter = Painter(self.app.console, self._style, self._background)
-        return painter.strips(self.units[u][1], width, decoration, self._org_pattern)
+        return self._painter().strips(self.units[u][1], width, decoration, self._org_pattern)
 
     def _pattern_for_org(self) -> re.Pattern[str] | None:
         b = self.briefing

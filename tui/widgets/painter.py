@@ -97,6 +97,21 @@ class Painter:
             strips.append(Strip(segments))
         return strips or [Strip.blank(0)]
 
+    def height(self, blk: Block, width: int) -> int:
+        """How many lines :meth:`strips` gives, without painting them (the same wrapping)."""
+        if blk.kind == "rule":
+            return 1
+        if blk.kind == "table":
+            return len(self.strips(blk, width, None, None))
+        indent = 0
+        if blk.kind == "item":
+            indent = 2 * (blk.level - 1) + len(blk.bullet or "•") + 1
+        elif blk.kind in ("quote", "attribution"):
+            indent = 2
+        text = Text(blk.text.replace("\n", " ") if blk.kind != "code" else blk.text)
+        lines = text.wrap(self.console, max(4, width - indent), overflow="fold", no_wrap=blk.kind == "code")
+        return max(1, len(lines))
+
     def table(self, blk: Block, text: Text, width: int) -> list[Strip]:
         """A grid, as glow and frogmouth draw tables; its cells are cut from the block's text
         (joined with " | " and a line per row), so marks and highlights come along."""

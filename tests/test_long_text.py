@@ -1,0 +1,57 @@
+"""Long texts: a jump to the end measures what it skips instead of painting it, and what was
+only measured is painted, with the same line breaks, when it is scrolled to."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from rich.console import Console
+from rich.style import Style
+
+from tui.app import BriefingApp
+from tui.core.loader import load_file
+from tui.widgets.document import DocumentView
+from tui.widgets.painter import Painter
+
+from .conftest import FIXTURES, ROOT
+from .pilot import ready
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from gen import with_quotes
+
+
+@pytest.mark.parametrize("width", [12, 37, 80, 117])
+def test_measured_heights_are_the_painted_ones(width: int, tmp_path: Path) -> None:
+    painter = Painter(Console(width=200), lambda _name: Style(), lambda _name: Style())
+    long = tmp_path / "long.md"
+    long.write_text(with_quotes(40), encoding="utf-8")
+    paths = [*sorted((ROOT / "briefings").glob("*.md")), long, *sorted((FIXTURES / "good").glob("*.md"))]
+    checked = 0
+    for path in paths:
+        b, _ = load_file(path)
+        if b is None:
+            continue
+        for blk in b.blocks:
+            assert painter.height(blk, width) == len(painter.strips(blk, width, None, None)), (path, blk.kind)
+            checked += 1
+    assert checked > 100
+
+
+async def test_end_then_scrolling_back_shows_the_text(tmp_path: Path) -> None:
+    path = tmp_path / "long.md"
+    path.write_text(with_quotes(120), encoding="utf-8")
+    app = BriefingApp([path])
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await ready(app, pilot)
+        doc = screen.query_one(DocumentView)
+        await pilot.press("G")
+        await pilot.pause()
+        assert doc.laid_out == len(doc.units)
+        assert doc.scroll_y == doc.max_scroll_y and doc.visible_text().strip()
+        for _ in range(12):  # back up through units that were only measured
+            await pilot.press("pageup")
+        await pilot.pause()
+        shown = doc.visible_text()
+        assert len([line for line in shown.splitlines() if line.strip()]) > 10  # painted, not blank
