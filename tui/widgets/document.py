@@ -268,7 +268,7 @@ organization's mentions and search hits are highlighted.
     def scroll_to_unit(self, unit: int) -> None:
         if unit < 0 or unit >= len(self.units) or self._width == 0:
             return
-        self._lay(until_unit=unit)
+        self._lay(until_unit=unit, measure_before=unit - max(self.scrollable_content_region.height, 10))
         start = self._unit_start[unit]
         end = start + max(1, self._heights[unit])
         top, height = self.scroll_offset.y, self.scrollable_content_region.height
