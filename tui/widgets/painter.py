@@ -80,12 +80,7 @@ class Painter:
         text = self.text(blk, highlight, org_pattern, org)
         if blk.kind == "table":
             return self.table(blk, text, width)
-        indent = first = ""
-        if blk.kind == "item":
-            first = (" " * (2 * (blk.level - 1))) + (blk.bullet or "•") + " "
-            indent = " " * len(first)
-        elif blk.kind in ("quote", "attribution"):
-            first = indent = "▌ "
+        first, indent = prefixes(blk)
         lines = text.wrap(self.console, max(4, width - len(indent)), overflow="fold", no_wrap=blk.kind == "code")
         bar = self.style("bar")
         strips = []
@@ -103,13 +98,9 @@ class Painter:
             return 1
         if blk.kind == "table":
             return len(self.strips(blk, width, None, None))
-        indent = 0
-        if blk.kind == "item":
-            indent = 2 * (blk.level - 1) + len(blk.bullet or "•") + 1
-        elif blk.kind in ("quote", "attribution"):
-            indent = 2
+        indent = prefixes(blk)[1]
         text = Text(blk.text.replace("\n", " ") if blk.kind != "code" else blk.text)
-        lines = text.wrap(self.console, max(4, width - indent), overflow="fold", no_wrap=blk.kind == "code")
+        lines = text.wrap(self.console, max(4, width - len(indent)), overflow="fold", no_wrap=blk.kind == "code")
         return max(1, len(lines))
 
     def table(self, blk: Block, text: Text, width: int) -> list[Strip]:
@@ -134,3 +125,13 @@ class Painter:
         options = self.console.options.update_width(max(10, width))
         lines = self.console.render_lines(grid, options, pad=False)
         return [Strip(line) for line in lines]
+
+
+def prefixes(blk: Block) -> tuple[str, str]:
+    """What a block's first line and its other lines start with: a bullet, a quote bar, or nothing."""
+    if blk.kind == "item":
+        first = (" " * (2 * (blk.level - 1))) + (blk.bullet or "•") + " "
+        return first, " " * len(first)
+    if blk.kind in ("quote", "attribution"):
+        return "▌ ", "▌ "
+    return "", ""
