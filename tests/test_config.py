@@ -89,3 +89,16 @@ def test_the_keys_document_is_generated_from_the_bindings() -> None:
     assert (ROOT / "docs" / "keys.md").read_text(encoding="utf-8") == markdown_table(), (
         "docs/keys.md is stale: python -m tui.keys > docs/keys.md"
     )
+
+
+async def test_an_unknown_colour_theme_is_said_with_its_line(sample_path: Path) -> None:
+    path = Path(os.environ["BRIEFING_CONFIG"])
+    path.write_text('# colours\n\ntheme = "textual-lihgt"\n', encoding="utf-8")
+    app = BriefingApp([sample_path])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(app, pilot)
+        from tui.settings import apply_config
+
+        said = apply_config(app, read_config())
+        assert said == [f"{path}:3: unknown colour theme 'textual-lihgt' (did you mean 'textual-light'?)"]
+        assert app.theme != "textual-lihgt"

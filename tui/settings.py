@@ -12,7 +12,7 @@ from typing import Any
 
 from textual.app import App
 
-from .core.config import Config, line_of
+from .core.config import Config
 
 
 def near(word: str, choices: Iterable[str]) -> str:
@@ -27,10 +27,8 @@ def apply_config(app: App[Any], config: Config) -> list[str]:
         if config.theme in app.available_themes:
             app.theme = config.theme
         else:
-            line = line_of(config.path.read_text(encoding="utf-8"), "theme") if config.path else 1
-            problems.append(
-                f"{config.path}:{line}: unknown colour theme {config.theme!r}{near(config.theme, app.available_themes)}"
-            )
+            hint = near(config.theme, app.available_themes)
+            problems.append(f"{config.path}:{config.theme_line}: unknown colour theme {config.theme!r}{hint}")
     if config.keymap:
         from .keys import all_keys
 

@@ -39,6 +39,7 @@ class Config:
     screenshots: str = ""
     keymap: dict[str, str] = field(default_factory=dict)
     keymap_lines: dict[str, int] = field(default_factory=dict)  # for messages about unknown ids
+    theme_line: int = 1  # for a message about an unknown colour theme
     problems: tuple[str, ...] = ()  # "config.toml:3: …", each said to the user
     broken: str = ""  # why the library cannot be taken from this file (unreadable, bad TOML, bad value)
 
@@ -103,7 +104,15 @@ def read_config(path: Path | None = None) -> Config:
         else:
             say(binding, f'keys for {binding!r} must be text such as "n,j", not {keys!r}', "keymap")
     broken = next((p for p in problems if "'library' must" in p), "")
-    return Config(path, keymap=keymap, keymap_lines=lines, problems=tuple(problems), broken=broken, **values)
+    return Config(
+        path,
+        keymap=keymap,
+        keymap_lines=lines,
+        theme_line=line_of(text, "theme"),
+        problems=tuple(problems),
+        broken=broken,
+        **values,
+    )
 
 
 def save_value(path: Path, key: str, value: str) -> None:
