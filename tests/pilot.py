@@ -28,4 +28,11 @@ async def open_library_screen(app: BriefingApp, pilot) -> tuple[ReaderScreen, Li
     await pilot.press("L")
     lib = app.screen
     assert isinstance(lib, LibraryScreen)
+    await settled(app, pilot)  # its panes are filled by a worker
     return screen, lib
+
+
+async def settled(app: BriefingApp, pilot) -> None:  # type: ignore[no-untyped-def]
+    """Every worker done and what they posted handled (the library screen fills its panes in one)."""
+    await app.workers.wait_for_complete()
+    await pilot.pause()

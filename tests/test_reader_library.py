@@ -13,7 +13,7 @@ from tui.widgets.document import DocumentView
 from tui.widgets.lists import BriefingList
 
 from .conftest import FIXTURES, screen_text
-from .pilot import SIZE, open_library_screen, ready, status
+from .pilot import SIZE, open_library_screen, ready, settled, status
 
 
 async def test_folder_lists_briefings_and_switches(library_path: Path) -> None:
@@ -88,6 +88,7 @@ async def choose(pilot, entries: str, key: str) -> None:  # type: ignore[no-unty
     focus = {"lib-themes": "1", "lib-speakers": "2", "lib-orgs": "3"}[entries]
     items = pilot.app.screen.query_one(f"#{entries}", EntryList).items
     await pilot.press(focus, *(["j"] * [e.key for e in items].index(key)), "enter")
+    await settled(pilot.app, pilot)
 
 
 async def test_library_screen_two_selections_to_unodc_quotes_on_smuggling(library_path: Path) -> None:
@@ -243,3 +244,33 @@ async def test_the_status_counts_the_briefings_the_filter_lets_through(library_p
         screen.set_filter(frozenset())
         await pilot.pause()
         assert "3 briefings" in status(app) and " of 3" not in status(app)
+
+
+async def test_library_screen_paints_at_once_and_fills_from_a_worker(library_path: Path) -> None:
+    import threading
+
+    from tui.screens.library_screen import LibraryScreen
+    from tui.widgets.library_lists import QuoteRows
+
+    app = BriefingApp([library_path])
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        release = threading.Event()
+        library = screen.library
+        slow_months = library.quote_months
+
+        def held(*args: object) -> dict[str, int]:
+            release.wait(timeout=3)  # a huge library: the queries take their time
+            return slow_months(*args)  # type: ignore[arg-type]
+
+        library.quote_months = held  # type: ignore[method-assign]
+        await pilot.press("L")
+        await pilot.pause()
+        lib = app.screen
+        assert isinstance(lib, LibraryScreen)
+        assert "Reading the library" in str(lib.query_one("#lib-status").render())
+        assert len(lib.query_one("#lib-quotes", QuoteRows).items) == 0
+        release.set()
+        await settled(app, pilot)
+        assert len(lib.query_one("#lib-quotes", QuoteRows).items) == 20
+        assert "20 quotes from 3 briefings" in str(lib.query_one("#lib-status").render())

@@ -10,7 +10,7 @@ from tui.widgets.library_lists import QuoteRows
 from tui.widgets.timeline import Timeline
 
 from .conftest import screen_text
-from .pilot import open_library_screen
+from .pilot import open_library_screen, settled
 
 BRIEFING = """\
 ---
@@ -55,13 +55,13 @@ async def test_a_bar_filters_the_quotes_to_its_month(tmp_path: Path) -> None:
         assert [(b.period, b.count) for b in timeline.bars] == [("2016-01", 3), ("2016-02", 0), ("2016-03", 1)]
         assert len(lib.query_one("#lib-quotes", QuoteRows).items) == 4
         await pilot.press("6", "home", "enter")  # January
-        await pilot.pause()
+        await settled(app, pilot)
         quotes = lib.query_one("#lib-quotes", QuoteRows).items
         assert len(quotes) == 3 and all("2016-01" in quotes[n].path for n in range(3))
         assert "period: 2016-01" in screen_text(app)
         await pilot.press("enter")  # the same bar again: every period
-        await pilot.pause()
+        await settled(app, pilot)
         assert len(lib.query_one("#lib-quotes", QuoteRows).items) == 4
         await pilot.press("end", "enter")
-        await pilot.pause()
+        await settled(app, pilot)
         assert len(lib.query_one("#lib-quotes", QuoteRows).items) == 1

@@ -8,19 +8,21 @@ it in its briefing. The theme filter is shared with the reader.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import ClassVar
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
+from textual.message import Message
 from textual.reactive import var
 from textual.screen import Screen
 from textual.widgets import Static
 
 from ..core.library import Library
+from ..core.library_view import LibraryView, Selection, view_of
 from ..core.resources import styles_dir
 from ..core.timeline import bars
 from ..core.words import plural
@@ -87,6 +89,12 @@ opens one with its mentions highlighted. `T` clears everything.
                 yield QuoteRows(id="lib-quotes")
         yield ReaderFooter()
 
+    @dataclass
+    class Filled(Message):
+        """A worker computed the panes for a selection."""
+
+        view: LibraryView
+
     def on_mount(self) -> None:
         titles = {
             "lib-themes": "1 Themes",
@@ -98,28 +106,44 @@ opens one with its mentions highlighted. `T` clears everything.
         }
         for widget_id, title in titles.items():
             self.query_one(f"#{widget_id}").border_title = title
-        self.query_one("#lib-themes", EntryList).set_items(self.library.themes(), 0)
-        self.refill()
+        self.query_one("#lib-status", Static).update("Reading the library…")
         self.query_one("#lib-themes").focus()
+        self.fill(self.selection, with_themes=True)  # painted now, filled when the queries are done
+
+    @property
+    def selection(self) -> Selection:
+        return Selection(self.themes, self.person, self.org, self.period)
 
     def refill(self) -> None:
-        index = self.library
+        self.set_class(bool(self.org), "-org")
+        self.query_one("#lib-themes", EntryList).mark(self.themes)  # at once: the key press shows
+        self.fill(self.selection)
+
+    @work(thread=True, exclusive=True, group="library-view")
+    def fill(self, chosen: Selection, with_themes: bool = False) -> None:
+        # Every query grows with the library: never on the UI thread.
+        self.post_message(self.Filled(view_of(self.library, chosen, with_themes)))
+
+    def on_library_screen_filled(self, message: Filled) -> None:
+        view = message.view
+        if view.themes is not None:
+            self.query_one("#lib-themes", EntryList).set_items(view.themes, 0)
+        if view.selection == replace(self.selection, period=""):
+            self.period = ""  # the period chosen has no quotes under the rest of the selection
+        if view.selection != self.selection:
+            return  # a newer selection is being computed
         themes_list = self.query_one("#lib-themes", EntryList)
         themes_list.mark(self.themes)
         speakers = self.query_one("#lib-speakers", EntryList)
-        speakers.set_items(index.speakers(self.themes))
+        speakers.set_items(view.speakers)
         speakers.mark(frozenset({self.person} - {""}))
         orgs = self.query_one("#lib-orgs", EntryList)
-        orgs.set_items(index.orgs(self.themes))
+        orgs.set_items(view.orgs)
         orgs.mark(frozenset({self.org} - {""}))
-        self.set_class(bool(self.org), "-org")
         if self.org:
-            self.query_one("#lib-mentions", MentionRows).set_items(index.org_mentions(self.org, self.themes), 0)
-        timeline = self.query_one("#lib-timeline", Timeline)
-        timeline.bars = tuple(bars(index.quote_months(self.themes, self.person, self.org)))
-        if self.period and not any(b.period == self.period and b.count for b in timeline.bars):
-            self.period = ""  # the selection has no quotes then any more
-        quotes = index.quotes(self.themes, self.person, self.org, self.period)
+            self.query_one("#lib-mentions", MentionRows).set_items(view.mentions, 0)
+        self.query_one("#lib-timeline", Timeline).bars = tuple(bars(view.months))
+        quotes = view.quotes
         self.query_one("#lib-quotes", QuoteRows).set_items(quotes, 0)
         labels = {e.key: e.label for e in themes_list.items}
         parts = [f"{plural(len(quotes), 'quote')} from {plural(quotes.sources, 'briefing')}, newest first"]
