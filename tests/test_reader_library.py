@@ -78,7 +78,28 @@ async def test_theme_filter_filters_the_briefing_list(library_path: Path) -> Non
         screen = await ready(app, pilot)
         assert len(screen.rows) == 2
         await pilot.press("T")
+        await settled(app, pilot)  # the list is narrowed (or widened) by a worker
         assert len(screen.rows) == 3
+
+
+async def test_a_theme_toggle_narrows_the_list_off_the_ui_thread(library_path: Path) -> None:
+    app = BriefingApp([library_path])
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        library = screen.library
+        read_rows = library.rows
+        threads: list[threading.Thread] = []
+
+        def rows(themes: frozenset[str] = frozenset(), *args: object, **kwargs: object) -> object:
+            if themes:
+                threads.append(threading.current_thread())
+            return read_rows(themes, *args, **kwargs)  # type: ignore[arg-type]
+
+        library.rows = rows  # type: ignore[assignment,method-assign]
+        screen.toggle_theme("financial")
+        await settled(app, pilot)
+        assert len(screen.rows) == 2 and "2 of 3 briefings" in status(app)
+        assert threads and threading.main_thread() not in threads
 
 
 async def choose(pilot, entries: str, key: str) -> None:  # type: ignore[no-untyped-def]

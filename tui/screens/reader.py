@@ -8,20 +8,21 @@ indexing run in workers and report by message.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
+from textual.message import Message
 from textual.widgets import Input, Static
 
 from ..core.library import Library
 from ..core.model import Problem
 from ..core.navigation import ReaderState, View, start_filter
 from ..core.places import Place, Places, state_file
-from ..core.rows import UpdateReport
+from ..core.rows import Rows, UpdateReport
 from ..widgets.document import DocumentView
 from ..widgets.feed import LibraryFeed
 from ..widgets.footer import ReaderFooter
@@ -251,11 +252,31 @@ class ReaderScreen(ReaderBase):
             where = self.rows.position(path)
         self.open_briefing(where, quote=quote, line=line, org=org)
 
+    @dataclass
+    class RowsNarrowed(Message):
+        """The briefing list under a filter, read by a worker."""
+
+        themes: frozenset[str]
+        order: str
+        rows: Rows
+
     def watch_themes(self) -> None:
         if self.is_mounted and self.has_class("-library"):
-            self.refresh_rows()  # the briefing list follows the filter too
-            if not self.library_loading and not self.library_info.startswith("indexing"):
-                self.show_status()
+            self.narrow_rows(self.themes, self.order)  # the briefing list follows the filter too
+
+    @work(thread=True, exclusive=True, group="rows")
+    def narrow_rows(self, themes: frozenset[str], order: str) -> None:
+        # Which briefings have a theme, and the list narrowed to them, grow with the
+        # library: off the UI thread, so that the toggle itself repaints at once.
+        self.post_message(self.RowsNarrowed(themes, order, self.library.rows(themes, order)))
+
+    @on(RowsNarrowed)
+    def rows_narrowed(self, message: RowsNarrowed) -> None:
+        if (message.themes, message.order) != (self.themes, self.order):
+            return  # the filter changed again since: a newer list is coming
+        self.rows = message.rows
+        if not self.library_loading and not self.library_info.startswith("indexing"):
+            self.show_status()
 
     def show_status(self) -> None:
         """The library's part of the status line: with a filter, how many briefings pass it."""
