@@ -269,3 +269,35 @@ def test_a_changed_or_removed_briefing_leaves_no_search_rows_behind(generated: P
     orphans = index.db.execute("SELECT count(*) FROM search WHERE briefing NOT IN (SELECT id FROM briefings)")
     assert orphans.fetchone()[0] == 0  # nothing of the removed briefing, nor of the old version
     assert 0 < left < rows_before
+
+
+def test_files_named_by_events_are_updated_alone(
+    generated: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "lib"
+    shutil.copytree(generated, folder)
+    monkeypatch.chdir(tmp_path)
+    library = Library([Path("lib")])  # a relative root: events name files by absolute paths
+    library.load()
+    count = library.count()
+    changed = folder / "000" / "briefing-00003.md"
+    changed.write_text(
+        changed.read_text(encoding="utf-8").replace("Generated briefing 3 ", "Zanzibarian title "), encoding="utf-8"
+    )
+    os.utime(changed, ns=(1, 1))
+    gone = folder / "000" / "briefing-00004.md"
+    gone.unlink()
+    added = folder / "000" / "added.md"
+    shutil.copy(folder / "000" / "briefing-00005.md", added)
+    (folder / "000" / ".hidden.md").write_text("not listed", encoding="utf-8")
+    events = [str(p.resolve()) for p in (changed, added, folder / "000" / ".hidden.md")] + [str(tmp_path / gone)]
+    report = library.update_paths(events)
+    assert report is not None and (report.parsed, report.removed) == (2, 1)
+    assert library.count() == count  # one added, one removed, none listed twice
+    hits = library.search("Zanzibarian")
+    assert [h.path for h in hits] == [os.path.join("lib", "000", "briefing-00003.md")]
+    names = {Path(r.path).name for r in library.rows()}
+    assert "added.md" in names and "briefing-00004.md" not in names and ".hidden.md" not in names
+    again = library.update_paths(events)  # nothing changed since: nothing read again
+    assert again is not None and (again.parsed, again.removed) == (0, 0)
+    assert library.update_paths([str(folder / "000")]) is None  # a folder: the whole walk is needed

@@ -16,6 +16,7 @@ Cross-briefing identity (documented in the README):
 from __future__ import annotations
 
 import contextlib
+import os
 import re
 import sqlite3
 import threading
@@ -24,9 +25,9 @@ from pathlib import Path
 
 from . import index_db
 from .index_queries import LibraryQueries
-from .index_records import Entry, Hit, Mention, QuoteRow, Record, Row, UpdateReport, fill, snippet
+from .index_records import Entry, Hit, Mention, QuoteRow, Record, Row, UpdateReport, fill, record_of, snippet
 from .model import Briefing, Problem
-from .paths import cache_root
+from .paths import SUFFIX, cache_root
 from .sanitize import is_utf8, show_path
 from .scan import parsers, walk
 
@@ -60,6 +61,21 @@ TEXTS_PER_BRIEFING = 1 << 20
 def search_rowids(bid: int) -> tuple[int, int]:
     """The first and last row id a briefing's texts may have in the search table."""
     return bid * TEXTS_PER_BRIEFING, (bid + 1) * TEXTS_PER_BRIEFING - 1
+
+
+def _listed_as(path: str, roots: Sequence[Path]) -> str | None:
+    """The name a walk of the roots lists a changed file by (events name it by its absolute
+    path, the walk from the root as given), or None: outside the library, or hidden."""
+    for root in roots:
+        for base in (root.absolute(), root.resolve()):
+            try:
+                parts = Path(path).relative_to(base).parts
+            except ValueError:
+                continue
+            if parts and not any(part.startswith(".") for part in parts):
+                return os.path.join(str(root), *parts)
+            return None
+    return None
 
 
 class LibraryIndex(LibraryQueries):
@@ -198,6 +214,41 @@ class LibraryIndex(LibraryQueries):
                 done += len(chunk)
                 if progress:
                     progress(done, len(todo))
+        return report
+
+    def update_paths(self, roots: Sequence[Path], changed: Iterable[str]) -> UpdateReport | None:
+        """Bring the index up to date with a few files that changed (file-system events):
+        work in proportion to the change, not to the library.
+
+        None when the change needs a full :meth:`update` (a folder added, moved or
+        removed, a name that is not UTF-8, a damaged index).
+        """
+        report = UpdateReport()
+        try:
+            with index_db.transaction(self.db):
+                for event in sorted(set(changed)):
+                    if not event.endswith(SUFFIX) or not is_utf8(event):
+                        return None  # a folder, or a name kept under its shown form: walk it all
+                    path = _listed_as(event, roots)
+                    if path is None:
+                        continue  # hidden, or outside the library
+                    known = self.db.execute("SELECT size, mtime FROM files WHERE path = ?", (path,)).fetchone()
+                    try:
+                        st = os.stat(path)
+                    except OSError:
+                        if known:
+                            self._forget(path)
+                            report.removed += 1
+                        continue
+                    if known is None or tuple(known) != (st.st_size, st.st_mtime_ns):
+                        record = record_of(path)
+                        self._store(record, (st.st_size, st.st_mtime_ns))
+                        report.parsed += 1
+                        report.failed += not record.ok
+        except sqlite3.DatabaseError:
+            return None  # the full update knows how to recover
+        if report.parsed or report.removed:
+            self._names = None
         return report
 
     def add_models(self, briefings: Iterable[Briefing]) -> None:

@@ -68,6 +68,7 @@ class Library:
         # Problems of the paths that gave no briefing (the others' problems are
         # in their own models and shown when they are opened).
         self.failures: list[Problem] = []
+        self._walk_failures: list[Problem] = []  # the part of them the last walk found (not the parses)
         # The list, in each order, and theme -> briefings: read once per update,
         # so that toggling a theme filters in memory instead of querying again.
         self._rows: dict[str, Rows] = {}
@@ -157,11 +158,25 @@ class Library:
         if report.parsed or report.removed:
             self.forget_rows()
         failures += report.unreadable
-        failures += self.index.failures()
         if report.total == 0 and not missing:
             folders = ", ".join(map(str, self.paths))
             failures.append(Problem(folders, 1, 1, "error", "no briefings (*.md files) in this folder"))
-        self.failures = failures
+        self._walk_failures = failures
+        self.failures = failures + self.index.failures()
+        return report
+
+    def update_paths(self, changed: Iterable[str]) -> UpdateReport | None:
+        """Files named by file-system events changed: only they are read again (runs in a
+        worker). None when that is not enough and a full :meth:`load` is needed."""
+        if not self.indexed or not self.watch.stamps:
+            return None
+        report = self.index.update_paths([p for p in self.paths if p.is_dir()], changed)
+        if report is None:
+            return None
+        if report.parsed or report.removed:
+            self.forget_rows()
+            self.failures = self._walk_failures + self.index.failures()
+        report.total = self.count()
         return report
 
     def _keep(self, result: LoadResult) -> None:

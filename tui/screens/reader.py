@@ -7,6 +7,7 @@ indexing run in workers and report by message.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -37,6 +38,10 @@ NARROW = 100  # below this many columns the panes become tabs
 PANE_TITLES = {"document": "1 Text", "quotes": "2 Quotes", "orgs-pane": "3 Organizations", "themes": "4 Themes"}
 
 
+# During a cold index, how often the briefing list is read again (seconds).
+LIST_EVERY = 0.5
+
+
 class ReaderScreen(ReaderBase):
     AUTO_FOCUS = "#document"
 
@@ -50,7 +55,8 @@ class ReaderScreen(ReaderBase):
         self.start_themes = list(themes)
         self.start_quote = quote
         self.opened_once = False
-        self.listed_at = 0  # how many files were indexed when the list was last read
+        self.list_serial = 0  # counts the readings of the list: a late one is dropped
+        self.listed_at = 0.0  # when the list was last read during indexing (monotonic seconds)
         self.cache_warned = False
         self.search_notice = ""
         # Where the reader was last time; not when the command line asks for a quote or a theme.
@@ -112,17 +118,14 @@ class ReaderScreen(ReaderBase):
         if message.total == 0:
             return
         self.library_info = indexing_text(message.done, message.total)
-        if message.done == 0:
-            self.listed_at = 0
-        step = max(200, message.total // 10)
-        if 0 < message.done < message.total and message.done - self.listed_at >= step:
-            # The first briefings are usable before the whole library is indexed;
-            # the list grows every tenth of the way rather than at every batch:
-            # each reading restarts the list's page cache and repaints it.
-            self.listed_at = message.done
-            self.refresh_rows(fresh=True)
-            if not self.opened_once and self.rows:
-                self.open_briefing(0, initial=True)
+        now = time.monotonic()
+        if 0 < message.done < message.total and (not self.rows or now - self.listed_at >= LIST_EVERY):
+            # The first briefings are listed after the first batch, and the list grows
+            # as indexing goes on; read in a worker (the list of ids grows with the
+            # library), at most every LIST_EVERY seconds: each reading restarts the
+            # list's page cache and repaints it.
+            self.listed_at = now
+            self.read_rows(fresh=True)
 
     @on(LibraryFeed.Loaded)
     def on_feed_loaded(self, message: LibraryFeed.Loaded) -> None:
@@ -176,7 +179,13 @@ class ReaderScreen(ReaderBase):
         return True
 
     def refresh_rows(self, fresh: bool = False) -> None:
+        self.list_serial += 1  # a list read before by a worker is older than this one
         self.rows = self.library.rows(self.themes, self.order, fresh)
+
+    def read_rows(self, fresh: bool = False) -> None:
+        """Read the list in a worker (it grows with the library); shown when it comes, unless newer."""
+        self.list_serial += 1
+        self.narrow_rows(self.themes, self.order, fresh, self.list_serial)
 
     def open_briefing(self, index: int, initial: bool = False, quote: str = "", line: int = 0, org: str = "") -> None:
         if initial and not self.asked:
@@ -256,27 +265,28 @@ class ReaderScreen(ReaderBase):
     class RowsNarrowed(Message):
         """The briefing list under a filter, read by a worker."""
 
-        themes: frozenset[str]
-        order: str
         rows: Rows
+        serial: int  # the list_serial it was asked with
 
     def watch_themes(self) -> None:
         if self.is_mounted and self.has_class("-library"):
-            self.narrow_rows(self.themes, self.order)  # the briefing list follows the filter too
+            self.read_rows()  # the briefing list follows the filter too
 
     @work(thread=True, exclusive=True, group="rows")
-    def narrow_rows(self, themes: frozenset[str], order: str) -> None:
+    def narrow_rows(self, themes: frozenset[str], order: str, fresh: bool, serial: int) -> None:
         # Which briefings have a theme, and the list narrowed to them, grow with the
         # library: off the UI thread, so that the toggle itself repaints at once.
-        self.post_message(self.RowsNarrowed(themes, order, self.library.rows(themes, order)))
+        self.post_message(self.RowsNarrowed(self.library.rows(themes, order, fresh), serial))
 
     @on(RowsNarrowed)
     def rows_narrowed(self, message: RowsNarrowed) -> None:
-        if (message.themes, message.order) != (self.themes, self.order):
-            return  # the filter changed again since: a newer list is coming
+        if message.serial != self.list_serial:
+            return  # the filter, the order or the index changed since: a newer list is here or coming
         self.rows = message.rows
         if not self.library_loading and not self.library_info.startswith("indexing"):
             self.show_status()
+        if not self.opened_once and self.rows:
+            self.open_briefing(0, initial=True)  # the first briefings indexed, during a cold start
 
     def show_status(self) -> None:
         """The library's part of the status line: with a filter, how many briefings pass it."""

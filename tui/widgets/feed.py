@@ -173,8 +173,19 @@ class LibraryFeed(Widget):
 
     def on_library_feed_files_changed(self, message: FilesChanged) -> None:
         message.stop()
-        self.rescan()
+        busy = (WorkerState.PENDING, WorkerState.RUNNING)
+        if any(w.group == "load" and w.state in busy for w in self.workers):
+            self.pending = True  # a full rescan after the load under way
+        else:
+            self.apply_changes(message.paths)
         self.check_changes()  # the open file: read again at once
+
+    @work(thread=True, group="load")
+    def apply_changes(self, paths: frozenset[str]) -> None:
+        # Only the files the events name, when that is enough (a file edited, added or
+        # removed); a folder moved or anything unusual walks the library again.
+        report = self.library.update_paths(paths)
+        self.post_message(self.Loaded(report if report is not None else self.library.load(), False))
 
     def check_changes(self) -> None:
         """Every second: the briefing on screen, and the library's folders."""
