@@ -5,14 +5,29 @@ from __future__ import annotations
 import json
 import os
 import pickle
+import sqlite3
 import subprocess
 import sys
+import zlib
 from pathlib import Path
 
 import pytest
 
-from tui.core.cache import FORMAT, ModelCache, load_cached_only
+from tui.core.cache import FORMAT, PACK, ModelCache, load_cached_only
 from tui.core.loader import load_paths
+
+
+def stored(folder: Path) -> bytes:
+    """The one model in the cache's pack, decompressed (what a crafted cache could replace)."""
+    with sqlite3.connect(folder / PACK) as db:
+        (row,) = db.execute("SELECT data FROM models").fetchall()
+    return zlib.decompress(row[0])
+
+
+def store(folder: Path, data: bytes, packed: bool = True) -> None:
+    """Replace the one model in the pack by ``data`` (compressed as the cache does, or raw)."""
+    with sqlite3.connect(folder / PACK) as db:
+        db.execute("UPDATE models SET data = ?", (zlib.compress(data) if packed else data,))
 
 
 def test_unchanged_files_come_from_the_cache(tmp_path: Path, sample_path: Path) -> None:
@@ -45,12 +60,32 @@ def test_garbage_and_foreign_cache_files_are_ignored(tmp_path: Path, sample_path
     path.write_bytes(sample_path.read_bytes())
     cache = ModelCache(tmp_path / "cache")
     load_paths([path], cache.load)
-    (entry,) = (tmp_path / "cache").iterdir()
-    entry.write_bytes(b"not a pickle at all")
+    store(tmp_path / "cache", b"not a pickle at all")
     assert load_paths([path], cache.load).briefings[0].title.startswith("Regional")
-    entry.write_bytes(pickle.dumps(os.system))  # a foreign class must never load
+    store(tmp_path / "cache", pickle.dumps(os.system))  # a foreign class must never load
     assert load_cached_only([path], cache) is None
     assert load_paths([path], cache.load).briefings
+    store(tmp_path / "cache", b"\x78\x9c" + b"\x00" * 40, packed=False)  # not zlib: a miss too
+    assert load_cached_only([path], cache) is None
+    bomb = zlib.compress(b" " * (80 * 1024 * 1024), 9)  # 80 KB that inflates past the bound
+    store(tmp_path / "cache", bomb, packed=False)
+    assert load_cached_only([path], cache) is None and load_paths([path], cache.load).briefings
+
+
+def test_a_foreign_or_garbage_pack_file_is_replaced(tmp_path: Path, sample_path: Path) -> None:
+    folder = tmp_path / "cache"
+    folder.mkdir()
+    (folder / PACK).write_bytes(b"SQLite format 3\x00" + b"\xff" * 5000)  # damaged
+    assert ModelCache(folder).load(sample_path)[0] is not None
+    assert ModelCache(folder).peek(sample_path) is not None  # rebuilt, and used
+    (folder / PACK).unlink()
+    with sqlite3.connect(folder / PACK) as db:  # another schema, with a trigger
+        db.execute("CREATE TABLE models (key TEXT PRIMARY KEY, data BLOB NOT NULL, extra)")
+        db.execute("CREATE TRIGGER t AFTER INSERT ON models BEGIN DELETE FROM models; END")
+    cache = ModelCache(folder)
+    assert cache.load(sample_path)[0] is not None and cache.peek(sample_path) is not None
+    with sqlite3.connect(folder / PACK) as db:
+        assert db.execute("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'").fetchone() == (0,)
 
 
 def test_an_unwritable_cache_only_costs_speed(tmp_path: Path, sample_path: Path) -> None:
@@ -89,7 +124,7 @@ def test_cache_keys_are_stable_and_spread() -> None:
 # A pickle that, read by a pickle-based cache, calls dataclass() on a model class
 # with injected annotations: the way a crafted entry made dataclasses exec code.
 CRAFTED = """
-import pickle, sys
+import pickle, sqlite3, sys, zlib
 from pathlib import Path
 from tui.core.cache import ModelCache
 from tui.core.model import LoadResult
@@ -98,8 +133,8 @@ state = pickle.dumps((None, {"__annotations__": {"injected": "int"}}), protocol=
 payload = b"\\x80\\x02ctui.core.model\\ndataclass\\nctui.core.model\\nLoadResult\\n" + state + b"b\\x85R."
 cache = ModelCache(Path(sys.argv[1]))
 cache.load(sys.argv[2])
-(entry,) = Path(sys.argv[1]).iterdir()
-entry.write_bytes(payload)
+with sqlite3.connect(Path(sys.argv[1]) / "models.sqlite") as db:
+    db.execute("UPDATE models SET data = ?", (zlib.compress(payload),))
 briefing, _ = cache.load(sys.argv[2])
 assert briefing is not None
 print("injected" in LoadResult.__dataclass_fields__)
@@ -119,8 +154,7 @@ def test_a_crafted_cache_entry_runs_nothing(tmp_path: Path, sample_path: Path) -
 def test_cache_entries_are_plain_json_and_round_trip(tmp_path: Path, sample_path: Path) -> None:
     cache = ModelCache(tmp_path / "cache")
     first = cache.load(sample_path)
-    (entry,) = (tmp_path / "cache").iterdir()
-    json.loads(entry.read_bytes())  # data, not code
+    json.loads(stored(tmp_path / "cache"))  # data, not code
     assert cache.peek(sample_path) == first
 
 
@@ -137,10 +171,9 @@ def test_cache_entries_are_plain_json_and_round_trip(tmp_path: Path, sample_path
 def test_a_malformed_entry_is_a_miss(tmp_path: Path, sample_path: Path, mangle: object) -> None:
     cache = ModelCache(tmp_path / "cache")
     cache.load(sample_path)
-    (entry,) = (tmp_path / "cache").iterdir()
-    data = json.loads(entry.read_bytes())
+    data = json.loads(stored(tmp_path / "cache"))
     mangle(data)  # type: ignore[operator]
-    entry.write_text(json.dumps(data))
+    store(tmp_path / "cache", json.dumps(data).encode())
     assert cache.peek(sample_path) is None
     assert cache.load(sample_path)[0] is not None
 
@@ -148,19 +181,25 @@ def test_a_malformed_entry_is_a_miss(tmp_path: Path, sample_path: Path, mangle: 
 def test_deep_nesting_is_a_miss(tmp_path: Path, sample_path: Path) -> None:
     cache = ModelCache(tmp_path / "cache")
     cache.load(sample_path)
-    (entry,) = (tmp_path / "cache").iterdir()
-    entry.write_bytes(b"[" * 200_000)
+    store(tmp_path / "cache", b"[" * 200_000)
     assert cache.peek(sample_path) is None
 
 
-def test_forget_prunes_entries_and_legacy_pickles_go(tmp_path: Path, sample_path: Path) -> None:
+def test_forget_prunes_entries_and_legacy_entry_files_go(tmp_path: Path, sample_path: Path) -> None:
     path = tmp_path / "b.md"
     path.write_bytes(sample_path.read_bytes())
-    cache = ModelCache(tmp_path / "cache")
+    folder = tmp_path / "cache"
+    folder.mkdir()
+    for old in ("0123456789abcdef.pickle", "0123456789abcdef.json", "format-6"):
+        (folder / old).write_bytes(b"old")
+    (folder / "library-0123456789abcdef.sqlite").write_bytes(b"an index: not the model cache's")
+    cache = ModelCache(folder)
     cache.load(path)
-    (tmp_path / "cache" / "0123456789abcdef.pickle").write_bytes(b"old")
     cache.drop_legacy()
-    assert sorted(p.suffix for p in (tmp_path / "cache").iterdir()) == ["", ".json"]  # the entry and the marker
+    names = sorted(p.name for p in folder.iterdir() if not p.name.startswith(PACK))
+    assert names == [f"format-{FORMAT}", "library-0123456789abcdef.sqlite"]
+    assert cache.peek(path) is not None
     path.unlink()
     cache.forget([str(path)])
-    assert [p.name for p in (tmp_path / "cache").iterdir()] == [f"format-{FORMAT}"]
+    with sqlite3.connect(folder / PACK) as db:
+        assert db.execute("SELECT count(*) FROM models").fetchone() == (0,)

@@ -255,20 +255,29 @@ def test_library_quotes_are_all_there_newest_first_read_by_page(generated: Path,
 def test_a_changed_or_removed_briefing_leaves_no_search_rows_behind(generated: Path, tmp_path: Path) -> None:
     folder = tmp_path / "lib"
     shutil.copytree(generated, folder)
+    changed = folder / "000" / "briefing-00003.md"
+    removed = folder / "000" / "briefing-00004.md"
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nQuokkafrog before.\n", encoding="utf-8")
+    removed.write_text(removed.read_text(encoding="utf-8") + "\nWombatheron gone.\n", encoding="utf-8")
     index = LibraryIndex(tmp_path / "i.sqlite")
     index.update([folder])
-    rows_before = index.db.execute("SELECT count(*) FROM search").fetchone()[0]
-    changed = folder / "000" / "briefing-00003.md"
-    text = changed.read_text(encoding="utf-8")
-    changed.write_text(text.replace("Generated briefing 3 ", "Zanzibarian title "), encoding="utf-8")
+    rows_before = index.db.execute("SELECT count(*) FROM search_docsize").fetchone()[0]
+    text = changed.read_text(encoding="utf-8").replace("Quokkafrog", "Zanzibarian")
+    changed.write_text(text, encoding="utf-8")
     os.utime(changed, ns=(1, 1))
-    (folder / "000" / "briefing-00004.md").unlink()
+    removed.unlink()
     index.update([folder])
     assert [Path(h.path).name for h in index.search("Zanzibarian")] == ["briefing-00003.md"]
-    left = index.db.execute("SELECT count(*) FROM search").fetchone()[0]
-    orphans = index.db.execute("SELECT count(*) FROM search WHERE briefing NOT IN (SELECT id FROM briefings)")
-    assert orphans.fetchone()[0] == 0  # nothing of the removed briefing, nor of the old version
-    assert 0 < left < rows_before
+    # The search table keeps words only: the words of the old version and of the removed
+    # file must have been taken out of it, not just hidden by the join with the briefings.
+    for word in ("quokkafrog", "wombatheron"):
+        assert index.db.execute("SELECT rowid FROM search WHERE search MATCH ?", (word,)).fetchall() == []
+    left = index.db.execute("SELECT count(*) FROM search_docsize").fetchone()[0]
+    orphans = index.db.execute(
+        "SELECT count(*) FROM search_docsize WHERE id / 1048576 NOT IN (SELECT id FROM briefings)"
+    )
+    assert orphans.fetchone()[0] == 0 and 0 < left < rows_before
+    index.db.execute("INSERT INTO search (search) VALUES ('integrity-check')")
 
 
 def test_files_named_by_events_are_updated_alone(

@@ -25,7 +25,20 @@ from pathlib import Path
 
 from . import index_db
 from .index_queries import LibraryQueries
-from .index_records import Entry, Hit, Mention, QuoteRow, Record, Row, UpdateReport, fill, record_of, snippet
+from .index_records import (
+    Entry,
+    Hit,
+    Mention,
+    QuoteRow,
+    Record,
+    Row,
+    UpdateReport,
+    fill,
+    pack_texts,
+    record_of,
+    snippet,
+    unpack_texts,
+)
 from .model import Briefing, Problem
 from .paths import SUFFIX, cache_root
 from .sanitize import is_utf8, show_path
@@ -266,8 +279,15 @@ class LibraryIndex(LibraryQueries):
             bid = row[0]
             for table in ("speakers", "orgs", "themes", "quotes", "quote_themes"):
                 self.db.execute(f"DELETE FROM {table} WHERE briefing = ?", (bid,))
-            # By row id, which the search index finds at once; "WHERE briefing = ?" read every row.
-            self.db.execute("DELETE FROM search WHERE rowid BETWEEN ? AND ?", search_rowids(bid))
+            # The search table keeps only words (contentless): removing a text's words takes
+            # the text itself, kept compressed with the briefing; by row id, which FTS5 finds
+            # at once, so the cost is the briefing's, not the library's.
+            (blob,) = self.db.execute("SELECT texts FROM briefings WHERE id = ?", (bid,)).fetchone()
+            first, _last = search_rowids(bid)
+            self.db.executemany(
+                "INSERT INTO search (search, rowid, text) VALUES ('delete', ?, ?)",
+                [(first + n, text) for n, (_kind, _line, text) in enumerate(unpack_texts(blob))],
+            )
             self.db.execute("DELETE FROM briefings WHERE id = ?", (bid,))
         self.db.execute("DELETE FROM problems WHERE path = ?", (path,))
         self.db.execute("DELETE FROM files WHERE path = ?", (path,))
@@ -279,24 +299,28 @@ class LibraryIndex(LibraryQueries):
         db.executemany("INSERT INTO problems VALUES (?, ?, ?, ?, ?)", [(r.path, *p) for p in r.problems])
         if not r.ok:
             return
+        texts = r.texts[:TEXTS_PER_BRIEFING]
         cur = db.execute(
-            "INSERT INTO briefings (path, title, date, source, location, quotes, errors, warnings) "
-            "VALUES (?,?,?,?,?,?,?,?)",
-            (r.path, r.title, r.date, r.source, r.location, len(r.quotes), r.errors, r.warnings),
+            "INSERT INTO briefings (path, title, date, source, location, quotes, errors, warnings, texts) "
+            "VALUES (?,?,?,?,?,?,?,?,?)",
+            (r.path, r.title, r.date, r.source, r.location, len(r.quotes), r.errors, r.warnings, pack_texts(texts)),
         )
         bid = cur.lastrowid
         db.executemany("INSERT INTO speakers VALUES (?,?,?,?,?,?,?)", [(bid, *s) for s in r.speakers])
         db.executemany("INSERT INTO orgs VALUES (?,?,?,?,?,?)", [(bid, *o) for o in r.orgs])
         db.executemany("INSERT INTO themes VALUES (?,?,?,?,?)", [(bid, *t) for t in r.themes])
-        db.executemany("INSERT INTO quotes VALUES (?,?,?,?,?,?,?,?)", [(bid, *q) for q in r.quotes])
+        # A quote's text is not stored again: ``tn`` is its place among the texts (the quotes come last).
+        base = len(r.texts) - len(r.quotes)
+        db.executemany(
+            "INSERT INTO quotes VALUES (?,?,?,?,?,?,?,?)", [(bid, *q[:6], base + n) for n, q in enumerate(r.quotes)]
+        )
         db.executemany(
             "INSERT INTO quote_themes VALUES (?,?,?)", [(bid, q[0], tid) for q in r.quotes for tid in q[4].split()]
         )
         assert bid is not None
         first, _last = search_rowids(bid)
         db.executemany(
-            "INSERT INTO search (rowid, text, kind, briefing, line) VALUES (?,?,?,?,?)",
-            [(first + n, t, k, bid, ln) for n, (k, ln, t) in enumerate(r.texts[:TEXTS_PER_BRIEFING])],
+            "INSERT INTO search (rowid, text) VALUES (?,?)", [(first + n, t) for n, (_k, _l, t) in enumerate(texts)]
         )
 
     # -- queries -------------------------------------------------------------
@@ -358,10 +382,10 @@ class LibraryIndex(LibraryQueries):
                         "SELECT rowid FROM search WHERE search MATCH ? ORDER BY bm25(search) LIMIT ?", (match, limit)
                     )
                 ]
-                marks = ",".join("?" * len(ids))
-                sql = f"""SELECT s.rowid, s.briefing, b.path, b.title, s.line, s.kind, s.text
-                          FROM search s JOIN briefings b ON b.id = s.briefing WHERE s.rowid IN ({marks})"""
-                found = {r[0]: r[1:] for r in self.read.execute(sql, ids)} if ids else {}
+                bids = sorted({rowid // TEXTS_PER_BRIEFING for rowid in ids})
+                marks = ",".join("?" * len(bids))
+                sql = f"SELECT id, path, title, texts FROM briefings WHERE id IN ({marks})"
+                found = {r[0]: r[1:] for r in self.read.execute(sql, bids)} if bids else {}
             except sqlite3.OperationalError:
                 return []  # interrupted, or a query FTS5 refuses
             finally:
@@ -370,9 +394,15 @@ class LibraryIndex(LibraryQueries):
             return []
         pattern = re.compile("|".join(re.escape(w) for w in words), re.IGNORECASE)
         hits = []
+        texts: dict[int, list[tuple[str, int, str]]] = {}
         for rowid in ids:
-            if rowid not in found:
+            briefing, n = divmod(rowid, TEXTS_PER_BRIEFING)
+            if briefing not in found:
                 continue  # removed by an update between the two queries
-            briefing, path, title, line, kind, text = found[rowid]
-            hits.append(Hit(briefing, path, title, line, kind, *snippet(text, pattern)))
+            path, title, blob = found[briefing]
+            if briefing not in texts:
+                texts[briefing] = unpack_texts(blob)
+            if n < len(texts[briefing]):
+                kind, line, text = texts[briefing][n]
+                hits.append(Hit(briefing, path, title, line, kind, *snippet(text, pattern)))
         return hits

@@ -19,20 +19,19 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 SCHEMA = """
 CREATE TABLE files (path TEXT PRIMARY KEY, size INTEGER, mtime INTEGER, ok INTEGER);
 CREATE TABLE briefings (id INTEGER PRIMARY KEY, path TEXT UNIQUE, title TEXT, date TEXT, source TEXT,
-    location TEXT, quotes INTEGER, errors INTEGER, warnings INTEGER);
+    location TEXT, quotes INTEGER, errors INTEGER, warnings INTEGER, texts BLOB);
 CREATE TABLE speakers (briefing INTEGER, sid TEXT, person TEXT, name TEXT, honorific TEXT, role TEXT, org TEXT);
 CREATE TABLE orgs (briefing INTEGER, oid TEXT, key TEXT, name TEXT, acronym TEXT, mentions INTEGER);
 CREATE TABLE themes (briefing INTEGER, tid TEXT, label TEXT, quotes INTEGER, paragraphs INTEGER);
 CREATE TABLE quotes (briefing INTEGER, qid TEXT, idx INTEGER, person TEXT, orgkey TEXT, themes TEXT, line INTEGER,
-    text TEXT);
+    tn INTEGER);
 CREATE TABLE quote_themes (briefing INTEGER, qid TEXT, tid TEXT);
 CREATE TABLE problems (path TEXT, line INTEGER, col INTEGER, severity TEXT, message TEXT);
-CREATE VIRTUAL TABLE search USING fts5(text, kind UNINDEXED, briefing UNINDEXED, line UNINDEXED,
-    tokenize = 'unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE search USING fts5(text, content = '', tokenize = 'unicode61 remove_diacritics 2');
 CREATE INDEX speakers_bp ON speakers(briefing, person);
 CREATE INDEX orgs_bk ON orgs(briefing, key); CREATE INDEX orgs_k ON orgs(key);
 CREATE INDEX themes_b ON themes(briefing); CREATE INDEX themes_t ON themes(tid);
@@ -56,7 +55,9 @@ class Unavailable(Exception):
 def connect(path: Path | None) -> sqlite3.Connection:
     """A connection in autocommit mode: transactions are explicit (see :func:`transaction`)."""
     target = ":memory:" if path is None else str(path)
-    return sqlite3.connect(target, timeout=BUSY_SECONDS, isolation_level=None, check_same_thread=False)
+    db = sqlite3.connect(target, timeout=BUSY_SECONDS, isolation_level=None, check_same_thread=False)
+    db.execute("PRAGMA trusted_schema = OFF")  # a crafted cache file runs nothing as it is read
+    return db
 
 
 @contextmanager

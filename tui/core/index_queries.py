@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Sequence
 
-from .index_records import Entry, Mention, QuoteRow
+from .index_records import Entry, Mention, QuoteRow, unpack_texts
 from .rows import GONE, Paged
 
 
@@ -125,7 +125,15 @@ class LibraryQueries:
                       coalesce((SELECT s.name FROM speakers s WHERE s.briefing = q.briefing AND s.person = q.person
                                 LIMIT 1), ''),
                       coalesce((SELECT coalesce(nullif(o.acronym, ''), o.name) FROM orgs o
-                                WHERE o.briefing = q.briefing AND o.key = q.orgkey LIMIT 1), ''), q.text, q.line
+                                WHERE o.briefing = q.briefing AND o.key = q.orgkey LIMIT 1), ''), q.tn, q.line,
+                      b.texts
                       FROM quotes q JOIN briefings b ON b.id = q.briefing WHERE q.rowid IN ({marks})"""
-            rows.update((r[0], QuoteRow(*r[1:])) for r in self.read.execute(sql, chunk))
+            texts: dict[int, list[tuple[str, int, str]]] = {}
+            for r in self.read.execute(sql, chunk):
+                # The quote's text is read from its briefing's texts (stored once, compressed).
+                if r[1] not in texts:
+                    texts[r[1]] = unpack_texts(r[-1])
+                tn = r[8]
+                text = texts[r[1]][tn][2] if isinstance(tn, int) and 0 <= tn < len(texts[r[1]]) else ""
+                rows[r[0]] = QuoteRow(r[1], r[2], r[3], r[4], r[5], r[6], r[7], text, r[9])
         return rows

@@ -6,14 +6,29 @@ model, so that little crosses the process boundary.
 
 from __future__ import annotations
 
+import json
 import re
+import zlib
 from dataclasses import dataclass, field
 
 from .cache import ModelCache, default_dir
 from .model import Briefing, Organization
 from .rows import Row, UpdateReport
 
-__all__ = ["Entry", "Hit", "Mention", "QuoteRow", "Record", "Row", "UpdateReport", "fill", "record_of", "snippet"]
+__all__ = [
+    "Entry",
+    "Hit",
+    "Mention",
+    "QuoteRow",
+    "Record",
+    "Row",
+    "UpdateReport",
+    "fill",
+    "pack_texts",
+    "record_of",
+    "snippet",
+    "unpack_texts",
+]
 
 
 @dataclass
@@ -139,6 +154,41 @@ def fill(r: Record, b: Briefing) -> None:
         if blk.kind in ("paragraph", "item", "heading", "table") and not blk.in_summary:
             r.texts.append((blk.kind, blk.line, blk.text.replace("\n", " ")))
     r.texts += [("quote", q.line, q.text) for q in b.quotes]
+
+
+# A briefing's texts in the index are at most a few times its 5 MB; a bigger blob is not ours.
+MAX_TEXTS = 64 * 1024 * 1024
+
+
+def pack_texts(texts: list[tuple[str, int, str]]) -> bytes:
+    """A briefing's searchable texts, as the index keeps them: JSON, compressed. The search
+    table holds only their words (contentless), so the texts are stored once, small."""
+    return zlib.compress(json.dumps(texts, ensure_ascii=False).encode("utf-8", "surrogatepass"), 1)
+
+
+def unpack_texts(blob: object) -> list[tuple[str, int, str]]:
+    """The texts of :func:`pack_texts`; [] for anything else (the cache is not trusted)."""
+    if not isinstance(blob, bytes):
+        return []
+    try:
+        inflater = zlib.decompressobj()
+        raw = inflater.decompress(blob, MAX_TEXTS)
+        if inflater.unconsumed_tail or not inflater.eof:
+            return []
+        data = json.loads(raw.decode("utf-8", "surrogatepass"))
+    except (zlib.error, ValueError, RecursionError):
+        return []
+    if type(data) is not list:
+        return []
+    texts = []
+    for item in data:
+        if type(item) is not list or len(item) != 3:
+            return []
+        kind, line, text = item
+        if type(kind) is not str or type(line) is not int or type(text) is not str:
+            return []
+        texts.append((kind, line, text))
+    return texts
 
 
 def snippet(text: str, pattern: re.Pattern[str], width: int = 110) -> tuple[str, tuple[tuple[int, int], ...]]:
