@@ -216,6 +216,7 @@ def _open(pack: Path) -> sqlite3.Connection:
         db.execute("PRAGMA trusted_schema = OFF")  # nothing in a crafted file runs as it is read
         db.execute("PRAGMA journal_mode = WAL")  # indexing processes write side by side
         db.execute("PRAGMA synchronous = NORMAL")
+        db.execute("PRAGMA journal_size_limit = 1048576")  # the log shrinks back after a cold index
         db.execute("BEGIN IMMEDIATE")
         schema = db.execute("SELECT type, name, sql FROM sqlite_master").fetchall()
         if not schema:

@@ -19,6 +19,7 @@ from markdown_it.token import Token
 
 from .attr_lines import LINES
 from .model import Block, Briefing, Problem, Quote, Severity
+from .names import NameFinder
 from .schema import Header
 
 ALLOWED = {
@@ -253,10 +254,7 @@ class Checker:
             for name in (o.name, o.acronym, *o.aliases):
                 if name:
                     names[name] = ("org", o.id)
-        pattern = None
-        if names:
-            alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-            pattern = re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
+        finder = NameFinder(list(names))
         for b in blocks:
             if b.kind not in TEXT_KINDS:
                 continue
@@ -277,10 +275,8 @@ class Checker:
                         self.col(line, mark.value),
                         f"unknown {mark.kind} '{mark.value}'{_hint(mark.value, known)}",
                     )
-            if pattern is None:
-                continue
-            for m in pattern.finditer(b.text):
-                if m.start() in seen:
+            for start, name in finder.finditer(b.text):
+                if start in seen:
                     continue
-                kind, ident = names[m.group()]
-                (orgs if kind == "org" else speakers)[ident].append(line_of(m.start()))
+                kind, ident = names[name]
+                (orgs if kind == "org" else speakers)[ident].append(line_of(start))
