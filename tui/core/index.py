@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Sequence
@@ -26,6 +25,7 @@ from pathlib import Path
 from . import index_db
 from .index_queries import LibraryQueries
 from .index_records import (
+    TEXTS_PER_BRIEFING,
     Entry,
     Hit,
     Mention,
@@ -34,9 +34,7 @@ from .index_records import (
     Row,
     UpdateReport,
     fill,
-    pack_texts,
     record_of,
-    snippet,
     unpack_texts,
 )
 from .model import Briefing, Problem
@@ -61,14 +59,8 @@ def default_index_path(roots: Iterable[Path]) -> Path | None:
     return root / f"library-{key[:16]}.sqlite" if root is not None else None
 
 
-# A query of more words than this is cut: each word is a term of the FTS5 match.
-MAX_WORDS = 16
-MAX_QUERY = 256
-
-
-# A briefing's search rows have the row ids bid * 2**20 onwards: removing them is a
-# range on the row id, proportional to the briefing, not to the library.
-TEXTS_PER_BRIEFING = 1 << 20
+# A briefing's search rows have the row ids bid * 2**20 onwards (TEXTS_PER_BRIEFING):
+# removing them is a range on the row id, proportional to the briefing, not to the library.
 
 
 def search_rowids(bid: int) -> tuple[int, int]:
@@ -136,10 +128,6 @@ class LibraryIndex(LibraryQueries):
                 self.db = self.read = index_db.memory()
                 return
         self._fall_back(f"the index cache cannot be used: {exc}")
-
-    def interrupted(self) -> bool:
-        """SQLite's progress handler during a search: true stops the query."""
-        return self._search_cancel.is_set()
 
     def cancel_search(self) -> None:
         """Stop a search under way (the reader is quitting)."""
@@ -214,11 +202,14 @@ class LibraryIndex(LibraryQueries):
         done = 0
         chunks = [todo[start : start + batch] for start in range(0, len(todo), batch)]
         with parsers(workers if len(todo) > 50 else 1) as parse:
-            for chunk in chunks:
+            handed = parse([real[p] for p in chunks[0]]) if chunks else []
+            for n, chunk in enumerate(chunks):
                 if cancel is not None and cancel.is_set():
                     report.cancelled = True
                     break
-                records = parse([real[p] for p in chunk])
+                records = handed
+                if n + 1 < len(chunks):  # the workers parse the next chunk while this one is stored
+                    handed = parse([real[p] for p in chunks[n + 1]])
                 with index_db.transaction(self.db):
                     for record in records:
                         self._store(record, found[record.path])
@@ -299,11 +290,11 @@ class LibraryIndex(LibraryQueries):
         db.executemany("INSERT INTO problems VALUES (?, ?, ?, ?, ?)", [(r.path, *p) for p in r.problems])
         if not r.ok:
             return
-        texts = r.texts[:TEXTS_PER_BRIEFING]
+        texts = r.texts
         cur = db.execute(
             "INSERT INTO briefings (path, title, date, source, location, quotes, errors, warnings, texts) "
             "VALUES (?,?,?,?,?,?,?,?,?)",
-            (r.path, r.title, r.date, r.source, r.location, len(r.quotes), r.errors, r.warnings, pack_texts(texts)),
+            (r.path, r.title, r.date, r.source, r.location, len(r.quotes), r.errors, r.warnings, r.packed),
         )
         bid = cur.lastrowid
         db.executemany("INSERT INTO speakers VALUES (?,?,?,?,?,?,?)", [(bid, *s) for s in r.speakers])
@@ -357,52 +348,3 @@ class LibraryIndex(LibraryQueries):
             "SELECT p.path, line, col, severity, message FROM problems p JOIN files f ON f.path = p.path WHERE f.ok = 0"
         )
         return [Problem(*r) for r in self.read.execute(sql)]
-
-    def search(self, query: str, limit: int = 50) -> list[Hit]:
-        """Full text, ranked (bm25), with a snippet; every word must match, the last as a prefix.
-
-        Only the top ``limit`` hits are ranked out and fetched; their snippets
-        are cut here rather than by FTS5's snippet(), which would be computed
-        for every match of a common word before the sort.
-        """
-        query = query[:MAX_QUERY]
-        words = [w for w in "".join(c if c.isalnum() else " " for c in query).split() if w][:MAX_WORDS]
-        if not words:
-            return []
-        match = " ".join(f'"{w}"' for w in words[:-1]) + f' "{words[-1]}"*'
-        # A newer search (or quitting) interrupts this one: superseded queries never run on.
-        self._search_cancel.set()
-        with self._search_lock:
-            self._search_cancel.clear()
-            self.read.set_progress_handler(self.interrupted, 1000)
-            try:
-                ids = [
-                    r[0]
-                    for r in self.read.execute(
-                        "SELECT rowid FROM search WHERE search MATCH ? ORDER BY bm25(search) LIMIT ?", (match, limit)
-                    )
-                ]
-                bids = sorted({rowid // TEXTS_PER_BRIEFING for rowid in ids})
-                marks = ",".join("?" * len(bids))
-                sql = f"SELECT id, path, title, texts FROM briefings WHERE id IN ({marks})"
-                found = {r[0]: r[1:] for r in self.read.execute(sql, bids)} if bids else {}
-            except sqlite3.OperationalError:
-                return []  # interrupted, or a query FTS5 refuses
-            finally:
-                self.read.set_progress_handler(None, 0)
-        if not ids:
-            return []
-        pattern = re.compile("|".join(re.escape(w) for w in words), re.IGNORECASE)
-        hits = []
-        texts: dict[int, list[tuple[str, int, str]]] = {}
-        for rowid in ids:
-            briefing, n = divmod(rowid, TEXTS_PER_BRIEFING)
-            if briefing not in found:
-                continue  # removed by an update between the two queries
-            path, title, blob = found[briefing]
-            if briefing not in texts:
-                texts[briefing] = unpack_texts(blob)
-            if n < len(texts[briefing]):
-                kind, line, text = texts[briefing][n]
-                hits.append(Hit(briefing, path, title, line, kind, *snippet(text, pattern)))
-        return hits

@@ -1,4 +1,4 @@
-"""Questions asked across the library (the library screen's): themes, speakers,
+"""Questions asked across the library: full-text search, and the library screen's themes, speakers,
 organizations, their mentions and their quotes, filtered by themes.
 
 A mixin of :class:`~tui.core.index.LibraryIndex`, which owns the connection
@@ -7,10 +7,12 @@ A mixin of :class:`~tui.core.index.LibraryIndex`, which owns the connection
 
 from __future__ import annotations
 
+import re
 import sqlite3
+import threading
 from collections.abc import Iterable, Sequence
 
-from .index_records import Entry, Mention, QuoteRow, unpack_texts
+from .index_records import TEXTS_PER_BRIEFING, Entry, Hit, Mention, QuoteRow, snippet, unpack_texts
 from .rows import GONE, Paged
 
 
@@ -18,9 +20,20 @@ def _gone_quote(rid: int) -> QuoteRow:
     return QuoteRow(0, "", GONE, "", "", "", "", "", 0)
 
 
+# A query of more words than this is cut: each word is a term of the FTS5 match.
+MAX_WORDS = 16
+MAX_QUERY = 256
+
+
 class LibraryQueries:
     read: sqlite3.Connection
     _names: dict[str, tuple[str, str]] | None
+    _search_lock: threading.Lock
+    _search_cancel: threading.Event
+
+    def interrupted(self) -> bool:
+        """SQLite's progress handler during a search: true stops the query."""
+        return self._search_cancel.is_set()
 
     def _theme_clause(self, themes: Iterable[str], column: str = "b.id") -> tuple[str, list[str]]:
         ids = sorted(themes)
@@ -137,3 +150,52 @@ class LibraryQueries:
                 text = texts[r[1]][tn][2] if isinstance(tn, int) and 0 <= tn < len(texts[r[1]]) else ""
                 rows[r[0]] = QuoteRow(r[1], r[2], r[3], r[4], r[5], r[6], r[7], text, r[9])
         return rows
+
+    def search(self, query: str, limit: int = 50) -> list[Hit]:
+        """Full text, ranked (bm25), with a snippet; every word must match, the last as a prefix.
+
+        Only the top ``limit`` hits are ranked out and fetched; their snippets
+        are cut here rather than by FTS5's snippet(), which would be computed
+        for every match of a common word before the sort.
+        """
+        query = query[:MAX_QUERY]
+        words = [w for w in "".join(c if c.isalnum() else " " for c in query).split() if w][:MAX_WORDS]
+        if not words:
+            return []
+        match = " ".join(f'"{w}"' for w in words[:-1]) + f' "{words[-1]}"*'
+        # A newer search (or quitting) interrupts this one: superseded queries never run on.
+        self._search_cancel.set()
+        with self._search_lock:
+            self._search_cancel.clear()
+            self.read.set_progress_handler(self.interrupted, 1000)
+            try:
+                ids = [
+                    r[0]
+                    for r in self.read.execute(
+                        "SELECT rowid FROM search WHERE search MATCH ? ORDER BY bm25(search) LIMIT ?", (match, limit)
+                    )
+                ]
+                bids = sorted({rowid // TEXTS_PER_BRIEFING for rowid in ids})
+                marks = ",".join("?" * len(bids))
+                sql = f"SELECT id, path, title, texts FROM briefings WHERE id IN ({marks})"
+                found = {r[0]: r[1:] for r in self.read.execute(sql, bids)} if bids else {}
+            except sqlite3.OperationalError:
+                return []  # interrupted, or a query FTS5 refuses
+            finally:
+                self.read.set_progress_handler(None, 0)
+        if not ids:
+            return []
+        pattern = re.compile("|".join(re.escape(w) for w in words), re.IGNORECASE)
+        hits = []
+        texts: dict[int, list[tuple[str, int, str]]] = {}
+        for rowid in ids:
+            briefing, n = divmod(rowid, TEXTS_PER_BRIEFING)
+            if briefing not in found:
+                continue  # removed by an update between the two queries
+            path, title, blob = found[briefing]
+            if briefing not in texts:
+                texts[briefing] = unpack_texts(blob)
+            if n < len(texts[briefing]):
+                kind, line, text = texts[briefing][n]
+                hits.append(Hit(briefing, path, title, line, kind, *snippet(text, pattern)))
+        return hits

@@ -11,7 +11,7 @@ import re
 import zlib
 from dataclasses import dataclass, field
 
-from .cache import ModelCache, default_dir
+from .loader import load_file
 from .model import Briefing, Organization
 from .rows import Row, UpdateReport
 
@@ -49,6 +49,7 @@ class Record:
     themes: list[tuple[str, str, int, int]] = field(default_factory=list)
     quotes: list[tuple[str, int, str, str, str, int, str]] = field(default_factory=list)
     texts: list[tuple[str, int, str]] = field(default_factory=list)
+    packed: bytes = b""  # the texts as the index stores them (pack_texts), made in the worker
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,17 +113,12 @@ def person_key(name: str, org: Organization | None) -> str:
     return " ".join(name.casefold().split()) + "|" + org_key(org)
 
 
-_CACHE: ModelCache | None = None
-
-
 def record_of(path: str) -> Record:
-    # Parsed through the model cache: indexing leaves every model cached, so
-    # opening a briefing later is a JSON read, not a parse (a few ms saved
-    # per open, for about 1.3 times the library's size on disk in the cache).
-    global _CACHE
-    if _CACHE is None:
-        _CACHE = ModelCache(default_dir())
-    briefing, problems = _CACHE.load(path)
+    # Parsed, not read through the model cache: writing every model there (encoding,
+    # compressing, storing) cost a third of a cold index and as much disk as the
+    # Markdown. A briefing is cached when it is first opened instead (one parse, a
+    # few milliseconds for a usual one).
+    briefing, problems = load_file(path)
     record = Record(path)
     record.problems = [(p.line, p.col, p.severity, p.message) for p in problems]
     record.errors = sum(p.severity == "error" for p in problems)
@@ -154,8 +150,12 @@ def fill(r: Record, b: Briefing) -> None:
         if blk.kind in ("paragraph", "item", "heading", "table") and not blk.in_summary:
             r.texts.append((blk.kind, blk.line, blk.text.replace("\n", " ")))
     r.texts += [("quote", q.line, q.text) for q in b.quotes]
+    del r.texts[TEXTS_PER_BRIEFING:]
+    r.packed = pack_texts(r.texts)
 
 
+# A briefing's search rows have the row ids bid * 2**20 onwards (see ``index.search_rowids``).
+TEXTS_PER_BRIEFING = 1 << 20
 # A briefing's texts in the index are at most a few times its 5 MB; a bigger blob is not ours.
 MAX_TEXTS = 64 * 1024 * 1024
 

@@ -4,7 +4,7 @@ One regular expression of every name, longest first, is what the matching
 means: a name matches where no word character comes right before or after it,
 and at one place the longest name wins. Compiling that expression for every
 briefing cost more than parsing it, so names that begin and end with a word
-character (nearly all) are found by looking up each word of the text instead;
+character (nearly all) are found by looking for each name's first word instead;
 the expression is kept for any other name.
 """
 
@@ -38,21 +38,29 @@ class NameFinder:
             for m in self.pattern.finditer(text):
                 yield m.start(), m.group()
             return
-        if not self.by_word:
-            return
+        # Each distinct first word is looked for with str.find (in C), whole words only;
+        # then the longest name there; then, left to right, none inside the one before.
+        found: list[tuple[int, str]] = []
+        size = len(text)
+        for first, names in self.by_word.items():
+            after = len(first)
+            at = text.find(first)
+            while at != -1:
+                if (at == 0 or not _word_char(text[at - 1])) and not (
+                    at + after < size and _word_char(text[at + after])
+                ):
+                    for name in names:
+                        stop = at + len(name)
+                        if text.startswith(name, at) and not (stop < size and _word_char(text[stop])):
+                            found.append((at, name))
+                            break
+                at = text.find(first, at + 1)
+        found.sort()
         end = 0
-        for word in WORD.finditer(text):
-            start = word.start()
-            if start < end:
-                continue  # inside the last name found
-            for name in self.by_word.get(word.group(), ()):
-                stop = start + len(name)
-                if text.startswith(name, start) and not (stop < len(text) and _word_char(text[stop])):
-                    yield start, name
-                    end = stop
-                    break
-        # A name can also start inside a run of word characters only if the run's start
-        # is preceded by a word character, which WORD never gives: nothing is missed.
+        for start, name in found:
+            if start >= end:
+                yield start, name
+                end = start + len(name)
 
 
 def _word_char(char: str) -> bool:

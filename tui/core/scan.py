@@ -43,8 +43,13 @@ def walk(roots: Iterable[Path], unreadable: list[Problem] | None = None) -> Iter
 
 
 @contextlib.contextmanager
-def parsers(workers: int) -> Iterator[Callable[[list[str]], list[Record]]]:
-    """Parse chunks of files here, or in ``workers`` processes that die with this one."""
+def parsers(workers: int) -> Iterator[Callable[[list[str]], Iterable[Record]]]:
+    """Parse chunks of files here, or in ``workers`` processes that die with this one.
+
+    With processes, a chunk is handed out at once and its records come as they are
+    read: the caller hands out the next chunk before storing this one, so the
+    workers parse while the index is written.
+    """
     if workers <= 1:
         yield lambda chunk: [_record(p) for p in chunk]
         return
@@ -54,7 +59,7 @@ def parsers(workers: int) -> Iterator[Callable[[list[str]], list[Record]]]:
 
     pool = ProcessPoolExecutor(max_workers=workers, initializer=_orphan_guard, initargs=(os.getpid(),))
     try:
-        yield lambda chunk: list(pool.map(_record, chunk, chunksize=25))
+        yield lambda chunk: pool.map(_record, chunk, chunksize=25)
     finally:
         # A quit while indexing must not wait for work nobody will read.
         pool.shutdown(wait=True, cancel_futures=True)
