@@ -55,3 +55,39 @@ async def test_end_then_scrolling_back_shows_the_text(tmp_path: Path) -> None:
         await pilot.pause()
         shown = doc.visible_text()
         assert len([line for line in shown.splitlines() if line.strip()]) > 10  # painted, not blank
+
+
+async def test_a_long_text_is_measured_off_the_ui_thread_and_end_lands_the_same(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from tui.widgets import document
+
+    path = tmp_path / "long.md"
+    path.write_text(with_quotes(60), encoding="utf-8")  # over 400 blocks
+    measured_in: set[str] = set()
+    height = Painter.height
+
+    def recording(self: Painter, blk: object, width: int) -> int:
+        measured_in.add(threading.current_thread().name)
+        return height(self, blk, width)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Painter, "height", recording)
+    shown: list[str] = []
+    for measure_from in (300, 10**9):  # with the worker's heights, then without them
+        monkeypatch.setattr(document, "MEASURE_FROM", measure_from)
+        measured_in.clear()
+        app = BriefingApp([path])
+        async with app.run_test(size=(100, 30)) as pilot:
+            screen = await ready(app, pilot)
+            doc = screen.query_one(DocumentView)
+            await pilot.press("G")
+            await pilot.pause()
+            shown.append(doc.visible_text())
+            await pilot.press(*["pageup"] * 8)  # back into what was only measured
+            await pilot.pause()
+            shown.append(doc.visible_text())
+        if measure_from == 300:
+            assert measured_in and threading.main_thread().name not in measured_in
+    assert shown[0] == shown[2] and shown[1] == shown[3] and shown[0].strip()

@@ -3,31 +3,33 @@
 Textual's ``Markdown`` widget mounts a widget per block (a 5,000-line document
 took about 30 s and 400 MB); this view instead turns each model block into
 Rich text, wraps it once per width, and paints only the visible lines.
-Decorations that change with a key press (the current quote, the theme filter,
-an organization's mentions, search hits) are applied per visible line, so a key
-press repaints a screenful, not the document.
+Decorations that change with a key press (current quote, theme filter, mentions,
+search hits) are applied per visible line: a key repaints a screenful, not the text.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.segment import Segment
 from rich.style import Style
 from textual.binding import Binding, BindingType
 from textual.geometry import Region, Size
+from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from ..core.model import Briefing, Problem
 from ..core.navigation import EVERYTHING, View
-from .painter import Painter
-from .units import Unit, units_of
+from .painter import Painter, org_pattern
+from .units import Unit, units_of, view_of
 
 GUTTER = 2
+# From this many blocks on, the heights of all of them are measured in a worker after a layout.
+MEASURE_FROM = 300
 
 
 class DocumentView(ScrollView, can_focus=True):
@@ -92,6 +94,7 @@ organization's mentions and search hits are highlighted.
         self._pending_target = -1
         self._keep_y: int | None = None  # the scroll position to keep through a reload
         self._styles: dict[str, Style] = {}  # component styles, until the next style change
+        self._measured: list[int] | None = None  # every unit's height at this width, from a worker
 
     # -- state changes ---------------------------------------------------
     def watch_briefing(self, old: Briefing | None, new: Briefing | None) -> None:
@@ -203,7 +206,9 @@ organization's mentions and search hits are highlighted.
             estimate[u] = estimate[u + 1] + 2 + len(self.units[u][1].text) // width
         self._estimate = estimate
         # One screenful to open with; scrolling lays out the rest as it comes.
+        self._measured = None
         self._lay(until_line=self.scroll_offset.y + max(self.size.height, 10))
+        self.measure_in_background()
         if self._pending_target >= 0:  # asked for while the text was being replaced
             target, self._pending_target = self._pending_target, -1
             self.scroll_to_unit(next((u for u, (i, _b) in enumerate(self.units) if i == target), -1))
@@ -229,7 +234,8 @@ organization's mentions and search hits are highlighted.
                 rows.append((-1, 0))
             self._unit_start.append(len(rows))
             if u < measure_before:
-                height = self._painter().height(blk, width)
+                measured = self._measured
+                height = measured[u] if measured is not None else self._painter().height(blk, width)
             else:
                 strips = self._base[u] = self._render_unit(u, width, None)
                 height = len(strips)
@@ -238,6 +244,29 @@ organization's mentions and search hits are highlighted.
             self._previous = blk.kind
             self._laid += 1
         self.virtual_size = Size(0, len(rows) + self._estimate[self._laid])
+
+    @dataclass
+    class Measured(Message):
+        """Every unit's height at a width, from a worker: End and far jumps skip text unwrapped."""
+
+        units: list[Unit]
+        width: int
+        heights: list[int]
+
+    def measure_in_background(self) -> None:
+        if len(self.units) < MEASURE_FROM:
+            return  # a usual briefing: measuring the rest on a jump is quick
+        units, width, painter = self.units, self.text_width, self._painter()
+
+        def measure() -> None:
+            self.post_message(self.Measured(units, width, [painter.height(blk, width) for _i, blk in units]))
+
+        self.run_worker(measure, thread=True, group="measure", exclusive=True)
+
+    def on_document_view_measured(self, message: Measured) -> None:
+        message.stop()
+        if message.units is self.units and message.width == self.text_width and self._width:
+            self._measured = message.heights  # else a newer text or width is being measured
 
     def watch_scroll_y(self, old: float, new: float) -> None:
         super().watch_scroll_y(old, new)
@@ -250,15 +279,7 @@ organization's mentions and search hits are highlighted.
         if self.scrollable_content_region.height == 0 or not self._unit_start:
             return EVERYTHING  # hidden (a narrow layout's other tab) or empty: no view to start from
         top_line = int(self.scroll_offset.y)
-        end_line = top_line + self.scrollable_content_region.height
-        starts, units = self._unit_start, self.units
-        first = bisect_left(starts, top_line)  # the first unit that starts in view (or below)
-        top = next((units[u][0] for u in range(first, len(starts)) if units[u][0] >= 0), len(units))
-        last = bisect_left(starts, end_line) - 1  # the last unit that starts above the view's end
-        bottom = next((units[u][0] for u in range(last, -1, -1) if units[u][0] >= 0), -1)
-        if last >= len(starts) - 1 and self._laid < len(units):
-            bottom = 1 << 30  # not laid out that far: the rest may be in view too
-        return View(top, bottom)
+        return view_of(self.units, self._unit_start, self._laid, top_line, self.scrollable_content_region.height)
 
     def action_scroll_end(self) -> None:
         last = len(self.units) - 1  # the real end, not the estimate; only the last screenful painted
@@ -313,12 +334,7 @@ organization's mentions and search hits are highlighted.
 
     def _pattern_for_org(self) -> re.Pattern[str] | None:
         b = self.briefing
-        org = b.org_by_id.get(self.org_id) if b and self.org_id else None
-        if org is None:
-            return None
-        names = [n for n in (org.name, org.acronym, *org.aliases) if n]
-        alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-        return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
+        return org_pattern(b.org_by_id.get(self.org_id) if b and self.org_id else None)
 
     def _unit_strips(self, u: int) -> list[Strip]:
         _i, blk = self.units[u]
@@ -330,16 +346,12 @@ organization's mentions and search hits are highlighted.
                 m.kind == "org" and m.value == org for m in blk.marks
             )
         if not wants:
-            strips = self._base.get(u)
-            if strips is None:
-                strips = self._base[u] = self._render_unit(u, self.text_width, None)
-            return strips
-        key = (u, org, term)
-        strips = self._decorated.get(key)
-        if strips is None:
-            strips = self._render_unit(u, self.text_width, (org, term))
-            self._decorated[key] = strips
-        return strips
+            if u not in self._base:
+                self._base[u] = self._render_unit(u, self.text_width, None)
+            return self._base[u]
+        if (u, org, term) not in self._decorated:
+            self._decorated[u, org, term] = self._render_unit(u, self.text_width, (org, term))
+        return self._decorated[u, org, term]
 
     def render_line(self, y: int) -> Strip:
         scroll_x, scroll_y = self.scroll_offset
@@ -369,11 +381,8 @@ organization's mentions and search hits are highlighted.
             segments.append(Segment(" " * pad))
         painted = Segment.apply_style(segments, style, self._background("current") if current else None)
         strip = Strip(painted, GUTTER + body.cell_length + max(0, pad))
-        return (
-            strip
-            if strip.cell_length == width and not scroll_x
-            else strip.crop_extend(scroll_x, scroll_x + width, base)
-        )
+        fits = strip.cell_length == width and not scroll_x
+        return strip if fits else strip.crop_extend(scroll_x, scroll_x + width, base)
 
     # -- queries used by tests and the screen ------------------------------
     @property

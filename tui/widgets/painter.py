@@ -18,7 +18,7 @@ from rich.table import Table
 from rich.text import Text
 from textual.strip import Strip
 
-from ..core.model import Block
+from ..core.model import Block, Organization
 
 MARK_STYLES = {
     "em": Style(italic=True),
@@ -135,3 +135,12 @@ def prefixes(blk: Block) -> tuple[str, str]:
     if blk.kind in ("quote", "attribution"):
         return "▌ ", "▌ "
     return "", ""
+
+
+def org_pattern(org: Organization | None) -> re.Pattern[str] | None:
+    """An organization's names (longest first), as whole words; None for no organization."""
+    if org is None:
+        return None
+    names = [n for n in (org.name, org.acronym, *org.aliases) if n]
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")

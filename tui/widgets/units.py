@@ -8,9 +8,11 @@ nothing is open.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from ..core.model import Block, BlockKind, Briefing, Problem
+from ..core.navigation import View
 from ..core.sanitize import show_path
 
 Unit = tuple[int, Block]
@@ -40,3 +42,15 @@ def units_of(briefing: Briefing | None, problems: Sequence[Problem], placeholder
         units.append((-1, Block("rule", "", 0, 0)))
     units += list(enumerate(briefing.blocks))
     return units
+
+
+def view_of(units: Sequence[Unit], starts: Sequence[int], laid: int, top_line: int, height: int) -> View:
+    """The blocks in view: units laid out from ``starts`` (their first lines), ``laid`` of them so far."""
+    end_line = top_line + height
+    first = bisect_left(starts, top_line)  # the first unit that starts in view (or below)
+    top = next((units[u][0] for u in range(first, len(starts)) if units[u][0] >= 0), len(units))
+    last = bisect_left(starts, end_line) - 1  # the last unit that starts above the view's end
+    bottom = next((units[u][0] for u in range(last, -1, -1) if units[u][0] >= 0), -1)
+    if last >= len(starts) - 1 and laid < len(units):
+        bottom = 1 << 30  # not laid out that far: the rest may be in view too
+    return View(top, bottom)
