@@ -62,7 +62,7 @@ async def test_a_long_text_is_measured_off_the_ui_thread_and_end_lands_the_same(
 ) -> None:
     import threading
 
-    from tui.widgets import document
+    from tui.widgets import measure
 
     path = tmp_path / "long.md"
     path.write_text(with_quotes(60), encoding="utf-8")  # over 400 blocks
@@ -76,7 +76,7 @@ async def test_a_long_text_is_measured_off_the_ui_thread_and_end_lands_the_same(
     monkeypatch.setattr(Painter, "height", recording)
     shown: list[str] = []
     for measure_from in (300, 10**9):  # with the worker's heights, then without them
-        monkeypatch.setattr(document, "MEASURE_FROM", measure_from)
+        monkeypatch.setattr(measure, "MEASURE_FROM", measure_from)
         measured_in.clear()
         app = BriefingApp([path])
         async with app.run_test(size=(100, 30)) as pilot:

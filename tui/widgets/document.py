@@ -10,26 +10,24 @@ search hits) are applied per visible line: a key repaints a screenful, not the t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_right
 from typing import ClassVar
 
 from rich.segment import Segment
 from rich.style import Style
 from textual.binding import Binding, BindingType
 from textual.geometry import Region, Size
-from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from ..core.model import Briefing, Problem
 from ..core.navigation import EVERYTHING, View
+from .measure import Measured, measure_in_background, tight
 from .painter import Painter, org_pattern
 from .units import Unit, units_of, view_of
 
 GUTTER = 2
-# From this many blocks on, the heights of all of them are measured in a worker after a layout.
-MEASURE_FROM = 300
 
 
 class DocumentView(ScrollView, can_focus=True):
@@ -80,7 +78,7 @@ organization's mentions and search hits are highlighted.
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
         self.units: list[Unit] = []  # (index in briefing.blocks or -1, block)
-        self._rows: list[tuple[int, int]] = []  # per virtual line: (unit, line within unit), unit -1 = blank
+        self._lines = 0  # virtual lines laid out: each unit from _unit_start, blank lines between
         self._unit_start: list[int] = []
         self._heights: list[int] = []
         self._estimate: list[int] = [0]
@@ -94,7 +92,8 @@ organization's mentions and search hits are highlighted.
         self._pending_target = -1
         self._keep_y: int | None = None  # the scroll position to keep through a reload
         self._styles: dict[str, Style] = {}  # component styles, until the next style change
-        self._measured: list[int] | None = None  # every unit's height at this width, from a worker
+        self._measured: tuple[list[int], list[int]] | None = None  # heights and starts, from a worker
+        self._measuring = self._end_pending = False  # a worker measures the text; End waits for it
 
     # -- state changes ---------------------------------------------------
     def watch_briefing(self, old: Briefing | None, new: Briefing | None) -> None:
@@ -163,7 +162,7 @@ organization's mentions and search hits are highlighted.
 
     # -- layout ----------------------------------------------------------
     def rebuild(self) -> None:
-        self._rebuild_pending = False
+        self._rebuild_pending = self._end_pending = False
         self.units = units_of(self.briefing, self.problems, self.placeholder)
         self._org_pattern = self._pattern_for_org()
         self._base.clear()
@@ -189,7 +188,7 @@ organization's mentions and search hits are highlighted.
         self._width = self.scrollable_content_region.width
         self._base.clear()
         self._decorated.clear()
-        self._rows = []
+        self._lines = 0
         self._unit_start = []
         self._heights = []
         self._laid = 0
@@ -208,7 +207,7 @@ organization's mentions and search hits are highlighted.
         # One screenful to open with; scrolling lays out the rest as it comes.
         self._measured = None
         self._lay(until_line=self.scroll_offset.y + max(self.size.height, 10))
-        self.measure_in_background()
+        self._measuring = measure_in_background(self, self.units, self.text_width, self._painter())
         if self._pending_target >= 0:  # asked for while the text was being replaced
             target, self._pending_target = self._pending_target, -1
             self.scroll_to_unit(next((u for u, (i, _b) in enumerate(self.units) if i == target), -1))
@@ -221,52 +220,40 @@ organization's mentions and search hits are highlighted.
         measured, not painted: their lines are painted if they are ever scrolled to."""
         if self._width == 0 or self._laid >= len(self.units):
             return  # nothing to lay out, or no width yet to lay it out at
-        if len(self._rows) > until_line and self._laid > until_unit:
+        if self._lines > until_line and self._laid > until_unit:
             return
         width = self.text_width
-        rows = self._rows
-        while self._laid < len(self.units) and (len(rows) <= until_line or self._laid <= until_unit):
+        if self._measured is not None and measure_before > self._laid:
+            # Measured by the worker: the skipped units' places are copied, not computed.
+            heights, starts = self._measured
+            a, b = self._laid, min(measure_before, len(self.units))
+            self._unit_start += starts[a:b]
+            self._heights += heights[a:b]
+            self._lines, self._previous, self._laid = starts[b - 1] + heights[b - 1], self.units[b - 1][1].kind, b
+        while self._laid < len(self.units) and (self._lines <= until_line or self._laid <= until_unit):
             u = self._laid
             blk = self.units[u][1]
-            # List items and problem lines sit together; everything else gets a blank line.
-            tight = blk.kind in ("item", "problem-error", "problem-warning") and self._previous == blk.kind
-            if rows and not tight:
-                rows.append((-1, 0))
-            self._unit_start.append(len(rows))
+            if self._lines and not tight(blk.kind, self._previous):
+                self._lines += 1
+            self._unit_start.append(self._lines)
             if u < measure_before:
-                measured = self._measured
-                height = measured[u] if measured is not None else self._painter().height(blk, width)
+                height = self._painter().height(blk, width)
             else:
                 strips = self._base[u] = self._render_unit(u, width, None)
                 height = len(strips)
             self._heights.append(height)
-            rows.extend((u, n) for n in range(height))
+            self._lines += height
             self._previous = blk.kind
             self._laid += 1
-        self.virtual_size = Size(0, len(rows) + self._estimate[self._laid])
+        self.virtual_size = Size(0, self._lines + self._estimate[self._laid])
 
-    @dataclass
-    class Measured(Message):
-        """Every unit's height at a width, from a worker: End and far jumps skip text unwrapped."""
-
-        units: list[Unit]
-        width: int
-        heights: list[int]
-
-    def measure_in_background(self) -> None:
-        if len(self.units) < MEASURE_FROM:
-            return  # a usual briefing: measuring the rest on a jump is quick
-        units, width, painter = self.units, self.text_width, self._painter()
-
-        def measure() -> None:
-            self.post_message(self.Measured(units, width, [painter.height(blk, width) for _i, blk in units]))
-
-        self.run_worker(measure, thread=True, group="measure", exclusive=True)
-
-    def on_document_view_measured(self, message: Measured) -> None:
+    def on_measured(self, message: Measured) -> None:
         message.stop()
         if message.units is self.units and message.width == self.text_width and self._width:
-            self._measured = message.heights  # else a newer text or width is being measured
+            self._measured = message.heights, message.starts  # else a newer text or width is being measured
+            if self._end_pending:
+                self._end_pending = False
+                self.action_scroll_end()
 
     def watch_scroll_y(self, old: float, new: float) -> None:
         super().watch_scroll_y(old, new)
@@ -282,9 +269,16 @@ organization's mentions and search hits are highlighted.
         return view_of(self.units, self._unit_start, self._laid, top_line, self.scrollable_content_region.height)
 
     def action_scroll_end(self) -> None:
+        if self._measuring and self._measured is None:
+            self._end_pending = True  # the worker is measuring the text: End goes there once it has
+            return
         last = len(self.units) - 1  # the real end, not the estimate; only the last screenful painted
         self._lay(until_unit=last, measure_before=last - max(self.size.height, 10))
-        super().action_scroll_end()
+        # A jump, as a pager's G: an animated scroll would paint the text on the way.
+        self.scroll_end(animate=False, immediate=True)
+
+    def action_scroll_home(self) -> None:
+        self.scroll_home(animate=False, immediate=True)
 
     def scroll_to_unit(self, unit: int) -> None:
         if unit < 0 or unit >= len(self.units) or self._width == 0:
@@ -358,12 +352,13 @@ organization's mentions and search hits are highlighted.
         width = self.size.width
         line = scroll_y + y
         base = self._base_style
-        if line >= len(self._rows):
+        if line >= self._lines:
             self._lay(until_line=line)  # scrolled past the laid-out part (a jump, a resize)
-            if line >= len(self._rows):
+            if line >= self._lines:
                 return Strip.blank(width, base)
-        u, n = self._rows[line]
-        if u < 0:
+        u = bisect_right(self._unit_start, line) - 1  # the unit the line is in, or the blank after it
+        n = line - self._unit_start[u] if u >= 0 else 0
+        if u < 0 or n >= self._heights[u]:
             return Strip.blank(width, base)
         _i, blk = self.units[u]
         strips = self._unit_strips(u)
