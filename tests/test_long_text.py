@@ -91,3 +91,57 @@ async def test_a_long_text_is_measured_off_the_ui_thread_and_end_lands_the_same(
         if measure_from == 300:
             assert measured_in and threading.main_thread().name not in measured_in
     assert shown[0] == shown[2] and shown[1] == shown[3] and shown[0].strip()
+
+
+def test_the_head_of_a_large_file_parses_alone(tmp_path: Path) -> None:
+    from tui.core.loader import HEAD_FROM, load_head
+
+    path = tmp_path / "long.md"
+    path.write_text(with_quotes(900), encoding="utf-8")
+    assert path.stat().st_size > HEAD_FROM
+    head = load_head(path)
+    whole, _ = load_file(path)
+    assert head is not None and whole is not None
+    assert head.title == whole.title and head.summary == whole.summary
+    assert 10 < len(head.blocks) < len(whole.blocks) // 20
+    assert [b.text for b in head.blocks] == [b.text for b in whole.blocks[: len(head.blocks)]]
+    assert head.problems == ()
+    small = tmp_path / "small.md"
+    small.write_text(with_quotes(3), encoding="utf-8")
+    assert load_head(small) is None  # parsed whole at once
+    garbage = tmp_path / "garbage.md"
+    garbage.write_bytes(b"\xff\xfe" * HEAD_FROM)
+    assert load_head(garbage) is None  # the full parse reports what is wrong
+
+
+async def test_a_large_file_shows_its_head_while_the_rest_is_parsed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from tui.core.library import Library
+
+    path = tmp_path / "long.md"
+    path.write_text(with_quotes(900), encoding="utf-8")
+    release = threading.Event()
+    load = Library.load
+
+    def held(self: Library, *args: object) -> object:
+        release.wait(timeout=5)  # the whole file, parsing for a while
+        return load(self, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Library, "load", held)
+    app = BriefingApp([path])
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen: object = app.screen
+        doc = app.screen.query_one(DocumentView)
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if "A long generated briefing" in doc.visible_text():
+                break
+        head_units = len(doc.units)
+        release.set()
+        assert "A long generated briefing" in doc.visible_text()  # shown while the whole was held
+        await ready(app, pilot)
+        await pilot.pause()
+        assert screen is app.screen and len(doc.units) > 10 * head_units > 0

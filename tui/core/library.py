@@ -99,6 +99,15 @@ class Library:
         briefing, _problems = load_file(self.paths[0], plain=True)
         return briefing if briefing is not None and briefing.plain else None
 
+    def preview(self) -> Briefing | None:
+        """The head of the one large file given, parsed alone when it is not in the cache, to be
+        shown while the whole is parsed (a 50,000-line briefing takes seconds); else None."""
+        if len(self.paths) != 1 or self.indexed or self._models or self.cache.peek(self.paths[0]) is not None:
+            return None
+        from .loader import load_head
+
+        return load_head(self.paths[0])
+
     @property
     def index(self) -> LibraryIndex:
         if self._index is None:

@@ -174,3 +174,31 @@ def load_paths(paths: Iterable[Path | str], load: Callable[[Path], Loaded] | Non
         if briefing is not None:
             briefings.append(briefing)
     return LoadResult(tuple(briefings), tuple(problems))
+
+
+# A file this large shows its head first, parsed alone, while the whole is parsed.
+HEAD_FROM = 256 * 1024
+HEAD_BYTES = 12 * 1024  # two or three screens
+
+
+def load_head(path: Path) -> Briefing | None:
+    """The first screens of a large briefing (its front matter and the blocks of its first
+    HEAD_BYTES, cut at a blank line), for showing while the whole file is parsed; None for
+    a smaller file or anything unusual (the full parse says what is wrong, not this)."""
+    shown = str(path)
+    try:
+        if not is_utf8(shown) or os.stat(path).st_size < HEAD_FROM:
+            return None
+    except OSError:
+        return None
+    data, _problems = read_bytes(path, shown)
+    cut = data.rfind(b"\n\n", 0, HEAD_BYTES) if data is not None else -1
+    if data is None or cut < 0:
+        return None
+    text, _problems = decode(data[: cut + 1], shown)
+    if text is None:
+        return None
+    from .parser import parse_text
+
+    briefing, _problems = parse_text(text, shown)
+    return replace(briefing, problems=()) if briefing is not None else None

@@ -127,6 +127,15 @@ class ReaderScreen(ReaderBase):
             self.listed_at = now
             self.read_rows(fresh=True)
 
+    @on(LibraryFeed.Previewed)
+    def previewed(self, message: LibraryFeed.Previewed) -> None:
+        if self.opened_once:
+            return
+        # The first screens of a large file, while the rest is parsed: the whole replaces it.
+        self.path = message.briefing.path
+        self.show(ReaderState().opening(message.briefing), opening=True)
+        self.library_info = "reading the rest of the file…"
+
     @on(LibraryFeed.Loaded)
     def on_feed_loaded(self, message: LibraryFeed.Loaded) -> None:
         self.loaded(message.report, message.first)

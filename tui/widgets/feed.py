@@ -64,6 +64,12 @@ class LibraryFeed(Widget):
             return isinstance(message, LibraryFeed.Progress)  # only the latest count matters
 
     @dataclass
+    class Previewed(Message):
+        """The head of a large file, parsed alone, to show while the whole is parsed."""
+
+        briefing: Briefing
+
+    @dataclass
     class Reloaded(Message):
         """The open file changed on disk and was read again."""
 
@@ -132,6 +138,9 @@ class LibraryFeed(Widget):
         def progress(done: int, total: int) -> None:
             self.post_message(self.Progress(done, total))
 
+        head = self.library.preview() if first else None
+        if head is not None:
+            self.post_message(self.Previewed(head))
         self.post_message(self.Loaded(self.library.load(progress), first))
 
     def start_watching(self) -> None:
