@@ -129,6 +129,19 @@ def step_memory(folder: str) -> dict[str, Any]:
     }
 
 
+async def settle(app: Any, pilot: Any) -> None:
+    """Every worker done (a cancelled one, superseded by a newer search, included)."""
+    from textual.worker import WorkerCancelled
+
+    for _ in range(100):
+        try:
+            await app.workers.wait_for_complete()
+            break
+        except WorkerCancelled:
+            continue
+    await pilot.pause()
+
+
 async def _ui(folder: str) -> dict[str, Any]:
     from tui.app import BriefingApp
     from tui.screens.library_search import LibrarySearch
@@ -143,8 +156,7 @@ async def _ui(folder: str) -> dict[str, Any]:
 
     app = BriefingApp([Path(folder)])
     async with app.run_test(size=(120, 40)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(app, pilot)
         screen: Any = app.screen
         loop = asyncio.get_running_loop()
 
@@ -167,8 +179,7 @@ async def _ui(folder: str) -> dict[str, Any]:
         out["toggle_cpu_ms"] = (time.thread_time() - cpu) * 1000
         out["toggle_fill_ms"] = (await until(lambda: len(screen.rows) != before) - start) * 1000
         screen.toggle_theme("t3")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(app, pilot)
 
         # Typed search: "border" at 150 ms a key; the last key until its results are painted.
         search = TimedSearch(screen.library)
@@ -181,7 +192,7 @@ async def _ui(folder: str) -> dict[str, Any]:
             await asyncio.sleep(0.15)
         await until(lambda: bool(results_at))
         out["search_ms"] = (results_at[0] - last_key) * 1000 if results_at else float("nan")
-        await app.workers.wait_for_complete()
+        await settle(app, pilot)
         app.pop_screen()
         await pilot.pause()
 
@@ -201,7 +212,7 @@ async def _ui(folder: str) -> dict[str, Any]:
                 return False
 
         out["library_fill_ms"] = (await until(filled) - start) * 1000
-        await app.workers.wait_for_complete()
+        await settle(app, pilot)
     return out
 
 

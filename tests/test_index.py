@@ -310,3 +310,66 @@ def test_files_named_by_events_are_updated_alone(
     again = library.update_paths(events)  # nothing changed since: nothing read again
     assert again is not None and (again.parsed, again.removed) == (0, 0)
     assert library.update_paths([str(folder / "000")]) is None  # a folder: the whole walk is needed
+
+
+def test_library_totals_follow_edits_and_removals(generated: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "lib"
+    shutil.copytree(generated, folder)
+    index = LibraryIndex(tmp_path / "i.sqlite")
+    index.update([folder])
+    for n in (3, 4, 5):
+        (folder / "000" / f"briefing-{n:05d}.md").unlink()
+    changed = folder / "000" / "briefing-00007.md"
+    text = changed.read_text(encoding="utf-8").replace("speakers:\n", "speakers:\n  x0: {name: Newcomer Person}\n")
+    changed.write_text(text + "\n{speaker=x0}\n> “A newcomer speaks.”\n", encoding="utf-8")
+    os.utime(changed, ns=(1, 1))
+    report = index.update([folder])
+    assert report.removed == 3 and report.parsed == 1
+    db = index.read
+    themes = db.execute(
+        "SELECT tid, sum(quotes), count(DISTINCT briefing) FROM themes WHERE quotes + paragraphs > 0 GROUP BY tid"
+    )
+    assert sorted((e.key, e.quotes, e.briefings) for e in index.themes()) == sorted(themes)
+    speakers = db.execute(
+        "SELECT person, count(*), count(DISTINCT briefing) FROM quotes WHERE person != '' GROUP BY person"
+    )
+    assert sorted((e.key, e.quotes, e.briefings) for e in index.speakers()) == sorted(speakers)
+    assert any(e.label == "Newcomer Person" for e in index.speakers())
+    orgs = db.execute("SELECT key, sum(mentions), count(DISTINCT briefing) FROM orgs GROUP BY key")
+    assert sorted((e.key, e.quotes, e.briefings) for e in index.orgs()) == sorted(orgs)
+    every = index.quotes()
+    by_sql = db.execute(
+        "SELECT q.rowid FROM quotes q JOIN briefings b ON b.id = q.briefing "
+        "ORDER BY b.date DESC, q.briefing DESC, q.idx"
+    )
+    assert every.ids == [r[0] for r in by_sql]
+    months = db.execute(
+        "SELECT substr(b.date, 1, 7), count(*) FROM quotes q JOIN briefings b ON b.id = q.briefing "
+        "WHERE b.date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' GROUP BY 1"
+    )
+    assert index.quote_months() == dict(months)
+
+
+def test_search_ranks_within_a_bound_and_says_so(
+    generated: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tui.core import index_queries
+
+    index = LibraryIndex(tmp_path / "i.sqlite")
+    index.update([generated])
+    full = index.search("border")
+    assert full and not full.capped  # a few hundred briefings: every match ranked
+    scores = index.read.execute("SELECT rowid, bm25(search) FROM search WHERE search MATCH '\"border\"*'").fetchall()
+    best = min(score for _rowid, score in scores)
+    assert full[0].briefing in {rowid // 1048576 for rowid, score in scores if score == best}  # ranked as bm25
+    monkeypatch.setattr(index_queries, "RANK_WITHIN", 40)
+    capped = index.search("border")
+    assert capped.capped and 0 < len(capped) <= 40
+    newest = {
+        r[0] // 1048576
+        for r in index.read.execute(
+            "SELECT rowid FROM search WHERE search MATCH '\"border\"*' ORDER BY rowid DESC LIMIT 40"
+        )
+    }
+    assert {h.briefing for h in capped} <= newest
+    assert not index.search("Zzyzxq").capped

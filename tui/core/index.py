@@ -22,7 +22,7 @@ import threading
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
-from . import index_db
+from . import index_db, index_totals
 from .index_queries import LibraryQueries
 from .index_records import (
     TEXTS_PER_BRIEFING,
@@ -268,6 +268,7 @@ class LibraryIndex(LibraryQueries):
         row = self.db.execute("SELECT id FROM briefings WHERE path = ?", (path,)).fetchone()
         if row:
             bid = row[0]
+            index_totals.add(self.db, bid, -1)  # its share of the library's totals, taken back
             for table in ("speakers", "orgs", "themes", "quotes", "quote_themes"):
                 self.db.execute(f"DELETE FROM {table} WHERE briefing = ?", (bid,))
             # The search table keeps only words (contentless): removing a text's words takes
@@ -303,12 +304,14 @@ class LibraryIndex(LibraryQueries):
         # A quote's text is not stored again: ``tn`` is its place among the texts (the quotes come last).
         base = len(r.texts) - len(r.quotes)
         db.executemany(
-            "INSERT INTO quotes VALUES (?,?,?,?,?,?,?,?)", [(bid, *q[:6], base + n) for n, q in enumerate(r.quotes)]
+            "INSERT INTO quotes VALUES (?,?,?,?,?,?,?,?,?)",
+            [(bid, *q[:6], base + n, r.date) for n, q in enumerate(r.quotes)],
         )
         db.executemany(
             "INSERT INTO quote_themes VALUES (?,?,?)", [(bid, q[0], tid) for q in r.quotes for tid in q[4].split()]
         )
         assert bid is not None
+        index_totals.add(db, bid, 1)  # its share of the library's totals
         first, _last = search_rowids(bid)
         db.executemany(
             "INSERT INTO search (rowid, text) VALUES (?,?)", [(first + n, t) for n, (_k, _l, t) in enumerate(texts)]
@@ -333,12 +336,12 @@ class LibraryIndex(LibraryQueries):
         found = self.read.execute("SELECT id FROM briefings WHERE path = ?", (path,)).fetchone()
         return int(found[0]) if found else None
 
-    def theme_members(self) -> dict[str, set[int]]:
-        """Theme id -> ids of the briefings that use it (for filtering the list in memory)."""
-        members: dict[str, set[int]] = {}
-        for bid, tid in self.read.execute("SELECT briefing, tid FROM themes WHERE quotes + paragraphs > 0"):
-            members.setdefault(tid, set()).add(bid)
-        return members
+    def theme_briefings(self, themes: Iterable[str]) -> set[int]:
+        """The ids of the briefings that use any of ``themes`` (for filtering the list)."""
+        ids = sorted(themes)
+        marks = ",".join("?" * len(ids))
+        sql = f"SELECT briefing FROM themes WHERE tid IN ({marks}) AND quotes + paragraphs > 0"
+        return {bid for (bid,) in self.read.execute(sql, ids)}
 
     def count(self) -> int:
         return int(self.read.execute("SELECT count(*) FROM briefings").fetchone()[0])

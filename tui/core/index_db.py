@@ -19,7 +19,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-SCHEMA_VERSION = 9
+from . import index_totals as totals
+
+SCHEMA_VERSION = 10
 SCHEMA = """
 CREATE TABLE files (path TEXT PRIMARY KEY, size INTEGER, mtime INTEGER, ok INTEGER);
 CREATE TABLE briefings (id INTEGER PRIMARY KEY, path TEXT UNIQUE, title TEXT, date TEXT, source TEXT,
@@ -28,7 +30,7 @@ CREATE TABLE speakers (briefing INTEGER, sid TEXT, person TEXT, name TEXT, honor
 CREATE TABLE orgs (briefing INTEGER, oid TEXT, key TEXT, name TEXT, acronym TEXT, mentions INTEGER);
 CREATE TABLE themes (briefing INTEGER, tid TEXT, label TEXT, quotes INTEGER, paragraphs INTEGER);
 CREATE TABLE quotes (briefing INTEGER, qid TEXT, idx INTEGER, person TEXT, orgkey TEXT, themes TEXT, line INTEGER,
-    tn INTEGER);
+    tn INTEGER, date TEXT);
 CREATE TABLE quote_themes (briefing INTEGER, qid TEXT, tid TEXT);
 CREATE TABLE problems (path TEXT, line INTEGER, col INTEGER, severity TEXT, message TEXT);
 CREATE VIRTUAL TABLE search USING fts5(text, content = '', tokenize = 'unicode61 remove_diacritics 2');
@@ -37,12 +39,13 @@ CREATE INDEX orgs_bk ON orgs(briefing, key); CREATE INDEX orgs_k ON orgs(key);
 CREATE INDEX themes_b ON themes(briefing); CREATE INDEX themes_t ON themes(tid);
 CREATE INDEX quotes_b ON quotes(briefing, qid); CREATE INDEX quotes_p ON quotes(person);
 CREATE INDEX quotes_o ON quotes(orgkey);
+CREATE INDEX quotes_by_date ON quotes(date DESC, briefing DESC, idx);
 CREATE INDEX quote_themes_t ON quote_themes(tid); CREATE INDEX quote_themes_b ON quote_themes(briefing);
 CREATE INDEX problems_p ON problems(path);
 CREATE INDEX briefings_by_date ON briefings(date DESC, title COLLATE NOCASE);
 CREATE INDEX briefings_by_title ON briefings(title COLLATE NOCASE, date DESC);
 """
-STATEMENTS = [s.strip() for s in SCHEMA.split(";") if s.strip()]
+STATEMENTS = [s.strip() for s in SCHEMA.split(";") if s.strip()] + [totals.TABLE]
 TABLES = frozenset(s.split()[2] if s.startswith("CREATE TABLE") else s.split()[3] for s in STATEMENTS if " TABLE " in s)
 # How long a second reader waits for the first one's write (indexing commits often).
 BUSY_SECONDS = 30.0

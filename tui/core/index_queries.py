@@ -12,6 +12,7 @@ import sqlite3
 import threading
 from collections.abc import Iterable, Sequence
 
+from . import index_totals
 from .index_records import TEXTS_PER_BRIEFING, Entry, Hit, Mention, QuoteRow, snippet, unpack_texts
 from .rows import GONE, Paged
 
@@ -23,6 +24,16 @@ def _gone_quote(rid: int) -> QuoteRow:
 # A query of more words than this is cut: each word is a term of the FTS5 match.
 MAX_WORDS = 16
 MAX_QUERY = 256
+# A search ranks at most this many matching texts, the newest (the most recently indexed).
+RANK_WITHIN = 5000
+
+
+class Hits(list[Hit]):
+    """Search results, best first; ``capped``: more texts matched than were ranked."""
+
+    def __init__(self, hits: Iterable[Hit] = (), capped: bool = False) -> None:
+        super().__init__(hits)
+        self.capped = capped
 
 
 class LibraryQueries:
@@ -43,11 +54,12 @@ class LibraryQueries:
         return f" AND {column} IN (SELECT briefing FROM themes WHERE tid IN ({marks}) AND quotes + paragraphs > 0)", ids
 
     def themes(self) -> list[Entry]:
-        sql = """SELECT tid, label, sum(quotes), count(DISTINCT briefing) FROM themes
-                 WHERE quotes + paragraphs > 0 GROUP BY tid ORDER BY sum(quotes) DESC, tid"""
-        return [Entry(t, label, "", q, n) for t, label, q, n in self.read.execute(sql)]
+        return [Entry(t, label, "", q, n) for t, label, _d, q, n in index_totals.read(self.read, "t")]
 
     def speakers(self, themes: Iterable[str] = ()) -> list[Entry]:
+        if not themes:  # the whole library's: kept up to date as briefings come and go
+            entries = [Entry(*row) for row in index_totals.read(self.read, "s")]
+            return sorted(entries, key=lambda e: (-e.quotes, e.label.casefold()))
         clause, args = self._theme_quotes(themes)
         counts = self.read.execute(
             f"SELECT q.person, count(*), count(DISTINCT q.briefing) FROM quotes q "
@@ -74,6 +86,11 @@ class LibraryQueries:
         return sorted(entries, key=lambda e: (-e.quotes, e.label.casefold()))
 
     def orgs(self, themes: Iterable[str] = ()) -> list[Entry]:
+        if not themes:
+            return [
+                Entry(k, short, name if name != short else "", m, b, "mention")
+                for k, short, name, m, b in index_totals.read(self.read, "o")
+            ]
         clause, args = self._theme_clause(themes, "o.briefing")
         sql = f"""SELECT o.key, max(coalesce(nullif(o.acronym, ''), o.name)), max(o.name), sum(o.mentions),
                   count(DISTINCT o.briefing)
@@ -113,6 +130,10 @@ class LibraryQueries:
 
     def quote_months(self, themes: Iterable[str] = (), person: str = "", org: str = "") -> dict[str, int]:
         """How many of the selected quotes each month has ("2016-03" -> 4), for the timeline."""
+        if not (themes or person or org):  # every quote: counted per briefing, not one by one
+            sql = """SELECT substr(date, 1, 7), sum(quotes) FROM briefings
+                     WHERE quotes > 0 AND date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' GROUP BY 1"""
+            return dict(self.read.execute(sql).fetchall())
         clause, args = self._quote_clause(themes, person, org)
         sql = f"""SELECT substr(b.date, 1, 7), count(*) FROM quotes q JOIN briefings b ON b.id = q.briefing
                   WHERE b.date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*'{clause} GROUP BY 1"""
@@ -122,8 +143,11 @@ class LibraryQueries:
         """Quotes across the library: any of the themes, and of this person or organization (and
         of a period), newest first; all of them, read a page at a time as they are shown."""
         clause, args = self._quote_clause(themes, person, org, period)
+        # Each quote carries its briefing's date: the order is an index's (quotes_by_date), not a sort.
         sql = f"""SELECT q.rowid, q.briefing FROM quotes q JOIN briefings b ON b.id = q.briefing
-                  WHERE 1=1{clause} ORDER BY b.date DESC, q.briefing DESC, q.idx"""
+                  WHERE 1=1{clause} ORDER BY q.date DESC, q.briefing DESC, q.idx"""
+        if not clause:
+            sql = "SELECT rowid, briefing FROM quotes ORDER BY date DESC, briefing DESC, idx"
         found = self.read.execute(sql, args).fetchall()
         paged = Paged([r[0] for r in found], self._fetch_quotes, {}, _gone_quote)
         paged.sources = len({r[1] for r in found})  # the briefings these quotes come from
@@ -151,17 +175,19 @@ class LibraryQueries:
                 rows[r[0]] = QuoteRow(r[1], r[2], r[3], r[4], r[5], r[6], r[7], text, r[9])
         return rows
 
-    def search(self, query: str, limit: int = 50) -> list[Hit]:
+    def search(self, query: str, limit: int = 50) -> Hits:
         """Full text, ranked (bm25), with a snippet; every word must match, the last as a prefix.
 
-        Only the top ``limit`` hits are ranked out and fetched; their snippets
-        are cut here rather than by FTS5's snippet(), which would be computed
-        for every match of a common word before the sort.
+        The ranking is bounded: only the RANK_WITHIN newest matching texts are
+        ranked (a word of every briefing would otherwise rank a million rows
+        before the first result); ``capped`` says when there were more. Only
+        the top ``limit`` are fetched, their snippets cut here (FTS5's
+        snippet() would be computed for every match before the sort).
         """
         query = query[:MAX_QUERY]
         words = [w for w in "".join(c if c.isalnum() else " " for c in query).split() if w][:MAX_WORDS]
         if not words:
-            return []
+            return Hits()
         match = " ".join(f'"{w}"' for w in words[:-1]) + f' "{words[-1]}"*'
         # A newer search (or quitting) interrupts this one: superseded queries never run on.
         self._search_cancel.set()
@@ -169,24 +195,23 @@ class LibraryQueries:
             self._search_cancel.clear()
             self.read.set_progress_handler(self.interrupted, 1000)
             try:
-                ids = [
-                    r[0]
-                    for r in self.read.execute(
-                        "SELECT rowid FROM search WHERE search MATCH ? ORDER BY bm25(search) LIMIT ?", (match, limit)
-                    )
-                ]
+                sql = "SELECT rowid, bm25(search) FROM search WHERE search MATCH ? ORDER BY rowid DESC LIMIT ?"
+                ranked = self.read.execute(sql, (match, RANK_WITHIN + 1)).fetchall()
+                capped = len(ranked) > RANK_WITHIN
+                ranked = sorted(ranked[:RANK_WITHIN], key=lambda r: (r[1], -r[0]))
+                ids = [rowid for rowid, _rank in ranked[:limit]]
                 bids = sorted({rowid // TEXTS_PER_BRIEFING for rowid in ids})
                 marks = ",".join("?" * len(bids))
                 sql = f"SELECT id, path, title, texts FROM briefings WHERE id IN ({marks})"
                 found = {r[0]: r[1:] for r in self.read.execute(sql, bids)} if bids else {}
             except sqlite3.OperationalError:
-                return []  # interrupted, or a query FTS5 refuses
+                return Hits()  # interrupted, or a query FTS5 refuses
             finally:
                 self.read.set_progress_handler(None, 0)
         if not ids:
-            return []
+            return Hits()
         pattern = re.compile("|".join(re.escape(w) for w in words), re.IGNORECASE)
-        hits = []
+        hits = Hits(capped=capped)
         texts: dict[int, list[tuple[str, int, str]]] = {}
         for rowid in ids:
             briefing, n = divmod(rowid, TEXTS_PER_BRIEFING)

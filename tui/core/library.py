@@ -28,7 +28,8 @@ from .watch import FolderWatch
 from .words import plural
 
 if TYPE_CHECKING:
-    from .index import Entry, Hit, LibraryIndex, Mention, QuoteRow
+    from .index import Entry, LibraryIndex, Mention, QuoteRow
+    from .index_queries import Hits
 
 
 def resolve_library(option: str | None) -> tuple[Path, str]:
@@ -214,8 +215,10 @@ class Library:
             self._rows[order] = rows
         if not themes:
             return rows
+        if self.indexed:  # the briefings of these themes only, by the index (not every theme's)
+            return rows.narrowed(self.index.theme_briefings(themes))
         if self._members is None:
-            self._members = self.index.theme_members() if self.indexed else theme_members(self._models.values())
+            self._members = theme_members(self._models.values())
         wanted: set[int] = set()
         for tid in themes:
             wanted |= self._members.get(tid, set())
@@ -237,7 +240,7 @@ class Library:
         return briefing, problems
 
     # -- questions across the library (the library screen's): the answers hide where they come from
-    def search(self, query: str) -> list[Hit]:
+    def search(self, query: str) -> Hits:
         return self.index.search(query)
 
     def themes(self) -> list[Entry]:

@@ -14,6 +14,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from ..core.index import Hit
+from ..core.index_queries import RANK_WITHIN
 from ..core.library import Library
 from ..core.resources import styles_dir
 from ..widgets.library_lists import HitList
@@ -64,6 +65,8 @@ class LibrarySearch(ModalScreen[tuple[str, int] | None]):
             return  # an older search finishing late
         self.query_one(HitList).set_items(message.hits, 0)
         count = f"top {len(message.hits)} matches" if message.hits else ("no match" if message.query.strip() else "")
+        if getattr(message.hits, "capped", False):
+            count += f", ranked among the newest {RANK_WITHIN:,} (more words narrow it)"
         self.query_one("#library-search-count", Static).update(count)
 
     @on(Input.Submitted)
