@@ -156,6 +156,7 @@ def main() -> None:
     ap.add_argument("--compare", help="another checkout, measured side by side")
     ap.add_argument("--runs", type=int, default=3, help="runs of the tmux measures (medians)")
     ap.add_argument("--only-compared", action="store_true", help="measure only the --compare checkout")
+    ap.add_argument("--compare-sizes", type=int, nargs="*", help="measure --compare only at these sizes")
     args = ap.parse_args()
     keep = Path(args.keep)
     checkouts = {} if args.only_compared and args.compare else {"this checkout": ROOT}
@@ -172,11 +173,17 @@ def main() -> None:
         if not (folder / f"{(size - 1) // 1000:03d}" / f"briefing-{size - 1:05d}.md").exists():
             make_library(folder, size)
         print(f"\n{size:,} briefings", flush=True)
-        row("", {name: name for name in checkouts}, "goal")
+        row(
+            "",
+            {name: name for name in checkouts if name != "compared" or size in (args.compare_sizes or [size])},
+            "goal",
+        )
         got: dict[str, dict[str, Any]] = {}
         step(ROOT, keep / "cache-bare", "bare", str(folder))  # once to read the files into the page cache
         bare = step(ROOT, keep / "cache-bare", "bare", str(folder))
         for n, (name, checkout) in enumerate(checkouts.items()):
+            if name == "compared" and args.compare_sizes is not None and size not in args.compare_sizes:
+                continue
             cache = keep / f"cache-{n}-{size}"
             r = dict(bare)
             r |= step(checkout, cache, "cold", str(folder))
