@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Iterable, Sequence
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any, ClassVar
 
 from platformdirs import user_downloads_path
@@ -21,7 +21,9 @@ from .screens.reader import ReaderScreen
 
 class BriefingApp(App[int]):
     TITLE = "briefing"
-    CSS_PATH = str(styles_dir() / "app.tcss")
+    # The library screen's styles load with the app's: loaded at its first push instead, they
+    # made Textual restyle every widget of the reader then (a third of the time `L` took).
+    CSS_PATH: ClassVar[list[str | PurePath]] = [str(styles_dir() / "app.tcss"), str(styles_dir() / "library.tcss")]
     COMMANDS = App.COMMANDS | {lambda: _commands()}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit", id="app.quit"),

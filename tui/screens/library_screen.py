@@ -23,7 +23,6 @@ from textual.widgets import Static
 
 from ..core.library import Library
 from ..core.library_view import LibraryView, Selection, view_of
-from ..core.resources import styles_dir
 from ..core.timeline import bars
 from ..core.words import plural
 from ..widgets.footer import ReaderFooter
@@ -44,7 +43,6 @@ class LibraryChoice:
 
 
 class LibraryScreen(Screen[LibraryChoice]):
-    CSS_PATH = str(styles_dir() / "library.tcss")
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,L", "close", "Back to the reader", id="library.close"),
         Binding("T", "clear", "Clear selection", id="library.clear"),
