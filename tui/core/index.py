@@ -48,6 +48,10 @@ __all__ = ["Entry", "Hit", "LibraryIndex", "Mention", "QuoteRow", "Row", "Update
 ORDER_BY = {"date": "date DESC, title COLLATE NOCASE", "title": "title COLLATE NOCASE, date DESC"}
 
 
+# How many chunks the indexing processes are given ahead of the one being stored.
+AHEAD = 2
+
+
 def default_index_path(roots: Iterable[Path]) -> Path | None:
     """One index per library (per set of folders), in the cache folder."""
     import hashlib
@@ -202,19 +206,23 @@ class LibraryIndex(LibraryQueries):
         done = 0
         chunks = [todo[start : start + batch] for start in range(0, len(todo), batch)]
         with parsers(workers if len(todo) > 50 else 1) as parse:
-            handed = parse([real[p] for p in chunks[0]]) if chunks else []
+            # Chunks handed out ahead: the workers parse the next ones while this one is stored.
+            handed = [parse([real[p] for p in chunk]) for chunk in chunks[:AHEAD]]
             for n, chunk in enumerate(chunks):
                 if cancel is not None and cancel.is_set():
                     report.cancelled = True
                     break
-                records = handed
-                if n + 1 < len(chunks):  # the workers parse the next chunk while this one is stored
-                    handed = parse([real[p] for p in chunks[n + 1]])
+                records = list(handed.pop(0))  # waits for the workers when they are behind
+                if n + AHEAD < len(chunks):
+                    handed.append(parse([real[p] for p in chunks[n + AHEAD]]))
                 with index_db.transaction(self.db):
+                    # Read inside the write lock: another reader may have stored some of them since.
+                    present = self._present([r.path for r in records])
                     for record in records:
-                        self._store(record, found[record.path])
+                        self._store(record, found[record.path], new=record.path not in present, totals=False)
                         report.parsed += 1
                         report.failed += not record.ok
+                    index_totals.add_records(self.db, [r for r in records if r.ok])
                 done += len(chunk)
                 if progress:
                     progress(done, len(todo))
@@ -264,6 +272,13 @@ class LibraryIndex(LibraryQueries):
                 fill(record, b)
                 self._store(record, (0, 0))
 
+    def _present(self, paths: list[str]) -> set[str]:
+        """Which of ``paths`` the index has (at most a batch of them)."""
+        if not paths:
+            return set()
+        marks = ",".join("?" * len(paths))
+        return {p for (p,) in self.db.execute(f"SELECT path FROM files WHERE path IN ({marks})", paths)}
+
     def _forget(self, path: str) -> None:
         row = self.db.execute("SELECT id FROM briefings WHERE path = ?", (path,)).fetchone()
         if row:
@@ -284,8 +299,11 @@ class LibraryIndex(LibraryQueries):
         self.db.execute("DELETE FROM problems WHERE path = ?", (path,))
         self.db.execute("DELETE FROM files WHERE path = ?", (path,))
 
-    def _store(self, r: Record, stamp: tuple[int, int]) -> None:
-        self._forget(r.path)
+    def _store(self, r: Record, stamp: tuple[int, int], new: bool = False, totals: bool = True) -> None:
+        """Store a file's record; ``new``: the index has never seen the path (nothing to remove);
+        ``totals``: add its share to the library's totals now (a batch adds its records' at once)."""
+        if not new:
+            self._forget(r.path)
         db = self.db
         db.execute("INSERT INTO files VALUES (?, ?, ?, ?)", (r.path, stamp[0], stamp[1], int(r.ok)))
         db.executemany("INSERT INTO problems VALUES (?, ?, ?, ?, ?)", [(r.path, *p) for p in r.problems])
@@ -311,7 +329,8 @@ class LibraryIndex(LibraryQueries):
             "INSERT INTO quote_themes VALUES (?,?,?)", [(bid, q[0], tid) for q in r.quotes for tid in q[4].split()]
         )
         assert bid is not None
-        index_totals.add(db, bid, 1)  # its share of the library's totals
+        if totals:
+            index_totals.add_records(db, [r])  # its share of the library's totals
         first, _last = search_rowids(bid)
         db.executemany(
             "INSERT INTO search (rowid, text) VALUES (?,?)", [(first + n, t) for n, (_k, _l, t) in enumerate(texts)]
@@ -347,7 +366,7 @@ class LibraryIndex(LibraryQueries):
         return int(self.read.execute("SELECT count(*) FROM briefings").fetchone()[0])
 
     def failures(self) -> list[Problem]:
-        sql = (
-            "SELECT p.path, line, col, severity, message FROM problems p JOIN files f ON f.path = p.path WHERE f.ok = 0"
-        )
+        # The failed files first, by their partial index: the few, not every file of the library.
+        sql = """SELECT p.path, line, col, severity, message FROM files f INDEXED BY files_failed
+                 JOIN problems p ON p.path = f.path WHERE f.ok = 0"""
         return [Problem(*r) for r in self.read.execute(sql)]

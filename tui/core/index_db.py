@@ -21,7 +21,7 @@ from pathlib import Path
 
 from . import index_totals as totals
 
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 SCHEMA = """
 CREATE TABLE files (path TEXT PRIMARY KEY, size INTEGER, mtime INTEGER, ok INTEGER);
 CREATE TABLE briefings (id INTEGER PRIMARY KEY, path TEXT UNIQUE, title TEXT, date TEXT, source TEXT,
@@ -42,6 +42,7 @@ CREATE INDEX quotes_o ON quotes(orgkey);
 CREATE INDEX quotes_by_date ON quotes(date DESC, briefing DESC, idx);
 CREATE INDEX quote_themes_t ON quote_themes(tid); CREATE INDEX quote_themes_b ON quote_themes(briefing);
 CREATE INDEX problems_p ON problems(path);
+CREATE INDEX files_failed ON files(path) WHERE ok = 0;
 CREATE INDEX briefings_by_date ON briefings(date DESC, title COLLATE NOCASE);
 CREATE INDEX briefings_by_title ON briefings(title COLLATE NOCASE, date DESC);
 """
@@ -112,6 +113,9 @@ def _prepare(path: Path) -> sqlite3.Connection:
     try:
         db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = NORMAL")
+        # The writer's page cache: 2 MB (the default) made every insert into the secondary
+        # indexes of a large library read pages again; 32 MB at most, used as needed.
+        db.execute("PRAGMA cache_size = -32768")
         with transaction(db):
             if not _current(db):
                 _drop_all(db)

@@ -10,6 +10,11 @@ A label (a theme's, a speaker's name) is the one last stored.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .index_records import Record
 
 TABLE = """CREATE TABLE totals (kind TEXT, key TEXT, label TEXT, detail TEXT, count INTEGER, briefings INTEGER,
     PRIMARY KEY (kind, key)) WITHOUT ROWID"""
@@ -34,8 +39,46 @@ _SHARES = [
 ]
 
 
+def add_records(db: sqlite3.Connection, records: Iterable[Record]) -> None:
+    """Add the shares of briefings being stored, summed in memory first (a batch of 200 briefings
+    touches some hundreds of totals, not thousands); the labels are the last record's."""
+    totals: dict[tuple[str, str], list[Any]] = {}
+
+    def count(kind: str, key: str, label: str, detail: str, n: int) -> None:
+        row = totals.get((kind, key))
+        if row is None:
+            totals[kind, key] = [kind, key, label, detail, n, 1]
+        else:
+            row[2:4] = label, detail
+            row[4] += n
+            row[5] += 1
+
+    for r in records:
+        for tid, label, quotes, paragraphs in r.themes:
+            if quotes + paragraphs:
+                count("t", tid, label, "", quotes)
+        quotes_of: dict[str, int] = {}
+        for q in r.quotes:
+            if q[2]:
+                quotes_of[q[2]] = quotes_of.get(q[2], 0) + 1
+        short = {oid: acronym or name for oid, _key, name, acronym, _m in r.orgs}
+        who: dict[str, tuple[str, str]] = {}
+        for _sid, person, name, _honorific, _role, org in r.speakers:
+            who.setdefault(person, (name, short.get(org, "")))
+        for person, n in quotes_of.items():
+            count("s", person, *who.get(person, (person, "")), n)
+        orgs: dict[str, tuple[str, str, int]] = {}
+        for _oid, key, name, acronym, mentions in r.orgs:
+            was = orgs.get(key, ("", "", 0))
+            orgs[key] = (max(was[0], acronym or name), max(was[1], name), was[2] + mentions)
+        for key, (label, name, mentions) in orgs.items():
+            count("o", key, label, name, mentions)
+    db.executemany("INSERT INTO totals VALUES (?, ?, ?, ?, ?, ?)" + _UPSERT, list(totals.values()))
+
+
 def add(db: sqlite3.Connection, bid: int, sign: int) -> None:
-    """Add (sign 1) or take back (sign -1) one briefing's share; totals of no briefing go."""
+    """Add (sign 1) or take back (sign -1) one stored briefing's share, read from its rows;
+    totals of no briefing go."""
     for sql in _SHARES:
         db.execute(sql + _UPSERT, {"bid": bid, "sign": sign})
     if sign < 0:
