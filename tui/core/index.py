@@ -283,7 +283,7 @@ class LibraryIndex(LibraryQueries):
         row = self.db.execute("SELECT id FROM briefings WHERE path = ?", (path,)).fetchone()
         if row:
             bid = row[0]
-            index_totals.add(self.db, bid, -1)  # its share of the library's totals, taken back
+            index_totals.take_back(self.db, bid)  # its share of the library's totals
             for table in ("speakers", "orgs", "themes", "quotes", "quote_themes"):
                 self.db.execute(f"DELETE FROM {table} WHERE briefing = ?", (bid,))
             # The search table keeps only words (contentless): removing a text's words takes

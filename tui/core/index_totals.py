@@ -24,7 +24,7 @@ _UPSERT = """ ON CONFLICT (kind, key) DO UPDATE SET count = count + excluded.cou
     label = CASE WHEN excluded.briefings > 0 THEN excluded.label ELSE label END,
     detail = CASE WHEN excluded.briefings > 0 THEN excluded.detail ELSE detail END"""
 
-# One briefing's share of each total (:sign is +1 when it is stored, -1 before it is removed).
+# One stored briefing's share of each total, read from its rows (times :sign, -1 to take it back).
 _SHARES = [
     """INSERT INTO totals SELECT 't', tid, label, '', :sign * quotes, :sign FROM themes
        WHERE briefing = :bid AND quotes + paragraphs > 0""",
@@ -76,13 +76,12 @@ def add_records(db: sqlite3.Connection, records: Iterable[Record]) -> None:
     db.executemany("INSERT INTO totals VALUES (?, ?, ?, ?, ?, ?)" + _UPSERT, list(totals.values()))
 
 
-def add(db: sqlite3.Connection, bid: int, sign: int) -> None:
-    """Add (sign 1) or take back (sign -1) one stored briefing's share, read from its rows;
+def take_back(db: sqlite3.Connection, bid: int) -> None:
+    """Take back the share of a stored briefing about to be removed, read from its rows;
     totals of no briefing go."""
     for sql in _SHARES:
-        db.execute(sql + _UPSERT, {"bid": bid, "sign": sign})
-    if sign < 0:
-        db.execute("DELETE FROM totals WHERE briefings <= 0")
+        db.execute(sql + _UPSERT, {"bid": bid, "sign": -1})
+    db.execute("DELETE FROM totals WHERE briefings <= 0")
 
 
 def read(db: sqlite3.Connection, kind: str) -> list[tuple[str, str, str, int, int]]:
