@@ -39,6 +39,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/library.py
 	$(BIN)/python benchmarks/import_eval.py
 	$(BIN)/python benchmarks/scaling.py
+	$(BIN)/python benchmarks/scale.py --sizes 1000 10000
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
