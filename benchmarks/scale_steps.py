@@ -84,7 +84,8 @@ def step_edit(folder: str) -> dict[str, Any]:
 
     library = Library([Path(folder)])
     library.load()
-    victim = sorted(Path(folder).rglob("*.md"))[len(list(Path(folder).iterdir())) // 2]
+    files = sorted(Path(folder).rglob("*.md"))
+    victim = files[len(files) // 2]
     original = victim.read_bytes()
     incremental = hasattr(library, "update_paths")
 

@@ -37,7 +37,7 @@ TABLE = "CREATE TABLE models (key TEXT PRIMARY KEY, data BLOB NOT NULL)"
 
 
 class PackError(Exception):
-    """The pack file cannot be used (the reason is said once, as for the index)."""
+    """The pack file is not ours or is damaged: it is deleted and made again."""
 
 
 def path_key(text: str) -> str:

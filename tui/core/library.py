@@ -102,9 +102,10 @@ class Library:
         return briefing if briefing is not None and briefing.plain else None
 
     def preview(self) -> Briefing | None:
-        """The head of the one large file given, parsed alone when it is not in the cache, to be
-        shown while the whole is parsed (a 50,000-line briefing takes seconds); else None."""
-        if len(self.paths) != 1 or self.indexed or self._models or self.cache.peek(self.paths[0]) is not None:
+        """The head of the one large file given, parsed alone, to be shown while the whole is
+        parsed (a 50,000-line briefing takes seconds); else None. Asked only on a cold start,
+        when :meth:`ready` found the file not in the cache (so it is not looked up again)."""
+        if len(self.paths) != 1 or self.indexed or self._models:
             return None
         from .loader import load_head
 

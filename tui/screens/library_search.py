@@ -13,8 +13,7 @@ from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
-from ..core.index import Hit
-from ..core.index_queries import RANK_WITHIN
+from ..core.index_queries import RANK_WITHIN, Hits
 from ..core.library import Library
 from ..core.resources import styles_dir
 from ..widgets.library_lists import HitList
@@ -47,7 +46,7 @@ class LibrarySearch(ModalScreen[tuple[str, int] | None]):
         """A search finished (perhaps after a newer one started)."""
 
         query: str
-        hits: list[Hit]
+        hits: Hits
 
     @on(Input.Changed)
     def changed(self, event: Input.Changed) -> None:
@@ -57,7 +56,7 @@ class LibrarySearch(ModalScreen[tuple[str, int] | None]):
 
     @work(thread=True, exclusive=True, group="library-search")
     def search(self, query: str) -> None:
-        hits = self.library.search(query) if query.strip() else []
+        hits = self.library.search(query) if query.strip() else Hits()
         self.post_message(self.Results(query, hits))
 
     def on_library_search_results(self, message: Results) -> None:
@@ -65,7 +64,7 @@ class LibrarySearch(ModalScreen[tuple[str, int] | None]):
             return  # an older search finishing late
         self.query_one(HitList).set_items(message.hits, 0)
         count = f"top {len(message.hits)} matches" if message.hits else ("no match" if message.query.strip() else "")
-        if getattr(message.hits, "capped", False):
+        if message.hits.capped:
             count += f", ranked among the newest {RANK_WITHIN:,} (more words narrow it)"
         self.query_one("#library-search-count", Static).update(count)
 
