@@ -141,7 +141,8 @@ def library_table(got: dict[str, dict[str, Any]]) -> None:
     row("first theme toggle, UI-thread CPU", each("{:.1f} ms", "toggle_cpu_ms"), "< 16 ms")
     row("  until the list is narrowed", each("{:.0f} ms", "toggle_fill_ms"), "")
     row("typed search, last key to results", each("{:.0f} ms", "search_ms"), "< 150 ms")
-    row("library view painted", each("{:.0f} ms", "library_paint_ms"), "< 100 ms")
+    row("library view painted, first visit", each("{:.0f} ms", "library_paint_ms"), "< 100 ms")
+    row("library view painted, next visits", each("{:.0f} ms", "library_paint_again_ms"), "< 100 ms")
     row("library view quotes listed", each("{:.0f} ms", "library_fill_ms"), "< 1 s")
     row("idle CPU (% of a core)", each("{:.2f} %", "idle"), "< 1 %")
     for name, r in got.items():

@@ -169,6 +169,39 @@ async def test_library_screen_counts_an_organizations_mentions_per_briefing(libr
         assert screen.path.endswith("belgrade-irregular-migration.md") and screen.org_id == "osce"
 
 
+async def test_the_library_screen_is_kept_between_visits_and_shows_the_library_as_it_is_now(
+    library_path: Path, tmp_path: Path
+) -> None:
+    from tui.widgets.library_lists import EntryList
+
+    folder = tmp_path / "lib"
+    shutil.copytree(library_path, folder)
+    app = BriefingApp([folder])
+    async with app.run_test(size=SIZE) as pilot:
+        screen, lib = await open_library_screen(app, pilot)
+        speaker = lib.query_one("#lib-speakers", EntryList).items[0]
+        await choose(pilot, "lib-speakers", speaker.key)
+        await pilot.press("escape")
+        assert app.screen is screen
+        shutil.copy(FIXTURES / "good" / "minimal.md", folder / "new.md")  # the library changes meanwhile
+        for _ in range(50):
+            screen.check_changes()
+            await settled(app, pilot)
+            await pilot.pause(0.1)
+            if len(screen.rows) == 4:
+                break
+        screen.toggle_theme("smuggling")  # and so does the reader's filter
+        await settled(app, pilot)
+        await pilot.press("L")
+        await settled(app, pilot)
+        assert app.screen is lib  # the same screen, shown again
+        shown = screen_text(app)
+        assert f"speaker: {speaker.label}" in shown  # its own selection kept
+        assert "themes: " in shown and lib.themes == frozenset({"smuggling"})  # the reader's filter followed
+        speakers = {e.label for e in lib.query_one("#lib-speakers", EntryList).items}
+        assert "Ann Example" in speakers  # the briefing added meanwhile is in its panes
+
+
 async def test_a_rescan_never_runs_beside_a_load(library_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
     from tui.core.index import UpdateReport

@@ -108,6 +108,12 @@ opens one with its mentions highlighted. `T` clears everything.
         self.query_one("#lib-themes").focus()
         self.fill(self.selection, with_themes=True)  # painted now, filled when the queries are done
 
+    def reopen(self, themes: frozenset[str]) -> None:
+        """Shown again: the reader's theme filter, and the library as it is now (files may have changed)."""
+        self.themes = themes
+        self.query_one("#lib-themes", EntryList).mark(self.themes)
+        self.fill(self.selection, with_themes=True)
+
     @property
     def selection(self) -> Selection:
         return Selection(self.themes, self.person, self.org, self.period)

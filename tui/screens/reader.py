@@ -7,6 +7,7 @@ indexing run in workers and report by message.
 
 from __future__ import annotations
 
+import gc
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -40,6 +41,7 @@ PANE_TITLES = {"document": "1 Text", "quotes": "2 Quotes", "orgs-pane": "3 Organ
 
 # During a cold index, how often the briefing list is read again (seconds).
 LIST_EVERY = 0.5
+LIBRARY_SCREEN = "library"  # the installed library screen's name
 
 
 class ReaderScreen(ReaderBase):
@@ -190,6 +192,11 @@ class ReaderScreen(ReaderBase):
     def refresh_rows(self, fresh: bool = False) -> None:
         self.list_serial += 1  # a list read before by a worker is older than this one
         self.rows = self.library.rows(self.themes, self.order, fresh)
+        # The rows live until the next load. Frozen, the cyclic collector no longer
+        # walks them: a full collection grows with the library and lands on whichever
+        # key comes next. (A warm start's are frozen with the first frame: App.resume_gc.)
+        # Frozen objects are still freed by reference counting once let go.
+        gc.freeze()
 
     def read_rows(self, fresh: bool = False) -> None:
         """Read the list in a worker (it grows with the library); shown when it comes, unless newer."""
@@ -339,7 +346,13 @@ class ReaderScreen(ReaderBase):
     def action_library(self) -> None:
         from .library_screen import LibraryScreen
 
-        self.app.push_screen(LibraryScreen(self.library, self.themes), self.library_chosen)
+        # One library screen, kept between visits: building it costs more than the
+        # 100 ms a key may take; shown again, it keeps the speaker or period chosen.
+        if self.app.is_screen_installed(LIBRARY_SCREEN):
+            self.app.get_screen(LIBRARY_SCREEN, LibraryScreen).reopen(self.themes)
+        else:
+            self.app.install_screen(LibraryScreen(self.library, self.themes), LIBRARY_SCREEN)
+        self.app.push_screen(LIBRARY_SCREEN, self.library_chosen)
 
     def library_chosen(self, choice: LibraryChoice | None) -> None:
         """Back from the library screen: its filter, and the briefing chosen there."""
