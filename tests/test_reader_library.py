@@ -202,6 +202,22 @@ async def test_the_library_screen_is_kept_between_visits_and_shows_the_library_a
         assert "Ann Example" in speakers  # the briefing added meanwhile is in its panes
 
 
+async def test_the_rows_of_a_load_are_kept_out_of_the_cyclic_collector(library_path: Path) -> None:
+    import gc
+
+    gc.unfreeze()
+    try:
+        app = BriefingApp([library_path])
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await ready(app, pilot)
+            rows = screen.rows
+            assert len(rows) == 3
+            # frozen: a full collection no longer walks them (gc.get_objects leaves the frozen out)
+            assert all(obj is not rows for obj in gc.get_objects())
+    finally:
+        gc.unfreeze()
+
+
 async def test_a_rescan_never_runs_beside_a_load(library_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
     from tui.core.index import UpdateReport
