@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterable, Sequence
 from pathlib import Path, PurePath
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from platformdirs import user_downloads_path
 from textual.app import App, SystemCommand
@@ -17,6 +17,9 @@ from textual.screen import Screen
 from .core.config import read_config, save_value
 from .core.resources import styles_dir
 from .screens.reader import ReaderScreen
+
+if TYPE_CHECKING:
+    from .core.early_head import EarlyHead
 
 
 class BriefingApp(App[int]):
@@ -36,6 +39,7 @@ class BriefingApp(App[int]):
         themes: Sequence[str] = (),
         quote: str | None = None,
         gc_paused: bool = False,
+        early_head: EarlyHead | None = None,
         in_browser: bool = False,
     ) -> None:
         super().__init__()
@@ -46,6 +50,7 @@ class BriefingApp(App[int]):
         self.start_themes = list(themes)
         self.start_quote = quote
         self.gc_paused = gc_paused
+        self.early_head = early_head  # a large file's head, parsed by a child process (cli.run_reader)
 
     def on_mount(self) -> None:
         if self.gc_paused:
@@ -117,7 +122,7 @@ class BriefingApp(App[int]):
         self.exit()
 
     def get_default_screen(self) -> Screen[None]:
-        return ReaderScreen(self.paths, self.start_themes, self.start_quote)
+        return ReaderScreen(self.paths, self.start_themes, self.start_quote, self.early_head)
 
     def action_toggle_help(self) -> None:
         """The keys active here (from the bindings, with their ids) and the focused pane's HELP."""

@@ -28,6 +28,7 @@ from .watch import FolderWatch
 from .words import plural
 
 if TYPE_CHECKING:
+    from .early_head import EarlyHead
     from .index import Entry, LibraryIndex, Mention, QuoteRow
     from .index_queries import Hits
 
@@ -50,8 +51,10 @@ def resolve_library(option: str | None) -> tuple[Path, str]:
 class Library:
     """Files given one by one are kept in memory; folders use the on-disk index."""
 
-    def __init__(self, paths: Sequence[Path]) -> None:
+    def __init__(self, paths: Sequence[Path], early_head: EarlyHead | None = None) -> None:
         self.paths = list(paths)
+        self.early_head = early_head  # the head of a large file, being parsed in a child process
+        self.head_given = False  # a large file's head was given to be shown first
         self.indexed = any(p.is_dir() for p in self.paths)
         self.cache = ModelCache(default_dir())
         self.stopping = threading.Event()
@@ -101,15 +104,34 @@ class Library:
         briefing, _problems = load_file(self.paths[0], plain=True)
         return briefing if briefing is not None and briefing.plain else None
 
-    def preview(self) -> Briefing | None:
+    def preview(self, wait: bool = True) -> Briefing | None:
         """The head of the one large file given, parsed alone, to be shown while the whole is
-        parsed (a 50,000-line briefing takes seconds); else None. Asked only on a cold start,
-        when :meth:`ready` found the file not in the cache (so it is not looked up again)."""
-        if len(self.paths) != 1 or self.indexed or self._models:
+        parsed (a 50,000-line briefing takes seconds); else None, and None once it was given.
+        Asked only on a cold start, when :meth:`ready` found the file not in the cache.
+
+        Without ``wait`` (the UI thread, before the first frame), only a head the child process
+        has finished (core/early_head.py) is given; the worker asks again, waiting."""
+        early = self.early_head
+        if len(self.paths) != 1 or self.indexed or self._models or self.head_given:
+            if early is not None:
+                early.close()
+                self.early_head = None
+            return None
+        if early is not None and early.path == self.paths[0]:
+            answered, head = early.take() if wait else early.take(0.0)
+            if not answered and not wait:
+                return None  # not yet: the worker asks again
+            self.early_head = None
+            if answered:
+                self.head_given = head is not None
+                return head
+        if not wait:
             return None
         from .loader import load_head
 
-        return load_head(self.paths[0])
+        head = load_head(self.paths[0])
+        self.head_given = head is not None
+        return head
 
     @property
     def index(self) -> LibraryIndex:
@@ -290,7 +312,11 @@ class Library:
     def ready(self) -> bool:
         """Whether a list can be shown before any parse: a warm index, or files all in the model cache
         (then loaded now; cheap enough for before the first paint)."""
-        return self.has_index() if self.indexed else self.load_cached()
+        warm = self.has_index() if self.indexed else self.load_cached()
+        if warm and self.early_head is not None:
+            self.early_head.close()  # its head is not needed: the whole model is at hand
+            self.early_head = None
+        return warm
 
     def unknown_themes(self, asked: Sequence[str]) -> str:
         """A warning for theme ids no briefing of the library uses (with the nearest one), or ""."""

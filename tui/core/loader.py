@@ -13,6 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import BinaryIO
 
+from .early_head import HEAD_BYTES, HEAD_FROM
 from .model import Briefing, Loaded, LoadResult, Problem
 from .paths import SUFFIX, walk
 from .sanitize import first_control, is_utf8, show_path, strip_controls
@@ -174,11 +175,6 @@ def load_paths(paths: Iterable[Path | str], load: Callable[[Path], Loaded] | Non
         if briefing is not None:
             briefings.append(briefing)
     return LoadResult(tuple(briefings), tuple(problems))
-
-
-# A file this large shows its head first, parsed alone, while the whole is parsed.
-HEAD_FROM = 256 * 1024
-HEAD_BYTES = 12 * 1024  # two or three screens
 
 
 def load_head(path: Path) -> Briefing | None:

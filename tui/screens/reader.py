@@ -21,7 +21,7 @@ from textual.message import Message
 from textual.widgets import Input, Static
 
 from ..core.library import Library
-from ..core.model import Problem
+from ..core.model import Briefing, Problem
 from ..core.navigation import ReaderState, View, start_filter
 from ..core.places import Place, Places, state_file
 from ..core.rows import Rows, UpdateReport
@@ -33,6 +33,7 @@ from ..widgets.lists import BriefingList, OrganizationList, QuoteList, ThemeList
 from .base import ReaderBase
 
 if TYPE_CHECKING:
+    from ..core.early_head import EarlyHead
     from .library_screen import LibraryChoice
 
 NARROW = 100  # below this many columns the panes become tabs
@@ -47,10 +48,16 @@ LIBRARY_SCREEN = "library"  # the installed library screen's name
 class ReaderScreen(ReaderBase):
     AUTO_FOCUS = "#document"
 
-    def __init__(self, paths: Sequence[Path], themes: Sequence[str] = (), quote: str | None = None) -> None:
+    def __init__(
+        self,
+        paths: Sequence[Path],
+        themes: Sequence[str] = (),
+        quote: str | None = None,
+        early_head: EarlyHead | None = None,
+    ) -> None:
         # Start with the classes of the first state: each class changed after
         # mounting restyles the whole screen, which is most of the start-up time.
-        library = Library(paths)
+        library = Library(paths, early_head)
         super().__init__(classes="-pane-document -library" if library.lists_briefings else "-pane-document")
         self.library = library
         self.feed = LibraryFeed(library)
@@ -102,6 +109,9 @@ class ReaderScreen(ReaderBase):
         # Warm: the list at once (a folder's index as it was, or files all in the model cache),
         # rescanned in a worker after the first paint; cold: everything loads in a worker.
         warm = self.library.ready()
+        head = None if warm else self.library.preview(wait=False)  # a large file's head, if parsed already
+        if head is not None:
+            self.show_head(head)  # in the first frame
         self.feed.start(warm=warm)
         if warm and self.library.lists_briefings:
             self.library_loading = False  # the index's list, at once (rescanned in the background)
@@ -131,12 +141,15 @@ class ReaderScreen(ReaderBase):
 
     @on(LibraryFeed.Previewed)
     def previewed(self, message: LibraryFeed.Previewed) -> None:
-        if self.opened_once:
-            return
-        # The first screens of a large file, while the rest is parsed: the whole replaces it.
-        self.path = message.briefing.path
-        self.show(ReaderState().opening(message.briefing), opening=True)
+        if not self.opened_once:
+            self.show_head(message.briefing)
+
+    def show_head(self, head: Briefing) -> None:
+        """The first screens of a large file, while the rest is parsed: the whole replaces it."""
+        self.path = head.path
+        self.show(ReaderState().opening(head), opening=True)
         self.library_info = "reading the rest of the file…"
+        self.call_after_refresh(self.feed.head_shown.set)  # the whole parse may start now
 
     @on(LibraryFeed.Loaded)
     def on_feed_loaded(self, message: LibraryFeed.Loaded) -> None:

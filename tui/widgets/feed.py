@@ -29,6 +29,7 @@ from ..core.rows import UpdateReport
 # full rescan.
 RESCAN_SECONDS = 10.0
 DEBOUNCE_MS = 150  # events closer than this are one change (an editor's save is several)
+HEAD_PAINT_WAIT = 1.0  # seconds the whole parse of a large file waits for its head to be painted
 
 
 def briefing_event(_change: object, path: str) -> bool:
@@ -101,6 +102,7 @@ class LibraryFeed(Widget):
         self.rescans: Timer | None = None
         self.events = False  # file-system events are coming: no periodic rescan
         self.pending = False  # a change came during a load: rescan after it
+        self.head_shown = threading.Event()  # set by the screen once a large file's head is painted
 
     def start(self, warm: bool) -> None:
         """Begin: a cold library loads now; a warm folder is rescanned after the first paint
@@ -138,9 +140,13 @@ class LibraryFeed(Widget):
         def progress(done: int, total: int) -> None:
             self.post_message(self.Progress(done, total))
 
-        head = self.library.preview() if first else None
+        head = self.library.preview() if first else None  # None if the screen showed it already
         if head is not None:
             self.post_message(self.Previewed(head))
+        if first and self.library.head_given:
+            # The whole parse holds the GIL for seconds: started only once the head is on
+            # screen, else the frames that paint it take twice as long.
+            self.head_shown.wait(HEAD_PAINT_WAIT)
         self.post_message(self.Loaded(self.library.load(progress), first))
 
     def start_watching(self) -> None:
