@@ -124,7 +124,7 @@ def library_table(got: dict[str, dict[str, Any]]) -> None:
     """The rows for one library size, one column per checkout."""
 
     def each(fmt: str, key: str) -> dict[str, str]:
-        return {name: fmt.format(r[key]) for name, r in got.items()}
+        return {name: fmt.format(r[key]) if key in r else "skipped" for name, r in got.items()}
 
     row("cold index, bare markdown-it (same run)", each("{:.1f} s", "bare_s"), "")
     row("cold index, briefing", each("{:.1f} s", "cold_s"), "")
@@ -158,6 +158,9 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=3, help="runs of the tmux measures (medians)")
     ap.add_argument("--only-compared", action="store_true", help="measure only the --compare checkout")
     ap.add_argument("--compare-sizes", type=int, nargs="*", help="measure --compare only at these sizes")
+    ap.add_argument(
+        "--skip", nargs="*", default=[], choices=["memory", "idle", "listed", "long"], help="leave these rows out"
+    )
     args = ap.parse_args()
     keep = Path(args.keep)
     checkouts = {} if args.only_compared and args.compare else {"this checkout": ROOT}
@@ -189,14 +192,19 @@ def main() -> None:
             r = dict(bare)
             r |= step(checkout, cache, "cold", str(folder))
             r |= step(checkout, cache, "edit", str(folder))
-            r |= step(checkout, cache, "memory", str(folder))
+            if "memory" not in args.skip:
+                r |= step(checkout, cache, "memory", str(folder))
             r |= step(checkout, cache, "ui", str(folder))
-            r["idle"] = idle_cpu(checkout, cache, folder, size)
-            r |= step(checkout, keep / f"cache-{n}-{size}-listed", "listed", str(folder))
+            if "idle" not in args.skip:
+                r["idle"] = idle_cpu(checkout, cache, folder, size)
+            if "listed" not in args.skip:
+                r |= step(checkout, keep / f"cache-{n}-{size}-listed", "listed", str(folder))
             got[name] = r
 
         library_table(got)
 
+    if "long" in args.skip:
+        return
     long = keep / f"long-{args.lines}.md"
     text = compact(max(1, args.lines // 5))
     long.write_text(text, encoding="utf-8")
