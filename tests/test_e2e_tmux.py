@@ -129,3 +129,25 @@ def test_a_reload_after_editing_keeps_the_place(terminal: Terminal, tmp_path: Pa
     assert "clear mandate" in after
     terminal.tmux("send-keys", "-t", "e2e", "q")
     terminal.wait_for(lambda s: "EXITED-0" in s, "the program to quit")
+
+
+def test_a_large_file_opens_at_its_head_and_leaves_no_process_behind(terminal: Terminal, tmp_path: Path) -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    from gen import compact
+
+    path = tmp_path / "long.md"
+    path.write_text(compact(1500), encoding="utf-8")
+    assert path.stat().st_size > 256 * 1024  # shown by its head first (a child process parses it)
+    command = f"cd {tmp_path} && {installed_briefing()} {path}; echo EXITED-$?; sleep 30"
+    terminal.tmux("new-session", "-d", "-s", "e2e", "-x", "120", "-y", "40", command)
+    terminal.wait_for(lambda s: "A long generated briefing" in s, "the head")
+    terminal.wait_for(lambda s: "quote –/1500" in s, "the whole file", timeout=60)
+    shell = terminal.tmux("list-panes", "-t", "e2e", "-F", "#{pane_pid}").strip()
+    reader = subprocess.run(["ps", "-o", "pid=", "--ppid", shell], capture_output=True, text=True).stdout.split()
+    assert len(reader) == 1
+    children = subprocess.run(["ps", "-o", "stat=", "--ppid", reader[0]], capture_output=True, text=True).stdout
+    assert "Z" not in children  # the child that parsed the head was reaped
+    terminal.tmux("send-keys", "-t", "e2e", "G")
+    terminal.wait_for(lambda s: "Quote number 1500" in s, "the end of the text")
+    terminal.tmux("send-keys", "-t", "e2e", "q")
+    terminal.wait_for(lambda s: "EXITED-0" in s, "the program to quit")
