@@ -54,7 +54,8 @@ class Library:
     def __init__(self, paths: Sequence[Path], early_head: EarlyHead | None = None) -> None:
         self.paths = list(paths)
         self.early_head = early_head  # the head of a large file, being parsed in a child process
-        self.head_given = False  # a large file's head was given to be shown first
+        self.head_asked = False  # a large file's head was looked for (it is given once)
+        self.head_given = False  # and found, to be shown first
         self.indexed = any(p.is_dir() for p in self.paths)
         self.cache = ModelCache(default_dir())
         self.stopping = threading.Event()
@@ -112,26 +113,31 @@ class Library:
         Without ``wait`` (the UI thread, before the first frame), only a head the child process
         has finished (core/early_head.py) is given; the worker asks again, waiting."""
         early = self.early_head
-        if len(self.paths) != 1 or self.indexed or self._models or self.head_given:
+        if len(self.paths) != 1 or self.indexed or self._models or self.head_asked:
             if early is not None:
                 early.close()
                 self.early_head = None
             return None
+        head = None
         if early is not None and early.path == self.paths[0]:
             answered, head = early.take() if wait else early.take(0.0)
             if not answered and not wait:
                 return None  # not yet: the worker asks again
             self.early_head = None
-            if answered:
-                self.head_given = head is not None
-                return head
-        if not wait:
+            if not answered:
+                head = self.parse_head()  # the child failed or hung: parsed here instead
+        elif not wait:
             return None
-        from .loader import load_head
-
-        head = load_head(self.paths[0])
+        else:
+            head = self.parse_head()
+        self.head_asked = True
         self.head_given = head is not None
         return head
+
+    def parse_head(self) -> Briefing | None:
+        from .loader import load_head
+
+        return load_head(self.paths[0])
 
     @property
     def index(self) -> LibraryIndex:

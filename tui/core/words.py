@@ -5,3 +5,9 @@ from __future__ import annotations
 
 def plural(count: int, word: str) -> str:
     return f"{count:,} {word}{'' if count == 1 else 's'}"
+
+
+def indexing_text(done: int, total: int) -> str:
+    """The status while a library is indexed: a bar of twelve, and the count."""
+    filled = round(12 * done / total)
+    return f"indexing {'▰' * filled}{'▱' * (12 - filled)} {done:,}/{total:,}"

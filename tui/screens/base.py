@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from textual import on
 from textual.binding import Binding, BindingType
 from textual.reactive import var
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Static
+from textual.widgets import Input, Static
 
 from ..core.library import Library
 from ..core.model import Briefing, Problem, Quote
@@ -79,6 +80,7 @@ class ReaderBase(Editing, OutlineAndLinks, Screen[None]):
 
     state: ReaderState = ReaderState()
     search_from = 0  # the top of the view when the search began
+    search_notice = ""  # what the search says once its term is kept (Enter)
     active_pane: str = "document"
     library: Library
 
@@ -184,13 +186,30 @@ class ReaderBase(Editing, OutlineAndLinks, Screen[None]):
     async def action_search(self) -> None:
         bar = self.query("#search")
         if not bar:
-            from textual.widgets import Footer, Input
+            from textual.widgets import Footer
 
             field = Input(id="search", placeholder="Search this briefing (Enter to keep, Esc to close)")
             await self.mount(field, before=self.query_one(Footer))
         self.search_from = self.view_now().top
         self.add_class("-searching")
         self.query_one("#search").focus()
+
+    @on(Input.Changed, "#search")
+    def search_changed(self, event: Input.Changed) -> None:
+        self.run_search(event.value)
+
+    @on(Input.Submitted, "#search")
+    def search_submitted(self) -> None:
+        if self.search_notice:  # said once the term is kept, not at every letter typed
+            self.notify(self.search_notice, timeout=2)
+        self.query_one("#document").focus()
+
+    def run_search(self, term: str) -> None:
+        move = self.state.searching(term, self.search_from)
+        self.search_notice = move.notice
+        self.show(move.state)
+        self.bring_into_view(self.state.target)
+        self.refresh_bindings()  # the footer: "Next match" once there is a term
 
     def action_close_search(self) -> None:
         # Esc closes a search; it never clears a theme filter.

@@ -18,13 +18,14 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
-from textual.widgets import Input, Static
+from textual.widgets import Static
 
 from ..core.library import Library
-from ..core.model import Briefing, Problem
+from ..core.model import Briefing
 from ..core.navigation import ReaderState, View, start_filter
 from ..core.places import Place, Places, state_file
 from ..core.rows import Rows, UpdateReport
+from ..core.words import indexing_text
 from ..widgets.document import DocumentView
 from ..widgets.feed import LibraryFeed
 from ..widgets.footer import ReaderFooter
@@ -67,7 +68,6 @@ class ReaderScreen(ReaderBase):
         self.list_serial = 0  # counts the readings of the list: a late one is dropped
         self.listed_at = 0.0  # when the list was last read during indexing (monotonic seconds)
         self.cache_warned = False
-        self.search_notice = ""
         # Where the reader was last time; not when the command line asks for a quote or a theme.
         self.places = Places(state_file())
         self.asked = bool(quote or themes)
@@ -141,11 +141,12 @@ class ReaderScreen(ReaderBase):
 
     @on(LibraryFeed.Previewed)
     def previewed(self, message: LibraryFeed.Previewed) -> None:
-        if not self.opened_once:
-            self.show_head(message.briefing)
+        self.show_head(message.briefing)
 
     def show_head(self, head: Briefing) -> None:
         """The first screens of a large file, while the rest is parsed: the whole replaces it."""
+        if self.opened_once:
+            return
         self.path = head.path
         self.show(ReaderState().opening(head), opening=True)
         self.library_info = "reading the rest of the file…"
@@ -174,8 +175,9 @@ class ReaderScreen(ReaderBase):
                 self.notify(f"Library updated: {report.parsed} re-read, {report.removed} removed", timeout=3)
             return
         if not self.rows:
-            if not self.open_markdown():
-                self.show_failures(failed)
+            if not self.open_markdown():  # nothing to show but what went wrong
+                self.placeholder = "No briefing could be opened."
+                self.problems = tuple(failed)
             return
         for blist in self.query("#briefings"):
             files = len({p.path for p in failed})
@@ -185,10 +187,6 @@ class ReaderScreen(ReaderBase):
             self.notify(shown, title="Some files could not be opened", severity="error", timeout=10)
         if not self.opened_once:
             self.open_briefing(0, initial=True)
-
-    def show_failures(self, failed: list[Problem]) -> None:
-        self.placeholder = "No briefing could be opened."
-        self.problems = tuple(failed)
 
     def open_markdown(self) -> bool:
         """One file without front matter: shown as the Markdown it is, not as an error."""
@@ -205,10 +203,9 @@ class ReaderScreen(ReaderBase):
     def refresh_rows(self, fresh: bool = False) -> None:
         self.list_serial += 1  # a list read before by a worker is older than this one
         self.rows = self.library.rows(self.themes, self.order, fresh)
-        # The rows live until the next load. Frozen, the cyclic collector no longer
-        # walks them: a full collection grows with the library and lands on whichever
-        # key comes next. (A warm start's are frozen with the first frame: App.resume_gc.)
-        # Frozen objects are still freed by reference counting once let go.
+        # Frozen, the cyclic collector no longer walks the rows (a full collection grew with
+        # the library and landed on the next key); reference counting still frees them once
+        # let go. A warm start's are frozen with the first frame (App.resume_gc).
         gc.freeze()
 
     def read_rows(self, fresh: bool = False) -> None:
@@ -375,24 +372,6 @@ class ReaderScreen(ReaderBase):
         if choice.path:
             self.open_path(choice.path, quote=choice.quote, org=choice.org)
 
-    # -- search in the briefing ---------------------------------------------
-    @on(Input.Changed, "#search")
-    def search_changed(self, event: Input.Changed) -> None:
-        self.run_search(event.value)
-
-    @on(Input.Submitted, "#search")
-    def search_submitted(self) -> None:
-        if self.search_notice:  # said once the term is kept, not at every letter typed
-            self.notify(self.search_notice, timeout=2)
-        self.query_one("#document").focus()
-
-    def run_search(self, term: str) -> None:
-        move = self.state.searching(term, self.search_from)
-        self.search_notice = move.notice
-        self.show(move.state)
-        self.bring_into_view(self.state.target)
-        self.refresh_bindings()  # the footer: "Next match" once there is a term
-
     def view_now(self) -> View:
         return self.query_one(DocumentView).view_now()
 
@@ -416,8 +395,3 @@ class ReaderScreen(ReaderBase):
         self.show(self.state.reloaded(message.briefing, keep_unknown_themes=self.library.shared_themes))
         self.problems = message.briefing.problems
         self.notify(f"Reloaded {Path(message.path).name}")
-
-
-def indexing_text(done: int, total: int) -> str:
-    filled = round(12 * done / total)
-    return f"indexing {'▰' * filled}{'▱' * (12 - filled)} {done:,}/{total:,}"
