@@ -84,8 +84,13 @@ async def test_a_folder_named_like_markup_with_a_broken_file(tmp_path: Path) -> 
 
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX file names")
-async def test_escape_sequences_in_file_names_never_reach_the_screen(tmp_path: Path) -> None:
-    folder = tmp_path / "lib"
+async def test_escape_sequences_in_file_names_never_reach_the_screen(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A short relative folder, so that the quoted name fits on one line of the problems pane
+    # whatever the length of pytest's temporary path.
+    monkeypatch.chdir(tmp_path)
+    folder = Path("lib")
     folder.mkdir()
     untitled = BRACKETS.replace('title: "Read-out [sic] [@click=app.quit]click[/]"\n', "")
     (folder / "\x1b]0;pwned\x07\x1b[2J\nfake.md").write_text(untitled, encoding="utf-8")
