@@ -74,13 +74,11 @@ def split_front_matter(text: str) -> Split:
     return Split(None, 0, 0, YamlIssue(1, 1, "front matter is not closed: no '---' line after the opening one"))
 
 
-def _pos(event: yaml.Event, first_line: int) -> tuple[int, int]:
-    mark = event.start_mark
-    return (mark.line + first_line, mark.column + 1) if mark else (first_line, 1)
-
-
 class _Builder:
-    """Recursive descent over the event stream."""
+    """Recursive descent over the event stream.
+
+    The hot loop of a cold index (about a hundred events a briefing): events are
+    told apart by their exact type, and a position is computed once per event."""
 
     def __init__(self, events: list[yaml.Event], first_line: int) -> None:
         self.events = events
@@ -88,57 +86,95 @@ class _Builder:
         self.first_line = first_line
         self.issues: list[YamlIssue] = []
 
+    def pos(self, event: yaml.Event) -> tuple[int, int]:
+        mark = event.start_mark
+        return (mark.line + self.first_line, mark.column + 1) if mark else (self.first_line, 1)
+
     def issue(self, event: yaml.Event, message: str) -> None:
-        line, col = _pos(event, self.first_line)
+        line, col = self.pos(event)
         self.issues.append(YamlIssue(line, col, message))
 
-    def node(self) -> Y:
-        event = self.events[self.i]
-        self.i += 1
-        line, col = _pos(event, self.first_line)
-        if isinstance(event, yaml.AliasEvent):
-            self.issue(event, f"YAML aliases are not allowed (*{event.anchor})")
-            return Y(None, line, col)
+    def flags(self, event: yaml.Event) -> None:
+        """Anchors and explicit tags are reported: values are read as written, never resolved."""
         anchor = getattr(event, "anchor", None)
         if anchor:
             self.issue(event, f"YAML anchors are not allowed (&{anchor})")
         tag = getattr(event, "tag", None)
         if tag and tag != "!":
             self.issue(event, f"YAML tags are not allowed ({tag}); the value is read as text")
-        if isinstance(event, yaml.ScalarEvent):
-            if not event.style and event.value in ("", "~", "null", "Null", "NULL"):
+
+    def node(self) -> Y:
+        event = self.events[self.i]
+        self.i += 1
+        line, col = self.pos(event)
+        kind = type(event)
+        if kind is yaml.AliasEvent:
+            self.issue(event, f"YAML aliases are not allowed (*{event.anchor})")  # type: ignore[attr-defined]
+            return Y(None, line, col)
+        if event.anchor or (event.tag and event.tag != "!"):  # type: ignore[attr-defined,unused-ignore]
+            self.flags(event)
+        if kind is yaml.ScalarEvent:
+            value = event.value  # type: ignore[attr-defined]
+            if not event.style and value in _NULLS:  # type: ignore[attr-defined]
                 return Y(None, line, col)
-            return Y(event.value, line, col)
-        if isinstance(event, yaml.SequenceStartEvent):
-            items: list[Y] = []
-            while not isinstance(self.events[self.i], yaml.SequenceEndEvent):
-                items.append(self.node())
-            self.i += 1
-            return Y(items, line, col)
-        if isinstance(event, yaml.MappingStartEvent):
-            mapping: dict[str, Y] = {}
-            while not isinstance(self.events[self.i], yaml.MappingEndEvent):
-                key_event = self.events[self.i]
-                key = self.node()
-                value = self.node()
-                if not isinstance(key.value, str):
-                    self.issue(key_event, "YAML keys must be plain strings")
-                    continue
-                if key.value in mapping:
-                    self.issue(key_event, f"duplicate key '{key.value}'")
-                    continue
-                # An empty value has no position of its own: point at its key.
-                mapping[key.value] = value if value.value is not None else Y(None, key.line, key.col)
-            self.i += 1
-            return Y(mapping, line, col)
-        self.issue(event, f"unexpected YAML event {type(event).__name__}")
+            return Y(value, line, col)
+        if kind is yaml.SequenceStartEvent:
+            return Y(self.sequence(), line, col)
+        if kind is yaml.MappingStartEvent:
+            return Y(self.mapping(), line, col)
+        self.issue(event, f"unexpected YAML event {kind.__name__}")
         return Y(None, line, col)
+
+    def sequence(self) -> list[Y]:
+        items: list[Y] = []
+        events = self.events
+        while type(events[self.i]) is not yaml.SequenceEndEvent:
+            items.append(self.node())
+        self.i += 1
+        return items
+
+    def mapping(self) -> dict[str, Y]:
+        mapping: dict[str, Y] = {}
+        events = self.events
+        while type(events[self.i]) is not yaml.MappingEndEvent:
+            key_event = events[self.i]
+            key = self.node()
+            value = self.node()
+            name = key.value
+            if type(name) is not str:
+                self.issue(key_event, "YAML keys must be plain strings")
+                continue
+            if name in mapping:
+                self.issue(key_event, f"duplicate key '{name}'")
+                continue
+            # An empty value has no position of its own: point at its key.
+            mapping[name] = value if value.value is not None else Y(None, key.line, key.col)
+        self.i += 1
+        return mapping
+
+
+_NULLS = frozenset(("", "~", "null", "Null", "NULL"))
+
+
+def _events(text: str) -> list[yaml.Event]:
+    """Every event of the text, from the parser itself (``yaml.parse`` adds a generator's
+    cost to each of them)."""
+    loader = _Loader(text)
+    try:
+        events: list[yaml.Event] = []
+        while loader.check_event():
+            event = loader.get_event()
+            if event is not None:
+                events.append(event)
+        return events
+    finally:
+        loader.dispose()
 
 
 def parse_yaml(text: str, first_line: int) -> tuple[Y | None, list[YamlIssue]]:
     """Parse one YAML document into :class:`Y` values; report problems, never raise."""
     try:
-        events = list(yaml.parse(text, Loader=_Loader))
+        events = _events(text)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + first_line if mark else first_line
