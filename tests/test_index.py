@@ -373,3 +373,52 @@ def test_search_ranks_within_a_bound_and_says_so(
     }
     assert {h.briefing for h in capped} <= newest
     assert not index.search("Zzyzxq").capped
+
+
+def test_a_cold_index_commits_the_first_batch_at_once_then_at_a_pace(
+    generated: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    from tui.core import index as index_module
+
+    monkeypatch.setattr(index_module, "COMMIT_EVERY", 3600.0)  # no second commit before the end
+    path = tmp_path / "i.sqlite"
+    index = LibraryIndex(path)
+    seen: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int) -> None:
+        # What another connection (the reader's) can read when told.
+        other = sqlite3.connect(path)
+        seen.append((done, other.execute("SELECT count(*) FROM files").fetchone()[0]))
+        other.close()
+
+    report = index.update([generated], progress, workers=1, batch=50)
+    assert report.parsed == 329
+    assert seen == [(0, 0), (50, 50), (329, 329)]  # the first batch, then the rest at the end
+
+
+def test_an_index_stopped_by_an_error_keeps_what_it_committed_and_finishes_later(
+    generated: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tui.core import index as index_module
+
+    monkeypatch.setattr(index_module, "COMMIT_EVERY", 3600.0)
+    index = LibraryIndex(tmp_path / "i.sqlite")
+    store = LibraryIndex._store
+    stored: list[str] = []
+
+    def failing(self: LibraryIndex, record: object, *args: object, **kwargs: object) -> None:
+        if len(stored) == 120:
+            raise RuntimeError("disk on fire")
+        stored.append("x")
+        store(self, record, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(LibraryIndex, "_store", failing)
+    with pytest.raises(RuntimeError):
+        index.update([generated], workers=1, batch=50)
+    assert index.read.execute("SELECT count(*) FROM files").fetchone()[0] == 50  # the second batch rolled back
+    monkeypatch.setattr(LibraryIndex, "_store", store)
+    report = index.update([generated], workers=1, batch=50)
+    assert report.parsed == 329 - 50
+    assert len(index_rows(index)) == index.count() == 300 + 29 - len(index.failures())

@@ -50,6 +50,8 @@ ORDER_BY = {"date": "date DESC, title COLLATE NOCASE", "title": "title COLLATE N
 
 # How many chunks the indexing processes are given ahead of the one being stored.
 AHEAD = 2
+# A cold index commits at most this often (seconds): the list grows at that pace.
+COMMIT_EVERY = 0.5
 
 
 def default_index_path(roots: Iterable[Path]) -> Path | None:
@@ -205,7 +207,7 @@ class LibraryIndex(LibraryQueries):
             progress(0, len(todo))
         done = 0
         chunks = [todo[start : start + batch] for start in range(0, len(todo), batch)]
-        with parsers(workers if len(todo) > 50 else 1) as parse:
+        with parsers(workers if len(todo) > 50 else 1) as parse, index_db.Spanning(self.db, COMMIT_EVERY) as writes:
             # Chunks handed out ahead: the workers parse the next ones while this one is stored.
             handed = [parse([real[p] for p in chunk]) for chunk in chunks[:AHEAD]]
             for n, chunk in enumerate(chunks):
@@ -215,17 +217,18 @@ class LibraryIndex(LibraryQueries):
                 records = list(handed.pop(0))  # waits for the workers when they are behind
                 if n + AHEAD < len(chunks):
                     handed.append(parse([real[p] for p in chunks[n + AHEAD]]))
-                with index_db.transaction(self.db):
-                    # Read inside the write lock: another reader may have stored some of them since.
-                    present = self._present([r.path for r in records])
-                    for record in records:
-                        self._store(record, found[record.path], new=record.path not in present, totals=False)
-                        report.parsed += 1
-                        report.failed += not record.ok
-                    index_totals.add_records(self.db, [r for r in records if r.ok])
+                db = writes.begin()
+                # Read inside the write lock: another reader may have stored some of them since.
+                present = self._present([r.path for r in records])
+                for record in records:
+                    self._store(record, found[record.path], new=record.path not in present, totals=False)
+                    report.parsed += 1
+                    report.failed += not record.ok
+                index_totals.add_records(db, [r for r in records if r.ok])
                 done += len(chunk)
-                if progress:
-                    progress(done, len(todo))
+                if (writes.due() or n == len(chunks) - 1) and progress:
+                    writes.commit()
+                    progress(done, len(todo))  # told only what can be read
         return report
 
     def update_paths(self, roots: Sequence[Path], changed: Iterable[str]) -> UpdateReport | None:
