@@ -186,12 +186,13 @@ def parse_yaml(text: str, first_line: int) -> tuple[Y | None, list[YamlIssue]]:
         return None, [YamlIssue(line, col, f"YAML syntax error: {what}")]
     except yaml.YAMLError as exc:
         return None, [YamlIssue(first_line, 1, f"YAML error: {exc}")]
-    docs = [i for i, e in enumerate(events) if isinstance(e, yaml.DocumentStartEvent)]
-    if not docs:
+    # The stream: its start, then each document (its start, one node, its end), then its end.
+    if len(events) < 3 or type(events[1]) is not yaml.DocumentStartEvent:
         return None, [YamlIssue(first_line, 1, "front matter is empty")]
     builder = _Builder(events, first_line)
-    builder.i = docs[0] + 1
+    builder.i = 2
     root = builder.node()
-    if len(docs) > 1:
-        builder.issue(events[docs[1]], "front matter holds more than one YAML document")
+    after = builder.i + 1  # past the first document's end
+    if after < len(events) and type(events[after]) is yaml.DocumentStartEvent:
+        builder.issue(events[after], "front matter holds more than one YAML document")
     return root, builder.issues
