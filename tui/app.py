@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import importlib
 from collections.abc import Iterable, Sequence
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -20,6 +21,13 @@ from .screens.reader import ReaderScreen
 
 if TYPE_CHECKING:
     from .core.early_head import EarlyHead
+
+# Screens first shown on a key (`L`, `?`, `/` across the library, the theme picker) import
+# modules of their own, tens of milliseconds each (the help's Markdown widget 70 ms, the
+# library screen 15 to 65): imported in a thread once the reader is up, the first press
+# does not wait for them. Not at start: the first frame comes first.
+WARM_AFTER = 0.5
+WARM_MODULES = (".screens.library_screen", ".screens.help", ".screens.library_search", ".screens.theme_picker")
 
 
 class BriefingApp(App[int]):
@@ -56,6 +64,18 @@ class BriefingApp(App[int]):
         if self.gc_paused:
             self.call_after_refresh(self.resume_gc)
         self.apply_config()
+        self.set_timer(WARM_AFTER, self.warm_up)
+
+    def warm_up(self) -> None:
+        self.run_worker(self.import_screens, thread=True, group="warm-up", name="warm-up")
+
+    def import_screens(self) -> None:
+        """In a thread: the modules of the screens shown on a key (see WARM_MODULES)."""
+        for name in WARM_MODULES:
+            try:
+                importlib.import_module(name, __package__)
+            except Exception as exc:  # a broken install: said now, and again when the key is pressed
+                self.call_from_thread(self.notify, f"Could not load {name}: {exc}", severity="error")
 
     def apply_config(self) -> None:
         """The config file's colour theme and keys; each problem is said (see tui/settings.py)."""
