@@ -422,3 +422,29 @@ def test_an_index_stopped_by_an_error_keeps_what_it_committed_and_finishes_later
     report = index.update([generated], workers=1, batch=50)
     assert report.parsed == 329 - 50
     assert len(index_rows(index)) == index.count() == 300 + 29 - len(index.failures())
+
+
+def test_a_cancelled_cold_index_keeps_what_it_stored(
+    generated: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from tui.core import index as index_module
+
+    monkeypatch.setattr(index_module, "COMMIT_EVERY", 3600.0)  # the stored batches are not yet committed
+
+    class AfterThree(threading.Event):
+        """Set when asked for the fourth time: three batches are stored, then the index stops."""
+
+        asked = 0
+
+        def is_set(self) -> bool:
+            self.asked += 1
+            return self.asked > 3
+
+    index = LibraryIndex(tmp_path / "i.sqlite")
+    report = index.update([generated], workers=1, batch=50, cancel=AfterThree())
+    assert report.cancelled and report.parsed == 150
+    assert index.read.execute("SELECT count(*) FROM files").fetchone()[0] == 150
+    again = index.update([generated], workers=1, batch=50)
+    assert again.parsed == 329 - 150
