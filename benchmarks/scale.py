@@ -1,6 +1,7 @@
 """A library of a million briefings: every row of the scale issue, at each size, side by side.
 
     python benchmarks/scale.py [--sizes 1000 10000 100000] [--lines 50000] [--keep DIR] [--compare CHECKOUT]
+                               [--repeat N] [--runs N] [--skip memory idle listed long]
 
 Generates libraries of 3.4 KB briefings (benchmarks/gen_library.py; kept in
 --keep, default /tmp/briefing-scale, and reused) and a briefing of --lines
@@ -8,7 +9,8 @@ lines, then measures in separate processes, for this checkout and (with
 --compare, e.g. a git worktree of an older commit) another one:
 
 - cold index (the library's two worker processes) beside bare markdown-it
-  (commonmark) parsing the same files in two processes: the ratio;
+  (commonmark) parsing the same files in two processes: the ratio (with
+  --repeat N, N rounds of bare and cold interleaved, and medians);
 - the first briefings listed during a cold start of the reader;
 - the cache on disk (model cache and index) beside the Markdown (blocks);
 - one edited file and one removed file, until the index has them;
@@ -120,6 +122,15 @@ def row(name: str, values: dict[str, str], goal: str) -> None:
     print(f"  {name:<44}" + "".join(f"{v:>16}" for v in values.values()) + f"   {goal}")
 
 
+def medians(results: list[dict[str, Any]]) -> dict[str, Any]:
+    """Each number's median over the runs (anything else from the last run)."""
+    out = dict(results[-1])
+    for key, value in out.items():
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            out[key] = statistics.median(r[key] for r in results)
+    return out
+
+
 def library_table(got: dict[str, dict[str, Any]]) -> None:
     """The rows for one library size, one column per checkout."""
 
@@ -156,6 +167,7 @@ def main() -> None:
     ap.add_argument("--keep", default="/tmp/briefing-scale", help="where the generated libraries are kept")
     ap.add_argument("--compare", help="another checkout, measured side by side")
     ap.add_argument("--runs", type=int, default=3, help="runs of the tmux measures (medians)")
+    ap.add_argument("--repeat", type=int, default=1, help="runs of the cold index and UI steps (medians)")
     ap.add_argument("--only-compared", action="store_true", help="measure only the --compare checkout")
     ap.add_argument("--compare-sizes", type=int, nargs="*", help="measure --compare only at these sizes")
     ap.add_argument(
@@ -183,18 +195,29 @@ def main() -> None:
             "goal",
         )
         got: dict[str, dict[str, Any]] = {}
-        step(ROOT, keep / "cache-bare", "bare", str(folder))  # once to read the files into the page cache
-        bare = step(ROOT, keep / "cache-bare", "bare", str(folder))
-        for n, (name, checkout) in enumerate(checkouts.items()):
-            if name == "compared" and args.compare_sizes is not None and size not in args.compare_sizes:
-                continue
+        step(ROOT, keep / "cache-bare", "warm", str(folder))  # the files into the page cache
+        measured = {
+            n: (name, checkout)
+            for n, (name, checkout) in enumerate(checkouts.items())
+            if name != "compared" or args.compare_sizes is None or size in args.compare_sizes
+        }
+        # Bare and cold, interleaved round by round (--repeat): medians measured side by side.
+        rounds: list[dict[str, dict[str, Any]]] = []
+        for _ in range(args.repeat):
+            bare = step(ROOT, keep / "cache-bare", "bare", str(folder))
+            rounds.append(
+                {
+                    name: bare | step(checkout, keep / f"cache-{n}-{size}", "cold", str(folder))
+                    for n, (name, checkout) in measured.items()
+                }
+            )
+        for n, (name, checkout) in measured.items():
             cache = keep / f"cache-{n}-{size}"
-            r = dict(bare)
-            r |= step(checkout, cache, "cold", str(folder))
+            r = medians([one[name] for one in rounds])
             r |= step(checkout, cache, "edit", str(folder))
             if "memory" not in args.skip:
                 r |= step(checkout, cache, "memory", str(folder))
-            r |= step(checkout, cache, "ui", str(folder))
+            r |= medians([step(checkout, cache, "ui", str(folder)) for _ in range(args.repeat)])
             if "idle" not in args.skip:
                 r["idle"] = idle_cpu(checkout, cache, folder, size)
             if "listed" not in args.skip:
