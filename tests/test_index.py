@@ -7,6 +7,7 @@ import shutil
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -448,3 +449,44 @@ def test_a_cancelled_cold_index_keeps_what_it_stored(
     assert index.read.execute("SELECT count(*) FROM files").fetchone()[0] == 150
     again = index.update([generated], workers=1, batch=50)
     assert again.parsed == 329 - 150
+
+
+def test_the_first_batch_is_stored_before_the_walk_ends(
+    generated: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from tui.core import scan
+
+    stored = threading.Event()
+    real_walk = scan.walk
+    held: list[bool] = []
+
+    def slow_walk(roots: Any, unreadable: Any = None) -> Any:
+        for n, item in enumerate(real_walk(roots, unreadable)):
+            if n == 100:  # a huge library on a slow disk: the rest of the walk waits for the first batch
+                held.append(stored.wait(timeout=10))
+            yield item
+
+    def progress(done: int, total: int) -> None:
+        if done:
+            stored.set()
+
+    monkeypatch.setattr(scan, "walk", slow_walk)
+    report = LibraryIndex(tmp_path / "i.sqlite").update([generated], progress, workers=1, batch=50)
+    assert held == [True]  # stored (and readable) while the walk was still going
+    assert report.parsed == report.total == 329
+
+
+def test_a_walk_that_fails_fails_the_update_instead_of_hanging(
+    generated: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tui.core import scan
+
+    def broken_walk(roots: Any, unreadable: Any = None) -> Any:
+        yield from []
+        raise RuntimeError("the file system went away")
+
+    monkeypatch.setattr(scan, "walk", broken_walk)
+    with pytest.raises(RuntimeError, match="went away"):
+        LibraryIndex(tmp_path / "i.sqlite").update([generated], workers=1, batch=50)

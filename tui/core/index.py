@@ -19,6 +19,7 @@ import contextlib
 import os
 import sqlite3
 import threading
+from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
@@ -39,8 +40,8 @@ from .index_records import (
 )
 from .model import Briefing, Problem
 from .paths import SUFFIX, cache_root
-from .sanitize import is_utf8, show_path
-from .scan import parsers, walk
+from .sanitize import is_utf8
+from .scan import Finder, listed_as, parsers, walk
 
 __all__ = ["Entry", "Hit", "LibraryIndex", "Mention", "QuoteRow", "Row", "UpdateReport", "default_index_path", "walk"]
 
@@ -52,6 +53,8 @@ ORDER_BY = {"date": "date DESC, title COLLATE NOCASE", "title": "title COLLATE N
 AHEAD = 2
 # A cold index commits at most this often (seconds): the list grows at that pace.
 COMMIT_EVERY = 0.5
+# Fewer files than this are parsed here: starting the processes would cost more.
+PROCESSES_FROM = 50
 
 
 def default_index_path(roots: Iterable[Path]) -> Path | None:
@@ -72,21 +75,6 @@ def default_index_path(roots: Iterable[Path]) -> Path | None:
 def search_rowids(bid: int) -> tuple[int, int]:
     """The first and last row id a briefing's texts may have in the search table."""
     return bid * TEXTS_PER_BRIEFING, (bid + 1) * TEXTS_PER_BRIEFING - 1
-
-
-def _listed_as(path: str, roots: Sequence[Path]) -> str | None:
-    """The name a walk of the roots lists a changed file by (events name it by its absolute
-    path, the walk from the root as given), or None: outside the library, or hidden."""
-    for root in roots:
-        for base in (root.absolute(), root.resolve()):
-            try:
-                parts = Path(path).relative_to(base).parts
-            except ValueError:
-                continue
-            if parts and not any(part.startswith(".") for part in parts):
-                return os.path.join(str(root), *parts)
-            return None
-    return None
 
 
 class LibraryIndex(LibraryQueries):
@@ -184,52 +172,77 @@ class LibraryIndex(LibraryQueries):
         cancel: threading.Event | None,
         forget: Callable[[list[str]], None] | None,
     ) -> UpdateReport:
-        found: dict[str, tuple[int, int]] = {}
-        unreadable: list[Problem] = []
-        real: dict[str, str] = {}
-        for path, size, mtime in walk(roots, unreadable):
-            # A name that is not UTF-8 cannot be stored: it is kept (and reported) under its shown form.
-            key = path if is_utf8(path) else show_path(path)
-            found[key] = (size, mtime)
-            real[key] = path
         known = {p: (s, m) for p, s, m in self.db.execute("SELECT path, size, mtime FROM files")}
-        stale = [p for p in known if p not in found]
-        todo = sorted(p for p, stamp in found.items() if known.get(p) != stamp)
-        report = UpdateReport(total=len(found), removed=len(stale))
-        report.unreadable = unreadable
+        report = UpdateReport()
         self._names = None
+        with Finder(roots, known) as finder:
+            # The first batch is handed out as soon as it is found; processes only for a real batch.
+            first = finder.wait_for(PROCESSES_FROM + 1)
+            with parsers(workers if first > PROCESSES_FROM else 1) as parse:
+                self._parse_all(finder, parse, batch, report, progress, cancel)
+        report.total = len(finder.found)
+        report.unreadable = finder.unreadable
+        if not finder.finished or report.cancelled:
+            return report  # what is gone is seen by the next walk
+        stale = [p for p in known if p not in finder.found]
+        report.removed = len(stale)
         with index_db.transaction(self.db):
             for path in stale:
                 self._forget(path)
         if forget and stale:
             forget(stale)
+        return report
+
+    def _parse_all(
+        self,
+        finder: Finder,
+        parse: Callable[[list[str]], Iterable[Record]],
+        batch: int,
+        report: UpdateReport,
+        progress: Callable[[int, int], None] | None,
+        cancel: threading.Event | None,
+    ) -> None:
+        """Parse the files the finder finds, chunk by chunk, and store their records."""
+        handed: deque[tuple[list[str], Iterable[Record]]] = deque()
+        given = 0
+
+        def top_up(wait: bool) -> None:
+            # AHEAD chunks with the workers, full ones as the walk finds them; the walk is
+            # waited for only when nothing is in flight (a slow disk never holds up storing).
+            nonlocal given
+            while len(handed) < AHEAD:
+                found = finder.wait_for(given + batch) if wait and not handed else len(finder.todo)
+                end = min(given + batch, found)
+                if end == given or (end - given < batch and handed and not finder.finished):
+                    return
+                chunk, given = finder.todo[given:end], end
+                handed.append((chunk, parse([finder.real[p] for p in chunk])))
+
         if progress:
-            progress(0, len(todo))
+            progress(0, len(finder.todo))
         done = 0
-        chunks = [todo[start : start + batch] for start in range(0, len(todo), batch)]
-        with parsers(workers if len(todo) > 50 else 1) as parse, index_db.Spanning(self.db, COMMIT_EVERY) as writes:
-            # Chunks handed out ahead: the workers parse the next ones while this one is stored.
-            handed = [parse([real[p] for p in chunk]) for chunk in chunks[:AHEAD]]
-            for n, chunk in enumerate(chunks):
+        with index_db.Spanning(self.db, COMMIT_EVERY) as writes:
+            top_up(wait=True)
+            while handed:
                 if cancel is not None and cancel.is_set():
                     report.cancelled = True
                     break
-                records = list(handed.pop(0))  # waits for the workers when they are behind
-                if n + AHEAD < len(chunks):
-                    handed.append(parse([real[p] for p in chunks[n + AHEAD]]))
+                chunk, result = handed.popleft()
+                records = list(result)  # waits for the workers when they are behind
+                top_up(wait=False)  # the workers parse the next ones while these are stored
                 db = writes.begin()
                 # Read inside the write lock: another reader may have stored some of them since.
                 present = self._present([r.path for r in records])
                 for record in records:
-                    self._store(record, found[record.path], new=record.path not in present, totals=False)
+                    self._store(record, finder.found[record.path], new=record.path not in present, totals=False)
                     report.parsed += 1
                     report.failed += not record.ok
                 index_totals.add_records(db, [r for r in records if r.ok])
                 done += len(chunk)
-                if (writes.due() or n == len(chunks) - 1) and progress:
+                if (writes.due() or not handed) and progress:
                     writes.commit()
-                    progress(done, len(todo))  # told only what can be read
-        return report
+                    progress(done, len(finder.todo))  # told only what can be read; the total grows with the walk
+                top_up(wait=True)
 
     def update_paths(self, roots: Sequence[Path], changed: Iterable[str]) -> UpdateReport | None:
         """Bring the index up to date with a few files that changed (file-system events):
@@ -244,7 +257,7 @@ class LibraryIndex(LibraryQueries):
                 for event in sorted(set(changed)):
                     if not event.endswith(SUFFIX) or not is_utf8(event):
                         return None  # a folder, or a name kept under its shown form: walk it all
-                    path = _listed_as(event, roots)
+                    path = listed_as(event, roots)
                     if path is None:
                         continue  # hidden, or outside the library
                     known = self.db.execute("SELECT size, mtime FROM files WHERE path = ?", (path,)).fetchone()

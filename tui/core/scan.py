@@ -10,7 +10,7 @@ import contextlib
 import os
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 from . import paths
@@ -40,6 +40,83 @@ def walk(roots: Iterable[Path], unreadable: list[Problem] | None = None) -> Iter
         yield str(root), st.st_size, st.st_mtime_ns
     if unreadable is not None:
         unreadable += [Problem(f, 1, 1, "error", f"cannot list this folder: {e.strerror or e}") for f, e in problems]
+
+
+def listed_as(path: str, roots: Sequence[Path]) -> str | None:
+    """The name a walk of the roots lists a changed file by (events name it by its absolute
+    path, the walk from the root as given), or None: outside the library, or hidden."""
+    for root in roots:
+        for base in (root.absolute(), root.resolve()):
+            try:
+                parts = Path(path).relative_to(base).parts
+            except ValueError:
+                continue
+            if parts and not any(part.startswith(".") for part in parts):
+                return os.path.join(str(root), *parts)
+            return None
+    return None
+
+
+class Finder:
+    """The walk in a thread of its own, ahead of the parsing: the files to parse are
+    handed out as they are found, so that the first briefings of a large library are
+    listed after one batch, not after a walk of every file (about 10 µs a file: ten
+    seconds for a million).
+
+    ``known`` is what the index has (path -> size, mtime); a file found with the same
+    stamp is not to parse. Everything found is in ``found`` (by the name it is kept
+    under: a name that is not UTF-8 is kept under its shown form) and ``real``.
+    """
+
+    def __init__(self, roots: list[Path], known: dict[str, tuple[int, int]]) -> None:
+        self.roots = roots
+        self.known = known
+        self.found: dict[str, tuple[int, int]] = {}
+        self.real: dict[str, str] = {}
+        self.todo: list[str] = []
+        self.unreadable: list[Problem] = []
+        self.finished = False
+        self.error: BaseException | None = None
+        self._ready = threading.Condition()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._walk, name="briefing-walk", daemon=True)
+
+    def __enter__(self) -> Finder:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _walk(self) -> None:
+        try:
+            for path, size, mtime in walk(self.roots, self.unreadable):
+                if self._stop.is_set():
+                    return
+                key = path if is_utf8(path) else show_path(path)
+                self.found[key] = (size, mtime)
+                self.real[key] = path
+                if self.known.get(key) != (size, mtime):
+                    self.todo.append(key)
+                    if len(self.todo) % 64 == 0:
+                        with self._ready:
+                            self._ready.notify_all()
+        except BaseException as exc:  # raised again in the indexing thread
+            self.error = exc
+        finally:
+            with self._ready:
+                self.finished = True
+                self._ready.notify_all()
+
+    def wait_for(self, count: int) -> int:
+        """Until ``count`` files to parse are found or the walk is over: how many are found."""
+        with self._ready:
+            while len(self.todo) < count and not self.finished:
+                self._ready.wait(0.05)  # woken every 64 files, and at the end
+        if self.error is not None:
+            raise self.error
+        return len(self.todo)
 
 
 @contextlib.contextmanager
