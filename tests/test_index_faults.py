@@ -277,3 +277,33 @@ def test_indexing_a_folder_with_a_fifo_finishes(tmp_path: Path) -> None:
         pytest.fail("indexing hung on a FIFO")
     assert done == [2] and index.count() == 1
     assert [p.message for p in index.failures()] == ["not a regular file (a pipe, socket or device); not read"]
+
+
+def test_a_large_index_is_checked_once_a_day_a_small_one_every_session(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    checks: list[str] = []
+    whole = index_db.healthy
+
+    def counted(db: sqlite3.Connection) -> bool:
+        checks.append("checked")
+        return whole(db)
+
+    def session() -> int:
+        index = LibraryIndex(path)
+        index.update([folder], workers=1)
+        index.close()
+        return len(checks)
+
+    monkeypatch.setattr(index_db, "healthy", counted)
+    path = tmp_path / "i.sqlite"
+    assert (session(), session()) == (1, 2)  # small: every session
+    monkeypatch.setattr(index_db, "CHECK_ALWAYS_BELOW", 0)  # now every index is large
+    assert (session(), session()) == (2, 2)  # checked today already: the file is not read again
+    stamp = path.with_name(path.name + "-checked")
+    for when in (time.time() - 2 * 24 * 3600, time.time() + 30 * 24 * 3600):  # two days ago; the future
+        os.utime(stamp, (when, when))
+        checks.clear()
+        assert session() == 1
+    index_db.remove(path)
+    assert not stamp.exists()  # a rebuilt index is stamped anew

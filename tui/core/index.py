@@ -152,10 +152,12 @@ class LibraryIndex(LibraryQueries):
         roots = list(roots)
         for attempt in range(3):
             try:
-                if not self._checked:
+                if not self._checked and self.path is not None:
                     self._checked = True
-                    if not index_db.healthy(self.db):
-                        raise sqlite3.DatabaseError("database disk image is malformed (quick_check)")
+                    if index_db.check_due(self.path):
+                        if not index_db.healthy(self.db):
+                            raise sqlite3.DatabaseError("database disk image is malformed (quick_check)")
+                        index_db.checked(self.path)
                 return self._update(roots, progress, workers, batch, cancel, forget)
             except sqlite3.DatabaseError as exc:
                 if attempt == 2:

@@ -192,15 +192,45 @@ def _create(db: sqlite3.Connection) -> None:
 
 
 def healthy(db: sqlite3.Connection) -> bool:
-    """``PRAGMA quick_check``: reads every page once (in a worker, once per session)."""
+    """``PRAGMA quick_check``: reads every page once (in a worker; how often: ``check_due``)."""
     try:
         return [row[0] for row in db.execute("PRAGMA quick_check")] == ["ok"]
     except sqlite3.DatabaseError:
         return False
 
 
+# ``PRAGMA quick_check`` reads every page: a second at 100,000 briefings, ten at a million,
+# at each start. A small index is checked in every session, a large one once a day; a damaged
+# page met by any query is handled at once either way (``LibraryIndex._recover``).
+CHECK_ALWAYS_BELOW = 256 * 2**20
+CHECK_EVERY = 24 * 3600.0
+
+
+def _stamp(path: Path) -> Path:
+    return path.with_name(path.name + "-checked")
+
+
+def check_due(path: Path) -> bool:
+    """Whether the index at ``path`` is to be checked in this session (see CHECK_EVERY)."""
+    try:
+        if path.stat().st_size < CHECK_ALWAYS_BELOW:
+            return True
+        age = time.time() - _stamp(path).stat().st_mtime
+    except OSError:
+        return True
+    return not 0 <= age < CHECK_EVERY  # a stamp from the future is no stamp
+
+
+def checked(path: Path) -> None:
+    """Remember that the index at ``path`` was found whole now (best effort)."""
+    try:
+        _stamp(path).touch()
+    except OSError:
+        return
+
+
 def remove(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal"):
+    for suffix in ("", "-wal", "-shm", "-journal", "-checked"):
         try:
             Path(f"{path}{suffix}").unlink(missing_ok=True)
         except OSError:
