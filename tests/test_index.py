@@ -351,7 +351,7 @@ def test_library_totals_follow_edits_and_removals(generated: Path, tmp_path: Pat
     assert index.quote_months() == dict(months)
 
 
-def test_search_ranks_within_a_bound_and_says_so(
+def test_search_ranks_within_a_bound_and_lists_the_newest_beyond_it(
     generated: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from tui.core import index_queries
@@ -373,6 +373,8 @@ def test_search_ranks_within_a_bound_and_says_so(
         )
     }
     assert {h.briefing for h in capped} <= newest
+    order = [(h.kind != "title", -h.briefing) for h in capped]
+    assert order == sorted(order) and order[0][0] is False  # not ranked: titles first, then the newest
     assert not index.search("Zzyzxq").capped
 
 

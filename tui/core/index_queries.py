@@ -175,12 +175,22 @@ class LibraryQueries:
                 rows[r[0]] = QuoteRow(r[1], r[2], r[3], r[4], r[5], r[6], r[7], text, r[9])
         return rows
 
+    def _ranked(self, match: str, newest: list[int], capped: bool) -> list[int]:
+        """The matching texts, best first. bm25 reads every match of each word for its
+        statistics (a quarter of a second for a common word among a million briefings):
+        where there are more matches than RANK_WITHIN, the newest are listed instead,
+        titles first."""
+        if capped:
+            return sorted(newest, key=lambda rowid: (rowid % TEXTS_PER_BRIEFING != 0, -rowid))
+        sql = "SELECT rowid, bm25(search) FROM search WHERE search MATCH ?"
+        return [rowid for rowid, _score in sorted(self.read.execute(sql, (match,)), key=lambda r: (r[1], -r[0]))]
+
     def search(self, query: str, limit: int = 50) -> Hits:
         """Full text, ranked (bm25), with a snippet; every word must match, the last as a prefix.
 
-        The ranking is bounded: only the RANK_WITHIN newest matching texts are
-        ranked (a word of every briefing would otherwise rank a million rows
-        before the first result); ``capped`` says when there were more. Only
+        The ranking is bounded: where more than RANK_WITHIN texts match, the
+        newest of them are listed, titles first, not ranked (``capped`` says so;
+        see ``_ranked``). Only
         the top ``limit`` are fetched, their snippets cut here (FTS5's
         snippet() would be computed for every match before the sort).
         """
@@ -195,11 +205,10 @@ class LibraryQueries:
             self._search_cancel.clear()
             self.read.set_progress_handler(self.interrupted, 1000)
             try:
-                sql = "SELECT rowid, bm25(search) FROM search WHERE search MATCH ? ORDER BY rowid DESC LIMIT ?"
-                ranked = self.read.execute(sql, (match, RANK_WITHIN + 1)).fetchall()
-                capped = len(ranked) > RANK_WITHIN
-                ranked = sorted(ranked[:RANK_WITHIN], key=lambda r: (r[1], -r[0]))
-                ids = [rowid for rowid, _rank in ranked[:limit]]
+                sql = "SELECT rowid FROM search WHERE search MATCH ? ORDER BY rowid DESC LIMIT ?"
+                newest = [rowid for (rowid,) in self.read.execute(sql, (match, RANK_WITHIN + 1))]
+                capped = len(newest) > RANK_WITHIN
+                ids = self._ranked(match, newest[:RANK_WITHIN], capped)[:limit]
                 bids = sorted({rowid // TEXTS_PER_BRIEFING for rowid in ids})
                 marks = ",".join("?" * len(bids))
                 sql = f"SELECT id, path, title, texts FROM briefings WHERE id IN ({marks})"

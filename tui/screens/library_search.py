@@ -65,7 +65,7 @@ class LibrarySearch(ModalScreen[tuple[str, int] | None]):
         self.query_one(HitList).set_items(message.hits, 0)
         count = f"top {len(message.hits)} matches" if message.hits else ("no match" if message.query.strip() else "")
         if message.hits.capped:
-            count += f", ranked among the newest {RANK_WITHIN:,} (more words narrow it)"
+            count += f": more than {RANK_WITHIN:,}, the newest shown, titles first (more words narrow and rank them)"
         self.query_one("#library-search-count", Static).update(count)
 
     @on(Input.Submitted)
