@@ -464,8 +464,8 @@ def test_the_first_batch_is_stored_before_the_walk_ends(
     real_walk = scan.walk
     held: list[bool] = []
 
-    def slow_walk(roots: Any, unreadable: Any = None) -> Any:
-        for n, item in enumerate(real_walk(roots, unreadable)):
+    def slow_walk(roots: Any, unreadable: Any = None, folders: Any = None) -> Any:
+        for n, item in enumerate(real_walk(roots, unreadable, folders)):
             if n == 100:  # a huge library on a slow disk: the rest of the walk waits for the first batch
                 held.append(stored.wait(timeout=10))
             yield item
@@ -485,7 +485,7 @@ def test_a_walk_that_fails_fails_the_update_instead_of_hanging(
 ) -> None:
     from tui.core import scan
 
-    def broken_walk(roots: Any, unreadable: Any = None) -> Any:
+    def broken_walk(roots: Any, unreadable: Any = None, folders: Any = None) -> Any:
         yield from []
         raise RuntimeError("the file system went away")
 

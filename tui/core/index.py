@@ -177,7 +177,7 @@ class LibraryIndex(LibraryQueries):
         known = {p: (s, m) for p, s, m in self.db.execute("SELECT path, size, mtime FROM files")}
         report = UpdateReport()
         self._names = None
-        with Finder(roots, known) as finder:
+        with Finder(roots, known, hold=max((AHEAD + 1) * batch, PROCESSES_FROM + 1)) as finder:
             # The first batch is handed out as soon as it is found; processes only for a real batch.
             first = finder.wait_for(PROCESSES_FROM + 1)
             with parsers(workers if first > PROCESSES_FROM else 1) as parse:
@@ -186,6 +186,7 @@ class LibraryIndex(LibraryQueries):
         report.unreadable = finder.unreadable
         if not finder.finished or report.cancelled:
             return report  # what is gone is seen by the next walk
+        report.folders = finder.folders
         stale = [p for p in known if p not in finder.found]
         report.removed = len(stale)
         with index_db.transaction(self.db):
@@ -244,6 +245,7 @@ class LibraryIndex(LibraryQueries):
                 if (writes.due() or not handed) and progress:
                     writes.commit()
                     progress(done, len(finder.todo))  # told only what can be read; the total grows with the walk
+                finder.release()
                 top_up(wait=True)
 
     def update_paths(self, roots: Sequence[Path], changed: Iterable[str]) -> UpdateReport | None:

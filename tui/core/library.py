@@ -194,13 +194,14 @@ class Library:
             self._keep(load_paths(self.paths, self.cache.load))
             return UpdateReport(total=len(self._models))
         self.cache.drop_legacy()
-        # Before the walk: a change during it is noticed at the next check.
-        self.watch.snapshot()
         missing = [p for p in self.paths if not p.exists()]
         failures = [Problem(str(p), 1, 1, "error", "no such file or folder") for p in missing]
         report = self.index.update(
             [p for p in self.paths if p.exists()], progress, cancel=self.stopping, forget=self.cache.forget
         )
+        if report.folders:
+            # Each folder stamped as the walk listed it: a change after that is noticed.
+            self.watch.stamps = report.folders
         if report.parsed or report.removed:
             self.forget_rows()
         failures += report.unreadable

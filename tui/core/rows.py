@@ -155,6 +155,7 @@ class UpdateReport:
     failed: int = 0
     cancelled: bool = False  # stopped before the end (the reader is quitting)
     unreadable: list[Problem] = field(default_factory=list)  # folders that could not be listed
+    folders: dict[str, int] = field(default_factory=dict)  # each folder's mtime, from a complete walk
 
 
 def rows_of(briefings: Iterable[Briefing], order: str = "date") -> list[Row]:

@@ -20,8 +20,11 @@ from .model import Problem
 from .sanitize import is_utf8, show_path
 
 
-def walk(roots: Iterable[Path], unreadable: list[Problem] | None = None) -> Iterator[tuple[str, int, int]]:
-    """(path, size, mtime_ns) of every briefing file under ``roots`` (files or folders; see ``paths.walk``).
+def walk(
+    roots: Iterable[Path], unreadable: list[Problem] | None = None, folders: dict[str, int] | None = None
+) -> Iterator[tuple[str, int, int]]:
+    """(path, size, mtime_ns) of every briefing file under ``roots`` (files or folders; see ``paths.walk``);
+    ``folders`` gets each folder's modification time (for the watch).
 
     A file that cannot be stat'ed (a dangling link, or gone since the listing) is
     left out: the next scan sees what it has become.
@@ -29,7 +32,7 @@ def walk(roots: Iterable[Path], unreadable: list[Problem] | None = None) -> Iter
     problems: list[tuple[str, OSError]] = []
     for root in roots:
         if root.is_dir():
-            for path, st in paths.walk([root], problems):
+            for path, st in paths.walk([root], problems, folders):
                 if st is not None:
                     yield path, st.st_size, st.st_mtime_ns
             continue
@@ -68,9 +71,15 @@ class Finder:
     under: a name that is not UTF-8 is kept under its shown form) and ``real``.
     """
 
-    def __init__(self, roots: list[Path], known: dict[str, tuple[int, int]]) -> None:
+    def __init__(self, roots: list[Path], known: dict[str, tuple[int, int]], hold: int = 0) -> None:
         self.roots = roots
         self.known = known
+        # Having found ``hold`` files to parse, the walk waits for ``release``: its Python loop
+        # would otherwise take turns with the storing of the first batch (and the UI) for a
+        # walk's length, and the first briefings would be listed seconds later.
+        self.hold = hold
+        self._go = threading.Event()
+        self.folders: dict[str, int] = {}  # each folder's modification time, for the watch
         self.found: dict[str, tuple[int, int]] = {}
         self.real: dict[str, str] = {}
         self.todo: list[str] = []
@@ -87,11 +96,19 @@ class Finder:
 
     def __exit__(self, *_exc: object) -> None:
         self._stop.set()
+        self._go.set()
         self._thread.join()
+
+    def _holding(self) -> bool:
+        return 0 < self.hold <= len(self.todo) and not self._go.is_set()
+
+    def release(self) -> None:
+        """The first batch is stored: the walk may run ahead again."""
+        self._go.set()
 
     def _walk(self) -> None:
         try:
-            for path, size, mtime in walk(self.roots, self.unreadable):
+            for path, size, mtime in walk(self.roots, self.unreadable, self.folders):
                 if self._stop.is_set():
                     return
                 key = path if is_utf8(path) else show_path(path)
@@ -99,9 +116,11 @@ class Finder:
                 self.real[key] = path
                 if self.known.get(key) != (size, mtime):
                     self.todo.append(key)
-                    if len(self.todo) % 64 == 0:
+                    if len(self.todo) % 64 == 0 or len(self.todo) == self.hold:
                         with self._ready:
                             self._ready.notify_all()
+                    if len(self.todo) == self.hold:
+                        self._go.wait()
         except BaseException as exc:  # raised again in the indexing thread
             self.error = exc
         finally:
@@ -110,9 +129,9 @@ class Finder:
                 self._ready.notify_all()
 
     def wait_for(self, count: int) -> int:
-        """Until ``count`` files to parse are found or the walk is over: how many are found."""
+        """Until ``count`` files to parse are found, or the walk is over or held: how many are found."""
         with self._ready:
-            while len(self.todo) < count and not self.finished:
+            while len(self.todo) < count and not self.finished and not self._holding():
                 self._ready.wait(0.05)  # woken every 64 files, and at the end
         if self.error is not None:
             raise self.error

@@ -14,23 +14,15 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
-from .paths import walk
-
 
 class FolderWatch:
     def __init__(self, roots: Iterable[Path]) -> None:
         self.roots = [str(r) for r in roots]
-        self.stamps: dict[str, int] = {}
-
-    def snapshot(self) -> None:
-        """Record every folder under the roots and its modification time (lists the folders)."""
-        stamps: dict[str, int] = {}
-        for _ in walk(self.roots, folders=stamps, stat_files=False):
-            pass  # the walk records the folders; the files are not looked at
-        self.stamps = stamps
+        self.stamps: dict[str, int] = {}  # each folder's modification time, as the last walk saw it
 
     def changed(self) -> bool:
-        """Whether a recorded folder changed (or vanished) since :meth:`snapshot`; lists nothing.
+        """Whether a recorded folder changed (or vanished) since the index's walk recorded it
+        (``UpdateReport.folders``); lists nothing.
 
         A new subfolder changes its parent, so it is noticed too."""
         for folder, stamp in self.stamps.items():
