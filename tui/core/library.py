@@ -64,7 +64,7 @@ class Library:
         # the models, and an index in memory is built the first time a
         # library-wide question (search, the library screen) needs one.
         self._index: LibraryIndex | None = None
-        self.watch = FolderWatch(p for p in self.paths if p.is_dir())
+        self.watch = FolderWatch()
         if self.indexed:
             from .index import LibraryIndex, default_index_path
 

@@ -11,13 +11,12 @@ briefing on screen is checked on its own, every second.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
-from pathlib import Path
 
 
 class FolderWatch:
-    def __init__(self, roots: Iterable[Path]) -> None:
-        self.roots = [str(r) for r in roots]
+    """The folders of the library as the index's last walk saw them (``UpdateReport.folders``)."""
+
+    def __init__(self) -> None:
         self.stamps: dict[str, int] = {}  # each folder's modification time, as the last walk saw it
 
     def changed(self) -> bool:
