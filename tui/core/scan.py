@@ -75,8 +75,8 @@ class Finder:
         self.roots = roots
         self.known = known
         # Having found ``hold`` files to parse, the walk waits for ``release``: its Python loop
-        # would otherwise take turns with the storing of the first batch (and the UI) for a
-        # walk's length, and the first briefings would be listed seconds later.
+        # would otherwise take turns with the storing of the first batch (and the UI); at a
+        # million files the first briefings were listed about 0.2 s later (1.2 s against 1.0).
         self.hold = hold
         self._go = threading.Event()
         self.folders: dict[str, int] = {}  # each folder's modification time, for the watch
