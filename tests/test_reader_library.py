@@ -344,3 +344,38 @@ async def test_library_screen_paints_at_once_and_fills_from_a_worker(library_pat
         await settled(app, pilot)
         assert len(lib.query_one("#lib-quotes", QuoteRows).items) == 20
         assert "20 quotes from 3 briefings" in str(lib.query_one("#lib-status").render())
+
+
+async def test_the_footer_follows_the_screen_shown_and_is_rebuilt_only_there(
+    library_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tui.widgets.footer import ReaderFooter
+
+    rebuilt: list[str] = []
+    recompose = ReaderFooter.recompose
+
+    async def counted(self: ReaderFooter) -> None:
+        rebuilt.append(type(self.screen).__name__)
+        await recompose(self)
+
+    monkeypatch.setattr(ReaderFooter, "recompose", counted)
+    app = BriefingApp([library_path])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        assert "Next quote" in screen_text(app)
+        rebuilt.clear()
+        await pilot.press("L")
+        await settled(app, pilot)
+        shown = screen_text(app)
+        assert "Back to the reader" in shown and "Next quote" not in shown
+        assert "ReaderScreen" not in rebuilt  # hidden: not rebuilt
+        assert rebuilt.count("LibraryScreen") <= 2  # once shown, once more at most (focus, fill)
+        await pilot.press("4")  # focus moves: the keys shown follow it
+        await pilot.pause()
+        await pilot.press("escape")
+        await settled(app, pilot)
+        shown = screen_text(app)
+        assert "Next quote" in shown and "Back to the reader" not in shown
+        await pilot.press("L")
+        await settled(app, pilot)
+        assert "Back to the reader" in screen_text(app)

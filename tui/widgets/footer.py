@@ -8,11 +8,19 @@ Textual's key widget starts compact and is then bound to the footer's
 (not compact) style: two restyles of every key at each recompose, about
 half the cost of showing a screen. Each key is given the footer's style
 before it is mounted instead.
+
+Textual recomposes a footer at every change of its screen's bindings, once
+per change. Showing the library screen sent three (10 to 30 ms each, a
+third of its first frame): the reader's footer rebuilt as it was hidden, and
+the library's twice (mounted, then focused). Here a footer rebuilds at most
+once per frame, and only on the screen that is shown: a screen shown again
+gets the signal anew (Textual's screen resume), so nothing stays stale.
 """
 
 from __future__ import annotations
 
 from textual.app import ComposeResult
+from textual.screen import Screen
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey  # the footer's key widget (no public name)
 
@@ -20,6 +28,10 @@ PINNED = ("quit", "toggle_help")  # app actions shown first, in this order
 
 
 class ReaderFooter(Footer):
+    def __init__(self) -> None:
+        super().__init__()
+        self.rebuild_pending = False  # a recompose is scheduled for after the next refresh
+
     def compose(self) -> ComposeResult:
         widgets = list(super().compose())
         for widget in widgets:
@@ -30,3 +42,17 @@ class ReaderFooter(Footer):
         pinned.sort(key=lambda w: PINNED.index(w.action))
         yield from pinned
         yield from (w for w in widgets if w not in pinned)
+
+    def bindings_changed(self, screen: Screen) -> None:
+        if self.children and screen is not self.app.screen:
+            return  # hidden: rebuilt when its screen is shown again
+        if self.rebuild_pending:
+            return  # one rebuild, after the refresh, sees every change made before it
+        self.rebuild_pending = True
+        super().bindings_changed(screen)
+        if not self.is_attached or screen is not self.screen or not screen.app.app_focus:
+            self.rebuild_pending = False  # Textual scheduled nothing
+
+    async def recompose(self) -> None:
+        self.rebuild_pending = False
+        await super().recompose()
