@@ -33,6 +33,8 @@ async def open_library_screen(app: BriefingApp, pilot) -> tuple[ReaderScreen, Li
 
 
 async def settled(app: BriefingApp, pilot) -> None:  # type: ignore[no-untyped-def]
-    """Every worker done and what they posted handled (the library screen fills its panes in one)."""
-    await app.workers.wait_for_complete()
-    await pilot.pause()
+    """Every worker done and what they posted handled (the library screen fills its panes in one,
+    started after its first frame: hence twice)."""
+    for _ in range(2):
+        await app.workers.wait_for_complete()
+        await pilot.pause()
