@@ -5,12 +5,16 @@ from __future__ import annotations
 
 import asyncio
 import shutil
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
 from tui.app import BriefingApp
-from tui.widgets.feed import LibraryFeed, briefing_event
+from tui.core.watch_events import EventStream, News, briefing_event, read_news
+from tui.widgets.feed import LibraryFeed
 
 from .pilot import ready
 
@@ -49,16 +53,52 @@ async def test_a_file_edited_in_place_shows_up_within_a_second(library_path: Pat
 async def test_without_events_the_reader_polls(
     library_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import watchfiles
-
-    def broken(*_args: object, **_kwargs: object) -> None:
-        raise OSError("inotify watch limit reached")
-
-    monkeypatch.setattr(watchfiles, "watch", broken)
+    said = '{"error": "inotify watch limit reached"}'
+    monkeypatch.setattr(EventStream, "command", lambda _self: [sys.executable, "-c", f"print({said!r})"])
     app = BriefingApp([library_path])
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await ready(app, pilot)
-        await asyncio.sleep(0.3)
-        await pilot.pause()
         feed = screen.query_one(LibraryFeed)
+        for _ in range(30):  # the child starts after the first paint
+            await asyncio.sleep(0.1)
+            if feed.stream is not None and feed.stream.process is not None and feed.stream.process.poll() is not None:
+                break
+        await asyncio.sleep(0.2)
+        await pilot.pause()
         assert not feed.events and feed.rescans is not None  # the periodic rescan stays on
+
+
+def news_until(stream_news: Iterator[News], test: Callable[[News], bool]) -> News:
+    for news in stream_news:
+        if test(news):
+            return news
+    raise AssertionError("the stream ended first")
+
+
+def test_the_watch_child_reports_changes_and_ends_when_closed(tmp_path: Path) -> None:
+    stream = EventStream([tmp_path])
+    news = stream.news()
+    assert news_until(news, lambda n: n.ready or bool(n.error)).ready
+    (tmp_path / "new.md").write_text("x", encoding="utf-8")
+    (tmp_path / "notes.txt").write_text("x", encoding="utf-8")  # not a briefing: no event
+    changed = news_until(news, lambda n: bool(n.paths))
+    assert changed.paths == {str(tmp_path / "new.md")}
+    stream.close()
+    assert list(news) == []  # closed by the reader: no failure reported
+    assert stream.process is not None and stream.process.wait(timeout=5) is not None
+
+
+def test_the_watch_child_ends_when_its_reader_is_gone(tmp_path: Path) -> None:
+    child = subprocess.Popen(EventStream([tmp_path]).command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    assert child.stdout is not None and child.stdin is not None
+    assert read_news(child.stdout.readline()) == News(ready=True)
+    child.stdin.close()  # as when the reader is killed: its end of the pipe closes
+    assert child.wait(timeout=5) == 0
+
+
+def test_a_watch_that_cannot_start_says_why(tmp_path: Path) -> None:
+    missing = tmp_path / "gone"
+    got = list(EventStream([missing]).news())
+    assert len(got) == 1 and got[0].error  # watchfiles' own message, for the reader to show
+    assert read_news(b"not json") is None and read_news(b'{"paths": [1]}') is None
+    assert read_news(b'{"paths": ["/a.md"]}') == News(paths=frozenset({"/a.md"}))

@@ -18,6 +18,7 @@ from textual.timer import Timer
 from textual.widget import Widget
 from textual.worker import WorkerState
 
+from ..core import watch_events
 from ..core.library import Library
 from ..core.model import Briefing, Problem
 from ..core.rows import UpdateReport
@@ -28,14 +29,7 @@ from ..core.rows import UpdateReport
 # renamed are noticed within a second (core.watch), files edited in place by this
 # full rescan.
 RESCAN_SECONDS = 10.0
-DEBOUNCE_MS = 150  # events closer than this are one change (an editor's save is several)
 HEAD_PAINT_WAIT = 1.0  # seconds the whole parse of a large file waits for its head to be painted
-
-
-def briefing_event(_change: object, path: str) -> bool:
-    """The events that matter: Markdown files and folders; not editors' swap and backup files."""
-    name = Path(path).name
-    return not name.startswith(".") and not name.endswith("~") and (name.endswith(".md") or "." not in name)
 
 
 def file_stamp(path: str) -> tuple[int, int]:
@@ -103,6 +97,7 @@ class LibraryFeed(Widget):
         self.events = False  # file-system events are coming: no periodic rescan
         self.pending = False  # a change came during a load: rescan after it
         self.head_shown = threading.Event()  # set by the screen once a large file's head is painted
+        self.stream: watch_events.EventStream | None = None  # file-system events, once watching
 
     def start(self, warm: bool) -> None:
         """Begin: a cold library loads now; a warm folder is rescanned after the first paint
@@ -155,30 +150,21 @@ class LibraryFeed(Widget):
         threading.Thread(target=self.watch_events, name="briefing-watch", daemon=True).start()
 
     def watch_events(self) -> None:
-        """File-system events under the library's folders, until the reader stops (in its thread)."""
-        try:
-            import watchfiles
-        except ImportError:
+        """File-system events under the library's folders, until the reader stops (in its thread).
+        The watch itself runs in a child process (core.watch_events): its setup holds the GIL."""
+        if not watch_events.available():
             self.post_message(self.Watching(False, "watchfiles is not installed"))
             return
-        roots = [p for p in self.library.paths if p.is_dir()]
-        try:
-            events = watchfiles.watch(
-                *roots,
-                watch_filter=briefing_event,
-                debounce=DEBOUNCE_MS,
-                stop_event=self.library.stopping,
-                raise_interrupt=False,
-                yield_on_timeout=True,  # a first (empty) set once it is watching: it works
-                rust_timeout=500,
-            )
-            for changes in events:
-                if not self.events:
-                    self.post_message(self.Watching(True))
-                if changes:
-                    self.post_message(self.FilesChanged(frozenset(path for _change, path in changes)))
-        except Exception as exc:
-            self.post_message(self.Watching(False, str(exc)))
+        stream = self.stream = watch_events.EventStream([p for p in self.library.paths if p.is_dir()])
+        if self.library.stopping.is_set():
+            return
+        for news in stream.news():
+            if news.error:
+                self.post_message(self.Watching(False, news.error))
+            elif news.ready:
+                self.post_message(self.Watching(True))
+            elif news.paths:
+                self.post_message(self.FilesChanged(news.paths))
 
     def on_library_feed_watching(self, message: Watching) -> None:
         message.stop()
@@ -230,5 +216,8 @@ class LibraryFeed(Widget):
         self.post_message(self.Reloaded(path, briefing, problems))
 
     def on_unmount(self) -> None:
-        # Quitting: indexing and searching stop now (their threads would hold up the exit).
+        # Quitting: indexing and searching stop now (their threads would hold up the exit),
+        # and the watch's child process ends.
         self.library.close()
+        if self.stream is not None:
+            self.stream.close()

@@ -43,7 +43,7 @@ class ReaderFooter(Footer):
         yield from pinned
         yield from (w for w in widgets if w not in pinned)
 
-    def bindings_changed(self, screen: Screen) -> None:
+    def bindings_changed(self, screen: Screen[object]) -> None:
         if self.children and screen is not self.app.screen:
             return  # hidden: rebuilt when its screen is shown again
         if self.rebuild_pending:
