@@ -344,6 +344,8 @@ def test_library_totals_follow_edits_and_removals(generated: Path, tmp_path: Pat
         "ORDER BY b.date DESC, q.briefing DESC, q.idx"
     )
     assert every.ids == [r[0] for r in by_sql]
+    assert every.sources == db.execute("SELECT count(DISTINCT briefing) FROM quotes").fetchone()[0]
+    assert len(index.quotes(themes=[index.themes()[0].key]).ids) < len(every.ids)  # filtered: its own query
     months = db.execute(
         "SELECT substr(b.date, 1, 7), count(*) FROM quotes q JOIN briefings b ON b.id = q.briefing "
         "WHERE b.date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' GROUP BY 1"
