@@ -336,6 +336,10 @@ def test_library_totals_follow_edits_and_removals(generated: Path, tmp_path: Pat
     )
     assert sorted((e.key, e.quotes, e.briefings) for e in index.speakers()) == sorted(speakers)
     assert any(e.label == "Newcomer Person" for e in index.speakers())
+    shown = {e.key: (e.label, e.detail) for e in index.speakers()}
+    for theme in index.themes()[:5]:  # filtered, a person is named as in the whole library's list
+        filtered = index.speakers([theme.key])
+        assert filtered and all(shown[e.key] == (e.label, e.detail) for e in filtered)
     orgs = db.execute("SELECT key, sum(mentions), count(DISTINCT briefing) FROM orgs GROUP BY key")
     assert sorted((e.key, e.quotes, e.briefings) for e in index.orgs()) == sorted(orgs)
     every = index.quotes()

@@ -83,7 +83,6 @@ class LibraryIndex(LibraryQueries):
     def __init__(self, path: Path | None) -> None:
         self.path = path
         self.unavailable = ""
-        self._names: dict[str, tuple[str, str]] | None = None
         self._checked = path is None  # quick_check once per session, in the first update
         self._search_lock = threading.Lock()
         self._search_cancel = threading.Event()
@@ -105,7 +104,6 @@ class LibraryIndex(LibraryQueries):
         self.close()
         self.unavailable = reason
         self.db = self.read = index_db.memory()
-        self._names = None
 
     def _recover(self, exc: sqlite3.Error) -> None:
         """After a failed write or read: rebuild a damaged file, else give up the file for this session."""
@@ -176,7 +174,6 @@ class LibraryIndex(LibraryQueries):
     ) -> UpdateReport:
         known = {p: (s, m) for p, s, m in self.db.execute("SELECT path, size, mtime FROM files")}
         report = UpdateReport()
-        self._names = None
         with Finder(roots, known, hold=max((AHEAD + 1) * batch, PROCESSES_FROM + 1)) as finder:
             # The first batch is handed out as soon as it is found; processes only for a real batch.
             first = finder.wait_for(PROCESSES_FROM + 1)
@@ -279,13 +276,10 @@ class LibraryIndex(LibraryQueries):
                         report.failed += not record.ok
         except sqlite3.DatabaseError:
             return None  # the full update knows how to recover
-        if report.parsed or report.removed:
-            self._names = None
         return report
 
     def add_models(self, briefings: Iterable[Briefing]) -> None:
         """Index models already in memory (files opened one by one, not a folder)."""
-        self._names = None
         with index_db.transaction(self.db):
             for b in briefings:
                 record = Record(b.path)
