@@ -498,3 +498,61 @@ def test_a_walk_that_fails_fails_the_update_instead_of_hanging(
     monkeypatch.setattr(scan, "walk", broken_walk)
     with pytest.raises(RuntimeError, match="went away"):
         LibraryIndex(tmp_path / "i.sqlite").update([generated], workers=1, batch=50)
+
+
+def test_quote_selections_match_their_definitions(generated: Path, tmp_path: Path) -> None:
+    """One reading of a selection gives what the plain queries define: the quotes (any of the
+    themes, once each), their months, their speakers; a period narrows the quotes only."""
+    index = LibraryIndex(tmp_path / "i.sqlite")
+    index.update([generated])
+    db = index.read
+    themes = [t.key for t in index.themes()]
+    person = index.speakers()[0].key
+    org = index.orgs()[0].key
+
+    def defined(chosen: list[str], who: str, where: str, period: str) -> tuple[list[int], int, dict[str, int]]:
+        clause, args = "", list[str]()
+        if chosen:
+            marks = ",".join("?" * len(chosen))
+            clause += f" AND (q.briefing, q.qid) IN (SELECT briefing, qid FROM quote_themes WHERE tid IN ({marks}))"
+            args += chosen
+        if who:
+            clause, args = clause + " AND q.person = ?", [*args, who]
+        if where:
+            clause, args = clause + " AND q.orgkey = ?", [*args, where]
+        base = f"FROM quotes q JOIN briefings b ON b.id = q.briefing WHERE 1=1{clause}"
+        in_period = " AND substr(b.date, 1, ?) = ?" if period else ""
+        more = [str(len(period)), period] if period else []
+        rows = db.execute(f"SELECT q.rowid, q.briefing {base}{in_period} ORDER BY q.date DESC, q.briefing DESC, q.idx",
+                          args + more).fetchall()  # fmt: skip
+        dated = "b.date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*'"
+        months = db.execute(f"SELECT substr(b.date, 1, 7), count(*) {base} AND {dated} GROUP BY 1", args)
+        return [r[0] for r in rows], len({r[1] for r in rows}), dict(months)
+
+    for chosen, who, where, narrowed in [
+        ([], "", "", False),
+        ([], "", "", True),
+        (themes[:1], "", "", False),
+        (themes[:3], "", "", False),  # a quote of two of them is listed once
+        (themes[:2], "", "", True),
+        ([], person, "", False),
+        (themes[:1], "", org, True),
+    ]:
+        busiest = max(index.quote_set(chosen, who, where).months.items(), key=lambda kv: kv[1])[0]
+        when = busiest[:4] if narrowed else ""  # a year with quotes of the selection
+        got = index.quote_set(chosen, who, where, when)
+        ids, sources, months = defined(chosen, who, where, when)
+        assert (got.quotes.ids, got.quotes.sources, got.months) == (ids, sources, months)
+        assert len(got.quotes.ids) > 0
+        if who or where:
+            assert got.speakers is None
+        elif chosen:
+            marks = ",".join("?" * len(chosen))
+            people = db.execute(
+                "SELECT person, count(*), count(DISTINCT briefing) FROM quotes q WHERE person != '' AND "
+                f"(q.briefing, q.qid) IN (SELECT briefing, qid FROM quote_themes WHERE tid IN ({marks}))"
+                " GROUP BY person",
+                chosen,
+            )
+            assert got.speakers is not None
+            assert sorted((e.key, e.quotes, e.briefings) for e in got.speakers) == sorted(people)

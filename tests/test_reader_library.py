@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from tui.app import BriefingApp
+from tui.core.index_queries import QuoteSet
 from tui.widgets.document import DocumentView
 from tui.widgets.lists import BriefingList
 
@@ -327,13 +328,13 @@ async def test_library_screen_paints_at_once_and_fills_from_a_worker(library_pat
         screen = await ready(app, pilot)
         release = threading.Event()
         library = screen.library
-        slow_months = library.quote_months
+        slow_set = library.quote_set
 
-        def held(*args: object) -> dict[str, int]:
+        def held(*args: object) -> QuoteSet:
             release.wait(timeout=3)  # a huge library: the queries take their time
-            return slow_months(*args)  # type: ignore[arg-type]
+            return slow_set(*args)  # type: ignore[arg-type]
 
-        library.quote_months = held  # type: ignore[method-assign]
+        library.quote_set = held  # type: ignore[method-assign]
         await pilot.press("L")
         await pilot.pause()
         lib = app.screen

@@ -11,6 +11,7 @@ import re
 import sqlite3
 import threading
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from . import index_totals
 from .index_records import TEXTS_PER_BRIEFING, Entry, Hit, Mention, QuoteRow, snippet, unpack_texts
@@ -36,6 +37,16 @@ class Hits(list[Hit]):
         self.capped = capped
 
 
+@dataclass(frozen=True)
+class QuoteSet:
+    """One selection's quotes, their count per month, and their speakers (None when a person or an
+    organization narrows the quotes: the speakers pane follows the themes alone)."""
+
+    quotes: Paged[QuoteRow]
+    months: dict[str, int]
+    speakers: list[Entry] | None
+
+
 class LibraryQueries:
     read: sqlite3.Connection
     _search_lock: threading.Lock
@@ -59,21 +70,20 @@ class LibraryQueries:
         if not themes:  # the whole library's: kept up to date as briefings come and go
             entries = [Entry(*row) for row in index_totals.read(self.read, "s")]
             return sorted(entries, key=lambda e: (-e.quotes, e.label.casefold()))
-        clause, args = self._theme_quotes(themes)
-        counts = self.read.execute(
-            f"SELECT q.person, count(*), count(DISTINCT q.briefing) FROM quotes q "
-            f"WHERE q.person != ''{clause} GROUP BY q.person",
-            args,
-        ).fetchall()
+        speakers = self.quote_set(themes).speakers
+        assert speakers is not None
+        return speakers
+
+    def _speaker_entries(self, counts: dict[str, tuple[int, set[int]]]) -> list[Entry]:
+        """Entries for (person -> quotes, their briefings), named as in the whole library's list (the
+        totals: a few rows a person; grouping every speaker row for the names took 14 s at a million)."""
         if not counts:
             return []
-        # Each person's name and organization as the unfiltered list shows them, from the totals
-        # (a few rows per person); grouping every speaker row for them took 14 s at a million.
         names = {key: (label, detail) for key, label, detail, _n, _b in index_totals.read(self.read, "s")}
         entries = []
-        for person, quotes, briefings in counts:
+        for person, (quotes, briefings) in counts.items():
             name, org = names.get(person, (person, ""))
-            entries.append(Entry(person, name, org, quotes, briefings))
+            entries.append(Entry(person, name, org, quotes, len(briefings)))
         return sorted(entries, key=lambda e: (-e.quotes, e.label.casefold()))
 
     def orgs(self, themes: Iterable[str] = ()) -> list[Entry]:
@@ -106,7 +116,7 @@ class LibraryQueries:
         marks = ",".join("?" * len(ids))
         return f" AND (q.briefing, q.qid) IN (SELECT briefing, qid FROM quote_themes WHERE tid IN ({marks}))", ids
 
-    def _quote_clause(self, themes: Iterable[str], person: str, org: str, period: str = "") -> tuple[str, list[str]]:
+    def _quote_clause(self, themes: Iterable[str], person: str, org: str) -> tuple[str, list[str]]:
         clause, args = self._theme_quotes(themes)
         if person:
             clause += " AND q.person = ?"
@@ -114,39 +124,64 @@ class LibraryQueries:
         if org:
             clause += " AND q.orgkey = ?"
             args.append(org)
-        if period:  # "2016" or "2016-03": the briefings dated within it
-            clause += " AND substr(b.date, 1, ?) = ?"
-            args += [str(len(period)), period]
         return clause, args
 
     def quote_months(self, themes: Iterable[str] = (), person: str = "", org: str = "") -> dict[str, int]:
         """How many of the selected quotes each month has ("2016-03" -> 4), for the timeline."""
         if not (themes or person or org):  # every quote: the library's totals, kept as briefings come and go
             return {month: n for month, _label, _detail, n, _briefings in index_totals.read(self.read, "m")}
-        clause, args = self._quote_clause(themes, person, org)
-        sql = f"""SELECT substr(b.date, 1, 7), count(*) FROM quotes q JOIN briefings b ON b.id = q.briefing
-                  WHERE b.date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*'{clause} GROUP BY 1"""
-        return dict(self.read.execute(sql, args).fetchall())
+        return self.quote_set(themes, person, org).months
 
     def quotes(self, themes: Iterable[str] = (), person: str = "", org: str = "", period: str = "") -> Paged[QuoteRow]:
         """Quotes across the library: any of the themes, and of this person or organization (and
         of a period), newest first; all of them, read a page at a time as they are shown."""
-        clause, args = self._quote_clause(themes, person, org, period)
-        # Each quote carries its briefing's date: the order is an index's (quotes_by_date), not a sort.
-        if not clause:
-            # Every quote (five million among a million briefings): their ids alone, and how many
-            # briefings they come from from the totals; reading (id, briefing) pairs to count
-            # them took twice as long.
-            sql = "SELECT rowid FROM quotes ORDER BY date DESC, briefing DESC, idx"
-            paged = Paged([rowid for (rowid,) in self.read.execute(sql)], self._fetch_quotes, {}, _gone_quote)
-            every = index_totals.read(self.read, "q")
-            paged.sources = every[0][4] if every else 0
+        return self.quote_set(themes, person, org, period).quotes
+
+    def quote_set(self, themes: Iterable[str] = (), person: str = "", org: str = "", period: str = "") -> QuoteSet:
+        """The selected quotes, their timeline and (chosen by themes alone) their speakers, from one
+        reading of the selection: each of the three read every selected quote (a second apiece for
+        one theme at a million briefings). ``period`` ("2016", "2016-03") narrows the quotes only."""
+        themes = sorted(themes)
+        if not (themes or person or org):
+            return QuoteSet(self._every_quote(period), self.quote_months(), self.speakers())
+        clause, args = self._quote_clause(themes, person, org)
+        # Each quote carries its briefing's date: the order is an index's (quotes_by_date).
+        sql = f"""SELECT q.rowid, q.briefing, q.person, q.date FROM quotes q WHERE 1=1{clause}
+                  ORDER BY q.date DESC, q.briefing DESC, q.idx"""
+        ids: list[int] = []
+        sources: set[int] = set()
+        months: dict[str, int] = {}
+        people: dict[str, tuple[int, set[int]]] = {}
+        for rowid, bid, who, date in self.read.execute(sql, args):
+            date = date or ""
+            if index_totals.MONTH.match(date):
+                months[date[:7]] = months.get(date[:7], 0) + 1
+            if who:
+                n, of = people.get(who, (0, set()))
+                of.add(bid)
+                people[who] = (n + 1, of)
+            if date[: len(period)] == period:
+                ids.append(rowid)
+                sources.add(bid)
+        paged = Paged(ids, self._fetch_quotes, {}, _gone_quote)
+        paged.sources = len(sources)  # the briefings these quotes come from
+        return QuoteSet(paged, months, None if person or org else self._speaker_entries(people))
+
+    def _every_quote(self, period: str) -> Paged[QuoteRow]:
+        """Every quote (five million among a million briefings), or a period's: their ids alone."""
+        if period:
+            # The dates that begin with the period, as a range of the date index.
+            upper = period[:-1] + chr(ord(period[-1]) + 1)
+            sql = """SELECT rowid, briefing FROM quotes WHERE date >= ? AND date < ?
+                     ORDER BY date DESC, briefing DESC, idx"""
+            found = self.read.execute(sql, (period, upper)).fetchall()
+            paged = Paged([r[0] for r in found], self._fetch_quotes, {}, _gone_quote)
+            paged.sources = len({r[1] for r in found})
             return paged
-        sql = f"""SELECT q.rowid, q.briefing FROM quotes q JOIN briefings b ON b.id = q.briefing
-                  WHERE 1=1{clause} ORDER BY q.date DESC, q.briefing DESC, q.idx"""
-        found = self.read.execute(sql, args).fetchall()
-        paged = Paged([r[0] for r in found], self._fetch_quotes, {}, _gone_quote)
-        paged.sources = len({r[1] for r in found})  # the briefings these quotes come from
+        sql = "SELECT rowid FROM quotes ORDER BY date DESC, briefing DESC, idx"
+        paged = Paged([rowid for (rowid,) in self.read.execute(sql)], self._fetch_quotes, {}, _gone_quote)
+        every = index_totals.read(self.read, "q")  # how many briefings they come from: kept, not counted
+        paged.sources = every[0][4] if every else 0
         return paged
 
     def _fetch_quotes(self, ids: Sequence[int]) -> dict[int, QuoteRow]:

@@ -30,7 +30,7 @@ from .words import plural
 if TYPE_CHECKING:
     from .early_head import EarlyHead
     from .index import Entry, LibraryIndex, Mention, QuoteRow
-    from .index_queries import Hits
+    from .index_queries import Hits, QuoteSet
 
 
 def resolve_library(option: str | None) -> tuple[Path, str]:
@@ -309,6 +309,9 @@ class Library:
 
     def quote_months(self, themes: Iterable[str] = (), person: str = "", org: str = "") -> dict[str, int]:
         return self.index.quote_months(themes, person, org)
+
+    def quote_set(self, themes: Iterable[str] = (), person: str = "", org: str = "", period: str = "") -> QuoteSet:
+        return self.index.quote_set(themes, person, org, period)
 
     @property
     def lists_briefings(self) -> bool:

@@ -40,16 +40,21 @@ class LibraryView:
 
 
 def view_of(library: Library, chosen: Selection, with_themes: bool = False) -> LibraryView:
-    """The panes for ``chosen``; a period without quotes under the rest of the selection is dropped."""
-    months = library.quote_months(chosen.themes, chosen.person, chosen.org)
+    """The panes for ``chosen``; a period without quotes under the rest of the selection is dropped.
+
+    The quotes, their timeline and their speakers come from one reading of the selection."""
+    picked = library.quote_set(chosen.themes, chosen.person, chosen.org, chosen.period)
+    months = picked.months
     if chosen.period and not any(month.startswith(chosen.period) and n for month, n in months.items()):
         chosen = Selection(chosen.themes, chosen.person, chosen.org)
+        picked = library.quote_set(chosen.themes, chosen.person, chosen.org)
+    speakers = picked.speakers if picked.speakers is not None else library.speakers(chosen.themes)
     return LibraryView(
         selection=chosen,
-        speakers=library.speakers(chosen.themes),
+        speakers=speakers,
         orgs=library.orgs(chosen.themes),
         months=months,
-        quotes=library.quotes(chosen.themes, chosen.person, chosen.org, chosen.period),
+        quotes=picked.quotes,
         mentions=library.org_mentions(chosen.org, chosen.themes) if chosen.org else [],
         themes=library.themes() if with_themes else None,
     )
