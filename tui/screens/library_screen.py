@@ -114,7 +114,7 @@ opens one with its mentions highlighted. `T` clears everything.
         """Shown again: the reader's theme filter, and the library as it is now (files may have changed)."""
         self.themes = themes
         self.query_one("#lib-themes", EntryList).mark(self.themes)
-        self.fill(self.selection, with_themes=True)
+        self.call_after_refresh(self.fill, self.selection, with_themes=True)  # after its frame, as on mount
 
     @property
     def selection(self) -> Selection:
