@@ -18,19 +18,19 @@ from rich.style import Style
 from textual.binding import Binding, BindingType
 from textual.geometry import Region, Size
 from textual.reactive import reactive
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from ..core.model import Briefing, Problem
 from ..core.navigation import EVERYTHING, View
 from .measure import Measured, measure_in_background, tight
 from .painter import Painter, org_pattern
+from .steady import SteadyScrollView
 from .units import Unit, units_of, view_of
 
 GUTTER = 2
 
 
-class DocumentView(ScrollView, can_focus=True):
+class DocumentView(SteadyScrollView, can_focus=True):
     """Summary and full text of one briefing."""
 
     HELP = """\

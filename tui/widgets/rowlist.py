@@ -23,13 +23,14 @@ from textual.binding import Binding, BindingType
 from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
+
+from .steady import SteadyScrollView
 
 T = TypeVar("T")
 
 
-class RowList(ScrollView, Generic[T], can_focus=True):
+class RowList(SteadyScrollView, Generic[T], can_focus=True):
     """A keyboard- and mouse-driven list of fixed-height rows."""
 
     @dataclass
