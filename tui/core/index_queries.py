@@ -170,11 +170,15 @@ class LibraryQueries:
     def _every_quote(self, period: str) -> Paged[QuoteRow]:
         """Every quote (five million among a million briefings), or a period's: their ids alone."""
         if period:
-            # The dates that begin with the period, as a range of the date index.
-            upper = period[:-1] + chr(ord(period[-1]) + 1)
-            sql = """SELECT rowid, briefing FROM quotes WHERE date >= ? AND date < ?
-                     ORDER BY date DESC, briefing DESC, idx"""
-            found = self.read.execute(sql, (period, upper)).fetchall()
+            # The dates that begin with the period ("2016", "2016-03", as the timeline gives them):
+            # a range of the date index. Anything else is compared date by date.
+            order = " ORDER BY date DESC, briefing DESC, idx"
+            if period.isascii():
+                upper = period[:-1] + chr(ord(period[-1]) + 1)
+                sql, args = "SELECT rowid, briefing FROM quotes WHERE date >= ? AND date < ?", [period, upper]
+            else:
+                sql, args = "SELECT rowid, briefing FROM quotes WHERE substr(date, 1, ?) = ?", [str(len(period)), period]
+            found = self.read.execute(sql + order, args).fetchall()
             paged = Paged([r[0] for r in found], self._fetch_quotes, {}, _gone_quote)
             paged.sources = len({r[1] for r in found})
             return paged
