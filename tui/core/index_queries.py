@@ -177,7 +177,8 @@ class LibraryQueries:
                 upper = period[:-1] + chr(ord(period[-1]) + 1)
                 sql, args = "SELECT rowid, briefing FROM quotes WHERE date >= ? AND date < ?", [period, upper]
             else:
-                sql, args = "SELECT rowid, briefing FROM quotes WHERE substr(date, 1, ?) = ?", [str(len(period)), period]
+                sql = "SELECT rowid, briefing FROM quotes WHERE substr(date, 1, ?) = ?"
+                args = [str(len(period)), period]
             found = self.read.execute(sql + order, args).fetchall()
             paged = Paged([r[0] for r in found], self._fetch_quotes, {}, _gone_quote)
             paged.sources = len({r[1] for r in found})
