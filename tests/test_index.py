@@ -327,6 +327,7 @@ def test_library_totals_follow_edits_and_removals(generated: Path, tmp_path: Pat
     report = index.update([folder])
     assert report.removed == 3 and report.parsed == 1
     db = index.read
+    assert index.count() == db.execute("SELECT count(*) FROM briefings").fetchone()[0]
     themes = db.execute(
         "SELECT tid, sum(quotes), count(DISTINCT briefing) FROM themes WHERE quotes + paragraphs > 0 GROUP BY tid"
     )

@@ -377,7 +377,9 @@ class LibraryIndex(LibraryQueries):
         return {bid for (bid,) in self.read.execute(sql, ids)}
 
     def count(self) -> int:
-        return int(self.read.execute("SELECT count(*) FROM briefings").fetchone()[0])
+        # Kept in the totals: count(*) reads every row (20 ms of each edit at a million briefings).
+        kept = index_totals.read(self.read, "n")
+        return kept[0][3] if kept else 0
 
     def failures(self) -> list[Problem]:
         # The failed files first, by their partial index: the few, not every file of the library.

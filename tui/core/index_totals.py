@@ -38,6 +38,7 @@ _SHARES = [
          :sign * count(*), :sign FROM quotes q WHERE q.briefing = :bid AND q.person != '' GROUP BY q.person""",
     """INSERT INTO totals SELECT 'o', key, max(coalesce(nullif(acronym, ''), name)), max(name),
          :sign * sum(mentions), :sign FROM orgs WHERE briefing = :bid GROUP BY key""",
+    """INSERT INTO totals SELECT 'n', '', '', '', :sign, :sign FROM briefings WHERE id = :bid""",
     """INSERT INTO totals SELECT 'q', '', '', '', :sign * quotes, :sign FROM briefings
        WHERE id = :bid AND quotes > 0""",
     f"""INSERT INTO totals SELECT 'm', substr(date, 1, 7), '', '', :sign * quotes, :sign FROM briefings
@@ -81,6 +82,7 @@ def add_records(db: sqlite3.Connection, records: Iterable[Record]) -> None:
             orgs[key] = (max(was[0], acronym or name), max(was[1], name), was[2] + mentions)
         for key, (label, name, mentions) in orgs.items():
             count("o", key, label, name, mentions)
+        count("n", "", "", "", 1)  # the briefings: counting the table's rows read all of them
         if r.quotes:  # every quote, and per month: the library screen's unfiltered count and timeline
             count("q", "", "", "", len(r.quotes))
             if MONTH.match(r.date):
@@ -98,6 +100,6 @@ def take_back(db: sqlite3.Connection, bid: int) -> None:
 
 def read(db: sqlite3.Connection, kind: str) -> list[tuple[str, str, str, int, int]]:
     """(key, label, detail, count, briefings) of one kind: 't' themes, 's' speakers, 'o' organizations,
-    'q' every quote (one row), 'm' quotes per month ("2016-03")."""
+    'n' the briefings (one row), 'q' every quote (one row), 'm' quotes per month ("2016-03")."""
     sql = "SELECT key, label, detail, count, briefings FROM totals WHERE kind = ? ORDER BY count DESC, key"
     return list(db.execute(sql, (kind,)))
