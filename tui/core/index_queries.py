@@ -163,8 +163,7 @@ class LibraryQueries:
             if date[: len(period)] == period:
                 ids.append(rowid)
                 sources.add(bid)
-        paged = Paged(ids, self._fetch_quotes, {}, _gone_quote)
-        paged.sources = len(sources)  # the briefings these quotes come from
+        paged = self._paged(ids, len(sources))
         return QuoteSet(paged, months, None if person or org else self._speaker_entries(people))
 
     def _every_quote(self, period: str) -> Paged[QuoteRow]:
@@ -180,13 +179,15 @@ class LibraryQueries:
                 sql = "SELECT rowid, briefing FROM quotes WHERE substr(date, 1, ?) = ?"
                 args = [str(len(period)), period]
             found = self.read.execute(sql + order, args).fetchall()
-            paged = Paged([r[0] for r in found], self._fetch_quotes, {}, _gone_quote)
-            paged.sources = len({r[1] for r in found})
-            return paged
+            return self._paged([r[0] for r in found], len({r[1] for r in found}))
         sql = "SELECT rowid FROM quotes ORDER BY date DESC, briefing DESC, idx"
-        paged = Paged([rowid for (rowid,) in self.read.execute(sql)], self._fetch_quotes, {}, _gone_quote)
         every = index_totals.read(self.read, "q")  # how many briefings they come from: kept, not counted
-        paged.sources = every[0][4] if every else 0
+        return self._paged([rowid for (rowid,) in self.read.execute(sql)], every[0][4] if every else 0)
+
+    def _paged(self, ids: list[int], sources: int) -> Paged[QuoteRow]:
+        """Quotes known by id, read a page at a time; ``sources``: how many briefings they come from."""
+        paged = Paged(ids, self._fetch_quotes, {}, _gone_quote)
+        paged.sources = sources
         return paged
 
     def _fetch_quotes(self, ids: Sequence[int]) -> dict[int, QuoteRow]:

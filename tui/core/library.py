@@ -23,13 +23,13 @@ from .config import read_config
 from .loader import load_paths
 from .model import Briefing, LoadResult, Problem
 from .resources import sample_library
-from .rows import Paged, Row, Rows, ThemeChoice, UpdateReport, briefing_theme_choices, rows_of, theme_members
+from .rows import Row, Rows, ThemeChoice, UpdateReport, briefing_theme_choices, rows_of, theme_members
 from .watch import FolderWatch
 from .words import plural
 
 if TYPE_CHECKING:
     from .early_head import EarlyHead
-    from .index import Entry, LibraryIndex, Mention, QuoteRow
+    from .index import Entry, LibraryIndex, Mention
     from .index_queries import Hits, QuoteSet
 
 
@@ -303,12 +303,6 @@ class Library:
 
     def org_mentions(self, key: str, themes: Iterable[str] = ()) -> list[Mention]:
         return self.index.org_mentions(key, themes)
-
-    def quotes(self, themes: Iterable[str] = (), person: str = "", org: str = "", period: str = "") -> Paged[QuoteRow]:
-        return self.index.quotes(themes, person, org, period)
-
-    def quote_months(self, themes: Iterable[str] = (), person: str = "", org: str = "") -> dict[str, int]:
-        return self.index.quote_months(themes, person, org)
 
     def quote_set(self, themes: Iterable[str] = (), person: str = "", org: str = "", period: str = "") -> QuoteSet:
         return self.index.quote_set(themes, person, org, period)

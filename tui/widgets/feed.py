@@ -147,9 +147,9 @@ class LibraryFeed(Widget):
     def start_watching(self) -> None:
         # A daemon thread, not a worker: it runs for as long as the reader does, and nothing
         # (quitting, a test waiting for the workers) should wait for it to finish.
-        threading.Thread(target=self.watch_events, name="briefing-watch", daemon=True).start()
+        threading.Thread(target=self.follow_events, name="briefing-watch", daemon=True).start()
 
-    def watch_events(self) -> None:
+    def follow_events(self) -> None:
         """File-system events under the library's folders, until the reader stops (in its thread).
         The watch itself runs in a child process (core.watch_events): its setup holds the GIL."""
         if not watch_events.available():
