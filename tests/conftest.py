@@ -34,6 +34,19 @@ def private_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     return directory
 
 
+def generated_library(tmp_path_factory: pytest.TempPathFactory, count: int) -> Path:
+    """A fresh folder of ``count`` generated briefings (benchmarks/gen_library.py), for module fixtures."""
+    import sys
+
+    if str(ROOT / "benchmarks") not in sys.path:
+        sys.path.insert(0, str(ROOT / "benchmarks"))
+    from gen_library import make_library
+
+    folder = tmp_path_factory.mktemp("library")
+    make_library(folder, count)
+    return folder
+
+
 def screen_text(app: App[object]) -> str:
     """What the terminal shows, read from Textual's SVG screenshot (notifications included)."""
     rows = re.findall(r"<text[^>]*>(.*?)</text>", app.export_screenshot())

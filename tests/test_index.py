@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -15,10 +14,7 @@ from tui.core.index import ORDER_BY, LibraryIndex
 from tui.core.library import Library, resolve_library
 from tui.core.rows import Row
 
-from .conftest import FIXTURES, ROOT
-
-sys.path.insert(0, str(ROOT / "benchmarks"))
-from gen_library import make_library
+from .conftest import FIXTURES, ROOT, generated_library
 
 
 def index_rows(index: LibraryIndex, themes: Iterable[str] = (), order: str = "date") -> list[Row]:
@@ -36,8 +32,7 @@ def index_rows(index: LibraryIndex, themes: Iterable[str] = (), order: str = "da
 
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("library")
-    make_library(folder, 300)
+    folder = generated_library(tmp_path_factory, 300)
     shutil.copytree(FIXTURES / "broken", folder / "broken")
     return folder
 

@@ -19,17 +19,12 @@ from tui.core import index_db
 from tui.core.index import LibraryIndex
 from tui.core.library import Library
 
-from .conftest import FIXTURES, ROOT
-
-sys.path.insert(0, str(ROOT / "benchmarks"))
-from gen_library import make_library
+from .conftest import FIXTURES, generated_library
 
 
 @pytest.fixture(scope="module")
 def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("library")
-    make_library(path, 120)
-    return path
+    return generated_library(tmp_path_factory, 120)
 
 
 def built(folder: Path, path: Path) -> int:

@@ -3,7 +3,6 @@ change nothing about them (Textual redrew every one at each layout of the screen
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
@@ -12,18 +11,13 @@ from textual.scrollbar import ScrollBar
 from tui.app import BriefingApp
 from tui.widgets.lists import BriefingList
 
-from .conftest import ROOT
+from .conftest import generated_library
 from .pilot import SIZE, ready
-
-sys.path.insert(0, str(ROOT / "benchmarks"))
-from gen_library import make_library
 
 
 @pytest.fixture(scope="module")
 def sixty(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("sixty")
-    make_library(folder, 60)
-    return folder
+    return generated_library(tmp_path_factory, 60)
 
 
 async def test_scrollbars_follow_the_list_and_stay_still_otherwise(
