@@ -8,6 +8,9 @@ a constructor, for three reasons:
 - anchors, aliases, tags and duplicate keys are seen, and reported, rather than
   silently resolved (alias bombs are impossible: an alias is never expanded);
 - every value keeps its line and column in the *file*, not in the YAML text.
+
+The usual shapes are read without the parser, with the same values and positions
+(:mod:`yaml_simple`); the parser reads everything else.
 """
 
 from __future__ import annotations
@@ -16,21 +19,15 @@ from dataclasses import dataclass
 
 import yaml
 
+from .yaml_simple import read_simple
+from .yaml_values import NULLS, Y, YData
+
+__all__ = ["Split", "Y", "YData", "YamlIssue", "parse_yaml", "split_front_matter"]
+
 try:  # The C parser is about ten times faster; the pure one gives the same events.
     from yaml import CSafeLoader as _Loader
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
-
-YData = str | None | list["Y"] | dict[str, "Y"]
-
-
-@dataclass(frozen=True, slots=True)
-class Y:
-    """A YAML value with its 1-based file line and column."""
-
-    value: YData
-    line: int
-    col: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +112,7 @@ class _Builder:
             self.flags(event)
         if kind is yaml.ScalarEvent:
             value = event.value  # type: ignore[attr-defined]
-            if not event.style and value in _NULLS:  # type: ignore[attr-defined]
+            if not event.style and value in NULLS:  # type: ignore[attr-defined]
                 return Y(None, line, col)
             return Y(value, line, col)
         if kind is yaml.SequenceStartEvent:
@@ -153,9 +150,6 @@ class _Builder:
         return mapping
 
 
-_NULLS = frozenset(("", "~", "null", "Null", "NULL"))
-
-
 def _events(text: str) -> list[yaml.Event]:
     """Every event of the text, from the parser itself (``yaml.parse`` adds a generator's
     cost to each of them)."""
@@ -171,8 +165,13 @@ def _events(text: str) -> list[yaml.Event]:
         loader.dispose()
 
 
-def parse_yaml(text: str, first_line: int) -> tuple[Y | None, list[YamlIssue]]:
-    """Parse one YAML document into :class:`Y` values; report problems, never raise."""
+def parse_yaml(text: str, first_line: int, simple: bool = True) -> tuple[Y | None, list[YamlIssue]]:
+    """Parse one YAML document into :class:`Y` values; report problems, never raise.
+
+    ``simple``: the usual shapes are read by :mod:`yaml_simple` (``False``: always by the parser)."""
+    simple_root = read_simple(text, first_line) if simple else None
+    if simple_root is not None:
+        return simple_root, []  # the usual shapes, read without the parser's events (same values)
     try:
         events = _events(text)
     except yaml.MarkedYAMLError as exc:
