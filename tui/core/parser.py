@@ -21,6 +21,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 from .attr_lines import ATTR_LINE, LINES, ORPHANS, attr_lines_plugin, diagnose_attr_line
 from .frontmatter import parse_yaml, split_front_matter
 from .model import Block, BlockKind, Briefing, Mark, Problem, Quote
+from .plain_inline import plain_inline_plugin
 from .sanitize import clean_line
 from .schema import Header, read_header
 from .validate import Checker
@@ -32,12 +33,19 @@ _PAIRED = {"em": "em", "strong": "strong", "s": "strike", "link": "link", "span"
 @lru_cache(maxsize=1)
 def make_parser() -> MarkdownIt:
     """The one markdown-it instance for briefings (cached: building one costs ~1 ms)."""
+    return build_parser()
+
+
+def build_parser(plain_inline: bool = True) -> MarkdownIt:
+    """The briefing parser (``plain_inline``: with the shortcut for text without markup)."""
     md = MarkdownIt("commonmark", {"maxNesting": 20}).enable(["table", "strikethrough"])
     md.use(front_matter_plugin)
     md.use(attrs_block_plugin)
     md.use(attr_lines_plugin)
     # Spans only: `[text]{org=id}`. No attributes after links or code.
     md.use(attrs_plugin, spans=True, after=())
+    if plain_inline:
+        md.use(plain_inline_plugin)  # text without markup: one token at once (the same tokens)
     return md
 
 
