@@ -85,6 +85,24 @@ def test_explicit_span_mentions_and_unicode_names() -> None:
     assert marks and marks[0].value == "mup"
 
 
+def test_mentions_are_found_in_every_kind_of_block_on_their_own_lines() -> None:
+    text = (
+        "---\ntitle: T\norganizations:\n  un: {name: United Nations, acronym: UN}\n"
+        "speakers: {g: {name: Ana Guterres, org: un}}\n---\n\n"  # the body starts on line 7
+        "# UN talks\n\n"  # 8
+        "Guterres spoke.\nThe United\nNations met. UNITED is not UN.\n\n"  # 10-12
+        "- the UN\n\n"  # 14
+        "| who |\n|---|\n| UN |\n\n"  # 16-18: the cell is on 18
+        "{speaker=g}\n> Said at the UN.\n>\n> \u2014 Guterres\n"  # 20-23
+    )
+    b, _problems = parse_text(text, "x.md")
+    assert b is not None
+    # Heading, item, table, quote, and the paragraph's third line ("United\nNations" spans a
+    # line break of the text, which is not a space: no match there).
+    assert b.org_by_id["un"].mentions == (8, 12, 14, 18, 21)
+    assert b.speaker_by_id["g"].mentions == (10, 23)
+
+
 def test_escape_sequences_never_survive() -> None:
     dirty = "a\x1b]0;title\x07b\x1b[31mc\x9bd\te\nf"
     assert strip_controls(dirty) == "abcd\te\nf"
