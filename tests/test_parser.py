@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from tui.core.loader import load_file
 from tui.core.parser import parse_text
 from tui.core.sanitize import strip_controls
@@ -122,3 +124,22 @@ def test_the_documented_example_is_a_clean_briefing() -> None:
     assert [p.format() for p in problems] == []
     assert [q.speaker for q in b.quotes] == ["sahovic"]
     assert b.org_by_id["iom"].mentions
+
+
+def test_evolve_gives_what_dataclasses_replace_gives() -> None:
+    import dataclasses
+
+    from tui.core.model import Block, Mark, Organization, Speaker, Theme, evolve
+
+    items = [
+        Block("quote", "Hi.", 3, 4, marks=(Mark(0, 2, "em"),), themes=("a",)),
+        Speaker("s", "Ana", 2, role="Chair", mentions=(5,)),
+        Organization("o", "Org", 3, acronym="O"),
+        Theme("t", "Water", 4),
+    ]
+    changes = [{"kind": "attribution", "speaker": "s"}, {"quotes": ("q1",)}, {"mentions": (1, 2)}, {"paragraphs": (9,)}]
+    for item, change in zip(items, changes, strict=True):
+        assert evolve(item, **change) == dataclasses.replace(item, **change)
+        assert evolve(item) == item and evolve(item) is not item
+    with pytest.raises(AttributeError):
+        evolve(items[0], colour="red")

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 WORD = re.compile(r"\w+")
+_WORDY = re.compile(r"\w(.*\w)?", re.DOTALL)  # begins and ends with a word character
 
 
 class NameFinder:
@@ -24,7 +25,7 @@ class NameFinder:
         names = sorted({n for n in names if n}, key=len, reverse=True)
         self.by_word: dict[str, list[str]] = {}
         self.pattern: re.Pattern[str] | None = None
-        if all(re.fullmatch(r"\w(.*\w)?", n, re.DOTALL) for n in names):
+        if all(_WORDY.fullmatch(n) for n in names):
             for name in names:
                 first = WORD.match(name)
                 assert first is not None

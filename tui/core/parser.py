@@ -20,7 +20,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 
 from .attr_lines import ATTR_LINE, LINES, ORPHANS, attr_lines_plugin, diagnose_attr_line
 from .frontmatter import parse_yaml, split_front_matter
-from .model import Block, BlockKind, Briefing, Mark, Problem, Quote
+from .model import Block, BlockKind, Briefing, Mark, Problem, Quote, evolve
 from .plain_inline import plain_inline_plugin
 from .sanitize import clean_line
 from .schema import Header, read_header
@@ -283,14 +283,14 @@ class _Walker:
             last = paragraphs.pop()
             block = self.blocks[last]
             attribution = block.text.replace("\n", " ").strip()
-            self.blocks[last] = replace(block, kind="attribution")
+            self.blocks[last] = evolve(block, kind="attribution")
         quote_id = self.c.quote_id(q.attrs, q.attr_line, len(self.quotes) + 1)
         speaker = self.c.quote_speaker(q.attrs, q.attr_line, q.line)
         themes = self.c.themes_of(q.attrs, q.attr_line) + self.section_themes()
         themes = tuple(dict.fromkeys(themes))
         text = "\n\n".join(self.blocks[n].text.replace("\n", " ") for n in paragraphs)
         for n in q.blocks:
-            self.blocks[n] = replace(self.blocks[n], quote=quote_id, speaker=speaker, themes=themes)
+            self.blocks[n] = evolve(self.blocks[n], quote=quote_id, speaker=speaker, themes=themes)
         self.quotes.append(
             Quote(
                 quote_id,

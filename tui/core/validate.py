@@ -12,13 +12,13 @@ import difflib
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from markdown_it.token import Token
 
 from .attr_lines import LINES
-from .model import Block, Briefing, Problem, Quote, Severity
+from .model import Block, Briefing, Problem, Quote, Severity, evolve
 from .names import NameFinder
 from .schema import Header
 
@@ -200,15 +200,15 @@ class Checker:
             if s.org:
                 org_speakers[s.org].append(s.id)
         speakers = tuple(
-            replace(s, quotes=tuple(speaker_quotes[s.id]), mentions=tuple(speaker_mentions[s.id]))
+            evolve(s, quotes=tuple(speaker_quotes[s.id]), mentions=tuple(speaker_mentions[s.id]))
             for s in h.speakers.values()
         )
         orgs = tuple(
-            replace(o, mentions=tuple(sorted(org_mentions[o.id])), speakers=tuple(org_speakers[o.id]))
+            evolve(o, mentions=tuple(sorted(org_mentions[o.id])), speakers=tuple(org_speakers[o.id]))
             for o in h.organizations.values()
         )
         themes = tuple(
-            replace(t, quotes=tuple(theme_quotes[t.id]), paragraphs=tuple(theme_paras[t.id])) for t in h.themes.values()
+            evolve(t, quotes=tuple(theme_quotes[t.id]), paragraphs=tuple(theme_paras[t.id])) for t in h.themes.values()
         )
         for theme in themes:
             if theme.id not in used_themes:
