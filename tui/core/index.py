@@ -177,7 +177,10 @@ class LibraryIndex(LibraryQueries):
         with Finder(roots, known, hold=max((AHEAD + 1) * batch, PROCESSES_FROM + 1)) as finder:
             # The first batch is handed out as soon as it is found; processes only for a real batch.
             first = finder.wait_for(PROCESSES_FROM + 1)
-            with parsers(workers if first > PROCESSES_FROM else 1) as parse:
+            with (
+                index_db.deferred(self.db, not known and first > PROCESSES_FROM, cancel),
+                parsers(workers if first > PROCESSES_FROM else 1) as parse,
+            ):
                 self._parse_all(finder, parse, batch, report, progress, cancel)
         report.total = len(finder.found)
         report.unreadable = finder.unreadable

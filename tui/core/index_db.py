@@ -15,6 +15,7 @@ library at once. Here:
 from __future__ import annotations
 
 import sqlite3
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -35,18 +36,25 @@ CREATE TABLE quotes (briefing INTEGER, qid TEXT, idx INTEGER, person TEXT, orgke
 CREATE TABLE quote_themes (briefing INTEGER, qid TEXT, tid TEXT);
 CREATE TABLE problems (path TEXT, line INTEGER, col INTEGER, severity TEXT, message TEXT);
 CREATE VIRTUAL TABLE search USING fts5(text, content = '', tokenize = 'unicode61 remove_diacritics 2');
-CREATE INDEX speakers_bp ON speakers(briefing, person);
-CREATE INDEX orgs_bk ON orgs(briefing, key); CREATE INDEX orgs_k ON orgs(key);
-CREATE INDEX themes_b ON themes(briefing); CREATE INDEX themes_t ON themes(tid);
-CREATE INDEX quotes_b ON quotes(briefing, qid); CREATE INDEX quotes_p ON quotes(person);
-CREATE INDEX quotes_o ON quotes(orgkey);
-CREATE INDEX quotes_by_date ON quotes(date DESC, briefing DESC, idx);
-CREATE INDEX quote_themes_t ON quote_themes(tid); CREATE INDEX quote_themes_b ON quote_themes(briefing);
-CREATE INDEX problems_p ON problems(path);
-CREATE INDEX files_failed ON files(path) WHERE ok = 0;
 CREATE INDEX briefings_by_date ON briefings(date DESC, title COLLATE NOCASE);
 CREATE INDEX briefings_by_title ON briefings(title COLLATE NOCASE, date DESC);
 """
+# The indexes a cold index builds at its end (see :func:`Deferred`): sorting rows once
+# costs less than keeping a dozen indexes in order through every insert.
+LATE = """
+CREATE INDEX IF NOT EXISTS speakers_bp ON speakers(briefing, person);
+CREATE INDEX IF NOT EXISTS orgs_bk ON orgs(briefing, key); CREATE INDEX IF NOT EXISTS orgs_k ON orgs(key);
+CREATE INDEX IF NOT EXISTS themes_b ON themes(briefing); CREATE INDEX IF NOT EXISTS themes_t ON themes(tid);
+CREATE INDEX IF NOT EXISTS quotes_b ON quotes(briefing, qid); CREATE INDEX IF NOT EXISTS quotes_p ON quotes(person);
+CREATE INDEX IF NOT EXISTS quotes_o ON quotes(orgkey);
+CREATE INDEX IF NOT EXISTS quotes_by_date ON quotes(date DESC, briefing DESC, idx);
+CREATE INDEX IF NOT EXISTS quote_themes_t ON quote_themes(tid);
+CREATE INDEX IF NOT EXISTS quote_themes_b ON quote_themes(briefing);
+CREATE INDEX IF NOT EXISTS problems_p ON problems(path);
+CREATE INDEX IF NOT EXISTS files_failed ON files(path) WHERE ok = 0;
+"""
+LATE_STATEMENTS = [s.strip() for s in LATE.split(";") if s.strip()]
+LATE_NAMES = [s.split()[5] for s in LATE_STATEMENTS]
 STATEMENTS = [s.strip() for s in SCHEMA.split(";") if s.strip()] + [totals.TABLE]
 TABLES = frozenset(s.split()[2] if s.startswith("CREATE TABLE") else s.split()[3] for s in STATEMENTS if " TABLE " in s)
 # How long a second reader waits for the first one's write (indexing commits often).
@@ -186,9 +194,35 @@ def _drop_all(db: sqlite3.Connection) -> None:
 
 
 def _create(db: sqlite3.Connection) -> None:
-    for statement in STATEMENTS:
+    for statement in STATEMENTS + LATE_STATEMENTS:
         db.execute(statement)
     db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def complete(db: sqlite3.Connection) -> None:
+    """Every late index there (one left out by a cold index that was stopped is made now)."""
+    for statement in LATE_STATEMENTS:
+        db.execute(statement)
+
+
+@contextmanager
+def deferred(db: sqlite3.Connection, defer: bool, cancel: threading.Event | None = None) -> Iterator[None]:
+    """Around the writing of an update. With ``defer`` (the first rows of an empty index),
+    the late indexes are left out and made at the end, each in one sort, unless the update
+    was cancelled (quitting should not wait for them). Without, any index missing is made
+    first: the next update completes an index whose first writing was stopped."""
+    with transaction(db):
+        if defer:
+            for name in LATE_NAMES:
+                db.execute(f"DROP INDEX IF EXISTS {name}")
+        else:
+            complete(db)
+    try:
+        yield
+    finally:
+        if defer and not (cancel is not None and cancel.is_set()):
+            with transaction(db):
+                complete(db)
 
 
 def healthy(db: sqlite3.Connection) -> bool:
