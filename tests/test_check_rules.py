@@ -91,6 +91,19 @@ def test_a_huge_file_is_refused(tmp_path: Path) -> None:
     assert "larger than 5 MB" in problems[0].message
 
 
+def test_files_are_read_whole_up_to_the_limit_and_refused_beyond(tmp_path: Path) -> None:
+    from tui.core.loader import MAX_BYTES, read_bytes
+
+    path = tmp_path / "x.md"
+    for size in (1, 4096, MAX_BYTES - 1, MAX_BYTES):
+        content = bytes(range(256)) * (size // 256) + b"z" * (size % 256)
+        path.write_bytes(content)
+        assert read_bytes(path, str(path)) == (content, []), size
+    path.write_bytes(b"x" * (MAX_BYTES + 1))
+    data, problems = read_bytes(path, str(path))
+    assert data is None and "larger than 5 MB" in problems[0].message
+
+
 def test_a_vanished_file_and_an_empty_folder(tmp_path: Path) -> None:
     (tmp_path / "empty").mkdir()
     result = load_paths([tmp_path / "gone.md", tmp_path / "empty"])

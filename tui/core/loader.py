@@ -68,10 +68,13 @@ def read_bytes(path: Path, shown: str) -> tuple[bytes | None, list[Problem]]:
         if not stat.S_ISREG(mode):
             return None, [_error(shown, "not a regular file (a pipe, socket or device); not read")]
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-        with os.fdopen(fd, "rb") as handle:
-            if not stat.S_ISREG(os.fstat(fd).st_mode):
+        try:
+            opened = os.fstat(fd)
+            if not stat.S_ISREG(opened.st_mode):
                 return None, [_error(shown, "not a regular file (a pipe, socket or device); not read")]
-            data = handle.read(MAX_BYTES + 1)
+            data = _read_all(fd, opened.st_size)
+        finally:
+            os.close(fd)
     except FileNotFoundError:
         return None, [_error(shown, "file not found (moved or deleted?)")]
     except IsADirectoryError:
@@ -81,6 +84,21 @@ def read_bytes(path: Path, shown: str) -> tuple[bytes | None, list[Problem]]:
     if len(data) > MAX_BYTES:
         return None, [_error(shown, f"file is larger than {MAX_BYTES // (1024 * 1024)} MB; not loaded")]
     return data, []
+
+
+def _read_all(fd: int, size: int) -> bytes:
+    """Up to MAX_BYTES + 1 bytes of the file (one more tells a file that is too big). Read as
+    the size it had says, and on while it grows: a buffer of MAX_BYTES for every file (what
+    ``read(MAX_BYTES + 1)`` allocates) cost more than parsing a small briefing's YAML."""
+    chunks: list[bytes] = []
+    got = 0
+    while got <= MAX_BYTES:
+        piece = os.read(fd, min(max(size - got, 0) + 1 if not chunks else 1 << 20, MAX_BYTES + 1 - got))
+        if not piece:
+            break
+        chunks.append(piece)
+        got += len(piece)
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
 def load_file(path: Path | str, plain: bool = False) -> tuple[Briefing | None, list[Problem]]:
