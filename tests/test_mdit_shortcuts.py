@@ -1,4 +1,4 @@
-"""Text without markup read at once: the same tokens as markdown-it's own inline parse."""
+"""markdown-it's shortcuts (line endings, text without markup): the same tokens as without them."""
 
 from __future__ import annotations
 
@@ -11,11 +11,11 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 from tests.conftest import generated_library
+from tui.core.mdit_shortcuts import plain_inline_plugin
 from tui.core.parser import build_parser
-from tui.core.plain_inline import plain_inline_plugin
 
 ROOT = Path(__file__).resolve().parent.parent
-FAST, SLOW = build_parser(), build_parser(plain_inline=False)
+FAST, SLOW = build_parser(), build_parser(shortcuts=False)
 
 
 def tokens(md: MarkdownIt, text: str) -> list[dict[str, Any]]:
@@ -45,7 +45,7 @@ def test_the_samples_fixtures_and_a_generated_library_give_the_same_tokens(gener
 MARKUP_SAMPLES = [
     "a *b* c", "a _b_ c", "a `b` c", "a ~~b~~ c", "[a](b)", "[a]{org=o}", "![a](b)", "<http://a>",
     "<b>x</b>", "a &amp; b", "a \\* b", "a  \nb", "a\nb", "a ] b", "a ! b", "a & b", "AT&T", "x_y",
-    "a: b - c + d = e # f % g @ h ^ i } j { k > l $ m", "“quoted” — dash", "",
+    "a: b - c + d = e # f % g @ h ^ i } j { k > l $ m", "“quoted” — dash", "", "a\r\nb", "a\rb\r", "a\0b",
 ]  # fmt: skip
 
 
@@ -61,7 +61,7 @@ def test_a_parser_with_rules_it_does_not_know_is_refused() -> None:
         MarkdownIt("commonmark", {"typographer": True}).use(plain_inline_plugin)
 
 
-_PIECES = st.sampled_from([*list("ab *_`~[]()!<>&\\{}#:-=+|\n"), " ", "  \n", "&amp;", "[x]{org=o}", "é"])
+_PIECES = st.sampled_from([*list("ab *_`~[]()!<>&\\{}#:-=+|\n\r\0"), " ", "  \n", "&amp;", "[x]{org=o}", "é"])
 
 
 @settings(max_examples=800, deadline=None, suppress_health_check=[HealthCheck.too_slow])
