@@ -52,11 +52,14 @@ def build_parser(shortcuts: bool = True) -> MarkdownIt:
 
 def inline_text(tok: Token) -> tuple[str, tuple[Mark, ...]]:
     """Plain text of an inline token, and its marks (emphasis, links, mentions...)."""
+    children = tok.children or ()
+    if len(children) == 1 and children[0].type == "text":
+        return children[0].content, ()  # text without markup (most of a briefing)
     parts: list[str] = []
     marks: list[Mark] = []
     opened: list[tuple[str, int, Token]] = []
     pos = 0
-    for child in tok.children or ():
+    for child in children:
         kind = child.type
         if kind == "text" or kind == "html_inline":
             piece = child.content
@@ -147,6 +150,7 @@ class _Walker:
         self.blocks: list[Block] = []
         self.quotes: list[Quote] = []
         self.sections: list[_Section] = []
+        self.under: tuple[tuple[str, ...], bool] = ((), False)  # sections' themes, in the summary
         self.quote: _QuoteBuild | None = None
         self.lists: list[tuple[tuple[str, ...], str]] = []  # (themes, speaker) of open lists
         self.pending_heading: tuple[int, tuple[str, ...]] | None = None
@@ -161,6 +165,10 @@ class _Walker:
     def in_summary(self) -> bool:
         return any(s.summary for s in self.sections)
 
+    def sections_changed(self) -> None:
+        """What every block below the current headings shares, worked out once per heading."""
+        self.under = (self.section_themes(), self.in_summary())
+
     def walk(self, tokens: list[Token]) -> None:
         bullet = ""
         for i, tok in enumerate(tokens):
@@ -169,6 +177,7 @@ class _Walker:
                 level = int(tok.tag[1:])
                 while self.sections and self.sections[-1].level >= level:
                     self.sections.pop()
+                self.sections_changed()
                 attrs = self.c.block_attrs(tok, "heading")
                 self.pending_heading = (level, attrs.themes)
             elif kind == "blockquote_open":
@@ -223,7 +232,8 @@ class _Walker:
         if opener.type == "heading_open":
             level, own = self.pending_heading or (int(opener.tag[1:]), ())
             self.sections.append(_Section(level, own, text.strip().lower() == "summary"))
-            self.add(Block("heading", text, line, tok.map[1], level, themes=self.section_themes(), marks=marks))
+            self.sections_changed()
+            self.add(Block("heading", text, line, tok.map[1], level, themes=self.under[0], marks=marks))
             return
         if opener.type in ("th_open", "td_open"):
             if self.table is not None:
@@ -232,7 +242,7 @@ class _Walker:
         if opener.type == "paragraph_open" and self.check_stray_attr_lines(tok, line):
             return
         attrs = self.c.block_attrs(opener, "paragraph", report=False)
-        themes = attrs.themes + self.section_themes()
+        themes = attrs.themes + self.under[0]
         speaker = attrs.speaker
         for list_themes, list_speaker in self.lists:
             themes += list_themes
@@ -249,7 +259,7 @@ class _Walker:
                 marks=marks,
                 themes=tuple(dict.fromkeys(themes)),
                 speaker=speaker,
-                in_summary=self.in_summary(),
+                in_summary=self.under[1],
             )
         )
 
@@ -287,7 +297,7 @@ class _Walker:
             self.blocks[last] = evolve(block, kind="attribution")
         quote_id = self.c.quote_id(q.attrs, q.attr_line, len(self.quotes) + 1)
         speaker = self.c.quote_speaker(q.attrs, q.attr_line, q.line)
-        themes = self.c.themes_of(q.attrs, q.attr_line) + self.section_themes()
+        themes = self.c.themes_of(q.attrs, q.attr_line) + self.under[0]
         themes = tuple(dict.fromkeys(themes))
         text = "\n\n".join(self.blocks[n].text.replace("\n", " ") for n in paragraphs)
         for n in q.blocks:

@@ -39,6 +39,9 @@ class Attrs:
     speaker: str = ""
 
 
+NO_ATTRS = Attrs()
+
+
 def _hint(word: str, known: Iterable[str]) -> str:
     close = difflib.get_close_matches(word, list(known), n=1)
     return f" (did you mean '{close[0]}'?)" if close else ""
@@ -86,9 +89,9 @@ class Checker:
 
     # -- attributes --------------------------------------------------------
     def block_attrs(self, tok: Token, target: str, report: bool = True) -> Attrs:
+        if not tok.attrs:
+            return NO_ATTRS  # most blocks (asked of every paragraph)
         attrs = {str(k): str(v) for k, v in tok.attrs.items()}
-        if not attrs:
-            return Attrs()
         meta = tok.meta.get(LINES, [])
         line = meta[-1][0] if meta else (tok.map[0] + 1 if tok.map else 1)
         if report:
