@@ -32,6 +32,8 @@ def test_a_cold_index_makes_its_late_indexes_once_its_rows_are_written(generated
     index.update([generated], progress=lambda done, total: during.append(late_indexes(index)), batch=50)
     assert during and all(seen == set() for seen in during)
     assert late_indexes(index) == set(LATE_NAMES)
+    # Written into the index file, not left in its log (which would keep their size on disk).
+    assert (tmp_path / "i.sqlite-wal").stat().st_size == 0
     # And they are used: the quotes of a person are found by their index, not by a scan.
     plan = index.read.execute("EXPLAIN QUERY PLAN SELECT * FROM quotes WHERE person = 'x'").fetchall()
     assert "quotes_p" in str(plan)
