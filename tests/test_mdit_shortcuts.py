@@ -68,3 +68,38 @@ _PIECES = st.sampled_from([*list("ab *_`~[]()!<>&\\{}#:-=+|\n\r\0"), " ", "  \n"
 @given(st.lists(_PIECES, max_size=20).map("".join))
 def test_generated_texts_give_the_same_tokens(text: str) -> None:
     assert tokens(FAST, text) == tokens(SLOW, text)
+
+
+def with_attr_rule_of_the_plugin() -> MarkdownIt:
+    """The parser with mdit-py-plugins' own attribute rule run over the whole token list."""
+    from mdit_py_plugins.attrs import attrs_block_plugin, attrs_plugin
+    from mdit_py_plugins.front_matter import front_matter_plugin
+
+    md = MarkdownIt("commonmark", {"maxNesting": 20}).enable(["table", "strikethrough"])
+    md.use(front_matter_plugin).use(attrs_block_plugin).use(attrs_plugin, spans=True, after=())
+    return md
+
+
+ATTRIBUTE_LINES = [
+    "{#a}\npara\n",
+    '{#a}\n{.b speaker=s}\n{themes="x y" .c}\n> quote\n',
+    "{.a}\n{.b}\npara {.c}\n",
+    "para\n\n{#orphan}\n",
+    "> {#in-quote}\n> para\n\n{#after}\n- item\n",
+    '{onclick=x href="javascript:alert(1)"}\npara\n',
+    "{#a}\n\n{#b}\n\n# heading\n",
+    "| a |\n|---|\n| b |\n\n{#t}\n| c |\n|---|\n",
+]
+
+
+def test_attribute_lines_reach_their_blocks_as_the_plugins_rule_puts_them(generated: Path) -> None:
+    plugin = with_attr_rule_of_the_plugin()
+    ours = build_parser(shortcuts=False)
+    texts = ATTRIBUTE_LINES + [p.read_text(encoding="utf-8", errors="replace") for p in ROOT.glob("briefings/*.md")]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(generated.rglob("*.md"))[:20]]
+    for text in texts:
+        expected = [t for t in plugin.parse(text, {}) if t.type != "attrs_block"]
+        got = [t for t in ours.parse(text, {}) if t.type != "attrs_block"]
+        assert [(t.type, t.attrs, t.meta.get("insecure_attrs")) for t in got] == [
+            (t.type, t.attrs, t.meta.get("insecure_attrs")) for t in expected
+        ], text
