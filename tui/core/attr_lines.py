@@ -93,11 +93,17 @@ def _attr_block_rule(state: StateBlock, start: int, end: int, silent: bool) -> b
     return True
 
 
+# From this many tokens the attribute lines are resolved group by group (a briefing of
+# a few screens has some hundreds).
+GROUPS_FROM = 2000
+
+
 def _resolve_in_groups(state: StateCore, resolve: Callable[[StateCore], None]) -> None:
     """``resolve`` (which looks only at an attribute token and the token after it) on each run
     of attribute tokens with the token that follows them; the list is rebuilt once."""
     tokens = state.tokens
-    if not any(tok.type == "attrs_block" for tok in tokens):
+    if len(tokens) < GROUPS_FROM:
+        resolve(state)  # a usual briefing: shifting a short list costs less than grouping it
         return
     out = []
     i, count = 0, len(tokens)
