@@ -67,7 +67,8 @@ def read_bytes(path: Path, shown: str) -> tuple[bytes | None, list[Problem]]:
             return None, [_error(shown, "is a folder, not a file")]
         if not stat.S_ISREG(mode):
             return None, [_error(shown, "not a regular file (a pipe, socket or device); not read")]
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        # Binary on Windows (a descriptor is in text mode there by default), non-blocking elsewhere.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0))
         try:
             opened = os.fstat(fd)
             if not stat.S_ISREG(opened.st_mode):
