@@ -117,6 +117,8 @@ GIVE_UP = [
     "a: b\n c: d\n",  # an odd indent
     "a: \x85b\n",  # NEL, a line break to YAML
     "a: \ufeffb\n",  # a byte order mark inside
+    "a: b\u2028c\n",  # a line separator, a line break to YAML
+    "a: b\u2029c\n",  # a paragraph separator, likewise
     "",
 ]
 
@@ -129,7 +131,7 @@ def test_what_it_does_not_read_is_left_to_the_parser() -> None:
 _PIECE = st.sampled_from(
     [
         "a", "b c", "Zoë", "李", "1", "-", "?", ":", ": ", " #", "#", ",", "[", "]", "{", "}",
-        "'", '"', "''", "\\", "&", "*", "!", "|", ">", "%", "@", "`", " ", "  ", "~", "null", "\t",
+        "'", '"', "''", "\\", "&", "*", "!", "|", ">", "%", "@", "`", " ", "  ", "~", "null", "\t", "\u2028", "\x85",
     ]
 )  # fmt: skip
 _WORD = st.sampled_from(["Ana", "water", "2024-03-01", "Zoë", "李", "O'Neil", "x-y", "10:30", "C#", "a,b"])

@@ -21,9 +21,10 @@ from .yaml_values import NULLS, Y
 
 __all__ = ["read_simple"]
 
-# Characters the YAML parser treats specially (tabs, other line breaks, characters it
-# refuses, escapes): any of them in the text and the parser reads it, not this module.
-_UNUSUAL = re.compile("[^\n\x20-\x7e\xa0-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]")
+# Characters the YAML parser treats specially (tabs, the other line breaks: CR, NEL,
+# U+2028 and U+2029; characters it refuses): any of them, or a backslash, in the text
+# and the parser reads it, not this module.
+_UNUSUAL = re.compile("[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]")
 _KEY = re.compile(r"([A-Za-z0-9_][\w.-]*):(?: +|$)")
 _DASH = re.compile(r"- +")
 # A plain value in a block mapping or list: no indicator first, no ": " or " #" inside.
