@@ -66,7 +66,7 @@ class _Reader:
 
     def mapping(self, indent: int) -> Y:
         rows = self.rows
-        line, _at, content = rows[self.i]
+        line = rows[self.i][0]
         out: dict[str, Y] = {}
         while self.i < len(rows):
             at_line, at, content = rows[self.i]
@@ -112,7 +112,7 @@ class _Reader:
         """A value on the rest of a line: quoted, [...], {...} or plain."""
         first = text[0]
         if first in "\"'[{":
-            value, end = _flow_value(text, 0, line, col)
+            value, end = _flow_value(text, line, col)
             if end != len(text):
                 raise _GiveUp  # something after it: a comment, or more than one line
             return value
@@ -123,24 +123,25 @@ class _Reader:
         return Y(None if text in NULLS else text, line, col)
 
 
-def _flow_value(text: str, i: int, line: int, col: int) -> tuple[Y, int]:
-    """A quoted value, or a one-line [...] or {...} of such values, at ``text[i]``; and where it ends."""
-    first = text[i]
+def _flow_value(text: str, line: int, col: int) -> tuple[Y, int]:
+    """A quoted value, or a one-line [...] or {...} of such values, at the start of ``text``
+    (column ``col``); and where it ends."""
+    first = text[0]
     if first == "[" or first == "{":
         closing = "]" if first == "[" else "}"
         item = _SEQ_ITEM if first == "[" else _MAP_ITEM
         items: list[Y] = []
         out: dict[str, Y] = {}
-        j = i + 1
+        j = 1
         while j < len(text) and text[j] == " ":
             j += 1
         if text.startswith(closing, j):
-            return Y(items if first == "[" else out, line, col + i), j + 1
+            return Y(items if first == "[" else out, line, col), j + 1
         while True:
             m = item.match(text, j)
             if m is None:
                 raise _GiveUp  # nested, multi-line, a trailing comma, an escape...
-            value = _scalar(m, "v", line, col)
+            value = _scalar(m, line, col)
             if first == "[":
                 items.append(value)
             else:
@@ -149,20 +150,18 @@ def _flow_value(text: str, i: int, line: int, col: int) -> tuple[Y, int]:
                     raise _GiveUp  # the parser reports it
                 out[name] = value if value.value is not None else Y(None, line, col + m.start("k"))
             j = m.end()
-            if m.group("end") == closing:
-                return Y(items if first == "[" else out, line, col + i), j
-            if m.group("end") != ",":
-                raise _GiveUp
-    m = _SCALAR.match(text, i)
+            if m.group("end") == closing:  # else a comma: the next item
+                return Y(items if first == "[" else out, line, col), j
+    m = _SCALAR.match(text)
     if m is None:
         raise _GiveUp  # an escape, '' inside, or a value over several lines
-    return _scalar(m, "v", line, col), m.end("v")
+    return _scalar(m, line, col), m.end("v")
 
 
-def _scalar(m: re.Match[str], group: str, line: int, col: int) -> Y:
-    """The quoted or plain value a pattern matched as ``group``."""
-    raw = m.group(group)
-    at = col + m.start(group)
+def _scalar(m: re.Match[str], line: int, col: int) -> Y:
+    """The quoted or plain value a pattern matched as its group ``v``."""
+    raw = m.group("v")
+    at = col + m.start("v")
     if raw[0] == '"' or raw[0] == "'":
         return Y(raw[1:-1], line, at)
     raw = raw.rstrip(" ")
