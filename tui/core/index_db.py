@@ -39,7 +39,7 @@ CREATE VIRTUAL TABLE search USING fts5(text, content = '', tokenize = 'unicode61
 CREATE INDEX briefings_by_date ON briefings(date DESC, title COLLATE NOCASE);
 CREATE INDEX briefings_by_title ON briefings(title COLLATE NOCASE, date DESC);
 """
-# The indexes a cold index builds at its end (see :func:`Deferred`): sorting rows once
+# The indexes a cold index builds at its end (see :func:`deferred`): sorting rows once
 # costs less than keeping a dozen indexes in order through every insert.
 LATE = """
 CREATE INDEX IF NOT EXISTS speakers_bp ON speakers(briefing, person);

@@ -93,12 +93,14 @@ def _read_all(fd: int, size: int) -> bytes:
     ``read(MAX_BYTES + 1)`` allocates) cost more than parsing a small briefing's YAML."""
     chunks: list[bytes] = []
     got = 0
+    want = size + 1  # the whole file, and a byte more to see that it grew
     while got <= MAX_BYTES:
-        piece = os.read(fd, min(max(size - got, 0) + 1 if not chunks else 1 << 20, MAX_BYTES + 1 - got))
+        piece = os.read(fd, min(want, MAX_BYTES + 1 - got))
         if not piece:
             break
         chunks.append(piece)
         got += len(piece)
+        want = 1 << 20
     return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 

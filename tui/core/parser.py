@@ -150,24 +150,17 @@ class _Walker:
         self.blocks: list[Block] = []
         self.quotes: list[Quote] = []
         self.sections: list[_Section] = []
-        self.under: tuple[tuple[str, ...], bool] = ((), False)  # sections' themes, in the summary
+        # What every block under the current headings shares (worked out once per heading).
+        self.section_themes: tuple[str, ...] = ()
+        self.in_summary = False
         self.quote: _QuoteBuild | None = None
         self.lists: list[tuple[tuple[str, ...], str]] = []  # (themes, speaker) of open lists
         self.pending_heading: tuple[int, tuple[str, ...]] | None = None
         self.table: _TableBuild | None = None
 
-    def section_themes(self) -> tuple[str, ...]:
-        out: tuple[str, ...] = ()
-        for s in self.sections:
-            out += s.themes
-        return out
-
-    def in_summary(self) -> bool:
-        return any(s.summary for s in self.sections)
-
     def sections_changed(self) -> None:
-        """What every block below the current headings shares, worked out once per heading."""
-        self.under = (self.section_themes(), self.in_summary())
+        self.section_themes = tuple(theme for s in self.sections for theme in s.themes)
+        self.in_summary = any(s.summary for s in self.sections)
 
     def walk(self, tokens: list[Token]) -> None:
         bullet = ""
@@ -233,7 +226,7 @@ class _Walker:
             level, own = self.pending_heading or (int(opener.tag[1:]), ())
             self.sections.append(_Section(level, own, text.strip().lower() == "summary"))
             self.sections_changed()
-            self.add(Block("heading", text, line, tok.map[1], level, themes=self.under[0], marks=marks))
+            self.add(Block("heading", text, line, tok.map[1], level, themes=self.section_themes, marks=marks))
             return
         if opener.type in ("th_open", "td_open"):
             if self.table is not None:
@@ -242,7 +235,7 @@ class _Walker:
         if opener.type == "paragraph_open" and self.check_stray_attr_lines(tok, line):
             return
         attrs = self.c.block_attrs(opener, "paragraph", report=False)
-        themes = attrs.themes + self.under[0]
+        themes = attrs.themes + self.section_themes
         speaker = attrs.speaker
         for list_themes, list_speaker in self.lists:
             themes += list_themes
@@ -259,7 +252,7 @@ class _Walker:
                 marks=marks,
                 themes=tuple(dict.fromkeys(themes)),
                 speaker=speaker,
-                in_summary=self.under[1],
+                in_summary=self.in_summary,
             )
         )
 
@@ -297,7 +290,7 @@ class _Walker:
             self.blocks[last] = evolve(block, kind="attribution")
         quote_id = self.c.quote_id(q.attrs, q.attr_line, len(self.quotes) + 1)
         speaker = self.c.quote_speaker(q.attrs, q.attr_line, q.line)
-        themes = self.c.themes_of(q.attrs, q.attr_line) + self.under[0]
+        themes = self.c.themes_of(q.attrs, q.attr_line) + self.section_themes
         themes = tuple(dict.fromkeys(themes))
         text = "\n\n".join(self.blocks[n].text.replace("\n", " ") for n in paragraphs)
         for n in q.blocks:
