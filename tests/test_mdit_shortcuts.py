@@ -70,12 +70,35 @@ def test_texts_with_and_without_markup_give_the_same_tokens(monkeypatch: pytest.
     assert inline_parses(FAST, "a *b* c", monkeypatch) == 1
 
 
+def rule_calls(shortcuts: bool, text: str) -> int:
+    """How often markdown-it's heading rule (tried before the paragraph rule) was asked."""
+    md = build_parser(shortcuts=shortcuts)
+    real = next(rule.fn for rule in md.block.ruler.__rules__ if rule.name == "heading")
+    calls: list[int] = []
+
+    def counted(state: Any, start: int, end: int, silent: bool) -> bool:
+        calls.append(start)
+        return bool(real(state, start, end, silent))
+
+    md.block.ruler.at("heading", counted)
+    md.parse(text, {})
+    return len(calls)
+
+
+def test_one_line_paragraphs_go_to_the_paragraph_rule_at_once() -> None:
+    text = "Para one.\n\n> “A quote.”\n\n(Aside.)\n\nWrapped\nparagraph.\n\n1. item\n"
+    assert rule_calls(False, text) == 5  # each paragraph (in the quote and the item too), and a wrapped line
+    assert rule_calls(True, text) == 2  # only the wrapped paragraph: its first line, then the next
+
+
 def test_a_parser_with_rules_it_does_not_know_is_refused() -> None:
     with pytest.raises(ValueError):
         MarkdownIt("commonmark", {"typographer": True}).use(plain_inline_plugin)
 
 
-_PIECES = st.sampled_from([*list("ab *_`~[]()!<>&\\{}#:-=+|\n\r\0"), " ", "  \n", "&amp;", "[x]{org=o}", "é"])
+_PIECES = st.sampled_from(
+    [*list('ab *_`~[]()!<>&\\{}#:-=+|\n\r\0“"1.'), " ", "  \n", "    ", "\t", "\n\n", "> ", "&amp;", "[x]{org=o}", "é"]
+)
 
 
 @settings(max_examples=800, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -13,6 +13,13 @@ that start an inline rule of our parser (see ``MARKUP``), the result is known:
 one text token holding the whole text. This rule gives that token directly and
 leaves every other text to markdown-it.
 
+``plain_paragraph_plugin``: markdown-it tries each of its block rules, in order, at
+the start of every block, and a paragraph is what is left when all the others
+failed: a dozen calls, each logging, for every paragraph. A line that begins with a
+letter or an opening quote and is followed by a blank line (or by nothing) can only be a paragraph
+(every other block starts with a mark, an indent, or needs the next line), so the
+paragraph rule is called for it at once.
+
 ``tests/test_mdit_shortcuts.py`` compares the tokens with and without the plugins.
 """
 
@@ -21,15 +28,18 @@ from __future__ import annotations
 import re
 
 from markdown_it import MarkdownIt
+from markdown_it.rules_block import StateBlock
 from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
-__all__ = ["MARKUP", "plain_inline_plugin", "quick_normalize_plugin"]
+__all__ = ["MARKUP", "plain_inline_plugin", "plain_paragraph_plugin", "quick_normalize_plugin"]
 
 # The characters at which an inline rule of the briefing parser may start: line breaks
 # (newline), escapes, code, strikethrough, emphasis, links and attribute spans, images,
 # autolinks and HTML, entities. Any other character is text whatever follows it.
 MARKUP = re.compile(r"[\n\\`~*_\[\]!<&]")
+# Opening quotes and brackets: no block rule starts at them (a quote's paragraph begins with one).
+OPENERS = frozenset("\"'“‘«„‹(")
 
 
 def quick_normalize_plugin(md: MarkdownIt) -> None:
@@ -68,3 +78,22 @@ def _inline(state: StateCore) -> None:
             token.children.append(text)
         else:
             parse(content, state.md, state.env, token.children)
+
+
+def plain_paragraph_plugin(md: MarkdownIt) -> None:
+    """A first block rule that hands a one-line paragraph to the paragraph rule at once."""
+    rules = {rule.name: rule.fn for rule in md.block.ruler.__rules__}
+    paragraph = rules["paragraph"]
+
+    def plain_paragraph(state: StateBlock, start: int, end: int, silent: bool) -> bool:
+        if silent or start == 0:
+            return False  # line 0 may open the front matter; as a terminator it is never asked
+        after = start + 1
+        if after < state.lineMax and state.bMarks[after] + state.tShift[after] < state.eMarks[after]:
+            return False  # a next line that is not blank may make a table, a heading or more lines
+        first = state.src[state.bMarks[start] + state.tShift[start]]
+        if state.sCount[start] - state.blkIndent >= 4 or not (first.isalpha() or first in OPENERS):
+            return False  # an indented code block, or a line that starts with a mark or a digit
+        return bool(paragraph(state, start, end, silent))
+
+    md.block.ruler.before(md.block.ruler.__rules__[0].name, "plain_paragraph", plain_paragraph)

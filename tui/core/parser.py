@@ -20,7 +20,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 
 from .attr_lines import ATTR_LINE, LINES, ORPHANS, attr_lines_plugin, diagnose_attr_line
 from .frontmatter import parse_yaml, split_front_matter
-from .mdit_shortcuts import plain_inline_plugin, quick_normalize_plugin
+from .mdit_shortcuts import plain_inline_plugin, plain_paragraph_plugin, quick_normalize_plugin
 from .model import Block, BlockKind, Briefing, Mark, Problem, Quote, evolve
 from .sanitize import clean_line
 from .schema import Header, read_header
@@ -47,6 +47,7 @@ def build_parser(shortcuts: bool = True) -> MarkdownIt:
     if shortcuts:
         md.use(quick_normalize_plugin)  # line endings rewritten only where there is a "\r"
         md.use(plain_inline_plugin)  # text without markup: one token at once (the same tokens)
+        md.use(plain_paragraph_plugin)  # a one-line paragraph: the paragraph rule at once
     return md
 
 
