@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 from tests.conftest import generated_library
-from tui.core.mdit_shortcuts import plain_inline_plugin
+from tui.core.mdit_shortcuts import plain_inline_plugin, plain_paragraph_plugin
 from tui.core.parser import build_parser
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -91,13 +91,45 @@ def test_one_line_paragraphs_go_to_the_paragraph_rule_at_once() -> None:
     assert rule_calls(True, text) == 2  # only the wrapped paragraph: its first line, then the next
 
 
+LINE_STARTS = [
+    "> a | b\n|---|---|\n", "> quote\n|---|\n", "“a” | b\n|---|---|\n", "Title\n===\n", "Title\n---\n",
+    "a\n    b\n", "    code\n\n", ">\n", "> a\nlazy\n", "(a)\n- b\n", "é\n", "'a'\n\n> b\n", "a\n\n\n",
+]  # fmt: skip
+
+
+def test_lines_that_may_begin_other_blocks_give_the_same_tokens() -> None:
+    for text in LINE_STARTS:
+        for doc in (f"para\n\n{text}", f"- x\n\n  {text}", f"> para\n>\n> {text}"):
+            assert tokens(FAST, doc) == tokens(SLOW, doc), doc
+
+
+def test_block_rules_the_shortcut_does_not_know_are_refused() -> None:
+    from mdit_py_plugins.deflist import deflist_plugin
+
+    with pytest.raises(ValueError, match="deflist"):
+        MarkdownIt("commonmark").use(deflist_plugin).use(plain_paragraph_plugin)
+
+
 def test_a_parser_with_rules_it_does_not_know_is_refused() -> None:
     with pytest.raises(ValueError):
         MarkdownIt("commonmark", {"typographer": True}).use(plain_inline_plugin)
 
 
 _PIECES = st.sampled_from(
-    [*list('ab *_`~[]()!<>&\\{}#:-=+|\n\r\0“"1.'), " ", "  \n", "    ", "\t", "\n\n", "> ", "&amp;", "[x]{org=o}", "é"]
+    [
+        *list('ab *_`~[]()!<>&\\{}#:-=+|\n\r\0“"1.'),
+        " ",
+        "  \n",
+        "    ",
+        "\t",
+        "\n\n",
+        "> ",
+        ">",
+        "| ",
+        "&amp;",
+        "[x]{org=o}",
+        "é",
+    ]
 )
 
 

@@ -18,7 +18,8 @@ the start of every block, and a paragraph is what is left when all the others
 failed: a dozen calls, each logging, for every paragraph. A line that begins with a
 letter or an opening quote and is followed by a blank line (or by nothing) can only be a paragraph
 (every other block starts with a mark, an indent, or needs the next line), so the
-paragraph rule is called for it at once.
+paragraph rule is called for it at once. A line that begins with ``>`` (and holds
+no ``|``, which might make it a table's first row) goes to the block quote rule.
 
 ``tests/test_mdit_shortcuts.py`` compares the tokens with and without the plugins.
 """
@@ -80,20 +81,37 @@ def _inline(state: StateCore) -> None:
             parse(content, state.md, state.env, token.children)
 
 
+# The block rules this parser has, in markdown-it's order: a line that begins as a
+# paragraph or a block quote begins no block of the others (see ``plain_paragraph_plugin``).
+KNOWN_BLOCK_RULES = frozenset(
+    "front_matter table code attr fence blockquote hr list reference html_block heading lheading paragraph".split()
+)
+
+
 def plain_paragraph_plugin(md: MarkdownIt) -> None:
-    """A first block rule that hands a one-line paragraph to the paragraph rule at once."""
-    rules = {rule.name: rule.fn for rule in md.block.ruler.__rules__}
-    paragraph = rules["paragraph"]
+    """A first block rule that hands a one-line paragraph to the paragraph rule at once, and
+    a line that begins with ``>`` to the block quote rule; only for the block rules it knows
+    (another rule might claim such a line first), which is refused."""
+    ruler = md.block.ruler
+    unknown = {rule.name for rule in ruler.__rules__ if rule.enabled} - KNOWN_BLOCK_RULES
+    if unknown:
+        raise ValueError(f"plain_paragraph_plugin does not know the block rules {sorted(unknown)}")
+    rules = {rule.name: rule.fn for rule in ruler.__rules__}
+    paragraph, blockquote = rules["paragraph"], rules["blockquote"]
 
     def plain_paragraph(state: StateBlock, start: int, end: int, silent: bool) -> bool:
-        if silent or start == 0:
-            return False  # line 0 may open the front matter; as a terminator it is never asked
+        if silent or start == 0 or state.sCount[start] - state.blkIndent >= 4:
+            return False  # line 0 may open the front matter; an indented line is code
+        begin, stop = state.bMarks[start] + state.tShift[start], state.eMarks[start]
+        first = state.src[begin]
+        if first == ">":
+            # Only a table (whose first row has a "|") comes before the block quote rule.
+            return "|" not in state.src[begin:stop] and bool(blockquote(state, start, end, silent))
         after = start + 1
         if after < state.lineMax and state.bMarks[after] + state.tShift[after] < state.eMarks[after]:
             return False  # a next line that is not blank may make a table, a heading or more lines
-        first = state.src[state.bMarks[start] + state.tShift[start]]
-        if state.sCount[start] - state.blkIndent >= 4 or not (first.isalpha() or first in OPENERS):
-            return False  # an indented code block, or a line that starts with a mark or a digit
+        if not (first.isalpha() or first in OPENERS):
+            return False  # a mark or a digit may begin another block
         return bool(paragraph(state, start, end, silent))
 
-    md.block.ruler.before(md.block.ruler.__rules__[0].name, "plain_paragraph", plain_paragraph)
+    ruler.before(ruler.__rules__[0].name, "plain_paragraph", plain_paragraph)
