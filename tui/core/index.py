@@ -340,7 +340,7 @@ class LibraryIndex(LibraryQueries):
         base = len(r.texts) - len(r.quotes)
         db.executemany(
             "INSERT INTO quotes VALUES (?,?,?,?,?,?,?,?,?)",
-            [(bid, *q[:6], base + n, r.date) for n, q in enumerate(r.quotes)],
+            [(bid, *q, base + n, r.date) for n, q in enumerate(r.quotes)],
         )
         db.executemany(
             "INSERT INTO quote_themes VALUES (?,?,?)", [(bid, q[0], tid) for q in r.quotes for tid in q[4].split()]
@@ -350,7 +350,7 @@ class LibraryIndex(LibraryQueries):
             index_totals.add_records(db, [r])  # its share of the library's totals
         first, _last = search_rowids(bid)
         db.executemany(
-            "INSERT INTO search (rowid, text) VALUES (?,?)", [(first + n, t) for n, (_k, _l, t) in enumerate(texts)]
+            "INSERT INTO search (rowid, text) VALUES (?,?)", [(first + n, text) for n, text in enumerate(texts)]
         )
 
     # -- queries -------------------------------------------------------------

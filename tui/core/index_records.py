@@ -6,7 +6,6 @@ model, so that little crosses the process boundary.
 
 from __future__ import annotations
 
-import json
 import re
 import zlib
 from dataclasses import dataclass, field
@@ -47,9 +46,9 @@ class Record:
     speakers: list[tuple[str, str, str, str, str, str]] = field(default_factory=list)
     orgs: list[tuple[str, str, str, str, int]] = field(default_factory=list)
     themes: list[tuple[str, str, int, int]] = field(default_factory=list)
-    quotes: list[tuple[str, int, str, str, str, int, str]] = field(default_factory=list)
-    texts: list[tuple[str, int, str]] = field(default_factory=list)
-    packed: bytes = b""  # the texts as the index stores them (pack_texts), made in the worker
+    quotes: list[tuple[str, int, str, str, str, int]] = field(default_factory=list)
+    texts: list[str] = field(default_factory=list)  # what the search table gets, one row each (quotes last)
+    packed: bytes = b""  # the texts with their kinds and lines, as the index stores them (pack_texts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,15 +142,17 @@ def fill(r: Record, b: Briefing) -> None:
     r.themes = [(t.id, t.label, len(t.quotes), len(t.paragraphs)) for t in b.themes]
     for q in b.quotes:
         org = b.speaker_org(q.speaker)
-        r.quotes.append((q.id, q.index, persons.get(q.speaker, ""), org_key(org), " ".join(q.themes), q.line, q.text))
-    r.texts.append(("title", b.line, b.title))
-    r.texts += [("summary", 0, s) for s in b.summary]
+        r.quotes.append((q.id, q.index, persons.get(q.speaker, ""), org_key(org), " ".join(q.themes), q.line))
+    texts = [("title", b.line, b.title)]
+    texts += [("summary", 0, s) for s in b.summary]
     for blk in b.blocks:
         if blk.kind in ("paragraph", "item", "heading", "table") and not blk.in_summary:
-            r.texts.append((blk.kind, blk.line, blk.text.replace("\n", " ")))
-    r.texts += [("quote", q.line, q.text) for q in b.quotes]
-    del r.texts[TEXTS_PER_BRIEFING:]
-    r.packed = pack_texts(r.texts)
+            texts.append((blk.kind, blk.line, blk.text.replace("\n", " ")))
+    texts += [("quote", q.line, q.text) for q in b.quotes]
+    del texts[TEXTS_PER_BRIEFING:]
+    # Only the texts go to the index's process (the kinds and lines are in ``packed``).
+    r.texts = [text for _kind, _line, text in texts]
+    r.packed = pack_texts(texts)
 
 
 # A briefing's search rows have the row ids bid * 2**20 onwards (see ``index.search_rowids``).
@@ -160,10 +161,20 @@ TEXTS_PER_BRIEFING = 1 << 20
 MAX_TEXTS = 64 * 1024 * 1024
 
 
+# The kinds of text a briefing's search rows hold (``pack_texts`` keeps them as words).
+TEXT_KINDS = frozenset({"title", "summary", "paragraph", "item", "heading", "table", "quote"})
+
+
 def pack_texts(texts: list[tuple[str, int, str]]) -> bytes:
-    """A briefing's searchable texts, as the index keeps them: JSON, compressed. The search
-    table holds only their words (contentless), so the texts are stored once, small."""
-    return zlib.compress(json.dumps(texts, ensure_ascii=False).encode("utf-8", "surrogatepass"), 1)
+    """A briefing's searchable texts, as the index keeps them, compressed: three lines (the
+    kinds, the lines, the lengths) and then the texts end to end. The search table holds
+    only their words (contentless), so the texts are stored once, small; lengths rather
+    than separators, so that no text can break the format (JSON cost twice as much)."""
+    kinds = " ".join(kind for kind, _line, _text in texts)
+    lines = " ".join(str(line) for _kind, line, _text in texts)
+    sizes = " ".join(str(len(text)) for _kind, _line, text in texts)
+    body = "".join(text for _kind, _line, text in texts)
+    return zlib.compress(f"{kinds}\n{lines}\n{sizes}\n{body}".encode("utf-8", "surrogatepass"), 1)
 
 
 def unpack_texts(blob: object) -> list[tuple[str, int, str]]:
@@ -175,20 +186,19 @@ def unpack_texts(blob: object) -> list[tuple[str, int, str]]:
         raw = inflater.decompress(blob, MAX_TEXTS)
         if inflater.unconsumed_tail or not inflater.eof:
             return []
-        data = json.loads(raw.decode("utf-8", "surrogatepass"))
-    except (zlib.error, ValueError, RecursionError):
+        kinds, lines, sizes, body = raw.decode("utf-8", "surrogatepass").split("\n", 3)
+    except (zlib.error, ValueError):  # ValueError: not UTF-8, or fewer than four parts
         return []
-    if type(data) is not list:
+    kind_list, line_list, size_list = kinds.split(), lines.split(), sizes.split()
+    if not len(kind_list) == len(line_list) == len(size_list) or not TEXT_KINDS.issuperset(kind_list):
         return []
-    texts = []
-    for item in data:
-        if type(item) is not list or len(item) != 3:
-            return []
-        kind, line, text = item
-        if type(kind) is not str or type(line) is not int or type(text) is not str:
-            return []
-        texts.append((kind, line, text))
-    return texts
+    if not all(n.isascii() and n.isdigit() and len(n) < 12 for n in (*line_list, *size_list)):
+        return []
+    texts, at = [], 0
+    for kind, line, size in zip(kind_list, line_list, size_list):
+        texts.append((kind, int(line), body[at : at + int(size)]))
+        at += int(size)
+    return texts if at == len(body) else []
 
 
 def snippet(text: str, pattern: re.Pattern[str], width: int = 110) -> tuple[str, tuple[tuple[int, int], ...]]:
