@@ -195,7 +195,7 @@ def unpack_texts(blob: object) -> list[tuple[str, int, str]]:
     if not all(n.isascii() and n.isdigit() and len(n) < 12 for n in (*line_list, *size_list)):
         return []
     texts, at = [], 0
-    for kind, line, size in zip(kind_list, line_list, size_list):
+    for kind, line, size in zip(kind_list, line_list, size_list, strict=True):
         texts.append((kind, int(line), body[at : at + int(size)]))
         at += int(size)
     return texts if at == len(body) else []
