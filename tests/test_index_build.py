@@ -91,3 +91,26 @@ def test_a_cold_index_stopped_by_an_error_still_makes_them(
     with pytest.raises(RuntimeError):
         index.update([generated], batch=50)
     assert late_indexes(index) == set(LATE_NAMES)
+
+
+def test_the_late_indexes_are_sorted_while_the_last_files_are_parsed(
+    generated: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(index_module, "LATE_SHARE", 2)  # the last half: 100 of 200 files
+    monkeypatch.setattr(index_module, "COMMIT_EVERY", 0.0)  # progress after every batch
+    index = LibraryIndex(tmp_path / "i.sqlite")
+    during: list[tuple[int, set[str]]] = []
+    index.update([generated], progress=lambda done, total: during.append((done, late_indexes(index))), batch=25)
+    seen = dict(during)
+    assert seen[100] == set() and seen[125] == set(LATE_NAMES)  # made once half were stored...
+    assert seen[200] == set(LATE_NAMES) and index.count() == 200  # ...and the rest stored after them
+    # The rows stored after the indexes were made are in them: an indexed count is a full one.
+    for table, column, index_name in (("quotes", "person", "quotes_p"), ("quote_themes", "tid", "quote_themes_t")):
+        plan = str(
+            index.read.execute(f"EXPLAIN QUERY PLAN SELECT count(*) FROM {table} WHERE {column} > ''").fetchall()
+        )
+        assert index_name in plan
+        indexed = index.read.execute(f"SELECT count(*) FROM {table} WHERE {column} > ''").fetchone()[0]
+        scanned = index.read.execute(f"SELECT count(*) FROM {table} NOT INDEXED WHERE {column} > ''").fetchone()[0]
+        assert indexed == scanned > 0
+    assert index.read.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

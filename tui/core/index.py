@@ -26,7 +26,6 @@ from pathlib import Path
 from . import index_db, index_totals
 from .index_queries import LibraryQueries
 from .index_records import (
-    TEXTS_PER_BRIEFING,
     Entry,
     Hit,
     Mention,
@@ -36,6 +35,7 @@ from .index_records import (
     UpdateReport,
     fill,
     record_of,
+    search_rowids,
     unpack_texts,
 )
 from .model import Briefing, Problem
@@ -55,6 +55,9 @@ AHEAD = 2
 COMMIT_EVERY = 0.5
 # Fewer files than this are parsed here: starting the processes would cost more.
 PROCESSES_FROM = 50
+# A cold index sorts its late indexes (index_db.deferred) while the processes parse its last
+# files: a 30th of them (about as many as they parse meanwhile), at most this many.
+LATE_SHARE, LATE_MOST = 30, 4000
 
 
 def default_index_path(roots: Iterable[Path]) -> Path | None:
@@ -66,15 +69,6 @@ def default_index_path(roots: Iterable[Path]) -> Path | None:
     ).hexdigest()
     root = cache_root()
     return root / f"library-{key[:16]}.sqlite" if root is not None else None
-
-
-# A briefing's search rows have the row ids bid * 2**20 onwards (TEXTS_PER_BRIEFING):
-# removing them is a range on the row id, proportional to the briefing, not to the library.
-
-
-def search_rowids(bid: int) -> tuple[int, int]:
-    """The first and last row id a briefing's texts may have in the search table."""
-    return bid * TEXTS_PER_BRIEFING, (bid + 1) * TEXTS_PER_BRIEFING - 1
 
 
 class LibraryIndex(LibraryQueries):
@@ -178,10 +172,10 @@ class LibraryIndex(LibraryQueries):
             # The first batch is handed out as soon as it is found; processes only for a real batch.
             first = finder.wait_for(PROCESSES_FROM + 1)
             with (
-                index_db.deferred(self.db, not known and first > PROCESSES_FROM, cancel),
+                index_db.deferred(self.db, not known and first > PROCESSES_FROM, cancel) as late,
                 parsers(workers if first > PROCESSES_FROM else 1) as parse,
             ):
-                self._parse_all(finder, parse, batch, report, progress, cancel)
+                self._parse_all(finder, parse, batch, report, (progress, cancel), late)
         report.total = len(finder.found)
         report.unreadable = finder.unreadable
         if not finder.finished or report.cancelled:
@@ -202,18 +196,20 @@ class LibraryIndex(LibraryQueries):
         parse: Callable[[list[str]], Iterable[Record]],
         batch: int,
         report: UpdateReport,
-        progress: Callable[[int, int], None] | None,
-        cancel: threading.Event | None,
+        told: tuple[Callable[[int, int], None] | None, threading.Event | None],
+        late: index_db.Late,
     ) -> None:
-        """Parse the files the finder finds, chunk by chunk, and store their records."""
+        """Parse the files the finder finds, chunk by chunk, and store their records (``told``:
+        where progress goes, and the event that cancels)."""
+        progress, cancel = told
         handed: deque[tuple[list[str], Iterable[Record]]] = deque()
-        given = 0
+        given, ahead = 0, AHEAD
 
         def top_up(wait: bool) -> None:
-            # AHEAD chunks with the workers, full ones as the walk finds them; the walk is
+            # ``ahead`` chunks with the workers, full ones as the walk finds them; the walk is
             # waited for only when nothing is in flight (a slow disk never holds up storing).
             nonlocal given
-            while len(handed) < AHEAD:
+            while len(handed) < ahead:
                 found = finder.wait_for(given + batch) if wait and not handed else len(finder.todo)
                 end = min(given + batch, found)
                 if end == given or (end - given < batch and handed and not finder.finished):
@@ -233,6 +229,12 @@ class LibraryIndex(LibraryQueries):
                 chunk, result = handed.popleft()
                 records = list(result)  # waits for the workers when they are behind
                 top_up(wait=False)  # the workers parse the next ones while these are stored
+                total = len(finder.todo)
+                if late.pending and finder.finished and total - done <= min(LATE_MOST, total // LATE_SHARE):
+                    ahead = total  # the workers get every file left, and parse while the indexes sort
+                    top_up(wait=False)
+                    writes.commit()
+                    late.build()
                 db = writes.begin()
                 # Read inside the write lock: another reader may have stored some of them since.
                 present = self._present([r.path for r in records])

@@ -205,24 +205,41 @@ def complete(db: sqlite3.Connection) -> None:
         db.execute(statement)
 
 
+class Late:
+    """The late indexes of one update: ``pending`` while a cold index leaves them out."""
+
+    def __init__(self, db: sqlite3.Connection, pending: bool) -> None:
+        self.db = db
+        self.pending = pending
+
+    def build(self) -> None:
+        """Make them now, each in one sort, if they were left out (outside any transaction:
+        the rest of the update writes with them in place)."""
+        if self.pending:
+            self.pending = False
+            with transaction(self.db):
+                complete(self.db)
+
+
 @contextmanager
-def deferred(db: sqlite3.Connection, defer: bool, cancel: threading.Event | None = None) -> Iterator[None]:
+def deferred(db: sqlite3.Connection, defer: bool, cancel: threading.Event | None = None) -> Iterator[Late]:
     """Around the writing of an update. With ``defer`` (the first rows of an empty index),
-    the late indexes are left out and made at the end, each in one sort, unless the update
-    was cancelled (quitting should not wait for them). Without, any index missing is made
-    first: the next update completes an index whose first writing was stopped."""
+    the late indexes are left out and made by ``build`` (the writer calls it before its last
+    rows, so that the workers parse them meanwhile), else at the end, unless the update was
+    cancelled (quitting should not wait for them). Without, any index missing is made first:
+    the next update completes an index whose first writing was stopped."""
     with transaction(db):
         if defer:
             for name in LATE_NAMES:
                 db.execute(f"DROP INDEX IF EXISTS {name}")
         else:
             complete(db)
+    late = Late(db, defer)
     try:
-        yield
+        yield late
     finally:
         if defer and not (cancel is not None and cancel.is_set()):
-            with transaction(db):
-                complete(db)
+            late.build()
             # The indexes went through the log (tens of MB at 100,000 briefings), which keeps
             # its largest size on disk: copied into the file now, and the log emptied.
             db.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -25,6 +25,7 @@ __all__ = [
     "fill",
     "pack_texts",
     "record_of",
+    "search_rowids",
     "snippet",
     "unpack_texts",
 ]
@@ -155,8 +156,16 @@ def fill(r: Record, b: Briefing) -> None:
     r.packed = pack_texts(texts)
 
 
-# A briefing's search rows have the row ids bid * 2**20 onwards (see ``index.search_rowids``).
+# A briefing's search rows have the row ids bid * 2**20 onwards (TEXTS_PER_BRIEFING):
+# removing them is a range on the row id, proportional to the briefing, not to the library.
 TEXTS_PER_BRIEFING = 1 << 20
+
+
+def search_rowids(bid: int) -> tuple[int, int]:
+    """The first and last row id a briefing's texts may have in the search table."""
+    return bid * TEXTS_PER_BRIEFING, (bid + 1) * TEXTS_PER_BRIEFING - 1
+
+
 # A briefing's texts in the index are at most a few times its 5 MB; a bigger blob is not ours.
 MAX_TEXTS = 64 * 1024 * 1024
 
