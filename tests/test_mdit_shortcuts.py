@@ -85,15 +85,17 @@ def rule_calls(shortcuts: bool, text: str) -> int:
     return len(calls)
 
 
-def test_one_line_paragraphs_go_to_the_paragraph_rule_at_once() -> None:
+def test_paragraphs_go_to_the_paragraph_rule_at_once() -> None:
     text = "Para one.\n\n> “A quote.”\n\n(Aside.)\n\nWrapped\nparagraph.\n\n1. item\n"
     assert rule_calls(False, text) == 5  # each paragraph (in the quote and the item too), and a wrapped line
-    assert rule_calls(True, text) == 2  # only the wrapped paragraph: its first line, then the next
+    assert rule_calls(True, text) == 1  # only as the wrapped paragraph's next line is checked
 
 
 LINE_STARTS = [
     "> a | b\n|---|---|\n", "> quote\n|---|\n", "“a” | b\n|---|---|\n", "Title\n===\n", "Title\n---\n",
     "a\n    b\n", "    code\n\n", ">\n", "> a\nlazy\n", "(a)\n- b\n", "é\n", "'a'\n\n> b\n", "a\n\n\n",
+    "a\nb\n===\n", "a\nb\n---\n", "a\nb\n\n---\n", "a | b\n---|---\n", "a\n- b\n", "a\n# b\n", "a\n> b\n",
+    "a\n```\nb\n```\n", "a\n<div>\n", "a\n1. b\n", "a\n***\n", "a\n  ===\n", "a\n    ===\n", "“a”\nb | c\n",
 ]  # fmt: skip
 
 

@@ -16,9 +16,10 @@ leaves every other text to markdown-it.
 ``plain_paragraph_plugin``: markdown-it tries each of its block rules, in order, at
 the start of every block, and a paragraph is what is left when all the others
 failed: a dozen calls, each logging, for every paragraph. A line that begins with a
-letter or an opening quote and is followed by a blank line (or by nothing) can only be a paragraph
-(every other block starts with a mark, an indent, or needs the next line), so the
-paragraph rule is called for it at once. A line that begins with ``>`` (and holds
+letter or an opening quote begins no other block (they start with a mark or an
+indent), except a table (a first row holds a "|") or an underlined heading: so the
+paragraph rule is called at once for such a line followed by a blank line, and the
+underlined heading's rule, then the paragraph's, for one followed by more lines. A line that begins with ``>`` (and holds
 no ``|``, which might make it a table's first row) goes to the block quote rule.
 
 ``tests/test_mdit_shortcuts.py`` compares the tokens with and without the plugins.
@@ -89,7 +90,7 @@ KNOWN_BLOCK_RULES = frozenset(
 
 
 def plain_paragraph_plugin(md: MarkdownIt) -> None:
-    """A first block rule that hands a one-line paragraph to the paragraph rule at once, and
+    """A first block rule that hands a paragraph to the paragraph rule at once, and
     a line that begins with ``>`` to the block quote rule; only for the block rules it knows
     (another rule might claim such a line first), which is refused."""
     ruler = md.block.ruler
@@ -97,7 +98,7 @@ def plain_paragraph_plugin(md: MarkdownIt) -> None:
     if unknown:
         raise ValueError(f"plain_paragraph_plugin does not know the block rules {sorted(unknown)}")
     rules = {rule.name: rule.fn for rule in ruler.__rules__}
-    paragraph, blockquote = rules["paragraph"], rules["blockquote"]
+    paragraph, lheading, blockquote = rules["paragraph"], rules["lheading"], rules["blockquote"]
 
     def plain_paragraph(state: StateBlock, start: int, end: int, silent: bool) -> bool:
         if silent or start == 0 or state.sCount[start] - state.blkIndent >= 4:
@@ -107,11 +108,14 @@ def plain_paragraph_plugin(md: MarkdownIt) -> None:
         if first == ">":
             # Only a table (whose first row has a "|") comes before the block quote rule.
             return "|" not in state.src[begin:stop] and bool(blockquote(state, start, end, silent))
-        after = start + 1
-        if after < state.lineMax and state.bMarks[after] + state.tShift[after] < state.eMarks[after]:
-            return False  # a next line that is not blank may make a table, a heading or more lines
         if not (first.isalpha() or first in OPENERS):
             return False  # a mark or a digit may begin another block
-        return bool(paragraph(state, start, end, silent))
+        after = start + 1
+        if after >= state.lineMax or state.bMarks[after] + state.tShift[after] >= state.eMarks[after]:
+            return bool(paragraph(state, start, end, silent))  # one line: nothing else it can be
+        # More lines: a table if this one has a "|", a heading if an underline comes before a blank.
+        if "|" in state.src[begin:stop]:
+            return False
+        return bool(lheading(state, start, end, silent) or paragraph(state, start, end, silent))
 
     ruler.before(ruler.__rules__[0].name, "plain_paragraph", plain_paragraph)
