@@ -19,8 +19,9 @@ failed: a dozen calls, each logging, for every paragraph. A line that begins wit
 letter or an opening quote begins no other block (they start with a mark or an
 indent), except a table (a first row holds a "|") or an underlined heading: so the
 paragraph rule is called at once for such a line followed by a blank line, and the
-underlined heading's rule, then the paragraph's, for one followed by more lines. A line that begins with ``>`` (and holds
-no ``|``, which might make it a table's first row) goes to the block quote rule.
+underlined heading's rule, then the paragraph's, for one followed by more lines. A
+line that begins with ``>`` (and holds no ``|``, which might make it a table's first
+row) goes to the block quote rule.
 
 ``tests/test_mdit_shortcuts.py`` compares the tokens with and without the plugins.
 """
