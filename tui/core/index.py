@@ -175,7 +175,7 @@ class LibraryIndex(LibraryQueries):
                 index_db.deferred(self.db, not known and first > PROCESSES_FROM, cancel) as late,
                 parsers(workers if first > PROCESSES_FROM else 1) as parse,
             ):
-                self._parse_all(finder, parse, batch, report, (progress, cancel), late)
+                self._parse_all(finder, parse, batch, report, progress, cancel, late)
         report.total = len(finder.found)
         report.unreadable = finder.unreadable
         if not finder.finished or report.cancelled:
@@ -196,12 +196,11 @@ class LibraryIndex(LibraryQueries):
         parse: Callable[[list[str]], Iterable[Record]],
         batch: int,
         report: UpdateReport,
-        told: tuple[Callable[[int, int], None] | None, threading.Event | None],
+        progress: Callable[[int, int], None] | None,
+        cancel: threading.Event | None,
         late: index_db.Late,
     ) -> None:
-        """Parse the files the finder finds, chunk by chunk, and store their records (``told``:
-        where progress goes, and the event that cancels)."""
-        progress, cancel = told
+        """Parse the files the finder finds, chunk by chunk, and store their records."""
         handed: deque[tuple[list[str], Iterable[Record]]] = deque()
         given, ahead = 0, AHEAD
 
