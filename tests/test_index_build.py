@@ -1,5 +1,5 @@
-"""A cold index leaves its secondary indexes out while it writes, and makes them at the end;
-whatever stops it, they are there after the next update."""
+"""A cold index leaves its secondary indexes out while it writes, and makes them before its
+last files are stored (or at the end); whatever stops it, they are there after the next update."""
 
 from __future__ import annotations
 

@@ -7,10 +7,10 @@ import zlib
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tui.core.index_records import TEXT_KINDS, pack_texts, unpack_texts
+from tui.core.index_records import SEARCH_KINDS, pack_texts, unpack_texts
 
 _TEXTS = st.lists(
-    st.tuples(st.sampled_from(sorted(TEXT_KINDS)), st.integers(0, 10**9), st.text(max_size=40)), max_size=12
+    st.tuples(st.sampled_from(sorted(SEARCH_KINDS)), st.integers(0, 10**9), st.text(max_size=40)), max_size=12
 )
 
 

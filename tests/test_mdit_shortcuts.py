@@ -1,4 +1,5 @@
-"""markdown-it's shortcuts (line endings, text without markup): the same tokens as without them."""
+"""markdown-it's shortcuts (line endings, text without markup, paragraphs and block quotes): the same tokens
+as without them."""
 
 from __future__ import annotations
 

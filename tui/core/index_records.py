@@ -171,7 +171,7 @@ MAX_TEXTS = 64 * 1024 * 1024
 
 
 # The kinds of text a briefing's search rows hold (``pack_texts`` keeps them as words).
-TEXT_KINDS = frozenset({"title", "summary", "paragraph", "item", "heading", "table", "quote"})
+SEARCH_KINDS = frozenset({"title", "summary", "paragraph", "item", "heading", "table", "quote"})
 
 
 def pack_texts(texts: list[tuple[str, int, str]]) -> bytes:
@@ -199,7 +199,7 @@ def unpack_texts(blob: object) -> list[tuple[str, int, str]]:
     except (zlib.error, ValueError):  # ValueError: not UTF-8, or fewer than four parts
         return []
     kind_list, line_list, size_list = kinds.split(), lines.split(), sizes.split()
-    if not len(kind_list) == len(line_list) == len(size_list) or not TEXT_KINDS.issuperset(kind_list):
+    if not len(kind_list) == len(line_list) == len(size_list) or not SEARCH_KINDS.issuperset(kind_list):
         return []
     if not all(n.isascii() and n.isdigit() and len(n) < 12 for n in (*line_list, *size_list)):
         return []

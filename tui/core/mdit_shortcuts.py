@@ -1,4 +1,4 @@
-"""Two markdown-it plugins, in the mdit-py-plugins shape: the same tokens for less work.
+"""Three markdown-it plugins, in the mdit-py-plugins shape: the same tokens for less work.
 
 ``quick_normalize_plugin``: markdown-it's first rule rewrites every line ending of
 the text (a regular expression that matches each "\\n" to put "\\n" back) and every

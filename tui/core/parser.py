@@ -47,7 +47,7 @@ def build_parser(shortcuts: bool = True) -> MarkdownIt:
     if shortcuts:
         md.use(quick_normalize_plugin)  # line endings rewritten only where there is a "\r"
         md.use(plain_inline_plugin)  # text without markup: one token at once (the same tokens)
-        md.use(plain_paragraph_plugin)  # a one-line paragraph: the paragraph rule at once
+        md.use(plain_paragraph_plugin)  # paragraphs and block quotes: their rule at once
     return md
 
 
