@@ -13,7 +13,12 @@ import sys
 from collections.abc import Sequence
 
 SHELLS = ("bash", "zsh", "fish")
-THEMES = 'COMPREPLY=($(compgen -W "$(briefing completion --themes 2>/dev/null)" -- "$cur"))'
+# Theme ids come from the library, which anyone may write: each line is compared with what is
+# typed and offered as it is. `compgen -W` would expand the words again (a `$(...)` would run).
+THEMES = (
+    'local t; COMPREPLY=(); while IFS= read -r t; do [[ "$t" == "$cur"* ]] && COMPREPLY+=("$t"); '
+    "done < <(briefing completion --themes 2>/dev/null)"
+)
 
 
 def parsers() -> dict[str, argparse.ArgumentParser]:
@@ -112,12 +117,14 @@ def fish_script() -> str:
 def library_themes() -> list[str]:
     """The theme ids of the library `briefing` opens (for --theme)."""
     from .core.library import Library, resolve_library
+    from .core.schema import SLUG
 
     library = Library([resolve_library(None)[0]])
     try:
         if not library.ready():
             return []  # not indexed yet: nothing quick to offer
-        return [entry.key for entry in library.themes()]
+        # Only slugs: the parser leaves other ids out, and an index is a file anyone may have written.
+        return [entry.key for entry in library.themes() if SLUG.match(entry.key)]
     finally:
         library.close()
 

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from . import index_totals as totals
 
-SCHEMA_VERSION = 13  # 13: a briefing's texts packed as lengths, not JSON (index_records.pack_texts)
+SCHEMA_VERSION = 14  # 14: ids that are not slugs are left out (they reached shell completion)
 SCHEMA = """
 CREATE TABLE files (path TEXT PRIMARY KEY, size INTEGER, mtime INTEGER, ok INTEGER);
 CREATE TABLE briefings (id INTEGER PRIMARY KEY, path TEXT UNIQUE, title TEXT, date TEXT, source TEXT,

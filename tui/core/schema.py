@@ -73,7 +73,9 @@ class _Reader:
         for key, value in y.value.items():
             at = Y(key, value.line, value.col)
             if not SLUG.match(key):
+                # Left out of the briefing: an id reaches the index, completion and file names.
                 self.report(at, f"{what} id '{key}' is not a slug (lowercase ASCII letters, digits, '-' and '_')")
+                continue
             out.append((key, at, value))
         return out
 
