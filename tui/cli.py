@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .cli_args import COMMANDS, check_parser, export_parser, import_parser, reader_parser
-from .core.sanitize import show_path
+from .core.sanitize import one_line, show_path
 from .core.words import plural
 from .progress import Progress
 
@@ -50,7 +50,7 @@ def run_check(argv: Sequence[str]) -> int:
             warnings += problem.severity == "warning"
             if not args.quiet:
                 progress.clear()
-                out.write(problem.format() + "\n")
+                out.write(one_line(problem.format()) + "\n")
         progress.tick(files)
     progress.clear()
     if out.write(f"{plural(files, 'file')} checked: {plural(errors, 'error')}, {plural(warnings, 'warning')}\n"):
@@ -81,7 +81,7 @@ def run_export(argv: Sequence[str]) -> int:
             for problem in problems:
                 if problem.severity == "error":
                     progress.clear()
-                    print(problem.format(), file=sys.stderr)
+                    print(one_line(problem.format()), file=sys.stderr)
             if briefing is None:
                 failed += 1
                 continue
@@ -299,7 +299,7 @@ def _print_plain(paths: list[Path], piped: bytes | None, themes: list[str]) -> i
 def _reported(briefing: Briefing | None, problems: list[Problem]) -> Iterator[Briefing]:
     for problem in problems:
         if problem.severity == "error":
-            print(problem.format(), file=sys.stderr)
+            print(one_line(problem.format()), file=sys.stderr)
     if briefing is not None:
         yield briefing
 

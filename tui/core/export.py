@@ -6,6 +6,9 @@ Text from the files is made safe for where it goes: CSV cells that a
 spreadsheet would run as a formula are prefixed with ``'``; in Markdown, HTML
 special characters are escaped (the parser decoded ``&lt;`` to ``<``; written
 back raw, it would become a tag); paths are shown as ``show_path`` shows them.
+The model holds no control characters (they are removed as a file is read), yet
+each writer removes them once more, as the output may go to a terminal: JSON
+writes DEL, C1 and bidi controls as ``\\u`` escapes, the others drop them.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from typing import Any
 
 from .model import Briefing, Quote
 from .query import QuoteFilter
-from .sanitize import show_path
+from .sanitize import json_safe, show_path, strip_controls
 
 FORMATS = ("json", "jsonl", "csv", "markdown", "text")
 
@@ -94,7 +97,7 @@ def json_chunks(briefings: Iterable[Briefing], qf: QuoteFilter) -> Iterator[str]
     """A JSON array, one briefing at a time."""
     first = True
     for b, quotes in _selected(briefings, qf):
-        body = json.dumps(briefing_dict(b, quotes), ensure_ascii=False, indent=2)
+        body = json_safe(json.dumps(briefing_dict(b, quotes), ensure_ascii=False, indent=2))
         yield ("[\n  " if first else ",\n  ") + body.replace("\n", "\n  ")
         first = False
     yield "[]\n" if first else "\n]\n"
@@ -103,7 +106,7 @@ def json_chunks(briefings: Iterable[Briefing], qf: QuoteFilter) -> Iterator[str]
 def jsonl_chunks(briefings: Iterable[Briefing], qf: QuoteFilter) -> Iterator[str]:
     """JSON Lines: one briefing per line, for large libraries and line-oriented tools."""
     for b, quotes in _selected(briefings, qf):
-        yield json.dumps(briefing_dict(b, quotes), ensure_ascii=False, separators=(",", ":")) + "\n"
+        yield json_safe(json.dumps(briefing_dict(b, quotes), ensure_ascii=False, separators=(",", ":"))) + "\n"
 
 
 CSV_HEADER = ["briefing", "date", "speaker", "role", "organization", "themes", "quote", "source"]
@@ -142,7 +145,7 @@ def csv_chunks(briefings: Iterable[Briefing], qf: QuoteFilter, excel: bool = Fal
     writer.writerow(CSV_HEADER)
     for b, quotes in _selected(briefings, qf):
         for q in quotes:
-            writer.writerow([safe_cell(cell) for cell in quote_row(b, q)])
+            writer.writerow([safe_cell(strip_controls(cell)) for cell in quote_row(b, q)])
         yield buffer.getvalue()
         buffer.seek(0)
         buffer.truncate()
@@ -192,7 +195,7 @@ def markdown_chunks(briefings: Iterable[Briefing], qf: QuoteFilter) -> Iterator[
             # The title is the section's heading: each citation names who said it, and the line.
             lines.append(f"> — {md_text(who_said(b, q))} (`{path}:{q.line}`)")
             lines.append("")
-        yield "\n".join(lines[:-1]) + "\n"
+        yield strip_controls("\n".join(lines[:-1]) + "\n")
 
 
 def text_chunks(briefings: Iterable[Briefing], qf: QuoteFilter) -> Iterator[str]:
@@ -205,7 +208,7 @@ def text_chunks(briefings: Iterable[Briefing], qf: QuoteFilter) -> Iterator[str]
         lines += [*(f"{s}\n" for s in b.summary)]
         for q in quotes:
             lines += [q.text if q.text[:1] in '“"«„' else f"“{q.text}”", f"  — {who_said(b, q)}", ""]
-        yield "\n".join(lines).lstrip("\n")
+        yield strip_controls("\n".join(lines).lstrip("\n"))
         first = False
 
 

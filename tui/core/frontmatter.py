@@ -16,13 +16,17 @@ The usual shapes are read without the parser, with the same values and positions
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
 import yaml
 
+from .sanitize import first_control, strip_controls
 from .yaml_simple import read_simple
-from .yaml_values import NULLS, Y, YData
+from .yaml_values import MAX_DEPTH, NULLS, Y, YData
 
 __all__ = ["Split", "Y", "YData", "YamlIssue", "parse_yaml", "split_front_matter"]
+
+CONTROLS_REMOVED = "control characters removed from this value (terminal escapes and bidi overrides are never shown)"
 
 try:  # The C parser is about ten times faster; the pure one gives the same events.
     from yaml import CSafeLoader as _Loader
@@ -35,6 +39,7 @@ class YamlIssue:
     line: int
     col: int
     message: str
+    severity: Literal["error", "warning"] = "error"
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,12 +80,18 @@ class _Builder:
     """Recursive descent over the event stream.
 
     The hot loop of a cold index (about a hundred events a briefing): events are
-    told apart by their exact type, and a position is computed once per event."""
+    told apart by their exact type, and a position is computed once per event.
 
-    def __init__(self, events: list[yaml.Event], first_line: int) -> None:
+    ``clean``: the text may hold control characters once decoded (it has a backslash,
+    so escapes such as ``"\\e"`` or ``"\\u202e"``, or raw ones): each scalar, keys
+    included, is checked after YAML has decoded it."""
+
+    def __init__(self, events: list[yaml.Event], first_line: int, clean: bool = False) -> None:
         self.events = events
         self.i = 0
         self.first_line = first_line
+        self.clean = clean
+        self.depth = 0  # collections open around the current node
         self.issues: list[YamlIssue] = []
 
     def pos(self, event: yaml.Event) -> tuple[int, int]:
@@ -89,7 +100,8 @@ class _Builder:
 
     def issue(self, event: yaml.Event, message: str) -> None:
         line, col = self.pos(event)
-        self.issues.append(YamlIssue(line, col, message))
+        # A tag's %-escapes are decoded by YAML: a message may quote controls.
+        self.issues.append(YamlIssue(line, col, strip_controls(message)))
 
     def flags(self, event: yaml.Event) -> None:
         """Anchors and explicit tags are reported: values are read as written, never resolved."""
@@ -114,13 +126,33 @@ class _Builder:
             value = event.value  # type: ignore[attr-defined]
             if not event.style and value in NULLS:  # type: ignore[attr-defined]
                 return Y(None, line, col)
+            if self.clean and first_control(value) >= 0:
+                self.issues.append(YamlIssue(line, col, CONTROLS_REMOVED, "warning"))
+                value = strip_controls(value)
             return Y(value, line, col)
-        if kind is yaml.SequenceStartEvent:
-            return Y(self.sequence(), line, col)
-        if kind is yaml.MappingStartEvent:
-            return Y(self.mapping(), line, col)
+        if kind is yaml.SequenceStartEvent or kind is yaml.MappingStartEvent:
+            if self.depth >= MAX_DEPTH:
+                self.issue(event, f"YAML nested more than {MAX_DEPTH} levels deep: this value is left out")
+                self.skip()
+                return Y(None, line, col)
+            self.depth += 1
+            value = self.sequence() if kind is yaml.SequenceStartEvent else self.mapping()
+            self.depth -= 1
+            return Y(value, line, col)
         self.issue(event, f"unexpected YAML event {kind.__name__}")
         return Y(None, line, col)
+
+    def skip(self) -> None:
+        """Past the end of the collection just opened, without recursion."""
+        events = self.events
+        open_ = 1
+        while open_:
+            kind = type(events[self.i])
+            self.i += 1
+            if kind is yaml.SequenceStartEvent or kind is yaml.MappingStartEvent:
+                open_ += 1
+            elif kind is yaml.SequenceEndEvent or kind is yaml.MappingEndEvent:
+                open_ -= 1
 
     def sequence(self) -> list[Y]:
         items: list[Y] = []
@@ -182,13 +214,15 @@ def parse_yaml(text: str, first_line: int, simple: bool = True) -> tuple[Y | Non
         start = exc.context_mark
         if start and mark and start.line != mark.line:
             what += f" (the construct began at line {start.line + first_line}, column {start.column + 1})"
-        return None, [YamlIssue(line, col, f"YAML syntax error: {what}")]
+        return None, [YamlIssue(line, col, strip_controls(f"YAML syntax error: {what}"))]
     except yaml.YAMLError as exc:
-        return None, [YamlIssue(first_line, 1, f"YAML error: {exc}")]
+        return None, [YamlIssue(first_line, 1, strip_controls(f"YAML error: {exc}"))]
     # The stream: its start, then each document (its start, one node, its end), then its end.
     if len(events) < 3 or type(events[1]) is not yaml.DocumentStartEvent:
         return None, [YamlIssue(first_line, 1, "front matter is empty")]
-    builder = _Builder(events, first_line)
+    # Raw controls are gone (the loader removed them) unless the caller did not; decoded
+    # ones need a backslash escape.
+    builder = _Builder(events, first_line, clean="\\" in text or first_control(text) >= 0)
     builder.i = 2
     root = builder.node()
     after = builder.i + 1  # past the first document's end

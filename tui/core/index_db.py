@@ -23,7 +23,7 @@ from pathlib import Path
 
 from . import index_totals as totals
 
-SCHEMA_VERSION = 14  # 14: ids that are not slugs are left out (they reached shell completion)
+SCHEMA_VERSION = 15  # 15: no controls decoded from YAML escapes (14: ids that are not slugs left out)
 SCHEMA = """
 CREATE TABLE files (path TEXT PRIMARY KEY, size INTEGER, mtime INTEGER, ok INTEGER);
 CREATE TABLE briefings (id INTEGER PRIMARY KEY, path TEXT UNIQUE, title TEXT, date TEXT, source TEXT,

@@ -22,7 +22,7 @@ from .attr_lines import ATTR_LINE, LINES, ORPHANS, attr_lines_plugin, diagnose_a
 from .frontmatter import parse_yaml, split_front_matter
 from .mdit_shortcuts import plain_inline_plugin, plain_paragraph_plugin, quick_normalize_plugin
 from .model import Block, BlockKind, Briefing, Mark, Problem, Quote, evolve
-from .sanitize import clean_line
+from .sanitize import clean_line, replace_controls
 from .schema import Header, read_header
 from .validate import Checker
 
@@ -54,8 +54,12 @@ def build_parser(shortcuts: bool = True) -> MarkdownIt:
 def inline_text(tok: Token) -> tuple[str, tuple[Mark, ...]]:
     """Plain text of an inline token, and its marks (emphasis, links, mentions...)."""
     children = tok.children or ()
+    # A character reference to a control (&#13;, &#x202e;) is shown as U+FFFD, as markdown-it
+    # shows one to ESC: the text keeps its length, and the marks their places.
+    refs = "&#" in tok.content
     if len(children) == 1 and children[0].type == "text":
-        return children[0].content, ()  # text without markup (most of a briefing)
+        text = children[0].content  # text without markup (most of a briefing)
+        return (replace_controls(text) if refs else text), ()
     parts: list[str] = []
     marks: list[Mark] = []
     opened: list[tuple[str, int, Token]] = []
@@ -91,6 +95,8 @@ def inline_text(tok: Token) -> tuple[str, tuple[Mark, ...]]:
             piece = child.content
         parts.append(piece)
         pos += len(piece)
+    if refs:
+        return replace_controls("".join(parts)), tuple(marks)
     return "".join(parts), tuple(marks)
 
 
@@ -335,7 +341,7 @@ def parse_text(text: str, path: str, plain: bool = False) -> tuple[Briefing | No
         )
         yaml_text = yaml_text.replace("\u2028", " ").replace("\u2029", " ")
     root, issues = parse_yaml(yaml_text, split.first_line)
-    problems.extend(Problem(path, i.line, i.col, "error", i.message) for i in issues)
+    problems.extend(Problem(path, i.line, i.col, i.severity, i.message) for i in issues)
     if root is None or not isinstance(root.value, dict):
         if root is not None:
             problems.append(

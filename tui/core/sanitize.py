@@ -17,15 +17,39 @@ _ESCAPES = re.compile(
     r"|\x1b[PX^_][^\x1b]*(?:\x1b\\)?"
     r"|\x1b[@-Z\\-_]?"
 )
-# C0 controls except tab and newline, DEL, and the C1 range (0x80-0x9f).
-_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Bidirectional embeddings, overrides (U+202A-U+202E) and isolates (U+2066-U+2069): they
+# reorder the text shown after them, so that it can read as something else.
+BIDI = "\u202a-\u202e\u2066-\u2069"
+# C0 controls except tab and newline, DEL, the C1 range (0x80-0x9f), and the bidi controls.
+_CONTROLS = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{BIDI}]")
+# What JSON leaves raw (it escapes C0 itself): DEL, C1 and the bidi controls.
+_RAW_IN_JSON = re.compile(f"[\x7f-\x9f{BIDI}]")
 
 
 def strip_controls(text: str) -> str:
-    """Remove terminal escape sequences and control characters; keep ``\\n`` and ``\\t``."""
+    """Remove terminal escape sequences, control and bidi control characters; keep ``\\n`` and ``\\t``."""
     if not _CONTROLS.search(text):
         return text
     return _CONTROLS.sub("", _ESCAPES.sub("", text))
+
+
+def one_line(text: str) -> str:
+    """Text for one line of terminal output (a problem, a notice): controls removed, and line
+    breaks and tabs as spaces, so that a value from a file cannot fake another line."""
+    text = strip_controls(text)
+    return text.replace("\n", " ").replace("\t", " ") if "\n" in text or "\t" in text else text
+
+
+def replace_controls(text: str) -> str:
+    """Each control or bidi control character as U+FFFD (the text keeps its length, so offsets
+    into it stay true); for text that is already decoded, such as a character reference."""
+    return _CONTROLS.sub("\ufffd", text) if _CONTROLS.search(text) else text
+
+
+def json_safe(text: str) -> str:
+    """JSON text with DEL, C1 and bidi controls written as ``\\u`` escapes (``json.dumps`` with
+    ``ensure_ascii=False`` escapes only C0). Outside strings JSON is ASCII, so this is exact."""
+    return _RAW_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text) if _RAW_IN_JSON.search(text) else text
 
 
 def first_control(text: str) -> int:

@@ -17,14 +17,17 @@ from __future__ import annotations
 
 import re
 
-from .yaml_values import NULLS, Y
+from .yaml_values import MAX_DEPTH, NULLS, Y
 
 __all__ = ["read_simple"]
 
 # Characters the YAML parser treats specially (tabs, the other line breaks: CR, NEL,
-# U+2028 and U+2029; characters it refuses): any of them, or a backslash, in the text
+# U+2028 and U+2029; characters it refuses), and bidi controls (removed from values,
+# with a warning, after the parser's reading): any of them, or a backslash, in the text
 # and the parser reads it, not this module.
-_UNUSUAL = re.compile("[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]")
+_UNUSUAL = re.compile(
+    "[^\n\x20-\x7e\xa0-\u2027\u202f-\u2065\u206a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
+)
 _KEY = re.compile(r"([A-Za-z0-9_][\w.-]*):(?: +|$)")
 _DASH = re.compile(r"- +")
 # A plain value in a block mapping or list: no indicator first, no ": " or " #" inside.
@@ -57,12 +60,18 @@ class _Reader:
                 continue  # blank, or a comment line
             self.rows.append((first_line + n, len(body) - len(content), content))
         self.i = 0
+        self.depth = 0  # collections open around the current one
 
     def block(self, indent: int) -> Y:
         content = self.rows[self.i][2]
-        if content[0] == "-":
-            return self.sequence(indent)
-        return self.mapping(indent)
+        # Its level is depth + 2 (the root mapping is 1), a flow value in it one more: near
+        # MAX_DEPTH, the parser reads the text and says where it is too deep.
+        if self.depth + 3 > MAX_DEPTH:
+            raise _GiveUp
+        self.depth += 1
+        value = self.sequence(indent) if content[0] == "-" else self.mapping(indent)
+        self.depth -= 1
+        return value
 
     def mapping(self, indent: int) -> Y:
         rows = self.rows

@@ -9,6 +9,10 @@ YData = str | None | list["Y"] | dict[str, "Y"]
 # Plain values that YAML reads as null (kept apart from quoted ones, which stay text).
 NULLS = frozenset(("", "~", "null", "Null", "NULL"))
 
+# Collections nested deeper than this (the root mapping is level 1) are left out, and said:
+# a briefing needs five levels; a thousand would overflow the readers' recursion.
+MAX_DEPTH = 32
+
 
 @dataclass(frozen=True, slots=True)
 class Y:
