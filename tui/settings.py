@@ -12,7 +12,7 @@ from typing import Any
 
 from textual.app import App
 
-from .core.config import Config
+from .core.config import Config, shown
 
 
 def near(word: str, choices: Iterable[str]) -> str:
@@ -32,10 +32,29 @@ def apply_config(app: App[Any], config: Config) -> list[str]:
     if config.keymap:
         from .keys import all_keys
 
-        known = [k.id for k in all_keys()]
-        for binding_id in config.keymap:
-            if binding_id not in known:
-                line = config.keymap_lines.get(binding_id, 1)
-                problems.append(f"{config.path}:{line}: unknown binding id {binding_id!r}{near(binding_id, known)}")
+        known = {k.id for k in all_keys()}
+        unknown = [b for b in config.keymap if b not in known]
+        problems += unknown_ids(config, unknown, known)
         app.set_keymap({k: v for k, v in config.keymap.items() if k in known})
     return problems
+
+
+NAMED = 3  # unknown binding ids said one by one (with a suggestion); more are counted
+
+
+def unknown_ids(config: Config, unknown: list[str], known: set[str]) -> list[str]:
+    """The problems of unknown binding ids: each of a few, else one line for them all."""
+
+    def line(binding_id: str) -> int:
+        return config.keymap_lines.get(binding_id, 1)
+
+    if len(unknown) <= NAMED:
+        return [
+            f"{config.path}:{line(b)}: unknown binding id {shown(b)}{near(b[:100], sorted(known))}" for b in unknown
+        ]
+    named = ", ".join(f"{shown(b, 40)} (line {line(b)})" for b in unknown[:NAMED])
+    rest = len(unknown) - NAMED
+    return [
+        f"{config.path}:{line(unknown[0])}: {len(unknown):,} unknown binding ids: {named} and {rest:,} more "
+        "(? lists the ids)"
+    ]

@@ -17,6 +17,7 @@ from pathlib import Path
 from .atomic import write_new
 
 KEEP = 500  # files remembered, most recent first
+MOST_BYTES = 1 << 20  # a bigger file is not read (KEEP places take about 200 KB)
 VERSION = 1
 
 
@@ -57,7 +58,12 @@ class Places:
 
     def read(self, path: Path) -> None:
         try:
-            data = json.loads(path.read_bytes()[: 4 << 20])
+            with path.open("rb") as handle:
+                raw = handle.read(MOST_BYTES + 1)
+            if len(raw) > MOST_BYTES:
+                self.problem = f"{path}: over {MOST_BYTES >> 20} MB, too big to be read; starting afresh"
+                return
+            data = json.loads(raw)
         except (OSError, ValueError, RecursionError) as exc:
             self.problem = f"{path}: {exc}"
             return
@@ -90,16 +96,20 @@ class Places:
         """Write the places (atomically); the error, or ""."""
         if self.path is None:
             return ""
-        files = dict(list(self.files.items())[:KEEP])
-        libraries = dict(list(self.libraries.items())[:KEEP])
-        data = {
-            "version": VERSION,
-            "files": {k: [p.quote, p.line, list(p.themes)] for k, p in files.items()},
-            "libraries": libraries,
-        }
+        keep = KEEP
+        while True:  # fewer places if they would not be read back (very long names)
+            data = {
+                "version": VERSION,
+                "files": {k: [p.quote, p.line, list(p.themes)] for k, p in list(self.files.items())[:keep]},
+                "libraries": dict(list(self.libraries.items())[:keep]),
+            }
+            text = json.dumps(data, ensure_ascii=False)
+            if len(text.encode("utf-8")) <= MOST_BYTES or keep == 0:
+                break
+            keep //= 2
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            write_new(self.path, json.dumps(data, ensure_ascii=False), overwrite=True)
+            write_new(self.path, text, overwrite=True)
         except OSError as exc:
             return f"could not remember where you were: {exc.strerror or exc}"
         return ""
