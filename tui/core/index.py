@@ -182,10 +182,13 @@ class LibraryIndex(LibraryQueries):
             return report  # what is gone is seen by the next walk
         report.folders = finder.folders
         stale = [p for p in known if p not in finder.found]
-        report.removed = len(stale)
         with index_db.transaction(self.db):
+            # Only rows as this walk began: a file made again since (and stored by another
+            # reader, from its events) is not the one the walk missed.
+            stale = [p for p in stale if self._stamp(p) == known[p]]
             for path in stale:
                 self._forget(path)
+        report.removed = len(stale)
         if forget and stale:
             forget(stale)
         return report
@@ -289,6 +292,11 @@ class LibraryIndex(LibraryQueries):
                 record = Record(b.path)
                 fill(record, b)
                 self._store(record, (0, 0))
+
+    def _stamp(self, path: str) -> tuple[int, int] | None:
+        """(size, mtime) the index has for ``path``, or None."""
+        row = self.db.execute("SELECT size, mtime FROM files WHERE path = ?", (path,)).fetchone()
+        return (row[0], row[1]) if row else None
 
     def _present(self, paths: list[str]) -> set[str]:
         """Which of ``paths`` the index has (at most a batch of them)."""

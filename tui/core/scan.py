@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import select
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -153,12 +154,24 @@ def parsers(workers: int) -> Iterator[Callable[[list[str]], Iterable[Record]]]:
     # tens of milliseconds to import, a warm start needs none of it.
     from concurrent.futures import ProcessPoolExecutor
 
-    pool = ProcessPoolExecutor(max_workers=workers, initializer=_orphan_guard, initargs=(os.getpid(),))
+    # The reader holds the writing end of a pipe that nobody writes to: when it dies, however
+    # it dies, the pipe closes and each worker reads its end at once (see _orphan_guard).
+    alive, holder = os.pipe()
+    pipe = os.fstat(alive)
     try:
-        yield lambda chunk: pool.map(_record, chunk, chunksize=25)
+        pool = ProcessPoolExecutor(
+            max_workers=workers,
+            initializer=_orphan_guard,
+            initargs=(os.getpid(), alive, holder, (pipe.st_dev, pipe.st_ino)),
+        )
+        try:
+            yield lambda chunk: pool.map(_record, chunk, chunksize=25)
+        finally:
+            # A quit while indexing must not wait for work nobody will read.
+            pool.shutdown(wait=True, cancel_futures=True)
     finally:
-        # A quit while indexing must not wait for work nobody will read.
-        pool.shutdown(wait=True, cancel_futures=True)
+        os.close(alive)
+        os.close(holder)
 
 
 def _record(path: str) -> Record:
@@ -169,13 +182,32 @@ def _record(path: str) -> Record:
     return record
 
 
-def _orphan_guard(parent: int) -> None:
+ORPHAN_POLL = 0.1  # seconds between looks at the parent, when the pipe cannot tell
+
+
+def _orphan_guard(parent: int, alive: int, holder: int, pipe: tuple[int, int]) -> None:
     """In a worker process: exit when the reader is gone (killed, crashed) instead of
-    living on as an orphan. A thread, because no signal is sent to orphans portably."""
+    living on as an orphan. A thread, because no signal is sent to orphans portably.
+
+    The reader's end of the ``alive`` pipe closes when it dies: that is seen at once.
+    Where the pipe was not inherited (a start method other than fork), or another process
+    holds its end too, the parent process is looked at every ORPHAN_POLL seconds."""
+    try:
+        same = (os.fstat(alive).st_dev, os.fstat(alive).st_ino) == pipe
+    except OSError:
+        same = False
+    if same:
+        with contextlib.suppress(OSError):
+            os.close(holder)  # this worker's copy: only the reader's keeps the pipe open
+    # The parent to watch: the reader (fork), or whatever started the worker (a fork server).
+    watched = parent if os.getppid() == parent else os.getppid()
 
     def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(0.5)
+        while os.getppid() == watched:
+            if same and select.select([alive], [], [], ORPHAN_POLL)[0]:
+                break  # nothing is ever written: readable means the reader's end closed
+            if not same:
+                time.sleep(ORPHAN_POLL)
         os._exit(0)
 
     threading.Thread(target=watch, daemon=True).start()

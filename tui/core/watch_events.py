@@ -8,6 +8,10 @@ sees on its standard output, one JSON line at a time:
 
 - ``{"ready": true}`` once, when the watch is set up (events are coming);
 - ``{"paths": [...]}`` for each batch of changes (debounced);
+- ``{"rescan": true}`` when a burst of changes has settled: events may have been
+  dropped (the kernel's queue overflows, a new folder's first files come before
+  its watch) or seen before their file was complete, so the reader walks the
+  library once (by size and modification time: only what changed is read);
 - ``{"error": "..."}`` if the watch cannot be had (inotify limits, a file
   system without events); the child then exits.
 
@@ -28,6 +32,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DEBOUNCE_MS = 150  # events closer than this are one change (an editor's save is several)
+QUIET_MS = 500  # no event for this long: a burst has settled
+BURST_PATHS = 32  # paths changed before the watch was quiet again: a burst, not an editor's save
+BURST_BATCHES = 4  # or batches of changes (a steady stream for over half a second)
 
 # What the child runs: this module, from the very package the reader was loaded from.
 BOOT = (
@@ -48,6 +55,7 @@ class News:
 
     ready: bool = False
     paths: frozenset[str] = frozenset()
+    rescan: bool = False  # a burst settled: walk the library (events may have been missed)
     error: str = ""
 
 
@@ -128,6 +136,8 @@ def read_news(line: bytes) -> News | None:
         return News(paths=frozenset(paths))
     if data.get("ready") is True:
         return News(ready=True)
+    if data.get("rescan") is True:
+        return News(rescan=True)
     return None
 
 
@@ -149,6 +159,7 @@ def child(roots: list[str]) -> int:
         import watchfiles
 
         ready = False
+        paths = batches = 0  # changed since the watch was last quiet
         for changes in watchfiles.watch(
             *roots,
             watch_filter=briefing_event,
@@ -156,13 +167,18 @@ def child(roots: list[str]) -> int:
             stop_event=stop,
             raise_interrupt=False,
             yield_on_timeout=True,  # a first (empty) set once it is watching: it works
-            rust_timeout=500,
+            rust_timeout=QUIET_MS,  # then an empty set: quiet
         ):
             if not ready:
                 ready = True
                 say({"ready": True})
             if changes:
                 say({"paths": sorted(path for _change, path in changes)})
+                paths, batches = paths + len(changes), batches + 1
+            elif batches:
+                if paths >= BURST_PATHS or batches >= BURST_BATCHES:
+                    say({"rescan": True})
+                paths = batches = 0
     except BrokenPipeError:
         return 0  # the reader is gone
     except Exception as exc:  # reported to the reader, which polls instead

@@ -165,6 +165,8 @@ class LibraryFeed(Widget):
                 self.post_message(self.Watching(True))
             elif news.paths:
                 self.post_message(self.FilesChanged(news.paths))
+            elif news.rescan:  # a burst settled: a walk of the library finds what events missed
+                self.post_message(self.FoldersChanged())
 
     def on_library_feed_watching(self, message: Watching) -> None:
         message.stop()
