@@ -1,4 +1,6 @@
-"""`briefing serve` without a browser: its command line, its warnings, and the missing extra."""
+"""`briefing serve` without a browser: its command line, its warnings, and the missing extra.
+
+Against hostile browsers: test_serve_guard.py."""
 
 from __future__ import annotations
 
@@ -10,12 +12,16 @@ import pytest
 
 from tui.cli import main
 from tui.serve import MISSING, child_command, is_loopback
+from tui.serve.server import GuardedServer
+
+from .test_serve_guard import free_port
 
 
 def test_each_tab_runs_the_reader_with_quoted_paths(tmp_path: Path) -> None:
     odd = tmp_path / "a file; rm -rf ~ $(x).md"
     command = child_command([odd], ["osce-role"])
     assert shlex.split(command) == [
+        "exec",  # the shell becomes the reader: the server's signals reach it
         sys.executable,
         "-m",
         "tui",
@@ -42,23 +48,31 @@ def test_a_missing_extra_is_named(monkeypatch: pytest.MonkeyPatch, capsys: pytes
 def test_other_addresses_warn_that_there_is_no_authentication(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], sample_path: Path
 ) -> None:
-    served: list[tuple[str, str, int]] = []
+    served: list[tuple[str, int]] = []
 
-    class FakeServer:
-        def __init__(self, command: str, host: str, port: int, title: str, public_url: str | None) -> None:
-            served.append((command, host, port))
+    def serve(self: GuardedServer) -> None:
+        served.append((self.host, self.port))
 
-        def serve(self) -> None:
-            pass
+    monkeypatch.setattr(GuardedServer, "serve", serve)
+    port = free_port()
+    assert main(["serve", str(sample_path), "--host", "0.0.0.0", "--port", str(port)]) == 0
+    assert "no authentication" in capsys.readouterr().err
+    assert served[0] == ("0.0.0.0", port)
+    assert main(["serve", str(sample_path), "--port", str(port)]) == 0
+    assert "no authentication" not in capsys.readouterr().err and served[1][0] == "127.0.0.1"
 
+
+def test_a_changed_textual_serve_is_not_served_unguarded(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], sample_path: Path
+) -> None:
     import textual_serve.server
 
-    monkeypatch.setattr(textual_serve.server, "Server", FakeServer)
-    assert main(["serve", str(sample_path), "--host", "0.0.0.0", "--port", "9001"]) == 0
-    assert "no authentication" in capsys.readouterr().err
-    assert served[0][1:] == ("0.0.0.0", 9001)
-    assert main(["serve", str(sample_path)]) == 0
-    assert "no authentication" not in capsys.readouterr().err and served[1][1] == "127.0.0.1"
+    # As if a new textual-serve had renamed the message loop the size clamp and child ending hook.
+    monkeypatch.delattr(textual_serve.server.Server, "_process_messages")
+    monkeypatch.setattr(GuardedServer, "serve", lambda self: pytest.fail("served unguarded"))
+    assert main(["serve", str(sample_path), "--port", str(free_port())]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("briefing serve: textual-serve ") and "not serving" in err
 
 
 def test_other_commands_never_import_textual_serve(tmp_path: Path) -> None:
