@@ -4,7 +4,11 @@ A ratio near 2 is linear; near 4 is quadratic. Cases that were quadratic once:
 - one long line with many organization mentions (line numbers were counted from
   the start of the block for each mention);
 - `briefing import` of a release with many quotes (each quote's number was found
-  by searching the list of quotes again).
+  by searching the list of quotes again);
+- front matter with many values nested past the depth limit, or with escapes
+  that decode to control characters (each is reported);
+- a `[keymap]` of many ids in config.toml (each id's line was searched for from
+  the start of the file: 5,000 / 10,000 ids took 12.4 / 48.7 s).
 
     python benchmarks/scaling.py [--runs 3]
 """
@@ -13,8 +17,10 @@ from __future__ import annotations
 
 import argparse
 import statistics
+import tempfile
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 from tui.core.importer import import_text, read_source
 from tui.core.parser import parse_text
@@ -41,6 +47,30 @@ def many_quotes(quotes: int) -> Callable[[], object]:
     return lambda: import_text(source, None, "out.md")
 
 
+def deep_yaml(keys: int) -> Callable[[], object]:
+    """``keys`` values each a flow list 40 deep (past the limit), and as many with escapes."""
+    deep = "[" * 40 + "]" * 40
+    text = "---\ntitle: T\n" + "".join(f"k{i}: {deep}\n" for i in range(keys))
+    text += "".join(f'e{i}: "a\\e]0;x\\ab"\n' for i in range(keys)) + "---\n\nText.\n"
+    return lambda: parse_text(text, "deep.md")
+
+
+def keymap_ids(ids: int) -> Callable[[], object]:
+    """config.toml with a [keymap] of ``ids`` unknown binding ids, read and applied."""
+    from textual.app import App
+
+    from tui.core.config import read_config
+    from tui.keys import all_keys
+    from tui.settings import apply_config
+
+    path = Path(tempfile.mkdtemp()) / "config.toml"
+    lines = "".join(f'"nowhere.id{n}" = "n,j"\n' for n in range(ids))
+    path.write_text(f'theme = "nord"\n[keymap]\n{lines}', encoding="utf-8")
+    app = App[None]()
+    all_keys()  # the screens' modules, imported once (not timed)
+    return lambda: apply_config(app, read_config(path))
+
+
 def timed(make: Callable[[], object], runs: int) -> float:
     times = []
     for _ in range(runs):
@@ -54,13 +84,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
-    print(f"{'case':<38}{'n':>8}{'time n':>10}{'time 2n':>10}{'ratio':>8}")
+    print(f"{'case':<44}{'n':>8}{'time n':>10}{'time 2n':>10}{'ratio':>8}")
     for name, case, n in (
         ("one line, n mentions", long_line, 40_000),
         ("import, n quotes", many_quotes, 2_000),
+        ("front matter, n deep values + n escapes", deep_yaml, 1_000),
+        ("config.toml, [keymap] of n ids", keymap_ids, 5_000),
     ):
         small, large = timed(case(n), args.runs), timed(case(2 * n), args.runs)
-        print(f"{name:<38}{n:>8,}{small:>9.2f}s{large:>9.2f}s{large / small:>8.2f}")
+        print(f"{name:<44}{n:>8,}{small:>9.2f}s{large:>9.2f}s{large / small:>8.2f}")
 
 
 if __name__ == "__main__":
