@@ -14,7 +14,13 @@ acronyms), ``date`` and ``location``. Measured, as issue 9 defines them:
 - an organization is right when its name, acronym or an alias is in the gold;
 - a narrative sentence (outside quotation marks) is lost when its words are not
   in the draft's text;
-- the date and location are right when they equal the gold (location ignoring case).
+- the date and location are right when they equal the gold (location ignoring case);
+- a draft quote is verbatim when its words, quote marks aside, stand in the source as
+  they are (white space folded);
+- a speaker is absurd when the name holds a word that is not a name's (lower case,
+  a place or organization word): those must carry a flag.
+
+Figures are given overall and by ``kind`` (a gold field) when the gold has kinds.
 """
 
 from __future__ import annotations
@@ -35,7 +41,8 @@ sys.path.insert(0, str(HERE.parent))
 from tui.core.importer import import_text, read_source  # noqa: E402
 from tui.core.importer.body import _CUE_FILLER as FILLER  # noqa: E402
 from tui.core.importer.dateline import date_line  # noqa: E402
-from tui.core.importer.names import CUE_WORDS  # noqa: E402
+from tui.core.importer.names import CUE_WORDS, PARTICLE  # noqa: E402
+from tui.core.importer.people import NOT_NAME_WORDS  # noqa: E402
 from tui.core.parser import parse_text  # noqa: E402
 
 CUE = re.compile(rf"\b(?:{CUE_WORDS}|put it)\b")
@@ -61,20 +68,76 @@ def sentences(paragraphs: tuple[str, ...]) -> list[str]:
     return out
 
 
+class Tally:
+    """Counts for one group of releases."""
+
+    def __init__(self) -> None:
+        self.releases = self.tp = self.fp = self.fn = self.unflagged = self.flagged = self.wrong = 0
+        self.otp = self.ofp = self.ofn = self.lost = self.sentences = 0
+        self.dates = self.dates_right = self.places = self.places_right = 0
+        self.quotes = self.not_verbatim = self.absurd_unflagged = 0
+
+    def add(self, other: Tally) -> None:
+        for key, value in vars(other).items():
+            setattr(self, key, getattr(self, key) + value)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / max(1, self.tp + self.fp)
+
+    @property
+    def recall(self) -> float:
+        return self.tp / max(1, self.tp + self.fn)
+
+    def row(self, label: str) -> str:
+        flagged = f"{(self.wrong - self.unflagged) / self.wrong:.2f}" if self.wrong else "-"
+        org_p = self.otp / max(1, self.otp + self.ofp)
+        org_r = 1 - self.ofn / max(1, self.ofn + self.otp)
+        return (
+            f"{label:<16}{self.releases:>4}{self.tp + self.fn:>7}{self.precision:>7.2f}{self.recall:>7.2f}"
+            f"{flagged:>9}{self.absurd_unflagged:>8}{org_p:>7.2f}{org_r:>7.2f}"
+            f"{self.dates_right:>6}/{self.dates:<3}{self.places_right:>5}/{self.places:<3}"
+            f"{self.not_verbatim:>6}{self.lost:>6}"
+        )
+
+
+HEADER = (
+    f"{'kind':<16}{'rel':>4}{'quotes':>7}{'P':>7}{'R':>7}{'flagged':>9}{'absurd':>8}{'org P':>7}{'org R':>7}"
+    f"{'dates':>10}{'places':>9}{'!verb':>6}{'lost':>6}"
+)
+_NAME_PARTICLE = re.compile(rf"{PARTICLE}\Z")
+
+
+def absurd(name: str) -> bool:
+    """A speaker's name no person has: a lower-case word, a place or organization word, one word."""
+    words = name.split()
+    return (
+        len(words) < 2
+        or any(w[:1].islower() and not _NAME_PARTICLE.match(w) for w in words)
+        or any(w.strip(".,") in NOT_NAME_WORDS for w in words)
+    )
+
+
+def verbatim(quote: str, source: str) -> bool:
+    inner = quote.strip().strip('“”"«»„').strip()
+    return " ".join(inner.split()) in source
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("folder", type=Path)
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args()
     gold = yaml.safe_load((args.folder / "gold.yml").read_text(encoding="utf-8"))
-    tp = fp = fn = unflagged = flagged = 0
-    otp = ofp = ofn = 0
-    lost = total_sentences = 0
-    dates = dates_right = places = places_right = 0
+    kinds: dict[str, Tally] = {}
     times = []
     for name, want in gold.items():
+        t = kinds.setdefault(str(want.get("kind", "all")), Tally())
+        t.releases += 1
         path = args.folder / name
-        source = read_source(path.read_text(encoding="utf-8"), path.suffix.lower())
+        raw = path.read_text(encoding="utf-8")
+        source = read_source(raw, path.suffix.lower())
+        folded = " ".join(" ".join(source.paragraphs).split())
         start = time.perf_counter()
         result = import_text(source, None, name)
         times.append(time.perf_counter() - start)
@@ -85,70 +148,92 @@ def main() -> None:
                 print(f"  [{name}]", *words)
 
         found = [(norm(f.text), norm(d.speakers[sid][0].name), bool(f.review)) for f, sid in d.quotes]
+        for f, sid in d.quotes:
+            t.quotes += 1
+            if not verbatim(f.text, folded):
+                t.not_verbatim += 1
+                say("not verbatim:", f.text[:70])
+            if absurd(d.speakers[sid][0].name) and not f.review:
+                t.absurd_unflagged += 1
+                say("absurd speaker, no flag:", d.speakers[sid][0].name)
         for q in want["quotes"]:
             start_words, speaker = norm(q["start"]), norm(q["speaker"])
             hit = next((f for f in found if f[0].startswith(start_words)), None)
             if hit is None:
-                fn += 1
+                t.fn += 1
                 say("missed:", q["start"], "by", q["speaker"])
                 continue
             found.remove(hit)
             if hit[1] == speaker:
-                tp += 1
-                flagged += hit[2]
+                t.tp += 1
+                t.flagged += hit[2]
             else:
-                fp += 1
-                fn += 1
-                unflagged += not hit[2]
+                t.fp += 1
+                t.fn += 1
+                t.wrong += 1
+                t.unflagged += not hit[2]
                 say("wrong speaker:", q["start"], "->", hit[1], "(flagged)" if hit[2] else "(NOT flagged)")
         for f in found:
-            fp += 1
-            unflagged += not f[2]
+            t.fp += 1
+            t.wrong += 1
+            t.unflagged += not f[2]
             say("extra quote:", f[0][:50], "by", f[1])
         gold_orgs = {norm(o) for o in want.get("orgs", [])}
         matched = set()
         for o in d.orgs.values():
             names = {norm(o.name), norm(o.acronym)} | {norm(a) for a in o.aliases}
             if names & gold_orgs:
-                otp += 1
+                t.otp += 1
                 matched |= names & gold_orgs
             else:
-                ofp += 1
+                t.ofp += 1
                 say("org extra:", o.name, o.acronym)
         missed = {g for g in gold_orgs if g not in matched}
         # A gold acronym and its full name are one organization: count a miss once.
-        ofn += len(missed)
+        t.ofn += len(missed)
         for g in missed:
             say("org missed:", g)
         briefing, _ = parse_text(result.markdown, name)
         text = norm(" ".join(b.text for b in briefing.blocks) + " " + " ".join(briefing.summary)) if briefing else ""
         credits = [set(norm(b.text).split()) for b in briefing.blocks if b.kind == "attribution"] if briefing else []
         for s in sentences(source.paragraphs):
-            total_sentences += 1
+            t.sentences += 1
             # Kept: word for word, or a cue whose words all stand in a quote's attribution line.
             cue = set(s.split()) - FILLER
             if s not in text and not (CUE.search(s) and any(cue <= c for c in credits)):
-                lost += 1
+                t.lost += 1
                 say("sentence lost:", s[:70])
         if want.get("date"):
-            dates += 1
+            t.dates += 1
             right = d.date is not None and d.date.isoformat() == str(want["date"])
-            dates_right += right
+            t.dates_right += right
             if not right:
                 say("date:", d.date, "want", want["date"])
         if want.get("location"):
-            places += 1
+            t.places += 1
             right = d.location.casefold() == str(want["location"]).casefold()
-            places_right += right
+            t.places_right += right
             if not right:
                 say("location:", repr(d.location), "want", want["location"])
+    total = Tally()
+    for tally in kinds.values():
+        total.add(tally)
     print(f"{len(gold)} releases, {sum(len(w['quotes']) for w in gold.values())} quotes")
-    print(f"quotes with the right speaker: precision {tp / max(1, tp + fp):.2f}, recall {tp / max(1, tp + fn):.2f}")
-    print(f"  wrong or extra quotes without a review flag: {unflagged}; right ones flagged for review: {flagged}")
-    print(f"organizations: precision {otp / max(1, otp + ofp):.2f}, recall {1 - ofn / max(1, ofn + otp):.2f}")
-    print(f"narrative sentences lost: {lost} of {total_sentences}")
-    print(f"dates right: {dates_right}/{dates}; locations right: {places_right}/{places}")
+    print(f"quotes with the right speaker: precision {total.precision:.2f}, recall {total.recall:.2f}")
+    print(f"  wrong or extra quotes without a review flag: {total.unflagged} of {total.wrong}")
+    print(f"  right ones flagged for review: {total.flagged}; absurd speakers without a flag: {total.absurd_unflagged}")
+    print(f"  draft quotes not verbatim: {total.not_verbatim} of {total.quotes}")
+    org_p = total.otp / max(1, total.otp + total.ofp)
+    print(f"organizations: precision {org_p:.2f}, recall {1 - total.ofn / max(1, total.ofn + total.otp):.2f}")
+    print(f"narrative sentences lost: {total.lost} of {total.sentences}")
+    print(f"dates right: {total.dates_right}/{total.dates}; locations right: {total.places_right}/{total.places}")
     print(f"time per release: median {statistics.median(times) * 1000:.1f} ms, max {max(times) * 1000:.1f} ms")
+    if len(kinds) > 1:
+        print()
+        print(HEADER)
+        for kind in sorted(kinds):
+            print(kinds[kind].row(kind))
+        print(total.row("all"))
 
 
 if __name__ == "__main__":
