@@ -11,7 +11,7 @@ import bisect
 import difflib
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -49,6 +49,10 @@ def _hint(word: str, known: Iterable[str]) -> str:
 
 # A file with more problems than this has a bigger one: the rest are not listed.
 MAX_PROBLEMS = 500
+# "Did you mean" compares a word with every declared id: at most this many comparisons
+# a file (with 20,000 speakers, 500 unknown ones took minutes), and short words only.
+HINT_BUDGET = 100_000
+HINT_WORD = 100
 
 
 def line_finder(block: Block) -> Callable[[int], int]:
@@ -69,6 +73,7 @@ class Checker:
         self.lines = lines
         self.problems = problems
         self.quote_ids: set[str] = set()
+        self.hint_budget = HINT_BUDGET
 
     # -- reporting ---------------------------------------------------------
     def report(self, line: int, col: int, severity: Severity, message: str) -> None:
@@ -86,6 +91,13 @@ class Checker:
             return 1
         source = self.lines[line - 1] if 0 < line <= len(self.lines) else ""
         return source.find(needle) + 1 or 1
+
+    def hint(self, word: str, known: Collection[str]) -> str:
+        """The "did you mean" of an unknown id, while problems are listed and within the budget."""
+        if len(self.problems) >= MAX_PROBLEMS or len(word) > HINT_WORD or len(known) > self.hint_budget:
+            return ""
+        self.hint_budget -= len(known)
+        return _hint(word, known)
 
     # -- attributes --------------------------------------------------------
     def block_attrs(self, tok: Token, target: str, report: bool = True) -> Attrs:
@@ -127,14 +139,15 @@ class Checker:
             if theme in self.h.themes:
                 out.append(theme)
             elif report:
-                self.error(line, self.col(line, theme), f"unknown theme '{theme}'{_hint(theme, self.h.themes)}")
+                self.error(line, self.col(line, theme), f"unknown theme '{theme}'{self.hint(theme, self.h.themes)}")
         return tuple(out)
 
     def speaker_ref(self, speaker: str, line: int, report: bool = True) -> str:
         if not speaker or speaker in self.h.speakers:
             return speaker
         if report:
-            self.error(line, self.col(line, speaker), f"unknown speaker '{speaker}'{_hint(speaker, self.h.speakers)}")
+            hint = self.hint(speaker, self.h.speakers)
+            self.error(line, self.col(line, speaker), f"unknown speaker '{speaker}'{hint}")
         return ""
 
     def claim_id(self, ident: str, line: int) -> None:
@@ -271,7 +284,7 @@ class Checker:
                 if mark.kind not in ("org", "speaker"):
                     continue
                 target = orgs if mark.kind == "org" else speakers
-                known: dict[str, object] = dict(self.h.organizations if mark.kind == "org" else self.h.speakers)
+                known: Mapping[str, object] = self.h.organizations if mark.kind == "org" else self.h.speakers
                 line = line_of(mark.start)
                 if mark.value in known:
                     target[mark.value].append(line)
@@ -280,7 +293,7 @@ class Checker:
                     self.error(
                         line,
                         self.col(line, mark.value),
-                        f"unknown {mark.kind} '{mark.value}'{_hint(mark.value, known)}",
+                        f"unknown {mark.kind} '{mark.value}'{self.hint(mark.value, known)}",
                     )
             for start, name in found.get(n, ()):
                 if start in seen:
