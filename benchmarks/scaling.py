@@ -5,6 +5,9 @@ A ratio near 2 is linear; near 4 is quadratic. Cases that were quadratic once:
   the start of the block for each mention);
 - `briefing import` of a release with many quotes (each quote's number was found
   by searching the list of quotes again);
+- many organizations sharing a first word ("Ministry Z1", "Ministry Z2", …):
+  each occurrence of the word was tried against every name; and the "did you
+  mean" hint, which compared each unknown id with every declared one;
 - front matter with many values nested past the depth limit, or with escapes
   that decode to control characters (each is reported);
 - a `[keymap]` of many ids in config.toml (each id's line was searched for from
@@ -71,6 +74,31 @@ def keymap_ids(ids: int) -> Callable[[], object]:
     return lambda: apply_config(app, read_config(path))
 
 
+def _orgs(orgs: int) -> str:
+    return "".join(f"  z{i}: Ministry Z{i}\n" for i in range(orgs))
+
+
+def shared_first_word(orgs: int) -> Callable[[], object]:
+    """n organizations "Ministry Z{i}" and "Ministry" 5n times in the text."""
+    text = f"---\ntitle: M\norganizations:\n{_orgs(orgs)}---\n\n" + " ".join(["Ministry"] * (5 * orgs)) + "\n"
+    return lambda: parse_text(text, "ministries.md")
+
+
+def many_names_mentioned(orgs: int) -> Callable[[], object]:
+    """n organizations sharing a first word, each mentioned once."""
+    body = "".join(f"The Ministry Z{i} met.\n\n" for i in range(orgs))
+    text = f"---\ntitle: M\norganizations:\n{_orgs(orgs)}---\n\n{body}"
+    return lambda: parse_text(text, "ministries.md")
+
+
+def many_speakers_unknown(speakers: int) -> Callable[[], object]:
+    """n speakers and 300 references to unknown ones (each a "did you mean")."""
+    declared = "".join(f"  s{i}: Jane Roe{i}\n" for i in range(speakers))
+    body = "".join(f"{{speaker=s{i}x}}\nJane Roe{i} said [it]{{speaker=y{i}}}.\n\n" for i in range(300))
+    text = f"---\ntitle: S\nspeakers:\n{declared}---\n\n{body}"
+    return lambda: parse_text(text, "speakers.md")
+
+
 def timed(make: Callable[[], object], runs: int) -> float:
     times = []
     for _ in range(runs):
@@ -88,6 +116,9 @@ def main() -> None:
     for name, case, n in (
         ("one line, n mentions", long_line, 40_000),
         ("import, n quotes", many_quotes, 2_000),
+        ("n orgs sharing a first word, 5n times", shared_first_word, 2_000),
+        ("n orgs sharing a first word, each named", many_names_mentioned, 10_000),
+        ("n speakers, 300 unknown references", many_speakers_unknown, 10_000),
         ("front matter, n deep values + n escapes", deep_yaml, 1_000),
         ("config.toml, [keymap] of n ids", keymap_ids, 5_000),
     ):
