@@ -153,3 +153,26 @@ async def test_the_reader_opens_the_library(library: Path) -> None:
         assert sorted(r.title for r in screen.rows) == ["Deep", "Deep", "Fine"]
         assert "3 briefings" in status(app)
     assert app.return_code in (None, 0)
+
+
+@pytest.mark.parametrize(
+    ("body", "line", "kept"),
+    [
+        # markdown-it gives up past 20 levels: after a list, on the whole rest of the file.
+        ("- " * 30 + "item\n\nAfter the list.\n", 5, []),
+        ("> " * 30 + "deep\n\nAfter the quote.\n", 5, ["After the quote."]),
+        ("Intro.\n\n" + "".join("  " * i + "- x\n" for i in range(25)) + "\nAfter.\n", 15, ["Intro."]),
+    ],
+)
+def test_text_left_unread_past_the_nesting_limit_is_reported(body: str, line: int, kept: list[str]) -> None:
+    briefing, problems = parse_text("---\ntitle: T\n---\n\n" + body, "deep.md")
+    assert briefing is not None
+    assert [b.text for b in briefing.blocks if b.kind == "paragraph"] == kept
+    deep = [p for p in problems if "nested too deep" in p.message]
+    assert [(p.line, p.col, p.severity) for p in deep] == [(line, 1, "error")]
+
+
+def test_nesting_within_the_limit_is_not_reported() -> None:
+    body = "".join("  " * i + "- x\n" for i in range(8)) + "\n" + "> " * 8 + "quote\n\nAfter.\n"
+    _briefing, problems = parse_text("---\ntitle: T\n---\n\n" + body, "ok.md")
+    assert not [p for p in problems if "nested too deep" in p.message]

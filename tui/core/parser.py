@@ -36,9 +36,12 @@ def make_parser() -> MarkdownIt:
     return build_parser()
 
 
+MAX_NESTING = 20  # markdown-it's maxNesting: no deeper recursion; past it, a list ends the parse
+
+
 def build_parser(shortcuts: bool = True) -> MarkdownIt:
     """The briefing parser (``shortcuts``: with the plugins that give the same tokens faster)."""
-    md = MarkdownIt("commonmark", {"maxNesting": 20}).enable(["table", "strikethrough"])
+    md = MarkdownIt("commonmark", {"maxNesting": MAX_NESTING}).enable(["table", "strikethrough"])
     md.use(front_matter_plugin)
     md.use(attrs_block_plugin)
     md.use(attr_lines_plugin)
@@ -355,9 +358,23 @@ def parse_text(text: str, path: str, plain: bool = False) -> tuple[Briefing | No
     tokens = make_parser().parse(text, env)
     walker = _Walker(checker, lines)
     walker.walk(tokens)
+    deep = _too_deep(tokens)
+    if deep:
+        message = "lists or quotes nested too deep: the text inside, and after a list everything below, is not read"
+        checker.error(deep, 1, message)
     for line, _attrs in env.get(ORPHANS, []):
         checker.error(line, 1, "attribute line attaches to nothing (no block follows it)")
     return checker.finish(walker.blocks, walker.quotes)
+
+
+def _too_deep(tokens: list[Token]) -> int:
+    """The line (1-based) where lists or quotes nest past markdown-it's limit, or 0.
+
+    There markdown-it stops reading without a word: the deeper text, and after a
+    list everything below it, is left out. That loss must be reported."""
+    if not any(t.level >= MAX_NESTING - 1 for t in tokens):
+        return 0
+    return next((t.map[0] + 1 for t in tokens if t.level >= MAX_NESTING - 2 and t.map), 1)
 
 
 def parse_plain(text: str, path: str) -> Briefing:
