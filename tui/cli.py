@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import difflib
 import gc
+import io
 import os
 import sys
 import tempfile
@@ -139,30 +140,32 @@ class _Output:
 def run_import(argv: Sequence[str]) -> int:
     from .core.atomic import write_new
     from .core.importer import VocabularyError, import_text, read_source, read_vocabulary
-    from .core.importer.batch import is_folder_target
+    from .core.importer.batch import SourceError, decode, is_folder_target, read_file
     from .core.importer.themes import slug
 
     args = import_parser().parse_args(argv)
-    try:
-        vocabulary = None
-        if args.themes:
-            vocabulary = read_vocabulary(Path(args.themes).read_text(encoding="utf-8"))
-    except VocabularyError as exc:
-        print(f"{args.themes}:{exc}", file=sys.stderr)
-        return 2
-    except (OSError, UnicodeDecodeError) as exc:
-        print(f"briefing import: cannot read {exc}", file=sys.stderr)
-        return 2
+    vocabulary = None
+    if args.themes:
+        try:
+            vocabulary = read_vocabulary(decode(read_file(Path(args.themes))))
+        except VocabularyError as exc:
+            print(f"{show_path(args.themes)}:{exc}", file=sys.stderr)
+            return 2
+        except SourceError as exc:
+            print(f"briefing import: {show_path(args.themes)}: {exc}", file=sys.stderr)
+            return 2
     if is_folder_target(args.output, args.sources):
         return _import_many(args.sources, Path(args.output or "."), vocabulary, args.force)
     args.source = args.sources[0]
+    # Read as `briefing check` reads: a regular file or stdin, at most 5 MB.
+    shown = "<stdin>" if args.source == "-" else show_path(args.source)
     try:
         if args.source == "-":
-            raw, kind = sys.stdin.read(), ".txt"
+            raw, kind = decode(_stdin_bytes()), ".txt"
         else:
-            raw, kind = Path(args.source).read_text(encoding="utf-8"), Path(args.source).suffix.lower()
-    except (OSError, UnicodeDecodeError) as exc:
-        print(f"briefing import: cannot read {exc}", file=sys.stderr)
+            raw, kind = decode(read_file(Path(args.source))), Path(args.source).suffix.lower()
+    except SourceError as exc:
+        print(f"briefing import: {shown}: {exc}", file=sys.stderr)
         return 2
     source = read_source(raw, kind)
     if not source.title or not source.paragraphs:
@@ -182,18 +185,30 @@ def run_import(argv: Sequence[str]) -> int:
     try:
         write_new(out, result.markdown, overwrite=args.force)
     except FileExistsError:
-        print(f"briefing import: {out} exists; use --force to overwrite it", file=sys.stderr)
+        print(f"briefing import: {show_path(str(out))} exists; use --force to overwrite it", file=sys.stderr)
         return 1
     except OSError as exc:
-        print(f"briefing import: cannot write {out}: {exc.strerror or exc}", file=sys.stderr)
+        print(f"briefing import: cannot write {show_path(str(out))}: {exc.strerror or exc}", file=sys.stderr)
         return 1
-    print(f"Wrote {out}")
+    print(f"Wrote {show_path(str(out))}")
     errors = 0
     for problem in result.problems:
-        print(problem.format())
+        print(one_line(problem.format()))
         errors += problem.severity == "error"
     print(f"check: {plural(errors, 'error')}, {plural(len(result.problems) - errors, 'warning')}")
     return 1 if errors else 0
+
+
+def _stdin_bytes() -> bytes:
+    """stdin's bytes, at most 5 MB (SourceError past that). A text stream put in its place
+    (by a test or a host program) is read as text, within the same bound."""
+    from .core.importer.batch import read_stream
+    from .core.loader import MAX_BYTES
+
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:
+        stream = io.BytesIO(sys.stdin.read(MAX_BYTES + 1).encode("utf-8", "surrogateescape"))
+    return read_stream(stream)
 
 
 def _import_many(sources: list[str], folder: Path, vocabulary: list[VocabTheme] | None, force: bool) -> int:
@@ -228,7 +243,14 @@ def run_reader(argv: Sequence[str]) -> int:
             return 2
     from .core.library import resolve_library
 
-    piped = sys.stdin.buffer.read() if "-" in args.paths else None
+    piped = None
+    if "-" in args.paths:
+        from .core.loader import MAX_BYTES
+
+        piped = sys.stdin.buffer.read(MAX_BYTES + 1)  # a byte more tells that it is too big
+        if len(piped) > MAX_BYTES:
+            print(f"briefing: <stdin>: input is larger than {MAX_BYTES // (1024 * 1024)} MB; not read", file=sys.stderr)
+            return 2
     paths = [Path(p) for p in args.paths if p != "-"]
     if not paths and piped is None:
         paths = [resolve_library(args.library)[0]]

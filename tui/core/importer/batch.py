@@ -13,16 +13,21 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from ..atomic import write_new
-from ..sanitize import show_path
+from ..loader import MAX_BYTES, read_bytes
+from ..sanitize import clean_line, show_path, strip_controls
 from ..words import plural
 from . import Imported, import_text
-from .sources import SourceText, html_blocks, read_source
+from .sources import SourceText, html_blocks, html_text, read_source
 from .themes import VocabTheme, slug
 
 FEEDS = (".xml", ".rss", ".atom")
-MAX_SOURCE = 5 * 1024 * 1024  # as for briefings: a bigger file is not a press release
+
+
+class SourceError(Exception):
+    """Why a source cannot be imported, to be shown after its name."""
 
 
 @dataclass
@@ -39,25 +44,43 @@ class Result:
         return sum(1 for found, _sid in self.imported.draft.quotes if found.review) if self.imported else 0
 
 
+def read_file(path: Path) -> bytes:
+    """A source's bytes, read as briefings are: a regular file only (a FIFO or device would
+    block), opened non-blocking, at most MAX_BYTES (5 MB)."""
+    data, problems = read_bytes(path, str(path))
+    if data is None:
+        raise SourceError(problems[0].message if problems else "cannot read")
+    return data
+
+
+def read_stream(stream: BinaryIO) -> bytes:
+    """Standard input's bytes, at most MAX_BYTES: a byte more tells that it is too big."""
+    data = stream.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        raise SourceError(f"input is larger than {MAX_BYTES // (1024 * 1024)} MB; not read")
+    return data
+
+
+def decode(data: bytes) -> str:
+    """UTF-8 text (a byte order mark dropped), with ``\\n`` line ends and no control characters."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise SourceError(f"not UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})") from None
+    return strip_controls(text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
 def read_texts(path: Path) -> Iterator[tuple[str, SourceText | str]]:
     """(name, source or error) for a file; a feed gives one per item."""
     shown = show_path(str(path))
     try:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_SOURCE + 1)
-    except OSError as exc:
-        yield shown, f"cannot read: {exc.strerror or exc}"
-        return
-    if len(data) > MAX_SOURCE:
-        yield shown, "larger than 5 MB; not a press release"
-        return
-    if path.suffix.lower() in FEEDS:
-        yield from feed_items(data, shown)
-        return
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        yield shown, f"not UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})"
+        data = read_file(path)
+        if path.suffix.lower() in FEEDS:
+            yield from feed_items(data, shown)
+            return
+        text = decode(data)
+    except SourceError as exc:
+        yield shown, str(exc)
         return
     yield shown, read_source(text, path.suffix.lower())
 
@@ -66,11 +89,14 @@ def feed_items(data: bytes, shown: str) -> Iterator[tuple[str, SourceText | str]
     """Each item of a saved RSS or Atom feed: its title, its content (HTML) as paragraphs, its date and link."""
     import feedparser  # only for feeds
 
-    # Bytes, never a string: feedparser fetches a string that looks like a URL.
-    feed = feedparser.parse(data)
+    # Bytes, never a string: feedparser fetches a string that looks like a URL. Its own
+    # HTML passes are off: the content is read as text by html_blocks, and its sanitizer
+    # took minutes on a few hundred KB of unclosed comments (a regex that backtracks).
+    feed = feedparser.parse(data, sanitize_html=False, resolve_relative_uris=False)
     if not feed.entries:
         reason = getattr(feed, "bozo_exception", None)
-        yield shown, f"no items in this feed{f' ({reason})' if reason else ''}"
+        # The reason may quote the feed (its declared encoding): one clean line.
+        yield shown, f"no items in this feed{f' ({clean_line(str(reason))[:200]})' if reason else ''}"
         return
     for n, entry in enumerate(feed.entries, 1):
         body = (entry.get("content") or [{}])[0].get("value") or entry.get("summary") or ""
@@ -78,8 +104,14 @@ def feed_items(data: bytes, shown: str) -> Iterator[tuple[str, SourceText | str]
         paragraphs = tuple(text for _tag, text in blocks)
         published = entry.get("published_parsed") or entry.get("updated_parsed")
         date = dt.date(*published[:3]) if published else None
-        title = " ".join(str(entry.get("title") or "").split())
-        yield f"{shown} item {n}", SourceText(title, paragraphs, date, str(entry.get("link") or ""))
+        # feedparser decodes the charset and XML entities; a title it takes for HTML (`&#27;`,
+        # `<b>`) is read as HTML here. Controls go after every decoding.
+        title = str(entry.get("title") or "")
+        if "html" in str((entry.get("title_detail") or {}).get("type", "")):
+            title = html_text(title)
+        title = " ".join(strip_controls(title).split())
+        link = "".join(strip_controls(str(entry.get("link") or "")).split())
+        yield f"{shown} item {n}", SourceText(title, paragraphs, date, link)
 
 
 def draft_name(imported: Imported) -> str:

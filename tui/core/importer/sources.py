@@ -83,6 +83,7 @@ class _HtmlText(HTMLParser):
         self.blocks: list[tuple[str, str, int, int]] = []  # (tag, text, main element, container)
         self.current: list[str] = []
         self.stack: list[tuple[str, bool, int, int]] = []  # (tag, skipping, main element, container)
+        self.open: dict[str, list[int]] = {}  # tag -> where it stands in the stack, for closing in O(1)
         self.tag = "p"
         self.title = ""
         self.in_title = False
@@ -125,6 +126,7 @@ class _HtmlText(HTMLParser):
         if tag in ("div", "section", "article", "main", "td", "body"):
             container = self.elements
             self.parents[container] = parent_container
+        self.open.setdefault(tag, []).append(len(self.stack))
         self.stack.append((tag, skipping, main, container))
 
     def handle_endtag(self, tag: str) -> None:
@@ -136,11 +138,15 @@ class _HtmlText(HTMLParser):
             self.tag = "p"
         if tag in _VOID:
             return
-        # Close up to the matching tag: real pages leave elements unclosed.
-        for depth in range(len(self.stack) - 1, -1, -1):
-            if self.stack[depth][0] == tag:
-                del self.stack[depth:]
-                break
+        # Close up to the matching tag: real pages leave elements unclosed. Found by its tag's
+        # list, not by a walk down the stack (an unmatched end tag would walk it all each time).
+        where = self.open.get(tag)
+        if not where:
+            return
+        depth = where[-1]
+        for closed in self.stack[depth:]:
+            self.open[closed[0]].pop()
+        del self.stack[depth:]
 
     def handle_data(self, data: str) -> None:
         if self.in_title:
@@ -169,36 +175,64 @@ def _article(blocks: list[Block], mains: dict[int, str], parents: dict[int, int]
             if _weight(best) > 200:
                 return [(tag, text) for tag, text, _m, _c in best]
 
-    def ancestors(container: int) -> list[int]:
-        chain = [container]
-        while chain[-1] in parents and parents[chain[-1]] not in chain:
-            chain.append(parents[chain[-1]])
-        return chain
-
-    subtree: dict[int, int] = {}
-    depth: dict[int, int] = {}
-    for block in blocks:
-        chain = ancestors(block[3])
-        for c in chain:
-            subtree[c] = subtree.get(c, 0) + _weight([block])
-        depth[block[3]] = len(chain)
-    for c in subtree:
-        depth.setdefault(c, len(ancestors(c)))
     total = _weight(blocks)
     if not total:
         return [(tag, text) for tag, text, _m, _c in blocks]
-    chosen = max((c for c in subtree if subtree[c] >= 0.7 * total), key=lambda c: depth[c])
-    inside = [b for b in blocks if chosen in ancestors(b[3])]
+    # A container is numbered when it opens, after its parent: in that order one pass gives
+    # the depths, one pass back the text each holds (a walk up per block was cubic in nesting).
+    order = sorted(parents)
+    depth = {0: 1}
+    for c in order:
+        depth[c] = depth[parents[c]] + 1
+    held = dict.fromkeys([0, *order], 0)
+    for block in blocks:
+        held[block[3]] += _weight([block])
+    for c in reversed(order):
+        held[parents[c]] += held[c]
+    chosen = max((c for c in held if held[c] >= 0.7 * total), key=depth.__getitem__)
+    under = {chosen}
+    for c in order:
+        if parents[c] in under:
+            under.add(c)
+    inside = [b for b in blocks if b[3] in under]
     return [(tag, text) for tag, text, _m, _c in inside]
+
+
+_COMMENT_END = re.compile(r"--\s*>")  # what the standard library's parser takes for a comment's end
+
+
+def _tame(html: str) -> str:
+    """The page with what the standard library's parser (before Python 3.13.4) handles badly
+    made harmless. It searches to the end of the text again for each ``<`` that no ``>``
+    follows and each ``<!--`` that no comment end follows (minutes for a few hundred KB of
+    ``<a `` or ``<!--``): those become text, as that parser leaves them at the end anyway.
+    It raises on ``<![`` with no name after it: that one becomes a bogus comment (up to
+    the next ``>``), as browsers read it."""
+    html = html.replace("<![", "<!-[")
+    end = html.rfind(">") + 1
+    html = html[:end] + html[end:].replace("<", "&lt;")
+    after = 0
+    for match in _COMMENT_END.finditer(html):
+        after = match.end()
+    return html[:after] + html[after:].replace("<!--", "&lt;!--")
 
 
 def html_blocks(text: str) -> tuple[list[tuple[str, str]], _HtmlText]:
     """The article's blocks (tag, text) of an HTML page or fragment."""
     parser = _HtmlText()
-    parser.feed(text)
+    parser.feed(_tame(text))
     parser.close()
     parser.flush()
     return _article(parser.blocks, parser.mains, parser.parents), parser
+
+
+def html_text(fragment: str) -> str:
+    """The text of a short HTML fragment (a feed's title) on one line: entities decoded, controls gone."""
+    parser = _HtmlText()
+    parser.feed(_tame(fragment))
+    parser.close()
+    parser.flush()
+    return " ".join(text for _tag, text, _m, _c in parser.blocks)
 
 
 def from_html(text: str) -> SourceText:
