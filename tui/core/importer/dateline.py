@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from .names import UP
+from .places import is_place
 
 MONTH_NAMES = "January February March April May June July August September October November December".split()
 MONTHS = {m: n for n, m in enumerate(MONTH_NAMES, 1)} | {m[:3]: n for n, m in enumerate(MONTH_NAMES, 1)}
@@ -22,7 +23,14 @@ _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
 )
-_DAY_FIRST = re.compile(rf"\b(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?\s+({_MONTH}),?\s+(\d{{4}})\b")
+_ORDINAL = r"(?:st|nd|rd|th)?"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY_RE = _WEEKDAY
+_DAY_FIRST = re.compile(
+    rf"\b(\d{{1,2}}){_ORDINAL}(?:\s*[-–]\s*(\d{{1,2}}){_ORDINAL})?\s+(?:of\s+)?({_MONTH}),?\s+(\d{{4}})\b"
+)
+# "[08 NOV 00]": a wire's date with a month in capitals and a two-digit year.
+_SHORT = re.compile(r"\b(\d{1,2})\s+(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\s+(\d{2})\b")
 _MONTH_FIRST = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?(?:st|nd|rd|th)?,?\s+(\d{{4}})\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 # 30-06-2005, 01.08.2014: day first (month first only where the day cannot be a month, 06/30/2005).
@@ -33,13 +41,20 @@ _WIRE_PLACE = re.compile(
 )
 _PLACE_WORD = rf"{UP}[\w’'.-]*"
 _PLACE = rf"{_PLACE_WORD}(?:[ /]+{_PLACE_WORD}){{0,3}}"
-# PLACE[, Region][ (Note)], DATE [/Wire/] DASH   or   PLACE [(Note)] DASH
+# PLACE[ and PLACE[, Region]][, Region][ (Note)], DATE [(Note)] [/Wire/] DASH   or   PLACE [(Note)] DASH
+_DASH = r"(?:\s*[–—]\s*|\s+-\s+|\s*--\s*)"
 _DATELINE = re.compile(
-    rf"^(?P<place>{_PLACE})(?:,\s*(?!{_MONTH}\s)(?P<region>{_PLACE}))?(?:\s*\((?P<note>[^)]{{1,40}})\))?"
-    rf"(?:,?\s+(?P<date>[^–—/]{{4,40}}?))?\s*(?:/(?P<wire>[^/]{{2,40}})/\s*)?(?:\s*[–—]\s*|\s+-\s+|\s*--\s*)"
+    rf"^(?P<place>{_PLACE})(?:,\s*(?!{_MONTH}\s)(?P<region>{_PLACE}))?"
+    rf"(?:\s+and\s+{_PLACE}(?:,\s*(?!{_MONTH}\s){_PLACE})?)?(?:\s*\((?P<note>[^)]{{1,40}})\))?"
+    rf"(?:[,;]?\s+(?P<date>[^–—/();:]{{4,40}}?))?\s*(?:\((?P<note2>[^)]{{1,40}})\)\s*)?"
+    rf"(?:/(?P<wire>[^/]{{2,40}})/\s*)?(?:{_DASH}|(?<=\))\s*:\s+)"
 )
+# "11 June 2012, Rome -" and "(New York, February 4, 2011) -": the date first, or all in brackets.
+_DATE_FIRST = re.compile(rf"^(?P<date>\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}),\s+(?P<place>{_PLACE}){_DASH}")
+_BRACKETED = re.compile(rf"^\((?P<place>{_PLACE})(?:,\s*(?!{_MONTH}\s){_PLACE})?,\s+(?P<date>[^()]{{4,40}})\){_DASH}")
+# "Sept. 12" with no year: a dateline still, its year unknown.
+_MONTH_DAY = re.compile(rf"^(?:{_WEEKDAY_RE},?\s+)?{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?$")
 _IN_PLACE = re.compile(rf"\bin\s+(?P<place>{UP}[\w’'-]+(?:\s+{UP}[\w’'-]+)?)\s+(?:on|from)\s+(?:\d|{_MONTH})")
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NOT_PLACES = frozenset({"The", "This", "Today", "On", "In", "At", "A", "An", "It", "We", "Our"})
 
 
@@ -59,6 +74,12 @@ def find_date(text: str, default_year: int | None = None) -> dt.date | None:
         break
     for m in _MONTH_FIRST.finditer(text):
         found.append((m.start(), _date(int(m.group(4)), _month(m.group(1)), int(m.group(3) or m.group(2)))))
+        break
+    for m in _SHORT.finditer(text):
+        year = int(m.group(3))
+        found.append(
+            (m.start(), _date(year + (2000 if year < 50 else 1900), _month(m.group(2).title()), int(m.group(1))))
+        )
         break
     for m in _ISO.finditer(text):
         found.append((m.start(), _date(int(m.group(1)), int(m.group(2)), int(m.group(3)))))
@@ -94,16 +115,22 @@ def _place(text: str) -> str:
 
 def dateline(paragraph: str) -> Dateline | None:
     """The dateline at the start of a paragraph, if it has one."""
-    m = _DATELINE.match(paragraph)
+    head = paragraph[:300]
+    for pattern in (_DATE_FIRST, _BRACKETED):
+        m = pattern.match(head)
+        if m and find_date(m.group("date")):
+            words = re.findall(rf"{UP}[\w’'-]*", m.group(0))
+            return Dateline(_place(m.group("place")), find_date(m.group("date")), m.end(), frozenset(words))
+    m = _DATELINE.match(head)
     if m is None or m.group("place").split()[0] in _NOT_PLACES:
         return None
-    raw_date = m.group("date") or ""
+    raw_date = (m.group("date") or "").strip(" ,")
     date = find_date(raw_date) if raw_date else None
-    if raw_date and date is None:
+    if raw_date and date is None and not _MONTH_DAY.match(raw_date):
         return None  # "Something, more words –": a clause, not a dateline
     place = m.group("place")
-    if not date and not (place.isupper() or m.group("note") or len(place.split()) <= 3):
-        return None
+    if not raw_date and not (place.isupper() or m.group("note") or is_place(place)):
+        return None  # "European Commission - …": a name, not a place
     words = re.findall(rf"{UP}[\w’'-]*", m.group(0))
     return Dateline(_place(place), date, m.end(), frozenset(words))
 
@@ -127,9 +154,9 @@ def date_line(paragraph: str) -> Dateline | None:
         return None
     # Only a line that is a place and a date, nothing else (the rest of a sentence stays in the text).
     rest = text
-    for pattern in (_DAY_FIRST, _MONTH_FIRST, _ISO, _NUMERIC):
+    for pattern in (_DAY_FIRST, _MONTH_FIRST, _ISO, _NUMERIC, _SHORT):
         rest = pattern.sub("", rest)
-    rest = re.sub(rf"\b(?:{_WEEKDAY}|Date of release|Posted on|Published)\b", "", rest)
+    rest = re.sub(rf"\b(?:{_WEEKDAY}|Date of release|Posted on|Published|Date[Ll]ine|Date)\b", "", rest)
     m = re.match(rf"^(?P<place>{_PLACE}),\s+", rest)
     if m:
         rest = rest[m.end() :]

@@ -4,10 +4,13 @@ organizations named in speakers' roles (`Head of the X Unit at the OSCE’s Y De
 
 from __future__ import annotations
 
+import bisect
 import re
+import sys
 from dataclasses import dataclass, field
 
 from .names import STOP, UP
+from .places import is_place
 
 # A capitalised phrase: capitalised words, joined by a few lowercase connectors.
 _CONNECT = r"(?:of|for|and|on|the|in|to|de|du|des|against|&)"
@@ -24,14 +27,21 @@ _HEADS = (
     "Parliament|Government|Secretariat|Centre|Center|Institute|Bank|Fund|Programme|Program|Service|"
     "Directorate|Bureau|Authority|Union|Organization|Organisation|Association|Federation|Committee|Assembly|"
     "Prosecution|Prosecutor's Office|Red Cross|Network|Coalition|Foundation|University|Academy|Tribunal|"
-    "College|School|Hospital|Council|Corporation|Company|Group|Trust|Alliance|Partnership|Board|Pool|Corps"
+    "College|School|Hospital|Council|Corporation|Company|Group|Trust|Alliance|Partnership|Board|Pool|Corps|"
+    "Constabulary|Squad|Command|Patrol|Society|Consortium|Panel|Faculty|Party|Convention|Clinic|Task Force|"
+    "Companies|Brigade|Regiment|Ombudsman"
+)
+# Days and months: "the Ministry on Saturday" ends at "Ministry".
+_CALENDAR = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 )
 # A named organization anywhere in the text: `Ministry of Foreign Affairs`, `European Union`,
 # `Special Monitoring Mission to Ukraine`, `University of Rochester Medical Center`.
 _NAMED_HEADS = _HEADS.replace("Chairmanship|", "") + "|International|Watch|Crescent|Cross"
 _NAMED = re.compile(
-    rf"(?<![\w’'-])(?P<name>(?:{_CAPWORD}\s+)*(?:{_NAMED_HEADS})(?![\w-])"
-    rf"(?:\s+(?:of|for|on|against|at)\s+(?:the\s+)?{_CAPWORD}(?:\s+(?:and\s+|&\s+)?{_CAPWORD})*)*"
+    rf"(?<![\w’'-])(?P<name>(?:{_CAPWORD}\s+(?:(?:and|&)\s+(?={_CAPWORD}\s+{_CAPWORD}))?)*(?:{_NAMED_HEADS})(?:\s+(?:Service|Services|Centre|Center|Office))?(?![\w-])"
+    rf"(?:\s+(?:of|for|on|against|at)\s+(?:the\s+)?(?!{_CALENDAR}(?![\w-])){_CAPWORD}(?:\s+(?:and\s+|&\s+)?{_CAPWORD})*)*"
     rf"(?:\s+(?:to|in)\s+(?:the\s+)?{_CAPWORD}(?:\s+(?:and\s+|&\s+)?{_CAPWORD})*)?)"
 )
 # Title words that start a role, not an organization's name.
@@ -49,12 +59,33 @@ _IN_ROLE = re.compile(
     rf"(?:(?P<owner>{_CAPWORD})’s\s+|(?P<owner2>{_CAPWORD})'s\s+|the\s+)?"
     rf"(?P<name>(?:{_CAPWORD}\s+(?:{_CONNECT}\s+)*)*(?:{_HEADS})(?![\w-])(?:\s+(?:{_CONNECT}\s+)+{_CAPWORD}(?:\s+{_CAPWORD})*)?)"
 )
-# Capitals that are not organizations: numerals, units, currencies, countries, titles, diseases, jargon.
+# Capitals that are not organizations: numerals, units, currencies, countries, titles, diseases, jargon,
+# time zones, stock exchanges, legal forms alone, role abbreviations, post-nominals, header and calendar words.
 NOT_ORGS = frozenset(
     """I II III IV V VI VII VIII IX X XI XII OK AM PM TV ID IDs CEO CFO COO CTO PDF USD EUR GBP CHF GDP DG PTSD HIV
     AIDS COVID SDG SDGs HQ UNHQ PR NGO NGOs USA US UK UAE PhD MP MPs MEP MEPs AI IT ICT FAQ LGBT LGBTI LGBTIQ
-    NEW YORK Q A ETA ASAP CET GMT UTC EST PST DNA RNA""".split()
+    NEW YORK Q A ETA ASAP CET GMT UTC EST PST DNA RNA
+    ET EDT CT CST CDT MT MST MDT PT PDT BST CEST EET EEST AEST AEDT ACST ACDT AWST NZST NZDT IST JST HKT SGT WAT EAT
+    JPY CNY CAD AUD NZD INR HKD SGD RUB BRL ZAR SEK NOK DKK PLN
+    KB MB GB TB PB GW MW KW kW MWh GWh TWh kWh HP RPM MPH KPH CO2 PPM LED LCD OLED USB SMS MMS GPS RFID DVD CD HD
+    UHD SVOD AVOD VOD IPTV DIY OEM ODM SKU API SDK KPI ROI IPO EPS EBITDA GAAP YoY ESG CSR RSVP PS NB FYI ATM ICU
+    ER CPR PPE URL HTML HTTP HTTPS WWW SARS MERS Q1 Q2 Q3 Q4 H1 H2 FY
+    CIO CMO CHRO CISO CSO EVP SVP VP GM MD DA HR IR RN
+    TD MSP MLA MPP QC KC SC AC AO OAM APM PSM OBE MBE CBE KBE DBE CH FRS FRSE FACHE FACP FRCP FRCS CPA CFA JP
+    NYSE NASDAQ Nasdaq AMEX TSX TSXV ASX LSE OTC OTCQX OTCQB OTCBB HKEX SGX JSE NZX
+    LLC LLP INC LTD PLC AG GMBH SA NV BV CORP
+    NEWS RELEASE PRESS MEDIA NOTE EDITOR EDITORS FOR IMMEDIATE ADVISORY UPDATE UPDATED BREAKING CONTACT CONTACTS
+    SOURCE END MORE STATEMENT ALERT EMBARGOED EMBARGO PHOTO VIDEO NEWSWIRE WIRE
+    JAN FEB MAR APR MAY JUN JUL AUG SEP SEPT OCT NOV DEC MON TUE TUES WED THU THUR THURS FRI SAT SUN""".split()
 )
+# "(NYSE: TREX)", "NASDAQ: MSFT": an exchange and a ticker, neither of them an organization.
+_EXCHANGES = (
+    r"(?:NYSE(?:\s+(?:American|MKT|Arca))?|NASDAQ|Nasdaq|AMEX|TSX-?V?|ASX|LSE|AIM|OTC\w*|Euronext|Xetra|FWB|"
+    r"SIX|HKEX|SGX|JSE|NZX|BSE|NSE|CSE)"
+)
+_TICKER = re.compile(rf"(?<![\w-]){_EXCHANGES}\s*:\s*[A-Z][A-Z0-9.-]{{0,9}}")
+# Two or more words in capitals: a header or a headline ("PRESS RELEASE", "CHIEF JUSTICE COMMENDS").
+_CAPS_RUN = re.compile(r"(?<![\w-])[A-Z][A-Z’'.-]*[A-Z](?:[ \t]+(?:&[ \t]+)?[A-Z][A-Z’'.-]*[A-Z]\.?)+(?![\w-])")
 WELL_KNOWN = {
     "OSCE": "Organization for Security and Co-operation in Europe",
     "UN": "United Nations",
@@ -148,6 +179,12 @@ def _subsequence(small: str, big: str) -> bool:
     return all(ch in it for ch in small) and small[:1] == big[:1]
 
 
+# A release names a few dozen organizations at most: past these bounds the finder stops
+# adding, so that its comparisons (each new name with those known) stay linear in the text.
+MAX_ORGS = 300
+MAX_ACTOR_CHECKS = 600
+
+
 class OrgFinder:
     def __init__(self, places: set[str] | None = None) -> None:
         self.orgs: dict[str, Org] = {}
@@ -157,6 +194,8 @@ class OrgFinder:
     def add(self, name: str, acronym: str = "") -> Org:
         key = (acronym or name).casefold()
         org = self.orgs.get(key)
+        if org is None and len(self.orgs) >= MAX_ORGS:
+            return Org(name or acronym, acronym)  # not kept: the draft names MAX_ORGS at most
         if org is None:
             for old_key, other in list(self.orgs.items()):
                 if other.name.casefold() == name.casefold() and name:
@@ -180,10 +219,15 @@ class OrgFinder:
             name = _trim_to_acronym(m.group("name"), m.group("acronym"))
             if name:
                 self.add(name, m.group("acronym"))
+        skip = _merged(_not_acronym_spans(text))
         for m in _ACRONYM.finditer(text):
             acronym = m.group(1)
-            if acronym in NOT_ORGS or acronym in self.places:
+            if acronym in NOT_ORGS or acronym in self.places or _inside(m.start(), skip):
                 continue
+            if text[m.start() - 1 : m.start()] in ("#", "@", "/", ".") or (
+                acronym.casefold() not in self.orgs and acronym not in WELL_KNOWN and is_place(acronym)
+            ):
+                continue  # a hashtag, a handle, a path or domain, a place ("BOISE", "NSW")
             if acronym.casefold() not in self.orgs:
                 self.add(WELL_KNOWN.get(acronym, acronym), acronym)
         for m in _ALIAS.finditer(text):
@@ -204,15 +248,34 @@ class OrgFinder:
             # The owner is an organization; what follows is its unit, if it has a name of its own.
             # ("Women’s Coalition", "Serbia’s Interior Ministry": a first word's 's is part of the name.)
             cut = 2 if word.endswith(("’s", "'s")) and n else 1 if word.endswith(("s’", "s'")) else 0
+            if cut and words[n + 1 :] in (["Office"], ["Department"]):
+                break  # "County Prosecutor’s Office", "Sheriff’s Department": one name
             if cut:
                 self.add_owner(" ".join([*words[:n], word[:-cut]]))
                 words = words[n + 1 :]
                 if not words or not re.search(rf"(?:{_NAMED_HEADS})$", words[-1]):
                     return None  # "… Secretary General Thorbjørn Jagland": a person, not a unit
                 break
-        while words and (words[0] in STOP or _TITLE_START.match(words[0]) or words[0] in self.places):
+        while (
+            words
+            and (
+                words[0] in STOP
+                or words[0] in _NOT_NAME_START
+                or _TITLE_START.match(words[0])
+                or words[0] in self.places
+                or (len(words) > 2 and words[1] == "and" and is_place(words[0]))  # "London and Brantford Police"
+                or (words[0].endswith(("’s", "'s")) and words[0][:-2] in _GENERIC)  # "the University’s School of …"
+            )
+        ):
+            if len(words) > 2 and words[1] == "and" and is_place(words[0]):
+                words.pop(0)
             words.pop(0)
         full = " ".join(words)
+        # "… at the University": a generic word, not a name.
+        full = re.sub(rf"\s+at\s+the\s+(?:{'|'.join(_GENERIC)})$", "", full)
+        words = full.split()
+        if not words or words[-1] in ("St", "Mt", "Ft") or _BOARD.match(full):
+            return None
         # "… in X" belongs to the name only after a field presence ("Office in Skopje");
         # "University of Rochester in New York" is a university and a place.
         tail = re.search(r"\s+in\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$", full)
@@ -261,6 +324,60 @@ class OrgFinder:
             return
         self.named(name) if len(name.split()) > 1 else self.add(name)
 
+    def actors(self, paragraphs: list[str] | tuple[str, ...]) -> None:
+        """Names with no head noun that the text treats as organizations: with a legal form
+        (`Microsoft Corp.`), a ticker, as the body a role belongs to (`CEO of X`, `X’s director`),
+        or as the subject of a verb (`Greenpeace said`) at least twice."""
+        seen = _Actors()
+        whole = "\n".join(paragraphs)
+        for text in paragraphs:
+            for m in _WITH_FORM.finditer(text):
+                full = f"{m.group('name')}{text[m.end('name') : m.start('form')]}{m.group('form')}"
+                bare = _clean_actor(m.group("name"))
+                if bare and not (bare in STOP or is_place(bare)):
+                    seen.forms[full.strip()] = bare
+            for m in _WITH_TICKER.finditer(text):
+                seen.see(m.group("name"), 2)
+            for pattern in (_ROLE_OF, _OWNER_ROLE, _ROLE_COMMA):
+                for m in pattern.finditer(text):
+                    seen.see(m.group("name"), 2)
+            for m in _AFTER_PREPOSITION.finditer(text):
+                seen.see(m.group("name"), 1, strong=False)
+            for m in _SUBJECT.finditer(text):
+                seen.see(m.group("name"), 1)
+        for full, bare in seen.forms.items():
+            if len(self.orgs) >= MAX_ORGS:
+                break
+            if self._known(bare) or self._known(full):
+                continue
+            org = self.add(full)
+            if bare != full:
+                org.aliases.append(bare)
+        known_forms = {b.casefold() for b in seen.forms.values()}
+        checks = 0
+        for key, score in seen.score.items():
+            name = seen.shown[key]
+            if score < 2 or key not in seen.strong or key in known_forms:
+                continue
+            checks += 1
+            if checks > MAX_ACTOR_CHECKS or len(self.orgs) >= MAX_ORGS:
+                break  # each check reads the whole text
+            if self._known(name):
+                continue
+            if is_place(name) or name in self.places or name in NOT_ORGS or _STATE.match(name):
+                continue
+            if _person_like(name, whole):
+                continue
+            self.add(name)
+
+    def _known(self, name: str) -> bool:
+        key = name.casefold()
+        for org in self.orgs.values():
+            names = [org.name.casefold(), org.acronym.casefold(), *(a.casefold() for a in org.aliases)]
+            if key in names or any(_same(n, key) for n in names if n):
+                return True
+        return False
+
     def role(self, role: str) -> Org | None:
         """The most specific organization named in a role; it is added if new.
 
@@ -295,6 +412,157 @@ class OrgFinder:
         return best
 
 
+# -- names with no head noun: "Save the Children said", "Greenpeace USA's director", "CEO of Acme" --------
+_LEGAL = (
+    r"(?:Inc\.|Inc\b|Corp\.|Corp\b|Corporation|Co\.|Ltd\.|Ltd\b|Limited|plc|PLC|AG|Aktiengesellschaft|GmbH|"
+    r"S\.A\.|SA\b|S\.p\.A\.|N\.V\.|B\.V\.|LLC|L\.L\.C\.|LLP|LP\b|Pty\.? Ltd\.?|Companies|Holdings)"
+)
+_ACTOR_WORD = rf"(?:{UP}[\w’'&!.\-]*[\w!]|{UP})"
+_ACTOR = rf"{_ACTOR_WORD}(?:\s+(?:(?:of|for|the|and|&|de|du|des|la|le)\s+){{0,2}}{_ACTOR_WORD}){{0,5}}"
+_WITH_FORM = re.compile(rf"(?<![\w’'-])(?P<name>{_ACTOR}?),?\s+(?P<form>{_LEGAL})(?![\w-])")
+_WITH_TICKER = re.compile(rf"(?<![\w’'-])(?P<name>{_ACTOR})\s*\(\s*{_EXCHANGES}\s*:")
+_ROLE_WORDS = (
+    r"(?:CEO|Chief Executive(?: Officer)?|chief executive(?: officer)?|Chair(?:man|woman|person)?|chair(?:man|woman)?|"
+    r"(?:Vice[- ])?President|president|Founder|founder|Co-[Ff]ounder|(?:Executive|Managing|Programme|Program|"
+    r"Country|Regional|Research|Communications|Campaigns?|Policy) Director|director|Director|Spokesperson|"
+    r"spokes(?:man|woman|person)|Head|head|Secretary[- ]General|Trustee|trustee|CFO|COO|CTO|Partner|partner|"
+    r"[Mm]anager|[Cc]oordinator|[Oo]fficer)"
+)
+# "CEO of X" and "President of X" name a body; "Director of Communications" may name a function.
+_TOP_ROLES = (
+    r"(?:CEO|Chief Executive(?: Officer)?|chief executive(?: officer)?|Chair(?:man|woman|person)?|chair(?:man|woman)?|"
+    r"(?:Vice[- ])?President|president|Founder|founder|Co-[Ff]ounder|Executive Director|Managing Director|"
+    r"Secretary[- ]General|Trustee|trustee)"
+)
+_ROLE_OF = re.compile(
+    rf"\b(?:{_TOP_ROLES}\s+(?:of|at|for)|{_ROLE_WORDS}\s+(?:at|with))\s+(?:the\s+)?(?P<name>{_ACTOR})"
+)
+_OWNER_ROLE = re.compile(rf"(?<![\w’'-])(?P<name>{_ACTOR})(?:[’']s?)?\s+(?:[a-z]+\s+)?{_TOP_ROLES}\b")
+# "Jane Doe, Country Director, Acme Cambodia."
+_ROLE_COMMA = re.compile(
+    rf",\s+(?:{UP}[\w-]*\s+){{0,3}}{_ROLE_WORDS},\s+(?:the\s+)?(?P<name>{_ACTOR})(?=\s*[.,;:]|\s+[a-z(]|\s*$)"
+)
+# "a request to British Athletics", "together with Oxfam": once is not enough.
+_AFTER_PREPOSITION = re.compile(
+    rf"\b(?:with|by|from|to|at|for|supporting|joins|joined)\s+(?:the\s+)?(?P<name>{_ACTOR})(?=\s*[.,;:]|\s+[a-z(]|\s*$)"
+)
+_SUBJECT = re.compile(
+    rf"(?:^|[.;:!?]\s+|,\s+|\b(?:and|by|from|at|with|to|joins|joined)\s+)(?:[Tt]he\s+)?(?P<name>{_ACTOR})\s+"
+    r"(?:(?:has|have|had|will|would|today|also|recently|is|are|was|were|now|jointly|together with|which)\s+){0,3}"
+    r"(?:said|says|announced|announces|called|calls|welcomed|welcomes|congratulated|congratulates|urged|urges|"
+    r"launched|launches|released|releases|reported|reports|warned|warns|pleased|proud|delighted|committed|"
+    r"partnered|partners|operates|provides|works|worked|estimates|estimated|received|receives|dedicated|"
+    r"dedicates|renewed|agreed|confirmed|confirms|helped|helps|expanded|expands|pledged|pledges|joined)\b"
+)
+_PERSON_AFTER = re.compile(rf"^,\s+(?:the\s+|a\s+|an\s+)?(?:{_ROLE_WORDS}|[A-Z][a-z]+\s+{_ROLE_WORDS})")
+_HONORIFIC_BEFORE = re.compile(r"(?:Mr|Ms|Mrs|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Mayor|Minister|Senator|Judge)\.?\s+$")
+_NOT_ACTOR_START = frozenset(
+    """The This That These Those It He She They We I You Our His Her Their Its A An In On At As But And Or Also
+    However Then Today Yesterday When While After Before During Since If So Yet Why How What Who Where Mr Ms Mrs
+    Dr Prof Sir Dame Minister Premier Mayor Senator Chairman President Director Professor Chief Head Speaking
+    According Commenting Photo Credit Source Contact Contacts For Please Dear All Every Each Some Many Both
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
+    September October November December Federal State National Local Former Police""".split()
+)
+
+
+# Words of a role, not of a name: "World Bank Regional [Director]", "TOROC Chief Executive".
+_ROLE_PART = re.compile(
+    r"^(?:Executive|Chief|Senior|Vice|Deputy|Country|Regional|Managing|General|Officer|Director|President|"
+    r"Chair(?:man|woman|person)?|Minister|Secretary|Head|Manager|Coordinator|Co-ordinator|Founder|CEO|Assistant|"
+    r"Associate|Acting|Interim|Lead|Principal|Public|Information|Communications|Operations|Programme|Program|"
+    r"Research|Policy|Campaigns?|Media|Press|Spokes\w+|Vice-\w+|Co-\w+)$"
+)
+
+
+_NOT_NAME_START = frozenset("My Our Your Lead Led Dear Former Latest Further".split())
+_GENERIC = ("University", "Company", "Department", "Government", "Ministry", "Council", "Service", "Agency", "Group")
+_BOARD = re.compile(r"^(?:Board|Council|Court) of (?:Directors|Trustees|Governors|Management)$")
+
+
+class _Actors:
+    """Capitalised names the text treats as actors, with how strongly (2: certain, 1: once seen)."""
+
+    def __init__(self) -> None:
+        self.score: dict[str, int] = {}
+        self.shown: dict[str, str] = {}  # folded name -> as written
+        self.forms: dict[str, str] = {}  # a name with its legal form -> the name without it
+        self.strong: set[str] = set()  # seen as a role's body, with a ticker or as a subject
+
+    def see(self, name: str, weight: int, strong: bool = True) -> None:
+        name = _clean_actor(name)
+        if not name:
+            return
+        key = name.casefold()
+        self.shown.setdefault(key, name)
+        self.score[key] = self.score.get(key, 0) + weight
+        if strong:
+            self.strong.add(key)
+
+
+def _clean_actor(name: str) -> str:
+    words = name.strip(" ,.;:").split()
+    while words and (words[0] in _NOT_ACTOR_START or words[0].casefold() in ("the", "of", "and", "for")):
+        words.pop(0)
+    if words and words[-1].endswith(("’s", "'s")):
+        words[-1] = words[-1][:-2]
+    while words and (
+        words[-1].casefold() in ("the", "of", "and", "for", "&", "de", "du", "des", "la", "le")
+        or _ROLE_PART.match(words[-1])
+    ):
+        words.pop()
+    if any(_ROLE_PART.match(w) for w in words[:1]):
+        return ""
+    name = " ".join(words)
+    if not words or len(name) > 80 or (name.isupper() and len(words) > 2):
+        return ""
+    return name
+
+
+def _person_like(name: str, text: str) -> bool:
+    """A person's name, as far as the text shows: an honorific before it, a role after it,
+    or its last word alone elsewhere as a speaker ("Smith said")."""
+    words = name.split()
+    if len(words) > 2 and _person_like(" ".join(words[-2:]), text):
+        return True  # "Health Brad Hazzard": the end of a role, then a name
+    if len(words) == 1 or len(words) > 4 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        return False
+    for m in re.finditer(re.escape(name), text):
+        if _HONORIFIC_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
+            return True
+        if _PERSON_AFTER.match(text[m.end() : m.end() + 60]):
+            return True
+    surname = re.escape(words[-1])
+    return bool(
+        re.search(rf"(?:\b(?:said|says|added|explained)\s+{surname}\b|(?<!\w ){surname}\s+(?:said|says|added))", text)
+    )
+
+
+def _not_acronym_spans(text: str) -> list[tuple[int, int]]:
+    """Where capitals are not acronyms: headers in capitals (unless every word is a known acronym), tickers."""
+    spans = [m.span() for m in _TICKER.finditer(text)]
+    for m in _CAPS_RUN.finditer(text):
+        if not all(w.strip(".") in WELL_KNOWN for w in m.group(0).split() if w != "&"):
+            spans.append(m.span())
+    return spans
+
+
+def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``at`` is in one of ``spans``, sorted and merged by _merged (a bisection)."""
+    n = bisect.bisect_right(spans, (at, sys.maxsize)) - 1
+    return n >= 0 and spans[n][0] <= at < spans[n][1]
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
 def _same(known: str, new: str) -> bool:
     """One organization named two ways: `X Ministry of Women` and `Ministry of Women`,
     `Special Monitoring Mission` and `Special Monitoring Mission to Ukraine`."""
@@ -311,4 +579,5 @@ def find_orgs(paragraphs: list[str] | tuple[str, ...], places: set[str] | None =
         finder.text(text)
     for text in paragraphs:
         finder.names(text)
+    finder.actors(paragraphs)
     return finder
