@@ -6,8 +6,10 @@ from Unicode itself, so ``Šahović`` and ``Nikolić`` are names like any other.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
+from typing import Any
 
 
 def _upper_class() -> str:
@@ -140,3 +142,47 @@ def clean_role(role: str) -> str:
     if len(role.split()) > 24 or any(ch in role for ch in '“”"«»'):
         return ""
     return role
+
+
+# Letters after a name (honours, degrees, seats): not part of the name ("Aoife Brennan TD").
+POST_NOMINALS = frozenset(
+    """AC AO AM OAM OBE MBE CBE KBE DBE CMG KCMG GCMG CH QC KC SC MP MSP MS MLA MEP MHK TD T.D. PhD Ph.D. MD M.D.
+    DPhil DSc FRS FRSE FREng FMedSci FRCP FRCS FRSC FBA DL JP Jr Jr. Sr Sr. II III IV Esq Esq. RN""".split()
+)
+
+
+def strip_post_nominals(name: str) -> str:
+    """`Margaret Gardner AC` -> `Margaret Gardner`, `Delos Cosgrove, M.D.` -> `Delos Cosgrove`."""
+    words = name.replace(",", " , ").split()
+    while len(words) > 2 and (words[-1] in POST_NOMINALS or words[-1] == ","):
+        words.pop()
+    return " ".join(words).replace(" , ", ", ").strip(" ,")
+
+
+@functools.cache
+def _detector() -> Any:
+    import gender_guesser.detector as gd  # type: ignore[import-untyped]  # only `briefing import` needs it, and only on first use
+
+    return gd.Detector(case_sensitive=False)
+
+
+@functools.cache
+def given_gender(word: str) -> str:
+    """What a given name says of its bearer: 'm', 'f', 'a' (either) or '' (not a known given name)."""
+    word = word.strip(".,")
+    if len(word) < 2 or not word[:1].isupper() or word.isupper():
+        return ""
+    guess = _detector().get_gender(word)
+    return {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f", "andy": "a"}.get(guess, "")
+
+
+def trim_to_given(name: str) -> tuple[str, str]:
+    """(words before, name) where the name starts at its given name:
+    `Staff Peter Haddad` -> (`Staff`, `Peter Haddad`); `Station Commander Alan Haley` likewise."""
+    words = name.split()
+    if len(words) < 3 or given_gender(words[0]):
+        return "", name
+    for i in range(1, len(words) - 1):
+        if given_gender(words[i]) in ("m", "f"):
+            return " ".join(words[:i]), " ".join(words[i:])
+    return "", name

@@ -14,7 +14,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .names import HONORIFICS, PARTICLE, STOP, UP, Person, clean_role
+from .names import (
+    HONORIFICS,
+    PARTICLE,
+    POST_NOMINALS,
+    STOP,
+    UP,
+    Person,
+    clean_role,
+    given_gender,
+    strip_post_nominals,
+    trim_to_given,
+)
 
 # Titles that stand before a name (any case); the longest are tried first.
 TITLE_WORDS = (
@@ -26,11 +37,15 @@ TITLE_WORDS = (
     "Chief Executive Officer|Chief Executive|Chief|CEO|Founder|Chancellor|Rector|Dean|Professor|Prof\\.?|"
     "Lead author|author|Researcher|Senator|Governor|Mayor|Judge|Prosecutor|General|Colonel|Major|Captain|"
     "Inspector|Superintendent|Ombudsperson|Ombudsman|Queen|King|Prince|Princess|Sheikh|Cardinal|Bishop|Pope|"
-    "Sir|Dame|Lord|Lady|Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?|Mme\\.?|M\\.|H\\.E\\.|HE"
+    "Sir|Dame|Lord|Lady|Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?|Miss|Mme\\.?|M\\.|H\\.E\\.|HE|Hon\\.?|"
+    "Premier|Councillor|Cllr\\.?|Convener|Convenor|Alderman|Commander|Detective|Sergeant|Sgt\\.?|Constable|"
+    "Insp\\.?|Supt\\.?|Det\\.?|Officer|Selector|Coach|Manager|Justice|Reverend|Rev\\.?|Father|Sister|Rabbi|Imam"
 )
 TITLE = rf"(?:{TITLE_WORDS})"
 _TITLE_RE = re.compile(rf"^(?:{TITLE_WORDS})$", re.I)
-HONORIFIC_ONLY = frozenset({"dr", "dr.", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "prof", "prof.", "h.e.", "he", "sir"})
+HONORIFIC_ONLY = frozenset(
+    {"dr", "dr.", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "miss", "prof", "prof.", "h.e.", "he", "sir", "hon", "hon."}
+)
 # A person's name: 2 to 5 capitalised words (initials and particles allowed).
 _NAME_WORD = rf"(?!(?:{TITLE_WORDS})(?![\w-]))(?:{UP}[\w’'\-]*\w|{UP}\.)"
 PERSON_NAME = rf"{_NAME_WORD}(?:\s+(?:{PARTICLE}\s+)?{_NAME_WORD}){{1,4}}"
@@ -119,19 +134,34 @@ def split_titles(text: str) -> tuple[str, str, list[str]]:
     return " ".join(honorific), " ".join(words), titles
 
 
+# A release names a few dozen people at most: past this the registry keeps no more, so that
+# each quote's look-ups (by title, and the mentions' pattern) stay bounded whatever the text.
+MAX_PEOPLE = 200
+
+
 class Registry:
-    """The people of one release, in the order it names them."""
+    """The people of one release, in the order it names them (at most MAX_PEOPLE)."""
 
     def __init__(self) -> None:
         self.people: list[Known] = []
         self.last: Known | None = None  # the person named or quoted most recently
+        # Indexes of ``people`` by their name's words, casefolded (names are set once, by introduce).
+        self._full: dict[str, Known] = {}
+        self._ends: dict[tuple[str, str], Known] = {}
+        self._surnames: dict[str, list[Known]] = {}
+        self._given: dict[str, list[Known]] = {}
 
     def introduce(self, name: str, honorific: str = "", role: str = "", titles: tuple[str, ...] = ()) -> Known:
         """A full name seen in the text: a new person, or more about a known one."""
+        name = strip_post_nominals(name)
+        before, name = trim_to_given(name)
+        if before and not role:
+            role = before
         known = self.by_name(name)
         if known is None:
             known = Known(name, honorific, clean_role(role))
-            self.people.append(known)
+            if len(self.people) < MAX_PEOPLE:
+                self._keep(known)
         if honorific and not known.honorific:
             known.honorific = honorific
         if role and not known.role:
@@ -140,21 +170,30 @@ class Registry:
         self.last = known
         return known
 
+    def _keep(self, known: Known) -> None:
+        self.people.append(known)
+        words = known.name.casefold().split()
+        if not words:
+            return
+        self._full.setdefault(" ".join(words), known)
+        self._ends.setdefault((words[0], words[-1]), known)
+        self._surnames.setdefault(words[-1], []).append(known)
+        if len(words) > 1:
+            self._given.setdefault(words[0], []).append(known)
+
     def by_name(self, name: str) -> Known | None:
-        key = " ".join(name.casefold().split())
-        for known in self.people:
-            if " ".join(known.name.casefold().split()) == key:
-                return known
-        words = key.split()
-        for known in self.people:  # "Jeffrey Bazarian" for "Jeffrey J. Bazarian"
-            theirs = known.name.casefold().split()
-            if len(words) >= 2 and theirs[0] == words[0] and theirs[-1] == words[-1]:
-                return known
-        return None
+        words = name.casefold().split()
+        known = self._full.get(" ".join(words))
+        if known is None and len(words) >= 2:  # "Jeffrey Bazarian" for "Jeffrey J. Bazarian"
+            known = self._ends.get((words[0], words[-1]))
+        return known
 
     def by_surname(self, surname: str) -> list[Known]:
-        key = surname.casefold()
-        return [k for k in self.people if k.surname.casefold() == key]
+        return list(self._surnames.get(surname.casefold(), ()))
+
+    def by_given(self, given: str) -> list[Known]:
+        """People whose given name is ``given`` ("Mark explained" after "Dr Mark Goddard")."""
+        return list(self._given.get(given.casefold(), ()))
 
     def by_title(self, title: str) -> list[Known]:
         words = set(title.casefold().replace("-", " ").split()) - {"the", "a", "an", "of"}
@@ -196,6 +235,12 @@ class Registry:
             honorific, rest, name_titles = split_titles(name)
             if is_person_name(rest or name):
                 events.append((m.start(), rest or name, honorific, m.group("role"), tuple(name_titles)))
+        for m in _CAPITAL_RUN.finditer(text):
+            run = _given_name_run(m.group())
+            if run is not None:
+                at, name, before = run
+                honorific, _rest, run_titles = split_titles(before + " X") if before else ("", "", [])
+                events.append((m.start() + at, name, honorific, "", tuple(run_titles)))
         for _pos, name, honorific, role, titles in sorted(events, key=lambda e: e[0]):
             self.introduce(name, honorific, role, titles)
 
@@ -208,8 +253,8 @@ class Registry:
             return None
         if who.casefold() in PRONOUNS:
             return Resolved(self.last, "pronoun") if self.last is not None else None
-        honorific, rest, titles = split_titles(_strip_possessive(who))
-        named = _name_in(rest)
+        honorific, rest, titles = split_titles(strip_possessive(who))
+        named = name_in(rest)
         if named is not None:
             more_honorific, full, more_titles = named
             titles = [*titles, *more_titles]
@@ -250,10 +295,40 @@ class Registry:
             self.last = found.known
 
 
+# Capitalised words in a row ("Interim National Selector Trevor Hohns", "Delos M. Cosgrove").
+_CAPITAL_RUN = re.compile(
+    rf"(?<![\w’'-])(?:{UP}[\w’'-]*\w|{UP}\.)(?:[ \t]+(?:{PARTICLE}[ \t]+)?(?:{UP}[\w’'-]*\w|{UP}\.))+"
+)
+
+
+def _given_name_run(run: str) -> tuple[int, str, str] | None:
+    """(offset, name, words before) of the person a capitalised run names, found by a known
+    given name: `Interim National Selector Trevor Hohns` -> `Trevor Hohns`."""
+    words = run.split()
+    for i, word in enumerate(words[:-1]):
+        if word in STOP or word.strip(".,") in NOT_NAME_WORDS or word in POST_NOMINALS:
+            continue
+        if _TITLE_RE.match(word) or given_gender(word) not in ("m", "f"):
+            continue
+        name = [word]
+        for w in words[i + 1 : i + 4]:
+            if w in STOP or w.strip(".,") in NOT_NAME_WORDS or _TITLE_RE.match(w) or w in POST_NOMINALS:
+                break
+            if w.isupper() and len(w.strip(".")) > 2:
+                break
+            name.append(w)
+        while name and name[-1].endswith("."):  # "Michael Creed T.D.": a name ends with a surname
+            name.pop()
+        if len(name) < 2:
+            return None
+        return run.index(word), " ".join(name), " ".join(words[:i])
+    return None
+
+
 _RUN = re.compile(rf"(?:(?:{_NAME_WORD}|{TITLE})\s+(?:{PARTICLE}\s+)?)*{_NAME_WORD}")
 
 
-def _name_in(text: str) -> tuple[str, str, list[str]] | None:
+def name_in(text: str) -> tuple[str, str, list[str]] | None:
     """The last person's name in ``text``, with the titles before it:
     ``brain and cognitive sciences Professor Jessica Cantlon`` gives ``Jessica Cantlon``."""
     best = None
@@ -272,7 +347,7 @@ def _name_in(text: str) -> tuple[str, str, list[str]] | None:
     return best
 
 
-def _strip_possessive(text: str) -> str:
+def strip_possessive(text: str) -> str:
     # "IOM’s Director General António Vitorino": the organization is not the person.
     return re.sub(rf"^(?:the\s+)?{UP}[\w-]*[’']s\s+", "", text)
 

@@ -1,27 +1,28 @@
-"""Find direct quotes and who said them, by rules, in the order the text reads.
+"""Find direct quotes and who said them, in the order the text reads.
 
-For each quoted span the speaker is looked for in its cue: right after it
-(“…,” said X, ROLE. / “…,” X said. / ”, - X, ROLE, noted.), else right before it
-(X, ROLE, said: “…” / As X put it, “…” / According to X, “…”). The cue's
-subject is resolved by the release's registry of people (``people.py``): a
-full name needs no review; a surname, a title ("the IOM chief") or a pronoun
-linked back to someone named earlier is marked for review, and so is a quote
-with no cue at all that is given to the person last named.
+Each quoted span's cue is read right after it (“…,” said X, ROLE. / “…,” X
+said. / ”, - X, ROLE, noted.), else right before it (X, ROLE, said: “…” / As X
+put it, “…” / According to X, “…”). Who said it is then chosen by the ranking
+in ``attribution.py``: every person the release names, and nobody, scored by
+features of the quote and the cue; a small margin over the runner-up marks the
+quote for review, with the reason, the cue's words and the runner-up.
 
-A span with no cue right after a quote whose cue is all that stands between
-them continues that quote (“…,” said X. “… the rest.”). A paragraph that opens
-with a quote and names nobody, right after a quote, goes on with that speaker
-(a quote over several paragraphs). Short spans with no cue are scare quotes or
-titles and stay in the text.
+Structure stays a matter of rules: a span with no cue right after a quote
+whose cue is all that stands between them continues that quote (“…,” said X.
+“… the rest.”); a paragraph that opens a quote and does not close it goes on
+in the next (a quote over several paragraphs); short spans with no cue are
+scare quotes or titles and stay in the text.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
-from .names import CUE, Person
-from .people import Registry, Resolved
+from .attribution import Ranker, Site
+from .names import CUE, Person, clean_role
+from .people import Known, Registry
 
 # Double quotation marks only: single ones are nested quotes or apostrophes.
 _SPANS = re.compile(r"“[^“”]*(?:”|$)|„[^„“”]*(?:[“”]|$)|«[^«»]*(?:»|$)|\"[^\"]*(?:\"|$)")
@@ -52,12 +53,39 @@ _BEFORE_WHO = re.compile(
 )
 _BEFORE_ACCORDING = re.compile(r"(?:^|\b)[Aa]ccording to\s+(?P<who>[^“”\"«»]{1,200}?),\s*$")
 # A sentence ends at . ! ? … before a capital, except after an initial or an abbreviated title.
+_ABBREVIATIONS = (
+    "Dr",
+    "Mr",
+    "Ms",
+    "Mrs",
+    "Prof",
+    "St",
+    "No",
+    "Insp",
+    "Supt",
+    "Det",
+    "Sgt",
+    "Cllr",
+    "Hon",
+    "Rev",
+    "Gen",
+    "Col",
+    "Capt",
+    "Lt",
+    "Sen",
+    "Rep",
+    "Gov",
+    "Jr",
+    "Sr",
+    "Cst",
+    "Const",
+)
 _SENTENCE_END = re.compile(
-    r"(?<!\b[A-Z])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)(?<!\bSt)(?<!\bNo)(?<!\bH\.E)"
+    r"(?<!\b[A-Z])" + "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS) + r"(?<!\bH\.E)"
     r"[.!?…](?:[”\"»’)]*)\s+(?=[A-Z“\"«„])"
 )
 # Dots that end an initial or an abbreviated title are masked while cues are matched (same length).
-_ABBREVIATION_DOT = re.compile(r"(?<=\b[A-Z])\.|(?<=\bDr)\.|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bMrs)\.|(?<=\bProf)\.")
+_ABBREVIATION_DOT = re.compile(r"(?<=\b[A-Z])\." + "".join(rf"|(?<=\b{a})\." for a in _ABBREVIATIONS))
 _MASK = "\u2024"
 _CLAUSES = re.compile(r",\s+(?:while|whereas|and|but)\s+|\s+(?:while|whereas)\s+")
 _TITLE_BEFORE = re.compile(
@@ -89,13 +117,12 @@ class Found:
 
     @property
     def text(self) -> str:
-        # “…,” said X: the comma before the cue belongs to the sentence around
-        # the quote, not to the quote.
-        parts = [p.strip().rstrip(",") for p in self.parts]
-        inner = " … ".join(parts)
-        if inner and inner[-1] not in ".!?…":
-            inner += "."
-        return f"“{inner}”"
+        """The quote's first part, word for word as the source has it, without its outer quote marks.
+
+        Nothing is added, cut or joined: each part stands in the source as it is
+        (the draft shows every part, a block or a paragraph each).
+        """
+        return self.parts[0].strip() if self.parts else ""
 
 
 @dataclass(frozen=True)
@@ -129,12 +156,25 @@ def _split_who(who: str, role: str) -> tuple[str, str]:
 
 
 class QuoteFinder:
-    def __init__(self) -> None:
+    def __init__(self, paragraphs: list[str] | None = None, trace: list[dict[str, Any]] | None = None) -> None:
         self.found: list[Found] = []
         self.registry = Registry()
+        self.paragraphs = list(paragraphs or [])
+        self.trace = trace
+        self.ranker: Ranker | None = None
+        self.open_at_end = -1  # the paragraph whose last quote runs on (no closing mark)
+
+    def start(self) -> None:
+        """Rank with everyone the text introduces known (after the first scan)."""
+        self.ranker = Ranker(self.registry, self.paragraphs, self.trace)
 
     def paragraph(self, index: int, text: str) -> None:
+        if self.ranker is None:
+            self.start()
+        assert self.ranker is not None
         spans = [(m.start(), m.end()) for m in _SPANS.finditer(text)]
+        if not spans:
+            self.ranker.section(index, text)
         current: Found | None = None
         for n, (start, end) in enumerate(spans):
             inner = _inner(text[start:end])
@@ -142,83 +182,80 @@ class QuoteFinder:
             before_start = spans[n - 1][1] if n else 0
             before, after = text[before_start:start], text[end:next_start]
             self.registry.scan(before)
-            cue = self.cue_after(after, end) or self.cue_before(before, before_start)
+            side = "after"
+            cue = self.cue_after(after, end)
             if cue is None:
-                current = self.without_cue(index, n, text, (start, end), inner, before, current)
+                cue, side = self.cue_before(before, before_start), "before"
+            opens = n == 0 and not text[:start].strip()
+            if cue is None:
+                side = ""
+                if (
+                    current is not None
+                    and len(inner.split()) >= 3
+                    and current.cues
+                    and self._only_cue_between(text, current, start)
+                ):
+                    # “…,” said X. “… the rest.”: one quote, split around its cue.
+                    current.parts.append(inner)
+                    current.take(index, (start, end))
+                    continue
+                previous = self.found[-1] if self.found else None
+                if previous is not None and opens and self.open_at_end == index - 1 == previous.last_paragraph:
+                    # A paragraph that opens a quote while the one before never closed its own:
+                    # the press convention for one quote over several paragraphs.
+                    previous.parts.append(inner)
+                    previous.continued.append(index)
+                    previous.take(index, (start, end))
+                    self.open_at_end = index if _unclosed(text[start:end]) else -1
+                    continue
+            if len(inner.split()) < 2:
                 continue
-            if not _is_quote_like(inner, before, has_cue=True):
+            if cue is not None and _TITLE_BEFORE.search(before) and len(inner.split()) < 8:
+                continue  # the “perfect storm”: a phrase, not a quote
+            who = ""
+            if cue is not None:
+                name, role = _split_who(cue.who, cue.role)
+                who = name
+            site = Site(index, start, inner, who, side, opens, bool(_TITLE_BEFORE.search(before)))
+            choice = self.ranker.choose(site)
+            if choice.known is None:
                 continue
-            name, role = _split_who(cue.who, cue.role)
-            resolved = self.registry.resolve(name)
-            if resolved is None and "," in cue.who:  # "In a wide ranging speech, the Secretary General said"
-                resolved = self.registry.resolve(cue.who.rsplit(",", 1)[1])
-            if resolved is None:
-                continue
-            if role and not resolved.known.role:
-                resolved.known.role = role
-            shared_cue = bool(current and current.cues and current.cues[-1][1] > cue.start)
+            known = choice.known
             if (
-                current is not None
-                and resolved.known.person() == current.person
-                and (shared_cue or not before.strip(" ,"))
+                cue is not None
+                and role
+                and not known.role
+                and self.registry.by_name(known.name) is known
+                and known.name.split()[-1].casefold() in cue.who.casefold()
             ):
-                # “…,” X added, “… the rest.”: the cue between the parts is X's, one quote.
-                current.parts.append(inner)
-                current.take(index, (start, end))
-                current.cues.append((cue.start, cue.end))
-                continue
-            current = self.add(inner, resolved, index, (start, end), cue)
+                known.role = clean_role(role)
+            self.open_at_end = index if n == len(spans) - 1 and _unclosed(text[start:end]) else -1
+            if cue is not None:
+                shared_cue = bool(current and current.cues and current.cues[-1][1] > cue.start)
+                if current is not None and known.person() == current.person and (shared_cue or not before.strip(" ,")):
+                    # “…,” X added, “… the rest.”: the cue between the parts is X's, one quote.
+                    current.parts.append(inner)
+                    current.take(index, (start, end))
+                    current.cues.append((cue.start, cue.end))
+                    if self.trace:
+                        self.trace[-1]["merged"] = True
+                    continue
+            current = self.add(inner, known, choice.review, index, (start, end), cue)
         if spans:
             self.registry.scan(text[spans[-1][1] :])
         else:
             self.registry.scan(text)
 
-    def add(self, inner: str, resolved: Resolved, index: int, span: tuple[int, int], cue: Cue | None) -> Found:
-        how = resolved.how
-        review = f"attributed by {how}" if how and not how.startswith("no cue") else how
-        found = Found([inner], resolved.known.person(), index, [span], review=review, where=[index])
+    def add(self, inner: str, known: Known, review: str, index: int, span: tuple[int, int], cue: Cue | None) -> Found:
+        if review and cue is not None and cue.text:  # the cue's words, for the person who checks it
+            how, sep, rest = review.partition(";")
+            review = f"{how} ({cue.text}){sep}{rest}"
+        found = Found([inner], known.person(), index, [span], review=review, where=[index])
         if cue is not None:
             found.cues.append((cue.start, cue.end))
-            if review:
-                found.review = f"{review}: {cue.text}"
-        self.registry.last = resolved.known
+        self.registry.last = known
         self.found.append(found)
         return found
-
-    def without_cue(
-        self,
-        index: int,
-        n: int,
-        text: str,
-        span: tuple[int, int],
-        inner: str,
-        before: str,
-        current: Found | None,
-    ) -> Found | None:
-        start = span[0]
-        if (
-            current is not None
-            and len(inner.split()) >= 3
-            and current.cues
-            and self._only_cue_between(text, current, start)
-        ):
-            # “…,” said X. “… the rest.”: one quote, split around its cue.
-            current.parts.append(inner)
-            current.take(index, span)
-            return current
-        previous = self.found[-1] if self.found else None
-        opens = n == 0 and not text[:start].strip()
-        if previous is not None and opens and previous.last_paragraph == index - 1 and _is_quote_like(inner, "", True):
-            # A paragraph that opens with a quote and names nobody, right after a quote:
-            # the speaker goes on (the press convention for a quote over several paragraphs).
-            previous.parts.append(inner)
-            previous.continued.append(index)
-            previous.take(index, span)
-            return previous
-        if not _is_quote_like(inner, before, has_cue=False) or self.registry.last is None:
-            return None
-        resolved = Resolved(self.registry.last, "no cue: given to the person named last (a pull quote?)")
-        return self.add(inner, resolved, index, span, None)
 
     @staticmethod
     def _only_cue_between(text: str, current: Found, start: int) -> bool:
@@ -283,13 +320,19 @@ def _first_sentence(text: str) -> str:
     return text[: m.start() + 1] if m else text
 
 
-def find_quotes(paragraphs: list[str] | tuple[str, ...]) -> QuoteFinder:
-    finder = QuoteFinder()
+def _unclosed(span: str) -> bool:
+    return span[-1:] not in '”“»"' or len(span) < 2
+
+
+def find_quotes(paragraphs: list[str] | tuple[str, ...], trace: list[dict[str, Any]] | None = None) -> QuoteFinder:
+    """The quotes of a text and who said them (``trace`` collects each ranking, for fitting)."""
+    finder = QuoteFinder(list(paragraphs), trace)
     # Everyone the text introduces in full, first: "the Secretary General said …" may come
     # before the paragraph that names Thorbjørn Jagland. The reading pass then follows the text.
     for text in paragraphs:
         finder.registry.scan(text)
     finder.registry.last = None
+    finder.start()
     for n, text in enumerate(paragraphs):
         finder.paragraph(n, text)
     finder.settle_people()

@@ -1,0 +1,140 @@
+"""Quote attribution as a ranking of candidates (issue 24): invented releases in real styles."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+
+from tui.core.importer import import_text, read_source
+
+
+def speakers(text: str) -> list[tuple[str, str]]:
+    d = import_text(read_source(text, ".txt")).draft
+    return [(d.speakers[sid][0].name, found.review) for found, sid in d.quotes]
+
+
+def names(text: str) -> list[str]:
+    return [name for name, _review in speakers(text)]
+
+
+def test_surname_after_a_full_name_without_quote() -> None:
+    text = (
+        "Bees prefer poorer gardens\n"
+        "The study was led by Dr Anna Weber from the School of Biology and took three years.\n"
+        "“We did not expect the poorest streets to have the most bees,” Weber said.\n"
+    )
+    assert names(text) == ["Anna Weber"]
+
+
+def test_given_name_cue_after_a_full_name() -> None:
+    text = (
+        "Bees prefer poorer gardens\n"
+        "The study was carried out by Dr Mark Ellison of the School of Biology.\n"
+        "Mark explained: “Previous studies looked at birds and plants, never at bees in cities.”\n"
+    )
+    assert names(text) == ["Mark Ellison"]
+
+
+def test_abbreviated_title_and_surname() -> None:
+    text = (
+        "New telescope opens\n"
+        "Professor David Hale, head of astronomy, opened the telescope on Monday with Anna Weber.\n"
+        "Prof Hale said: “This instrument will let our students see further than any before them.”\n"
+    )
+    assert names(text) == ["David Hale"]
+
+
+def test_minister_and_surname_is_not_the_previous_speaker() -> None:
+    text = (
+        "Budget backs apprentices\n"
+        "Prime Minister Tom Harlow and Minister for Skills and Small Business Stephen Robert announced the plan.\n"
+        "“This budget is about jobs for young people in every town,” Prime Minister Harlow said.\n"
+        "“Our efforts to protect young workers from the pandemic have paid off,” Minister Robert said.\n"
+    )
+    assert names(text) == ["Tom Harlow", "Stephen Robert"]
+
+
+@pytest.mark.parametrize("post", ["TD", "MP", "QC", "PhD", "T.D.", "AC"])
+def test_post_nominals_are_not_part_of_the_name(post: str) -> None:
+    text = (
+        "Housing grants announced\n"
+        f"Aoife Brennan {post} today announced grants for social homes in the county.\n"
+        "“These homes will go to families who have waited far too long for them,” Ms Brennan said.\n"
+    )
+    assert names(text) == ["Aoife Brennan"]
+
+
+def test_role_before_the_name_is_not_the_name() -> None:
+    text = (
+        "Office reopens\n"
+        "The office reopened on Tuesday after repairs lasting most of the winter months.\n"
+        "Chief of Staff Peter Haddad said: “We are glad to welcome visitors back to the building.”\n"
+    )
+    assert names(text) == ["Peter Haddad"]
+
+
+def test_rank_abbreviation_is_not_the_speaker() -> None:
+    text = (
+        "Hoax calls charged\n"
+        "Police laid charges after a series of hoax calls across the city this spring.\n"
+        "“Every threat is investigated in full, and that costs time,” said Insp. Lena Crowe, head of the unit.\n"
+    )
+    assert names(text) == ["Lena Crowe"]
+
+
+def test_pronoun_goes_to_the_person_of_its_gender() -> None:
+    text = (
+        "Library extension opens\n"
+        "Mary Quinn, the head librarian, opened the new wing on Saturday morning.\n"
+        "The wing was designed by the architect John Hart, who grew up in the town.\n"
+        "“We wanted a room where children can read in the daylight,” she said.\n"
+    )
+    assert names(text) == ["Mary Quinn"]
+
+
+def test_quotes_attributable_section() -> None:
+    text = (
+        "Clinic expands\n"
+        "The clinic will open two new wards next year, funded by a local charity and the county.\n"
+        "Quotes attributable to Dr Helen Marsh:\n"
+        "The wards were planned with the architect Paul Dunne over two years of meetings.\n"
+        "“Two more wards mean shorter waits for every family in the valley, and fewer long drives.”\n"
+    )
+    assert names(text) == ["Helen Marsh"]
+
+
+def test_closed_quote_paragraph_is_a_quote_of_its_own_and_unclosed_runs_on() -> None:
+    text = (
+        "Reef report\n"
+        "“We discovered the problem was the water temperature and nothing else,” said Dr Owen Lark.\n"
+        "“During the malfunction the algae left the coral within a day, which surprised us.”\n"
+        "“A quote over several paragraphs opens each one without closing it,\n"
+        "“and closes only at the very end of the last paragraph of the quote.”\n"
+    )
+    d = import_text(read_source(text, ".txt")).draft
+    assert [d.speakers[sid][0].name for _f, sid in d.quotes] == ["Owen Lark"] * 3
+    assert d.quotes[2][0].continued  # the unclosed paragraph goes on in the next one
+
+
+def test_inferred_speaker_is_flagged_with_the_runner_up() -> None:
+    text = (
+        "Talks resume\n"
+        "Anna Weber and Carl Brandt met in Geneva on Monday to resume the talks on the river.\n"
+        "“We have agreed on a timetable, and that is a real start for both sides,” she said.\n"
+    )
+    [(name, review)] = speakers(text)
+    assert name == "Anna Weber"
+    assert "runner-up: Carl Brandt" in review
+
+
+def test_full_name_cue_needs_no_review() -> None:
+    text = "Talks resume\n“We have agreed on a timetable, and that is a real start for both sides,” said Anna Weber.\n"
+    assert speakers(text) == [("Anna Weber", "")]
+
+
+def test_weights_ship_with_the_package() -> None:
+    raw = json.loads(resources.files("tui.core.importer").joinpath("attribution_weights.json").read_text("utf-8"))
+    assert raw["features"]["cue_full"] > 0
+    assert raw["flag"]["margin"] > 0

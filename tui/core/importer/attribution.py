@@ -1,0 +1,378 @@
+"""Who said a quote: every candidate ranked by a linear score over a few features.
+
+For each quote the candidates are the people the release names (the few last
+mentioned, and whoever its cue names) and "nobody" (a scare quote or a title).
+Each (quote, candidate) pair is described by features (does the cue name the
+candidate in full, by surname, by given name, by title, by a pronoun of the
+right gender; is the candidate the current subject, the last speaker, named
+only in an aside; does the quote go on from the paragraph before ...). The
+weights are fitted offline (``benchmarks/fit_attribution.py``) and kept in
+``attribution_weights.json``; here they are only applied. The margin between
+the best candidate and the runner-up decides whether a person must review it.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+from .names import given_gender
+from .people import PRONOUNS, Known, Registry, name_in, split_titles, strip_possessive
+
+NOBODY = "(nobody)"
+# How many recently named people are candidates besides those the cue names (keeps the work linear).
+RECENT = 8
+_ATTRIBUTABLE = re.compile(
+    r"^\W*(?:additional\s+|further\s+)?quotes?\s+(?:are\s+)?(?:attributable|attributed|from)\s+(?:to\s+)?"
+    r"(?P<who>[^:]{2,160}?)\s*:?\s*$",
+    re.I,
+)
+_MALE = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "he"})
+_FEMALE = frozenset({"ms", "ms.", "mrs", "mrs.", "miss", "dame", "lady", "queen", "princess", "she"})
+
+
+@dataclass(frozen=True)
+class Weights:
+    features: dict[str, float]
+    margin: float  # below this margin between the best and the runner-up: review
+    floor: float  # below this score for the best: review
+
+
+@functools.cache
+def weights() -> Weights:
+    """The fitted weights shipped with the package."""
+    raw = json.loads(resources.files(__package__).joinpath("attribution_weights.json").read_text(encoding="utf-8"))
+    feats = {str(k): float(v) for k, v in raw["features"].items()}
+    return Weights(feats, float(raw["flag"]["margin"]), float(raw["flag"]["floor"]))
+
+
+def gender(known: Known) -> str:
+    """'m', 'f' or '' from the honorific, else from the given name."""
+    honorific = known.honorific.casefold()
+    if honorific in _MALE:
+        return "m"
+    if honorific in _FEMALE:
+        return "f"
+    words = known.name.split()
+    if len(words) < 2 or len(words[0].rstrip(".")) < 2:
+        return ""
+    guess = given_gender(words[0])
+    return guess if guess in ("m", "f") else ""
+
+
+@dataclass
+class Site:
+    """One quoted span that may start a quote, and what stands around it."""
+
+    paragraph: int
+    start: int
+    inner: str
+    who: str  # the cue's subject, "" without a cue
+    side: str  # "after" (“…,” said X), "before" (X said: “…”) or ""
+    opens: bool  # the span opens its paragraph
+    title_before: bool  # `the “perfect storm”`: a phrase's name
+    single: bool = False  # in single quotation marks
+
+
+@dataclass
+class CueRef:
+    """What a cue's subject says about the speaker."""
+
+    pronoun: str = ""
+    full: Known | None = None
+    word: str = ""  # a single name word (surname or given name)
+    titles: list[str] = field(default_factory=list)
+    honorific: str = ""
+
+
+@dataclass
+class Choice:
+    known: Known | None  # None: nobody
+    review: str
+    score: float
+    runner_up: str
+
+
+@dataclass
+class Mention:
+    paragraph: int
+    pos: int
+    known: Known
+    aside: bool
+
+
+class Ranker:
+    """Ranks the candidates of each quote, in text order (it knows who was named and quoted last)."""
+
+    def __init__(self, registry: Registry, paragraphs: list[str], trace: list[dict[str, Any]] | None = None) -> None:
+        self.registry = registry
+        self.trace = trace
+        self.mentions = _mentions(registry, paragraphs)
+        self.next_mention = 0
+        # id(known) -> (paragraph, pos, aside), the most recent last (a dict keeps insertion order).
+        self.seen: dict[int, tuple[int, int, bool]] = {}
+        self.last_speaker: Known | None = None
+        self.last_quote_paragraph = -10
+        self.attributable: Known | None = None
+        self.attributable_from = -1
+        self.first: Known | None = registry.people[0] if registry.people else None
+        self.by_id = {id(k): k for k in registry.people}
+
+    def section(self, index: int, text: str) -> None:
+        """A paragraph without quotes: a "Quotes attributable to X:" heading opens X's section."""
+        m = _ATTRIBUTABLE.match(text.strip()) if len(text) < 200 else None
+        if m is not None:
+            ref = self.cue_ref(m.group("who"))
+            self.attributable = ref.full
+            self.attributable_from = index
+
+    def _advance(self, paragraph: int, pos: int) -> None:
+        while self.next_mention < len(self.mentions):
+            m = self.mentions[self.next_mention]
+            if (m.paragraph, m.pos) >= (paragraph, pos):
+                break
+            prior = self.seen.get(id(m.known))
+            if not m.aside or prior is None or prior[2]:
+                self._saw(m.known, (m.paragraph, m.pos, m.aside))
+            self.next_mention += 1
+
+    def _saw(self, known: Known, where: tuple[int, int, bool]) -> None:
+        self.seen.pop(id(known), None)
+        self.seen[id(known)] = where
+
+    def recent(self) -> list[int]:
+        """The people named last, most recent first, asides left out (a bounded walk)."""
+        out: list[int] = []
+        for n, key in enumerate(reversed(self.seen)):
+            if n >= 4 * RECENT or len(out) >= RECENT:
+                break
+            if not self.seen[key][2]:
+                out.append(key)
+        return out
+
+    def cue_ref(self, who: str) -> CueRef:
+        who = re.sub(r"\s+", " ", who).strip(" ,:;–—-")
+        who = re.sub(r"^(?:the|a|an)\s+(?=[A-Z])", "", who)
+        if who.casefold() in PRONOUNS:
+            return CueRef(pronoun=who.casefold())
+        honorific, rest, titles = split_titles(strip_possessive(who))
+        named = name_in(rest)
+        if named is not None:
+            resolved = self.registry.resolve(who)
+            if resolved is not None and not resolved.how:
+                return CueRef(full=resolved.known, titles=titles, honorific=honorific or named[0])
+        word = rest.split()[-1] if rest.split() else ""
+        if word[:1].isupper() and len(rest.split()) <= 2:
+            return CueRef(word=word, titles=titles, honorific=honorific)
+        return CueRef(titles=titles or ([who] if who[:1].islower() else []), honorific=honorific)
+
+    def candidates(self, ref: CueRef) -> list[Known]:
+        out: dict[int, Known] = {}
+
+        def put(k: Known | None) -> None:
+            if k is not None:
+                out.setdefault(id(k), k)
+
+        put(ref.full)
+        if ref.word:
+            for k in self.registry.by_surname(ref.word):
+                put(k)
+            for k in self.registry.by_given(ref.word):
+                put(k)
+            if not out and not (ref.titles and self.registry.by_title(" ".join(ref.titles))):
+                resolved = self.registry.resolve(" ".join([*ref.titles, ref.word]))
+                put(resolved.known if resolved else None)
+        if ref.titles:
+            for k in self.registry.by_title(" ".join(ref.titles))[-RECENT:]:
+                put(k)
+        put(self.last_speaker)
+        put(self.attributable)
+        put(self.first)
+        for key in reversed(self.seen):
+            if len(out) >= 3 * RECENT:
+                break
+            put(self.by_id.get(key))
+        return list(out.values())
+
+    def features(self, site: Site, ref: CueRef, k: Known, order: list[int]) -> dict[str, float]:
+        f: dict[str, float] = {}
+        cue = bool(site.who)
+        seen = self.seen.get(id(k))
+        rank = order.index(id(k)) if id(k) in order else -1
+        if ref.full is k:
+            f["cue_full"] = 1
+        elif ref.word and k.surname.casefold() == ref.word.casefold():
+            f["cue_surname"] = 1
+            if ref.titles and k.titles & {t.casefold() for t in ref.titles}:
+                f["cue_title_surname"] = 1
+        elif ref.word and k.name.split()[0].casefold() == ref.word.casefold() and len(k.name.split()) > 1:
+            f["cue_given"] = 1
+        elif ref.titles and not ref.word and not ref.full and k in self.registry.by_title(" ".join(ref.titles)):
+            f["cue_title"] = 1
+        if ref.pronoun:
+            f["pron_recent"] = float(rank == 0)
+            f["pron_last_speaker"] = float(k is self.last_speaker)
+            g = gender(k)
+            want = "m" if ref.pronoun == "he" else "f" if ref.pronoun == "she" else ""
+            if want and g:
+                f["pron_gender_ok" if g == want else "pron_gender_bad"] = 1
+        if cue and not (ref.full or ref.word or ref.titles or ref.pronoun):
+            f["cue_unknown_recent"] = float(rank == 0)
+        if not cue:
+            f["nocue_recent"] = float(rank == 0)
+            f["nocue_last_speaker"] = float(k is self.last_speaker)
+            if k is self.last_speaker and site.opens and self.last_quote_paragraph == site.paragraph - 1:
+                f["nocue_goes_on"] = 1
+            if k is self.first and site.paragraph <= 1:
+                f["nocue_pull_first"] = 1
+        if self.attributable is k:
+            f["attributable"] = 1
+        if seen is None:
+            f["not_named_before"] = 1
+        else:
+            f["par_distance"] = min(site.paragraph - seen[0], 6) / 6
+            if seen[2]:
+                f["aside_only"] = 1
+            if seen[0] == site.paragraph:
+                f["same_paragraph"] = 1
+        words = k.name.split()
+        if len(words) < 2:
+            f["one_word_name"] = 1
+        elif given_gender(words[0]):
+            f["known_given_name"] = 1
+        if (ref.word or ref.full) and not any(x in f for x in ("cue_full", "cue_surname", "cue_given")):
+            f["cue_names_other"] = 1
+        return f
+
+    def nobody_features(self, site: Site) -> dict[str, float]:
+        words = len(site.inner.split())
+        f = {"nobody": 1.0}
+        if not site.who:
+            f["nobody_nocue"] = 1
+        if words < 6:
+            f["nobody_short"] = 1
+        if not re.search(r"[.!?,;:…]\W*$", site.inner.strip()):
+            f["nobody_no_punct"] = 1
+        if site.title_before:
+            f["nobody_title_before"] = 1
+        if site.single:
+            f["nobody_single"] = 1
+        return f
+
+    def choose(self, site: Site) -> Choice:
+        self._advance(site.paragraph, site.start)
+        ref = self.cue_ref(site.who) if site.who else CueRef()
+        cands = self.candidates(ref)
+        order = self.recent()
+        w = weights().features
+        scored: list[tuple[float, str, Known | None, dict[str, float]]] = []
+        for k in cands:
+            self.by_id.setdefault(id(k), k)
+            f = self.features(site, ref, k, order)
+            scored.append((_dot(w, f), k.name, k, f))
+        nf = self.nobody_features(site)
+        scored.append((_dot(w, nf), NOBODY, None, nf))
+        scored.sort(key=lambda s: s[0], reverse=True)
+        best = scored[0]
+        second = scored[1] if len(scored) > 1 else (best[0] - 99.0, "", None, {})
+        if self.trace is not None:
+            self.trace.append(
+                {
+                    "paragraph": site.paragraph,
+                    "inner": site.inner,
+                    "candidates": [(name, f) for _s, name, _k, f in scored],
+                }
+            )
+        review = ""
+        margin = best[0] - second[0]
+        if best[2] is not None:
+            if len(best[2].name.split()) < 2:
+                review = "surname only: the text never gives the full name"
+            elif margin < weights().margin or best[0] < weights().floor:
+                reason = _reason(w, best[3])
+                review = f"attributed by {reason}"
+                if second[1] == NOBODY:
+                    review += "; perhaps not a quote"
+                elif second[1]:
+                    review += f"; runner-up: {second[1]}"
+            self.last_speaker = best[2]
+            self.last_quote_paragraph = site.paragraph
+            self._saw(best[2], (site.paragraph, site.start, False))
+        return Choice(best[2], review, best[0], second[1])
+
+
+_REASONS = {
+    "cue_full": "full name",
+    "cue_surname": "surname",
+    "cue_title_surname": "title and surname",
+    "cue_given": "given name",
+    "cue_title": "title",
+    "pron_recent": "pronoun",
+    "pron_last_speaker": "pronoun",
+    "pron_gender_ok": "pronoun",
+    "nocue_recent": "no cue: the person named last",
+    "nocue_last_speaker": "no cue: the last speaker",
+    "nocue_goes_on": "no cue: the quote before goes on",
+    "nocue_pull_first": "no cue: the first person named",
+    "attributable": "a 'quotes attributable to' heading",
+    "cue_unknown_recent": "a cue naming nobody known",
+}
+
+
+def _reason(w: dict[str, float], f: dict[str, float]) -> str:
+    best = max(((w.get(k, 0.0) * v, k) for k, v in f.items() if k in _REASONS), default=(0.0, ""))
+    return _REASONS.get(best[1], "context")
+
+
+def _dot(w: dict[str, float], f: dict[str, float]) -> float:
+    return sum(w.get(k, 0.0) * v for k, v in f.items())
+
+
+def _mentions(registry: Registry, paragraphs: list[str]) -> list[Mention]:
+    """Where each known person is named outside quotes: full name, surname, or given name."""
+    tokens: dict[str, list[Known]] = {}
+    for k in registry.people:
+        words = k.name.split()
+        for token in {k.name, words[-1], words[0] if len(words) > 1 else ""}:
+            if len(token) > 1:
+                tokens.setdefault(token, []).append(k)
+    if not tokens:
+        return []
+    pattern = re.compile(
+        r"(?<![\w’'-])(?:" + "|".join(re.escape(t) for t in sorted(tokens, key=len, reverse=True)) + r")(?![\w’'-])"
+    )
+    quoted = re.compile(r"“[^“”]*(?:”|$)|„[^„“”]*(?:[“”]|$)|«[^«»]*(?:»|$)|\"[^\"]*(?:\"|$)")
+    out: list[Mention] = []
+    for n, text in enumerate(paragraphs):
+        spans = [(m.start(), m.end()) for m in quoted.finditer(text)]
+        depth = _paren_depth(text)
+        s = 0
+        for m in pattern.finditer(text):
+            while s < len(spans) and spans[s][1] <= m.start():
+                s += 1
+            if s < len(spans) and spans[s][0] <= m.start() < spans[s][1]:
+                continue
+            people = tokens[m.group()]
+            if len(people) == 1:
+                out.append(Mention(n, m.start(), people[0], depth[m.start()] > 0))
+    return out
+
+
+def _paren_depth(text: str) -> list[int]:
+    depth, out = 0, []
+    for ch in text:
+        if ch == "(":
+            depth += 1
+        out.append(depth)
+        if ch == ")":
+            depth = max(0, depth - 1)
+    return out
+
+
+def logistic(x: float) -> float:
+    return 1 / (1 + math.exp(-max(-50.0, min(50.0, x))))
