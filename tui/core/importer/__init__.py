@@ -24,9 +24,16 @@ class Imported:
     problems: tuple[Problem, ...]
 
 
-def import_text(source: SourceText, vocabulary: list[VocabTheme] | None = None, path: str = "draft.md") -> Imported:
-    """Analyse, render, and keep only the organizations and themes the text really uses."""
-    draft = analyse(source, vocabulary)
+def import_text(
+    source: SourceText,
+    vocabulary: list[VocabTheme] | None = None,
+    path: str = "draft.md",
+    library: list[VocabTheme] | None = None,
+) -> Imported:
+    """Analyse, render, and keep only the organizations and themes the text really uses.
+
+    ``library``: the themes of the briefings already in the target folder, offered first."""
+    draft = analyse(source, vocabulary, library)
     markdown = render(draft)
     briefing, problems = parse_text(markdown, path)
     if briefing is not None:

@@ -4,8 +4,10 @@ A paragraph that holds quotes is cut at them. Each quote becomes a blockquote
 (with its attribute line, and `review="…"` where the speaker was inferred);
 the words around it stay, in order, as paragraphs of their own, except a cue
 whose every word is already in the quote's attribution line ("Chairman Rau
-said", "he stressed"): that one is said by the attribution. Words between two
-parts of one quote go after it.
+said", "he stressed"): that one is said by the attribution. A quote interrupted by
+its cue gives two blocks of the same speaker, the cue's other words between
+them; a quote over several paragraphs is one blockquote of several paragraphs.
+Quote text is the source's, word for word: no mark, ellipsis or full stop added.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ Tagger = Callable[[str], list[str]]
 
 def escape(text: str) -> str:
     """Markdown-safe text: inline markup characters escaped, no line starting a block."""
-    text = re.sub(r"([\\`*_\[\]<])", r"\\\1", text)
+    text = re.sub(r"([\\`*_\[\]<&~])", r"\\\1", text)
     lines = textwrap.wrap(text, width=79, break_long_words=False, break_on_hyphens=False) or [""]
     out = []
     for line in lines:
@@ -48,6 +50,61 @@ def attrs(ident: str = "", speaker: str = "", themes: list[str] | None = None, r
     if review:
         parts.append('review="' + re.sub(r'["{}\\]', "'", review) + '"')
     return "{" + " ".join(parts) + "}" if parts else ""
+
+
+# Words that open a clause, never a role ("who chairs …", "He was joined by …").
+_CLAUSE_OPENERS = frozenset(
+    "who whom whose which that where when while he she they we i you it there this these those"
+    " and but or so because although if as said says".split()
+)
+# Finite verbs that end a role: what follows is a clause ("X, Head of Y, congratulated …").
+_FINITE = frozenset(
+    "who which whose will would shall can could may might must has have had is are was were does did".split()
+    + CUE_WORDS.replace(" ", "|").split("|")
+)
+_PARTICIPLE = re.compile(r"^[A-Z][a-z]+ing\b[^A-Z]*(?=[A-Z])")
+_ROLE_END = re.compile(r"(?<=[a-z]{3})[.!?]\s|\s*\((?![A-Z][A-Za-z&.]{1,12}\))|[;:]\s")
+_COURTESY = frozenset("Dr Dr. Mr Mr. Ms Ms. Mrs Mrs. Sir Dame".split())
+_HONORIFIC = _COURTESY | {"Professor", "Prof", "Prof."}
+_DANGLING = frozenset("by of to for with at in on from the a an and or".split())
+
+
+def clean_role(role: str, name: str = "") -> str:
+    """A role as a noun phrase ("Administrator of UNDP"), or "" when it is a clause or a name.
+
+    Cut at a sentence end, a parenthesis that is not an acronym, or a finite verb;
+    a leading cue verb or participle phrase, the person's own name and a trailing
+    honorific go; what opens with a pronoun or a relative word is no role.
+    """
+    role = " ".join(role.split()).strip(" ,;:–—-")
+    role = re.sub(rf"^(?:{CUE_WORDS})\s+", "", role, flags=re.I)
+    role = _PARTICIPLE.sub("", role)
+    m = _ROLE_END.search(role)
+    role = role[: m.start()] if m else role
+    words = role.split()
+    if not words or words[0].lower() in _CLAUSE_OPENERS or words[-1].lower() in _DANGLING:
+        return ""  # a clause ("who chairs …"), or a fragment cut short ("carried out by")
+    words = role.split()
+    for n in range(1, len(words)):
+        word = words[n].lower()
+        # "… in Tajikistan congratulated the officers": a past tense right after a proper noun.
+        past = words[n].islower() and word.endswith("ed") and words[n - 1][:1].isupper()
+        if word in _FINITE or past:
+            words = words[:n]
+            if all(w[:1].isupper() for w in words) and len(words) <= 2:
+                return ""  # "McKinna will now …": the clause's subject, a name
+            break
+    words = " ".join(words).strip(" ,;:–—-").split()
+    own = set(name.split())
+    while words and (words[-1] in own or words[-1].rstrip(",") in own):
+        words.pop()  # "Chief Superintendent Mike Fawcett": the name is the person's
+    while len(words) > 1 and words[-1] in _HONORIFIC:
+        words.pop()  # "Vice-Chancellor Professor" (Margaret Gardner)
+    if all(w in _COURTESY for w in words):
+        return ""
+    if not any(w.lower().strip(".,") not in _CUE_FILLER for w in words):
+        return ""  # "the", "carried out by"
+    return " ".join(words)
 
 
 def attribution(person: Person) -> str:
@@ -74,28 +131,45 @@ def paragraph(text: str, tag: Tagger) -> list[str]:
 
 
 class Body:
-    """Renders the paragraphs, given the quotes (with speaker ids and numbers)."""
+    """Renders the paragraphs, given the quotes (with speaker ids).
+
+    A quote's parts go into blocks: a part in a later paragraph (a quote over
+    several paragraphs) is one more paragraph of the same blockquote; a part in
+    the same paragraph as the one before (its cue stands between them) starts a
+    new block of the same speaker. Each block is numbered, per speaker, in order.
+    """
 
     def __init__(self, quotes: list[tuple[Found, str]], speakers: dict[str, tuple[Person, str]], tag: Tagger) -> None:
         self.quotes = quotes
         self.speakers = speakers
         self.tag = tag
-        seen: dict[str, int] = {}
+        self.blocks: list[tuple[int, list[int]]] = []  # (quote, its parts)
         self.ids: list[str] = []
-        # Each speaker's quotes numbered in order, once (looking each up again was quadratic).
-        for _found, sid in quotes:
-            seen[sid] = seen.get(sid, 0) + 1
-            self.ids.append(f"{sid}-{seen[sid]}")
-        self.spans: dict[int, list[tuple[int, int, int]]] = {}  # paragraph -> (start, end, quote)
-        for at, (found, _sid) in enumerate(quotes):
-            for (start, end), where in zip(found.spans, found.where, strict=True):
-                self.spans.setdefault(where, []).append((start, end, at))
+        self.starts: dict[tuple[int, int], int] = {}  # (quote, part) -> the block it opens
+        self.spans: dict[int, list[tuple[int, int, int, int]]] = {}  # paragraph -> (start, end, quote, part)
+        seen: dict[str, int] = {}
+        for at, (found, sid) in enumerate(quotes):
+            for k, ((start, end), where) in enumerate(zip(found.spans, found.where, strict=True)):
+                self.spans.setdefault(where, []).append((start, end, at, k))
+                if k == 0 or where == found.where[k - 1]:
+                    self.starts[at, k] = len(self.blocks)
+                    self.blocks.append((at, [k]))
+                    seen[sid] = seen.get(sid, 0) + 1
+                    self.ids.append(f"{sid}-{seen[sid]}")
+                else:
+                    self.blocks[-1][1].append(k)
 
-    def blockquote(self, at: int) -> list[str]:
+    def blockquote(self, block: int) -> list[str]:
+        at, parts = self.blocks[block]
         found, sid = self.quotes[at]
         person, _org = self.speakers[sid]
-        lines = [attrs(self.ids[at], sid, self.tag(found.text), found.review)]
-        lines += ["> " + line for line in escape(found.text).split("\n")]
+        texts = [t for t in (found.parts[k].strip() for k in parts) if t]
+        if not texts:
+            return []
+        lines = [attrs(self.ids[block], sid, self.tag(" ".join(texts)), found.review)]
+        for n, text in enumerate(texts):
+            lines += [">"] if n else []
+            lines += ["> " + line for line in escape(text).split("\n")]
         return [*lines, ">", "> — " + escape(attribution(person)).replace("\n", "\n> "), ""]
 
     def render(self, n: int, text: str) -> list[str]:
@@ -103,26 +177,16 @@ class Body:
         if not here:
             return paragraph(text, self.tag)
         out: list[str] = []
-        later: list[str] = []  # words found between two parts of one quote: after that quote
         pos, previous = 0, -1
-        for start, end, at in here:
-            segment = text[pos:start]
-            if not self._said(segment, previous, at):
-                if previous == at:
-                    later += paragraph(segment, self.tag)
-                else:
-                    out += later + paragraph(segment, self.tag)
-                    later = []
-            if previous != at:
-                out += later
-                later = []
-                if self.quotes[at][0].paragraph == n:
-                    out += self.blockquote(at)
-            pos, previous = end, at
-        tail = text[pos:]
-        out += later
-        if not self._said(tail, previous, -1):
-            out += paragraph(tail, self.tag)
+        for start, end, at, k in here:
+            if not self._said(text[pos:start], previous, at):
+                out += paragraph(text[pos:start], self.tag)
+            block = self.starts.get((at, k))
+            if block is not None:
+                out += self.blockquote(block)
+            pos, previous = max(pos, end), at
+        if not self._said(text[pos:], previous, -1):
+            out += paragraph(text[pos:], self.tag)
         return out
 
     def _said(self, segment: str, before: int, after: int) -> bool:

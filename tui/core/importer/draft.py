@@ -5,15 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from .body import Body
+from .body import Body, clean_role
 from .dateline import date_line, dateline, find_date, in_text_place
 from .names import Person
 from .orgs import Org, OrgFinder, find_orgs
 from .quotes import Found, find_quotes
 from .sources import SourceText
-from .themes import VocabTheme, propose, slug, tag
+from .themes import VocabTheme, propose, slug, tag, with_library
 
 
 @dataclass
@@ -29,9 +29,14 @@ class Draft:
     paragraphs: list[str]
     notes: list[str] = field(default_factory=list)
     url: str = ""
+    known_themes: int = 0  # the first themes come from the briefings of the target folder
 
 
-def analyse(source: SourceText, vocabulary: list[VocabTheme] | None = None) -> Draft:
+def analyse(
+    source: SourceText, vocabulary: list[VocabTheme] | None = None, library: list[VocabTheme] | None = None
+) -> Draft:
+    """The draft of ``source``: tagged with ``vocabulary`` if given, else with the ``library``'s
+    themes the text names first (one vocabulary for a folder), then new ones proposed from it."""
     paragraphs = list(source.paragraphs)
     location, date, places = "", None, set[str]()
     header_lines: list[str] = []
@@ -57,6 +62,8 @@ def analyse(source: SourceText, vocabulary: list[VocabTheme] | None = None) -> D
     quotes = []
     for found in finder.found:
         person = found.person  # as settled by the finder: full name, honorific, role
+        # The role as a noun phrase ("Head of the Unit"), never a clause ("who chairs …").
+        person = replace(person, role=clean_role(person.role, person.name))
         if person.name not in ids:
             sid = _unique(slug(person.surname), speakers)
             ids[person.name] = sid
@@ -64,7 +71,10 @@ def analyse(source: SourceText, vocabulary: list[VocabTheme] | None = None) -> D
             speakers[sid] = (person, _org_id(org, orgs) if org else "")
         quotes.append((found, ids[person.name]))
     avoid = {o.name.lower() for o in orgs.orgs.values()}
-    themes = vocabulary if vocabulary is not None else propose(paragraphs, avoid)
+    known = with_library(library or [], paragraphs, source.title) if vocabulary is None else []
+    themes = vocabulary if vocabulary is not None else known
+    if vocabulary is None:
+        themes = known + propose(paragraphs, avoid, max(0, 5 - len(known)), source.title, known)
     return Draft(
         title=source.title,
         date=date,
@@ -76,6 +86,7 @@ def analyse(source: SourceText, vocabulary: list[VocabTheme] | None = None) -> D
         quotes=quotes,
         paragraphs=paragraphs,
         url=source.url,
+        known_themes=len(known),
     )
 
 
@@ -127,21 +138,20 @@ def render(d: Draft, orgs_used: set[str] | None = None, themes_used: set[str] | 
             if parent and parent != oid:
                 fm.append(f"    parent: {parent}")
     if themes:
-        if d.proposed_themes:
-            fm.append("# Themes proposed from the text's key phrases: review, rename or replace them.")
+        known = {t.id for t in d.themes[: d.known_themes]}
+        if known & {t.id for t in themes}:
+            fm.append("# The first themes are the ones the briefings of this folder use.")
         fm.append("themes:")
-        for t in themes:
+        for n, t in enumerate(themes):
+            if d.proposed_themes and t.id not in known and (n == 0 or themes[n - 1].id in known):
+                fm.append("  # Themes proposed from the text's key phrases: review, rename or replace them.")
             fm.append(f"  {t.id}: {_q(t.label)}")
     fm.append("---")
 
     renderer = Body(d.quotes, d.speakers, lambda text: tag(text, themes))
     body: list[str] = []
     for n, text in enumerate(d.paragraphs):
-        if n == 0:
-            body += ["## Summary", ""]
-        elif n == 1:
-            body += ["## Text", ""]
+        if n < 2:
+            body += ["## Summary" if n == 0 else "## Text", ""]
         body += renderer.render(n, text)
-        if n == 0:
-            body += ["## Text", ""]
     return "\n".join(fm) + "\n\n" + "\n".join(body).rstrip("\n") + "\n"
