@@ -152,7 +152,11 @@ def main() -> None:
             if args.verbose:
                 print(f"  [{name}]", *words)
 
-        found = [(norm(f.text), norm(d.speakers[sid][0].name), bool(f.review)) for f, sid in d.quotes]
+        # The quotes as the draft shows them: a quote interrupted by its cue is two blocks.
+        briefing, _ = parse_text(result.markdown, name)
+        assert briefing is not None, f"{name}: the draft does not parse"
+        names = {s.id: s.name for s in briefing.speakers}
+        found = [(norm(q.text), norm(names.get(q.speaker, "")), bool(q.review)) for q in briefing.quotes]
         for f, sid in d.quotes:
             t.quotes += 1
             if not all(verbatim(part, folded) for part in f.parts):
@@ -198,7 +202,6 @@ def main() -> None:
         t.ofn += len(missed)
         for g in missed:
             say("org missed:", g)
-        briefing, _ = parse_text(result.markdown, name)
         text = norm(" ".join(b.text for b in briefing.blocks) + " " + " ".join(briefing.summary)) if briefing else ""
         credits = [set(norm(b.text).split()) for b in briefing.blocks if b.kind == "attribution"] if briefing else []
         for s in sentences(source.paragraphs):

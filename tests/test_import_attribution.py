@@ -8,6 +8,7 @@ from importlib import resources
 import pytest
 
 from tui.core.importer import import_text, read_source
+from tui.core.importer.people import Registry
 
 
 def speakers(text: str) -> list[tuple[str, str]]:
@@ -138,3 +139,20 @@ def test_weights_ship_with_the_package() -> None:
     raw = json.loads(resources.files("tui.core.importer").joinpath("attribution_weights.json").read_text("utf-8"))
     assert raw["features"]["cue_full"] > 0
     assert raw["flag"]["margin"] > 0
+
+
+def test_a_place_that_starts_with_a_given_name_is_never_a_person() -> None:
+    registry = Registry()
+    registry.scan("The congress met in Rio de Janeiro, Brazil, and later in Santa Maria.")
+    assert [k.name for k in registry.people] == []
+
+
+def test_a_byline_names_the_writer_who_is_quoted_by_nobody() -> None:
+    text = (
+        "Council backs the new park\n\n"
+        "By Hanna Ostrova - hostrova@example.org\n\n"
+        "The council voted on Monday to back the park.\n\n"
+        "\u201cWe heard from many residents, and all were in favour of the park,\u201d commissioner Dan Dean said.\n"
+    )
+    draft = import_text(read_source(text, ".txt")).draft
+    assert "Hanna Ostrova" not in [person.name for person, _org in draft.speakers.values()]

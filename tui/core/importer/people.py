@@ -26,6 +26,7 @@ from .names import (
     strip_post_nominals,
     trim_to_given,
 )
+from .places import is_place
 
 # Titles that stand before a name (any case); the longest are tried first.
 TITLE_WORDS = (
@@ -54,7 +55,8 @@ NOT_NAME_WORDS = frozenset(
     """Ministry Department Unit Office Agency Commission Council Mission Embassy Police Court Parliament
     Government Secretariat Centre Center Institute Bank Fund Programme Program Service Directorate Bureau
     Authority Union Organization Organisation Association Federation Committee Assembly Network Coalition
-    Foundation University College School Hospital Summit Conference Forum Day Week Year Protocol Convention
+    Foundation University College School Hospital Clinic Station Summit Conference Forum Day Week Year
+    Protocol Convention
     Compact Declaration Strategy Initiative Report Republic Federation Kingdom States Nations Sea Ocean River
     Street Square Palace House Hall Airport Monday Tuesday Wednesday Thursday Friday Saturday Sunday
     January February March April May June July August September October November December COVID-19 Covid-19
@@ -113,7 +115,11 @@ def is_person_name(name: str) -> bool:
         return False
     if any(w.strip(".,") in NOT_NAME_WORDS or (w.isupper() and len(w) > 2) for w in words):
         return False
-    return not any(_TITLE_RE.match(w) for w in words)
+    # A title word ends a name after a given name: "Dan Dean", "Jane Marshal".
+    titled = [w for w in words[:-1] if _TITLE_RE.match(w)]
+    if titled or (_TITLE_RE.match(words[-1]) and not given_gender(words[0])):
+        return False
+    return not is_place(name)  # "Rio de Janeiro", "New South Wales"
 
 
 def split_titles(text: str) -> tuple[str, str, list[str]]:
@@ -237,7 +243,7 @@ class Registry:
                 events.append((m.start(), rest or name, honorific, m.group("role"), tuple(name_titles)))
         for m in _CAPITAL_RUN.finditer(text):
             run = _given_name_run(m.group())
-            if run is not None:
+            if run is not None and not is_place(run[1]):  # "Rio de Janeiro" starts with a given name
                 at, name, before = run
                 honorific, _rest, run_titles = split_titles(before + " X") if before else ("", "", [])
                 events.append((m.start() + at, name, honorific, "", tuple(run_titles)))

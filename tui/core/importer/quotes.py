@@ -324,9 +324,16 @@ def _unclosed(span: str) -> bool:
     return span[-1:] not in '”“»"' or len(span) < 2
 
 
+_BYLINE = re.compile(
+    r"\s*(?:[Bb]y|BY)\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}\s*(?:$|[-–—|,/]\s*\S[^“”\"«»]{0,80}$)"
+)
+
+
 def find_quotes(paragraphs: list[str] | tuple[str, ...], trace: list[dict[str, Any]] | None = None) -> QuoteFinder:
     """The quotes of a text and who said them (``trace`` collects each ranking, for fitting)."""
-    finder = QuoteFinder(list(paragraphs), trace)
+    # A byline ("By Jane Roe - jroe@example.org") names the writer, who is quoted by nobody.
+    paragraphs = ["" if _BYLINE.match(text) else text for text in paragraphs]
+    finder = QuoteFinder(paragraphs, trace)
     # Everyone the text introduces in full, first: "the Secretary General said …" may come
     # before the paragraph that names Thorbjørn Jagland. The reading pass then follows the text.
     for text in paragraphs:
