@@ -15,8 +15,8 @@ acronyms), ``date`` and ``location``. Measured, as issue 9 defines them:
 - a narrative sentence (outside quotation marks) is lost when its words are not
   in the draft's text;
 - the date and location are right when they equal the gold (location ignoring case);
-- a draft quote is verbatim when each of its parts, quote marks aside, stands in the
-  source as it is (white space folded);
+- a draft quote is verbatim when each of its paragraphs, as the parsed draft gives it
+  and quote marks aside, stands in the source as it is (white space folded);
 - a speaker is absurd when the name holds a word that is not a name's (lower case,
   a place or organization word): those must carry a flag.
 
@@ -157,11 +157,12 @@ def main() -> None:
         assert briefing is not None, f"{name}: the draft does not parse"
         names = {s.id: s.name for s in briefing.speakers}
         found = [(norm(q.text), norm(names.get(q.speaker, "")), bool(q.review)) for q in briefing.quotes]
-        for f, sid in d.quotes:
+        for q in briefing.quotes:  # each paragraph of each quote as the draft shows it
             t.quotes += 1
-            if not all(verbatim(part, folded) for part in f.parts):
+            if not all(verbatim(part, folded) for part in q.text.split("\n\n")):
                 t.not_verbatim += 1
-                say("not verbatim:", f.text[:70])
+                say("not verbatim:", q.text[:70])
+        for f, sid in d.quotes:
             if absurd(d.speakers[sid][0].name) and not f.review:
                 t.absurd_unflagged += 1
                 say("absurd speaker, no flag:", d.speakers[sid][0].name)
