@@ -17,6 +17,7 @@ from textual.screen import Screen
 
 from .core.config import read_config, save_value
 from .core.resources import styles_dir
+from .readable import readable
 from .screens.reader import ReaderScreen
 
 if TYPE_CHECKING:
@@ -40,6 +41,11 @@ class BriefingApp(App[int]):
         Binding("q", "quit", "Quit", id="app.quit"),
         Binding("question_mark", "toggle_help", "Help", id="app.help"),
     ]
+
+    def get_css_variables(self) -> dict[str, str]:
+        """The theme's variables, with text colours readable in every theme (tui/readable.py)."""
+        variables = super().get_css_variables()
+        return {**variables, **readable(variables)}
 
     def __init__(
         self,
