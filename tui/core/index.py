@@ -33,6 +33,7 @@ from .index_records import (
     Record,
     Row,
     UpdateReport,
+    columns,
     fill,
     record_of,
     search_rowids,
@@ -318,8 +319,8 @@ class LibraryIndex(LibraryQueries):
             (blob,) = self.db.execute("SELECT texts FROM briefings WHERE id = ?", (bid,)).fetchone()
             first, _last = search_rowids(bid)
             self.db.executemany(
-                "INSERT INTO search (search, rowid, text) VALUES ('delete', ?, ?)",
-                [(first + n, text) for n, (_kind, _line, text) in enumerate(unpack_texts(blob))],
+                "INSERT INTO search (search, rowid, text, name) VALUES ('delete', ?, ?, ?)",
+                [(first + n, *columns(kind, text)) for n, (kind, _line, text) in enumerate(unpack_texts(blob))],
             )
             self.db.execute("DELETE FROM briefings WHERE id = ?", (bid,))
         self.db.execute("DELETE FROM problems WHERE path = ?", (path,))
@@ -342,7 +343,7 @@ class LibraryIndex(LibraryQueries):
             (r.path, r.title, r.date, r.source, r.location, len(r.quotes), r.errors, r.warnings, r.packed),
         )
         bid = cur.lastrowid
-        db.executemany("INSERT INTO speakers VALUES (?,?,?,?,?,?,?)", [(bid, *s) for s in r.speakers])
+        db.executemany("INSERT INTO speakers VALUES (?,?,?,?,?,?,?,?)", [(bid, *s) for s in r.speakers])
         db.executemany("INSERT INTO orgs VALUES (?,?,?,?,?,?)", [(bid, *o) for o in r.orgs])
         db.executemany("INSERT INTO themes VALUES (?,?,?,?,?)", [(bid, *t) for t in r.themes])
         # A quote's text is not stored again: ``tn`` is its place among the texts (the quotes come last).
@@ -359,7 +360,7 @@ class LibraryIndex(LibraryQueries):
             index_totals.add_records(db, [r])  # its share of the library's totals
         first, _last = search_rowids(bid)
         db.executemany(
-            "INSERT INTO search (rowid, text) VALUES (?,?)", [(first + n, text) for n, text in enumerate(texts)]
+            "INSERT INTO search (rowid, text, name) VALUES (?,?,?)", [(first + n, *row) for n, row in enumerate(texts)]
         )
 
     # -- queries -------------------------------------------------------------

@@ -23,19 +23,20 @@ from pathlib import Path
 
 from . import index_totals as totals
 
-SCHEMA_VERSION = 15  # 15: no controls decoded from YAML escapes (14: ids that are not slugs left out)
+SCHEMA_VERSION = 16  # 16: speakers and organizations searchable (15: no controls decoded from YAML escapes)
 SCHEMA = """
 CREATE TABLE files (path TEXT PRIMARY KEY, size INTEGER, mtime INTEGER, ok INTEGER);
 CREATE TABLE briefings (id INTEGER PRIMARY KEY, path TEXT UNIQUE, title TEXT, date TEXT, source TEXT,
     location TEXT, quotes INTEGER, errors INTEGER, warnings INTEGER, texts BLOB);
-CREATE TABLE speakers (briefing INTEGER, sid TEXT, person TEXT, name TEXT, honorific TEXT, role TEXT, org TEXT);
+CREATE TABLE speakers (briefing INTEGER, sid TEXT, person TEXT, name TEXT, honorific TEXT, role TEXT, org TEXT,
+    tn INTEGER);
 CREATE TABLE orgs (briefing INTEGER, oid TEXT, key TEXT, name TEXT, acronym TEXT, mentions INTEGER);
 CREATE TABLE themes (briefing INTEGER, tid TEXT, label TEXT, quotes INTEGER, paragraphs INTEGER);
 CREATE TABLE quotes (briefing INTEGER, qid TEXT, idx INTEGER, person TEXT, orgkey TEXT, themes TEXT, line INTEGER,
     tn INTEGER, date TEXT);
 CREATE TABLE quote_themes (briefing INTEGER, qid TEXT, tid TEXT);
 CREATE TABLE problems (path TEXT, line INTEGER, col INTEGER, severity TEXT, message TEXT);
-CREATE VIRTUAL TABLE search USING fts5(text, content = '', tokenize = 'unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE search USING fts5(text, name, content = '', tokenize = 'unicode61 remove_diacritics 2');
 CREATE INDEX briefings_by_date ON briefings(date DESC, title COLLATE NOCASE);
 CREATE INDEX briefings_by_title ON briefings(title COLLATE NOCASE, date DESC);
 """
@@ -45,7 +46,8 @@ LATE = """
 CREATE INDEX IF NOT EXISTS speakers_bp ON speakers(briefing, person);
 CREATE INDEX IF NOT EXISTS orgs_bk ON orgs(briefing, key); CREATE INDEX IF NOT EXISTS orgs_k ON orgs(key);
 CREATE INDEX IF NOT EXISTS themes_b ON themes(briefing); CREATE INDEX IF NOT EXISTS themes_t ON themes(tid);
-CREATE INDEX IF NOT EXISTS quotes_b ON quotes(briefing, qid); CREATE INDEX IF NOT EXISTS quotes_p ON quotes(person);
+CREATE INDEX IF NOT EXISTS quotes_b ON quotes(briefing, qid);
+CREATE INDEX IF NOT EXISTS quotes_p ON quotes(person, date DESC, briefing DESC, idx);
 CREATE INDEX IF NOT EXISTS quotes_o ON quotes(orgkey);
 CREATE INDEX IF NOT EXISTS quotes_by_date ON quotes(date DESC, briefing DESC, idx);
 CREATE INDEX IF NOT EXISTS quote_themes_t ON quote_themes(tid);

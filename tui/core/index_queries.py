@@ -7,14 +7,14 @@ A mixin of :class:`~tui.core.index.LibraryIndex`, which owns the connection
 
 from __future__ import annotations
 
-import re
 import sqlite3
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from . import index_totals
-from .index_records import TEXTS_PER_BRIEFING, Entry, Hit, Mention, QuoteRow, snippet, unpack_texts
+from .fold import FoldedWords
+from .index_records import TEXTS_PER_BRIEFING, Entry, Hit, Mention, QuoteRow, shown, snippet, unpack_texts
 from .rows import GONE, Paged
 
 
@@ -27,6 +27,9 @@ MAX_WORDS = 16
 MAX_QUERY = 256
 # A search ranks at most this many matching texts, the newest (the most recently indexed).
 RANK_WITHIN = 5000
+# A query that matches speakers' names brings their quotes first: the people of at most this
+# many of the newest matching names, at most PEOPLE of them.
+NAME_ROWS, PEOPLE = 500, 20
 
 
 class Hits(list[Hit]):
@@ -246,6 +249,7 @@ class LibraryQueries:
                 newest = [rowid for (rowid,) in self.read.execute(sql, (match, RANK_WITHIN + 1))]
                 capped = len(newest) > RANK_WITHIN
                 ids = self._ranked(match, newest[:RANK_WITHIN], capped)[:limit]
+                said = self._quotes_of_people(match, limit) if newest else []
                 bids = sorted({rowid // TEXTS_PER_BRIEFING for rowid in ids})
                 marks = ",".join("?" * len(bids))
                 sql = f"SELECT id, path, title, texts FROM briefings WHERE id IN ({marks})"
@@ -256,8 +260,12 @@ class LibraryQueries:
                 self.read.set_progress_handler(None, 0)
         if not ids:
             return Hits()
-        pattern = re.compile("|".join(re.escape(w) for w in words), re.IGNORECASE)
+        # Accents and case folded as the search table folds them ("sahovic" finds "Šahović").
+        pattern = FoldedWords(words)
         hits = Hits(capped=capped)
+        for q in said:
+            hits.append(Hit(q.briefing, q.path, q.title, q.line, "quote", *snippet(f"{q.speaker}: {q.text}", pattern)))
+        first = {(q.briefing, q.line) for q in said}
         texts: dict[int, list[tuple[str, int, str]]] = {}
         for rowid in ids:
             briefing, n = divmod(rowid, TEXTS_PER_BRIEFING)
@@ -268,5 +276,29 @@ class LibraryQueries:
                 texts[briefing] = unpack_texts(blob)
             if n < len(texts[briefing]):
                 kind, line, text = texts[briefing][n]
-                hits.append(Hit(briefing, path, title, line, kind, *snippet(text, pattern)))
+                if kind == "quote" and (briefing, line) in first:
+                    continue  # already listed with its speaker's quotes
+                hits.append(Hit(briefing, path, title, line, kind, *snippet(shown(kind, text), pattern)))
         return hits
+
+    def _quotes_of_people(self, match: str, limit: int) -> list[QuoteRow]:
+        """The newest quotes of the people whose name the query matches (every word, as the
+        search): a journalist who types a name wants what that person said."""
+        sql = "SELECT rowid FROM search WHERE search MATCH ? ORDER BY rowid DESC LIMIT ?"
+        people: dict[str, None] = {}
+        for (rowid,) in self.read.execute(sql, (f"name : ({match})", NAME_ROWS)):
+            bid, n = divmod(rowid, TEXTS_PER_BRIEFING)
+            sql = "SELECT person FROM speakers WHERE briefing = ? AND tn = ?"
+            people.update((person, None) for (person,) in self.read.execute(sql, (bid, n)) if person)
+            if len(people) >= PEOPLE:
+                break
+        found: list[tuple[str, int, int, int]] = []
+        for person in people:
+            # The person's newest quotes: a range of the index quotes_p, however many they said.
+            sql = """SELECT date, briefing, idx, rowid FROM quotes WHERE person = ?
+                     ORDER BY date DESC, briefing DESC, idx LIMIT ?"""
+            found += self.read.execute(sql, (person, limit))
+        found.sort(key=lambda r: (r[0] or "", r[1], -r[2]), reverse=True)
+        ids = [r[3] for r in found[:limit]]
+        quotes = self._fetch_quotes(ids)
+        return [quotes[rowid] for rowid in ids if rowid in quotes]

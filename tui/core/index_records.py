@@ -6,9 +6,10 @@ model, so that little crosses the process boundary.
 
 from __future__ import annotations
 
-import re
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from .loader import load_file
 from .model import Briefing, Organization
@@ -22,10 +23,12 @@ __all__ = [
     "Record",
     "Row",
     "UpdateReport",
+    "columns",
     "fill",
     "pack_texts",
     "record_of",
     "search_rowids",
+    "shown",
     "snippet",
     "unpack_texts",
 ]
@@ -44,11 +47,11 @@ class Record:
     errors: int = 0
     warnings: int = 0
     problems: list[tuple[int, int, str, str]] = field(default_factory=list)
-    speakers: list[tuple[str, str, str, str, str, str]] = field(default_factory=list)
+    speakers: list[tuple[str, str, str, str, str, str, int]] = field(default_factory=list)
     orgs: list[tuple[str, str, str, str, int]] = field(default_factory=list)
     themes: list[tuple[str, str, int, int]] = field(default_factory=list)
     quotes: list[tuple[str, int, str, str, str, int]] = field(default_factory=list)
-    texts: list[str] = field(default_factory=list)  # what the search table gets, one row each (quotes last)
+    texts: list[tuple[str, str]] = field(default_factory=list)  # the search table's rows (text, name); quotes last
     packed: bytes = b""  # the texts with their kinds and lines, as the index stores them (pack_texts)
 
 
@@ -134,26 +137,63 @@ def fill(r: Record, b: Briefing) -> None:
     r.date = b.when
     r.source = b.source.describe()
     r.location = b.location
-    persons = {}
-    for s in b.speakers:
-        org = b.org_by_id.get(s.org)
-        persons[s.id] = person_key(s.name, org)
-        r.speakers.append((s.id, persons[s.id], s.name, s.honorific, s.role, s.org))
-    r.orgs = [(o.id, org_key(o), o.name, o.acronym, len(o.mentions)) for o in b.organizations]
-    r.themes = [(t.id, t.label, len(t.quotes), len(t.paragraphs)) for t in b.themes]
-    for q in b.quotes:
-        org = b.speaker_org(q.speaker)
-        r.quotes.append((q.id, q.index, persons.get(q.speaker, ""), org_key(org), " ".join(q.themes), q.line))
     texts = [("title", b.line, b.title)]
     texts += [("summary", 0, s) for s in b.summary]
     for blk in b.blocks:
         if blk.kind in ("paragraph", "item", "heading", "table") and not blk.in_summary:
             texts.append((blk.kind, blk.line, blk.text.replace("\n", " ")))
+    # Who speaks and for whom: a name, a role or an organization finds them (and a name, the quotes).
+    persons = {}
+    for s in b.speakers:
+        org = b.org_by_id.get(s.org)
+        persons[s.id] = person_key(s.name, org)
+        r.speakers.append((s.id, persons[s.id], s.name, s.honorific, s.role, s.org, len(texts)))
+        texts.append(("speaker", s.line, speaker_text(s.name, s.honorific, s.role, org)))
+    texts += [("org", o.line, org_text(o)) for o in b.organizations]
+    r.orgs = [(o.id, org_key(o), o.name, o.acronym, len(o.mentions)) for o in b.organizations]
+    r.themes = [(t.id, t.label, len(t.quotes), len(t.paragraphs)) for t in b.themes]
+    for q in b.quotes:
+        org = b.speaker_org(q.speaker)
+        r.quotes.append((q.id, q.index, persons.get(q.speaker, ""), org_key(org), " ".join(q.themes), q.line))
     texts += [("quote", q.line, q.text) for q in b.quotes]
     del texts[TEXTS_PER_BRIEFING:]
-    # Only the texts go to the index's process (the kinds and lines are in ``packed``).
-    r.texts = [text for _kind, _line, text in texts]
+    # Only the columns go to the index's process (the kinds and lines are in ``packed``).
+    r.texts = [columns(kind, text) for kind, _line, text in texts]
     r.packed = pack_texts(texts)
+
+
+# A speaker's text is the name, this separator, then the honorific, role and organization: the
+# name goes to the search table's ``name`` column (a query that matches it brings the quotes).
+NAME_END = "\x1f"
+
+
+def speaker_text(name: str, honorific: str, role: str, org: Organization | None) -> str:
+    # The organization by its acronym: its full name is in its own row (the index stays small).
+    details = [honorific, role, org.short if org is not None else ""]
+    rest = ", ".join(d for d in details if d)
+    return name.replace(NAME_END, " ") + NAME_END + rest.replace(NAME_END, " ")
+
+
+def org_text(org: Organization) -> str:
+    head = f"{org.name} ({org.acronym})" if org.acronym else org.name
+    return ", ".join([head, *org.aliases])
+
+
+def columns(kind: str, text: str) -> tuple[str, str]:
+    """A text's row in the search table: (text, name). The same for storing and removing it."""
+    if kind == "speaker":
+        name, _sep, details = text.partition(NAME_END)
+        return details, name
+    return text, ""
+
+
+def shown(kind: str, text: str) -> str:
+    """A text as a search hit shows it."""
+    if kind == "speaker":
+        name, _sep, details = text.partition(NAME_END)
+        details = details.replace(NAME_END, " ")  # a crafted index: no control reaches the screen
+        return f"{name} — {details}" if details else name
+    return text
 
 
 # A briefing's search rows have the row ids bid * 2**20 onwards (TEXTS_PER_BRIEFING):
@@ -171,7 +211,7 @@ MAX_TEXTS = 64 * 1024 * 1024
 
 
 # The kinds of text a briefing's search rows hold (``pack_texts`` keeps them as words).
-SEARCH_KINDS = frozenset({"title", "summary", "paragraph", "item", "heading", "table", "quote"})
+SEARCH_KINDS = frozenset({"title", "summary", "paragraph", "item", "heading", "table", "speaker", "org", "quote"})
 
 
 def pack_texts(texts: list[tuple[str, int, str]]) -> bytes:
@@ -210,7 +250,21 @@ def unpack_texts(blob: object) -> list[tuple[str, int, str]]:
     return texts if at == len(body) else []
 
 
-def snippet(text: str, pattern: re.Pattern[str], width: int = 110) -> tuple[str, tuple[tuple[int, int], ...]]:
+class Pattern(Protocol):
+    """What ``snippet`` needs of a pattern: ``re.Pattern`` or :class:`~tui.core.fold.FoldedWords`."""
+
+    def search(self, text: str) -> Spot | None: ...
+
+    def finditer(self, text: str) -> Iterator[Spot]: ...
+
+
+class Spot(Protocol):
+    def start(self) -> int: ...
+
+    def end(self) -> int: ...
+
+
+def snippet(text: str, pattern: Pattern, width: int = 110) -> tuple[str, tuple[tuple[int, int], ...]]:
     """About ``width`` characters around the first match, and where the matches are in it.
 
     The text is the briefing's own, brackets and all: matches are given as spans,
@@ -218,7 +272,7 @@ def snippet(text: str, pattern: re.Pattern[str], width: int = 110) -> tuple[str,
     """
     text = text.replace("\n", " ")
     first = pattern.search(text)
-    start = max(0, (first.start() if first else 0) - width // 3)
+    start = max(0, (first.start() if first else 0) - width // 3) if len(text) > width else 0
     lead = "…" if start else ""
     piece = lead + text[start : start + width] + ("…" if start + width < len(text) else "")
     spans = tuple((m.start() + len(lead), m.end() + len(lead)) for m in pattern.finditer(text[start : start + width]))

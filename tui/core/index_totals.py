@@ -72,7 +72,7 @@ def add_records(db: sqlite3.Connection, records: Iterable[Record]) -> None:
                 quotes_of[q[2]] = quotes_of.get(q[2], 0) + 1
         short = {oid: acronym or name for oid, _key, name, acronym, _m in r.orgs}
         who: dict[str, tuple[str, str]] = {}
-        for _sid, person, name, _honorific, _role, org in r.speakers:
+        for _sid, person, name, _honorific, _role, org, _tn in r.speakers:
             who.setdefault(person, (name, short.get(org, "")))
         for person, n in quotes_of.items():
             count("s", person, *who.get(person, (person, "")), n)

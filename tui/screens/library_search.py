@@ -34,7 +34,10 @@ class LibrarySearch(ModalScreen[tuple[str, int] | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="library-search"):
-            yield Input(placeholder="Search the library: every word must match; Enter opens", id="library-search-input")
+            yield Input(
+                placeholder="Search texts, people, roles, organizations: every word must match; Enter opens",
+                id="library-search-input",
+            )
             yield Static(id="library-search-count")
             yield HitList(id="library-hits")
 
