@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .fold import fold
 from .model import Briefing, Quote
 
 
@@ -59,8 +60,8 @@ class QuoteFilter:
 
 
 def find_blocks(briefing: Briefing, term: str) -> list[int]:
-    """Indexes of the blocks whose text contains ``term`` (case-insensitive), in order."""
-    needle = term.casefold()
+    """Indexes of the blocks whose text contains ``term`` (ignoring case and accents), in order."""
+    needle = fold(term)
     if not needle:
         return []
-    return [n for n, block in enumerate(briefing.blocks) if needle in block.text.casefold()]
+    return [n for n, block in enumerate(briefing.blocks) if needle in fold(block.text)]

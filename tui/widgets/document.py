@@ -20,6 +20,7 @@ from textual.geometry import Region, Size
 from textual.reactive import reactive
 from textual.strip import Strip
 
+from ..core.fold import contains
 from ..core.model import Briefing, Problem
 from ..core.navigation import EVERYTHING, View
 from .measure import Measured, measure_in_background, tight
@@ -334,7 +335,7 @@ organization's mentions and search hits are highlighted.
         _i, blk = self.units[u]
         term = self.search
         org = self.org_id if self._org_pattern is not None else ""
-        wants = bool(term) and term.lower() in blk.text.lower()
+        wants = bool(term) and contains(blk.text, term)
         if not wants and org and self._org_pattern is not None:
             wants = bool(self._org_pattern.search(blk.text)) or any(
                 m.kind == "org" and m.value == org for m in blk.marks

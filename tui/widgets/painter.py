@@ -18,6 +18,7 @@ from rich.table import Table
 from rich.text import Text
 from textual.strip import Strip
 
+from ..core.fold import FoldedTerm
 from ..core.model import Block, Organization
 
 MARK_STYLES = {
@@ -39,7 +40,7 @@ class Painter:
         self.background = background
 
     def text(
-        self, blk: Block, highlight: re.Pattern[str] | None, org_pattern: re.Pattern[str] | None, org: str
+        self, blk: Block, highlight: re.Pattern[str] | FoldedTerm | None, org_pattern: re.Pattern[str] | None, org: str
     ) -> Text:
         kind = blk.kind
         # Newlines become spaces (same length, so marks keep their places); code keeps its lines.
@@ -67,12 +68,12 @@ class Painter:
     def strips(
         self, blk: Block, width: int, decoration: tuple[str, str] | None, org_pattern: re.Pattern[str] | None
     ) -> list[Strip]:
-        highlight: re.Pattern[str] | None = None
+        highlight: re.Pattern[str] | FoldedTerm | None = None
         org = ""
         if decoration is not None:
             org_id, term = decoration
             if term:
-                highlight = re.compile(re.escape(term), re.IGNORECASE)
+                highlight = FoldedTerm(term)  # ignoring case and accents, as the search finds blocks
             elif org_id:
                 highlight, org = org_pattern, org_id
         if blk.kind == "rule":
