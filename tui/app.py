@@ -65,12 +65,42 @@ class BriefingApp(App[int]):
         self.start_quote = quote
         self.gc_paused = gc_paused
         self.early_head = early_head  # a large file's head, parsed by a child process (cli.run_reader)
+        self.config_problems: list[str] = []
 
     def on_mount(self) -> None:
         if self.gc_paused:
             self.call_after_refresh(self.resume_gc)
         self.apply_config()
         self.set_timer(WARM_AFTER, self.warm_up)
+        if not self.is_headless and not self.in_browser:  # the browser's driver has its own
+            self.handle_hang_up()
+
+    def handle_hang_up(self) -> None:
+        """A closed terminal (SIGHUP) or a `kill` (SIGTERM) saves the place before quitting, as `q` does."""
+        import asyncio
+        import contextlib
+        import signal
+
+        loop = asyncio.get_running_loop()
+        for sig in (getattr(signal, "SIGHUP", None), signal.SIGTERM):
+            # Not on every platform (Windows): there, the default stays.
+            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+                if sig is not None:
+                    loop.add_signal_handler(sig, self.hung_up)
+
+    def hung_up(self) -> None:
+        import os
+        import threading
+
+        for screen in self.screen_stack:
+            if isinstance(screen, ReaderScreen):
+                screen.closing()
+                screen.places.save()  # now: the terminal is gone, and quitting may not get far
+        # Quitting writes to a terminal that may be gone: if that blocks, end anyway.
+        fallback = threading.Timer(3.0, os._exit, (1,))
+        fallback.daemon = True
+        fallback.start()
+        self.exit(1)
 
     def warm_up(self) -> None:
         self.run_worker(self.import_screens, thread=True, group="warm-up", name="warm-up")
@@ -87,7 +117,8 @@ class BriefingApp(App[int]):
         """The config file's colour theme and keys; each problem is said (see tui/settings.py)."""
         from .settings import apply_config
 
-        for problem in apply_config(self, self.config):
+        self.config_problems = apply_config(self, self.config)  # also listed by `?`
+        for problem in self.config_problems:
             self.notify(problem, title="config.toml", severity="warning", timeout=10)
         self.config_loaded = True
 
@@ -166,7 +197,7 @@ class BriefingApp(App[int]):
         focused = self.screen.focused
         notes = getattr(focused, "HELP", "") or getattr(self.screen, "HELP", "") or ""
         rows = [(" ".join(dict.fromkeys(k)), d, i) for k, d, i in keys.values()]
-        self.push_screen(HelpScreen(rows, str(notes)))
+        self.push_screen(HelpScreen(rows, str(notes), self.config_problems))
 
 
 def _commands() -> type[Provider]:

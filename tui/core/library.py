@@ -33,6 +33,15 @@ if TYPE_CHECKING:
     from .index_queries import Hits, QuoteSet
 
 
+def file_stamp(path: str | Path) -> tuple[int, int]:
+    """What tells that a file changed: its modification time and size ((0, 0) if it cannot be read)."""
+    try:
+        st = Path(path).stat()
+    except OSError:
+        return (0, 0)
+    return (st.st_mtime_ns, st.st_size)
+
+
 def resolve_library(option: str | None) -> tuple[Path, str]:
     """The folder to open and where that choice came from."""
     if option:
@@ -80,6 +89,9 @@ class Library:
         self._row_cache: dict[int, Row] = {}
         self._members: dict[str, set[int]] | None = None
         self._count: int | None = None  # a folder's, as of the last load or update
+        # Each file's stamp taken before it was read: a change made while it was read, or before
+        # it is shown, is then seen by the first check (LibraryFeed.follow), not missed.
+        self.read_stamps: dict[str, tuple[int, int]] = {}
 
     @property
     def cache_problem(self) -> str:
@@ -103,7 +115,11 @@ class Library:
         from .loader import load_file
 
         briefing, _problems = load_file(self.paths[0], plain=True)
-        return briefing if briefing is not None and briefing.plain else None
+        if briefing is None or not briefing.plain:
+            return None
+        # Shown, so not "could not be opened": `check` still says it is not a briefing.
+        self.failures = [p for p in self.failures if p.path != briefing.path]
+        return briefing
 
     def preview(self, wait: bool = True) -> Briefing | None:
         """The head of the one large file given, parsed alone, to be shown while the whole is
@@ -182,6 +198,7 @@ class Library:
         for before the first paint). False when a parse or an index is needed."""
         if self.indexed:
             return False
+        self.stamp_files()
         result = load_cached_only(self.paths, self.cache)
         if result is None:
             return False
@@ -191,6 +208,7 @@ class Library:
     def load(self, progress: Callable[[int, int], None] | None = None) -> UpdateReport:
         """Read or update everything; runs in a worker thread."""
         if not self.indexed:
+            self.stamp_files()
             self._keep(load_paths(self.paths, self.cache.load))
             return UpdateReport(total=len(self._models))
         self.cache.drop_legacy()
@@ -263,14 +281,33 @@ class Library:
             wanted |= self._members.get(tid, set())
         return rows.narrowed(wanted)
 
+    def stamp_files(self) -> None:
+        self.read_stamps = {str(p): file_stamp(p) for p in self.paths}
+
+    def read_stamp(self, path: str) -> tuple[int, int]:
+        """The stamp ``path`` had when the model shown was read (now, if it was not recorded)."""
+        return self.read_stamps.get(path) or file_stamp(path)
+
+    @property
+    def failing(self) -> frozenset[str]:
+        """The files that do not load now (listed by `!`)."""
+        return frozenset(p.path for p in self.failures)
+
     def model(self, path: str) -> tuple[Briefing | None, list[Problem]]:
         if path in self._models:
             b = self._models[path]
             return b, list(b.problems)
+        self.read_stamps = {path: file_stamp(path)}
         return self.cache.load(path)
 
     def reload(self, path: str) -> tuple[Briefing | None, list[Problem]]:
+        self.read_stamps[path] = file_stamp(path)
         briefing, problems = self.cache.load(path)
+        # `!` and the list say at once whether it loads now (a rescan of a folder says the same later).
+        kept = [p for p in self.failures if p.path != path]
+        if briefing is None:
+            kept += problems or [Problem(path, 1, 1, "error", "could not be read")]
+        self.failures = kept
         if briefing is not None and path in self._models:
             self._models[path] = briefing
             if self._index is not None:
@@ -324,14 +361,11 @@ class Library:
 
     def unknown_themes(self, asked: Sequence[str]) -> str:
         """A warning for theme ids no briefing of the library uses (with the nearest one), or ""."""
-        import difflib
+        from .theme_hints import unknown_themes
 
-        known = sorted(e.key for e in self.themes())
-        lines = []
-        for theme in sorted(set(asked) - set(known)):
-            near = difflib.get_close_matches(theme, known, n=1)
-            lines.append(f"unknown theme '{theme}'" + (f" (did you mean '{near[0]}'?)" if near else ""))
-        return "; ".join(lines)
+        if not asked:
+            return ""
+        return "; ".join(unknown_themes(asked, ((e.key, e.label) for e in self.themes())))
 
     @property
     def shared_themes(self) -> bool:

@@ -53,6 +53,7 @@ class Places:
         self.files: dict[str, Place] = {}
         self.libraries: dict[str, str] = {}
         self.problem = ""
+        self.dirty = False  # a place changed since the last save
         if path is not None and path.exists():
             self.read(path)
 
@@ -86,22 +87,26 @@ class Places:
 
     def remember(self, file: str, place: Place, paths: Sequence[Path]) -> None:
         key = str(Path(file).resolve())
-        self.files.pop(key, None)
-        self.files = {key: place, **self.files}  # most recent first
         library = library_key(paths)
-        self.libraries.pop(library, None)
-        self.libraries = {library: file, **self.libraries}
+        if self.files.get(key) == place and self.libraries.get(library) == file and next(iter(self.files), "") == key:
+            return  # as it was: nothing to save
+        self.dirty = True
+        # New dicts, never changed in place: a save in another thread reads the old ones whole.
+        self.files = {key: place, **{k: v for k, v in self.files.items() if k != key}}  # most recent first
+        self.libraries = {library: file, **{k: v for k, v in self.libraries.items() if k != library}}
 
     def save(self) -> str:
         """Write the places (atomically); the error, or ""."""
         if self.path is None:
             return ""
+        self.dirty = False  # a place remembered while this writes makes it dirty again
+        files, libraries = self.files, self.libraries
         keep = KEEP
         while True:  # fewer places if they would not be read back (very long names)
             data = {
                 "version": VERSION,
-                "files": {k: [p.quote, p.line, list(p.themes)] for k, p in list(self.files.items())[:keep]},
-                "libraries": dict(list(self.libraries.items())[:keep]),
+                "files": {k: [p.quote, p.line, list(p.themes)] for k, p in list(files.items())[:keep]},
+                "libraries": dict(list(libraries.items())[:keep]),
             }
             text = json.dumps(data, ensure_ascii=False)
             if len(text.encode("utf-8")) <= MOST_BYTES or keep == 0:
@@ -111,8 +116,14 @@ class Places:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             write_new(self.path, text, overwrite=True)
         except OSError as exc:
+            self.dirty = True
             return f"could not remember where you were: {exc.strerror or exc}"
         return ""
+
+    def save_if_changed(self) -> str:
+        """Write the places if one changed since the last save (the reader does it every few
+        seconds, so that a closed terminal or a crash loses little); the error, or ""."""
+        return self.save() if self.dirty else ""
 
 
 def _place(value: object) -> Place | None:

@@ -6,9 +6,10 @@ keys screen (``?``), the command palette and ``docs/keys.md`` all read these dec
 
 from __future__ import annotations
 
+import os
 from typing import ClassVar
 
-from textual import on
+from textual import on, work
 from textual.binding import Binding, BindingType
 from textual.reactive import var
 from textual.screen import Screen
@@ -69,6 +70,7 @@ class ReaderBase(Editing, OutlineAndLinks, Screen[None]):
     search: var[str] = var("")
     position: var[tuple[int, int]] = var((0, 0))
     library_info: var[str] = var("")
+    failing: var[frozenset[str]] = var(frozenset())  # the files that do not load now (marked in the list)
     stale: var[str] = var("")  # why the open file no longer loads (the view shows its last good version)
     search_info: var[str] = var("")
     placeholder: var[str] = var("Loading…")
@@ -226,8 +228,29 @@ class ReaderBase(Editing, OutlineAndLinks, Screen[None]):
         from ..core.export import citation  # not needed before the first copy
 
         text = q.text if q.text[:1] in '“"«„' else f"“{q.text}”"
-        self.app.copy_to_clipboard(f"{text}\n— {citation(b, q)}")
-        self.notify(f"Copied quote {q.index} ({b.speaker_name(q.speaker)}) with its citation")
+        what = f"quote {q.index} ({b.speaker_name(q.speaker)}) with its citation"
+        full = f"{text}\n— {citation(b, q)}"
+        self.app.copy_to_clipboard(full)  # to the terminal (OSC 52), and for pasting within the reader
+        from ..core.clipboard import clipboard_tool
+
+        # Served to a browser, a tool would fill the server's clipboard, not the reader's.
+        tool = None if getattr(self.app, "in_browser", False) else clipboard_tool(os.environ)
+        if tool is None:
+            self.notify(osc52_notice(what, bool(os.environ.get("TMUX"))), timeout=8)
+        else:
+            self.copy_with_tool(tool, full, what)
+
+    @work(thread=True, group="copy")
+    def copy_with_tool(self, tool: list[str], text: str, what: str) -> None:
+        """The system's clipboard tool, in a thread (it may take a moment); the notice says which."""
+        from ..core.clipboard import copy_with
+
+        problem = copy_with(tool, text)
+        if problem:
+            notice = f"{problem}. {osc52_notice(what, bool(os.environ.get('TMUX')))}"
+            self.app.call_from_thread(self.notify, notice, severity="warning", timeout=8)
+        else:
+            self.app.call_from_thread(self.notify, f"Copied {what} (with {os.path.basename(tool[0])})")
 
     def action_edit(self) -> None:
         b = self.briefing
@@ -237,7 +260,7 @@ class ReaderBase(Editing, OutlineAndLinks, Screen[None]):
 
     def briefing_list(self) -> BriefingList:
         S = ReaderBase
-        blist = BriefingList(id="briefings").data_bind(S.rows, S.library_loading, current_path=S.path)
+        blist = BriefingList(id="briefings").data_bind(S.rows, S.library_loading, S.failing, current_path=S.path)
         blist.border_title = "Briefings (b; s sorts, / searches the library)"
         return blist
 
@@ -285,3 +308,11 @@ class ReaderBase(Editing, OutlineAndLinks, Screen[None]):
     def update_tabs(self, pane: str) -> None:
         # The tab strip shown in narrow terminals, where one pane shows at a time.
         self.query_one("#tabs", Static).update(tab_markup(pane, self.has_class("-library")))
+
+
+def osc52_notice(what: str, in_tmux: bool) -> str:
+    """What a copy without a clipboard tool did: the terminal may ignore it, and nothing tells."""
+    sent = f"Sent {what} to the terminal's clipboard (OSC 52); if it does not paste, the terminal ignores it"
+    if in_tmux:
+        return sent + " (in tmux: set -g set-clipboard on)"
+    return sent + " (in tmux: set -g set-clipboard on; or install wl-copy, xclip or xsel)"

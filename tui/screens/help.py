@@ -4,6 +4,7 @@ can be read in a small terminal; Esc, `?` or `q` closes it."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import ClassVar
 
 from rich.console import Group
@@ -29,10 +30,11 @@ class HelpScreen(ModalScreen[None]):
         Binding("k", "scroll(-1)", "Up", show=False, id="help.up"),
     ]
 
-    def __init__(self, keys: list[Key], notes: str) -> None:
+    def __init__(self, keys: list[Key], notes: str, warnings: Sequence[str] = ()) -> None:
         super().__init__()
         self.keys = keys
         self.notes = notes
+        self.warnings = list(warnings)  # what config.toml's keymap (and the rest of it) got wrong
 
     def compose(self) -> ComposeResult:
         table = Table(box=None, show_header=False, pad_edge=False)
@@ -41,7 +43,12 @@ class HelpScreen(ModalScreen[None]):
         table.add_column(style="dim")
         for keys, description, binding_id in self.keys:
             table.add_row(Text(keys), Text(description), Text(binding_id))
-        parts: list[Table | Markdown | Text] = [table]
+        parts: list[Table | Markdown | Text] = []
+        if self.warnings:
+            parts.append(Text("config.toml:", style="bold yellow"))
+            parts += [Text(f"  {line}", style="yellow") for line in self.warnings]
+            parts.append(Text(""))
+        parts.append(table)
         if self.notes:
             parts += [Text(""), Markdown(self.notes)]
         with VerticalScroll(id="help"):
@@ -58,4 +65,5 @@ class HelpScreen(ModalScreen[None]):
     @property
     def text(self) -> str:
         """What the help says, for tests: every key's line."""
-        return "\n".join(f"{k}  {d}  {i}" for k, d, i in self.keys) + "\n" + self.notes
+        lines = [*self.warnings, *(f"{k}  {d}  {i}" for k, d, i in self.keys)]
+        return "\n".join(lines) + "\n" + self.notes

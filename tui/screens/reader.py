@@ -43,6 +43,9 @@ PANE_TITLES = {"document": "1 Text", "quotes": "2 Quotes", "orgs-pane": "3 Organ
 
 # During a cold index, how often the briefing list is read again (seconds).
 LIST_EVERY = 0.5
+# How often the place in the open file is written, when it changed (seconds): a terminal
+# closed, or a reader killed, then loses at most this much (SIGHUP and SIGTERM save it at once).
+PLACE_EVERY = 5.0
 LIBRARY_SCREEN = "library"  # the installed library screen's name
 
 
@@ -68,6 +71,8 @@ class ReaderScreen(ReaderBase):
         self.list_serial = 0  # counts the readings of the list: a late one is dropped
         self.listed_at = 0.0  # when the list was last read during indexing (monotonic seconds)
         self.cache_warned = False
+        self.themes_warned = False  # unknown --theme ids: said once
+        self.places_warned = False  # places that cannot be written: said once
         # Where the reader was last time; not when the command line asks for a quote or a theme.
         self.places = Places(state_file())
         self.asked = bool(quote or themes)
@@ -76,7 +81,7 @@ class ReaderScreen(ReaderBase):
         S = ReaderBase
         yield BriefingHeader(id="header").data_bind(S.briefing, S.stale)
         yield StatusLine(id="status").data_bind(
-            S.briefing, S.themes, S.position, S.quote_id, S.search_info, library=S.library_info
+            S.briefing, S.themes, S.position, S.quote_id, S.search_info, S.stale, library=S.library_info
         )
         yield Static(id="tabs")
         with Horizontal(id="main"):
@@ -101,6 +106,7 @@ class ReaderScreen(ReaderBase):
         for pane, title in PANE_TITLES.items():
             self.query_one(f"#{pane}").border_title = title
         self.update_tabs("document")
+        self.set_interval(PLACE_EVERY, self.keep_place)
         if self.places.problem:
             self.notify(f"Could not read where you were: {self.places.problem}", severity="warning")
         if self.library.lists_briefings:
@@ -117,6 +123,7 @@ class ReaderScreen(ReaderBase):
             self.library_loading = False  # the index's list, at once (rescanned in the background)
             self.refresh_rows()
             self.library_info = f"{len(self.rows):,} briefings · checking for changes"
+            self.warn_unknown_themes()  # against the index as it was: the rescan rarely changes the answer
             self.open_briefing(0, initial=True)
         elif warm:
             self.loaded(UpdateReport(total=self.library.count()), first=True)
@@ -163,10 +170,10 @@ class ReaderScreen(ReaderBase):
         if self.library.count() > 1 or self.library.lists_briefings:
             self.show_library()
         failed = self.library.failures
+        self.failing = self.library.failing
         self.show_status()
-        unknown = self.library.unknown_themes(self.start_themes) if first and self.library.shared_themes else ""
-        if unknown:
-            self.notify(unknown, severity="warning")
+        if first:
+            self.warn_unknown_themes()
         if self.library.cache_problem and not self.cache_warned:
             self.cache_warned = True  # said once, not at every rescan
             self.notify(f"Cache unavailable: {self.library.cache_problem}", severity="warning", timeout=8)
@@ -178,6 +185,9 @@ class ReaderScreen(ReaderBase):
             if not self.open_markdown():  # nothing to show but what went wrong
                 self.placeholder = "No briefing could be opened."
                 self.problems = tuple(failed)
+            else:  # a plain Markdown file is shown: not one that could not be opened
+                self.failing = self.library.failing
+                self.show_status()
             return
         for blist in self.query("#briefings"):
             files = len({p.path for p in failed})
@@ -187,6 +197,14 @@ class ReaderScreen(ReaderBase):
             self.notify(shown, title="Some files could not be opened", severity="error", timeout=10)
         if not self.opened_once:
             self.open_briefing(0, initial=True)
+
+    def warn_unknown_themes(self) -> None:
+        """A `--theme` that no briefing of the library uses is said once, with the nearest id."""
+        if self.start_themes and self.library.shared_themes and not self.themes_warned:
+            self.themes_warned = True
+            unknown = self.library.unknown_themes(self.start_themes)
+            if unknown:
+                self.notify(unknown + " (t lists the themes with their ids)", severity="warning", timeout=10)
 
     def open_markdown(self) -> bool:
         """One file without front matter: shown as the Markdown it is, not as an error."""
@@ -224,7 +242,7 @@ class ReaderScreen(ReaderBase):
         b, problems = self.library.model(row.path)
         self.opened_once = True
         self.path = row.path
-        self.feed.follow(row.path)
+        self.feed.follow(row.path, self.library.read_stamp(row.path))
         self.org_id = ""
         self.stale = ""
         self.close_search()
@@ -239,7 +257,10 @@ class ReaderScreen(ReaderBase):
             quote = ""
         themes, unknown = start_filter(self.start_themes, b, self.library.shared_themes) if initial else (None, [])
         if unknown:
-            self.notify(f"Unknown theme: {', '.join(unknown)}", severity="warning")
+            from ..core.theme_hints import unknown_themes
+
+            hints = unknown_themes(unknown, ((t.id, t.label) for t in b.themes))
+            self.notify("; ".join(hints) + " (t lists the themes with their ids)", severity="warning", timeout=10)
         place = self.places.get(row.path) if not (quote or line or org or self.asked) else None
         if place is not None:  # where the reader was in this file
             quote = place.quote if place.quote in b.quote_by_id else ""
@@ -272,6 +293,19 @@ class ReaderScreen(ReaderBase):
     def closing(self) -> None:
         """The reader is about to quit: keep the place while the text can still say what it shows."""
         self.remember_place()
+
+    def keep_place(self) -> None:
+        """Every few seconds: the place, written (in a thread) if it changed."""
+        self.remember_place()
+        if self.places.dirty:
+            self.save_places()
+
+    @work(thread=True, exclusive=True, group="places")
+    def save_places(self) -> None:
+        problem = self.places.save_if_changed()
+        if problem and not self.places_warned:
+            self.places_warned = True  # said once, not every few seconds
+            self.app.call_from_thread(self.notify, problem, severity="warning")
 
     def on_unmount(self) -> None:
         problem = self.places.save()
@@ -384,10 +418,14 @@ class ReaderScreen(ReaderBase):
 
     @on(LibraryFeed.Reloaded)
     def reloaded(self, message: LibraryFeed.Reloaded) -> None:
+        # The list, the status and `!` follow the file at once (Library.reload), not at the next rescan.
+        self.failing = self.library.failing
+        self.show_status()
         if message.briefing is None:
             self.notify("\n".join(p.format() for p in message.problems[:3]), title="Could not reload", severity="error")
-            if message.path == self.path and message.problems:
-                self.stale = message.problems[0].format()  # the header says so until it loads again
+            if message.path == self.path:
+                # The header and the status say so until it loads again.
+                self.stale = message.problems[0].format() if message.problems else f"{message.path}: could not be read"
             return
         if message.path != self.path:
             return

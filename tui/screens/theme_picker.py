@@ -18,6 +18,7 @@ from textual.widgets.option_list import Option
 
 from ..core.resources import styles_dir
 from ..core.rows import ThemeChoice
+from ..core.sanitize import one_line
 
 
 class ThemePicker(ModalScreen[frozenset[str]]):
@@ -56,6 +57,7 @@ class ThemePicker(ModalScreen[frozenset[str]]):
             prompt = Text.assemble(
                 ("[x] " if on_ else "[ ] ", "bold" if on_ else "dim"),
                 (theme.label, "bold" if on_ else ""),
+                (f"  {one_line(theme.id)}", "italic"),  # the id that `--theme ID` takes
                 (f"  {theme.detail}", "dim"),
             )
             options.add_option(Option(prompt, id=theme.id))

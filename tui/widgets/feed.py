@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
-from pathlib import Path
 
 from textual import work
 from textual.message import Message
@@ -19,7 +18,7 @@ from textual.widget import Widget
 from textual.worker import WorkerState
 
 from ..core import watch_events
-from ..core.library import Library
+from ..core.library import Library, file_stamp
 from ..core.model import Briefing, Problem
 from ..core.rows import UpdateReport
 
@@ -30,14 +29,6 @@ from ..core.rows import UpdateReport
 # full rescan.
 RESCAN_SECONDS = 10.0
 HEAD_PAINT_WAIT = 1.0  # seconds the whole parse of a large file waits for its head to be painted
-
-
-def file_stamp(path: str) -> tuple[int, int]:
-    try:
-        st = Path(path).stat()
-    except OSError:
-        return (0, 0)
-    return (st.st_mtime_ns, st.st_size)
 
 
 class LibraryFeed(Widget):
@@ -112,9 +103,10 @@ class LibraryFeed(Widget):
             # After the first paint: the rescan's thread would otherwise compete with it.
             self.call_after_refresh(self.rescan)
 
-    def follow(self, path: str) -> None:
-        """The file on screen, to be checked every second."""
-        self.stamp = (path, file_stamp(path))
+    def follow(self, path: str, stamp: tuple[int, int] | None = None) -> None:
+        """The file on screen, to be checked every second; ``stamp`` is the one it had when it was
+        read (a change since then is reloaded at the next check)."""
+        self.stamp = (path, file_stamp(path) if stamp is None else stamp)
 
     def rescan(self) -> None:
         """Look for changed files, unless a load is still under way (two loads would write one index)."""

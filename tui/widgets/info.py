@@ -7,7 +7,7 @@ from textual.reactive import reactive
 from textual.widget import Widget
 
 from ..core.model import Briefing, Organization
-from ..core.sanitize import show_path
+from ..core.sanitize import one_line, show_path
 from ..core.words import plural
 
 
@@ -20,7 +20,10 @@ class BriefingHeader(Widget):
     def render(self) -> Text:
         head = self.heading()
         if self.stale:
-            head.append(f"\nStale: the file no longer loads ({self.stale}); showing its last good version", "bold red")
+            # First, so that a long title or a narrow terminal (one line) never hides it.
+            stale = Text(f"Stale: the file no longer loads ({one_line(self.stale)}); showing its last good version")
+            stale.stylize("bold red")
+            return Text("\n").join([stale, head])
         return head
 
     def heading(self) -> Text:
@@ -49,6 +52,7 @@ class StatusLine(Widget):
     quote_id: reactive[str] = reactive("")
     library: reactive[str] = reactive("")
     search_info: reactive[str] = reactive("")
+    stale: reactive[str] = reactive("")  # the open file no longer loads: what is shown is its last good version
 
     SEPARATOR = "  │  "
 
@@ -67,6 +71,8 @@ class StatusLine(Widget):
     def parts(self) -> list[tuple[int, Text]]:
         b = self.briefing
         parts: list[tuple[int, Text]] = []
+        if self.stale:
+            parts.append((0, Text("stale: the file no longer loads (! says why)", style="bold red")))
         if b is not None:
             parts.append((2, self.where(b)))
         if self.themes and b is not None:

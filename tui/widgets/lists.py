@@ -225,6 +225,7 @@ comes back here from anywhere.
 
     rows: reactive[Rows] = reactive(Rows.of(()), init=False)
     current_path: reactive[str] = reactive("", init=False)
+    failing: reactive[frozenset[str]] = reactive(frozenset(), init=False)  # files that do not load now
 
     @dataclass
     class Selected(Message):
@@ -246,13 +247,20 @@ comes back here from anywhere.
         # Only the rows that gain or lose the "open" mark change.
         self.refresh_rows(*{self.rows.position(p) for p in (old, new) if p})
 
+    def watch_failing(self, old: frozenset[str], new: frozenset[str]) -> None:
+        self.refresh_rows(*{self.rows.position(p) for p in old ^ new})
+
     def render_row(self, index: int, item: Row, width: int, selected: bool) -> list[Text]:
         opened = item.path == self.current_path
         head = Text.assemble(("● " if opened else "  "), (item.date or "no date", "dim"), " ", (item.title, "bold"))
-        detail = f"  {item.source or show_path(item.path)} · {item.quotes} quotes"
+        detail = Text("  ", style="dim")
+        if item.path in self.failing:
+            # The index still lists it as it last loaded: say first that it does not load now.
+            detail.append("does not load now (! says why) · ", style="bold red")
+        detail.append(f"{item.source or show_path(item.path)} · {item.quotes} quotes")
         if item.errors:
-            detail += f" · {item.errors} error{'s' if item.errors != 1 else ''}"
-        return [head, Text(detail, style="dim")]
+            detail.append(f" · {item.errors} error{'s' if item.errors != 1 else ''}")
+        return [head, detail]
 
     def chosen(self, index: int) -> None:
         self.post_message(self.Selected(index))
