@@ -29,7 +29,7 @@ from .model import Briefing, Loaded, LoadResult, Problem
 from .paths import cache_root
 
 # Bump when the model changes shape: older entries are then simply re-parsed.
-FORMAT = 10  # 10: no controls decoded from YAML escapes or &#..; (9: ids that are not slugs left out)
+FORMAT = 11  # 11: attribution lines checked against speaker= (10: no controls decoded from YAML escapes)
 PACK = "models.sqlite"
 # A model is a few times its briefing (5 MB at most); a bigger row is not ours.
 MAX_ENTRY = 64 * 1024 * 1024

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import difflib
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
@@ -18,7 +19,7 @@ from typing import Any
 from markdown_it.token import Token
 
 from .attr_lines import LINES
-from .model import Block, Briefing, Problem, Quote, Severity, evolve
+from .model import Block, Briefing, Problem, Quote, Severity, Speaker, evolve
 from .names import NameFinder
 from .schema import Header
 
@@ -192,6 +193,7 @@ class Checker:
         org_mentions: dict[str, list[int]] = defaultdict(list)
         speaker_mentions: dict[str, list[int]] = defaultdict(list)
         self.find_mentions(blocks, org_mentions, speaker_mentions)
+        self.check_attributions(blocks, quotes)
 
         theme_quotes: dict[str, list[str]] = defaultdict(list)
         theme_paras: dict[str, list[int]] = defaultdict(list)
@@ -262,6 +264,22 @@ class Checker:
         )
         return briefing, self.problems
 
+    def check_attributions(self, blocks: list[Block], quotes: list[Quote]) -> None:
+        """Warn where a quote's attribution line names someone other than its speaker, or
+        another role, or a person the front matter does not declare."""
+        by_id = {q.id: q for q in quotes if q.attribution}
+        if not by_id:
+            return
+        known = _DeclaredNames(self.h.speakers.values())
+        for b in blocks:
+            q = by_id.get(b.quote) if b.kind == "attribution" else None
+            if q is None or len(self.problems) >= MAX_PROBLEMS:
+                continue
+            speaker = self.h.speakers.get(q.speaker) if q.speaker else None
+            message, name = attribution_disagreement(q.attribution, speaker, known, self.h)
+            if message:
+                self.report(b.line, self.col(b.line, name.split()[0]), "warning", message)
+
     def find_mentions(self, blocks: list[Block], orgs: dict[str, list[int]], speakers: dict[str, list[int]]) -> None:
         names: dict[str, tuple[str, str]] = {}
         for s in self.h.speakers.values():
@@ -316,3 +334,112 @@ def _names_in(finder: NameFinder, texts: list[Block]) -> dict[int, list[tuple[in
         n = bisect.bisect_right(starts, start) - 1
         found.setdefault(n, []).append((start - starts[n], name))
     return found
+
+
+# -- attribution lines against the declared speakers --------------------------
+_DASH = re.compile(r"^\s*(?:—|―|--)\s*")
+# Words that may stand before a surname in an attribution line ("Chairman Rau").
+TITLES = frozenset(
+    "mr mrs ms miss mx dr prof professor sir dame lord lady madam ambassador minister president chairman"
+    " chairwoman chairperson chair colonel general major captain judge mayor senator governor commissioner"
+    " excellency his her h e rev father sister".split()
+)
+_STOP = frozenset("of the for and at in on to a an s".split())
+_SHOWN = 60  # a name quoted in a message is cut at this length
+
+
+def fold_words(text: str) -> tuple[str, ...]:
+    """The words of a name or role, compared: case and diacritics aside, punctuation gone."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    return tuple(re.findall(r"[^\W_]+", text))
+
+
+def split_attribution(text: str, commas: int = 0) -> tuple[str, str]:
+    """An attribution line's name and role: the name ends at its first comma (after the
+    ``commas`` that the declared name itself holds); what is in brackets is not the name."""
+    parts = _DASH.sub("", text, count=1).split(",")
+    name = re.sub(r"\([^)]*\)", " ", ",".join(parts[: commas + 1]))
+    return " ".join(name.split()), " ".join(",".join(parts[commas + 1 :]).split())
+
+
+def names_speaker(words: tuple[str, ...], speaker: Speaker, titles: frozenset[str] = TITLES) -> bool:
+    """Whether the words of an attribution's name are the speaker's: the full name (anything
+    before it taken as a title) or the surname after titles only, the honorific aside."""
+    name = fold_words(speaker.name)
+    if not name or not words:
+        return False
+    honorific = fold_words(speaker.honorific)
+    if honorific and words[: len(honorific)] == honorific:
+        words = words[len(honorific) :]
+    if words[-len(name) :] == name:
+        return True
+    return words[-1:] == name[-1:] and all(w in titles for w in words[:-1])
+
+
+class _DeclaredNames:
+    """Who among the declared speakers a name is: by full name or surname, titles aside."""
+
+    def __init__(self, speakers: Iterable[Speaker]) -> None:
+        self.full: dict[tuple[str, ...], str] = {}
+        self.surname: dict[str, str] = {}
+        titles: set[str] = set(TITLES)
+        for s in speakers:
+            name = fold_words(s.name)
+            titles.update(fold_words(s.honorific))
+            if name:
+                self.full.setdefault(name, s.id)
+                self.surname.setdefault(name[-1], s.id)
+        self.titles = frozenset(titles)
+
+    def who(self, words: tuple[str, ...]) -> str | None:
+        start = 0
+        while start < len(words) - 1 and words[start] in self.titles:
+            start += 1
+        words = words[start:]
+        for k in range(min(len(words), 8), 0, -1):  # "Ambassador Dejan Šahović": the last words
+            found = self.full.get(words[-k:])
+            if found:
+                return found
+        return self.surname.get(words[0]) if len(words) == 1 else None
+
+
+def _shown(text: str) -> str:
+    return text if len(text) <= _SHOWN else text[: _SHOWN - 1] + "…"
+
+
+def _role_agrees(role: str, speaker: Speaker, header: Header) -> bool:
+    """The attribution's role is the declared one, or its words are among the declared role's
+    and the organization's ("Head of Border Police", "UNODC")."""
+    words = set(fold_words(role)) - _STOP
+    known = set(fold_words(speaker.role))
+    org = header.organizations.get(speaker.org)
+    if org is not None:
+        known.update(fold_words(f"{org.name} {org.acronym} {' '.join(org.aliases)}"))
+    return words <= known
+
+
+def attribution_disagreement(
+    text: str, speaker: Speaker | None, known: _DeclaredNames, header: Header
+) -> tuple[str, str]:
+    """A warning for an attribution line that disagrees with the quote's speaker (or names
+    no declared speaker), and the name it gives; ("", name) when it agrees."""
+    commas = speaker.name.count(",") + speaker.honorific.count(",") if speaker else 0
+    name, role = split_attribution(text, commas)
+    words = fold_words(name)
+    if not words:
+        return "", name
+    who = known.who(words)
+    if speaker is None:
+        return ("" if who else f"attribution line names '{_shown(name)}', who is not a declared speaker"), name
+    if not names_speaker(words, speaker, known.titles) and who != speaker.id:
+        said = f"'{_shown(name)}' (speaker '{who}')" if who else f"'{_shown(name)}', who is not a declared speaker,"
+        message = f"attribution line names {said} but the quote's speaker={speaker.id} is '{_shown(speaker.name)}'"
+        return message, name
+    if role and speaker.role and not _role_agrees(role, speaker, header):
+        message = (
+            f"attribution line gives {_shown(speaker.display_name)} the role '{_shown(role)}', "
+            f"but speaker '{speaker.id}' is declared as '{_shown(speaker.role)}'"
+        )
+        return message, name
+    return "", name
