@@ -13,9 +13,9 @@ import io
 import os
 import sys
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 from .cli_args import COMMANDS, check_parser, export_parser, import_parser, reader_parser
 from .core.sanitize import one_line, show_path
@@ -71,13 +71,24 @@ def run_export(argv: Sequence[str]) -> int:
     args = export_parser().parse_args(argv)
     missing = _missing(args.paths)
     exported = failed = 0
-    seen: set[str] = set()  # every theme id of the briefings read, to tell an unknown --theme
-
     progress = Progress("exported")
+    stdin: BinaryIO = sys.stdin.buffer if "-" in args.paths else io.BytesIO()
+    if args.theme:
+        # An unknown --theme is said before anything is written (a first pass reads the ids).
+        if "-" in args.paths:
+            from .core.loader import MAX_BYTES
+
+            stdin = io.BytesIO(stdin.read(MAX_BYTES + 1))  # read twice: for the ids, then for the export
+        unknown = _unknown_themes(args.theme, each_file(args.paths, stdin=stdin))
+        for line in unknown:
+            print(f"briefing export: {line}", file=sys.stderr)
+        if unknown:
+            return 2
+        stdin.seek(0)
 
     def briefings() -> Iterator[Briefing]:
         nonlocal exported, failed
-        for briefing, problems in each_file(args.paths, stdin=sys.stdin.buffer):
+        for briefing, problems in each_file(args.paths, stdin=stdin):
             progress.tick(exported + failed)
             for problem in problems:
                 if problem.severity == "error":
@@ -87,7 +98,6 @@ def run_export(argv: Sequence[str]) -> int:
                 failed += 1
                 continue
             exported += 1
-            seen.update(t.id for t in briefing.themes)
             yield briefing
 
     out = _Output()
@@ -100,14 +110,21 @@ def run_export(argv: Sequence[str]) -> int:
     progress.clear()
     if out.write(""):
         return out.failed("export")
-    unknown = sorted(set(args.theme) - seen) if exported else []
-    for theme in unknown:
-        near = difflib.get_close_matches(theme, sorted(seen), n=1)
-        hint = f" (did you mean '{near[0]}'?)" if near else ""
-        print(f"briefing export: unknown theme {theme!r}{hint}", file=sys.stderr)
-    if unknown or missing:
+    if missing:
         return 2
     return 1 if not exported and failed else 0
+
+
+def _unknown_themes(asked: Sequence[str], loaded: Iterable[tuple[Briefing | None, list[Problem]]]) -> list[str]:
+    """``unknown theme 'x' (did you mean 'y'?)`` for each asked id that no briefing read uses
+    (nothing when none could be read: their problems are said instead)."""
+    from .core.theme_hints import unknown_themes
+
+    known: dict[str, str] = {}
+    for briefing, _problems in loaded:
+        if briefing is not None:
+            known.update((t.id, t.label) for t in briefing.themes)
+    return unknown_themes(asked, known.items()) if known else []
 
 
 class _Output:
@@ -172,7 +189,13 @@ def run_import(argv: Sequence[str]) -> int:
         print("briefing import: the source needs a title line and at least one paragraph", file=sys.stderr)
         return 2
     out = Path(args.output) if args.output else Path(slug(source.title)[:60].rstrip("-") + ".md")
-    result = import_text(source, vocabulary, str(out))
+    # The themes of the briefings already beside the draft come first: one vocabulary per folder.
+    from .core.importer.themes import folder_themes
+
+    library, unread = folder_themes(out.parent) if vocabulary is None else ([], [])
+    for why in unread:
+        print(f"briefing import: {one_line(why)}", file=sys.stderr)
+    result = import_text(source, vocabulary, str(out), library)
     d = result.draft
     print(
         f"Found {len(d.quotes)} quotes by {len(d.speakers)} speakers, {len(d.orgs)} organizations, "
@@ -199,6 +222,40 @@ def run_import(argv: Sequence[str]) -> int:
     return 1 if errors else 0
 
 
+def run_review(argv: Sequence[str]) -> int:
+    """The quotes to review, oldest draft first: ``path:line: quote speaker — reason``, then a count."""
+    from .cli_args import review_parser
+    from .core.library import resolve_library
+    from .core.loader import each_file
+    from .core.review import review_items, sort_queue
+
+    args = review_parser().parse_args(argv)
+    paths = list(args.paths)
+    if not paths:
+        folder, _source = resolve_library(None)
+        paths = [str(folder)]
+    items = []
+    read = failed = 0
+    for briefing, problems in each_file(paths):
+        for problem in problems:
+            if problem.severity == "error" and briefing is None:
+                print(one_line(problem.format()), file=sys.stderr)
+        if briefing is None:
+            failed += 1
+            continue
+        read += 1
+        items.extend(review_items(briefing))
+    out = _Output()
+    for item in sort_queue(items):
+        speaker = one_line(item.speaker) or "unattributed"
+        line = f"{show_path(item.path)}:{item.line}: {one_line(item.quote)} {speaker} — {one_line(item.reason)}\n"
+        if out.write(line):
+            return out.failed("review")
+    if out.write(f"{plural(len(items), 'quote')} to review in {plural(read, 'file')}\n"):
+        return out.failed("review")
+    return 1 if not read else 0
+
+
 def _stdin_bytes() -> bytes:
     """stdin's bytes, at most 5 MB (SourceError past that). A text stream put in its place
     (by a test or a host program) is read as text, within the same bound."""
@@ -219,7 +276,10 @@ def _import_many(sources: list[str], folder: Path, vocabulary: list[VocabTheme] 
         print("briefing import: - (stdin) takes one source and no folder", file=sys.stderr)
         return 2
     written = failed = to_review = 0
-    for result in import_many([Path(s) for s in sources], folder, vocabulary, force):
+    def warn(why: str) -> None:
+        print(f"briefing import: {one_line(why)}", file=sys.stderr)
+
+    for result in import_many([Path(s) for s in sources], folder, vocabulary, force, warn):
         print(summary(result), file=sys.stderr if result.error else sys.stdout)
         failed += bool(result.error)
         written += not result.error
@@ -253,7 +313,11 @@ def run_reader(argv: Sequence[str]) -> int:
             return 2
     paths = [Path(p) for p in args.paths if p != "-"]
     if not paths and piped is None:
-        paths = [resolve_library(args.library)[0]]
+        folder, source = resolve_library(args.library)
+        if not folder.is_dir():
+            print(f"briefing: no such folder: {show_path(str(folder))} (from {show_path(source)})", file=sys.stderr)
+            return 2
+        paths = [folder]
     if args.in_browser:
         from .app import BriefingApp
 
@@ -304,13 +368,22 @@ def _print_plain(paths: list[Path], piped: bytes | None, themes: list[str]) -> i
     from .core.loader import each_file, load_stream
     from .core.query import QuoteFilter
 
-    def briefings() -> Iterator[Briefing]:
+    def loaded() -> Iterator[tuple[Briefing | None, list[Problem]]]:
         if piped is not None:
-            b, problems = load_stream(piped)
-            yield from _reported(b, problems)
-        for b, problems in each_file(paths):
+            yield load_stream(piped)
+        yield from each_file(paths)
+
+    def briefings() -> Iterator[Briefing]:
+        for b, problems in loaded():
             yield from _reported(b, problems)
 
+    if themes:
+        # An unknown --theme is said before anything is printed (a first pass reads the ids).
+        unknown = _unknown_themes(themes, loaded())
+        for line in unknown:
+            print(f"briefing: {line}", file=sys.stderr)
+        if unknown:
+            return 2
     out = _Output()
     for piece in chunks(briefings(), "text", QuoteFilter.of(themes, [], [])):
         if out.write(piece):
@@ -335,6 +408,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_export(argv[1:])
         if argv and argv[0] == "import":
             return run_import(argv[1:])
+        if argv and argv[0] == "review":
+            return run_review(argv[1:])
         if argv and argv[0] == "completion":
             from .completion import run_completion
 

@@ -8,7 +8,7 @@ import argparse
 from . import __version__
 
 FORMATS = ("json", "jsonl", "csv", "markdown", "text")
-COMMANDS = ("check", "export", "import", "serve", "completion")
+COMMANDS = ("check", "export", "import", "review", "serve", "completion")
 # Said at the end of every command's --help.
 EPILOG = """\
 environment:
@@ -104,6 +104,21 @@ def import_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--themes", metavar="VOCAB.yml", help="a theme vocabulary: id -> label and keywords")
     p.add_argument("--force", action="store_true", help="overwrite drafts that exist")
+    return p
+
+
+def review_parser() -> argparse.ArgumentParser:
+    p = command_parser(
+        "briefing review",
+        'List the quotes whose attribution awaits a check (review="…"), oldest draft first; '
+        "one line per quote (PATH:LINE: QUOTE SPEAKER — reason).",
+    )
+    p.add_argument(
+        "paths",
+        nargs="*",
+        metavar="DIR",
+        help="briefing files or folders (default: the library `briefing` opens)",
+    )
     return p
 
 
