@@ -9,13 +9,15 @@ import re
 import sys
 from dataclasses import dataclass, field
 
-from .names import STOP, UP
+from .names import STOP, UP, given_gender
 from .places import is_place
 
 # A capitalised phrase: capitalised words, joined by a few lowercase connectors.
 _CONNECT = r"(?:of|for|and|on|the|in|to|de|du|des|against|&)"
 _CAPWORD = rf"{UP}[\w’'\-]*"
-_PHRASE = rf"{_CAPWORD}(?:\s+(?:{_CONNECT}\s+)*{_CAPWORD})*"
+# A word of a name: capitalised, or a year ("Rio 2016 Organising Committee").
+_NAMEWORD = rf"(?:{_CAPWORD}|(?:19|20)\d\d(?![\w-]))"
+_PHRASE = rf"{_CAPWORD}(?:\s+(?:{_CONNECT}\s+)*{_NAMEWORD})*"
 _DEFINED = re.compile(rf"(?P<name>{_PHRASE})\s+\((?P<acronym>[A-Z][A-Za-z]{{1,9}})\)")
 _DEFINED_REVERSE = re.compile(rf"\b(?P<acronym>[A-Z]{{2,10}})\s+\((?P<name>{_PHRASE})\)")
 _ACRONYM = re.compile(
@@ -29,7 +31,7 @@ _HEADS = (
     "Prosecution|Prosecutor's Office|Red Cross|Network|Coalition|Foundation|University|Academy|Tribunal|"
     "College|School|Hospital|Council|Corporation|Company|Group|Trust|Alliance|Partnership|Board|Pool|Corps|"
     "Constabulary|Squad|Command|Patrol|Society|Consortium|Panel|Faculty|Party|Convention|Clinic|Task Force|"
-    "Companies|Brigade|Regiment|Ombudsman"
+    "Companies|Brigade|Regiment|Ombudsman|Administration|Commissioners|Supervisors"
 )
 # Days and months: "the Ministry on Saturday" ends at "Ministry".
 _CALENDAR = (
@@ -39,9 +41,12 @@ _CALENDAR = (
 # A named organization anywhere in the text: `Ministry of Foreign Affairs`, `European Union`,
 # `Special Monitoring Mission to Ukraine`, `University of Rochester Medical Center`.
 _NAMED_HEADS = _HEADS.replace("Chairmanship|", "") + "|International|Watch|Crescent|Cross"
+# Local government named after its place: "City of Brechin and District Community Council".
+_LOCAL_PREFIX = r"(?:(?:City|CITY|County|COUNTY|Town|TOWN|Borough|Village|Municipality|District|Shire) of\s+)"
 _NAMED = re.compile(
-    rf"(?<![\w’'-])(?P<name>(?:{_CAPWORD}\s+(?:(?:and|&)\s+(?={_CAPWORD}\s+{_CAPWORD}))?)*(?:{_NAMED_HEADS})(?:\s+(?:Service|Services|Centre|Center|Office))?(?![\w-])"
-    rf"(?:\s+(?:of|for|on|against|at)\s+(?:the\s+)?(?!{_CALENDAR}(?![\w-])){_CAPWORD}(?:\s+(?:and\s+|&\s+)?{_CAPWORD})*)*"
+    rf"(?<![\w’'-])(?P<name>{_LOCAL_PREFIX}?(?:{_NAMEWORD}\s+(?:(?:and|&)\s+(?={_CAPWORD}\s+{_CAPWORD}))?)*(?:{_NAMED_HEADS})"
+    rf"(?:\s+(?:Service|Services|Centre|Center|Office))?(?![\w-])"
+    rf"(?:\s+(?:of|for|on|against|at)\s+(?:the\s+)?(?!{_CALENDAR}(?![\w-])){_CAPWORD}(?:\s+(?:and\s+|&\s+)?{_NAMEWORD})*)*"
     rf"(?:\s+(?:to|in)\s+(?:the\s+)?{_CAPWORD}(?:\s+(?:and\s+|&\s+)?{_CAPWORD})*)?)"
 )
 # Title words that start a role, not an organization's name.
@@ -53,6 +58,23 @@ _TITLE_START = re.compile(
 _STATE = re.compile(
     r"^(?:Russian Federation|United States|United Kingdom|(?:Republic|Kingdom|State|Principality) of\b)"
 )
+# Heads of things that are not organizations: days, laws, plans, prizes, places, events.
+_THINGS = (
+    r"Day|Days|Week|Month|Year|Act|Law|Bill|Directive|Regulation|Strategy|Plan|Agreement|Treaty|Protocol|Index|"
+    r"Report|Survey|Syndrome|Disease|Disorder|Virus|Award|Awards|Prize|Medal|Trophy|Cup|Games|Series|World|"
+    r"Championships?|Conference|Summit|Festival|Exhibition|Airport|Station|Stadium|Arena|Building|Road|Street|"
+    r"Avenue|Campus|Lecture|Fellowship|Scholarship|Grant|Tax|Course|Ceremony|Challenge|Tour|Open"
+)
+_THING_HEAD = re.compile(rf"(?<![\w-])(?:{_THINGS}|Test|Tests)$")
+# A head noun followed by one of those: "City Centre Airport", "Men’s College World Series".
+_THING_AFTER = re.compile(rf"\s+(?:{_THINGS})(?![\w’'-])")
+# An acronym the text defines as a common noun or a thing: "personal protective equipment (PPE)",
+# "International Day against Homophobia (IDAHOT)".
+_DEFINED_TERM = re.compile(
+    rf"(?:(?<![\w-])[a-z][\w-]*|(?<![\w-])(?:{_THINGS})\b[^().;:!?]{{0,60}}?)\s+\((?P<acronym>[A-Z][A-Za-z]{{1,9}})\)"
+)
+# Words after an acronym that make it an actor even if it stands once: "DSS’s board", "ACME said".
+_ACTOR_AFTER = re.compile(r"[’']s\b|\s+(?:said|says|announced|spokes\w+|CEO|President|Director|Chair\w*)\b")
 # `IOM, the UN Migration Agency`: a second name of an organization already known by its acronym.
 _ALIAS = re.compile(rf"\b(?P<acronym>[A-Z]{{2,10}}),\s+the\s+(?P<name>{_PHRASE})")
 _IN_ROLE = re.compile(
@@ -136,6 +158,39 @@ WELL_KNOWN = {
     "CEPOL": "European Union Agency for Law Enforcement Training",
     "HRW": "Human Rights Watch",
     "MSF": "Médecins Sans Frontières",
+    "WWF": "World Wide Fund for Nature",
+    "IUCN": "International Union for Conservation of Nature",
+    "IPCC": "Intergovernmental Panel on Climate Change",
+    "UNFCCC": "United Nations Framework Convention on Climate Change",
+    "IFAD": "International Fund for Agricultural Development",
+    "UNIDO": "United Nations Industrial Development Organization",
+    "ITU": "International Telecommunication Union",
+    "WMO": "World Meteorological Organization",
+    "WIPO": "World Intellectual Property Organization",
+    "ICAO": "International Civil Aviation Organization",
+    "UNCTAD": "United Nations Conference on Trade and Development",
+    "OPEC": "Organization of the Petroleum Exporting Countries",
+    "ECOWAS": "Economic Community of West African States",
+    "OPCW": "Organisation for the Prohibition of Chemical Weapons",
+    "FIFA": "Fédération Internationale de Football Association",
+    "UEFA": "Union of European Football Associations",
+    "CAF": "Confederation of African Football",
+    "AFC": "Asian Football Confederation",
+    "OFC": "Oceania Football Confederation",
+    "CONCACAF": "Confederation of North, Central America and Caribbean Association Football",
+    "CONMEBOL": "South American Football Confederation",
+    "IOC": "International Olympic Committee",
+    "IPC": "International Paralympic Committee",
+    "WADA": "World Anti-Doping Agency",
+    "NCAA": "National Collegiate Athletic Association",
+    "BBC": "British Broadcasting Corporation",
+    "NHS": "National Health Service",
+    "FBI": "Federal Bureau of Investigation",
+    "NASA": "National Aeronautics and Space Administration",
+    "CDC": "Centers for Disease Control and Prevention",
+    "FDA": "Food and Drug Administration",
+    "NIH": "National Institutes of Health",
+    "RCMP": "Royal Canadian Mounted Police",
 }
 
 
@@ -158,7 +213,10 @@ def initials(name: str) -> str:
 
 
 def _trim_to_acronym(name: str, acronym: str) -> str | None:
-    """The shortest tail of ``name`` whose initials spell ``acronym`` (or contain it in order)."""
+    """The shortest tail of ``name`` whose initials spell ``acronym`` (or contain it in order).
+    A plural acronym spells its singular: `Teams (INSETs)`."""
+    if len(acronym) > 2 and acronym.endswith("s") and acronym[:-1].isupper():
+        acronym = acronym[:-1]
     words = name.split()
     for start in range(len(words)):
         tail = " ".join(words[start:])
@@ -172,6 +230,18 @@ def _trim_to_acronym(name: str, acronym: str) -> str | None:
         if tail[:1].isupper() and _subsequence(acronym.upper(), initials(tail).upper()) and len(tail.split()) >= 2:
             return tail
     return None
+
+
+def _headed_tail(phrase: str) -> str | None:
+    """The organization name that ends ``phrase``, if it ends with a head noun:
+    `President of the Brazilian Paralympic Committee` gives `Brazilian Paralympic Committee`."""
+    found = [m for m in _NAMED.finditer(phrase) if m.end() == len(phrase)]
+    if not found:
+        return None
+    words = found[-1].group("name").split()
+    while words and (words[0] in STOP or _TITLE_START.match(words[0])):
+        words.pop(0)
+    return " ".join(words) if len(words) >= 2 else None
 
 
 def _subsequence(small: str, big: str) -> bool:
@@ -190,6 +260,12 @@ class OrgFinder:
         self.orgs: dict[str, Org] = {}
         self.places = places or set()  # the dateline's words: places, never organizations
         self.owners: set[str] = set()
+        self.counts: dict[str, int] = {}  # how often each acronym stands in the whole text
+        self.terms: set[str] = set()  # acronyms the text defines as things: `personal protective equipment (PPE)`
+
+    def count(self, text: str) -> None:
+        for m in _ACRONYM.finditer(text):
+            self.counts[m.group(1)] = self.counts.get(m.group(1), 0) + 1
 
     def add(self, name: str, acronym: str = "") -> Org:
         key = (acronym or name).casefold()
@@ -213,8 +289,13 @@ class OrgFinder:
         for m in _DEFINED.finditer(text):
             acronym = m.group("acronym")
             name = _trim_to_acronym(m.group("name"), acronym)
-            if name:
+            if name is None:
+                name = _headed_tail(m.group("name"))  # a name in another language: `Comitê … (CPB)`
+            if name and acronym not in NOT_ORGS and not _THING_HEAD.search(name):
                 self.add(name, acronym)
+        for m in _DEFINED_TERM.finditer(text):
+            if m.group("acronym").casefold() not in self.orgs:
+                self.terms.add(m.group("acronym"))
         for m in _DEFINED_REVERSE.finditer(text):
             name = _trim_to_acronym(m.group("name"), m.group("acronym"))
             if name:
@@ -222,8 +303,14 @@ class OrgFinder:
         skip = _merged(_not_acronym_spans(text))
         for m in _ACRONYM.finditer(text):
             acronym = m.group(1)
-            if acronym in NOT_ORGS or acronym in self.places or _inside(m.start(), skip):
+            if acronym in NOT_ORGS or acronym in self.places or acronym in self.terms or _inside(m.start(), skip):
                 continue
+            if f"{acronym.casefold()}s" in self.orgs:
+                continue  # the singular of a plural defined earlier: `INSETs` … `the INSET team`
+            if acronym.casefold() not in self.orgs and not (
+                acronym in WELL_KNOWN or self.counts.get(acronym, 0) >= 2 or _ACTOR_AFTER.match(text, m.end())
+            ):
+                continue  # an acronym used once, never defined, unknown: a code, a word in capitals
             if text[m.start() - 1 : m.start()] in ("#", "@", "/", ".") or (
                 acronym.casefold() not in self.orgs and acronym not in WELL_KNOWN and is_place(acronym)
             ):
@@ -238,6 +325,8 @@ class OrgFinder:
     def names(self, text: str) -> None:
         """Organizations named in full (after every acronym and alias of the text is known)."""
         for m in _NAMED.finditer(text):
+            if _THING_AFTER.match(text, m.end()):
+                continue  # "Toronto City Centre Airport": the name of a place or an event
             self.named(m.group("name"))
 
     def named(self, name: str) -> Org | None:
@@ -263,6 +352,8 @@ class OrgFinder:
                 or words[0] in _NOT_NAME_START
                 or _TITLE_START.match(words[0])
                 or words[0] in self.places
+                or words[0].isdigit()
+                or re.fullmatch(_CALENDAR, words[0])
                 or (len(words) > 2 and words[1] == "and" and is_place(words[0]))  # "London and Brantford Police"
                 or (words[0].endswith(("’s", "'s")) and words[0][:-2] in _GENERIC)  # "the University’s School of …"
             )
@@ -270,6 +361,8 @@ class OrgFinder:
             if len(words) > 2 and words[1] == "and" and is_place(words[0]):
                 words.pop(0)
             words.pop(0)
+        if len(words) > 2 and words[0].isupper() and words[1] == "of":
+            words[0] = words[0].title()  # "THE CITY of Brechin …" in a newspaper's opening capitals
         full = " ".join(words)
         # "… at the University": a generic word, not a name.
         full = re.sub(rf"\s+at\s+the\s+(?:{'|'.join(_GENERIC)})$", "", full)
@@ -287,10 +380,26 @@ class OrgFinder:
         possessive = "’s" in name or "'s" in name  # "Serbia’s Interior Ministry" may be one word after the owner
         if not words or _STATE.match(full) or (len(words) < 2 and not possessive):
             return None
-        # A unit of a known organization: `OSCE Permanent Council`, `Permanent Council of the OSCE`.
         unit_of, long_form = "", ""
+        # The governing body of a known organization is that organization: "Toronto Port Authority Board".
+        board = _GOVERNING.match(full)
+        known = (self._find(board.group("owner")) or self.named(board.group("owner"))) if board else None
+        if known is not None:
+            if full not in known.aliases:
+                known.aliases.append(full)
+            return known
+        # A unit and its parent: "School of Biology at the University of Leeds",
+        # "Main Directorate of Border Troops of the State Committee on National Security".
+        split = _split_unit(full)
+        if split is not None:
+            parent = self.named(split[1])
+            if parent is not None:
+                unit_of, long_form, full = parent.key, full, split[0]
+        # A unit of a known organization: `OSCE Permanent Council`, `Permanent Council of the OSCE`.
         owner = re.match(r"^(?P<name>.+?)\s+(?:of|at)\s+the\s+(?P<acronym>[A-Z]{2,10})$", full)
-        if owner and owner.group("acronym").casefold() in self.orgs:
+        if unit_of:
+            pass
+        elif owner and owner.group("acronym").casefold() in self.orgs:
             unit_of, long_form, full = owner.group("acronym").casefold(), full, owner.group("name")
         elif len(words) > 1 and words[0].isupper() and words[0].casefold() in self.orgs and words[1][:1].isupper():
             unit_of, long_form, full = words[0].casefold(), full, " ".join(words[1:])
@@ -353,6 +462,26 @@ class OrgFinder:
             org = self.add(full)
             if bare != full:
                 org.aliases.append(bare)
+        for text in paragraphs:
+            for m in _X_FOR_Y.finditer(text):
+                short = m.group("short")
+                if len(seen.mission) < MAX_ACTOR_CHECKS and not (
+                    short in STOP
+                    or _HEAD_WORD.fullmatch(short)
+                    or _TITLE_START.match(short)
+                    or _ROLE_PART.match(short)
+                    or _THING_HEAD.search(short)
+                ):
+                    seen.mission.setdefault(short, m.group("name"))
+        alone: dict[str, int] = {}  # capitalised words mid-sentence, not followed by "for"
+        if seen.mission:
+            for m in _MID_WORD.finditer(whole):
+                alone[m.group(1)] = alone.get(m.group(1), 0) + 1
+        for short, name in seen.mission.items():
+            if len(self.orgs) >= MAX_ORGS:
+                break
+            if alone.get(short, 0) >= 2 and not self._known(name):
+                self.add(name).aliases.append(short)
         known_forms = {b.casefold() for b in seen.forms.values()}
         checks = 0
         for key, score in seen.score.items():
@@ -362,21 +491,37 @@ class OrgFinder:
             checks += 1
             if checks > MAX_ACTOR_CHECKS or len(self.orgs) >= MAX_ORGS:
                 break  # each check reads the whole text
-            if self._known(name):
+            if self._known(name) or self._short_form(name):
                 continue
-            if is_place(name) or name in self.places or name in NOT_ORGS or _STATE.match(name):
+            if is_place(name) or name in self.places or name in NOT_ORGS or _STATE.match(name) or _BOARD.match(name):
+                continue
+            if _person_tail(name.split()):
                 continue
             if _person_like(name, whole):
                 continue
             self.add(name)
 
+    def _short_form(self, name: str) -> bool:
+        """Whether ``name`` is a known name without its head noun: `Monash` for `Monash University`;
+        it becomes that organization's alias."""
+        for org in self.orgs.values():
+            rest = org.name.removeprefix("The ")
+            if rest.startswith(name + " ") and _HEAD_WORD.fullmatch(rest[len(name) + 1 :]):
+                if name not in org.aliases:
+                    org.aliases.append(name)
+                return True
+        return False
+
     def _known(self, name: str) -> bool:
+        return self._find(name) is not None
+
+    def _find(self, name: str) -> Org | None:
         key = name.casefold()
         for org in self.orgs.values():
             names = [org.name.casefold(), org.acronym.casefold(), *(a.casefold() for a in org.aliases)]
             if key in names or any(_same(n, key) for n in names if n):
-                return True
-        return False
+                return org
+        return None
 
     def role(self, role: str) -> Org | None:
         """The most specific organization named in a role; it is added if new.
@@ -434,10 +579,12 @@ _TOP_ROLES = (
     r"(?:Vice[- ])?President|president|Founder|founder|Co-[Ff]ounder|Executive Director|Managing Director|"
     r"Secretary[- ]General|Trustee|trustee)"
 )
-_ROLE_OF = re.compile(
-    rf"\b(?:{_TOP_ROLES}\s+(?:of|at|for)|{_ROLE_WORDS}\s+(?:at|with))\s+(?:the\s+)?(?P<name>{_ACTOR})"
+_ROLE_OF = re.compile(rf"\b(?:{_TOP_ROLES}\s+(?:of|at)|{_ROLE_WORDS}\s+(?:at|with))\s+(?:the\s+)?(?P<name>{_ACTOR})")
+_OWNER_ROLE = re.compile(
+    rf"(?<![\w’'-])(?P<name>{_ACTOR})(?:[’']s?)?\s+(?:[a-z]+\s+)?"
+    rf"(?:{_TOP_ROLES}|(?:Country|Regional|National|Programme|Program|Campaigns?|Policy) Director|"
+    r"[Ss]pokes(?:person|man|woman))\b"
 )
-_OWNER_ROLE = re.compile(rf"(?<![\w’'-])(?P<name>{_ACTOR})(?:[’']s?)?\s+(?:[a-z]+\s+)?{_TOP_ROLES}\b")
 # "Jane Doe, Country Director, Acme Cambodia."
 _ROLE_COMMA = re.compile(
     rf",\s+(?:{UP}[\w-]*\s+){{0,3}}{_ROLE_WORDS},\s+(?:the\s+)?(?P<name>{_ACTOR})(?=\s*[.,;:]|\s+[a-z(]|\s*$)"
@@ -454,6 +601,10 @@ _SUBJECT = re.compile(
     r"partnered|partners|operates|provides|works|worked|estimates|estimated|received|receives|dedicated|"
     r"dedicates|renewed|agreed|confirmed|confirms|helped|helps|expanded|expands|pledged|pledges|joined)\b"
 )
+# A name of the "X for Y" form ("Habitat for Humanity"): an organization when the text also
+# calls it X alone, mid-sentence, at least twice ("gives Habitat a chance").
+_X_FOR_Y = re.compile(rf"(?<![\w’'-])(?P<name>(?P<short>{UP}[a-z]+)\s+for\s+{_CAPWORD}(?:\s+{_CAPWORD}){{0,2}})")
+_MID_WORD = re.compile(rf"(?<=[a-z,] )({UP}[a-z]+)(?![\w’'-])(?!\s+for\s)")
 _PERSON_AFTER = re.compile(rf"^,\s+(?:the\s+|a\s+|an\s+)?(?:{_ROLE_WORDS}|[A-Z][a-z]+\s+{_ROLE_WORDS})")
 _HONORIFIC_BEFORE = re.compile(r"(?:Mr|Ms|Mrs|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Mayor|Minister|Senator|Judge)\.?\s+$")
 _NOT_ACTOR_START = frozenset(
@@ -488,6 +639,7 @@ class _Actors:
         self.shown: dict[str, str] = {}  # folded name -> as written
         self.forms: dict[str, str] = {}  # a name with its legal form -> the name without it
         self.strong: set[str] = set()  # seen as a role's body, with a ticker or as a subject
+        self.mission: dict[str, str] = {}  # "Habitat" -> "Habitat for Humanity"
 
     def see(self, name: str, weight: int, strong: bool = True) -> None:
         name = _clean_actor(name)
@@ -565,16 +717,58 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def _same(known: str, new: str) -> bool:
     """One organization named two ways: `X Ministry of Women` and `Ministry of Women`,
-    `Special Monitoring Mission` and `Special Monitoring Mission to Ukraine`."""
-    if known.endswith(" " + new) or new.endswith(" " + known):
+    `Special Monitoring Mission` and `Special Monitoring Mission to Ukraine`,
+    `Information Ministry` and `Ministry of Information`."""
+    if known.endswith(" " + new) or new.endswith(" " + known) or _canonical(known) == _canonical(new):
         return True
     return any(
         a.startswith(b + sep) for a, b in ((known, new), (new, known)) for sep in (" and ", " to ", " in ", " for ")
     )
 
 
+_INVERTED = re.compile(r"^(?P<field>[\w’'-]+(?: (?:and )?[\w’'-]+)?) (?P<head>ministry|department|office)$")
+
+
+def _canonical(name: str) -> str:
+    """`information ministry` -> `ministry of information` (names compared casefolded)."""
+    m = _INVERTED.match(name)
+    return f"{m.group('head')} of {m.group('field')}" if m else name
+
+
+# The governing body of an organization: "Acme Trust Board", "Acme Trust Board of Trustees".
+_GOVERNING = re.compile(
+    r"^(?P<owner>.+?)\s+(?:Board(?:\s+of\s+(?:Directors|Trustees|Governors|Management))?|"
+    r"Executive Committee|Governing Body)$"
+)
+# Where a name holds a unit and its parent.
+_UNIT_SPLIT = re.compile(r"\s+(?:of\s+the|at\s+the|at)\s+")
+_HEAD_WORD = re.compile(rf"(?<![\w-])(?:{_HEADS})(?![\w-])")
+
+
+def _split_unit(full: str) -> tuple[str, str] | None:
+    """(unit, parent) when both halves of ``full`` name a body with a head noun and the unit
+    has a name of its own: not `Council of the European Union`, not `Committee of the Red Cross`."""
+    for m in _UNIT_SPLIT.finditer(full):
+        unit, parent = full[: m.start()], full[m.end() :]
+        if len(unit.split()) < 2 or not _HEAD_WORD.search(unit) or _STATE.match(parent):
+            continue
+        heads = [h.group(0) for h in _HEAD_WORD.finditer(parent)]
+        if heads and not all(h in ("Red Cross", "Cross") for h in heads) and parent[:1].isupper():
+            return unit, parent
+    return None
+
+
+def _person_tail(words: list[str]) -> bool:
+    """Whether a run ends with a person's name: `Minister for Health Brad Hazzard`."""
+    if len(words) < 2 or _HEAD_WORD.fullmatch(words[-1]) or not words[-1][:1].isupper():
+        return False
+    return given_gender(words[-2]) in ("m", "f") and not _HEAD_WORD.fullmatch(words[-2])
+
+
 def find_orgs(paragraphs: list[str] | tuple[str, ...], places: set[str] | None = None) -> OrgFinder:
     finder = OrgFinder(places or set())
+    for text in paragraphs:
+        finder.count(text)
     for text in paragraphs:
         finder.text(text)
     for text in paragraphs:
