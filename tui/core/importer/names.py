@@ -40,6 +40,11 @@ CUE_WORDS = (
     "admitted|admits|believes|believed|maintained|maintains|reported|reports|went on"
 )
 CUE = rf"(?:{CUE_WORDS})"
+# Quoted spans: double marks (an unclosed one runs to the paragraph's end), and single curly
+# marks around words (‘…’; an apostrophe inside a word, as in don’t, does not close one).
+QUOTE_SPANS = re.compile(
+    r"“[^“”]*(?:”|$)|„[^„“”]*(?:[“”]|$)|«[^«»]*(?:»|$)|\"[^\"]*(?:\"|$)|(?<![\w’'])‘(?:[^‘’“”\n]|’(?=\w))+’(?![\w’])"
+)
 PRONOUN = r"(?:he|she|they|He|She|They)"
 
 HONORIFICS = (

@@ -32,6 +32,7 @@ from .places import is_place
 TITLE_WORDS = (
     "Chairman-in-Office|Chairperson-in-Office|Chairwoman|Chairman|Chairperson|Chair|Secretary[- ]General|"
     "Director[- ]General|Executive Director|Deputy Director|Director|Deputy Head|Head|High Commissioner|"
+    "Attorney[- ]General|Solicitor[- ]General|"
     "Commissioners|Commissioner|Deputy Minister|Foreign Minister|Interior Minister|Prime Minister|Ministers|Minister|"
     "President|Vice[- ]President|Ambassadors|Ambassador|Special Representative|Deputy Representative|"
     "Representative|Special Envoy|Envoy|Spokesperson|Spokeswoman|Spokesman|Rapporteur|Co-?ordinator|Coordinator|"
@@ -49,7 +50,15 @@ HONORIFIC_ONLY = frozenset(
 )
 # A person's name: 2 to 5 capitalised words (initials and particles allowed).
 _NAME_WORD = rf"(?!(?:{TITLE_WORDS})(?![\w-]))(?:{UP}[\w’'\-]*\w|{UP}\.)"
-PERSON_NAME = rf"{_NAME_WORD}(?:\s+(?:{PARTICLE}\s+)?{_NAME_WORD}){{1,4}}"
+# One title word that is also a surname ("Dan Dean", "Tom King"): only as the second of two words,
+# and is_person_name wants a known given name before it.
+_SURNAME_TITLES = frozenset(
+    w
+    for w in TITLE_WORDS.split("|")
+    if w.isalpha() and w.istitle() and w not in ("Mr", "Ms", "Mrs", "Miss", "Dr", "Sir", "Dame")
+)
+_TITLE_SURNAME_WORD = r"(?:" + "|".join(sorted(_SURNAME_TITLES, key=len, reverse=True)) + r")(?![\w’'-])"
+PERSON_NAME = rf"(?:{_NAME_WORD}(?:\s+(?:{PARTICLE}\s+)?{_NAME_WORD}){{1,4}}|{_NAME_WORD}\s+{_TITLE_SURNAME_WORD})"
 # Words that make a capitalised run an organization, a place or an event, not a person.
 NOT_NAME_WORDS = frozenset(
     """Ministry Department Unit Office Agency Commission Council Mission Embassy Police Court Parliament
@@ -62,7 +71,9 @@ NOT_NAME_WORDS = frozenset(
     January February March April May June July August September October November December COVID-19 Covid-19
     Global International National Regional European African Asian American Western Eastern Northern Southern
     Middle Joint Annual Special Permanent World Human Rights Security Development Affairs Structure Team Group
-    Force Services Board Panel Task Court Tribunal Prosecution Directorate Police Army Navy Guard""".split()
+    Force Services Board Panel Task Court Tribunal Prosecution Directorate Police Army Navy Guard
+    District Division Borough County Province Constabulary Squad Command Branch Trust Partnership Company
+    Corporation Club Sciences Science Studies Engineering Medicine""".split()
 )
 _INTRO = re.compile(
     rf"(?P<titles>(?:(?:[A-Z][\w’'.-]*|[a-z][\w’'-]*)\s+){{0,6}}?\b{TITLE}(?:\s+{TITLE})*"
@@ -115,9 +126,12 @@ def is_person_name(name: str) -> bool:
         return False
     if any(w.strip(".,") in NOT_NAME_WORDS or (w.isupper() and len(w) > 2) for w in words):
         return False
-    # A title word ends a name after a given name: "Dan Dean", "Jane Marshal".
+    if any(w.endswith(("’s", "'s")) for w in words):  # "GMP's Rochdale District": an organization's unit
+        return False
+    # A title word ends a name of two words after a given name: "Dan Dean", "Tom King".
     titled = [w for w in words[:-1] if _TITLE_RE.match(w)]
-    if titled or (_TITLE_RE.match(words[-1]) and not given_gender(words[0])):
+    last_ok = words[-1] in _SURNAME_TITLES and len(words) == 2 and given_gender(words[0]) in ("m", "f")
+    if titled or (_TITLE_RE.match(words[-1]) and not last_ok):
         return False
     return not is_place(name)  # "Rio de Janeiro", "New South Wales"
 
@@ -318,6 +332,9 @@ def _given_name_run(run: str) -> tuple[int, str, str] | None:
             continue
         name = [word]
         for w in words[i + 1 : i + 4]:
+            if len(name) == 1 and _TITLE_RE.match(w) and is_person_name(f"{word} {w}"):
+                name.append(w)  # "Dan Dean": a title word as the surname
+                break
             if w in STOP or w.strip(".,") in NOT_NAME_WORDS or _TITLE_RE.match(w) or w in POST_NOMINALS:
                 break
             if w.isupper() and len(w.strip(".")) > 2:
@@ -331,7 +348,7 @@ def _given_name_run(run: str) -> tuple[int, str, str] | None:
     return None
 
 
-_RUN = re.compile(rf"(?:(?:{_NAME_WORD}|{TITLE})\s+(?:{PARTICLE}\s+)?)*{_NAME_WORD}")
+_RUN = re.compile(rf"(?:(?:{_NAME_WORD}|{TITLE})\s+(?:{PARTICLE}\s+)?)*(?:{_NAME_WORD}|{_TITLE_SURNAME_WORD})")
 
 
 def name_in(text: str) -> tuple[str, str, list[str]] | None:
@@ -340,9 +357,15 @@ def name_in(text: str) -> tuple[str, str, list[str]] | None:
     best = None
     for m in _RUN.finditer(text):
         words = m.group().split()
+        # "commissioner Dan Dean": a title word after a given name is the surname.
+        end = len(words) - 1 if len(words) > 1 and is_person_name(" ".join(words[-2:])) else len(words)
         # Whatever stands before the last title word is not the name ("Frontex Executive Director X Y").
         cut = max(
-            (i for i, w in enumerate(words) if _TITLE_RE.match(w) or _TITLE_RE.match(" ".join(words[i - 1 : i + 1]))),
+            (
+                i
+                for i, w in enumerate(words[:end])
+                if _TITLE_RE.match(w) or _TITLE_RE.match(" ".join(words[i - 1 : i + 1]))
+            ),
             default=-1,
         )
         honorific, rest, titles = split_titles(" ".join(words[max(0, cut) :])) if cut >= 0 else ("", m.group(), [])

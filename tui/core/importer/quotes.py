@@ -21,12 +21,18 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .attribution import Ranker, Site
-from .names import CUE, Person, clean_role
-from .people import Known, Registry
+from .names import CUE, QUOTE_SPANS, Person, clean_role
+from .people import Known, Registry, name_in
 
-# Double quotation marks only: single ones are nested quotes or apostrophes.
-_SPANS = re.compile(r"“[^“”]*(?:”|$)|„[^„“”]*(?:[“”]|$)|«[^«»]*(?:»|$)|\"[^\"]*(?:\"|$)")
-_ADVERB = r"(?:(?:today|yesterday|also|further|then|later|again|recently|on\s+\w+|this\s+\w+|last\s+\w+)\s+)?"
+_SPANS = QUOTE_SPANS
+# A span in single curly marks is speech only when it holds a sentence (‘We will win,’ said X),
+# not a phrase or a title (the ‘Parks and rec’ plan).
+_SINGLE_SENTENCE = re.compile(r"^‘\S.*[.,!?…]’$", re.S)
+# A list item's marker before a quote ("- “…,” said X"): the quote still opens its paragraph.
+_BULLET = re.compile(r"^\s*(?:[-*•–—]|\d{1,2}[.)])?\s*$")
+_ADVERB = (
+    r"(?:(?:[a-z]{3,}ly|today|yesterday|also|further|then|later|again|recently|on\s+\w+|this\s+\w+|last\s+\w+)\s+)?"
+)
 # Where a role ends: the sentence, the next quote, or a participle clause (", speaking in …").
 _STOP_ROLE = (
     r"(?=[.;:](?:\s|$)|,?\s*$|,\s*[“\"«„]|,\s+(?:and|speaking|adding|noting|stressing|explaining|referring|"
@@ -48,8 +54,12 @@ _AFTER_ACCORDING = re.compile(
 )
 # Before a quote, in the last clause: `X, ROLE, said: ` / `As X put it, ` / `According to X, `
 _BEFORE_WHO = re.compile(
-    rf"(?P<who>[^.;!?“”\"«»]{{1,220}}?)\s+{_ADVERB}(?P<verb>{CUE}|put it)(?:\s+that)?"
+    rf"(?P<who>[^.;!?“”\"«»]{{1,400}}?)\s+{_ADVERB}(?P<verb>{CUE}|put it)(?:\s+that)?"
     rf"(?:\s+[a-z][\w'-]*){{0,3}}\s*[:,;]?\s*$"
+)
+# `Said Mr. Wang: “…”`: the verb first, then who.
+_BEFORE_VERB_FIRST = re.compile(
+    rf"^\s*(?P<verb>(?i:{CUE}))\s+(?P<who>(?:the\s+|a\s+)?[A-Z][^,.;:“”\"«»]{{0,80}}?)\s*[:,]\s*$"
 )
 _BEFORE_ACCORDING = re.compile(r"(?:^|\b)[Aa]ccording to\s+(?P<who>[^“”\"«»]{1,200}?),\s*$")
 # A sentence ends at . ! ? … before a capital, except after an initial or an abbreviated title.
@@ -105,6 +115,7 @@ class Found:
     review: str = ""  # why the attribution needs a person's review (inferred), or ""
     cues: list[tuple[int, int]] = field(default_factory=list)  # where its cue stands in the paragraph
     where: list[int] = field(default_factory=list)  # the paragraph of each span
+    unmarked: bool = False  # a paragraph without quote marks under a "Quote from X:" heading
 
     def take(self, paragraph: int, span: tuple[int, int]) -> None:
         """One more part of this quote, at ``span`` of ``paragraph``."""
@@ -135,7 +146,7 @@ class Cue:
 
 
 def _inner(span: str) -> str:
-    return span[1:-1] if span[-1:] in '”“»"' and len(span) > 1 else span[1:]
+    return span[1:-1] if span[-1:] in '”“»"’' and len(span) > 1 else span[1:]
 
 
 def _is_quote_like(inner: str, before: str, has_cue: bool) -> bool:
@@ -172,8 +183,14 @@ class QuoteFinder:
         if self.ranker is None:
             self.start()
         assert self.ranker is not None
-        spans = [(m.start(), m.end()) for m in _SPANS.finditer(text)]
+        spans = [
+            (m.start(), m.end())
+            for m in _SPANS.finditer(text)
+            if not m.group().startswith("‘") or _SINGLE_SENTENCE.match(m.group())
+        ]
         if not spans:
+            if self.unmarked(index, text):
+                return
             self.ranker.section(index, text)
         current: Found | None = None
         for n, (start, end) in enumerate(spans):
@@ -186,7 +203,7 @@ class QuoteFinder:
             cue = self.cue_after(after, end)
             if cue is None:
                 cue, side = self.cue_before(before, before_start), "before"
-            opens = n == 0 and not text[:start].strip()
+            opens = n == 0 and bool(_BULLET.match(text[:start]))
             if cue is None:
                 side = ""
                 if (
@@ -246,6 +263,30 @@ class QuoteFinder:
         else:
             self.registry.scan(text)
 
+    def unmarked(self, index: int, text: str) -> bool:
+        """A paragraph right after a "Quote from X:" heading is X's quote, though it has no quote marks.
+        The next such paragraphs go on with it (flagged: no marks say where the quote ends)."""
+        assert self.ranker is not None
+        heading = self.ranker.attributable_from
+        if self.ranker.attributable is None or heading < 0 or len(text.split()) < 6 or _NOT_QUOTE.match(text):
+            return False
+        if any(_SPANS.search(p) for p in self.paragraphs[heading + 1 : heading + 4]):
+            return False  # the section marks its quotes: the paragraphs without marks are narrative
+        previous = self.found[-1] if self.found else None
+        if index == heading + 1:
+            known = self.ranker.attributable
+            self.ranker.attributable_from = -1
+            found = self.add(text, known, "", index, (0, len(text)), None)
+            found.unmarked = True
+            return True
+        if previous is not None and previous.unmarked and previous.last_paragraph == index - 1:
+            previous.parts.append(text)
+            previous.continued.append(index)
+            previous.take(index, (0, len(text)))
+            previous.review = previous.review or "no quote marks: where the quote ends is a guess"
+            return True
+        return False
+
     def add(self, inner: str, known: Known, review: str, index: int, span: tuple[int, int], cue: Cue | None) -> Found:
         if review and cue is not None and cue.text:  # the cue's words, for the person who checks it
             how, sep, rest = review.partition(";")
@@ -291,13 +332,19 @@ class QuoteFinder:
         for m in _CLAUSES.finditer(before, cut):
             cut = m.end()
         tail = _ABBREVIATION_DOT.sub(_MASK, before[cut:])
-        for pattern in (_BEFORE_ACCORDING, _BEFORE_WHO):
+        for pattern in (_BEFORE_VERB_FIRST, _BEFORE_ACCORDING, _BEFORE_WHO):
             found = pattern.search(tail)
             if found is None:
                 continue
             m = found
             who = m.group("who").replace(_MASK, ".")
             who = re.sub(r"^(?:[Aa]s|[Aa]nd|[Bb]ut|[Ww]hile)\s+", "", who.strip())
+            # `X, who …, said in a statement that … and added:`: the subject stands before the first cue verb.
+            first_verb = re.search(rf"\s(?:{CUE})\b", who)
+            if first_verb is not None:
+                who = who[: first_verb.start()].strip(" ,")
+            if "," in who and len(who.split()) > 6 and name_in(who.partition(",")[0]) is not None:
+                who = who.partition(",")[0]  # `Anna Weber, who has led the council since 2019`
             if len(who.split()) > 16:
                 continue
             return Cue(who, "", offset + cut + m.start(), offset + len(before), _words(tail[m.start() :]))
@@ -321,8 +368,11 @@ def _first_sentence(text: str) -> str:
 
 
 def _unclosed(span: str) -> bool:
-    return span[-1:] not in '”“»"' or len(span) < 2
+    return span[-1:] not in '”“»"’' or len(span) < 2
 
+
+# Paragraphs that end a quote section: boilerplate headings.
+_NOT_QUOTE = re.compile(r"^\W*(?:about\b|contact\b|media\b|for more\b|notes? to editors?\b|###|-30-|ends\b)", re.I)
 
 _BYLINE = re.compile(
     r"\s*(?:[Bb]y|BY)\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}\s*(?:$|[-–—|,/]\s*\S[^“”\"«»]{0,80}$)"
