@@ -160,3 +160,42 @@ def test_x_for_y_names_and_short_forms() -> None:
 def test_inverted_ministry_names_are_one_organization() -> None:
     finder = find_orgs(["The Ministry of Information said so.", "Talks with the Information Ministry went on."])
     assert len(finder.orgs) == 1
+
+
+def test_two_bodies_joined_by_and_are_two_organizations() -> None:
+    names = _names(["The Ohio Dairy League and Ohio Grain Growers Association backed the plan on Monday."])
+    assert {"Ohio Dairy League", "Ohio Grain Growers Association"} <= names
+    assert "Ohio Dairy League and Ohio Grain Growers Association" not in names
+    names = _names(["The Department of Health and Human Services said it would pay."])
+    assert "Department of Health and Human Services" in names
+
+
+def test_us_prefix_local_governments_clubs_and_lists_of_fields() -> None:
+    names = _names(
+        [
+            "The U.S. Coast Guard Service and the City of Marlow signed the deal.",
+            "Fans of Kettering Football Club cheered.",
+            "The Ministry of Trade, Industry and Energy agreed.",
+        ]
+    )
+    assert {"U.S. Coast Guard Service", "City of Marlow", "Kettering Football Club"} <= names
+    assert "Ministry of Trade, Industry and Energy" in names
+    assert "Ministry of Trade" not in names
+
+
+def test_country_office_of_a_known_body_and_an_acronym_possessive() -> None:
+    finder = find_orgs(
+        [
+            "The Acme Relief Network (ARN) opened ARN Kenya this week.",
+            "ARN’s Donor Review Council met; ARN’s Board of Trustees approved it.",
+        ]
+    )
+    names = {o.name for o in finder.orgs.values()} | {a for o in finder.orgs.values() for a in o.aliases}
+    assert "ARN Kenya" in names
+    assert "Donor Review Council" in names
+    assert "ARN’s Donor Review Council" not in names
+
+
+def test_a_headline_with_a_year_is_not_an_acronym() -> None:
+    names = _names(["BRAVO FOODS POSTS 2011 RESULTS", "BRAVO FOODS POSTS 2011 RESULTS", "Sales rose."])
+    assert "RESULTS" not in names

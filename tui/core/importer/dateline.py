@@ -11,16 +11,17 @@ The words of a dateline are places, never organizations.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
 
 from .names import UP
-from .places import is_place
+from .places import country_of, is_place
 
 MONTH_NAMES = "January February March April May June July August September October November December".split()
 MONTHS = {m: n for n, m in enumerate(MONTH_NAMES, 1)} | {m[:3]: n for n, m in enumerate(MONTH_NAMES, 1)}
 _MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"(?i:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
 )
 _ORDINAL = r"(?:st|nd|rd|th)?"
@@ -32,7 +33,9 @@ _DAY_FIRST = re.compile(
 # "[08 NOV 00]": a wire's date with a month in capitals and a two-digit year.
 _SHORT = re.compile(r"\b(\d{1,2})\s+(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\s+(\d{2})\b")
 _MONTH_FIRST = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?(?:st|nd|rd|th)?,?\s+(\d{{4}})\b")
-_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
+# "2018-Feb-13": year, month name, day.
+_YEAR_MONTH_DAY = re.compile(rf"\b(\d{{4}})-({_MONTH})-(\d{{1,2}})\b")
 # 30-06-2005, 01.08.2014: day first (month first only where the day cannot be a month, 06/30/2005).
 _NUMERIC = re.compile(r"\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b")
 # "AFP, ISTANBUL, Turkey": a wire's dateline without a date: an agency, a city in capitals, a country.
@@ -46,8 +49,8 @@ _DASH = r"(?:\s*[–—]\s*|\s+-\s+|\s*--\s*)"
 _DATELINE = re.compile(
     rf"^(?P<place>{_PLACE})(?:,\s*(?!{_MONTH}\s)(?P<region>{_PLACE}))?"
     rf"(?:\s+and\s+{_PLACE}(?:,\s*(?!{_MONTH}\s){_PLACE})?)?(?:\s*\((?P<note>[^)]{{1,40}})\))?"
-    rf"(?:[,;]?\s+(?P<date>[^–—/();:]{{4,40}}?))?\s*(?:\((?P<note2>[^)]{{1,40}})\)\s*)?"
-    rf"(?:/(?P<wire>[^/]{{2,40}})/\s*)?(?:{_DASH}|(?<=\))\s*:\s+)"
+    rf"(?:[,;]?\s+(?P<date>[^–—/();:\n|]{{4,40}}?))?\s*(?:\((?P<note2>[^)]{{1,40}})\)\s*)?"
+    rf"(?:/(?P<wire>[^/]{{2,40}})/\s*)?(?:{_DASH}|(?<=\))\s*:\s+|(?<=\))\s+-(?=[A-Z]))"
 )
 # "11 June 2012, Rome -" and "(New York, February 4, 2011) -": the date first, or all in brackets.
 _DATE_FIRST = re.compile(rf"^(?P<date>\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}),\s+(?P<place>{_PLACE}){_DASH}")
@@ -64,10 +67,12 @@ class Dateline:
     date: dt.date | None
     end: int  # where the dateline ends in its paragraph
     words: frozenset[str]  # every capitalised word of it: places and wire tags, not organizations
+    month_day: tuple[int, int] | None = None  # "Sept. 12" with no year: its year comes from the text
 
 
-def find_date(text: str, default_year: int | None = None) -> dt.date | None:
-    """The first full date in ``text`` (day month year, month day year, or ISO)."""
+def find_date(text: str, default_year: int | None = None, month_first: bool = False) -> dt.date | None:
+    """The first full date in ``text`` (day month year, month day year, or ISO).
+    ``month_first``: 06/07/2023 is June 7 (a US text), else July 6."""
     found: list[tuple[int, dt.date | None]] = []
     for m in _DAY_FIRST.finditer(text):
         found.append((m.start(), _date(int(m.group(4)), _month(m.group(3)), int(m.group(2) or m.group(1)))))
@@ -84,9 +89,12 @@ def find_date(text: str, default_year: int | None = None) -> dt.date | None:
     for m in _ISO.finditer(text):
         found.append((m.start(), _date(int(m.group(1)), int(m.group(2)), int(m.group(3)))))
         break
+    for m in _YEAR_MONTH_DAY.finditer(text):
+        found.append((m.start(), _date(int(m.group(1)), _month(m.group(2)), int(m.group(3)))))
+        break
     for m in _NUMERIC.finditer(text):
         first, second, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
-        if first > 12 or m.group(2) == "." or second <= 12:
+        if first > 12 or m.group(2) == "." or (second <= 12 and not month_first):
             found.append((m.start(), _date(year, second, first)))
         else:
             found.append((m.start(), _date(year, first, second)))
@@ -96,7 +104,8 @@ def find_date(text: str, default_year: int | None = None) -> dt.date | None:
 
 
 def _month(name: str) -> int:
-    return MONTHS[name.rstrip(".")[:3] if name.rstrip(".") not in MONTHS else name.rstrip(".")]
+    name = name.rstrip(".").title()
+    return MONTHS[name if name in MONTHS else name[:3]]
 
 
 def _date(year: int, month: int, day: int) -> dt.date | None:
@@ -110,7 +119,28 @@ def _date(year: int, month: int, day: int) -> dt.date | None:
 
 def _place(text: str) -> str:
     text = text.strip(" ,")
-    return text.title() if text.isupper() else text
+    if not text.isupper():
+        return text
+    # "QUEEN'S PARK" -> "Queen's Park" (str.title would give "Queen'S").
+    return re.sub(
+        r"[^\W\d_]+",
+        lambda m: m.group(0).capitalize() if m.start() == 0 or text[m.start() - 1] not in "’'" else m.group(0).lower(),
+        text,
+    )
+
+
+_WRITTEN_MONTH_FIRST = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*[:.]\d)")
+_WRITTEN_DAY_FIRST = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?![\w])")
+
+
+def month_first(text: str, place: str = "") -> bool:
+    """Whether the text writes month before day (June 7): by its written dates, else by
+    the dateline's country (the United States writes 06/07 for June 7)."""
+    after = sum(1 for _ in itertools.islice(_WRITTEN_MONTH_FIRST.finditer(text), 50))
+    before = sum(1 for _ in itertools.islice(_WRITTEN_DAY_FIRST.finditer(text), 50))
+    if after != before:
+        return after > before
+    return bool(place) and country_of(place) in ("US", "PH", "FM")
 
 
 def dateline(paragraph: str) -> Dateline | None:
@@ -132,7 +162,33 @@ def dateline(paragraph: str) -> Dateline | None:
     if not raw_date and not (place.isupper() or m.group("note") or is_place(place)):
         return None  # "European Commission - …": a name, not a place
     words = re.findall(rf"{UP}[\w’'-]*", m.group(0))
-    return Dateline(_place(place), date, m.end(), frozenset(words))
+    month_day = None
+    short = _MONTH_DAY.match(raw_date) if date is None and raw_date else None
+    if short:
+        md = re.search(rf"({_MONTH})\s+(\d{{1,2}})", raw_date)
+        month_day = (_month(md.group(1)), int(md.group(2))) if md else None
+    return Dateline(_place(place), date, m.end(), frozenset(words), month_day)
+
+
+def with_year(month_day: tuple[int, int], text: str) -> dt.date | None:
+    """A dateline's "Sept. 12" dated with the year of the text's first full date."""
+    other = find_date(text)
+    return _date(other.year, *month_day) if other else None
+
+
+def inner_dateline(paragraph: str) -> Dateline | None:
+    """A dateline after header words joined to it ("News | 28 October 2013 GENEVA (ILO News) - …",
+    "… RESULTS CHARLOTTE, N.C., Feb. 27 /PRNewswire/ --"): a known place in capitals, with a date or a note."""
+    for m in _CAPS_PLACE.finditer(paragraph, 1, 300):
+        line = dateline(paragraph[m.start() : m.start() + 300])
+        dated = line is not None and (line.date or line.month_day or "(" in paragraph[m.start() : m.start() + line.end])
+        if line is not None and dated and is_place(line.place):
+            return Dateline(line.place, line.date, m.start() + line.end, line.words, line.month_day)
+    return None
+
+
+# A word in capitals after a space or a bar: where a dateline may start inside a header paragraph.
+_CAPS_PLACE = re.compile(r"(?<=[\s|])[A-Z][A-Z’'.-]+\b(?=[ ,(])")
 
 
 def date_line(paragraph: str) -> Dateline | None:
@@ -154,7 +210,7 @@ def date_line(paragraph: str) -> Dateline | None:
         return None
     # Only a line that is a place and a date, nothing else (the rest of a sentence stays in the text).
     rest = text
-    for pattern in (_DAY_FIRST, _MONTH_FIRST, _ISO, _NUMERIC, _SHORT):
+    for pattern in (_DAY_FIRST, _MONTH_FIRST, _ISO, _YEAR_MONTH_DAY, _NUMERIC, _SHORT):
         rest = pattern.sub("", rest)
     rest = re.sub(rf"\b(?:{_WEEKDAY}|Date of release|Posted on|Published|Date[Ll]ine|Date)\b", "", rest)
     m = re.match(rf"^(?P<place>{_PLACE}),\s+", rest)

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 from .body import Body, clean_role
-from .dateline import date_line, dateline, find_date, in_text_place
+from .dateline import date_line, dateline, find_date, in_text_place, inner_dateline, month_first, with_year
 from .names import Person
 from .orgs import Org, OrgFinder, find_orgs
 from .quotes import Found, find_quotes
@@ -40,12 +40,16 @@ def analyse(
     paragraphs = list(source.paragraphs)
     location, date, places = "", None, set[str]()
     header_lines: list[str] = []
-    for n, text in enumerate(paragraphs[:3]):
-        line = date_line(text) or dateline(text)
+    month_day = None
+    for n, text in enumerate(paragraphs[:6]):
+        line = date_line(text) or dateline(text) or inner_dateline(text)
         if line is None:
             continue
+        if n >= 3 and line.date is None and any(len(p) > 200 for p in paragraphs[:n]):
+            continue  # past a summary, only a place and a full date make a dateline
         location, date, places = location or line.place, date or line.date, places | set(line.words)
-        if line.end >= len(text):
+        month_day = month_day or line.month_day
+        if line.end >= len(text) and n < 3:
             # A line that is only the place and date: both go to the front matter (a wire's name, to the organizations).
             header_lines.append(text)
             paragraphs[n] = ""
@@ -53,7 +57,9 @@ def analyse(
             break  # a dateline that opens a paragraph stays in it: nothing of the text is dropped
     paragraphs = [p for p in paragraphs if p]
     whole = "\n".join(paragraphs)
-    date = source.date or date or find_date(whole)
+    if date is None and month_day:
+        date = with_year(month_day, whole)  # "TORONTO, Sept. 12 /CNW/": the year of the text's dates
+    date = source.date or date or find_date(whole, month_first=month_first(whole, location))
     location = location or in_text_place(whole)
     orgs = find_orgs([source.title, *header_lines, *paragraphs], places)
     finder = find_quotes(paragraphs)

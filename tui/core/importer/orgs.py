@@ -16,7 +16,7 @@ from .places import is_place
 _CONNECT = r"(?:of|for|and|on|the|in|to|de|du|des|against|&)"
 _CAPWORD = rf"{UP}[\w’'\-]*"
 # A word of a name: capitalised, or a year ("Rio 2016 Organising Committee").
-_NAMEWORD = rf"(?:{_CAPWORD}|(?:19|20)\d\d(?![\w-]))"
+_NAMEWORD = rf"(?:{_CAPWORD}|(?:19|20)\d\d(?![\w-])|U\.[SK]\.)"
 _PHRASE = rf"{_CAPWORD}(?:\s+(?:{_CONNECT}\s+)*{_NAMEWORD})*"
 _DEFINED = re.compile(rf"(?P<name>{_PHRASE})\s+\((?P<acronym>[A-Z][A-Za-z]{{1,9}})\)")
 _DEFINED_REVERSE = re.compile(rf"\b(?P<acronym>[A-Z]{{2,10}})\s+\((?P<name>{_PHRASE})\)")
@@ -31,7 +31,7 @@ _HEADS = (
     "Prosecution|Prosecutor's Office|Red Cross|Network|Coalition|Foundation|University|Academy|Tribunal|"
     "College|School|Hospital|Council|Corporation|Company|Group|Trust|Alliance|Partnership|Board|Pool|Corps|"
     "Constabulary|Squad|Command|Patrol|Society|Consortium|Panel|Faculty|Party|Convention|Clinic|Task Force|"
-    "Companies|Brigade|Regiment|Ombudsman|Administration|Commissioners|Supervisors"
+    "Companies|Brigade|Regiment|Ombudsman|Administration|Commissioners|Supervisors|League|Foods|Club"
 )
 # Days and months: "the Ministry on Saturday" ends at "Ministry".
 _CALENDAR = (
@@ -46,7 +46,8 @@ _LOCAL_PREFIX = r"(?:(?:City|CITY|County|COUNTY|Town|TOWN|Borough|Village|Munici
 _NAMED = re.compile(
     rf"(?<![\w’'-])(?P<name>{_LOCAL_PREFIX}?(?:{_NAMEWORD}\s+(?:(?:and|&)\s+(?={_CAPWORD}\s+{_CAPWORD}))?)*(?:{_NAMED_HEADS})"
     rf"(?:\s+(?:Service|Services|Centre|Center|Office))?(?![\w-])"
-    rf"(?:\s+(?:of|for|on|against|at)\s+(?:the\s+)?(?!{_CALENDAR}(?![\w-])){_CAPWORD}(?:\s+(?:and\s+|&\s+)?{_NAMEWORD})*)*"
+    rf"(?:\s+(?:of|for|on|against|at)\s+(?:the\s+)?(?!{_CALENDAR}(?![\w-])){_CAPWORD}"
+    rf"(?:,\s+{_CAPWORD}(?=(?:,\s+{_CAPWORD}){{0,5}},?\s+and\s+{_CAPWORD})){{0,6}}(?:\s+(?:and\s+|&\s+)?{_NAMEWORD})*)*"
     rf"(?:\s+(?:to|in)\s+(?:the\s+)?{_CAPWORD}(?:\s+(?:and\s+|&\s+)?{_CAPWORD})*)?)"
 )
 # Title words that start a role, not an organization's name.
@@ -107,7 +108,9 @@ _EXCHANGES = (
 )
 _TICKER = re.compile(rf"(?<![\w-]){_EXCHANGES}\s*:\s*[A-Z][A-Z0-9.-]{{0,9}}")
 # Two or more words in capitals: a header or a headline ("PRESS RELEASE", "CHIEF JUSTICE COMMENDS").
-_CAPS_RUN = re.compile(r"(?<![\w-])[A-Z][A-Z’'.-]*[A-Z](?:[ \t]+(?:&[ \t]+)?[A-Z][A-Z’'.-]*[A-Z]\.?)+(?![\w-])")
+_CAPS_RUN = re.compile(
+    r"(?<![\w-])[A-Z][A-Z’'.-]*[A-Z](?:[ \t]+(?:&[ \t]+|\d+[ \t]+)?[A-Z][A-Z’'.-]*[A-Z]\.?)+(?![\w-])"
+)
 WELL_KNOWN = {
     "OSCE": "Organization for Security and Co-operation in Europe",
     "UN": "United Nations",
@@ -244,6 +247,36 @@ def _headed_tail(phrase: str) -> str | None:
     return " ".join(words) if len(words) >= 2 else None
 
 
+# "UNDP Ukraine", "NHS England", "Acme UK": a known acronym, then a country.
+_ACRONYM_PLACE = re.compile(
+    rf"(?<![\w-])(?P<acronym>[A-Z]{{2,8}})\s+(?P<place>{_CAPWORD}(?:\s+{_CAPWORD})?)(?![\w’'-])"
+)
+
+
+def _inside_name(text: str, end: int) -> bool:
+    """Whether a capitalised word follows ``end``: the words before it are part of a longer name."""
+    return bool(re.match(rf"\s+{_CAPWORD}", text[end : end + 40]))
+
+
+# "City of Coleman", "Town of Cobalt": a local government.
+_LOCAL_GOVERNMENT = re.compile(
+    rf"(?<![\w’'-])(?:City|Town|Borough|Village|Municipality|Township) of {_CAPWORD}(?:\s+{_CAPWORD}){{0,2}}(?![\w’'-])"
+)
+# "Texas Municipal League and Texas Police Chiefs Association": two bodies, each with its head noun.
+_TWO_NAMES = re.compile(rf"^(?P<first>(?:{_NAMEWORD}\s+)+(?:{_NAMED_HEADS}))\s+(?:and|&)\s+(?P<second>.+)$")
+
+
+def _two_names(name: str) -> list[str]:
+    """``name``, or its two halves when it joins two names that each end with a head noun
+    (not "Department of Health and Human Services", not "Red Cross and Red Crescent Societies")."""
+    m = _TWO_NAMES.match(name)
+    if m is None or len(m.group("second").split()) < 2 or len(m.group("first").split()) < 2:
+        return [name]
+    if not re.search(rf"(?<![\w-])(?:{_NAMED_HEADS})$", m.group("second")) or m.group("first").endswith("Cross"):
+        return [name]
+    return [m.group("first"), m.group("second")]
+
+
 def _subsequence(small: str, big: str) -> bool:
     it = iter(big)
     return all(ch in it for ch in small) and small[:1] == big[:1]
@@ -327,7 +360,17 @@ class OrgFinder:
         for m in _NAMED.finditer(text):
             if _THING_AFTER.match(text, m.end()):
                 continue  # "Toronto City Centre Airport": the name of a place or an event
-            self.named(m.group("name"))
+            for name in _two_names(m.group("name")):
+                self.named(name)
+        for m in _ACRONYM_PLACE.finditer(text):
+            known = self.orgs.get(m.group("acronym").casefold())
+            if known is not None and is_place(m.group("place")) and not _inside_name(text, m.end()):
+                org = self.named(m.group(0))  # "UNDP Ukraine", "NHS England": a country office of a known body
+                if org is not None and org is not known:
+                    org.parent = org.parent or known.key
+        for m in _LOCAL_GOVERNMENT.finditer(text):
+            if not _THING_AFTER.match(text, m.end()):
+                self.named(m.group(0))
 
     def named(self, name: str) -> Org | None:
         """An organization named in full; a leading known acronym is its parent (`OSCE Permanent Council`)."""
@@ -336,7 +379,15 @@ class OrgFinder:
             # An owner's possessive: "Council of Europe’s Secretary General", "Hamas’ Political Bureau".
             # The owner is an organization; what follows is its unit, if it has a name of its own.
             # ("Women’s Coalition", "Serbia’s Interior Ministry": a first word's 's is part of the name.)
-            cut = 2 if word.endswith(("’s", "'s")) and n else 1 if word.endswith(("s’", "s'")) else 0
+            # A known acronym's possessive also opens a name: "NRF’s CIO Council".
+            owned = (
+                not n
+                and word[:-2].isupper()
+                and word[:-2].casefold() in self.orgs
+                and len(words) > 2
+                and not _BOARD.match(" ".join(words[1:]))
+            )
+            cut = 2 if word.endswith(("’s", "'s")) and (n or owned) else 1 if word.endswith(("s’", "s'")) else 0
             if cut and words[n + 1 :] in (["Office"], ["Department"]):
                 break  # "County Prosecutor’s Office", "Sheriff’s Department": one name
             if cut:

