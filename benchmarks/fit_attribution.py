@@ -90,6 +90,7 @@ PRIOR = {
     "pron_gender_ok": 1.0,
     "aside_only": -1.0,
     "cue_full": 3.0,
+    "named_in_quote": -1.0,
 }
 
 

@@ -46,8 +46,8 @@ _SPOKESPERSON = re.compile(
     r"^(?:an?\s+|the\s+)?(?:spokes(?:person|man|woman)|representative|statement|official)s?\s+(?:for|of|from|at)\s+",
     re.I,
 )
-_MALE = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "he"})
-_FEMALE = frozenset({"ms", "ms.", "mrs", "mrs.", "miss", "dame", "lady", "queen", "princess", "she"})
+_MALE = frozenset({"mr", "mr.", "sir", "lord", "baron", "earl", "king", "prince", "he"})
+_FEMALE = frozenset({"ms", "ms.", "mrs", "mrs.", "miss", "dame", "lady", "baroness", "queen", "princess", "she"})
 
 
 @dataclass(frozen=True)
@@ -91,6 +91,11 @@ class Site:
     opens: bool  # the span opens its paragraph
     title_before: bool  # `the “perfect storm”`: a phrase's name
     single: bool = False  # in single quotation marks
+
+    @functools.cached_property
+    def words(self) -> frozenset[str]:
+        """The quote's words: a person it names in the third person is seldom its speaker."""
+        return frozenset(re.findall(r"[^\W\d_][\w-]*", self.inner))
 
 
 @dataclass
@@ -177,7 +182,7 @@ class Ranker:
     def cue_ref(self, who: str) -> CueRef:
         who = re.sub(r"\s+", " ", who).strip(" ,:;–—-")
         if "," in who:  # "Country Director for South Sudan, Fiona McSheehy": the part that names a person
-            who = next((part.strip() for part in reversed(who.split(",")) if name_in(part.strip())), who)
+            who = next((part.strip() for part in reversed(who.split(",")) if self._names(part.strip())), who)
         who = re.sub(r"^(?:the|a|an)\s+(?=[A-Z])", "", who)
         if who.casefold() in PRONOUNS:
             return CueRef(pronoun=who.casefold())
@@ -192,6 +197,13 @@ class Ranker:
             return CueRef(word=word, titles=titles, honorific=honorific)
         return CueRef(titles=titles or ([who] if who[:1].islower() else []), honorific=honorific)
 
+    def _names(self, part: str) -> bool:
+        """Whether a part of a cue names a person: a full name, or a title and a known surname."""
+        words = part.split()
+        return name_in(part) is not None or (
+            bool(words) and part[:1].isupper() and bool(self.registry.by_surname(strip_possessive(words[-1])))
+        )
+
     def candidates(self, ref: CueRef) -> list[Known]:
         out: dict[int, Known] = {}
 
@@ -205,7 +217,7 @@ class Ranker:
                 put(k)
             for k in self.registry.by_given(ref.word):
                 put(k)
-            if not out and not (ref.titles and self.registry.by_title(" ".join(ref.titles))):
+            if not out:  # "Governor Polis", nobody of that surname known: a person of their own
                 resolved = self.registry.resolve(" ".join([*ref.titles, ref.word]))
                 put(resolved.known if resolved else None)
         if ref.titles:
@@ -262,6 +274,8 @@ class Ranker:
             if seen[0] == site.paragraph:
                 f["same_paragraph"] = 1
         words = k.name.split()
+        if any(w in site.words for w in (words[0], words[-1]) if len(w) > 2):
+            f["named_in_quote"] = 1
         if len(words) < 2:
             f["one_word_name"] = 1
         elif given_gender(words[0]):
@@ -339,6 +353,8 @@ class Ranker:
         if best[2] is not None:
             if len(best[2].name.split()) < 2:
                 review = "surname only: the text never gives the full name"
+            elif "cue_org" in best[3]:  # often right, but a person may be meant ("Mercy Corps VP …")
+                review = "an organization as the speaker: check no person is meant"
             elif (
                 margin < weights().margin
                 or best[0] < weights().floor

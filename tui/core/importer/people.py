@@ -41,12 +41,37 @@ TITLE_WORDS = (
     "Inspector|Superintendent|Ombudsperson|Ombudsman|Queen|King|Prince|Princess|Sheikh|Cardinal|Bishop|Pope|"
     "Sir|Dame|Lord|Lady|Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?|Miss|Mme\\.?|M\\.|H\\.E\\.|HE|Hon\\.?|"
     "Premier|Councillor|Cllr\\.?|Convener|Convenor|Alderman|Commander|Detective|Sergeant|Sgt\\.?|Constable|"
-    "Insp\\.?|Supt\\.?|Det\\.?|Officer|Selector|Coach|Manager|Justice|Reverend|Rev\\.?|Father|Sister|Rabbi|Imam"
+    "Insp\\.?|Supt\\.?|Det\\.?|Officer|Selector|Coach|Manager|Justice|Reverend|Rev\\.?|Father|Sister|Rabbi|Imam|"
+    # Honours, offices of state and local government, and company officers.
+    "Rt\\.? Hon\\.?|Right Honourable|Baroness|Baron|Earl|Viscount|Cr\\.?|Councilmember|Councilman|Councilwoman|"
+    "Assemblymember|Assemblyman|Assemblywoman|Congressman|Congresswoman|Sheriff|Deputy Sheriff|Undersecretary|"
+    "Under[- ]Secretary|Secretary|Sec\\.?|Treasurer|Trustee|Provost|Vice[- ]Chancellor|Lieutenant|Lt\\.?|Gov\\.?|"
+    "Sen\\.?|Rep\\.?|Supervisor|Executive Vice President|Senior Vice President|VP|SVP|EVP|CFO|COO|CTO|CMO|CIO"
 )
 TITLE = rf"(?:{TITLE_WORDS})"
 _TITLE_RE = re.compile(rf"^(?:{TITLE_WORDS})$", re.I)
 HONORIFIC_ONLY = frozenset(
-    {"dr", "dr.", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "miss", "prof", "prof.", "h.e.", "he", "sir", "hon", "hon."}
+    {
+        "dr",
+        "dr.",
+        "mr",
+        "mr.",
+        "ms",
+        "ms.",
+        "mrs",
+        "mrs.",
+        "miss",
+        "prof",
+        "prof.",
+        "h.e.",
+        "he",
+        "sir",
+        "hon",
+        "hon.",
+        "rt hon",
+        "rt. hon.",
+        "rt hon.",
+    }
 )
 # A person's name: 2 to 5 capitalised words (initials and particles allowed).
 _NAME_WORD = rf"(?!(?:{TITLE_WORDS})(?![\w-]))(?:{UP}[\w’'\-]*\w|{UP}\.)"
@@ -75,6 +100,12 @@ NOT_NAME_WORDS = frozenset(
     District Division Borough County Province Constabulary Squad Command Branch Trust Partnership Company
     Corporation Club Sciences Science Studies Engineering Medicine""".split()
 )
+# Verbs of a title-case headline ("Governor Polis Signs Bills into Law"): they end a name.
+HEADLINE_VERBS = frozenset(
+    """Says Signs Announces Welcomes Launches Opens Visits Calls Urges Meets Names Appoints Joins Leads
+    Receives Wins Hails Backs Unveils Releases Takes Makes Marks Celebrates Commits Condemns Praises Warns
+    Returns Named Appointed Elected Honoured Honored Awarded Set Speaks Addresses Highlights Applauds""".split()
+)
 _INTRO = re.compile(
     rf"(?P<titles>(?:(?:[A-Z][\w’'.-]*|[a-z][\w’'-]*)\s+){{0,6}}?\b{TITLE}(?:\s+{TITLE})*"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?{UP}[\w’'-]*(?:\s+{UP}[\w’'-]*){{0,3}})?),?\s+"
@@ -91,6 +122,9 @@ _APPOSITIVE = re.compile(
     rf"(?=,|\s+(?:said|says|told|added|noted|stressed|implored|urged|called|expressed|agreed|declared)\b)"
 )
 PRONOUNS = frozenset({"he", "she", "they"})
+_PEER = re.compile(
+    rf"\b(?P<title>Baroness|Lord|Lady|Baron|Earl|Viscount)\s+(?P<name>{UP}[\w’'-]*[^\W\d_])(?![\w’'-]|\s+{UP}|\s+of\b)"
+)
 
 
 @dataclass
@@ -124,7 +158,7 @@ def is_person_name(name: str) -> bool:
     words = name.replace(".", ". ").split()
     if len(words) < 2 or words[0] in STOP:
         return False
-    if any(w.strip(".,") in NOT_NAME_WORDS or (w.isupper() and len(w) > 2) for w in words):
+    if any(w.strip(".,") in NOT_NAME_WORDS or w in HEADLINE_VERBS or (w.isupper() and len(w) > 2) for w in words):
         return False
     if any(w.endswith(("’s", "'s")) for w in words):  # "GMP's Rochdale District": an organization's unit
         return False
@@ -173,11 +207,14 @@ class Registry:
 
     def introduce(self, name: str, honorific: str = "", role: str = "", titles: tuple[str, ...] = ()) -> Known:
         """A full name seen in the text: a new person, or more about a known one."""
-        name = strip_post_nominals(name)
-        before, name = trim_to_given(name)
+        name = re.sub(r"[’']s$", "", strip_post_nominals(name))  # "Patricia Scotland’s reform"
+        # After "Mr." or "H.E." the name starts at once, known given name or not ("Mr. Melusi Masuku").
+        before, name = ("", name) if honorific else trim_to_given(name)
         if before and not role:
             role = before
         known = self.by_name(name)
+        if known is None and len(name.split()) == 1 and self.by_surname(name):
+            known = self.by_surname(name)[-1]  # "Lord Williams" after "Rowan Williams"
         if known is None:
             known = Known(name, honorific, clean_role(role))
             if len(self.people) < MAX_PEOPLE:
@@ -255,6 +292,9 @@ class Registry:
             honorific, rest, name_titles = split_titles(name)
             if is_person_name(rest or name):
                 events.append((m.start(), rest or name, honorific, m.group("role"), tuple(name_titles)))
+        for m in _PEER.finditer(text):  # "Baroness Anelay, Minister of State": known by one name
+            if not self.by_surname(m.group("name")) and not is_place(m.group("name")):
+                events.append((m.start(), m.group("name"), m.group("title"), "", (m.group("title"),)))
         for m in _CAPITAL_RUN.finditer(text):
             run = _given_name_run(m.group())
             if run is not None and not is_place(run[1]):  # "Rio de Janeiro" starts with a given name
@@ -294,7 +334,7 @@ class Registry:
                 known.titles |= {t.casefold().replace("-", " ") for t in titles}
                 self.last = known
                 return Resolved(known, "surname")
-            if not matches and len(rest.split()) == 1 and not self.by_title(" ".join(titles) or "-"):
+            if not matches and len(rest.split()) == 1:  # a surname nobody has: not the title's holder
                 known = self.introduce(surname, honorific, " ".join(titles), tuple(titles))
                 return Resolved(known, "surname only: the text never gives the full name")
         title = " ".join(titles) or (who if descriptive else "")
@@ -336,6 +376,8 @@ def _given_name_run(run: str) -> tuple[int, str, str] | None:
                 name.append(w)  # "Dan Dean": a title word as the surname
                 break
             if w in STOP or w.strip(".,") in NOT_NAME_WORDS or _TITLE_RE.match(w) or w in POST_NOMINALS:
+                break
+            if w in HEADLINE_VERBS:
                 break
             if w.isupper() and len(w.strip(".")) > 2:
                 break

@@ -89,6 +89,10 @@ _ABBREVIATIONS = (
     "Sr",
     "Cst",
     "Const",
+    "Sec",
+    "Cr",
+    "Gov",
+    "Lt",
 )
 _SENTENCE_END = re.compile(
     r"(?<!\b[A-Z])" + "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS) + r"(?<!\bH\.E)"
@@ -162,6 +166,10 @@ def _is_quote_like(inner: str, before: str, has_cue: bool) -> bool:
 def _split_who(who: str, role: str) -> tuple[str, str]:
     """`Pia Prytz Phiri, country representative for UNHCR` as (name, role)."""
     if not role and "," in who:
+        first, _, last = who.rpartition(",")
+        words = last.split()
+        if name_in(first.partition(",")[0]) is None and 0 < len(words) <= 4 and all(w[:1].isupper() for w in words):
+            return last.strip(), ""  # "Speaking about his new role, Lord Williams"
         who, _, role = who.partition(",")
     return who.strip(), role.strip(" ,")
 
@@ -201,6 +209,8 @@ class QuoteFinder:
             self.registry.scan(before)
             side = "after"
             cue = self.cue_after(after, end)
+            if cue is None and n == len(spans) - 1 and not after.strip():
+                cue = self.name_line(index + 1, end)
             if cue is None:
                 cue, side = self.cue_before(before, before_start), "before"
             opens = n == 0 and bool(_BULLET.match(text[:start]))
@@ -324,6 +334,20 @@ class QuoteFinder:
             return Cue(who, role, offset, offset + len(clause), _words(clause))
         return None
 
+    def name_line(self, index: int, offset: int) -> Cue | None:
+        """A paragraph that only names a person (`Jane Roe, Minister of X`) right after a quote: its cue."""
+        if index >= len(self.paragraphs):
+            return None
+        line = self.paragraphs[index].strip()
+        m = _NAME_LINE.match(line) if len(line) < 240 else None
+        if m is None or re.search(rf"\b(?:{CUE})\b", line):
+            return None
+        who = m.group("who").strip()
+        named = name_in(who)
+        if named is None or not who.endswith(named[1]):
+            return None
+        return Cue(who, (m.group("role") or "").strip(), offset, offset, _words(line))
+
     def cue_before(self, before: str, offset: int) -> Cue | None:
         # Only the last clause counts: in `…,” said A of X. B, a lawyer, said: “…` the quote is B's.
         cut = 0
@@ -370,6 +394,9 @@ def _first_sentence(text: str) -> str:
 def _unclosed(span: str) -> bool:
     return span[-1:] not in '”“»"’' or len(span) < 2
 
+
+# A line that only names the speaker, under a quote: `Jane Roe`, `- Jane Roe, Minister of X`.
+_NAME_LINE = re.compile(r"^[-–—~]?\s*(?P<who>[^,.;:!?“”\"«»()]{3,80}?)(?:,\s*(?P<role>[^“”\"«»]{2,160}?))?\.?$")
 
 # Paragraphs that end a quote section: boilerplate headings.
 _NOT_QUOTE = re.compile(r"^\W*(?:about\b|contact\b|media\b|for more\b|notes? to editors?\b|###|-30-|ends\b)", re.I)
