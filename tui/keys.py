@@ -25,6 +25,7 @@ def _classes() -> list[tuple[str, type[DOMNode]]]:
     from .screens.library_screen import LibraryScreen
     from .screens.library_search import LibrarySearch
     from .screens.pick import PickOne
+    from .screens.review_screens import NewSpeakerForm, ReassignPicker
     from .screens.theme_picker import ThemePicker
     from .widgets.document import DocumentView
     from .widgets.lists import BriefingList, OrganizationList, QuoteList, ThemeList
@@ -43,6 +44,8 @@ def _classes() -> list[tuple[str, type[DOMNode]]]:
         ("library search", LibrarySearch),
         ("theme picker (t)", ThemePicker),
         ("lists to pick from", PickOne),
+        ("reassign a quote (r)", ReassignPicker),
+        ("new speaker (r)", NewSpeakerForm),
         ("keys (?)", HelpScreen),
     ]
 

@@ -48,6 +48,7 @@ BlockKind = Literal[
     "problem-title",
     "problem-error",
     "problem-warning",
+    "review",  # never parsed: the text pane's mark above a quote that awaits a check
 ]
 
 

@@ -24,18 +24,21 @@ from ..widgets.lists import BriefingList
 from ..widgets.tabs import TABS, next_tab, tab_markup
 from .editing import Editing
 from .outline_links import OutlineAndLinks
+from .review_actions import Reviewing
 
 PANES = ("briefings", "document", "quotes", "orgs-pane", "themes")
 
 
-class ReaderBase(Editing, OutlineAndLinks, Screen[None]):
+class ReaderBase(Editing, OutlineAndLinks, Reviewing, Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         # While a search is active, n/N step through its matches (and the footer says so);
-        # otherwise these two are disabled (check_action) and n is the next quote.
+        # otherwise these two are disabled (check_action) and n/N are the next/previous quote.
         Binding("n", "next_match", "Next match", id="reader.next_match"),
         Binding("N", "previous_match", "Prev match", id="reader.previous_match"),
         Binding("n,right_square_bracket", "next", "Next quote", id="reader.next"),
         Binding("p,left_square_bracket", "previous", "Prev quote", id="reader.previous"),
+        # N, as in a pager: the reverse of n, with or without a search (not in the footer: p is).
+        Binding("N", "previous", "Prev quote", show=False, id="reader.previous_pager"),
         Binding("t", "pick_theme", "Themes", id="reader.pick_theme"),
         Binding("T", "clear_themes", "Clear filter", id="reader.clear_themes"),
         Binding("slash", "search", "Search", id="reader.search"),
@@ -47,6 +50,14 @@ class ReaderBase(Editing, OutlineAndLinks, Screen[None]):
         Binding("exclamation_mark", "problems", "Problems", show=False, id="reader.problems"),
         Binding("b", "focus_briefings", "Briefings", show=False, id="reader.briefings"),
         Binding("L", "library", "Library", id="reader.library"),
+        # Quotes `briefing import` flagged (review="…"): settled here, written to the file.
+        Binding("a", "review_accept", "Accept speaker", show=False, id="reader.review_accept"),
+        Binding("r", "review_reassign", "Reassign quote", show=False, id="reader.review_reassign"),
+        Binding("x", "review_unquote", "Not a quote", show=False, id="reader.review_unquote"),
+        Binding("U", "review_undo", "Undo review", show=False, id="reader.review_undo"),
+        Binding("w", "review_why", "Why flagged", show=False, id="reader.review_why"),
+        Binding("R", "review_mode", "Review mode", show=False, id="reader.review_mode"),
+        Binding("V", "review_queue", "Review queue", show=False, id="reader.review_queue"),
         # 1-4: a pane each, the keys of the narrow layout's tabs (ids reader.pane_text, …_quotes, …).
         *(
             Binding(key, f"focus_pane('{widget}')", f"{label} pane", show=False, id=f"reader.pane_{label.lower()}")
@@ -110,6 +121,12 @@ class ReaderBase(Editing, OutlineAndLinks, Screen[None]):
             self.target = (block, self.target[1] + 1)
 
     def move(self, delta: int) -> None:
+        if self.review_mode:  # R: only the quotes to review
+            from ..core.review_session import step_flagged
+
+            move = step_flagged(self.state, delta, self.view_now())
+            self.show(move.state, move.notice, move.warning)
+            return
         move = self.state.step_quote(delta, self.view_now())
         self.show(move.state, move.notice, move.warning)
 
@@ -176,7 +193,7 @@ class ReaderBase(Editing, OutlineAndLinks, Screen[None]):
 
         choices = self.library.theme_choices(self.briefing)
         if choices or self.briefing is not None:
-            self.app.push_screen(ThemePicker(choices, self.themes), self.picked)
+            self.app.push_screen(ThemePicker(choices, self.themes, self.set_filter), self.picked)
 
     def picked(self, themes: frozenset[str] | None) -> None:
         if themes is not None:
@@ -307,7 +324,9 @@ class ReaderBase(Editing, OutlineAndLinks, Screen[None]):
 
     def update_tabs(self, pane: str) -> None:
         # The tab strip shown in narrow terminals, where one pane shows at a time.
-        self.query_one("#tabs", Static).update(tab_markup(pane, self.has_class("-library")))
+        tabs = self.query_one("#tabs", Static)
+        room = tabs.content_region.width or self.size.width - 2
+        tabs.update(tab_markup(pane, self.has_class("-library"), room))
 
 
 def osc52_notice(what: str, in_tmux: bool) -> str:

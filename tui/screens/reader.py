@@ -24,6 +24,7 @@ from ..core.library import Library
 from ..core.model import Briefing
 from ..core.navigation import ReaderState, View, start_filter
 from ..core.places import Place, Places, state_file
+from ..core.review_session import ReviewSession
 from ..core.rows import Rows, UpdateReport
 from ..core.words import indexing_text
 from ..widgets.document import DocumentView
@@ -76,12 +77,13 @@ class ReaderScreen(ReaderBase):
         # Where the reader was last time; not when the command line asks for a quote or a theme.
         self.places = Places(state_file())
         self.asked = bool(quote or themes)
+        self.review = ReviewSession()  # the review keys' undo stack (core/review_session.py)
 
     def compose(self) -> ComposeResult:
         S = ReaderBase
         yield BriefingHeader(id="header").data_bind(S.briefing, S.stale)
         yield StatusLine(id="status").data_bind(
-            S.briefing, S.themes, S.position, S.quote_id, S.search_info, S.stale, library=S.library_info
+            S.briefing, S.themes, S.position, S.quote_id, S.search_info, S.stale, S.review_mode, library=S.library_info
         )
         yield Static(id="tabs")
         with Horizontal(id="main"):
@@ -130,6 +132,7 @@ class ReaderScreen(ReaderBase):
 
     def on_resize(self) -> None:
         self.set_class(self.size.width < NARROW, "-narrow")
+        self.update_tabs(self.active_pane)  # fitted to the new width
 
     # -- what the feed reports ------------------------------------------------
     @on(LibraryFeed.Progress)
@@ -270,6 +273,8 @@ class ReaderScreen(ReaderBase):
         # at its top (summary first); only a quote asked for is scrolled to.
         self.show(self.state.opening(b, quote, themes), opening=True)
         self.problems = b.problems
+        if b.plain:
+            self.notify("Not a briefing: no front matter — showing it as Markdown", timeout=6)
         organization = b.org_by_id.get(org) if org else None
         if organization is not None:
             # From the library's mentions pane: its mentions highlighted, the text at the first.
@@ -422,6 +427,7 @@ class ReaderScreen(ReaderBase):
         self.failing = self.library.failing
         self.show_status()
         if message.briefing is None:
+            self.review_reloaded(None)  # a review action waiting for this reload is over
             self.notify("\n".join(p.format() for p in message.problems[:3]), title="Could not reload", severity="error")
             if message.path == self.path:
                 # The header and the status say so until it loads again.
@@ -432,4 +438,5 @@ class ReaderScreen(ReaderBase):
         self.stale = ""
         self.show(self.state.reloaded(message.briefing, keep_unknown_themes=self.library.shared_themes))
         self.problems = message.briefing.problems
-        self.notify(f"Reloaded {Path(message.path).name}")
+        if not self.review_reloaded(message.briefing):  # a review action said what it did
+            self.notify(f"Reloaded {Path(message.path).name}")

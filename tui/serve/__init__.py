@@ -10,6 +10,7 @@ Who may connect, and the size bounds, are in ``guard.py``.
 from __future__ import annotations
 
 import argparse
+import os
 import shlex
 import socket
 import sys
@@ -47,12 +48,24 @@ def serve_parser() -> argparse.ArgumentParser:
         help=f"at most N tabs at once, each a reader process (default: {MAX_SESSIONS}); "
         f"a tab's terminal is at most {MAX_WIDTH}x{MAX_HEIGHT} cells",
     )
+    p.add_argument(
+        "--allow-writes",
+        action="store_true",
+        help="let the review keys (a, r, x, U) write to the briefings; without it the served readers never "
+        "write to files (anyone who can connect could otherwise change them)",
+    )
     return p
 
 
-def child_command(paths: Sequence[Path], themes: Sequence[str]) -> str:
-    """The shell command each tab runs: this Python, the reader module, quoted arguments."""
+WRITES_ENV = "BRIEFING_ALLOW_WRITES"  # the readers' own check: tui/screens/review_actions.py
+
+
+def child_command(paths: Sequence[Path], themes: Sequence[str], allow_writes: bool = False) -> str:
+    """The shell command each tab runs: this Python, the reader module, quoted arguments
+    (with --allow-writes, through ``env`` with BRIEFING_ALLOW_WRITES=1)."""
     args = [sys.executable, "-m", "tui", "--in-browser"]
+    if allow_writes:
+        args = ["env", f"{WRITES_ENV}=1", *args]
     for theme in themes:
         args += ["--theme", theme]
     args += ["--", *(str(p.resolve()) for p in paths)]
@@ -123,9 +136,11 @@ def run_serve(argv: Sequence[str]) -> int:
             "library (there is no authentication); put a proxy that adds it in front.",
             file=sys.stderr,
         )
+    if not args.allow_writes:
+        os.environ.pop(WRITES_ENV, None)  # only the flag allows writes, never an inherited variable
     title = paths[0].resolve().name if len(paths) == 1 else "briefing"
     server = guarded.GuardedServer(
-        child_command(paths, args.theme),
+        child_command(paths, args.theme, args.allow_writes),
         host=args.host,
         port=args.port,
         title=f"briefing: {title}",

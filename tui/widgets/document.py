@@ -38,7 +38,10 @@ class DocumentView(SteadyScrollView, can_focus=True):
 ## Summary and text
 The briefing's summary and full text. The current quote is marked in the
 margin; with a theme filter, text without those themes is dimmed; a selected
-organization's mentions and search hits are highlighted.
+organization's mentions and search hits are highlighted. A quote whose speaker
+`briefing import` inferred has "? review" and the reason above it: `a` accepts,
+`r` reassigns, `x` makes it narrative, `U` undoes; `R` makes `n`/`p` stop only
+at those, `V` lists them across the library.
 
 - Up/Down, `j`/`k`: scroll; `g`/`G`: top and bottom; PageUp/PageDown.
 """
@@ -64,6 +67,7 @@ organization's mentions and search hits are highlighted.
         "document--problem-error",
         "document--problem-warning",
         "document--placeholder",
+        "document--review",
     }
 
     briefing: reactive[Briefing | None] = reactive(None, init=False)

@@ -19,10 +19,16 @@ class BriefingHeader(Widget):
 
     def render(self) -> Text:
         head = self.heading()
+        # One line each, cut with "…" (a wrapped title lost its end, unmarked, in a short header).
+        lines = head.split("\n", allow_blank=True)
+        for line in lines:
+            line.truncate(max(1, self.size.width), overflow="ellipsis")
+        head = Text("\n").join(lines)
         if self.stale:
             # First, so that a long title or a narrow terminal (one line) never hides it.
             stale = Text(f"Stale: the file no longer loads ({one_line(self.stale)}); showing its last good version")
             stale.stylize("bold red")
+            stale.truncate(max(1, self.size.width), overflow="ellipsis")
             return Text("\n").join([stale, head])
         return head
 
@@ -53,6 +59,7 @@ class StatusLine(Widget):
     library: reactive[str] = reactive("")
     search_info: reactive[str] = reactive("")
     stale: reactive[str] = reactive("")  # the open file no longer loads: what is shown is its last good version
+    review_mode: reactive[bool] = reactive(False)  # n/p stop only at quotes to review (R)
 
     SEPARATOR = "  │  "
 
@@ -82,6 +89,11 @@ class StatusLine(Widget):
             parts.append((6, Text("no filter", style="dim")))
         if self.search_info:
             parts.append((0, Text(self.search_info, style="bold")))
+        if self.review_mode:
+            parts.append((0, Text("review mode (R ends it)", style="bold")))
+        flagged = sum(1 for q in b.quotes if q.review) if b is not None else 0
+        if flagged:
+            parts.append((1, Text(f"{flagged} to review", style="bold yellow")))
         if b is not None and b.problems:
             errors = sum(p.severity == "error" for p in b.problems)
             style = "bold red" if errors else "yellow"
@@ -111,10 +123,10 @@ class StatusLine(Widget):
         quote = b.quote_by_id.get(self.quote_id)
         current, shown = self.position
         if quote is None:
-            return Text(f"quote –/{len(b.quotes)}", style="bold")
-        where = Text(f"quote {quote.index}/{len(b.quotes)}", style="bold")
+            return Text(f"quote –/{len(b.quotes):,}", style="bold")
+        where = Text(f"quote {quote.index:,}/{len(b.quotes):,}", style="bold")
         if self.themes:
-            where.append(f" ({current} of {shown} in the filter)", style="")
+            where.append(f" ({current:,} of {shown:,} in the filter)", style="")
         where.append(f" {b.speaker_name(quote.speaker)}", style="")
         if quote.review:
             where.append(f" (to review: {quote.review})", style="bold yellow")
@@ -132,7 +144,7 @@ class OrganizationDetail(Widget):
         org: Organization | None = b.org_by_id.get(self.org_id) if b else None
         if b is None or org is None:
             return Text("Enter on an organization shows its mentions and its speakers' quotes.", style="dim")
-        out = Text.assemble((org.name, "bold"), f"  {len(org.mentions)} mentions")
+        out = Text.assemble((org.name, "bold"), f"  {plural(len(org.mentions), 'mention')}")
         if org.mentions:
             out.append("\nlines " + ", ".join(str(n) for n in sorted(set(org.mentions))), "dim")
         if not org.speakers:

@@ -33,8 +33,9 @@ class Measured(Message):
 
 
 def tight(kind: str, previous: str) -> bool:
-    """List items and problem lines sit together; every other block gets a blank line before it."""
-    return kind in ("item", "problem-error", "problem-warning") and previous == kind
+    """List items and problem lines sit together, and a review mark with its quote; every other block
+    gets a blank line before it."""
+    return (kind in ("item", "problem-error", "problem-warning") and previous == kind) or previous == "review"
 
 
 def starts_of(units: Sequence[Unit], heights: Sequence[int]) -> list[int]:

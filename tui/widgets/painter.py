@@ -61,7 +61,7 @@ class Painter:
                 text.stylize(style, match.start(), match.end())
         if kind == "heading":
             text.stylize(self.style("heading"))
-        elif kind in ("quote", "attribution", "summary", "code", "placeholder") or kind.startswith("problem"):
+        elif kind in ("quote", "attribution", "summary", "code", "placeholder", "review") or kind.startswith("problem"):
             text.stylize(self.style(kind))
         return text
 
@@ -135,6 +135,8 @@ def prefixes(blk: Block) -> tuple[str, str]:
         return first, " " * len(first)
     if blk.kind in ("quote", "attribution"):
         return "▌ ", "▌ "
+    if blk.kind == "review":
+        return "▌ ", "▌   "
     return "", ""
 
 

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from ..core.model import Block, BlockKind, Briefing, Problem
 from ..core.navigation import View
 from ..core.sanitize import show_path
+from ..core.words import plural
 
 Unit = tuple[int, Block]
 
@@ -21,7 +22,7 @@ Unit = tuple[int, Block]
 def problem_blocks(problems: Sequence[Problem]) -> list[Block]:
     """The problems of the open file as blocks: a title naming the file, then one per line."""
     paths = sorted({show_path(p.path) for p in problems})
-    count = f"{len(problems)} problem{'s' if len(problems) != 1 else ''}"
+    count = plural(len(problems), "problem")
     out = [Block("problem-title", f"{count} in {', '.join(paths)}", 0, 0)]
     for p in problems:
         kind: BlockKind = "problem-error" if p.severity == "error" else "problem-warning"
@@ -40,7 +41,14 @@ def units_of(briefing: Briefing | None, problems: Sequence[Problem], placeholder
         units.append((-1, Block("heading", "Summary", 0, 0, level=2)))
         units += [(-1, Block("summary", s, 0, 0)) for s in briefing.summary]
         units.append((-1, Block("rule", "", 0, 0)))
-    units += list(enumerate(briefing.blocks))
+    marked: set[str] = set()
+    for n, blk in enumerate(briefing.blocks):
+        quote = briefing.quote_by_id.get(blk.quote) if blk.quote else None
+        if quote is not None and quote.review and quote.id not in marked:
+            marked.add(quote.id)  # a mark and a word above the flagged quote, not colour alone
+            mark = f"? review: {quote.review}"
+            units.append((-1, Block("review", mark, blk.line, blk.line, themes=blk.themes, quote=quote.id)))
+        units.append((n, blk))
     return units
 
 
