@@ -141,7 +141,7 @@ def test_a_large_file_opens_at_its_head_and_leaves_no_process_behind(terminal: T
     command = f"cd {tmp_path} && {installed_briefing()} {path}; echo EXITED-$?; sleep 30"
     terminal.tmux("new-session", "-d", "-s", "e2e", "-x", "120", "-y", "40", command)
     terminal.wait_for(lambda s: "A long generated briefing" in s, "the head")
-    terminal.wait_for(lambda s: "quote –/1500" in s, "the whole file", timeout=60)
+    terminal.wait_for(lambda s: "quote –/1,500" in s, "the whole file", timeout=60)  # thousands separated
     shell = terminal.tmux("list-panes", "-t", "e2e", "-F", "#{pane_pid}").strip()
     reader = subprocess.run(["ps", "-o", "pid=", "--ppid", shell], capture_output=True, text=True).stdout.split()
     assert len(reader) == 1

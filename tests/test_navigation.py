@@ -47,7 +47,8 @@ def test_next_and_previous_follow_the_view(briefing: Briefing) -> None:
     # Scrolled on past it (the current quote is above the view): from the top of the view.
     beyond = View(second + 1, third)
     assert at_first.step_quote(1, beyond).state.quote_id == "vinet-mandate"
-    assert at_first.step_quote(-1, beyond).state.quote_id == "nikolic-capacities"
+    assert at_first.step_quote(-1, beyond).state.quote_id == "vinet-mandate"  # the last one on screen
+    assert at_first.step_quote(-1, View(second + 1, third - 1)).state.quote_id == "nikolic-capacities"
     # Scrolled past every quote: `n` wraps and says so; `p` is the last one above.
     end = View(third + 1, third + 5)
     move = at_first.step_quote(1, end)

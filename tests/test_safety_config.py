@@ -55,7 +55,7 @@ def test_a_huge_config_is_not_read() -> None:
 
 def keymap_config(count: int) -> Path:
     lines = "".join(f'"nowhere.id{n}" = "x"\n' for n in range(count))
-    return config_file(f'theme = "nord"\n[keymap]\n"reader.next" = "x"\n{lines}"reader.nxt" = 5\n')
+    return config_file(f'theme = "nord"\n[keymap]\n"reader.next" = "z"\n{lines}"reader.nxt" = 5\n')
 
 
 def test_many_unknown_binding_ids_are_said_once() -> None:

@@ -173,6 +173,20 @@ class BriefingApp(App[int]):
         and a bracket in one must be shown as it is, never read as markup (or as a clickable action)."""
         super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
 
+    def action_help_quit(self) -> None:
+        """Ctrl+C does not quit (it copies in a text field): say which key does, as plain text."""
+        quits = [a.binding for a in self.screen.active_bindings.values() if a.binding.action in ("quit", "app.quit")]
+        quits.sort(key=lambda binding: binding.id != "app.quit")  # ours (q, or the keymap's) first
+        key = self.get_key_display(quits[0]) if quits else "q"
+        self.notify(f"Press {key} to quit", title="Ctrl+C does not quit")
+
+    def search_themes(self) -> None:
+        """The palette's colour themes, named so apart from the briefings' topic themes."""
+        from textual.command import CommandPalette
+        from textual.theme import ThemeProvider
+
+        self.push_screen(CommandPalette(providers=[ThemeProvider], placeholder="Search colour themes…"))
+
     async def action_quit(self) -> None:
         if isinstance(self.screen, ReaderScreen):
             self.screen.closing()
@@ -188,15 +202,11 @@ class BriefingApp(App[int]):
         if isinstance(self.screen, HelpScreen):
             self.screen.dismiss()
             return
-        keys: dict[str, tuple[list[str], str, str]] = {}
-        for active in self.screen.active_bindings.values():
-            binding = active.binding
-            ident = binding.id or binding.action
-            shown, _description, _id = keys.setdefault(ident, ([], binding.description or binding.action, ident))
-            shown.append(self.get_key_display(binding))
+        from .screens.help import help_rows
+
+        rows = help_rows(self.screen.active_bindings.values(), self.get_key_display)
         focused = self.screen.focused
         notes = getattr(focused, "HELP", "") or getattr(self.screen, "HELP", "") or ""
-        rows = [(" ".join(dict.fromkeys(k)), d, i) for k, d, i in keys.values()]
         self.push_screen(HelpScreen(rows, str(notes), self.config_problems))
 
 

@@ -141,7 +141,7 @@ class LibraryQueries:
         return self.quote_set(themes, person, org, period).quotes
 
     def quote_set(self, themes: Iterable[str] = (), person: str = "", org: str = "", period: str = "") -> QuoteSet:
-        """The selected quotes, their timeline and (chosen by themes alone) their speakers, from one
+        """The selected quotes, their timeline and (unless a speaker is chosen) their speakers, from one
         reading of the selection: each of the three read every selected quote (a second apiece for
         one theme at a million briefings). ``period`` ("2016", "2016-03") narrows the quotes only."""
         themes = sorted(themes)
@@ -167,7 +167,8 @@ class LibraryQueries:
                 ids.append(rowid)
                 sources.add(bid)
         paged = self._paged(ids, len(sources))
-        return QuoteSet(paged, months, None if person or org else self._speaker_entries(people))
+        # An organization chosen narrows the speakers to its own (a speaker chosen keeps them all).
+        return QuoteSet(paged, months, None if person else self._speaker_entries(people))
 
     def _every_quote(self, period: str) -> Paged[QuoteRow]:
         """Every quote (five million among a million briefings), or a period's: their ids alone."""

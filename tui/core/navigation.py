@@ -7,8 +7,11 @@ Pilot:
 - the theme filter keeps the current quote when it still passes, else the
   first quote that does;
 - `next`/`prev` follow the view, as in a pager: from the current quote while it
-  is on screen, else from the top of the view; they wrap around the quotes that
-  pass the filter, and say so;
+  is on screen; else `next` goes to the first quote that starts at or below the
+  top of the view, and `prev` to the last one that starts at or above its bottom
+  (so after `G` it is the last quote on screen, not the one before it: each
+  goes first to a quote you can see, if there is one); they wrap around the
+  quotes that pass the filter, and say so;
 - a search starts from the top of the view; while it is active, `next`/`prev`
   step through the matching blocks (wrapping, and saying so); closing the
   search forgets them;
@@ -104,7 +107,8 @@ class ReaderState:
     # -- quotes ------------------------------------------------------------------
     def step_quote(self, delta: int, view: View = EVERYTHING) -> Move:
         """The next (``delta`` 1) or previous (-1) quote from what is on screen: from the
-        current quote while it is in ``view``, else from the top of the view."""
+        current quote while it is in ``view``; else the first quote on screen or below it
+        (next), or the last quote on screen or above it (previous)."""
         quotes = self.matching()
         if not quotes:
             why = "No quotes match the filter" if self.themes else "This briefing has no quotes"
@@ -115,8 +119,8 @@ class ReaderState:
             target = at + delta
         elif delta > 0:  # the first quote at or below the top of the view
             target = next((n for n, q in enumerate(quotes) if blocks.get(q.id, -1) >= view.top), len(quotes))
-        else:  # the last quote above it
-            target = sum(1 for q in quotes if blocks.get(q.id, -1) < view.top) - 1
+        else:  # the last quote at or above the bottom of the view
+            target = sum(1 for q in quotes if blocks.get(q.id, -1) <= view.bottom) - 1
         notice = ""
         if target >= len(quotes):
             target, notice = 0, "Last quote; wrapped to the first"

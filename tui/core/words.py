@@ -4,7 +4,11 @@ from __future__ import annotations
 
 
 def plural(count: int, word: str) -> str:
-    return f"{count:,} {word}{'' if count == 1 else 's'}"
+    """``count`` with thousands separators and ``word``, plural unless one ("1 match", "2,000 matches")."""
+    if count == 1:
+        return f"{count:,} {word}"
+    ending = "es" if word.endswith(("s", "x", "ch", "sh")) else "s"
+    return f"{count:,} {word}{ending}"
 
 
 def indexing_text(done: int, total: int) -> str:

@@ -162,8 +162,8 @@ opens one with its mentions highlighted. `T` clears everything.
         if self.period:
             parts.append(f"period: {self.period}")
         if self.library.failures:
-            parts.append(f"{len({p.path for p in self.library.failures})} could not be opened (! lists them)")
-        self.query_one("#lib-status", Static).update(Text("  │  ".join(parts)))
+            parts.append(f"{len({p.path for p in self.library.failures}):,} could not be opened (! lists them)")
+        self.query_one("#lib-status", Static).update(Text("  │  ".join(parts)))  # cut with "…" (library.tcss)
 
     def action_problems(self) -> None:
         listing = problems_list(self.library.failures, "Esc closes")

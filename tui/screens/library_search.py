@@ -16,6 +16,7 @@ from textual.widgets import Input, Static
 from ..core.index_queries import RANK_WITHIN, Hits
 from ..core.library import Library
 from ..core.resources import styles_dir
+from ..core.words import plural
 from ..widgets.library_lists import HitList
 from ..widgets.rowlist import RowList
 
@@ -66,7 +67,10 @@ class LibrarySearch(ModalScreen[tuple[str, int] | None]):
         if message.query != self.query_one(Input).value:
             return  # an older search finishing late
         self.query_one(HitList).set_items(message.hits, 0)
-        count = f"top {len(message.hits)} matches" if message.hits else ("no match" if message.query.strip() else "")
+        if message.hits:
+            count = f"top {plural(len(message.hits), 'match')}"
+        else:
+            count = "no match" if message.query.strip() else ""
         if message.hits.capped:
             count += f": more than {RANK_WITHIN:,}, the newest shown, titles first (more words narrow and rank them)"
         self.query_one("#library-search-count", Static).update(count)

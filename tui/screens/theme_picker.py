@@ -1,10 +1,12 @@
 """The theme picker (``t``): type to narrow, Enter toggles the highlighted theme, Esc closes.
 
-In a library it offers every theme of the library, not only the open briefing's."""
+In a library it offers every theme of the library, not only the open briefing's. Each
+toggle is applied at once (the reader's status and panes follow while the picker is open).
+Each theme is one line: a long label is cut with "…", its counts never."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import ClassVar
 
 from rich.text import Text
@@ -31,10 +33,16 @@ class ThemePicker(ModalScreen[frozenset[str]]):
         Binding("up", "move(-1)", "Up", show=False, id="picker.up"),
     ]
 
-    def __init__(self, choices: Sequence[ThemeChoice], themes: frozenset[str]) -> None:
+    def __init__(
+        self,
+        choices: Sequence[ThemeChoice],
+        themes: frozenset[str],
+        changed: Callable[[frozenset[str]], None] | None = None,
+    ) -> None:
         super().__init__()
         self.choices = list(choices)
         self.selected = themes
+        self.changed = changed  # told of every toggle, as it happens
 
     def compose(self) -> ComposeResult:
         with Vertical(id="picker"):
@@ -49,6 +57,7 @@ class ThemePicker(ModalScreen[frozenset[str]]):
         options = self.query_one(OptionList)
         highlighted = options.highlighted
         options.clear_options()
+        width = options.scrollable_content_region.width - 2  # the option's padding
         needle = needle.casefold()
         for theme in self.choices:
             if needle and needle not in theme.label.casefold() and needle not in theme.id:
@@ -58,8 +67,12 @@ class ThemePicker(ModalScreen[frozenset[str]]):
                 ("[x] " if on_ else "[ ] ", "bold" if on_ else "dim"),
                 (theme.label, "bold" if on_ else ""),
                 (f"  {one_line(theme.id)}", "italic"),  # the id that `--theme ID` takes
-                (f"  {theme.detail}", "dim"),
             )
+            detail = Text(f"  {one_line(theme.detail)}", style="dim")
+            if width > detail.cell_len + 8:
+                prompt.truncate(width - detail.cell_len, overflow="ellipsis")
+            prompt.append_text(detail)
+            prompt.no_wrap, prompt.overflow = True, "ellipsis"
             options.add_option(Option(prompt, id=theme.id))
         if options.option_count:
             options.highlighted = min(highlighted or 0, options.option_count - 1)
@@ -84,6 +97,11 @@ class ThemePicker(ModalScreen[frozenset[str]]):
             return
         self.selected = self.selected ^ {theme_id}
         self.refill(self.query_one(Input).value)
+        if self.changed is not None:
+            self.changed(self.selected)
+
+    def on_resize(self) -> None:
+        self.refill(self.query_one(Input).value)  # the labels cut to the new width
 
     def action_close(self) -> None:
         self.dismiss(self.selected)

@@ -15,16 +15,24 @@ third of its first frame): the reader's footer rebuilt as it was hidden, and
 the library's twice (mounted, then focused). Here a footer rebuilds at most
 once per frame, and only on the screen that is shown: a screen shown again
 gets the signal anew (Textual's screen resume), so nothing stays stale.
+
+Keys that do not fit are hidden whole, from the right (Textual cut the last
+one in half: "T Clear filte"); the palette's key, docked right, stays.
+While a search is active, n/N step through matches: the quote keys, shown
+then as "]" and "p", are left out so that the footer names one pair.
 """
 
 from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey  # the footer's key widget (no public name)
 
 PINNED = ("quit", "toggle_help")  # app actions shown first, in this order
+MATCH_ACTIONS = ("next_match", "previous_match")
+QUOTE_ACTIONS = ("next", "previous")  # shadowed by the match keys while a search is active
 
 
 class ReaderFooter(Footer):
@@ -38,10 +46,28 @@ class ReaderFooter(Footer):
             # the palette's key is not bound to the footer's style in Textual: left as it is
             if isinstance(widget, FooterKey) and not widget.has_class("-command-palette"):
                 widget.set_reactive(FooterKey.compact, self.compact)
+        actions = {w.action for w in widgets if isinstance(w, FooterKey)}
+        if actions.issuperset(MATCH_ACTIONS):
+            widgets = [w for w in widgets if not (isinstance(w, FooterKey) and w.action in QUOTE_ACTIONS)]
         pinned = [w for w in widgets if isinstance(w, FooterKey) and w.action in PINNED]
         pinned.sort(key=lambda w: PINNED.index(w.action))
         yield from pinned
         yield from (w for w in widgets if w not in pinned)
+
+    def on_resize(self) -> None:
+        self.fit()
+
+    def fit(self) -> None:
+        """Show the keys that fit whole, in order; hide the rest (the pinned come first)."""
+        if not self.is_attached or not self.size.width:
+            return
+        keys = [w for w in self.children if isinstance(w, FooterKey)]
+        docked = [w for w in keys if w.has_class("-command-palette")]
+        room = self.size.width - sum(key_width(w) for w in docked)
+        used = 0
+        for widget in (w for w in self.children if w not in docked):
+            used += key_width(widget)
+            widget.display = used <= room
 
     def bindings_changed(self, screen: Screen[object]) -> None:
         if self.children and screen is not self.app.screen:
@@ -56,3 +82,13 @@ class ReaderFooter(Footer):
     async def recompose(self) -> None:
         self.rebuild_pending = False
         await super().recompose()
+        self.fit()
+
+
+def key_width(widget: Widget) -> int:
+    """The cells a footer item takes: its text, its padding, margin and border."""
+    if not isinstance(widget, FooterKey):
+        return widget.outer_size.width
+    styles = widget.styles
+    spacing = styles.padding.width + styles.margin.width + styles.border.spacing.width
+    return widget.render().cell_len + spacing

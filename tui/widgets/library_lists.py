@@ -6,6 +6,7 @@ from __future__ import annotations
 from rich.text import Text
 
 from ..core.index import Entry, Hit, Mention, QuoteRow
+from ..core.words import plural
 from .rowlist import RowList
 
 # How a search hit's kind of block is named in the list.
@@ -29,10 +30,14 @@ class EntryList(RowList[Entry]):
     def render_row(self, index: int, item: Entry, width: int, selected: bool) -> list[Text]:
         on_ = item.key in self.marked
         head = Text.assemble(("● " if on_ else "  "), (item.label, "bold" if on_ else ""))
-        units = f"{item.quotes} {item.unit}{'s' if item.quotes != 1 else ''}"
-        counts = f"{units} · {item.briefings} briefing{'s' if item.briefings != 1 else ''}"
-        detail = f"  {item.detail} · {counts}" if item.detail else f"  {counts}"
-        return [head, Text(detail, style="dim")]
+        counts = f"{plural(item.quotes, item.unit)} · {plural(item.briefings, 'briefing')}"
+        # The counts whole; the detail (a speaker's organization, an acronym's name) cut with "…".
+        detail = Text(f"  {item.detail}", style="dim")
+        room = width - len(counts) - 3
+        if not item.detail or room < 6:
+            return [head, Text(f"  {counts}", style="dim")]
+        detail.truncate(room, overflow="ellipsis")
+        return [head, detail + Text(f" · {counts}", style="dim")]
 
     def mark(self, keys: frozenset[str]) -> None:
         self.marked = keys
@@ -46,7 +51,7 @@ class MentionRows(RowList[Mention]):
     EMPTY = "No briefing mentions it."
 
     def render_row(self, index: int, item: Mention, width: int, selected: bool) -> list[Text]:
-        count = f"{item.mentions:>3} mention{'s' if item.mentions != 1 else ' '}"
+        count = f"{item.mentions:>3,} mention{'s' if item.mentions != 1 else ' '}"
         return [Text.assemble((item.date or "no date", "dim"), " ", (count, "bold"), "  ", item.title)]
 
 

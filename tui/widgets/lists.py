@@ -18,7 +18,10 @@ from ..core.model import Briefing, Organization, Quote, Theme
 from ..core.query import has_any_theme
 from ..core.rows import Row, Rows
 from ..core.sanitize import show_path
+from ..core.words import plural
 from .rowlist import RowList
+
+INDENT = 4  # a quote's lines under its number: "●12 " (the current mark, the number)
 
 
 class QuoteList(RowList[Quote]):
@@ -68,31 +71,39 @@ a quote current and shows it in the text.
     def watch_themes(self) -> None:
         self.refill()
 
-    def watch_quote_id(self, quote_id: str) -> None:
-        self.place_cursor(self._index_of(list(self.items), quote_id))
+    def watch_quote_id(self, old: str, new: str) -> None:
+        items = list(self.items)
+        self.refresh_rows(*(n for n, q in enumerate(items) if q.id in (old, new)))  # the "●" moves
+        self.place_cursor(self._index_of(items, new))
+
+    def cursor_shown(self) -> bool:
+        # Before a quote is chosen, the cursor (on quote 1) is shown only in the focused list.
+        return self.has_focus or bool(self.quote_id)
 
     def render_row(self, index: int, item: Quote, width: int, selected: bool) -> list[Text]:
         b = self.briefing
         assert b is not None
         speaker = b.speaker_by_id.get(item.speaker)
         org = b.speaker_org(item.speaker)
-        name = Text.assemble((f"{item.index:>2} ", "dim"), (b.speaker_name(item.speaker), "bold"))
+        # "●": the current quote (none until one is chosen), as the status line's "quote 3/14".
+        mark = ("●", "bold") if item.id == self.quote_id else " "
+        name = Text.assemble(mark, (f"{item.index:>2} ", "dim"), (b.speaker_name(item.speaker), "bold"))
         if item.review:
             # An importer inferred the speaker and nobody has checked it yet.
             name.append(" ? review", self.get_component_rich_style("quotelist--review"))
         role = speaker.role if speaker else ""
         if org and org.short not in role:
             role = f"{role}, {org.short}" if role else org.short
-        room = max(4, width - 3)
+        room = max(4, width - INDENT)
         # Only two lines show: wrap just enough of a long quote to fill them.
         body = Text(item.text[: room * 3].replace("\n", " "), style="italic")
         wrapped = body.wrap(self.app.console, room)
-        lines = [name, Text("   " + role, style="dim")]
+        lines = [name, Text(" " * INDENT + role, style="dim")]
         for n in range(2):
             line = wrapped[n] if n < len(wrapped) else Text("")
             if n == 1 and len(wrapped) > 2:
                 line.append("…")
-            lines.append(Text("   ") + line)
+            lines.append(Text(" " * INDENT) + line)
         return lines
 
     def moved(self, index: int) -> None:
@@ -143,8 +154,7 @@ are listed below.
         if item.acronym:
             head.append(f"  {item.name}", "dim")
         speakers = ", ".join(b.speaker_name(s) for s in item.speakers)
-        count = len(item.mentions)
-        detail = f"  {count} mention{'s' if count != 1 else ''}" + (f" · {speakers}" if speakers else "")
+        detail = f"  {plural(len(item.mentions), 'mention')}" + (f" · {speakers}" if speakers else "")
         return [head, Text(detail, style="dim")]
 
     def watch_org_id(self, old: str, new: str) -> None:
@@ -194,7 +204,7 @@ theme picker, `T` clears the filter.
 
     def render_row(self, index: int, item: Theme, width: int, selected: bool) -> list[Text]:
         on = item.id in self.themes
-        counts = f"{len(item.quotes)}q {len(item.paragraphs)}p"
+        counts = f"{len(item.quotes):,}q {len(item.paragraphs):,}p"
         label = Text.assemble(("[x] " if on else "[ ] ", "bold" if on else "dim"), (item.label, "bold" if on else ""))
         room = width - len(counts) - 1
         label.truncate(max(4, room), overflow="ellipsis", pad=True)
@@ -257,9 +267,12 @@ comes back here from anywhere.
         if item.path in self.failing:
             # The index still lists it as it last loaded: say first that it does not load now.
             detail.append("does not load now (! says why) · ", style="bold red")
-        detail.append(f"{item.source or show_path(item.path)} · {item.quotes} quotes")
-        if item.errors:
-            detail.append(f" · {item.errors} error{'s' if item.errors != 1 else ''}")
+        # The counts whole; the source (or a long path) cut with "…" before them.
+        counts = f" · {plural(item.quotes, 'quote')}" + (f" · {plural(item.errors, 'error')}" if item.errors else "")
+        source = Text(item.source or show_path(item.path))
+        source.truncate(max(8, width - detail.cell_len - len(counts)), overflow="ellipsis")
+        detail.append_text(source)
+        detail.append(counts)
         return [head, detail]
 
     def chosen(self, index: int) -> None:

@@ -28,6 +28,8 @@ from textual.strip import Strip
 from .steady import SteadyScrollView
 
 T = TypeVar("T")
+GUTTER = 1  # the column left of every row, where the cursor's marker goes
+CURSOR = "›"
 
 
 class RowList(SteadyScrollView, Generic[T], can_focus=True):
@@ -62,7 +64,7 @@ class RowList(SteadyScrollView, Generic[T], can_focus=True):
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
         self.items: Sequence[T] = ()
-        self._cache: dict[tuple[int, int, bool], list[Strip]] = {}
+        self._cache: dict[tuple[int, int, bool, bool], list[Strip]] = {}  # (row, width, cursor, focused)
         # The widget's own style and the cursor's, read once per style change:
         # computing them walks the ancestors, which cost more than a row's text.
         self._styles: tuple[Style, Style] | None = None
@@ -174,26 +176,41 @@ class RowList(SteadyScrollView, Generic[T], can_focus=True):
             region = Region(0, self.cursor * self.ROW_HEIGHT, 1, self.ROW_HEIGHT)
             self.scroll_to_region(region, animate=animate, force=True)
 
+    def cursor_shown(self) -> bool:
+        """Whether the cursor row is marked (a subclass may hide it while it means nothing)."""
+        return True
+
     def _row_strips(self, index: int, width: int) -> list[Strip]:
-        # The cursor shows even when the list is not focused: the user always
-        # sees which quote or organization is the current one.
-        selected = index == self.cursor
-        key = (index, width, selected)
+        # The cursor shows even when the list is not focused, as a dim marker in the gutter:
+        # the user sees where Enter would act, and a bar (of a focused list only) is never
+        # mistaken for what a row's own mark says (the current quote, the open briefing).
+        focused = self.has_focus
+        selected = index == self.cursor and self.cursor_shown()
+        key = (index, width, selected, focused)
         strips = self._cache.get(key)
         if strips is None:
             base, cursor = self.row_styles
-            cursor_style = cursor if selected else None
+            row_style = cursor if selected and focused else None
+            gutter = [Segment(CURSOR if selected else " ", base + cursor if selected else base)]
+            blank = [Segment(" ", base + row_style if row_style else base)]
+            room = max(1, width - GUTTER)
             strips = []
-            for text in self.render_row(index, self.items[index], width, selected)[: self.ROW_HEIGHT]:
+            for line, text in enumerate(self.render_row(index, self.items[index], room, selected)[: self.ROW_HEIGHT]):
                 # Truncated (or padded) to the width as text, then one Strip: no
                 # intermediate strips to crop and restyle.
-                text.truncate(width, overflow="ellipsis", pad=True)
-                segments = Segment.apply_style(text.render(self.app.console), base, cursor_style)
-                strips.append(Strip(segments, width))
+                text.truncate(room, overflow="ellipsis", pad=True)
+                segments = Segment.apply_style(text.render(self.app.console), base, row_style)
+                strips.append(Strip([*(gutter if line == 0 else blank), *segments], width))
             while len(strips) < self.ROW_HEIGHT:
-                strips.append(Strip.blank(width, cursor_style or base))
+                strips.append(Strip.blank(width, row_style or base))
             self._cache[key] = strips
         return strips
+
+    def on_focus(self) -> None:
+        self.refresh_rows(self.cursor)
+
+    def on_blur(self) -> None:
+        self.refresh_rows(self.cursor)
 
     def render_line(self, y: int) -> Strip:
         scroll_y = self.scroll_offset.y

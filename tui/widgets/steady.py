@@ -14,6 +14,8 @@ from __future__ import annotations
 from textual.geometry import Size
 from textual.scroll_view import ScrollView
 
+SIDEWAYS = frozenset({"scroll_left", "scroll_right", "page_left", "page_right"})
+
 
 class SteadyScrollView(ScrollView):
     laid_out_as: tuple[Size, Size, Size] | None = None  # size, container, virtual size at the last layout
@@ -25,3 +27,9 @@ class SteadyScrollView(ScrollView):
             return False  # nothing about this view or its scrollbars changed
         self.laid_out_as = now
         return super()._size_updated(size, virtual_size, container_size, layout)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # A view that never scrolls sideways has no use for those keys: not listed by `?`, nor run.
+        if action in SIDEWAYS and self.styles.overflow_x == "hidden":
+            return False
+        return super().check_action(action, parameters)

@@ -85,11 +85,26 @@ class Timeline(Widget, can_focus=True):
             line.append(mark, self.get_component_rich_style(style))
         here = self.current
         if here is not None:
-            note = f"{here.period}: {plural(here.count, 'quote')}"
-            if self.period:
-                note += f"  (quotes of {self.period} shown; Enter on it shows all)"
-            line.append("\n" + f"{shown[0].period} … {shown[-1].period}   {note}", style="dim")
+            line.append("\n")
+            line.append_text(self.hint(here, shown[0].period, shown[-1].period, width))
         return line
+
+    def hint(self, here: Bar, first: str, last: str, width: int) -> Text:
+        """The line under the bars, fitted to ``width``: the bar under the cursor first; the
+        span and the longer wording go when there is no room, and what is left is cut with "…"."""
+        note = f"{here.period}: {plural(here.count, 'quote')}"
+        span = f"{first} … {last}   "
+        choices = [note]
+        if self.period:
+            choices = [
+                f"{note}  (quotes of {self.period} shown; Enter on it shows all)",
+                f"{note}  ({self.period} shown; Enter: all)",
+                f"{note}  ({self.period} shown)",
+            ]
+        fits = [c for c in (*(span + c for c in choices), *choices) if len(c) <= width]
+        text = Text(fits[0] if fits else choices[-1], style="dim")
+        text.truncate(width, overflow="ellipsis")
+        return text
 
     def on_focus(self) -> None:
         self.refresh()
