@@ -19,9 +19,18 @@ def sample_path() -> Path:
     return SAMPLE
 
 
+# The three briefings at the top of briefings/: the small library that most tests count on.
+# The whole sample library (its subfolders too) is what `make run` opens.
+CORE_SAMPLES = sorted((ROOT / "briefings").glob("*.md"))
+
+
 @pytest.fixture
-def library_path() -> Path:
-    return ROOT / "briefings"
+def library_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder holding copies of the three top-level sample briefings."""
+    folder = tmp_path_factory.mktemp("briefings")
+    for path in CORE_SAMPLES:
+        (folder / path.name).write_bytes(path.read_bytes())
+    return folder
 
 
 @pytest.fixture(autouse=True)

@@ -44,9 +44,9 @@ def export(args: list[str], capsys: pytest.CaptureFixture[str]) -> str:
 def test_json_and_jsonl_follow_the_schema(capsys: pytest.CaptureFixture[str]) -> None:
     data = json.loads(export([str(LIBRARY)], capsys))
     jsonschema.validate(data, SCHEMA)
-    assert len(data) == 3
+    assert len(data) >= 24  # the whole sample library (its plain note aside)
     lines = export([str(LIBRARY), "--format", "jsonl"], capsys).splitlines()
-    assert len(lines) == 3
+    assert len(lines) == len(data)
     for line in lines:
         jsonschema.validate([json.loads(line)], SCHEMA)
     assert [json.loads(line) for line in lines] == data  # the same briefings, a line each

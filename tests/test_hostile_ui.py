@@ -73,7 +73,8 @@ async def test_a_folder_named_like_markup_with_a_broken_file(tmp_path: Path) -> 
     folder = tmp_path / "["
     folder.mkdir()
     (folder / "a.md").write_text(BRACKETS, encoding="utf-8")
-    (folder / "[@click=app.quit].md").write_text("no front matter\n", encoding="utf-8")
+    # Broken front matter (a note without any is shown as plain Markdown, not a failure).
+    (folder / "[@click=app.quit].md").write_text("---\ntitle: [unclosed\n---\n", encoding="utf-8")
     app = BriefingApp([folder])
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await ready(app, pilot)

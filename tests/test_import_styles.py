@@ -265,7 +265,7 @@ async def test_the_reader_marks_quotes_to_review(tmp_path: Path) -> None:
         await pilot.press("n", "n")  # the second quote: the one given by a pronoun
         await pilot.pause()
         shown = screen_text(app)
-        assert shown.count("? review") == 1
+        assert shown.count("? review") == 2  # in the text pane and in the quotes pane
         assert "to review: attributed by pronoun (she stressed); runner-up: Anna Maria Weber" in shown
 
 

@@ -14,7 +14,7 @@ from tui.core.index import ORDER_BY, LibraryIndex
 from tui.core.library import Library, resolve_library
 from tui.core.rows import Row
 
-from .conftest import FIXTURES, ROOT, generated_library
+from .conftest import CORE_SAMPLES, FIXTURES, ROOT, generated_library
 
 
 def index_rows(index: LibraryIndex, themes: Iterable[str] = (), order: str = "date") -> list[Row]:
@@ -43,7 +43,8 @@ def test_indexes_everything_and_lists_the_broken(generated: Path, tmp_path: Path
     assert report.total == 300 + 29
     # files with reference errors still load; unreadable ones are listed with their errors
     failed = {Path(p.path).name for p in index.failures()}
-    assert {"no-front-matter.md", "yaml-syntax.md", "unclosed-front-matter.md"} <= failed
+    assert {"yaml-syntax.md", "unclosed-front-matter.md"} <= failed
+    assert "no-front-matter.md" not in failed  # a plain note: listed and shown, not failing
     assert index.count() == 300 + 29 - len(failed)
     assert all(p.line >= 1 for p in index.failures())
 
@@ -116,7 +117,7 @@ def test_search_is_ranked_with_snippets(generated: Path) -> None:
 
 def test_filters_combine_across_the_library(tmp_path: Path) -> None:
     index = LibraryIndex(None)
-    index.update([ROOT / "briefings"])
+    index.update(CORE_SAMPLES)  # the three top-level briefings
     assert [q.speaker for q in index.quotes(themes=["smuggling"], org="unodc")] == ["Jonas Brandt"]
     assert {r.title[:9] for r in index_rows(index, ["financial"])} == {"Situation", "Read-out:"}
 
@@ -145,9 +146,10 @@ def test_failures_are_the_files_that_gave_no_briefing() -> None:
     broken = FIXTURES / "broken"
     library = Library([FIXTURES / "good" / "minimal.md", broken / "unknown-theme.md", broken / "no-front-matter.md"])
     library.load()
-    # unknown-theme.md has an error but opens: its problems live in its model
-    assert {Path(p.path).name for p in library.failures} == {"no-front-matter.md"}
-    assert library.count() == 2
+    # unknown-theme.md has an error but opens: its problems live in its model; a note without
+    # front matter opens as plain Markdown
+    assert {Path(p.path).name for p in library.failures} == set()
+    assert library.count() == 3
 
 
 def test_files_list_in_the_index_order_without_an_index(generated: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -506,6 +508,11 @@ def test_quote_selections_match_their_definitions(generated: Path, tmp_path: Pat
     person = index.speakers()[0].key
     org = index.orgs()[0].key
 
+    def base_of(chosen: list[str], where: str) -> str:
+        marks = ",".join("?" * len(chosen))
+        themed = f" AND (q.briefing, q.qid) IN (SELECT briefing, qid FROM quote_themes WHERE tid IN ({marks}))"
+        return f"FROM quotes q WHERE 1=1{themed if chosen else ''} AND q.orgkey = ?"
+
     def defined(chosen: list[str], who: str, where: str, period: str) -> tuple[list[int], int, dict[str, int]]:
         clause, args = "", list[str]()
         if chosen:
@@ -541,8 +548,12 @@ def test_quote_selections_match_their_definitions(generated: Path, tmp_path: Pat
         ids, sources, months = defined(chosen, who, where, when)
         assert (got.quotes.ids, got.quotes.sources, got.months) == (ids, sources, months)
         assert got.quotes.ids or when == "2\u00e9"  # every selection but the odd period has quotes
-        if who or where:
+        if who:
             assert got.speakers is None
+        elif where:  # an organization's speakers: those of its quotes under the themes
+            their = {r[0] for r in db.execute(f"SELECT DISTINCT q.person {base_of(chosen, where)}", [*chosen, where])}
+            assert got.speakers is not None
+            assert {e.key for e in got.speakers} == their - {""}
         elif chosen:
             marks = ",".join("?" * len(chosen))
             people = db.execute(

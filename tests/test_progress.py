@@ -10,7 +10,7 @@ import pytest
 from tui.cli import main
 from tui.progress import CLEAR, Progress
 
-from .conftest import ROOT
+from .conftest import CORE_SAMPLES
 
 
 class Terminal(io.StringIO):
@@ -41,12 +41,12 @@ def test_check_shows_progress_on_a_terminal_only(
     terminal = Terminal()
     monkeypatch.setattr("sys.stderr", terminal)
     monkeypatch.setattr("tui.progress.time.monotonic", iter(range(1000)).__next__)  # always time to show
-    assert main(["check", str(ROOT / "briefings")]) == 0
+    assert main(["check", *map(str, CORE_SAMPLES)]) == 0
     assert "checked 3 files…" in terminal.getvalue() and terminal.getvalue().endswith(CLEAR)
     assert "files…" not in capsys.readouterr().out
 
 
 def test_piped_check_has_no_progress(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    assert main(["check", str(ROOT / "briefings")]) == 0
+    assert main(["check", *map(str, CORE_SAMPLES)]) == 0
     captured = capsys.readouterr()
     assert "files…" not in captured.err and "\x1b" not in captured.err

@@ -112,5 +112,6 @@ def test_an_index_of_the_old_schema_is_rebuilt(library: Path, tmp_path: Path) ->
     first.close()
     again = LibraryIndex(path)
     report = again.update([library], workers=1)
-    assert report.parsed == again.count() > 0  # everything parsed again, nothing kept
+    # everything parsed again, nothing kept (the sample library's plain note is not a briefing)
+    assert report.parsed == again.count() + report.failed and again.count() > 0
     assert again.search("Okafor")[0].kind == "quote"

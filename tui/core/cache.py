@@ -124,7 +124,9 @@ class ModelCache:
         if cached is not None:
             return cached
         self.misses += 1
-        briefing, problems = load_file(path)  # also the proper problem for a file that is not there
+        # A note without front matter is read as plain Markdown, as the reader shows it (and the
+        # index lists it); a missing file gets its proper problem.
+        briefing, problems = load_file(path, plain=True)
         if stamp is not None:
             self._write(key, codec.dumps(stamp, (briefing, problems)))
         return briefing, problems

@@ -121,7 +121,9 @@ def record_of(path: str) -> Record:
     # compressing, storing) cost a third of a cold index and as much disk as the
     # Markdown. A briefing is cached when it is first opened instead (one parse, a
     # few milliseconds for a usual one).
-    briefing, problems = load_file(path)
+    # A Markdown note without front matter is read as plain Markdown, as the reader shows it:
+    # a note in a library is not a briefing that failed.
+    briefing, problems = load_file(path, plain=True)
     record = Record(path)
     record.problems = [(p.line, p.col, p.severity, p.message) for p in problems]
     record.errors = sum(p.severity == "error" for p in problems)
