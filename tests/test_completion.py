@@ -39,7 +39,7 @@ def test_bash_completes_commands_options_formats_and_themes(tmp_path: Path) -> N
     library = ROOT / "briefings"
     env = {**os.environ, "BRIEFING_LIBRARY": str(library)}
     LibraryIndex(default_index_path([library])).update([library])  # themes come from the index
-    assert {"check", "export", "import", "serve", "completion"} <= set(complete(["briefing", ""], env))
+    assert {"check", "export", "import", "review", "serve", "completion"} <= set(complete(["briefing", ""], env))
     assert set(complete(["briefing", "export", "--f"], env)) == {"--format"}
     assert set(complete(["briefing", "export", "--format", "j"], env)) == {"json", "jsonl"}
     assert "--strict" in complete(["briefing", "check", "--"], env)

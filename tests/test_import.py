@@ -77,13 +77,16 @@ def test_refuses_to_overwrite_without_force(tmp_path: Path, capsys: pytest.Captu
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
 
 
-def test_stdin_and_default_output_name(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_stdin_without_output_goes_to_stdout(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.chdir(tmp_path)
     monkeypatch.setattr(
         sys, "stdin", io.StringIO("Talks on Borders\n“We will meet again next month in Vienna,” said Ana Lima.\n")
     )
     assert main(["import", "-"]) == 0
-    assert (tmp_path / "talks-on-borders.md").exists()
+    assert list(tmp_path.iterdir()) == []  # the draft went to stdout, not to talks-on-borders.md
+    assert capsys.readouterr().out.startswith('---\ntitle: "Talks on Borders"')
 
 
 def test_html_source_is_stripped_by_a_parser() -> None:

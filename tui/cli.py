@@ -15,7 +15,7 @@ import sys
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING, BinaryIO, TextIO
 
 from .cli_args import COMMANDS, check_parser, export_parser, import_parser, reader_parser
 from .core.sanitize import one_line, show_path
@@ -188,6 +188,9 @@ def run_import(argv: Sequence[str]) -> int:
     if not source.title or not source.paragraphs:
         print("briefing import: the source needs a title line and at least one paragraph", file=sys.stderr)
         return 2
+    # stdin without -o: the draft goes to stdout, and what is said about it to stderr.
+    to_stdout = args.source == "-" and not args.output
+    said = sys.stderr if to_stdout else sys.stdout
     out = Path(args.output) if args.output else Path(slug(source.title)[:60].rstrip("-") + ".md")
     # The themes of the briefings already beside the draft come first: one vocabulary per folder.
     from .core.importer.themes import folder_themes
@@ -195,16 +198,22 @@ def run_import(argv: Sequence[str]) -> int:
     library, unread = folder_themes(out.parent) if vocabulary is None else ([], [])
     for why in unread:
         print(f"briefing import: {one_line(why)}", file=sys.stderr)
-    result = import_text(source, vocabulary, str(out), library)
+    result = import_text(source, vocabulary, "<stdout>" if to_stdout else str(out), library)
     d = result.draft
     print(
         f"Found {len(d.quotes)} quotes by {len(d.speakers)} speakers, {len(d.orgs)} organizations, "
-        f"{len(d.themes)} themes" + (" (proposed from key phrases: review them)" if d.proposed_themes else "")
+        f"{len(d.themes)} themes" + (" (proposed from key phrases: review them)" if d.proposed_themes else ""),
+        file=said,
     )
     for found, sid in d.quotes:
         person = d.speakers[sid][0]
         snippet = found.text if len(found.text) < 70 else found.text[:69] + "…"
-        print(f"  {sid:<14} {person.name}: {snippet}")
+        print(f"  {sid:<14} {person.name}: {snippet}", file=said)
+    if to_stdout:
+        written = _Output()
+        if written.write(result.markdown):
+            return written.failed("import")
+        return _said_problems(result.problems, said)
     try:
         write_new(out, result.markdown, overwrite=args.force)
     except FileExistsError:
@@ -214,11 +223,16 @@ def run_import(argv: Sequence[str]) -> int:
         print(f"briefing import: cannot write {show_path(str(out))}: {exc.strerror or exc}", file=sys.stderr)
         return 1
     print(f"Wrote {show_path(str(out))}")
+    return _said_problems(result.problems, sys.stdout)
+
+
+def _said_problems(problems: Sequence[Problem], said: TextIO) -> int:
+    """The draft's check, a line per problem and the counts; 1 if any is an error."""
     errors = 0
-    for problem in result.problems:
-        print(one_line(problem.format()))
+    for problem in problems:
+        print(one_line(problem.format()), file=said)
         errors += problem.severity == "error"
-    print(f"check: {plural(errors, 'error')}, {plural(len(result.problems) - errors, 'warning')}")
+    print(f"check: {plural(errors, 'error')}, {plural(len(problems) - errors, 'warning')}", file=said)
     return 1 if errors else 0
 
 
@@ -276,6 +290,7 @@ def _import_many(sources: list[str], folder: Path, vocabulary: list[VocabTheme] 
         print("briefing import: - (stdin) takes one source and no folder", file=sys.stderr)
         return 2
     written = failed = to_review = 0
+
     def warn(why: str) -> None:
         print(f"briefing import: {one_line(why)}", file=sys.stderr)
 
@@ -363,32 +378,52 @@ def _keys_from_terminal() -> bool:
 
 
 def _print_plain(paths: list[Path], piped: bytes | None, themes: list[str]) -> int:
-    """The briefings as plain text (title, summary, quotes with speakers, the --theme filter)."""
+    """The briefings as plain text (title, summary, quotes with speakers, the --theme filter),
+    newest first as the reader lists them."""
     from .core.export import chunks
-    from .core.loader import each_file, load_stream
+    from .core.loader import each_file, load_file, load_stream
     from .core.query import QuoteFilter
+    from .core.theme_hints import unknown_themes
 
-    def loaded() -> Iterator[tuple[Briefing | None, list[Problem]]]:
-        if piped is not None:
-            yield load_stream(piped)
-        yield from each_file(paths)
-
-    def briefings() -> Iterator[Briefing]:
-        for b, problems in loaded():
-            yield from _reported(b, problems)
-
-    if themes:
-        # An unknown --theme is said before anything is printed (a first pass reads the ids).
-        unknown = _unknown_themes(themes, loaded())
+    # A first pass reads each briefing's date and title, holding one at a time (the piped one
+    # is kept: it cannot be read twice); the second prints them in the reader's order.
+    from_pipe = next(_reported(*load_stream(piped)), None) if piped is not None else None
+    order: list[tuple[str, str, str]] = []
+    known: dict[str, str] = {}
+    for briefing in _each_reported(([(from_pipe, [])] if from_pipe else []), each_file(paths)):
+        known.update((t.id, t.label) for t in briefing.themes)
+        order.append((briefing.when, briefing.title.casefold(), briefing.path))
+    if themes and known:
+        # An unknown --theme is said before anything is printed.
+        unknown = unknown_themes(themes, known.items())
         for line in unknown:
             print(f"briefing: {line}", file=sys.stderr)
         if unknown:
             return 2
+    ranked = list(enumerate(order))
+    ranked.sort(key=lambda item: item[1][1])
+    ranked.sort(key=lambda item: item[1][0], reverse=True)  # two stable sorts, as rows_of does
+
+    def briefings() -> Iterator[Briefing]:
+        for n, (_when, _title, path) in ranked:
+            if n == 0 and from_pipe is not None:
+                yield from_pipe
+                continue
+            b, problems = load_file(Path(path))
+            yield from _reported(b, problems if b is None else [])  # the rest were said already
+
     out = _Output()
     for piece in chunks(briefings(), "text", QuoteFilter.of(themes, [], [])):
         if out.write(piece):
             return out.failed("briefing")
     return 0
+
+
+def _each_reported(*sources: Iterable[tuple[Briefing | None, list[Problem]]]) -> Iterator[Briefing]:
+    """The briefings of each source in turn, their errors said on stderr."""
+    for source in sources:
+        for b, problems in source:
+            yield from _reported(b, problems)
 
 
 def _reported(briefing: Briefing | None, problems: list[Problem]) -> Iterator[Briefing]:

@@ -25,6 +25,11 @@ exit codes:
 """
 
 
+def format_name(value: str) -> str:
+    """An export format as typed: ``md`` is ``markdown``."""
+    return "markdown" if value == "md" else value
+
+
 PATHS_HELP = "briefing files or folders (searched recursively for *.md); - for stdin"
 
 
@@ -61,11 +66,12 @@ def export_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--format",
         "-f",
+        type=format_name,
         choices=FORMATS,
         default="json",
-        help="json (an array of briefings; schema in docs/export.schema.json), jsonl (a briefing per line), "
-        "csv (a row per quote; formula cells neutralised), markdown (quotes with citations), text "
-        "(default: json)",
+        help="json, the default (an array of briefings; schema in docs/export.schema.json), jsonl (a briefing "
+        "per line), csv (a row per quote; formula cells neutralised), markdown or md (quotes with citations), "
+        "text (plain text, as `briefing PATH | cat` prints)",
     )
     p.add_argument("--excel", action="store_true", help="csv for Excel: a UTF-8 byte order mark and CRLF line ends")
     p.add_argument(

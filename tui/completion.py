@@ -12,7 +12,11 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from .cli_args import COMMANDS
+
 SHELLS = ("bash", "zsh", "fish")
+RUNS = tuple(c for c in COMMANDS if c != "completion")  # the commands whose options are completed
+USAGE = "usage: briefing completion bash|zsh|fish  (prints a script to load in your shell)"
 # Theme ids come from the library, which anyone may write: each line is compared with what is
 # typed and offered as it is. `compgen -W` would expand the words again (a `$(...)` would run).
 THEMES = (
@@ -22,7 +26,7 @@ THEMES = (
 
 
 def parsers() -> dict[str, argparse.ArgumentParser]:
-    from .cli_args import check_parser, export_parser, import_parser, reader_parser
+    from .cli_args import check_parser, export_parser, import_parser, reader_parser, review_parser
     from .serve import serve_parser
 
     return {
@@ -30,6 +34,7 @@ def parsers() -> dict[str, argparse.ArgumentParser]:
         "check": check_parser(),
         "export": export_parser(),
         "import": import_parser(),
+        "review": review_parser(),
         "serve": serve_parser(),
     }
 
@@ -68,9 +73,9 @@ def bash_script() -> str:
         '# bash completion for briefing: eval "$(briefing completion bash)"\n'
         "_briefing() {\n"
         '  local cur="${COMP_WORDS[COMP_CWORD]}" prev="${COMP_WORDS[COMP_CWORD-1]}" command="__reader"\n'
-        '  case "${COMP_WORDS[1]}" in check|export|import|serve) command="${COMP_WORDS[1]}";; esac\n'
+        f'  case "${{COMP_WORDS[1]}}" in {"|".join(RUNS)}) command="${{COMP_WORDS[1]}}";; esac\n'
         '  if [[ $COMP_CWORD -eq 1 && "$cur" != -* ]]; then\n'
-        '    COMPREPLY=($(compgen -W "check export import serve completion" -- "$cur") $(compgen -f -- "$cur"))\n'
+        f'    COMPREPLY=($(compgen -W "{" ".join(COMMANDS)}" -- "$cur") $(compgen -f -- "$cur"))\n'
         "    return\n"
         "  fi\n"
         '  if [[ "${COMP_WORDS[1]}" == completion ]]; then\n'
@@ -92,13 +97,13 @@ def zsh_script() -> str:
 
 def fish_script() -> str:
     lines = ["# fish completion for briefing: briefing completion fish > ~/.config/fish/completions/briefing.fish"]
-    lines.append("complete -c briefing -n __fish_use_subcommand -a 'check export import serve completion'")
+    lines.append(f"complete -c briefing -n __fish_use_subcommand -a '{' '.join(COMMANDS)}'")
     lines.append("complete -c briefing -n '__fish_seen_subcommand_from completion' -a 'bash zsh fish'")
     for command, parser in parsers().items():
         condition = (
             f"__fish_seen_subcommand_from {command}"
             if command
-            else "not __fish_seen_subcommand_from check export import serve completion"
+            else f"not __fish_seen_subcommand_from {' '.join(COMMANDS)}"
         )
         for flag, choices, value in options(parser):
             if not flag.startswith("--"):
@@ -133,8 +138,11 @@ def run_completion(argv: Sequence[str]) -> int:
     if list(argv) == ["--themes"]:
         print("\n".join(library_themes()))
         return 0
+    if list(argv) in (["--help"], ["-h"]):
+        print(USAGE)
+        return 0
     if len(argv) != 1 or argv[0] not in SHELLS:
-        print("usage: briefing completion bash|zsh|fish  (prints a script to load in your shell)", file=sys.stderr)
+        print(USAGE, file=sys.stderr)
         return 2
     print({"bash": bash_script, "zsh": zsh_script, "fish": fish_script}[argv[0]](), end="")
     return 0
