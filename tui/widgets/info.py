@@ -72,16 +72,19 @@ class StatusLine(Widget):
         line.truncate(max(1, width), overflow="ellipsis")
         return line
 
-    def joined(self, parts: list[tuple[int, Text]]) -> Text:
+    def joined(self, parts: list[tuple[float, Text]]) -> Text:
         return Text(self.SEPARATOR).join(text for _priority, text in parts)
 
-    def parts(self) -> list[tuple[int, Text]]:
+    def parts(self) -> list[tuple[float, Text]]:
         b = self.briefing
-        parts: list[tuple[int, Text]] = []
+        parts: list[tuple[float, Text]] = []
         if self.stale:
             parts.append((0, Text("stale: the file no longer loads (! says why)", style="bold red")))
         if b is not None:
             parts.append((2, self.where(b)))
+            quote = b.quote_by_id.get(self.quote_id)
+            if quote is not None and quote.review:  # long: dropped before the quote's place is
+                parts.append((2.5, Text(f"to review: {quote.review}", style="bold yellow")))
         if self.themes and b is not None:
             labels = ", ".join(sorted(b.theme_label(t) for t in self.themes))
             parts.append((1, Text(f"filter: {labels}", style="bold")))
@@ -128,8 +131,6 @@ class StatusLine(Widget):
         if self.themes:
             where.append(f" ({current:,} of {shown:,} in the filter)", style="")
         where.append(f" {b.speaker_name(quote.speaker)}", style="")
-        if quote.review:
-            where.append(f" (to review: {quote.review})", style="bold yellow")
         return where
 
 
