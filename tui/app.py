@@ -55,11 +55,13 @@ class BriefingApp(App[int]):
         gc_paused: bool = False,
         early_head: EarlyHead | None = None,
         in_browser: bool = False,
+        stdin_copy: Path | None = None,
     ) -> None:
         super().__init__()
         self.config = read_config()
         self.config_loaded = False  # the config's theme is applied before later changes are saved
         self.in_browser = in_browser  # served by `briefing serve`: no editor, links open in a new tab
+        self.stdin_copy = stdin_copy  # `briefing -`: the temporary file that holds what was piped in
         self.paths = list(paths)
         self.start_themes = list(themes)
         self.start_quote = quote

@@ -342,11 +342,13 @@ def run_reader(argv: Sequence[str]) -> int:
     if not sys.stdout.isatty():
         # Like glow: into a pipe or a file goes the text, never a screen.
         return _print_plain(paths, piped, args.theme)
+    stdin_copy = None
     with contextlib.ExitStack() as stack:
         if piped is not None:
             folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="briefing-")))
-            (folder / "stdin.md").write_bytes(piped)
-            paths.append(folder / "stdin.md")
+            stdin_copy = folder / "stdin.md"
+            stdin_copy.write_bytes(piped)
+            paths.append(stdin_copy)
         if not sys.stdin.isatty() and not _keys_from_terminal():
             print("briefing: no terminal to read keys from (stdin is not one, nor is /dev/tty)", file=sys.stderr)
             return 2
@@ -359,7 +361,14 @@ def run_reader(argv: Sequence[str]) -> int:
         try:
             from .app import BriefingApp  # Textual is imported only for the reader.
 
-            app = BriefingApp(paths, themes=args.theme, quote=args.quote, gc_paused=True, early_head=early_head)
+            app = BriefingApp(
+                paths,
+                themes=args.theme,
+                quote=args.quote,
+                gc_paused=True,
+                early_head=early_head,
+                stdin_copy=stdin_copy,
+            )
             app.run()
         finally:
             gc.enable()

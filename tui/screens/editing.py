@@ -18,6 +18,7 @@ from textual.screen import Screen
 from ..core.editor import editor_command
 from ..core.library import Library
 from ..core.model import Problem
+from ..core.sanitize import show_path
 from .pick import PickOne
 
 
@@ -54,6 +55,15 @@ class Editing(Screen[None]):
             return
         if code:
             self.notify(f"The editor exited with status {code}", severity="warning")
+        copy = getattr(self.app, "stdin_copy", None)
+        if copy is not None and os.path.realpath(path) == os.path.realpath(copy):
+            # `briefing -`: the editor had a temporary file, removed when the reader quits.
+            self.notify(
+                f"This briefing came from standard input: you edited a temporary copy at {show_path(str(copy))}; "
+                "save it elsewhere to keep it (the copy is removed when the reader quits)",
+                severity="warning",
+                timeout=20,
+            )
         self.post_message(self.Edited())
 
     def action_problems(self) -> None:
