@@ -19,12 +19,14 @@ import asyncio
 import contextlib
 import contextvars
 import inspect
+import io
 import logging
 from collections.abc import Awaitable, Callable
 from importlib.metadata import version
 from typing import Any, cast
 
 from aiohttp import WSCloseCode, web
+from rich.console import Console
 from textual_serve.app_service import AppService
 from textual_serve.download_manager import DownloadManager
 from textual_serve.server import Server
@@ -161,10 +163,23 @@ class GuardedServer(Server):
     async def _make_app(self) -> web.Application:
         return await self.make_app()
 
+    def initialize_logging(self) -> None:
+        """textual-serve's logging, without a line per HTTP request (refusals and errors stay)."""
+        super().initialize_logging()
+        logging.getLogger("aiohttp.access").setLevel(logging.WARNING)
+
     async def on_startup(self, app: web.Application) -> None:
         if not app.get(GUARDED, False):
             raise NotGuarded("the Host and Origin checks are not installed")
-        await super().on_startup(app)
+        # textual-serve prints its banner and the children's command line here: it goes
+        # nowhere, and one line of ours says where to point the browser.
+        console = self.console
+        self.console = Console(file=io.StringIO())
+        try:
+            await super().on_startup(app)
+        finally:
+            self.console = console
+        print(f"briefing serve: {one_line(self.public_url)} (Ctrl+C stops)", flush=True)
 
     async def on_shutdown(self, app: web.Application) -> None:
         await super().on_shutdown(app)

@@ -16,6 +16,9 @@ the library's twice (mounted, then focused). Here a footer rebuilds at most
 once per frame, and only on the screen that is shown: a screen shown again
 gets the signal anew (Textual's screen resume), so nothing stays stale.
 
+In a browser, Textual's web driver starts the app blurred, and Textual's footer
+stays empty until the focus comes (the first click): this one fills itself at once.
+
 Keys that do not fit are hidden whole, from the right (Textual cut the last
 one in half: "T Clear filte"); the palette's key, docked right, stays.
 While a search is active, n/N step through matches: the quote keys, shown
@@ -76,8 +79,16 @@ class ReaderFooter(Footer):
             return  # one rebuild, after the refresh, sees every change made before it
         self.rebuild_pending = True
         super().bindings_changed(screen)
-        if not self.is_attached or screen is not self.screen or not screen.app.app_focus:
+        if not self.is_attached or screen is not self.screen:
             self.rebuild_pending = False  # Textual scheduled nothing
+        elif not screen.app.app_focus:
+            # Textual's footer waits for the app's focus, and in a browser the app starts
+            # without it (until the first click): an empty footer is filled now; one with
+            # keys keeps them until the focus is back.
+            if self.children:
+                self.rebuild_pending = False
+            else:
+                self.call_after_refresh(self.recompose)
 
     async def recompose(self) -> None:
         self.rebuild_pending = False
