@@ -18,6 +18,8 @@ KINDS = {
     "paragraph": "text",
     "item": "list",
     "table": "table",
+    "speaker": "speaker",
+    "org": "org",
 }
 
 
@@ -33,7 +35,7 @@ class EntryList(RowList[Entry]):
         counts = f"{plural(item.quotes, item.unit)} · {plural(item.briefings, 'briefing')}"
         # The counts whole; the detail (a speaker's organization, an acronym's name) cut with "…".
         detail = Text(f"  {item.detail}", style="dim")
-        room = width - len(counts) - 3
+        room = width - len(counts) - 4  # a cell free before the scroll bar
         if not item.detail or room < 6:
             return [head, Text(f"  {counts}", style="dim")]
         detail.truncate(room, overflow="ellipsis")
@@ -68,7 +70,7 @@ class QuoteRows(RowList[QuoteRow]):
 
 class HitList(RowList[Hit]):
     ROW_HEIGHT = 2
-    EMPTY = "Type to search titles, summaries, quotes and paragraphs."
+    EMPTY = "Type to search titles, summaries, quotes, paragraphs, speakers and organizations."
 
     def render_row(self, index: int, item: Hit, width: int, selected: bool) -> list[Text]:
         head = Text.assemble((f"{KINDS.get(item.kind, item.kind):<8}", "dim"), (item.title, "bold"))
