@@ -199,3 +199,17 @@ def test_country_office_of_a_known_body_and_an_acronym_possessive() -> None:
 def test_a_headline_with_a_year_is_not_an_acronym() -> None:
     names = _names(["BRAVO FOODS POSTS 2011 RESULTS", "BRAVO FOODS POSTS 2011 RESULTS", "Sales rose."])
     assert "RESULTS" not in names
+
+
+def test_a_body_named_board_is_itself_and_a_titled_person_is_never_inside_a_name() -> None:
+    finder = find_orgs(
+        [
+            "Vermora Council Chair Ilona Brevik and Water Board director Tomas Arkwell met on Monday.",
+            "The Vermora Water Board said the plan was ready.",
+            "The Toronto Port Authority Board met.",
+        ]
+    )
+    names = {o.name for o in finder.orgs.values()}
+    assert "Vermora Water Board" in names  # a water board is a body, not the board of "Vermora Water"
+    assert "Toronto Port Authority" in names  # the board of a known authority is that authority
+    assert not any("Ilona" in n for n in names)

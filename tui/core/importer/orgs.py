@@ -375,6 +375,8 @@ class OrgFinder:
     def named(self, name: str) -> Org | None:
         """An organization named in full; a leading known acronym is its parent (`OSCE Permanent Council`)."""
         words = name.split()
+        if any(given_gender(m.group(1)) for m in _TITLED_PERSON.finditer(name)):
+            return None  # "Vermora Council Chair Ilona Brevik and Water Board": a person stands inside
         for n, word in enumerate(words):
             # An owner's possessive: "Council of Europe’s Secretary General", "Hamas’ Political Bureau".
             # The owner is an organization; what follows is its unit, if it has a name of its own.
@@ -434,7 +436,10 @@ class OrgFinder:
         unit_of, long_form = "", ""
         # The governing body of a known organization is that organization: "Toronto Port Authority Board".
         board = _GOVERNING.match(full)
-        known = (self._find(board.group("owner")) or self.named(board.group("owner"))) if board else None
+        known = None
+        if board is not None:  # "Vermora Water Board" is a body of its own: "Vermora Water" names none
+            owner = board.group("owner")
+            known = self._find(owner) or (self.named(owner) if _HEAD_WORD.search(owner) else None)
         if known is not None:
             if full not in known.aliases:
                 known.aliases.append(full)
@@ -786,6 +791,12 @@ def _canonical(name: str) -> str:
     return f"{m.group('head')} of {m.group('field')}" if m else name
 
 
+# A title, then a given name and a surname: a person, who is never inside an organization's name.
+_TITLED_PERSON = re.compile(
+    r"\b(?:Chair|Chairman|Chairwoman|Chairperson|Director|Minister|President|Mayor|Councillor|Commissioner|"
+    r"Secretary|Spokesperson|Spokesman|Spokeswoman|CEO|Chief Executive|Professor|Dr|Mr|Ms|Mrs)\.?\s+"
+    rf"({UP}[a-z][\w’'-]*)\s+{UP}[a-z][\w’'-]*"
+)
 # The governing body of an organization: "Acme Trust Board", "Acme Trust Board of Trustees".
 _GOVERNING = re.compile(
     r"^(?P<owner>.+?)\s+(?:Board(?:\s+of\s+(?:Directors|Trustees|Governors|Management))?|"
