@@ -17,13 +17,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .atomic import write_new
-from .attr_lines import ATTR_LINE
-from .frontmatter import parse_yaml, split_front_matter
 from .loader import read_bytes
 from .model import Briefing, Quote, Speaker
-from .parser import parse_text
 from .sanitize import first_control, show_path, strip_controls
-from .schema import SLUG
+
+# The parser, YAML and markdown-it plugins are imported where a review action needs them:
+# the reader imports this module at start, before its first paint.
 
 Stamp = tuple[int, int]  # (size, mtime_ns) of the file as the caller read it
 BOM = "\ufeff"
@@ -116,6 +115,8 @@ def _open(text: str, path: str) -> _Doc:
         clean = strip_controls(clean)
     if clean.count("\n") != sum(1 for line in lines if line.endswith(("\n", "\r"))):
         raise ReviewError(f"{show_path(path)}: control sequences span lines: edit this file by hand")
+    from .parser import parse_text
+
     briefing, problems = parse_text(clean, path)
     if briefing is None:
         first = next((p for p in problems if p.severity == "error"), None)
@@ -201,6 +202,8 @@ def _attr_lines(doc: _Doc, quote: Quote) -> list[_AttrLine]:
     while n >= 1 and not _body(doc.at(n)).strip():
         n -= 1
     found: list[_AttrLine] = []
+    from .attr_lines import ATTR_LINE
+
     while n >= 1 and ATTR_LINE.match(_body(doc.at(n))):
         found.insert(0, _attr_line(doc, n))
         n -= 1
@@ -328,6 +331,8 @@ def _slug(text: str) -> str:
 
 def new_speaker_id(briefing: Briefing, wanted: str, taken: Iterable[str] = ()) -> str:
     """The id a new speaker gets: ``wanted`` as a slug (the surname of a name), unique in the briefing."""
+    from .schema import SLUG
+
     base = wanted if SLUG.match(wanted) else _slug(wanted.split()[-1] if wanted.split() else "")
     base = base or "speaker"
     used = {s.id for s in briefing.speakers} | set(taken)
@@ -354,6 +359,8 @@ def _declare(doc: _Doc, new: NewSpeaker) -> Speaker:
         )
         if not org:
             raise ReviewError(f"{show_path(doc.path)}: no organization '{_clean(new.org)[:80]}' is declared")
+    from .frontmatter import parse_yaml, split_front_matter
+
     split = split_front_matter("".join(_body(line) + "\n" for line in doc.lines))
     assert split.yaml is not None  # the text parsed
     root, _issues = parse_yaml(split.yaml, split.first_line)
