@@ -6,21 +6,16 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
 import subprocess
-import sys
-import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from difflib import SequenceMatcher
 from pathlib import Path
 
 import pytest
 
-TMUX = shutil.which("tmux")
-if TMUX is None and os.environ.get("CI"):
-    raise RuntimeError("tmux is required for the end-to-end test in CI (.ci/run installs it)")
-pytestmark = pytest.mark.skipif(TMUX is None, reason="tmux is not installed")
+from .test_e2e_tmux import TMUX, installed_briefing, pytestmark  # noqa: F401  (the skip without tmux)
+from .test_e2e_tmux import Terminal as SharedTerminal
 
 # Invented: the town, the board, the people and their words.
 RELEASE = """\
@@ -56,13 +51,6 @@ UNQUOTE = "board-2"  # a pull quote without a cue: narrative
 GOAL = 12  # keys for the four, besides moving to the name in the picker
 
 
-def installed_briefing() -> str:
-    beside = Path(sys.executable).with_name("briefing")
-    found = str(beside) if beside.exists() else shutil.which("briefing")
-    assert found, "the briefing command is not installed"
-    return found
-
-
 def fresh_env(tmp_path: Path) -> dict[str, str]:
     """No user state: home (so no ~/.tmux.conf either), config, cache and state under tmp_path;
     no BRIEFING_* settings (not even the test suite's)."""
@@ -86,9 +74,11 @@ def briefing(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-class Terminal:
+class Terminal(SharedTerminal):
+    """The shared tmux terminal, with an environment of its own and a count of the keys sent."""
+
     def __init__(self, socket: str, env: dict[str, str]) -> None:
-        self.socket = socket
+        super().__init__(socket)
         self.env = env  # the tmux server's, and so the reader's
         self.keys = 0  # keys sent to the reader, counted by send
 
@@ -101,20 +91,6 @@ class Terminal:
         self.tmux("send-keys", "-t", "e2e", *keys)
         if counted:
             self.keys += len(keys)
-
-    def screen(self) -> str:
-        return self.tmux("capture-pane", "-p", "-t", "e2e")
-
-    def wait_for(self, predicate: Callable[[str], bool], what: str, timeout: float = 20.0) -> str:
-        """Poll the screen until ``predicate`` holds: the terminal has no event to wait on."""
-        deadline = time.monotonic() + timeout
-        while True:
-            text = self.screen()
-            if predicate(text):
-                return text
-            if time.monotonic() > deadline:
-                raise AssertionError(f"timed out waiting for {what}; screen was:\n{text}")
-            time.sleep(0.1)
 
     def wait_status(self, *words: str, absent: str = "") -> str:
         """Wait until the status line says all ``words`` (and not ``absent``)."""
