@@ -10,6 +10,7 @@ import pytest
 
 from tui import __version__
 from tui.cli import main
+from tui.cli_args import COMMANDS
 
 
 @pytest.mark.parametrize("command", [[], ["check"], ["export"], ["import"]])
@@ -42,3 +43,10 @@ def test_a_missing_path_means_could_not_run(tmp_path: Path, sample_path: Path) -
 def test_serve_help_says_there_is_no_authentication() -> None:
     out = subprocess.run([sys.executable, "-m", "tui", "serve", "--help"], capture_output=True, text=True)
     assert out.returncode == 0 and "no authentication" in out.stdout
+
+
+def test_the_readers_help_names_every_command(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    said = capsys.readouterr().out
+    assert all(f"briefing {command}" in said for command in COMMANDS)

@@ -132,7 +132,8 @@ def reader_parser() -> argparse.ArgumentParser:
     p = command_parser("briefing", "Read Markdown briefings: quotes, speakers, organizations and themes.")
     p.epilog = (
         "other commands: briefing check PATH..., briefing export PATH..., briefing import SOURCE...,\n"
-        "  briefing serve [PATH...] (each has --help), briefing completion bash|zsh|fish\n\n" + EPILOG
+        "  briefing review [DIR...], briefing serve [PATH...] (each has --help),\n"
+        "  briefing completion bash|zsh|fish\n\n" + EPILOG
     )
     p.add_argument(
         "paths",
