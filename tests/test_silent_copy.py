@@ -25,6 +25,17 @@ def shown(app: BriefingApp) -> str:
     return " ".join(screen_text(app).split())
 
 
+async def copy_first_quote(sample_path: Path) -> tuple[str, str]:
+    """`n` then `y` in the reader: what the screen says after, and the app's clipboard."""
+    app = BriefingApp([sample_path])
+    async with app.run_test(size=(160, 40), notifications=True) as pilot:
+        await ready(app, pilot)
+        await pilot.press("n", "y")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        return shown(app), app.clipboard
+
+
 @pytest.fixture
 def no_display(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
     for name in ("DISPLAY", "WAYLAND_DISPLAY", "TMUX"):
@@ -36,16 +47,10 @@ def no_display(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
 
 
 async def test_without_a_tool_the_copy_says_it_was_only_sent(sample_path: Path, no_display: Path) -> None:
-    app = BriefingApp([sample_path])
-    async with app.run_test(size=(160, 40), notifications=True) as pilot:
-        await ready(app, pilot)
-        await pilot.press("n", "y")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        text = shown(app)
-        assert "OSC 52" in text and "set-clipboard" in text.replace("- ", "-")
-        assert "Copied" not in text
-        assert app.clipboard.startswith("“")  # still there for pasting within the reader
+    text, clipboard = await copy_first_quote(sample_path)
+    assert "OSC 52" in text and "set-clipboard" in text.replace("- ", "-")
+    assert "Copied" not in text
+    assert clipboard.startswith("“")  # still there for pasting within the reader
 
 
 async def test_a_clipboard_tool_is_used_and_named(
@@ -54,14 +59,9 @@ async def test_a_clipboard_tool_is_used_and_named(
     out = tmp_path / "copied.txt"
     fake_tool(no_display, "wl-copy", out)
     monkeypatch.setenv("WAYLAND_DISPLAY", "wayland-0")
-    app = BriefingApp([sample_path])
-    async with app.run_test(size=(160, 40), notifications=True) as pilot:
-        await ready(app, pilot)
-        await pilot.press("n", "y")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        assert "with wl-copy" in shown(app)
-        assert out.read_text(encoding="utf-8").startswith("“As a regional platform")
+    text, _clipboard = await copy_first_quote(sample_path)
+    assert "with wl-copy" in text
+    assert out.read_text(encoding="utf-8").startswith("“As a regional platform")
 
 
 async def test_a_failing_tool_is_said(
@@ -69,11 +69,5 @@ async def test_a_failing_tool_is_said(
 ) -> None:
     fake_tool(no_display, "xclip", tmp_path / "copied.txt", status=1)
     monkeypatch.setenv("DISPLAY", ":0")
-    app = BriefingApp([sample_path])
-    async with app.run_test(size=(160, 40), notifications=True) as pilot:
-        await ready(app, pilot)
-        await pilot.press("n", "y")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        text = shown(app)
-        assert "xclip exited with status 1" in text and "OSC 52" in text
+    text, _clipboard = await copy_first_quote(sample_path)
+    assert "xclip exited with status 1" in text and "OSC 52" in text
