@@ -38,12 +38,12 @@ import yaml
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
+from tui.core.format.parser import parse_text  # noqa: E402
 from tui.core.importer import import_text, read_source  # noqa: E402
 from tui.core.importer.body import _CUE_FILLER as FILLER  # noqa: E402
 from tui.core.importer.dateline import date_line  # noqa: E402
 from tui.core.importer.names import CUE_WORDS, PARTICLE  # noqa: E402
 from tui.core.importer.people import NOT_NAME_WORDS  # noqa: E402
-from tui.core.parser import parse_text  # noqa: E402
 
 CUE = re.compile(rf"\b(?:{CUE_WORDS}|put it)\b")
 QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"|«[^«»]*»|„[^„“”]*[“”]")

@@ -23,8 +23,8 @@ CHILD = r"""
 import json, statistics, sys, tempfile, time
 from dataclasses import replace
 from pathlib import Path
-from tui.core.index import LibraryIndex
-from tui.core.loader import load_file
+from tui.core.library.index.store import LibraryIndex
+from tui.core.files.loader import load_file
 n, sample = int(sys.argv[1]), sys.argv[2]
 base, _ = load_file(sample)
 with tempfile.TemporaryDirectory() as tmp:

@@ -38,7 +38,7 @@ from startup import LABEL_APP, compile_package, time_to_text  # noqa: E402
 
 RSS_WRAPPER = """
 import atexit, resource, sys
-from tui.cli import main
+from tui.cli.main import main
 out = sys.argv[1]
 atexit.register(lambda: open(out, "w").write(str(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)))
 sys.argv = ["briefing", *sys.argv[2:]]
@@ -47,7 +47,7 @@ main()
 
 
 def cold(folder: Path) -> tuple[float, float]:
-    from tui.core.library import Library
+    from tui.core.library.library import Library
 
     first: list[float] = []
     start = time.perf_counter()
@@ -93,14 +93,14 @@ async def keys(folder: Path, presses: int) -> dict[str, tuple[float, float]]:
 
 
 def first_row_title(folder: Path) -> str:
-    from tui.core.library import Library
+    from tui.core.library.library import Library
 
     library = Library([folder])
     return library.rows()[0].title[:40]
 
 
 def search_ms(folder: Path) -> float:
-    from tui.core.library import Library
+    from tui.core.library.library import Library
 
     library = Library([folder])
     library.load()

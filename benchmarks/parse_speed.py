@@ -23,8 +23,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from gen import SAMPLE, by_size  # noqa: E402
 
-from tui.core.loader import decode  # noqa: E402
-from tui.core.parser import make_parser, parse_text  # noqa: E402
+from tui.core.files.loader import decode  # noqa: E402
+from tui.core.format.parser import make_parser, parse_text  # noqa: E402
 
 
 def median_ms(fn: Callable[[], object], repeat: int) -> float:

@@ -29,7 +29,7 @@ sys.path.insert(0, str(HERE))
 from gen import compact  # noqa: E402
 
 from tui.app import BriefingApp  # noqa: E402
-from tui.screens.reader import ReaderScreen  # noqa: E402
+from tui.reader.screen import ReaderScreen  # noqa: E402
 
 
 def flagged(quotes: int) -> str:

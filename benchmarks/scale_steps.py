@@ -41,7 +41,7 @@ def cache_dir() -> Path:
 
 def step_cold(folder: str) -> dict[str, Any]:
     """Index from nothing (the library's own worker processes); then the cache's size on disk."""
-    from tui.core.library import Library
+    from tui.core.library.library import Library
 
     shutil.rmtree(cache_dir(), ignore_errors=True)
     first: list[float] = []
@@ -93,7 +93,7 @@ def step_warm(folder: str) -> dict[str, Any]:
 
 def step_edit(folder: str) -> dict[str, Any]:
     """One file edited, then one removed: the time to bring the index up to date (warm index)."""
-    from tui.core.library import Library
+    from tui.core.library.library import Library
 
     library = Library([Path(folder)])
     library.load()

@@ -27,9 +27,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from tui.core.format.parser import parse_text
 from tui.core.importer import import_text, read_source
 from tui.core.importer.sources import from_html
-from tui.core.parser import parse_text
 
 HEAD = """---
 title: Scaling
@@ -65,6 +65,7 @@ def keymap_ids(ids: int) -> Callable[[], object]:
     """config.toml with a [keymap] of ``ids`` unknown binding ids, read and applied."""
     from textual.app import App
 
+    from tui.app import key_homes
     from tui.core.config import read_config
     from tui.keys import all_keys
     from tui.settings import apply_config
@@ -73,8 +74,8 @@ def keymap_ids(ids: int) -> Callable[[], object]:
     lines = "".join(f'"nowhere.id{n}" = "n,j"\n' for n in range(ids))
     path.write_text(f'theme = "nord"\n[keymap]\n{lines}', encoding="utf-8")
     app = App[None]()
-    all_keys()  # the screens' modules, imported once (not timed)
-    return lambda: apply_config(app, read_config(path))
+    keys = all_keys(key_homes())  # the screens' modules, imported once (not timed)
+    return lambda: apply_config(app, read_config(path), keys)
 
 
 def _orgs(orgs: int) -> str:

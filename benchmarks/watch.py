@@ -29,7 +29,7 @@ from gen_library import make_library  # noqa: E402
 from scale import tree_cpu  # noqa: E402
 
 from tui.app import BriefingApp  # noqa: E402
-from tui.screens.reader import ReaderScreen  # noqa: E402
+from tui.reader.screen import ReaderScreen  # noqa: E402
 
 
 async def measure(folder: Path, idle: float) -> tuple[float, float]:
@@ -65,7 +65,7 @@ def main() -> None:
     ap.add_argument("--files", type=int, default=1000)
     ap.add_argument("--idle", type=float, default=60.0)
     args = ap.parse_args()
-    from tui.core import watch_events
+    from tui.core.files import watch_events
 
     for mode in ("events (watchfiles)", "polling (no events)"):
         if mode.startswith("polling"):

@@ -60,3 +60,12 @@ def screen_text(app: App[object]) -> str:
     """What the terminal shows, read from Textual's SVG screenshot (notifications included)."""
     rows = re.findall(r"<text[^>]*>(.*?)</text>", app.export_screenshot())
     return html.unescape("".join(rows)).replace("\xa0", " ")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Each test is marked by its folder: unit (no terminal), ui (Pilot), e2e (installed command, tmux, browser)."""
+    for item in items:
+        parts = item.path.parts
+        for kind in ("unit", "ui", "e2e"):
+            if kind in parts[-3:-1]:
+                item.add_marker(getattr(pytest.mark, kind))

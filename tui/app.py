@@ -12,23 +12,24 @@ from platformdirs import user_downloads_path
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.command import Provider
+from textual.dom import DOMNode
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
-from .core.config import read_config, save_value
-from .core.resources import styles_dir
-from .readable import readable
-from .screens.reader import ReaderScreen
+from tui.core.config import read_config, save_value
+from tui.core.files.resources import styles_dir
+from tui.readable import readable
+from tui.reader.screen import ReaderScreen
 
 if TYPE_CHECKING:
-    from .core.early_head import EarlyHead
+    from tui.core.files.early_head import EarlyHead
 
 # Screens first shown on a key (`L`, `?`, `/` across the library, the theme picker) import
 # modules of their own, tens of milliseconds each (the help's Markdown widget 70 ms, the
 # library screen 15 to 65): imported in a thread once the reader is up, the first press
 # does not wait for them. Not at start: the first frame comes first.
 WARM_AFTER = 0.5
-WARM_MODULES = (".screens.library_screen", ".screens.help", ".screens.library_search", ".screens.theme_picker")
+WARM_MODULES = ("tui.screens.library", "tui.screens.help", "tui.screens.library_search", "tui.screens.theme_picker")
 
 
 class BriefingApp(App[int]):
@@ -111,15 +112,17 @@ class BriefingApp(App[int]):
         """In a thread: the modules of the screens shown on a key (see WARM_MODULES)."""
         for name in WARM_MODULES:
             try:
-                importlib.import_module(name, __package__)
+                importlib.import_module(name)
             except Exception as exc:  # a broken install: said now, and again when the key is pressed
                 self.call_from_thread(self.notify, f"Could not load {name}: {exc}", severity="error")
 
     def apply_config(self) -> None:
         """The config file's colour theme and keys; each problem is said (see tui/settings.py)."""
-        from .settings import apply_config
+        from tui.keys import all_keys
+        from tui.settings import apply_config
 
-        self.config_problems = apply_config(self, self.config)  # also listed by `?`
+        keys = all_keys(key_homes()) if self.config.keymap else []  # the screens load later otherwise
+        self.config_problems = apply_config(self, self.config, keys)  # also listed by `?`
         for problem in self.config_problems:
             self.notify(problem, title="config.toml", severity="warning", timeout=10)
         self.config_loaded = True
@@ -199,12 +202,12 @@ class BriefingApp(App[int]):
 
     def action_toggle_help(self) -> None:
         """The keys active here (from the bindings, with their ids) and the focused pane's HELP."""
-        from .screens.help import HelpScreen
+        from tui.screens.help import HelpScreen
 
         if isinstance(self.screen, HelpScreen):
             self.screen.dismiss()
             return
-        from .screens.help import help_rows
+        from tui.screens.help import help_rows
 
         rows = help_rows(self.screen.active_bindings.values(), self.get_key_display)
         focused = self.screen.focused
@@ -214,6 +217,49 @@ class BriefingApp(App[int]):
 
 def _commands() -> type[Provider]:
     # Imported when the palette first opens, not at start-up.
-    from .commands import BriefingCommands
+    from tui.reader.palette import BriefingCommands
 
     return BriefingCommands
+
+
+def key_homes() -> list[tuple[str, type[DOMNode]]]:
+    """The classes that declare the reader's bindings, and where each is active (for keys.py)."""
+    from tui.reader.base import ReaderBase
+    from tui.screens.help import HelpScreen
+    from tui.screens.library import LibraryScreen
+    from tui.screens.library_search import LibrarySearch
+    from tui.screens.pick import PickOne
+    from tui.screens.review import NewSpeakerForm, ReassignPicker
+    from tui.screens.theme_picker import ThemePicker
+    from tui.widgets.lists.panes import BriefingList, OrganizationList, QuoteList, ThemeList
+    from tui.widgets.lists.rowlist import RowList
+    from tui.widgets.text.document import DocumentView
+
+    return [
+        ("everywhere", BriefingApp),
+        ("reader", ReaderBase),
+        ("text pane", DocumentView),
+        ("lists", RowList),
+        ("quotes pane", QuoteList),
+        ("organizations pane", OrganizationList),
+        ("themes pane", ThemeList),
+        ("briefing list", BriefingList),
+        ("library (L)", LibraryScreen),
+        ("library search", LibrarySearch),
+        ("theme picker (t)", ThemePicker),
+        ("lists to pick from", PickOne),
+        ("reassign a quote (r)", ReassignPicker),
+        ("new speaker (r)", NewSpeakerForm),
+        ("keys (?)", HelpScreen),
+    ]
+
+
+def keys_markdown() -> str:
+    """docs/keys.md: every binding with an id (``python -m tui.app > docs/keys.md``)."""
+    from tui.keys import all_keys, markdown_table
+
+    return markdown_table(all_keys(key_homes()))
+
+
+if __name__ == "__main__":
+    print(keys_markdown(), end="")

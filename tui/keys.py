@@ -1,9 +1,12 @@
 """Every key binding of the reader, from the classes that declare them: the ids that a
 ``[keymap]`` in config.toml may rebind, and the table in docs/keys.md (generated:
-``python -m tui.keys > docs/keys.md``; a test checks that the file is current)."""
+``python -m tui.app > docs/keys.md``; a test checks that the file is current).
+
+The app names the classes (``tui.app.key_homes``): this module looks at no screen itself."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from textual.binding import Binding
@@ -18,43 +21,11 @@ class Key:
     where: str
 
 
-def _classes() -> list[tuple[str, type[DOMNode]]]:
-    from .app import BriefingApp
-    from .screens.base import ReaderBase
-    from .screens.help import HelpScreen
-    from .screens.library_screen import LibraryScreen
-    from .screens.library_search import LibrarySearch
-    from .screens.pick import PickOne
-    from .screens.review_screens import NewSpeakerForm, ReassignPicker
-    from .screens.theme_picker import ThemePicker
-    from .widgets.document import DocumentView
-    from .widgets.lists import BriefingList, OrganizationList, QuoteList, ThemeList
-    from .widgets.rowlist import RowList
-
-    return [
-        ("everywhere", BriefingApp),
-        ("reader", ReaderBase),
-        ("text pane", DocumentView),
-        ("lists", RowList),
-        ("quotes pane", QuoteList),
-        ("organizations pane", OrganizationList),
-        ("themes pane", ThemeList),
-        ("briefing list", BriefingList),
-        ("library (L)", LibraryScreen),
-        ("library search", LibrarySearch),
-        ("theme picker (t)", ThemePicker),
-        ("lists to pick from", PickOne),
-        ("reassign a quote (r)", ReassignPicker),
-        ("new speaker (r)", NewSpeakerForm),
-        ("keys (?)", HelpScreen),
-    ]
-
-
-def all_keys() -> list[Key]:
-    """Each binding with an id, once, where it is first declared."""
+def all_keys(homes: Sequence[tuple[str, type[DOMNode]]]) -> list[Key]:
+    """Each binding with an id of ``homes`` (where, class), once, where it is first declared."""
     seen: set[str] = set()
     out: list[Key] = []
-    for where, cls in _classes():
+    for where, cls in homes:
         for binding in cls.__dict__.get("BINDINGS", []):
             if isinstance(binding, Binding) and binding.id and binding.id not in seen:
                 seen.add(binding.id)
@@ -62,20 +33,16 @@ def all_keys() -> list[Key]:
     return out
 
 
-def markdown_table() -> str:
+def markdown_table(keys: Sequence[Key]) -> str:
     lines = [
         "# Keys and their ids",
         "",
-        "Generated from the bindings by `python -m tui.keys`; rebind any of them in",
+        "Generated from the bindings by `python -m tui.app`; rebind any of them in",
         "`config.toml` (`[keymap]`, binding id = keys, several keys separated by commas).",
         "",
         "| id | default keys | what it does | where |",
         "|---|---|---|---|",
     ]
-    for key in all_keys():
+    for key in keys:
         lines.append(f"| `{key.id}` | `{key.keys}` | {key.description} | {key.where} |")
     return "\n".join(lines) + "\n"
-
-
-if __name__ == "__main__":
-    print(markdown_table(), end="")

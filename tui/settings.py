@@ -14,11 +14,11 @@ from typing import TYPE_CHECKING, Any
 from textual.app import App
 from textual.keys import ASCII_KEY_NAMES, KEY_NAME_REPLACEMENTS
 
-from .core.config import Config, shown
-from .core.sanitize import one_line
+from tui.core.config import Config, shown
+from tui.core.text.sanitize import one_line
 
 if TYPE_CHECKING:
-    from .keys import Key
+    from tui.keys import Key
 
 
 def near(word: str, choices: Iterable[str]) -> str:
@@ -26,8 +26,8 @@ def near(word: str, choices: Iterable[str]) -> str:
     return f" (did you mean {found[0]!r}?)" if found else ""
 
 
-def apply_config(app: App[Any], config: Config) -> list[str]:
-    """Set the theme and the keymap from ``config``; the problems found, to be said."""
+def apply_config(app: App[Any], config: Config, bindings: Sequence[Key]) -> list[str]:
+    """Set the theme and the keymap from ``config`` (``bindings``: every key with an id); the problems found."""
     problems = list(config.problems)
     if config.theme:
         if config.theme in app.available_themes:
@@ -36,9 +36,6 @@ def apply_config(app: App[Any], config: Config) -> list[str]:
             hint = near(config.theme, app.available_themes)
             problems.append(f"{config.path}:{config.theme_line}: unknown colour theme {config.theme!r}{hint}")
     if config.keymap:
-        from .keys import all_keys
-
-        bindings = all_keys()
         known = {k.id for k in bindings}
         unknown = [b for b in config.keymap if b not in known]
         problems += unknown_ids(config, unknown, known)

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .atomic import write_new
+from tui.core.files.atomic import write_new
 
 KEYS = ("library", "theme", "screenshots", "keymap")
 MOST_BYTES = 1 << 20  # a config file is a few lines: anything bigger is not read

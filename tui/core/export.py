@@ -19,9 +19,9 @@ import json
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from .model import Briefing, Quote
-from .query import QuoteFilter
-from .sanitize import json_safe, show_path, strip_controls
+from tui.core.library.query import QuoteFilter
+from tui.core.model import Briefing, Quote
+from tui.core.text.sanitize import json_safe, show_path, strip_controls
 
 FORMATS = ("json", "jsonl", "csv", "markdown", "text")
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Literal, TypeVar
 
-from .sanitize import show_path
+from tui.core.text.sanitize import show_path
 
 Severity = Literal["error", "warning"]
 _T = TypeVar("_T")

@@ -22,7 +22,7 @@ from textual.geometry import Size
 from textual.screen import ModalScreen
 from textual.widget import Widget
 
-from ..core.resources import styles_dir
+from tui.core.files.resources import styles_dir
 
 Key = tuple[str, str, str]  # (keys as shown, what they do, binding id)
 

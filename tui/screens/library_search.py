@@ -13,12 +13,12 @@ from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
-from ..core.index_queries import RANK_WITHIN, Hits
-from ..core.library import Library
-from ..core.resources import styles_dir
-from ..core.words import plural
-from ..widgets.library_lists import HitList
-from ..widgets.rowlist import RowList
+from tui.core.files.resources import styles_dir
+from tui.core.library.index.queries import RANK_WITHIN, Hits
+from tui.core.library.library import Library
+from tui.core.text.words import plural
+from tui.widgets.lists.library import HitList
+from tui.widgets.lists.rowlist import RowList
 
 
 class LibrarySearch(ModalScreen[tuple[str, int] | None]):

@@ -17,7 +17,7 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from ..core.resources import styles_dir
+from tui.core.files.resources import styles_dir
 
 T = TypeVar("T")
 

@@ -18,9 +18,9 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
 
-from ..core.resources import styles_dir
-from ..core.rows import ThemeChoice
-from ..core.sanitize import one_line
+from tui.core.files.resources import styles_dir
+from tui.core.library.rows import ThemeChoice
+from tui.core.text.sanitize import one_line
 
 
 class ThemePicker(ModalScreen[frozenset[str]]):

@@ -17,8 +17,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from ..core.sanitize import one_line, show_path
-from .guard import MAX_HEIGHT, MAX_WIDTH, Policy, Site, is_loopback, public_site, show_host
+from tui.core.text.sanitize import one_line, show_path
+from tui.serve.guard import MAX_HEIGHT, MAX_WIDTH, Policy, Site, is_loopback, public_site, show_host
 
 __all__ = ["MISSING", "child_command", "is_loopback", "run_serve", "serve_parser"]
 
@@ -57,7 +57,7 @@ def serve_parser() -> argparse.ArgumentParser:
     return p
 
 
-WRITES_ENV = "BRIEFING_ALLOW_WRITES"  # the readers' own check: tui/screens/review_actions.py
+WRITES_ENV = "BRIEFING_ALLOW_WRITES"  # the readers' own check: tui/reader/review_actions.py
 
 
 def child_command(paths: Sequence[Path], themes: Sequence[str], allow_writes: bool = False) -> str:
@@ -99,7 +99,7 @@ def fail(message: str) -> int:
 
 def run_serve(argv: Sequence[str]) -> int:
     args = serve_parser().parse_args(argv)
-    from ..core.library import resolve_library
+    from tui.core.library.library import resolve_library
 
     for raw in args.paths:
         if not Path(raw).exists():
@@ -118,7 +118,7 @@ def run_serve(argv: Sequence[str]) -> int:
     try:
         import textual_serve  # noqa: F401  (the extra; ``server`` below is ours)
 
-        from . import server as guarded
+        from tui.serve import server as guarded
     except ImportError:
         print(MISSING, file=sys.stderr)
         return 2

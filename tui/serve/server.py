@@ -31,8 +31,8 @@ from textual_serve.app_service import AppService
 from textual_serve.download_manager import DownloadManager
 from textual_serve.server import Server
 
-from ..core.sanitize import one_line
-from .guard import Policy, clamp_query, clamp_size
+from tui.core.text.sanitize import one_line
+from tui.serve.guard import Policy, clamp_query, clamp_size
 
 log = logging.getLogger("briefing.serve")
 

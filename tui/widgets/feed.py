@@ -17,10 +17,10 @@ from textual.timer import Timer
 from textual.widget import Widget
 from textual.worker import WorkerState
 
-from ..core import watch_events
-from ..core.library import Library, file_stamp
-from ..core.model import Briefing, Problem
-from ..core.rows import UpdateReport
+from tui.core.files import watch_events
+from tui.core.library.library import Library, file_stamp
+from tui.core.library.rows import UpdateReport
+from tui.core.model import Briefing, Problem
 
 # With watchfiles (file-system events), any change is noticed within a fraction of a
 # second and the periodic rescan is paused. Without it (not installed, or no events

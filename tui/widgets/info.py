@@ -6,9 +6,9 @@ from rich.text import Text
 from textual.reactive import reactive
 from textual.widget import Widget
 
-from ..core.model import Briefing, Organization
-from ..core.sanitize import one_line, show_path
-from ..core.words import plural
+from tui.core.model import Briefing, Organization
+from tui.core.text.sanitize import one_line, show_path
+from tui.core.text.words import plural
 
 
 class BriefingHeader(Widget):

@@ -15,8 +15,8 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.widget import Widget
 
-from ..core.timeline import Bar
-from ..core.words import plural
+from tui.core.library.timeline import Bar
+from tui.core.text.words import plural
 
 LEVELS = " ▁▂▃▄▅▆▇█"
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..model import Problem
-from ..parser import parse_text
-from .draft import Draft, analyse, render
-from .sources import SourceText, read_source
-from .themes import VocabTheme, VocabularyError, read_vocabulary
+from tui.core.format.parser import parse_text
+from tui.core.importer.draft import Draft, analyse, render
+from tui.core.importer.sources import SourceText, read_source
+from tui.core.importer.themes import VocabTheme, VocabularyError, read_vocabulary
+from tui.core.model import Problem
 
 __all__ = ["Imported", "VocabularyError", "import_text", "read_source", "read_vocabulary"]
 

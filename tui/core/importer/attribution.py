@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
-from .names import QUOTE_SPANS, given_gender
-from .people import PRONOUNS, Known, Registry, name_in, split_titles, strip_possessive
+from tui.core.importer.names import QUOTE_SPANS, given_gender
+from tui.core.importer.people import PRONOUNS, Known, Registry, name_in, split_titles, strip_possessive
 
 NOBODY = "(nobody)"
 # How many recently named people are candidates besides those the cue names (keeps the work linear).

@@ -15,13 +15,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from ..atomic import write_new
-from ..loader import MAX_BYTES, read_bytes
-from ..sanitize import clean_line, show_path, strip_controls
-from ..words import plural
-from . import Imported, import_text
-from .sources import SourceText, html_blocks, html_text, read_source
-from .themes import VocabTheme, folder_themes, slug
+from tui.core.files.atomic import write_new
+from tui.core.files.loader import MAX_BYTES, read_bytes
+from tui.core.importer import Imported, import_text
+from tui.core.importer.sources import SourceText, html_blocks, html_text, read_source
+from tui.core.importer.themes import VocabTheme, folder_themes, slug
+from tui.core.text.sanitize import clean_line, show_path, strip_controls
+from tui.core.text.words import plural
 
 FEEDS = (".xml", ".rss", ".atom")
 

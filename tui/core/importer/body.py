@@ -16,8 +16,8 @@ import re
 import textwrap
 from collections.abc import Callable
 
-from .names import CUE_WORDS, Person
-from .quotes import Found
+from tui.core.importer.names import CUE_WORDS, Person
+from tui.core.importer.quotes import Found
 
 _BLOCK_START = re.compile(r"^(?:[#>+*=|{]|-|\d+[.)]|```|~~~)")
 # Words a cue may hold besides the speaker's name and role.

@@ -15,8 +15,8 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from .names import UP
-from .places import country_of, is_place
+from tui.core.importer.names import UP
+from tui.core.importer.places import country_of, is_place
 
 MONTH_NAMES = "January February March April May June July August September October November December".split()
 MONTHS = {m: n for n, m in enumerate(MONTH_NAMES, 1)} | {m[:3]: n for n, m in enumerate(MONTH_NAMES, 1)}

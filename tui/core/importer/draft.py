@@ -7,13 +7,21 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
-from .body import Body, clean_role
-from .dateline import date_line, dateline, find_date, in_text_place, inner_dateline, month_first, with_year
-from .names import Person
-from .orgs import Org, OrgFinder, find_orgs
-from .quotes import Found, find_quotes
-from .sources import SourceText
-from .themes import VocabTheme, propose, slug, tag, with_library
+from tui.core.importer.body import Body, clean_role
+from tui.core.importer.dateline import (
+    date_line,
+    dateline,
+    find_date,
+    in_text_place,
+    inner_dateline,
+    month_first,
+    with_year,
+)
+from tui.core.importer.names import Person
+from tui.core.importer.orgs import Org, OrgFinder, find_orgs
+from tui.core.importer.quotes import Found, find_quotes
+from tui.core.importer.sources import SourceText
+from tui.core.importer.themes import VocabTheme, propose, slug, tag, with_library
 
 
 @dataclass

@@ -9,8 +9,8 @@ import re
 import sys
 from dataclasses import dataclass, field
 
-from .names import STOP, UP, given_gender
-from .places import is_place
+from tui.core.importer.names import STOP, UP, given_gender
+from tui.core.importer.places import is_place
 
 # A capitalised phrase: capitalised words, joined by a few lowercase connectors.
 _CONNECT = r"(?:of|for|and|on|the|in|to|de|du|des|against|&)"

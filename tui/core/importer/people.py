@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .names import (
+from tui.core.importer.names import (
     HONORIFICS,
     PARTICLE,
     POST_NOMINALS,
@@ -26,7 +26,7 @@ from .names import (
     strip_post_nominals,
     trim_to_given,
 )
-from .places import is_place
+from tui.core.importer.places import is_place
 
 # Titles that stand before a name (any case); the longest are tried first.
 TITLE_WORDS = (

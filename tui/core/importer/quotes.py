@@ -20,9 +20,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .attribution import Ranker, Site
-from .names import CUE, QUOTE_SPANS, Person, clean_role
-from .people import Known, Registry, name_in
+from tui.core.importer.attribution import Ranker, Site
+from tui.core.importer.names import CUE, QUOTE_SPANS, Person, clean_role
+from tui.core.importer.people import Known, Registry, name_in
 
 _SPANS = QUOTE_SPANS
 # A span in single curly marks is speech only when it holds a sentence (‘We will win,’ said X),

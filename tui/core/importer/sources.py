@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
-from ..sanitize import strip_controls
+from tui.core.text.sanitize import strip_controls
 
 
 @dataclass(frozen=True)

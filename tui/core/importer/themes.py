@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..frontmatter import Y, parse_yaml, split_front_matter
+from tui.core.format.frontmatter import Y, parse_yaml, split_front_matter
 
 STOPWORDS = frozenset(
     """

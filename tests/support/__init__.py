@@ -1,0 +1,1 @@
+"""What the tests share: paths, the Pilot helpers, generated libraries."""

@@ -1,0 +1,58 @@
+"""Shell completion, generated from the parsers: commands, options, --format choices, theme ids."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+from tui.cli.completion import fish_script, zsh_script
+from tui.cli.main import main
+from tui.core.library.index.store import LibraryIndex, default_index_path
+
+BASH = shutil.which("bash")
+
+
+def complete(words: list[str], env: dict[str, str]) -> list[str]:
+    """What bash offers after ``words`` (the last one being typed), with the generated script loaded."""
+    script = subprocess.run([sys.executable, "-m", "tui", "completion", "bash"], capture_output=True, text=True).stdout
+    quoted = " ".join(f"'{w}'" for w in words)
+    probe = (
+        f'{script}\nCOMP_WORDS=({quoted}); COMP_CWORD={len(words) - 1}; _briefing; printf "%s\\n" "${{COMPREPLY[@]}}"'
+    )
+    bin_dir = str(Path(sys.executable).parent)
+    out = subprocess.run(
+        [str(BASH), "-c", probe], capture_output=True, text=True, env={**env, "PATH": f"{bin_dir}:{env['PATH']}"}
+    )
+    assert out.returncode == 0, out.stderr
+    return out.stdout.split()
+
+
+@pytest.mark.skipif(BASH is None, reason="no bash")
+def test_bash_completes_commands_options_formats_and_themes(tmp_path: Path) -> None:
+    library = ROOT / "briefings"
+    env = {**os.environ, "BRIEFING_LIBRARY": str(library)}
+    LibraryIndex(default_index_path([library])).update([library])  # themes come from the index
+    assert {"check", "export", "import", "review", "serve", "completion"} <= set(complete(["briefing", ""], env))
+    assert set(complete(["briefing", "export", "--f"], env)) == {"--format"}
+    assert set(complete(["briefing", "export", "--format", "j"], env)) == {"json", "jsonl"}
+    assert "--strict" in complete(["briefing", "check", "--"], env)
+    themes = complete(["briefing", "--theme", "osce"], env)
+    assert themes == ["osce-role"]
+
+
+def test_zsh_and_fish_scripts_name_every_command_and_option() -> None:
+    assert "bashcompinit" in zsh_script() and "_briefing" in zsh_script()
+    fish = fish_script()
+    assert "-l format -x -a 'json jsonl csv markdown text'" in fish
+    assert "(briefing completion --themes" in fish and "-l strict" in fish
+
+
+def test_an_unknown_shell_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["completion", "tcsh"]) == 2
+    assert "bash|zsh|fish" in capsys.readouterr().err

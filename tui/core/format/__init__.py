@@ -1,0 +1,1 @@
+"""The briefing format: front matter, markdown-it plugins, the parser, the schema and the validator."""

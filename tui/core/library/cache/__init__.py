@@ -1,0 +1,1 @@
+"""The model cache: parsed briefings as plain JSON, so an unchanged file costs a read."""

@@ -1,0 +1,1 @@
+"""The library index: SQLite with FTS5, scanned in workers, updated incrementally."""

@@ -1,0 +1,1 @@
+"""Settling the quotes `briefing import` flagged: the edits and the session's undo stack."""

@@ -1,0 +1,1 @@
+"""Text rules shared by every layer: terminal safety, accent folding, counted words."""
