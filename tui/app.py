@@ -6,7 +6,7 @@ import gc
 import importlib
 from collections.abc import Iterable, Sequence
 from pathlib import Path, PurePath
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from platformdirs import user_downloads_path
 from textual.app import App, SystemCommand
@@ -20,9 +20,6 @@ from tui.core.config import read_config, save_value
 from tui.core.files.resources import styles_dir
 from tui.readable import readable
 from tui.reader.screen import ReaderScreen
-
-if TYPE_CHECKING:
-    from tui.core.files.early_head import EarlyHead
 
 # Screens first shown on a key (`L`, `?`, `/` across the library, the theme picker) import
 # modules of their own, tens of milliseconds each (the help's Markdown widget 70 ms, the
@@ -54,7 +51,6 @@ class BriefingApp(App[int]):
         themes: Sequence[str] = (),
         quote: str | None = None,
         gc_paused: bool = False,
-        early_head: EarlyHead | None = None,
         in_browser: bool = False,
         stdin_copy: Path | None = None,
     ) -> None:
@@ -67,7 +63,6 @@ class BriefingApp(App[int]):
         self.start_themes = list(themes)
         self.start_quote = quote
         self.gc_paused = gc_paused
-        self.early_head = early_head  # a large file's head, parsed by a child process (cli.run_reader)
         self.config_problems: list[str] = []
 
     def on_mount(self) -> None:
@@ -198,7 +193,7 @@ class BriefingApp(App[int]):
         self.exit()
 
     def get_default_screen(self) -> Screen[None]:
-        return ReaderScreen(self.paths, self.start_themes, self.start_quote, self.early_head)
+        return ReaderScreen(self.paths, self.start_themes, self.start_quote)
 
     def action_toggle_help(self) -> None:
         """The keys active here (from the bindings, with their ids) and the focused pane's HELP."""

@@ -4,7 +4,6 @@ only measured is painted, with the same line breaks, when it is scrolled to."""
 from __future__ import annotations
 
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -94,8 +93,7 @@ async def test_a_long_text_is_measured_off_the_ui_thread_and_end_lands_the_same(
 
 
 def test_the_head_of_a_large_file_parses_alone(tmp_path: Path) -> None:
-    from tui.core.files.early_head import HEAD_FROM
-    from tui.core.files.loader import load_head
+    from tui.core.files.loader import HEAD_FROM, load_head
 
     path = tmp_path / "long.md"
     path.write_text(with_quotes(900), encoding="utf-8")
@@ -146,86 +144,3 @@ async def test_a_large_file_shows_its_head_while_the_rest_is_parsed(
         await ready(app, pilot)
         await pilot.pause()
         assert screen is app.screen and len(doc.units) > 10 * head_units > 0
-
-
-def test_a_child_process_parses_the_head_of_a_large_file_and_is_reaped(tmp_path: Path) -> None:
-    import os
-
-    from tui.core.files.early_head import start
-    from tui.core.files.loader import load_head
-
-    path = tmp_path / "long.md"
-    path.write_text(with_quotes(900), encoding="utf-8")
-    early = start([path])
-    assert early is not None
-    pid = early.pid
-    answered, head = early.take()
-    assert answered and head == load_head(path)  # the same model, through the cache's JSON schema
-    with pytest.raises(ChildProcessError):
-        os.waitpid(pid, 0)  # already reaped: no zombie
-    small = tmp_path / "small.md"
-    small.write_text(with_quotes(3), encoding="utf-8")
-    assert start([small]) is None and start([tmp_path]) is None and start([path, small]) is None
-
-
-def test_a_child_that_answers_garbage_or_nothing_leaves_the_head_to_the_worker(tmp_path: Path) -> None:
-    import os
-
-    from tui.core.files.early_head import EarlyHead
-    from tui.core.files.loader import load_head
-    from tui.core.library.library import Library
-
-    path = tmp_path / "long.md"
-    path.write_text(with_quotes(900), encoding="utf-8")
-
-    def child(answer: bytes, stay: bool) -> EarlyHead:
-        read_end, write_end = os.pipe()
-        pid = os.fork()
-        if pid == 0:  # the child: whatever happens, it never returns into pytest
-            try:
-                os.write(write_end, answer)
-                if stay:
-                    time.sleep(30)  # hangs: given up on, and killed
-            finally:
-                os._exit(0)
-        os.close(write_end)
-        return EarlyHead(path, read_end, pid)
-
-    for answer, stay in [(b'[["head"],{"__class__":"os.system"},[]]', False), (b"", True)]:
-        early = child(answer, stay)
-        pid = early.pid
-        assert early.take(timeout=0.0) == (False, None)
-        assert early.take(timeout=0.3) == (False, None)
-        with pytest.raises(ChildProcessError):
-            os.waitpid(pid, 0)  # killed if it hung, and reaped
-        library = Library([path], child(answer, stay))
-        assert library.preview(wait=True) == load_head(path)  # parsed here instead
-        assert library.preview(wait=True) is None  # given once
-
-
-async def test_the_head_a_child_parsed_is_in_the_first_frame(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import threading
-
-    from tui.core.files.early_head import start
-    from tui.core.library.library import Library
-
-    path = tmp_path / "long.md"
-    path.write_text(with_quotes(900), encoding="utf-8")
-    release = threading.Event()
-    load = Library.load
-
-    def held(self: Library, *args: object) -> object:
-        release.wait(timeout=5)
-        return load(self, *args)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(Library, "load", held)
-    early = start([path])
-    assert early is not None
-    early.read(timeout=5.0)  # the child is done before the reader mounts (as when Textual is imported)
-    app = BriefingApp([path], early_head=early)
-    async with app.run_test(size=(100, 30)) as pilot:
-        doc = app.screen.query_one(DocumentView)
-        shown = doc.visible_text()  # no worker has run yet
-        release.set()
-        await ready(app, pilot)
-    assert "A long generated briefing" in shown

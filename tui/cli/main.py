@@ -352,11 +352,6 @@ def run_reader(argv: Sequence[str]) -> int:
         if not sys.stdin.isatty() and not _keys_from_terminal():
             print("briefing: no terminal to read keys from (stdin is not one, nor is /dev/tty)", file=sys.stderr)
             return 2
-        # Before Textual is imported and any thread started: a large file's head is parsed
-        # in a child on another core meanwhile (core/early_head.py).
-        from tui.core.files.early_head import start as start_head
-
-        early_head = start_head(paths)
         gc.disable()
         try:
             from tui.app import BriefingApp  # Textual is imported only for the reader.
@@ -366,7 +361,6 @@ def run_reader(argv: Sequence[str]) -> int:
                 themes=args.theme,
                 quote=args.quote,
                 gc_paused=True,
-                early_head=early_head,
                 stdin_copy=stdin_copy,
             )
             app.run()

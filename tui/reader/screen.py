@@ -35,7 +35,6 @@ from tui.widgets.lists.panes import BriefingList, OrganizationList, QuoteList, T
 from tui.widgets.text.document import DocumentView
 
 if TYPE_CHECKING:
-    from tui.core.files.early_head import EarlyHead
     from tui.screens.library import LibraryChoice
 
 NARROW = 100  # below this many columns the panes become tabs
@@ -58,11 +57,10 @@ class ReaderScreen(ReaderBase):
         paths: Sequence[Path],
         themes: Sequence[str] = (),
         quote: str | None = None,
-        early_head: EarlyHead | None = None,
     ) -> None:
         # Start with the classes of the first state: each class changed after
         # mounting restyles the whole screen, which is most of the start-up time.
-        library = Library(paths, early_head)
+        library = Library(paths)
         super().__init__(classes="-pane-document -library" if library.lists_briefings else "-pane-document")
         self.library = library
         self.feed = LibraryFeed(library)

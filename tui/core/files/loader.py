@@ -13,13 +13,17 @@ from dataclasses import replace
 from pathlib import Path
 from typing import BinaryIO
 
-from tui.core.files.early_head import HEAD_BYTES, HEAD_FROM
 from tui.core.files.paths import SUFFIX, walk
 from tui.core.model import Briefing, Loaded, LoadResult, Problem
 from tui.core.text.sanitize import first_control, is_utf8, show_path, strip_controls
 
 MAX_BYTES = 5 * 1024 * 1024
 NOT_UTF8 = "the file name is not valid UTF-8: rename the file to read it"
+
+# A file this large shows its head first (two or three screens, cut at a blank line),
+# parsed alone while the whole file is parsed in a worker.
+HEAD_FROM = 256 * 1024
+HEAD_BYTES = 12 * 1024
 
 
 def _error(path: str, message: str, line: int = 1, col: int = 1) -> Problem:

@@ -28,7 +28,6 @@ from tui.core.model import Briefing, LoadResult, Problem
 from tui.core.text.words import plural
 
 if TYPE_CHECKING:
-    from tui.core.files.early_head import EarlyHead
     from tui.core.library.index.queries import Hits, QuoteSet
     from tui.core.library.index.store import Entry, LibraryIndex, Mention
 
@@ -60,9 +59,8 @@ def resolve_library(option: str | None) -> tuple[Path, str]:
 class Library:
     """Files given one by one are kept in memory; folders use the on-disk index."""
 
-    def __init__(self, paths: Sequence[Path], early_head: EarlyHead | None = None) -> None:
+    def __init__(self, paths: Sequence[Path]) -> None:
         self.paths = list(paths)
-        self.early_head = early_head  # the head of a large file, being parsed in a child process
         self.head_asked = False  # a large file's head was looked for (it is given once)
         self.head_given = False  # and found, to be shown first
         self.indexed = any(p.is_dir() for p in self.paths)
@@ -126,26 +124,13 @@ class Library:
         parsed (a 50,000-line briefing takes seconds); else None, and None once it was given.
         Asked only on a cold start, when :meth:`ready` found the file not in the cache.
 
-        Without ``wait`` (the UI thread, before the first frame), only a head the child process
-        has finished (core/early_head.py) is given; the worker asks again, waiting."""
-        early = self.early_head
+        Without ``wait`` (the UI thread, before the first frame) nothing is parsed: the worker
+        asks again, waiting."""
         if len(self.paths) != 1 or self.indexed or self._models or self.head_asked:
-            if early is not None:
-                early.close()
-                self.early_head = None
             return None
-        head = None
-        if early is not None and early.path == self.paths[0]:
-            answered, head = early.take() if wait else early.take(0.0)
-            if not answered and not wait:
-                return None  # not yet: the worker asks again
-            self.early_head = None
-            if not answered:
-                head = self.parse_head()  # the child failed or hung: parsed here instead
-        elif not wait:
+        if not wait:
             return None
-        else:
-            head = self.parse_head()
+        head = self.parse_head()
         self.head_asked = True
         self.head_given = head is not None
         return head
@@ -353,11 +338,7 @@ class Library:
     def ready(self) -> bool:
         """Whether a list can be shown before any parse: a warm index, or files all in the model cache
         (then loaded now; cheap enough for before the first paint)."""
-        warm = self.has_index() if self.indexed else self.load_cached()
-        if warm and self.early_head is not None:
-            self.early_head.close()  # its head is not needed: the whole model is at hand
-            self.early_head = None
-        return warm
+        return self.has_index() if self.indexed else self.load_cached()
 
     def unknown_themes(self, asked: Sequence[str]) -> str:
         """A warning for theme ids no briefing of the library uses (with the nearest one), or ""."""
