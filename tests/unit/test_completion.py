@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -11,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT
-from tui.cli.completion import fish_script, zsh_script
+from tui.cli.args import TABLE
+from tui.cli.completion import commands, fish_script, zsh_script
 from tui.cli.main import main
 from tui.core.library.index.store import LibraryIndex, default_index_path
 
@@ -56,3 +59,19 @@ def test_zsh_and_fish_scripts_name_every_command_and_option() -> None:
 def test_an_unknown_shell_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["completion", "tcsh"]) == 2
     assert "bash|zsh|fish" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("name", [name for name in TABLE if name != "completion"])
+def test_completion_offers_exactly_the_options_the_parser_takes(name: str) -> None:
+    parser = importlib.import_module(TABLE[name].module).COMMAND.parser()
+    offered = {option.flag: option for option in commands()[name]}
+    # Every option in the usage line is offered (the usage shows each option's first name).
+    assert set(re.findall(r"\[(-[\w-]+)", parser.format_usage())) <= set(offered)
+    # Every option offered is one the parser takes, with a value when it says so.
+    for flag, option in offered.items():
+        if flag in ("-h", "--help", "--version"):
+            continue  # they print and exit
+        value = [option.choices[0] if option.choices else "1"] if option.takes_value else []
+        _args, left = parser.parse_known_args([flag, *value, "path"])
+        assert left == [], flag
+    assert "--in-browser" not in offered  # hidden from --help, hidden from completion

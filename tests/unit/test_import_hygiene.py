@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 CODE = """
 import importlib, json, pkgutil, sys
 import tui.core
@@ -62,3 +64,56 @@ def test_the_importer_does_load_them_so_the_check_above_can_fail() -> None:
     )
     loaded = json.loads(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
     assert "gender_guesser" in loaded
+
+
+COMMAND = """
+import contextlib, io, json, sys
+from tui.cli.main import main
+with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+    try:
+        code = main(json.loads(sys.argv[1]))
+    except SystemExit as done:  # --version and --help exit
+        code = done.code
+ui = sorted(m for m in sys.modules if m.split(".")[0] in ("textual", "rich", "textual_serve"))
+ours = sorted(m for m in sys.modules if m.startswith(("tui.cli.", "tui.serve", "tui.app", "tui.reader")))
+print(json.dumps({"code": code, "ui": ui, "ours": ours}))
+"""
+# The commands' modules (and the server's): running one loads its own, no other.
+COMMAND_MODULES = {
+    "tui.cli.read",
+    "tui.cli.check",
+    "tui.cli.export",
+    "tui.cli.importing",
+    "tui.cli.review",
+    "tui.cli.serve",
+    "tui.cli.completion",
+    "tui.serve",
+}
+
+
+@pytest.mark.parametrize(
+    ("argv", "code", "modules"),
+    [
+        (["--version"], 0, {"tui.cli.read"}),
+        (["check", "--help"], 0, {"tui.cli.check"}),
+        (["check", "SAMPLE"], 0, {"tui.cli.check"}),
+        (["export", "--format", "csv", "SAMPLE"], 0, {"tui.cli.export"}),
+        (["import", "nosuch.txt"], 2, {"tui.cli.importing"}),
+        (["review", "SAMPLE"], 0, {"tui.cli.review"}),
+        (["serve", "--port", "0"], 2, {"tui.cli.serve", "tui.serve"}),
+        (["SAMPLE"], 0, {"tui.cli.read"}),  # not a terminal: the plain text, no reader
+        # Completion reads every command's options (not the server's code).
+        (["completion", "bash"], 0, COMMAND_MODULES - {"tui.serve"}),
+    ],
+)
+def test_each_command_loads_its_own_module_and_no_textual(
+    argv: list[str], code: int, modules: set[str], sample_path: Path
+) -> None:
+    words = [str(sample_path) if w == "SAMPLE" else w for w in argv]
+    out = subprocess.run([sys.executable, "-c", COMMAND, json.dumps(words)], capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    result = json.loads(out.stdout)
+    assert result["code"] == code
+    assert result["ui"] == []
+    assert set(result["ours"]) & COMMAND_MODULES == modules
+    assert not any(m.startswith(("tui.app", "tui.reader")) for m in result["ours"])

@@ -1,14 +1,24 @@
-"""The command line's parsers: one per command, each with its own --version and the shared
-epilog (environment variables, exit codes), so that --help says what the code does."""
+"""The command line as one table: each command's name, the module that runs it, and how it
+is written. Each module describes its arguments in ``COMMAND`` (a Command below) and runs in
+``run(args: argparse.Namespace) -> int``; main.py dispatches, and completion.py reads them all.
+This module imports no command's module (they import it).
+
+Each parser has its own --version and the shared epilog (environment variables, exit codes),
+so that --help says what the code does.
+
+To add a command: a module tui/cli/NAME.py with COMMAND and run, and a row in TABLE.
+"""
 
 from __future__ import annotations
 
 import argparse
+import textwrap
+from collections.abc import Mapping
+from typing import Any, NamedTuple
 
 from tui import __version__
 
 FORMATS = ("json", "jsonl", "csv", "markdown", "text")
-COMMANDS = ("check", "export", "import", "review", "serve", "completion")
 # Said at the end of every command's --help.
 EPILOG = """\
 environment:
@@ -23,6 +33,9 @@ exit codes:
   1  problems found (check: errors, or warnings with --strict; import: a source failed)
   2  could not run: a missing path, a bad option, unreadable input
 """
+PATHS_HELP = "briefing files or folders (searched recursively for *.md); - for stdin"
+# Actions that take no value after the option.
+NO_VALUE = frozenset({"store_true", "store_false", "store_const", "count", "help", "version"})
 
 
 def format_name(value: str) -> str:
@@ -30,121 +43,118 @@ def format_name(value: str) -> str:
     return "markdown" if value == "md" else value
 
 
-PATHS_HELP = "briefing files or folders (searched recursively for *.md); - for stdin"
+class Arg(NamedTuple):
+    """One argument: its names (``("paths",)``, ``("--format", "-f")``) and add_argument's keywords."""
+
+    flags: tuple[str, ...]
+    options: Mapping[str, Any]
 
 
-def command_parser(prog: str, description: str) -> argparse.ArgumentParser:
-    """A command's parser: its own --version, and the shared epilog (environment, exit codes)."""
-    p = argparse.ArgumentParser(
-        prog=prog, description=description, epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    p.add_argument("--version", action="version", version=f"briefing {__version__}")
-    return p
+class Option(NamedTuple):
+    """An option as completion offers it."""
+
+    flag: str
+    choices: tuple[str, ...]
+    takes_value: bool
 
 
-def check_parser() -> argparse.ArgumentParser:
-    p = command_parser("briefing check", "Validate briefings; one line per problem (PATH:LINE:COL: severity: message).")
-    p.add_argument(
-        "paths",
-        nargs="+",
-        metavar="PATH",
-        help="briefing files or folders (searched recursively for *.md); - for stdin",
-    )
-    p.add_argument("--strict", action="store_true", help="warnings fail too")
-    p.add_argument("-q", "--quiet", action="store_true", help="print only the summary line")
-    return p
+class Command(NamedTuple):
+    """What a command's module says of it (its ``COMMAND``): the parser is built from it, and so
+    are the options completion offers."""
+
+    name: str  # the word after `briefing`; "" for the reader
+    module: str  # the module whose run(args) runs it (its row in TABLE names it too)
+    description: str
+    arguments: tuple[Arg, ...] | None  # None: the command reads its words itself (args.argv)
+    epilog: str = EPILOG
+    version: bool = True  # its own --version
+    raw: bool = True  # the epilog is printed as written, not rewrapped
+
+    @property
+    def prog(self) -> str:
+        return f"briefing {self.name}".rstrip()
+
+    def parser(self) -> argparse.ArgumentParser:
+        p = argparse.ArgumentParser(
+            prog=self.prog,
+            description=self.description,
+            epilog=self.epilog,
+            formatter_class=argparse.RawDescriptionHelpFormatter if self.raw else argparse.HelpFormatter,
+        )
+        if self.version:
+            p.add_argument("--version", action="version", version=f"briefing {__version__}")
+        for arg in self.arguments or ():
+            p.add_argument(*arg.flags, **arg.options)
+        return p
+
+    def parse(self, words: list[str]) -> argparse.Namespace:
+        """The parsed words (argparse exits 2 on a bad option, 0 after --help or --version)."""
+        if self.arguments is None:
+            return argparse.Namespace(argv=words)
+        return self.parser().parse_args(words)
+
+    def options(self) -> list[Option]:
+        """The visible options, in --help's order (-h and --version first), read from the arguments
+        themselves: argparse lists a parser's actions only privately."""
+        implicit = [Arg(("-h", "--help"), {"action": "help"})]
+        if self.version:
+            implicit.append(Arg(("--version",), {"action": "version"}))
+        out = []
+        for arg in [*implicit, *(self.arguments or ())]:
+            if arg.options.get("help") == argparse.SUPPRESS:
+                continue
+            for flag in arg.flags:
+                if flag.startswith("-"):
+                    out.append(
+                        Option(flag, tuple(arg.options.get("choices", ())), arg.options.get("action") not in NO_VALUE)
+                    )
+        return out
 
 
-def export_parser() -> argparse.ArgumentParser:
-    p = command_parser("briefing export", "Export briefings and their quotes to stdout, one briefing at a time.")
-    p.add_argument(
-        "paths",
-        nargs="+",
-        metavar="PATH",
-        help="briefing files or folders (searched recursively for *.md); - for stdin",
-    )
-    p.add_argument(
-        "--format",
-        "-f",
-        type=format_name,
-        choices=FORMATS,
-        default="json",
-        help="json, the default (an array of briefings; schema in docs/export.schema.json), jsonl (a briefing "
-        "per line), csv (a row per quote; formula cells neutralised), markdown or md (quotes with citations), "
-        "text (plain text, as `briefing PATH | cat` prints)",
-    )
-    p.add_argument("--excel", action="store_true", help="csv for Excel: a UTF-8 byte order mark and CRLF line ends")
-    p.add_argument(
-        "--theme", action="append", default=[], metavar="ID", help="only quotes with this theme (repeat: any of them)"
-    )
-    p.add_argument(
-        "--speaker", action="append", default=[], metavar="ID", help="only quotes by this speaker (id or name)"
-    )
-    p.add_argument(
-        "--org",
-        action="append",
-        default=[],
-        metavar="ID",
-        help="only quotes by speakers of this organization (id, name or acronym)",
-    )
-    return p
+def paths(help_text: str = PATHS_HELP, nargs: str = "+", metavar: str = "PATH") -> Arg:
+    return Arg(("paths",), {"nargs": nargs, "metavar": metavar, "help": help_text})
 
 
-def import_parser() -> argparse.ArgumentParser:
-    p = command_parser(
-        "briefing import", "Turn press releases (.txt, .md, .html, RSS/Atom feeds; - for stdin) into briefing drafts."
-    )
-    p.add_argument(
-        "sources",
-        nargs="+",
-        metavar="SOURCE",
-        help="a text (first line the title, then paragraphs), .md, .html, a saved RSS/Atom feed (.xml, .rss, "
-        ".atom: one draft per item), or - for stdin",
-    )
-    p.add_argument(
-        "-o",
-        "--output",
-        metavar="OUT",
-        help="the draft's file (default: a slug of the title, here); with several sources or a feed, a folder "
-        "(drafts named DATE-TITLE.md)",
-    )
-    p.add_argument("--themes", metavar="VOCAB.yml", help="a theme vocabulary: id -> label and keywords")
-    p.add_argument("--force", action="store_true", help="overwrite drafts that exist")
-    return p
+def listed(flag: str, help_text: str) -> Arg:
+    """A repeatable option with an id: ``--theme ID`` (each adds one)."""
+    return Arg((flag,), {"action": "append", "default": [], "metavar": "ID", "help": help_text})
 
 
-def review_parser() -> argparse.ArgumentParser:
-    p = command_parser(
-        "briefing review",
-        'List the quotes whose attribution awaits a check (review="…"), oldest draft first; '
-        "one line per quote (PATH:LINE: QUOTE SPEAKER — reason).",
-    )
-    p.add_argument(
-        "paths",
-        nargs="*",
-        metavar="DIR",
-        help="briefing files or folders (default: the library `briefing` opens)",
-    )
-    return p
+class Row(NamedTuple):
+    module: str  # defines COMMAND and run(args)
+    synopsis: str  # its words, as the reader's --help lists it
+    listed_help: bool = True  # the reader's --help says that it has --help
 
 
-def reader_parser() -> argparse.ArgumentParser:
-    p = command_parser("briefing", "Read Markdown briefings: quotes, speakers, organizations and themes.")
-    p.epilog = (
-        "other commands: briefing check PATH..., briefing export PATH..., briefing import SOURCE...,\n"
-        "  briefing review [DIR...], briefing serve [PATH...] (each has --help),\n"
-        "  briefing completion bash|zsh|fish\n\n" + EPILOG
-    )
-    p.add_argument(
-        "paths",
-        nargs="*",
-        metavar="PATH",
-        help="briefing files or folders "
-        "(default: --library, $BRIEFING_LIBRARY, the config file, else the sample library)",
-    )
-    p.add_argument("--library", metavar="DIR", help="the library folder to open when no PATH is given")
-    p.add_argument("--theme", action="append", default=[], metavar="ID", help="start with this theme filter")
-    p.add_argument("--quote", metavar="ID", help="start at this quote")
-    # Set by `briefing serve` for each browser tab: its screen is the browser, not a terminal.
-    p.add_argument("--in-browser", action="store_true", help=argparse.SUPPRESS)
-    return p
+# One row per command, in the order --help and completion list them; "" is the reader.
+TABLE: dict[str, Row] = {
+    "": Row("tui.cli.read", ""),
+    "check": Row("tui.cli.check", "PATH..."),
+    "export": Row("tui.cli.export", "PATH..."),
+    "import": Row("tui.cli.importing", "SOURCE..."),
+    "review": Row("tui.cli.review", "[DIR...]"),
+    "serve": Row("tui.cli.serve", "[PATH...]"),
+    "index": Row("tui.cli.index", "DIR... --db URL"),
+    "completion": Row("tui.cli.completion", "bash|zsh|fish", listed_help=False),
+}
+
+
+def command_names() -> tuple[str, ...]:
+    """The words that name a command, in the table's order."""
+    return tuple(name for name in TABLE if name)
+
+
+COMMANDS = command_names()
+
+
+def other_commands() -> str:
+    """The reader's --help list of the other commands, from the table."""
+    names = command_names()
+    said = [name for name in names if TABLE[name].listed_help][-1:]
+    items = [
+        f"briefing {name} {TABLE[name].synopsis}" + (" (each has --help)" if name in said else "") for name in names
+    ]
+    # Non-breaking spaces inside each item: lines break only between commands.
+    text = ", ".join(item.replace(" ", "\u00a0") for item in items)
+    wrapped = textwrap.fill(f"other commands: {text}", width=92, subsequent_indent="  ", break_on_hyphens=False)
+    return wrapped.replace("\u00a0", " ") + "\n\n"

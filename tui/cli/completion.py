@@ -1,4 +1,5 @@
-"""`briefing completion bash|zsh|fish`: shell completion generated from the argument parsers.
+"""`briefing completion bash|zsh|fish`: shell completion generated from what each command's
+module says of its arguments (its COMMAND, from which its parser is built too).
 
 Completes the commands, each command's options (with the choices of
 ``--format``), paths, and the theme ids of the library after ``--theme``
@@ -9,13 +10,12 @@ are the library's of the moment).
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
-from collections.abc import Sequence
 
-from tui.cli.args import COMMANDS
+from tui.cli.args import TABLE, Command, Option, command_names
 
 SHELLS = ("bash", "zsh", "fish")
-RUNS = tuple(c for c in COMMANDS if c != "completion")  # the commands whose options are completed
 USAGE = "usage: briefing completion bash|zsh|fish  (prints a script to load in your shell)"
 # Theme ids come from the library, which anyone may write: each line is compared with what is
 # typed and offered as it is. `compgen -W` would expand the words again (a `$(...)` would run).
@@ -25,41 +25,28 @@ THEMES = (
 )
 
 
-def parsers() -> dict[str, argparse.ArgumentParser]:
-    from tui.cli.args import check_parser, export_parser, import_parser, reader_parser, review_parser
-    from tui.serve import serve_parser
-
-    return {
-        "": reader_parser(),
-        "check": check_parser(),
-        "export": export_parser(),
-        "import": import_parser(),
-        "review": review_parser(),
-        "serve": serve_parser(),
-    }
+# Its words are a shell name, or --themes (asked by the shell while it completes): read by run.
+COMMAND = Command("completion", __name__, "Print a shell completion script.", None)
 
 
-def options(parser: argparse.ArgumentParser) -> list[tuple[str, tuple[str, ...], bool]]:
-    """(option, its choices, whether it takes a value) for each visible option."""
-    out = []
-    for action in parser._actions:  # argparse has no public list of its actions
-        if action.help == argparse.SUPPRESS:
-            continue
-        for flag in action.option_strings:
-            if flag.startswith("--") or flag in ("-h", "-q", "-f", "-o"):
-                out.append((flag, tuple(action.choices or ()), action.nargs != 0))
-    return out
+def commands() -> dict[str, list[Option]]:
+    """Each command whose options are completed ("" for the reader), with its options. Every
+    command's module is imported: each imports little until it runs."""
+    described = [importlib.import_module(row.module).COMMAND for row in TABLE.values()]
+    return {c.name: c.options() for c in described if c.arguments is not None}
 
 
 def bash_script() -> str:
+    names = " ".join(command_names())
+    runs = "|".join(name for name in commands() if name)
     cases = []
-    for command, parser in parsers().items():
-        flags = " ".join(flag for flag, _choices, _value in options(parser))
-        words = f"{flags} {' '.join(c for c in parsers() if c) + ' completion' if not command else ''}".strip()
+    for command, options in commands().items():
+        flags = " ".join(option.flag for option in options)
+        words = f"{flags} {names if not command else ''}".strip()
         choices = "".join(
-            f'        {flag}) COMPREPLY=($(compgen -W "{" ".join(ch)}" -- "$cur")); return;;\n'
-            for flag, ch, _value in options(parser)
-            if ch
+            f'        {option.flag}) COMPREPLY=($(compgen -W "{" ".join(option.choices)}" -- "$cur")); return;;\n'
+            for option in options
+            if option.choices
         )
         cases.append(
             f"    {command or '__reader'})\n"
@@ -73,9 +60,9 @@ def bash_script() -> str:
         '# bash completion for briefing: eval "$(briefing completion bash)"\n'
         "_briefing() {\n"
         '  local cur="${COMP_WORDS[COMP_CWORD]}" prev="${COMP_WORDS[COMP_CWORD-1]}" command="__reader"\n'
-        f'  case "${{COMP_WORDS[1]}}" in {"|".join(RUNS)}) command="${{COMP_WORDS[1]}}";; esac\n'
+        f'  case "${{COMP_WORDS[1]}}" in {runs}) command="${{COMP_WORDS[1]}}";; esac\n'
         '  if [[ $COMP_CWORD -eq 1 && "$cur" != -* ]]; then\n'
-        f'    COMPREPLY=($(compgen -W "{" ".join(COMMANDS)}" -- "$cur") $(compgen -f -- "$cur"))\n'
+        f'    COMPREPLY=($(compgen -W "{names}" -- "$cur") $(compgen -f -- "$cur"))\n'
         "    return\n"
         "  fi\n"
         '  if [[ "${COMP_WORDS[1]}" == completion ]]; then\n'
@@ -96,16 +83,13 @@ def zsh_script() -> str:
 
 
 def fish_script() -> str:
+    names = " ".join(command_names())
     lines = ["# fish completion for briefing: briefing completion fish > ~/.config/fish/completions/briefing.fish"]
-    lines.append(f"complete -c briefing -n __fish_use_subcommand -a '{' '.join(COMMANDS)}'")
+    lines.append(f"complete -c briefing -n __fish_use_subcommand -a '{names}'")
     lines.append("complete -c briefing -n '__fish_seen_subcommand_from completion' -a 'bash zsh fish'")
-    for command, parser in parsers().items():
-        condition = (
-            f"__fish_seen_subcommand_from {command}"
-            if command
-            else f"not __fish_seen_subcommand_from {' '.join(COMMANDS)}"
-        )
-        for flag, choices, value in options(parser):
+    for command, options in commands().items():
+        condition = f"__fish_seen_subcommand_from {command}" if command else f"not __fish_seen_subcommand_from {names}"
+        for flag, choices, value in options:
             if not flag.startswith("--"):
                 continue
             spec = f"complete -c briefing -n '{condition}' -l {flag[2:]}"
@@ -134,7 +118,8 @@ def library_themes() -> list[str]:
         library.close()
 
 
-def run_completion(argv: Sequence[str]) -> int:
+def run(args: argparse.Namespace) -> int:
+    argv: list[str] = args.argv
     if list(argv) == ["--themes"]:
         print("\n".join(library_themes()))
         return 0

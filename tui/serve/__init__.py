@@ -4,7 +4,7 @@ textual-serve is an optional extra (``pip install 'briefing-reader[serve]'``), i
 only by this command (``server.py``). Each tab runs ``python -m tui --in-browser PATH...``
 as a child process; the paths are passed quoted (textual-serve runs the command
 through a shell, which ``exec``s it, so that the child is the reader itself).
-Who may connect, and the size bounds, are in ``guard.py``.
+Who may connect, and the size bounds, are in ``guard.py``; the options in tui/cli/serve.py.
 """
 
 from __future__ import annotations
@@ -18,46 +18,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from tui.core.text.sanitize import one_line, show_path
-from tui.serve.guard import MAX_HEIGHT, MAX_WIDTH, Policy, Site, is_loopback, public_site, show_host
+from tui.serve.guard import Policy, Site, is_loopback, public_site, show_host
 
-__all__ = ["MISSING", "child_command", "is_loopback", "run_serve", "serve_parser"]
+__all__ = ["MISSING", "child_command", "is_loopback", "run"]
 
 MISSING = "briefing serve needs textual-serve: pip install 'briefing-reader[serve]'"
-MAX_SESSIONS = 16
-
-
-def serve_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
-        prog="briefing serve",
-        description="Serve the reader to web browsers: each browser tab gets its own reader on the same library.",
-        epilog="There is no authentication: keep the default address (127.0.0.1), or put a proxy that adds it "
-        "in front and give its address with --public-url. Only pages of this server may connect: requests "
-        "whose Host or Origin is another site are refused.",
-    )
-    p.add_argument("paths", nargs="*", metavar="PATH", help="briefing files or folders (default: as `briefing`)")
-    p.add_argument("--library", metavar="DIR", help="the library folder to serve when no PATH is given")
-    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
-    p.add_argument("--port", type=int, default=8000, help="port to listen on (default: 8000)")
-    p.add_argument("--theme", action="append", default=[], metavar="ID", help="start with this theme filter")
-    p.add_argument("--public-url", metavar="URL", help="the address browsers use, when behind a proxy")
-    p.add_argument(
-        "--max-sessions",
-        type=int,
-        default=MAX_SESSIONS,
-        metavar="N",
-        help=f"at most N tabs at once, each a reader process (default: {MAX_SESSIONS}); "
-        f"a tab's terminal is at most {MAX_WIDTH}x{MAX_HEIGHT} cells",
-    )
-    p.add_argument(
-        "--allow-writes",
-        action="store_true",
-        help="let the review keys (a, r, x, U) write to the briefings; without it the served readers never "
-        "write to files (anyone who can connect could otherwise change them)",
-    )
-    return p
-
-
-WRITES_ENV = "BRIEFING_ALLOW_WRITES"  # the readers' own check: tui/reader/review_actions.py
+WRITES_ENV = "BRIEFING_ALLOW_WRITES"  # the readers' own check: tui/reader/review.py
 
 
 def child_command(paths: Sequence[Path], themes: Sequence[str], allow_writes: bool = False) -> str:
@@ -97,8 +63,8 @@ def fail(message: str) -> int:
     return 2
 
 
-def run_serve(argv: Sequence[str]) -> int:
-    args = serve_parser().parse_args(argv)
+def run(args: argparse.Namespace) -> int:
+    """The command, its words parsed by ``briefing`` (tui/cli/serve.py has its options)."""
     from tui.core.library.library import resolve_library
 
     for raw in args.paths:
