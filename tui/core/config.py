@@ -2,6 +2,7 @@
 with its line, and the one value the reader writes back (the colour theme).
 
     library = "~/briefings"        # the folder `briefing` opens with no PATH
+                                   # (or a shared library: "postgresql://host/db", see `briefing index`)
     theme = "textual-light"        # the colour theme (also saved when chosen in the palette)
     screenshots = "~/Pictures"     # where the palette's Screenshot saves
 
@@ -24,6 +25,14 @@ KEYS = ("library", "theme", "screenshots", "keymap")
 MOST_BYTES = 1 << 20  # a config file is a few lines: anything bigger is not read
 MOST_PROBLEMS = 10  # said one by one; the rest in one line
 DEEPEST = 100  # brackets or braces inside one another, for placing a "too deep" message
+
+
+DATABASE_SCHEMES = ("postgresql://", "postgres://")
+
+
+def is_database(value: str) -> bool:
+    """Whether a ``library`` value names a shared library's database rather than a folder."""
+    return value.startswith(DATABASE_SCHEMES)
 
 
 def config_path() -> Path:

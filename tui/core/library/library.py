@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tui.core.config import read_config
+from tui.core.config import is_database, read_config
 from tui.core.files.loader import load_paths
 from tui.core.files.resources import sample_library
 from tui.core.files.watch import FolderWatch
@@ -30,6 +30,7 @@ from tui.core.text.words import plural
 if TYPE_CHECKING:
     from tui.core.library.index.queries import Hits, QuoteSet
     from tui.core.library.index.store import Entry, LibraryIndex, Mention
+    from tui.core.library.postgres.store import PostgresIndex
 
 
 def file_stamp(path: str | Path) -> tuple[int, int]:
@@ -56,23 +57,46 @@ def resolve_library(option: str | None) -> tuple[Path, str]:
     return sample_library(), "the bundled sample library"
 
 
-class Library:
-    """Files given one by one are kept in memory; folders use the on-disk index."""
+def resolve_database(option: str | None) -> str | None:
+    """The shared library's database URL, if one is named: ``--db``, then ``$BRIEFING_DB``, then a
+    ``library = "postgresql://…"`` in config.toml; None opens folders and files as always."""
+    if option:
+        return option
+    env = os.environ.get("BRIEFING_DB")
+    if env:
+        return env
+    config = read_config()
+    return config.library if not config.broken and is_database(config.library) else None
 
-    def __init__(self, paths: Sequence[Path]) -> None:
+
+class Library:
+    """Files given one by one are kept in memory; folders use the on-disk index; ``db`` (a
+    postgresql:// URL) is a shared library, filled by `briefing index` and only read here."""
+
+    def __init__(self, paths: Sequence[Path], db: str | None = None) -> None:
         self.paths = list(paths)
+        self.db = db
         self.head_asked = False  # a large file's head was looked for (it is given once)
         self.head_given = False  # and found, to be shown first
-        self.indexed = any(p.is_dir() for p in self.paths)
+        self.indexed = db is not None or any(p.is_dir() for p in self.paths)
         self.cache = ModelCache(default_dir())
         self.stopping = threading.Event()
         # Folders: the on-disk index of this library (rebuilt here if corrupt;
         # in memory when the cache is disabled). Files: their list comes from
         # the models, and an index in memory is built the first time a
         # library-wide question (search, the library screen) needs one.
-        self._index: LibraryIndex | None = None
+        self._index: LibraryIndex | PostgresIndex | None = None
+        self._shared: PostgresIndex | None = None
         self.watch = FolderWatch()
-        if self.indexed:
+        if db is not None:  # psycopg is imported only here, for a shared library
+            from tui.core.library.postgres.schema import Unavailable
+            from tui.core.library.postgres.store import PostgresIndex
+
+            try:
+                self._index = self._shared = PostgresIndex(db, listen=True)
+            except Unavailable as exc:
+                raise SystemExit(f"briefing: {exc}") from None
+        elif self.indexed:
             from tui.core.library.index.store import LibraryIndex, default_index_path
 
             self._index = LibraryIndex(default_index_path(self.paths))
@@ -141,7 +165,7 @@ class Library:
         return load_head(self.paths[0])
 
     @property
-    def index(self) -> LibraryIndex:
+    def index(self) -> LibraryIndex | PostgresIndex:
         if self._index is None:
             from tui.core.library.index.store import LibraryIndex
 
@@ -155,11 +179,15 @@ class Library:
 
     @property
     def watching(self) -> bool:
-        """Whether there are library folders to watch (known after the first load)."""
-        return bool(self.watch.stamps)
+        """Whether there are library folders to watch (known after the first load); a shared
+        library is always watched (its writer's notifications)."""
+        return self.db is not None or bool(self.watch.stamps)
 
     def folders_changed(self) -> bool:
-        """A file was added, removed or renamed in a library folder since the last load."""
+        """A file was added, removed or renamed in a library folder since the last load (a shared
+        library: its writer committed a change)."""
+        if self._shared is not None:
+            return self._shared.changed()
         return self.watch.changed()
 
     def count(self) -> int:
@@ -192,6 +220,11 @@ class Library:
 
     def load(self, progress: Callable[[int, int], None] | None = None) -> UpdateReport:
         """Read or update everything; runs in a worker thread."""
+        if self.db is not None:  # the writer keeps it up to date: read what it holds
+            self.forget_rows()
+            self.failures = self.index.failures()
+            self._count = self.index.count()
+            return UpdateReport(total=self._count)
         if not self.indexed:
             self.stamp_files()
             self._keep(load_paths(self.paths, self.cache.load))
@@ -283,9 +316,22 @@ class Library:
             b = self._models[path]
             return b, list(b.problems)
         self.read_stamps = {path: file_stamp(path)}
+        if self._shared is not None:
+            return self._shared_model(path)
         return self.cache.load(path)
 
+    def _shared_model(self, path: str) -> tuple[Briefing | None, list[Problem]]:
+        """A shared library's briefing, as its writer parsed it: no copy of the file is needed, and
+        a path the database names is never read here (it is another machine's, or crafted)."""
+        assert self._shared is not None
+        stored = self._shared.model(path)
+        if stored is None:
+            return None, [Problem(path, 1, 1, "error", "not in the shared library (or not readable there)")]
+        return stored
+
     def reload(self, path: str) -> tuple[Briefing | None, list[Problem]]:
+        if self._shared is not None:
+            return self._shared_model(path)
         self.read_stamps[path] = file_stamp(path)
         briefing, problems = self.cache.load(path)
         # `!` and the list say at once whether it loads now (a rescan of a folder says the same later).

@@ -140,15 +140,19 @@ class Finder:
 
 
 @contextlib.contextmanager
-def parsers(workers: int) -> Iterator[Callable[[list[str]], Iterable[Record]]]:
-    """Parse chunks of files here, or in ``workers`` processes that die with this one.
+def parsers(
+    workers: int, parse: Callable[[str], Record] | None = None
+) -> Iterator[Callable[[list[str]], Iterable[Record]]]:
+    """Parse chunks of files here, or in ``workers`` processes that die with this one
+    (with ``_record``, or ``parse``: a module-level function, for the processes).
 
     With processes, a chunk is handed out at once and its records come as they are
     read: the caller hands out the next chunk before storing this one, so the
     workers parse while the index is written.
     """
+    each = parse or _record
     if workers <= 1:
-        yield lambda chunk: [_record(p) for p in chunk]
+        yield lambda chunk: [each(p) for p in chunk]
         return
     # Imported only when there is parsing to share out: multiprocessing costs
     # tens of milliseconds to import, a warm start needs none of it.
@@ -165,7 +169,7 @@ def parsers(workers: int) -> Iterator[Callable[[list[str]], Iterable[Record]]]:
             initargs=(os.getpid(), alive, holder, (pipe.st_dev, pipe.st_ino)),
         )
         try:
-            yield lambda chunk: pool.map(_record, chunk, chunksize=25)
+            yield lambda chunk: pool.map(each, chunk, chunksize=25)
         finally:
             # A quit while indexing must not wait for work nobody will read.
             pool.shutdown(wait=True, cancel_futures=True)

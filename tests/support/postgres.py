@@ -1,0 +1,111 @@
+"""A real PostgreSQL server for tests: initdb in a temporary folder, reached only by a Unix socket.
+
+Use the ``postgres_url`` fixture (session scoped: one server for the run) or ``fresh_database``
+(a new, empty database for each test). Skipped, with the reason, only when no PostgreSQL
+binaries exist; .ci/run installs them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import glob
+import os
+import shutil
+import subprocess
+import tempfile
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# Running as root (containers): initdb refuses, so the server runs as this user.
+SERVER_USER = "postgres"
+
+
+def binaries() -> Path | None:
+    """The folder holding initdb and pg_ctl: on PATH, else the newest /usr/lib/postgresql/*/bin."""
+    found = shutil.which("initdb")
+    if found and shutil.which("pg_ctl"):
+        return Path(os.path.realpath(found)).parent
+    folders = sorted(glob.glob("/usr/lib/postgresql/*/bin"), key=lambda f: int(f.split("/")[-2] or 0))
+    for folder in reversed(folders):
+        if (Path(folder) / "initdb").exists() and (Path(folder) / "pg_ctl").exists():
+            return Path(folder)
+    return None
+
+
+def _as_server(argv: list[str]) -> list[str]:
+    if os.geteuid() != 0:
+        return argv
+    return ["runuser", "-u", SERVER_USER, "--", *argv]
+
+
+def _run(argv: list[str]) -> None:
+    done = subprocess.run(_as_server(argv), capture_output=True, text=True, timeout=120)
+    if done.returncode != 0:
+        raise RuntimeError(f"{' '.join(argv)} failed ({done.returncode}): {done.stderr.strip() or done.stdout.strip()}")
+
+
+@contextlib.contextmanager
+def server(durable: bool = False) -> Iterator[str]:
+    """A running server in a new folder: yields the URL of its ``postgres`` database. Tests run
+    it without fsync; ``durable`` keeps PostgreSQL's default (for benchmarks)."""
+    bin_dir = binaries()
+    if bin_dir is None:
+        pytest.skip("no PostgreSQL binaries (initdb, pg_ctl) on PATH or under /usr/lib/postgresql/*/bin")
+    # Short, and not under pytest's root-only folder: the server's user must reach it.
+    folder = Path(tempfile.mkdtemp(prefix="briefing-pg-"))
+    data, socket_dir = folder / "data", folder / "run"
+    socket_dir.mkdir()
+    if os.geteuid() == 0:
+        shutil.chown(folder, SERVER_USER)
+        shutil.chown(socket_dir, SERVER_USER)
+    user = SERVER_USER if os.geteuid() == 0 else "briefing"
+    try:
+        _run([str(bin_dir / "initdb"), "-D", str(data), "-U", user, "-A", "trust", "-E", "UTF8", "--no-sync"])
+        options = f"-c listen_addresses='' -c unix_socket_directories={socket_dir}" + (
+            "" if durable else " -c fsync=off"
+        )
+        _run([str(bin_dir / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(folder / "log"), "-w", "start"])
+        try:
+            yield f"postgresql://{user}@/postgres?host={socket_dir}"
+        finally:
+            _run([str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop"])
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def with_database(url: str, name: str) -> str:
+    """``url`` naming another database of the same server."""
+    base, _sep, query = url.partition("?")
+    return base.rsplit("/", 1)[0] + "/" + name + ("?" + query if query else "")
+
+
+def create_database(url: str, name: str = "") -> str:
+    """A new empty database on the server of ``url``: its URL."""
+    import psycopg
+
+    name = name or "t_" + uuid.uuid4().hex[:12]
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    return with_database(url, name)
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[str]:
+    """The URL of the server's maintenance database (to create others)."""
+    with server() as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def postgres_url(postgres_server: str) -> str:
+    """A database made once for the session."""
+    return create_database(postgres_server, "briefing")
+
+
+@pytest.fixture
+def fresh_database(postgres_server: str) -> str:
+    """A new, empty database for one test."""
+    return create_database(postgres_server)

@@ -1,0 +1,159 @@
+"""The library's tables on PostgreSQL, connecting to the server, and saying why it failed.
+
+A database is shared: the writer (``briefing index --db``) creates the tables
+when the database has none, and refuses one that holds another version of them
+(it is not ours to drop). A reader never creates anything. Every failure is one
+line for the user, with the URL's password left out.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import psycopg
+
+SCHEMA_VERSION = 1
+# Text that is sorted or compared is "C" (bytes, as SQLite's BINARY and NOCASE compare), so that
+# both backends list in one order whatever the database's locale.
+SCHEMA = """
+CREATE TABLE briefing_meta (key text PRIMARY KEY, value text NOT NULL);
+CREATE TABLE files (path text COLLATE "C" PRIMARY KEY, size bigint NOT NULL, mtime bigint NOT NULL,
+    ok boolean NOT NULL);
+CREATE TABLE problems (id bigserial PRIMARY KEY, path text COLLATE "C" NOT NULL REFERENCES files ON DELETE CASCADE,
+    line integer, col integer, severity text, message text);
+CREATE TABLE briefings (id bigserial PRIMARY KEY,
+    path text COLLATE "C" NOT NULL UNIQUE REFERENCES files ON DELETE CASCADE,
+    title text COLLATE "C", date text COLLATE "C", source text, location text, quotes integer, errors integer,
+    warnings integer, texts bytea, model bytea);
+CREATE TABLE speakers (briefing bigint NOT NULL REFERENCES briefings ON DELETE CASCADE, sid text,
+    person text COLLATE "C", name text COLLATE "C", honorific text, role text, org text, tn integer);
+CREATE TABLE orgs (briefing bigint NOT NULL REFERENCES briefings ON DELETE CASCADE, oid text, key text COLLATE "C",
+    name text COLLATE "C", acronym text COLLATE "C", mentions integer);
+CREATE TABLE themes (briefing bigint NOT NULL REFERENCES briefings ON DELETE CASCADE, tid text COLLATE "C",
+    label text COLLATE "C", quotes integer, paragraphs integer);
+CREATE TABLE quotes (id bigserial PRIMARY KEY, briefing bigint NOT NULL REFERENCES briefings ON DELETE CASCADE,
+    qid text COLLATE "C", idx integer, person text COLLATE "C", orgkey text COLLATE "C", themes text, line integer,
+    tn integer, date text COLLATE "C");
+CREATE TABLE quote_themes (briefing bigint NOT NULL REFERENCES briefings ON DELETE CASCADE, qid text COLLATE "C",
+    tid text COLLATE "C");
+CREATE TABLE search (rowid bigint PRIMARY KEY, briefing bigint NOT NULL REFERENCES briefings ON DELETE CASCADE,
+    ntok integer NOT NULL, tsv tsvector NOT NULL, name_tsv tsvector);
+CREATE TABLE totals (kind text COLLATE "C", key text COLLATE "C", label text COLLATE "C", detail text COLLATE "C",
+    count bigint, briefings bigint, PRIMARY KEY (kind, key));
+CREATE INDEX briefings_by_date ON briefings (date DESC, lower(title), id);
+CREATE INDEX briefings_by_title ON briefings (lower(title), date DESC, id);
+CREATE INDEX problems_p ON problems (path);
+CREATE INDEX files_failed ON files (path) WHERE NOT ok;
+CREATE INDEX speakers_bp ON speakers (briefing, person);
+CREATE INDEX orgs_bk ON orgs (briefing, key);
+CREATE INDEX orgs_k ON orgs (key);
+CREATE INDEX themes_b ON themes (briefing);
+CREATE INDEX themes_t ON themes (tid);
+CREATE INDEX quotes_b ON quotes (briefing, qid);
+CREATE INDEX quotes_p ON quotes (person, date DESC, briefing DESC, idx);
+CREATE INDEX quotes_o ON quotes (orgkey);
+CREATE INDEX quotes_by_date ON quotes (date DESC, briefing DESC, idx);
+CREATE INDEX quote_themes_t ON quote_themes (tid);
+CREATE INDEX quote_themes_b ON quote_themes (briefing);
+CREATE INDEX search_b ON search (briefing);
+CREATE INDEX search_tsv ON search USING gin (tsv);
+CREATE INDEX search_names ON search USING gin (name_tsv) WHERE name_tsv IS NOT NULL;
+"""
+STATEMENTS = [s.strip() for s in SCHEMA.split(";") if s.strip()]
+TABLES = (
+    "briefing_meta",
+    "files",
+    "problems",
+    "briefings",
+    "speakers",
+    "orgs",
+    "themes",
+    "quotes",
+    "quote_themes",
+    "search",
+    "totals",
+)
+# The channel a writer notifies at each commit; a reader listening reads the list again.
+CHANNEL = "briefing_library"
+# The advisory lock two writers take in turn (any number: ours, and the same in every writer).
+WRITER_LOCK = 0x62726966
+# How long a reader's connection attempt may take (seconds).
+CONNECT_TIMEOUT = 10
+
+
+class Unavailable(Exception):
+    """The database cannot be used; the message says why in one line, with no password in it."""
+
+
+# A URL's password (scheme://user:PASSWORD@host), and a connection string's (password=...).
+URL_SECRET = re.compile(r"(\b[a-z][a-z0-9+.-]*://[^:/@\s\"']*:)([^@\s\"']*)@", re.IGNORECASE)
+KEY_SECRET = re.compile(r"(\bpassword\s*=\s*)('(?:[^'\\]|\\.)*'|[^\s&\"]+)", re.IGNORECASE)
+
+
+def redact(text: str) -> str:
+    """``text`` (a URL, a connection string, a message quoting one) with every password as ***."""
+    return KEY_SECRET.sub(r"\1***", URL_SECRET.sub(r"\1***@", text))
+
+
+def driver() -> Any:
+    """psycopg, imported now (a reader that names no database never loads it)."""
+    try:
+        import psycopg
+    except ImportError as exc:
+        raise Unavailable("a PostgreSQL library needs psycopg: pip install 'briefing[postgres]'") from exc
+    return psycopg
+
+
+def describe(exc: BaseException, url: str) -> str:
+    """One line saying why, with any password of the URL hidden, wherever the message quotes it."""
+    diag = getattr(exc, "diag", None)
+    primary = getattr(diag, "message_primary", None) if diag is not None else None
+    text = " ".join(str(primary or exc).split()) or type(exc).__name__
+    for secret in [m.group(2) for m in URL_SECRET.finditer(url)] + [m.group(2) for m in KEY_SECRET.finditer(url)]:
+        for form in {secret, secret.strip("'")}:
+            if len(form) > 0:
+                text = text.replace(form, "***")
+    return redact(text)
+
+
+def connect(url: str, autocommit: bool) -> psycopg.Connection[Any]:
+    """A connection to ``url``; raises :class:`Unavailable` with one line saying why."""
+    pg = driver()
+    try:
+        conn: psycopg.Connection[Any] = pg.connect(
+            url, autocommit=autocommit, connect_timeout=CONNECT_TIMEOUT, application_name="briefing"
+        )
+    except (pg.Error, ValueError) as exc:  # ValueError: a malformed connection string
+        raise Unavailable(f"cannot connect to {redact(url)}: {describe(exc, url)}") from exc
+    return conn
+
+
+def prepare(conn: psycopg.Connection[Any], url: str, create: bool) -> None:
+    """Check the tables are this version's; with ``create``, make them in an empty database."""
+    pg = driver()
+    try:
+        with conn.transaction():
+            if create:
+                # Two writers starting at once: the second waits, then finds the tables made.
+                conn.execute("SELECT pg_advisory_xact_lock(%s)", (WRITER_LOCK,))
+            found = conn.execute("SELECT to_regclass('briefing_meta') IS NOT NULL").fetchone()
+            if not (found and found[0]):
+                if not create:
+                    raise Unavailable(
+                        f"{redact(url)} holds no briefing library: fill it with `briefing index FOLDER --db URL`"
+                    )
+                for statement in STATEMENTS:
+                    conn.execute(statement)
+                conn.execute("INSERT INTO briefing_meta VALUES ('schema_version', %s)", (str(SCHEMA_VERSION),))
+                return
+            row = conn.execute("SELECT value FROM briefing_meta WHERE key = 'schema_version'").fetchone()
+            version = row[0] if row else "none"
+            if version != str(SCHEMA_VERSION):
+                raise Unavailable(
+                    f"{redact(url)} holds a briefing library of schema version {version}, this briefing uses "
+                    f"{SCHEMA_VERSION}: index into a new database"
+                )
+    except pg.Error as exc:
+        raise Unavailable(f"cannot use {redact(url)}: {describe(exc, url)}") from exc

@@ -1,0 +1,286 @@
+"""The shared library's index on PostgreSQL: :class:`PostgresIndex` has the public methods of
+:class:`~tui.core.library.index.store.LibraryIndex`, so that a Library holds either.
+
+Updating: files are keyed by path, size and modification time, as in SQLite; each
+batch of files is stored in one transaction, with its share of the totals, so that
+a writer killed at any moment leaves a database that a rerun completes into the one
+a clean run makes. Writers take turns (an advisory lock); each commit notifies
+CHANNEL, which readers listen to.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections import deque
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from tui.core.files.paths import SUFFIX
+from tui.core.library.cache import codec
+from tui.core.library.index.records import Record, Row, UpdateReport, fill
+from tui.core.library.index.scan import Finder, listed_as, parsers
+from tui.core.library.postgres import schema, writer
+from tui.core.library.postgres.queries import PostgresQueries, read_totals
+from tui.core.model import Briefing, Loaded, Problem
+from tui.core.text.sanitize import is_utf8
+
+if TYPE_CHECKING:
+    import psycopg
+
+# The list's two orders: SQLite's NOCASE is ASCII-only lower-casing, as lower() under "C".
+ORDER_BY = {"date": "date DESC, lower(title), id", "title": "lower(title), date DESC, id"}
+AHEAD = 2  # chunks the processes parse ahead of the one being stored
+PROCESSES_FROM = 50  # fewer files than this are parsed here
+ANALYZE_FROM = 500  # files changed by an update from which the tables' statistics are gathered again
+
+
+class PostgresIndex(PostgresQueries):
+    """The library in the database at ``url``; ``create`` (the writer) makes its tables in an empty
+    database. Raises :class:`schema.Unavailable` with one line when it cannot be used."""
+
+    def __init__(self, url: str, create: bool = False, listen: bool = False) -> None:
+        self.url = url
+        self.path = None
+        self.unavailable = ""
+        self._search_lock = threading.Lock()
+        self._search_cancel = threading.Event()
+        self._search_conn: psycopg.Connection[Any] | None = None
+        self._listen: psycopg.Connection[Any] | None = None
+        self.db = schema.connect(url, autocommit=True)
+        try:
+            schema.prepare(self.db, url, create)
+            self.read = schema.connect(url, autocommit=True)
+            if listen:  # a reader: told of each commit of a writer (see :meth:`changed`)
+                self._listen = schema.connect(url, autocommit=True)
+                self._listen.execute(f"LISTEN {schema.CHANNEL}")
+        except BaseException:
+            self.close()
+            raise
+
+    def _searcher(self) -> psycopg.Connection[Any]:
+        """Searches run on a connection of their own, which a newer search may cancel."""
+        if self._search_conn is None or self._search_conn.closed:
+            self._search_conn = schema.connect(self.url, autocommit=True)
+        return self._search_conn
+
+    def cancel_search(self) -> None:
+        self._search_cancel.set()
+        conn = self._search_conn
+        if conn is not None and not conn.closed:
+            conn.cancel_safe()
+
+    def close(self) -> None:
+        for conn in (self._search_conn, self._listen, getattr(self, "read", None), self.db):
+            if conn is not None and not conn.closed:
+                conn.close()
+
+    def changed(self) -> bool:
+        """Whether a writer committed since the last call (its NOTIFY); never waits. A lost
+        connection counts as a change: reading the library again says what is wrong."""
+        if self._listen is None:
+            return False
+        got = False
+        try:
+            for _note in self._listen.notifies(timeout=0.0):
+                got = True
+        except schema.driver().Error:
+            return True
+        return got
+
+    # -- updating ----------------------------------------------------------
+    def update(
+        self,
+        roots: Iterable[Path],
+        progress: Callable[[int, int], None] | None = None,
+        workers: int = 2,
+        batch: int = 200,
+        cancel: threading.Event | None = None,
+        forget: Callable[[list[str]], None] | None = None,
+    ) -> UpdateReport:
+        """Bring the database up to date with the files under ``roots`` (see the module's docstring)."""
+        roots = list(roots)
+        known = {p: (s, m) for p, s, m in self.db.execute("SELECT path, size, mtime FROM files")}
+        report = UpdateReport()
+        with Finder(roots, known, hold=max((AHEAD + 1) * batch, PROCESSES_FROM + 1)) as finder:
+            first = finder.wait_for(PROCESSES_FROM + 1)
+            with parsers(workers if first > PROCESSES_FROM else 1, writer.parse_file) as parse:
+                self._parse_all(finder, parse, batch, report, progress, cancel)
+        report.total = len(finder.found)
+        report.unreadable = finder.unreadable
+        if not finder.finished or report.cancelled:
+            return report
+        report.folders = finder.folders
+        stale = [p for p in known if p not in finder.found]
+        with self._writing() as cur:
+            for path in stale:
+                # Only rows as this walk began: a file stored again since by another writer stays.
+                row = cur.execute("SELECT size, mtime FROM files WHERE path = %s", (path,)).fetchone()
+                if row is not None and tuple(row) == known[path]:
+                    writer.forget(cur, path)
+                    report.removed += 1
+            if report.removed:
+                _notify(cur)
+        if forget and stale:
+            forget(stale)
+        if report.parsed + report.removed >= max(ANALYZE_FROM, len(known) // 10):
+            # The words' index's pending list merged, and fresh statistics: without them the planner
+            # scanned the whole search table rather than its index (30 ms at 2,000 briefings).
+            self.db.execute(f"VACUUM (ANALYZE) {', '.join(schema.TABLES)}")
+        return report
+
+    def _writing(self) -> Any:
+        """One transaction that holds the writers' lock and notifies readers when it commits."""
+        return _Writing(self.db)
+
+    def _parse_all(
+        self,
+        finder: Finder,
+        parse: Callable[[list[str]], Iterable[Record]],
+        batch: int,
+        report: UpdateReport,
+        progress: Callable[[int, int], None] | None,
+        cancel: threading.Event | None,
+    ) -> None:
+        handed: deque[tuple[list[str], Iterable[Record]]] = deque()
+        given = 0
+
+        def top_up(wait: bool) -> None:
+            nonlocal given
+            while len(handed) < AHEAD:
+                found = finder.wait_for(given + batch) if wait and not handed else len(finder.todo)
+                end = min(given + batch, found)
+                if end == given or (end - given < batch and handed and not finder.finished):
+                    return
+                chunk, given = finder.todo[given:end], end
+                handed.append((chunk, parse([finder.real[p] for p in chunk])))
+
+        if progress:
+            progress(0, len(finder.todo))
+        done = 0
+        top_up(wait=True)
+        while handed:
+            if cancel is not None and cancel.is_set():
+                report.cancelled = True
+                break
+            chunk, result = handed.popleft()
+            records = list(result)
+            top_up(wait=False)
+            with self._writing() as cur:
+                paths = [writer.clean(r.path) for r in records]
+                present = {p for (p,) in cur.execute("SELECT path FROM files WHERE path = ANY(%s)", (paths,))}
+                items = [(r, finder.found[r.path], p not in present) for r, p in zip(records, paths, strict=True)]
+                writer.store_many(cur, items)
+                report.parsed += len(records)
+                report.failed += sum(not r.ok for r in records)
+                writer.add_totals(cur, [r for r in records if r.ok])
+                _notify(cur)
+            done += len(chunk)
+            if progress:
+                progress(done, len(finder.todo))
+            finder.release()
+            top_up(wait=True)
+
+    def update_paths(self, roots: Sequence[Path], changed: Iterable[str]) -> UpdateReport | None:
+        """A few files changed (file-system events): only they are read again; None when a full
+        :meth:`update` is needed."""
+        report = UpdateReport()
+        psycopg = schema.driver()
+        try:
+            with self._writing() as cur:
+                for event in sorted(set(changed)):
+                    if not event.endswith(SUFFIX) or not is_utf8(event):
+                        return None
+                    path = listed_as(event, roots)
+                    if path is None:
+                        continue
+                    known = cur.execute("SELECT size, mtime FROM files WHERE path = %s", (path,)).fetchone()
+                    try:
+                        st = os.stat(path)
+                    except OSError:
+                        if known:
+                            writer.forget(cur, path)
+                            report.removed += 1
+                        continue
+                    if known is None or tuple(known) != (st.st_size, st.st_mtime_ns):
+                        record = writer.parse_file(path)
+                        writer.store(cur, record, (st.st_size, st.st_mtime_ns))
+                        writer.add_totals(cur, [record] if record.ok else [])
+                        report.parsed += 1
+                        report.failed += not record.ok
+                if report.parsed or report.removed:
+                    _notify(cur)
+        except psycopg.Error:
+            return None
+        return report
+
+    def add_models(self, briefings: Iterable[Briefing]) -> None:
+        """Store models already in memory (files opened one by one)."""
+        with self._writing() as cur:
+            for b in briefings:
+                record = writer.Parsed(b.path)
+                fill(record, b)
+                record.model = codec.dumps([], (b, list(b.problems)))
+                writer.store(cur, record, (0, 0))
+                writer.add_totals(cur, [record])
+                _notify(cur)
+
+    # -- queries -------------------------------------------------------------
+    def row_ids(self, order: str = "date") -> list[int]:
+        order_by = ORDER_BY["title" if order == "title" else "date"]
+        return [i for (i,) in self.read.execute(f"SELECT id FROM briefings ORDER BY {order_by}")]
+
+    def fetch_rows(self, ids: Sequence[int]) -> dict[int, Row]:
+        sql = "SELECT id, path, title, date, source, quotes, errors FROM briefings WHERE id = ANY(%s)"
+        return {r[0]: Row._make(r) for r in self.read.execute(sql, (list(ids),))}
+
+    def id_of(self, path: str) -> int | None:
+        found = self.read.execute("SELECT id FROM briefings WHERE path = %s", (writer.clean(path),)).fetchone()
+        return int(found[0]) if found else None
+
+    def theme_briefings(self, themes: Iterable[str]) -> set[int]:
+        sql = "SELECT briefing FROM themes WHERE tid = ANY(%s) AND quotes + paragraphs > 0"
+        return {bid for (bid,) in self.read.execute(sql, (sorted(themes),))}
+
+    def count(self) -> int:
+        kept = read_totals(self.read, "n")
+        return kept[0][3] if kept else 0
+
+    def failures(self) -> list[Problem]:
+        sql = """SELECT p.path, p.line, p.col, p.severity, p.message FROM files f
+                 JOIN problems p ON p.path = f.path WHERE NOT f.ok ORDER BY p.path, p.id"""
+        return [Problem(*r) for r in self.read.execute(sql)]
+
+    def model(self, path: str) -> Loaded | None:
+        """The briefing as the writer parsed it, from the database (None: not there, or not readable)."""
+        row = self.read.execute("SELECT model FROM briefings WHERE path = %s", (writer.clean(path),)).fetchone()
+        if row is None or row[0] is None:
+            return None
+        try:
+            return codec.loads(bytes(row[0]), [])
+        except codec.CodecError:
+            return None
+
+
+class _Writing:
+    """``with``: a cursor inside a transaction holding the writers' advisory lock."""
+
+    def __init__(self, conn: psycopg.Connection[Any]) -> None:
+        self.conn = conn
+        self.tx: Any = None
+
+    def __enter__(self) -> psycopg.Cursor[Any]:
+        self.tx = self.conn.transaction()
+        self.tx.__enter__()
+        cur = self.conn.cursor()
+        cur.execute("SELECT pg_advisory_xact_lock(%s)", (schema.WRITER_LOCK,))
+        return cur
+
+    def __exit__(self, kind: Any, value: Any, tb: Any) -> None:
+        self.tx.__exit__(kind, value, tb)
+
+
+def _notify(cur: psycopg.Cursor[Any]) -> None:
+    """Readers listening are told, when the transaction commits, that the library changed."""
+    cur.execute(f"NOTIFY {schema.CHANNEL}")

@@ -1,0 +1,230 @@
+"""Writing the library into PostgreSQL: each file's record, its model (JSON), its search words.
+
+The words are folded and split here, by tui.core.text.fold, as the search folds
+the query: "sahovic" finds "Šahović" whatever extensions the server has, and a
+word is cut where SQLite's FTS5 cuts it (every character that is not a letter or
+a digit), so both backends find the same texts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from tui.core.files.loader import NOT_UTF8, load_file
+from tui.core.library.cache import codec
+from tui.core.library.index import totals as index_totals
+from tui.core.library.index.records import Record, fill, search_rowids
+from tui.core.text.fold import fold
+from tui.core.text.sanitize import is_utf8, show_path
+
+if TYPE_CHECKING:
+    import psycopg
+
+# A text's words beyond this many are not indexed (PostgreSQL's tsvector holds at most 1 MB).
+MOST_WORDS = 50_000
+WORD = re.compile(r"[^\W_]+")
+# A lexeme of more bytes than PostgreSQL indexes (2,047) is left out, as it would be.
+LONGEST_WORD = 500
+
+
+@dataclass
+class Parsed(Record):
+    """A file's record and its model as the JSON of the model cache (``codec``): a reader reads
+    the briefing from the database, not from the file."""
+
+    model: bytes = b""
+
+
+def parse_file(path: str) -> Record:
+    """Parse one file (in a worker process): its record and its model."""
+    if not is_utf8(path):
+        record = Parsed(show_path(path))  # not parsed: the name cannot be stored or shown as it is
+        record.problems, record.errors = [(1, 1, "error", NOT_UTF8)], 1
+        return record
+    briefing, problems = load_file(path, plain=True)
+    record = Parsed(path)
+    record.problems = [(p.line, p.col, p.severity, p.message) for p in problems]
+    record.errors = sum(p.severity == "error" for p in problems)
+    record.warnings = len(problems) - record.errors
+    if briefing is not None:
+        fill(record, briefing)
+        record.model = codec.dumps([], (briefing, problems))
+    return record
+
+
+def words(text: str) -> list[str]:
+    """The text's words, folded (case and accents), as the search table counts them."""
+    return WORD.findall(fold(text))
+
+
+def query_words(words_: list[str]) -> list[str]:
+    """The query's words folded and cut as the texts' are."""
+    return [w for word in words_ for w in WORD.findall(fold(word)) if len(w) <= LONGEST_WORD]
+
+
+def clean(value: Any) -> Any:
+    """A value PostgreSQL takes: text without NUL and with no lone surrogate."""
+    if isinstance(value, str):
+        if "\x00" in value:
+            value = value.replace("\x00", "")
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            value = value.encode("utf-8", "replace").decode("utf-8")
+    return value
+
+
+def _rows(rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    return [tuple(clean(v) for v in row) for row in rows]
+
+
+class _Totals:
+    """What ``index_totals.add_records`` writes through, on PostgreSQL: one upsert per total,
+    times ``sign`` (-1 takes a briefing's share back)."""
+
+    SQL = """INSERT INTO totals VALUES (%s, %s, %s, %s, %s, %s) ON CONFLICT (kind, key) DO UPDATE SET
+        count = totals.count + excluded.count, briefings = totals.briefings + excluded.briefings,
+        label = CASE WHEN excluded.briefings > 0 THEN excluded.label ELSE totals.label END,
+        detail = CASE WHEN excluded.briefings > 0 THEN excluded.detail ELSE totals.detail END"""
+
+    def __init__(self, cur: psycopg.Cursor[Any], sign: int) -> None:
+        self.cur = cur
+        self.sign = sign
+
+    def executemany(self, _sql: str, rows: list[list[Any]]) -> None:
+        signed = [(k, key, label, detail, self.sign * n, self.sign * b) for k, key, label, detail, n, b in rows]
+        # One order for every writer: two updating the same totals never wait for each other in a circle.
+        self.cur.executemany(self.SQL, _rows(sorted(signed, key=lambda r: (r[0], r[1]))))
+
+
+def add_totals(cur: psycopg.Cursor[Any], records: list[Record], sign: int = 1) -> None:
+    index_totals.add_records(_Totals(cur, sign), records)  # type: ignore[arg-type]
+
+
+def stored_record(cur: psycopg.Cursor[Any], bid: int) -> Record:
+    """A stored briefing's record as far as the totals need it (to take its share back)."""
+    record = Record("")
+    row = cur.execute("SELECT path, date FROM briefings WHERE id = %s", (bid,)).fetchone()
+    if row:
+        record.path, record.date = row[0], row[1] or ""
+    record.themes = list(cur.execute("SELECT tid, label, quotes, paragraphs FROM themes WHERE briefing = %s", (bid,)))
+    record.quotes = list(
+        cur.execute("SELECT qid, idx, person, orgkey, themes, line FROM quotes WHERE briefing = %s", (bid,))
+    )
+    record.speakers = list(
+        cur.execute("SELECT sid, person, name, honorific, role, org, tn FROM speakers WHERE briefing = %s", (bid,))
+    )
+    record.orgs = list(cur.execute("SELECT oid, key, name, acronym, mentions FROM orgs WHERE briefing = %s", (bid,)))
+    return record
+
+
+def forget(cur: psycopg.Cursor[Any], path: str) -> bool:
+    """Remove a file and all it gave (its briefing's share of the totals first); True if it was there."""
+    row = cur.execute("SELECT id FROM briefings WHERE path = %s", (path,)).fetchone()
+    if row:
+        add_totals(cur, [stored_record(cur, row[0])], -1)
+        size = cur.execute("SELECT count(*), coalesce(sum(ntok), 0) FROM search WHERE briefing = %s", row).fetchone()
+        if size and size[0]:
+            cur.execute(_Totals.SQL, ("x", "", "", "", -int(size[1]), -int(size[0])))
+        cur.execute("DELETE FROM totals WHERE briefings <= 0")
+    cur.execute("DELETE FROM files WHERE path = %s", (path,))  # its briefing and the rest go with it
+    return cur.rowcount > 0
+
+
+def store(cur: psycopg.Cursor[Any], r: Record, stamp: tuple[int, int], new: bool = False) -> None:
+    """Store one file's record (its old rows removed first unless ``new``); the caller adds its
+    totals (:func:`add_totals`)."""
+    store_many(cur, [(r, stamp, new)])
+
+
+# What a batch writes, table by table, in one COPY each (one round trip a table, not a row).
+COPIES = {
+    "files": "COPY files (path, size, mtime, ok) FROM STDIN",
+    "problems": "COPY problems (path, line, col, severity, message) FROM STDIN",
+    "briefings": "COPY briefings (id, path, title, date, source, location, quotes, errors, warnings, texts, model) "
+    "FROM STDIN",
+    "speakers": "COPY speakers FROM STDIN",
+    "orgs": "COPY orgs FROM STDIN",
+    "themes": "COPY themes FROM STDIN",
+    "quotes": "COPY quotes (briefing, qid, idx, person, orgkey, themes, line, tn, date) FROM STDIN",
+    "quote_themes": "COPY quote_themes FROM STDIN",
+    "search": "COPY search (rowid, briefing, ntok, tsv, name_tsv) FROM STDIN",
+}
+
+
+def store_many(cur: psycopg.Cursor[Any], items: list[tuple[Record, tuple[int, int], bool]]) -> None:
+    """Store files' records, each (record, (size, mtime), new): the old rows of a file that is
+    not ``new`` are removed first. The totals are the caller's (:func:`add_totals`)."""
+    rows: dict[str, list[tuple[Any, ...]]] = {table: [] for table in COPIES}
+    for r, _stamp, new in items:
+        if not new:
+            forget(cur, clean(r.path))
+    ok = [r for r, _stamp, _new in items if r.ok]
+    ids: list[int] = []
+    if ok:  # the briefings' ids first: their rows in every table name them
+        sql = "SELECT nextval(pg_get_serial_sequence('briefings', 'id')) FROM generate_series(1, %s)"
+        ids = [bid for (bid,) in cur.execute(sql, (len(ok),))]
+    bid_of = {id(r): bid for r, bid in zip(ok, ids, strict=True)}
+    texts = tokens = 0
+    for r, stamp, _new in items:
+        path = clean(r.path)
+        rows["files"].append((path, stamp[0], stamp[1], r.ok))
+        rows["problems"] += [(path, *p) for p in r.problems]
+        if not r.ok:
+            continue
+        bid = bid_of[id(r)]
+        model = r.model if isinstance(r, Parsed) else b""
+        rows["briefings"].append(
+            (
+                bid,
+                path,
+                r.title,
+                r.date,
+                r.source,
+                r.location,
+                len(r.quotes),
+                r.errors,
+                r.warnings,
+                r.packed,
+                model or None,
+            )
+        )
+        rows["speakers"] += [(bid, *sp) for sp in r.speakers]
+        rows["orgs"] += [(bid, *o) for o in r.orgs]
+        rows["themes"] += [(bid, *t) for t in r.themes]
+        base = len(r.texts) - len(r.quotes)  # a quote's text is its place among the texts (the quotes come last)
+        rows["quotes"] += [(bid, *q, base + n, r.date) for n, q in enumerate(r.quotes)]
+        rows["quote_themes"] += [(bid, q[0], tid) for q in r.quotes for tid in q[4].split()]
+        first, _last = search_rowids(bid)
+        for n, (text, name) in enumerate(r.texts):
+            found, named = words(text), words(name)
+            size = len(found) + len(named)
+            tokens += size
+            rows["search"].append((first + n, bid, size, _tsvector(found + named), _tsvector(named) if name else None))
+        texts += len(r.texts)
+    for table, sql in COPIES.items():
+        if rows[table]:
+            with cur.copy(sql) as copy:
+                for row in rows[table]:
+                    copy.write_row(tuple(clean(v) for v in row))
+    _count_texts(cur, texts, tokens)
+
+
+def _count_texts(cur: psycopg.Cursor[Any], texts: int, tokens: int) -> None:
+    """The search table's size (rows, words), for bm25: kept in the totals as kind 'x'."""
+    if texts:
+        cur.execute(_Totals.SQL, ("x", "", "", "", tokens, texts))
+
+
+def _tsvector(found: list[str]) -> str:
+    """A tsvector's text form: each word quoted (letters and digits: nothing to escape) with its
+    positions (PostgreSQL's limits: 16,383 at most, 256 of them a word, 2,047 bytes a word)."""
+    by_word: dict[str, list[int]] = {}
+    for n, word in enumerate(found[:MOST_WORDS], 1):
+        if len(word) <= LONGEST_WORD:
+            at = by_word.setdefault(word, [])
+            if len(at) < 256:
+                at.append(min(n, 16383))
+    return " ".join(f"'{w}':{','.join(map(str, sorted(set(at))))}" for w, at in by_word.items())
