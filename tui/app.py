@@ -19,6 +19,7 @@ from textual.screen import Screen
 from tui.core.config import read_config, save_value
 from tui.core.files.resources import styles_dir
 from tui.readable import readable
+from tui.reader.host import ReaderContext
 from tui.reader.screen import ReaderScreen
 
 # Screens first shown on a key (`L`, `?`, `/` across the library, the theme picker) import
@@ -193,7 +194,8 @@ class BriefingApp(App[int]):
         self.exit()
 
     def get_default_screen(self) -> Screen[None]:
-        return ReaderScreen(self.paths, self.start_themes, self.start_quote)
+        where = ReaderContext(in_browser=self.in_browser, stdin_copy=self.stdin_copy)
+        return ReaderScreen(self.paths, self.start_themes, self.start_quote, where)
 
     def action_toggle_help(self) -> None:
         """The keys active here (from the bindings, with their ids) and the focused pane's HELP."""
@@ -219,7 +221,6 @@ def _commands() -> type[Provider]:
 
 def key_homes() -> list[tuple[str, type[DOMNode]]]:
     """The classes that declare the reader's bindings, and where each is active (for keys.py)."""
-    from tui.reader.base import ReaderBase
     from tui.screens.help import HelpScreen
     from tui.screens.library import LibraryScreen
     from tui.screens.library_search import LibrarySearch
@@ -232,7 +233,7 @@ def key_homes() -> list[tuple[str, type[DOMNode]]]:
 
     return [
         ("everywhere", BriefingApp),
-        ("reader", ReaderBase),
+        ("reader", ReaderScreen),
         ("text pane", DocumentView),
         ("lists", RowList),
         ("quotes pane", QuoteList),

@@ -1,77 +1,76 @@
 """The outline (`o`: the headings, Enter scrolls to one) and the links on screen (`u`: opened
-with the system's opener). The reader's bindings name these actions."""
+with the system's opener, or in a new tab of the reader's browser)."""
 
 from __future__ import annotations
 
 import subprocess
 
 from rich.text import Text
-from textual.screen import Screen
 
-from tui.core.model import Briefing
-from tui.core.reading.navigation import View
 from tui.core.reading.outline import Link, current_heading, headings, links
 from tui.core.system.opener import check_url, open_command
+from tui.reader.host import ReaderContext, ScreenHost
+from tui.reader.navigation import Navigator
 from tui.screens.pick import PickOne
 
 
-class OutlineAndLinks(Screen[None]):
-    briefing: Briefing | None
+class OutlineAndLinks:
+    def __init__(self, screen: ScreenHost, nav: Navigator, context: ReaderContext) -> None:
+        self.screen = screen
+        self.nav = nav
+        self.context = context
 
-    def view_now(self) -> View:
-        raise NotImplementedError
-
-    def bring_into_view(self, block: int) -> None:
-        raise NotImplementedError
-
-    def action_outline(self) -> None:
-        b = self.briefing
-        items = headings(b) if b is not None else []
+    def outline(self) -> None:
+        """`o`: the headings; Enter scrolls the text to one."""
+        briefing = self.nav.briefing
+        items = headings(briefing) if briefing is not None else []
         if not items:
-            self.notify("This text has no headings", timeout=2)
+            self.screen.notify("This text has no headings", timeout=2)
             return
         labels = [(Text("  " * (h.level - 1) + h.text), h.block) for h in items]
-        here = current_heading(items, self.view_now().top)
-        self.app.push_screen(PickOne[int]("Outline (Enter goes to a section)", labels, here), self.outline_chosen)
+        here = current_heading(items, self.nav.view_now().top)
+        self.screen.app.push_screen(PickOne[int]("Outline (Enter goes to a section)", labels, here), self.chosen)
 
-    def outline_chosen(self, block: int | None) -> None:
+    def chosen(self, block: int | None) -> None:
         if block is not None:
-            self.bring_into_view(block)
+            self.nav.bring_into_view(block)
 
-    def action_links(self) -> None:
-        b = self.briefing
-        if b is None:
+    def links(self) -> None:
+        """`u`: the links on screen (and the source's address); one opens at once, several are listed."""
+        briefing = self.nav.briefing
+        if briefing is None:
             return
-        view = self.view_now()
-        found = links(b, view.top, min(view.bottom, len(b.blocks) - 1))
+        view = self.nav.view_now()
+        found = links(briefing, view.top, min(view.bottom, len(briefing.blocks) - 1))
         if not found:
-            self.notify("No link on screen, and no source address", timeout=2)
+            self.screen.notify("No link on screen, and no source address", timeout=2)
         elif len(found) == 1:
             self.open_link(found[0])
         else:
             items = [(Text.assemble((f.text or f.url, "bold"), ("  " + f.url, "dim")), f) for f in found]
-            self.app.push_screen(PickOne[Link]("Open a link (Enter opens it)", items), self.link_chosen)
+            self.screen.app.push_screen(PickOne[Link]("Open a link (Enter opens it)", items), self.link_chosen)
 
     def link_chosen(self, link: Link | None) -> None:
         if link is not None:
             self.open_link(link)
 
     def open_link(self, link: Link) -> None:
-        if getattr(self.app, "in_browser", False):
+        screen = self.screen
+        if self.context.in_browser:
             problem = check_url(link.url)
             if problem:
-                self.notify(f"Cannot open {link.url}: {problem}", severity="warning")
+                screen.notify(f"Cannot open {link.url}: {problem}", severity="warning")
             else:
-                self.app.open_url(link.url, new_tab=True)  # in the reader's browser, in a new tab
+                screen.app.open_url(link.url, new_tab=True)  # in the reader's browser, in a new tab
             return
         command, problem = open_command(link.url)
         if not command:
-            self.notify(f"Cannot open {link.url}: {problem}", severity="warning")
+            screen.notify(f"Cannot open {link.url}: {problem}", severity="warning")
             return
         try:
             # Detached from the reader's terminal: the opener's output must not draw over it.
             subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         except OSError as exc:
-            self.notify(f"Could not open {link.url}: {exc.strerror or exc}", severity="error")
+            screen.notify(f"Could not open {link.url}: {exc.strerror or exc}", severity="error")
             return
-        self.notify(f"Opening {link.url}", timeout=2)
+        screen.notify(f"Opening {link.url}", timeout=2)

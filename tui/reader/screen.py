@@ -1,84 +1,144 @@
-"""The reader screen: owns the state (library, current briefing, quote, filter, search).
+"""The reader screen: every key of the reader, and the state the panes show.
 
-State flows down to the panes by ``data_bind``; the panes report what the user
-did with messages, handled here. Panes never talk to each other. Loading and
-indexing run in workers and report by message.
+Every key is declared once here as a ``Binding`` with an id; the Footer, the keys
+screen (``?``), the command palette and ``docs/keys.md`` all read these declarations.
+Each action hands its work to a helper object (search.py, copying.py, editing.py,
+outline_links.py, review.py, opening.py, loading.py, panes.py) that gets this screen
+passed in. State flows down to the panes by ``data_bind``; the panes, the feed and
+the workers report by message, handled here.
 """
 
 from __future__ import annotations
 
-import gc
-import time
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import ClassVar
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.message import Message
-from textual.widgets import Static
+from textual.reactive import var
+from textual.screen import Screen
+from textual.widgets import Input, Static
 
 from tui.core.library.library import Library
-from tui.core.library.rows import Rows, UpdateReport
-from tui.core.model import Briefing
-from tui.core.reading.navigation import ReaderState, View, start_filter
-from tui.core.reading.places import Place, Places, state_file
-from tui.core.review.session import ReviewSession
-from tui.core.text.words import indexing_text
-from tui.reader.base import ReaderBase
+from tui.core.library.rows import Rows
+from tui.core.model import Briefing, Problem, Quote
+from tui.core.reading.navigation import ReaderState
+from tui.core.reading.places import Places, state_file
+from tui.reader.copying import QuoteCopier
+from tui.reader.editing import Edited, Editor
+from tui.reader.host import ReaderContext
+from tui.reader.loading import LibraryLoading, LibraryMessage, RowsNarrowed
+from tui.reader.navigation import Navigator
+from tui.reader.opening import BriefingOpener
+from tui.reader.outline_links import OutlineAndLinks
+from tui.reader.panes import Panes
+from tui.reader.review import QueueRead, ReviewDone, Reviewer
+from tui.reader.search import SearchBar
 from tui.widgets.feed import LibraryFeed
 from tui.widgets.footer import ReaderFooter
 from tui.widgets.info import BriefingHeader, OrganizationDetail, StatusLine
 from tui.widgets.lists.panes import BriefingList, OrganizationList, QuoteList, ThemeList
+from tui.widgets.tabs import TABS
 from tui.widgets.text.document import DocumentView
 
-if TYPE_CHECKING:
-    from tui.screens.library import LibraryChoice
-
-NARROW = 100  # below this many columns the panes become tabs
-PANE_TITLES = {"document": "1 Text", "quotes": "2 Quotes", "orgs-pane": "3 Organizations", "themes": "4 Themes"}
-
-
-# During a cold index, how often the briefing list is read again (seconds).
-LIST_EVERY = 0.5
 # How often the place in the open file is written, when it changed (seconds): a terminal
 # closed, or a reader killed, then loses at most this much (SIGHUP and SIGTERM save it at once).
 PLACE_EVERY = 5.0
-LIBRARY_SCREEN = "library"  # the installed library screen's name
 
 
-class ReaderScreen(ReaderBase):
+class ReaderScreen(Screen[None]):
     AUTO_FOCUS = "#document"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        # While a search is active, n/N step through its matches (and the footer says so);
+        # otherwise these two are disabled (check_action) and n/N are the next/previous quote.
+        Binding("n", "next_match", "Next match", id="reader.next_match"),
+        Binding("N", "previous_match", "Prev match", id="reader.previous_match"),
+        Binding("n,right_square_bracket", "next", "Next quote", id="reader.next"),
+        Binding("p,left_square_bracket", "previous", "Prev quote", id="reader.previous"),
+        # N, as in a pager: the reverse of n, with or without a search (not in the footer: p is).
+        Binding("N", "previous", "Prev quote", show=False, id="reader.previous_pager"),
+        Binding("t", "pick_theme", "Themes", id="reader.pick_theme"),
+        Binding("T", "clear_themes", "Clear filter", id="reader.clear_themes"),
+        Binding("slash", "search", "Search", id="reader.search"),
+        Binding("escape", "close_search", "Close search", show=False, id="reader.close_search"),
+        Binding("y", "copy_quote", "Copy", id="reader.copy"),
+        Binding("e", "edit", "Edit", id="reader.edit"),
+        Binding("o", "outline", "Outline", id="reader.outline"),
+        Binding("u", "links", "Links", show=False, id="reader.links"),
+        Binding("exclamation_mark", "problems", "Problems", show=False, id="reader.problems"),
+        Binding("b", "focus_briefings", "Briefings", show=False, id="reader.briefings"),
+        Binding("L", "library", "Library", id="reader.library"),
+        # Quotes `briefing import` flagged (review="…"): settled here, written to the file.
+        Binding("a", "review_accept", "Accept speaker", show=False, id="reader.review_accept"),
+        Binding("r", "review_reassign", "Reassign quote", show=False, id="reader.review_reassign"),
+        Binding("x", "review_unquote", "Not a quote", show=False, id="reader.review_unquote"),
+        Binding("U", "review_undo", "Undo review", show=False, id="reader.review_undo"),
+        Binding("w", "review_why", "Why flagged", show=False, id="reader.review_why"),
+        Binding("R", "review_mode", "Review mode", show=False, id="reader.review_mode"),
+        Binding("V", "review_queue", "Review queue", show=False, id="reader.review_queue"),
+        # 1-4: a pane each, the keys of the narrow layout's tabs (ids reader.pane_text, …_quotes, …).
+        *(
+            Binding(key, f"focus_pane('{widget}')", f"{label} pane", show=False, id=f"reader.pane_{label.lower()}")
+            for key, _pane, widget, label in TABS
+            if key.isdigit()
+        ),
+        Binding("tab", "cycle_pane(1)", "Next pane", show=False, id="reader.next_pane"),
+        Binding("shift+tab", "cycle_pane(-1)", "Previous pane", show=False, id="reader.previous_pane"),
+    ]
+
+    # `var`, not `reactive`: the screen's state must not repaint the whole screen
+    # when it changes; each pane repaints itself when its bound copy changes.
+    rows: var[Rows] = var(Rows.of(()))
+    path: var[str] = var("")
+    order: var[str] = var("date")
+    briefing: var[Briefing | None] = var(None)
+    problems: var[tuple[Problem, ...]] = var(())
+    themes: var[frozenset[str]] = var(frozenset())
+    quote_id: var[str] = var("")
+    org_id: var[str] = var("")
+    search: var[str] = var("")
+    position: var[tuple[int, int]] = var((0, 0))
+    library_info: var[str] = var("")
+    failing: var[frozenset[str]] = var(frozenset())  # the files that do not load now (marked in the list)
+    stale: var[str] = var("")  # why the open file no longer loads (the view shows its last good version)
+    search_info: var[str] = var("")
+    placeholder: var[str] = var("Loading…")
+    # Until the library's first load is done (not `loading`: Textual's own, which covers a widget).
+    library_loading: var[bool] = var(True)
+    review_mode: var[bool] = var(False)  # R: n/p stop only at quotes to review
+    # (block, serial): a new serial scrolls to the block even when it is the same block again.
+    target: var[tuple[int, int]] = var((-1, 0))
 
     def __init__(
         self,
         paths: Sequence[Path],
         themes: Sequence[str] = (),
         quote: str | None = None,
+        context: ReaderContext | None = None,  # where the reader runs (from the app)
     ) -> None:
         # Start with the classes of the first state: each class changed after
         # mounting restyles the whole screen, which is most of the start-up time.
         library = Library(paths)
         super().__init__(classes="-pane-document -library" if library.lists_briefings else "-pane-document")
         self.library = library
-        self.feed = LibraryFeed(library)
-        self.start_themes = list(themes)
-        self.start_quote = quote
-        self.opened_once = False
-        self.list_serial = 0  # counts the readings of the list: a late one is dropped
-        self.listed_at = 0.0  # when the list was last read during indexing (monotonic seconds)
-        self.cache_warned = False
-        self.themes_warned = False  # unknown --theme ids: said once
-        self.places_warned = False  # places that cannot be written: said once
-        # Where the reader was last time; not when the command line asks for a quote or a theme.
-        self.places = Places(state_file())
-        self.asked = bool(quote or themes)
-        self.review = ReviewSession()  # the review keys' undo stack (core/review_session.py)
+        self.context = context = context or ReaderContext()
+        self.feed = feed = LibraryFeed(library)
+        self.places = Places(state_file())  # where the reader was last time
+        self.nav = nav = Navigator(self)
+        self.panes = Panes(self, self.briefing_list)
+        self.search_bar = SearchBar(self, nav)
+        self.opener = BriefingOpener(self, nav, self.search_bar.close, library, feed, self.places, themes, quote)
+        self.reviewer = Reviewer(self, nav, self.opener, context, library)
+        self.loader = LibraryLoading(self, nav, library, feed, self.opener, self.panes, self.reviewer, themes)
+        self.copier = QuoteCopier(self, nav, context)
+        self.editor = Editor(self, nav, context, library)
+        self.outline_links = OutlineAndLinks(self, nav, context)
 
     def compose(self) -> ComposeResult:
-        S = ReaderBase
+        S = ReaderScreen
         yield BriefingHeader(id="header").data_bind(S.briefing, S.stale)
         yield StatusLine(id="status").data_bind(
             S.briefing, S.themes, S.position, S.quote_id, S.search_info, S.stale, S.review_mode, library=S.library_info
@@ -97,344 +157,194 @@ class ReaderScreen(ReaderBase):
                     yield OrganizationList(id="orgs").data_bind(S.briefing, S.org_id, S.library_loading)
                     yield OrganizationDetail(id="org-detail").data_bind(S.briefing, S.org_id)
                 yield ThemeList(id="themes").data_bind(S.briefing, S.themes, S.library_loading)
-        # The search bar (#search) is mounted by the first `/` (action_search):
-        # nothing on the first screen needs it.
+        # The search bar (#search) is mounted by the first `/`: nothing on the first screen needs it.
         yield ReaderFooter()
         yield self.feed
 
+    def briefing_list(self) -> BriefingList:
+        S = ReaderScreen
+        blist = BriefingList(id="briefings").data_bind(S.rows, S.library_loading, S.failing, current_path=S.path)
+        blist.border_title = "Briefings (b; s sorts, / searches the library)"
+        return blist
+
     def on_mount(self) -> None:
-        for pane, title in PANE_TITLES.items():
-            self.query_one(f"#{pane}").border_title = title
-        self.update_tabs("document")
+        self.panes.mounted()
         self.set_interval(PLACE_EVERY, self.keep_place)
-        if self.places.problem:
-            self.notify(f"Could not read where you were: {self.places.problem}", severity="warning")
-        if self.library.lists_briefings:
-            self.show_library()
-            self.library_info = "indexing…"
-        # Warm: the list at once (a folder's index as it was, or files all in the model cache),
-        # rescanned in a worker after the first paint; cold: everything loads in a worker.
-        warm = self.library.ready()
-        head = None if warm else self.library.preview(wait=False)  # a large file's head, if parsed already
-        if head is not None:
-            self.show_head(head)  # in the first frame
-        self.feed.start(warm=warm)
-        if warm and self.library.lists_briefings:
-            self.library_loading = False  # the index's list, at once (rescanned in the background)
-            self.refresh_rows()
-            self.library_info = f"{len(self.rows):,} briefings · checking for changes"
-            self.warn_unknown_themes()  # against the index as it was: the rescan rarely changes the answer
-            self.open_briefing(0, initial=True)
-        elif warm:
-            self.loaded(UpdateReport(total=self.library.count()), first=True)
+        self.opener.mounted()
+        self.loader.start()
 
     def on_resize(self) -> None:
-        self.set_class(self.size.width < NARROW, "-narrow")
-        self.update_tabs(self.active_pane)  # fitted to the new width
+        self.panes.resized()
 
-    # -- what the feed reports ------------------------------------------------
-    @on(LibraryFeed.Progress)
-    def indexing(self, message: LibraryFeed.Progress) -> None:
-        if message.total == 0:
-            return
-        self.library_info = indexing_text(message.done, message.total)
-        now = time.monotonic()
-        if 0 < message.done < message.total and (not self.rows or now - self.listed_at >= LIST_EVERY):
-            # The first briefings are listed after the first batch, and the list grows
-            # as indexing goes on; read in a worker (the list of ids grows with the
-            # library), at most every LIST_EVERY seconds: each reading restarts the
-            # list's page cache and repaints it.
-            self.listed_at = now
-            self.read_rows(fresh=True)
-
-    @on(LibraryFeed.Previewed)
-    def previewed(self, message: LibraryFeed.Previewed) -> None:
-        self.show_head(message.briefing)
-
-    def show_head(self, head: Briefing) -> None:
-        """The first screens of a large file, while the rest is parsed: the whole replaces it."""
-        if self.opened_once:
-            return
-        self.path = head.path
-        self.show(ReaderState().opening(head), opening=True)
-        self.library_info = "reading the rest of the file…"
-        self.call_after_refresh(self.feed.head_shown.set)  # the whole parse may start now
-
-    @on(LibraryFeed.Loaded)
-    def on_feed_loaded(self, message: LibraryFeed.Loaded) -> None:
-        self.loaded(message.report, message.first)
-
-    def loaded(self, report: UpdateReport, first: bool) -> None:
-        self.library_loading = False
-        if first or report.parsed or report.removed:
-            self.refresh_rows()
-        if self.library.count() > 1 or self.library.lists_briefings:
-            self.show_library()
-        failed = self.library.failures
-        self.failing = self.library.failing
-        self.show_status()
-        if first:
-            self.warn_unknown_themes()
-        if self.library.cache_problem and not self.cache_warned:
-            self.cache_warned = True  # said once, not at every rescan
-            self.notify(f"Cache unavailable: {self.library.cache_problem}", severity="warning", timeout=8)
-        if not first:
-            if report.parsed or report.removed:
-                self.notify(f"Library updated: {report.parsed} re-read, {report.removed} removed", timeout=3)
-            return
-        if not self.rows:
-            if not self.open_markdown():  # nothing to show but what went wrong
-                self.placeholder = "No briefing could be opened."
-                self.problems = tuple(failed)
-            else:  # a plain Markdown file is shown: not one that could not be opened
-                self.failing = self.library.failing
-                self.show_status()
-            return
-        for blist in self.query("#briefings"):
-            files = len({p.path for p in failed})
-            blist.border_subtitle = f"{files} could not be opened: ! lists them" if failed else ""
-        if failed:
-            shown = "\n".join(p.format() for p in failed[:5])
-            self.notify(shown, title="Some files could not be opened", severity="error", timeout=10)
-        if not self.opened_once:
-            self.open_briefing(0, initial=True)
-
-    def warn_unknown_themes(self) -> None:
-        """A `--theme` that no briefing of the library uses is said once, with the nearest id."""
-        if self.start_themes and self.library.shared_themes and not self.themes_warned:
-            self.themes_warned = True
-            unknown = self.library.unknown_themes(self.start_themes)
-            if unknown:
-                self.notify(unknown + " (t lists the themes with their ids)", severity="warning", timeout=10)
-
-    def open_markdown(self) -> bool:
-        """One file without front matter: shown as the Markdown it is, not as an error."""
-        plain = self.library.as_markdown()
-        if plain is None:
-            return False
-        self.opened_once = True
-        self.path = plain.path
-        self.show(ReaderState().opening(plain), opening=True)
-        self.problems = ()
-        self.notify("Not a briefing: no front matter — showing it as Markdown", timeout=6)
-        return True
-
-    def refresh_rows(self, fresh: bool = False) -> None:
-        self.list_serial += 1  # a list read before by a worker is older than this one
-        self.rows = self.library.rows(self.themes, self.order, fresh)
-        # Frozen, the cyclic collector no longer walks the rows (a full collection grew with
-        # the library and landed on the next key); reference counting still frees them once
-        # let go. A warm start's are frozen with the first frame (App.resume_gc).
-        gc.freeze()
-
-    def read_rows(self, fresh: bool = False) -> None:
-        """Read the list in a worker (it grows with the library); shown when it comes, unless newer."""
-        self.list_serial += 1
-        self.narrow_rows(self.themes, self.order, fresh, self.list_serial)
-
-    def open_briefing(self, index: int, initial: bool = False, quote: str = "", line: int = 0, org: str = "") -> None:
-        if initial and not self.asked:
-            last = self.rows.position(self.places.last_file(self.library.paths))
-            index = last if last >= 0 else index  # the file open last time in this library
-        if not 0 <= index < len(self.rows):
-            return
-        self.remember_place()
-        row = self.rows[index]
-        b, problems = self.library.model(row.path)
-        self.opened_once = True
-        self.path = row.path
-        self.feed.follow(row.path, self.library.read_stamp(row.path))
-        self.org_id = ""
-        self.stale = ""
-        self.close_search()
-        if b is None:
-            self.show(replace(self.state, briefing=None, quote_id=""))
-            self.problems = tuple(problems)
-            self.placeholder = "This briefing could not be opened."
-            return
-        quote = quote or (self.start_quote if initial and self.start_quote else "")
-        if quote and quote not in b.quote_by_id:
-            self.notify(f"No quote with id '{quote}'", severity="warning")
-            quote = ""
-        themes, unknown = start_filter(self.start_themes, b, self.library.shared_themes) if initial else (None, [])
-        if unknown:
-            from tui.core.library.theme_hints import unknown_themes
-
-            hints = unknown_themes(unknown, ((t.id, t.label) for t in b.themes))
-            self.notify("; ".join(hints) + " (t lists the themes with their ids)", severity="warning", timeout=10)
-        place = self.places.get(row.path) if not (quote or line or org or self.asked) else None
-        if place is not None:  # where the reader was in this file
-            quote = place.quote if place.quote in b.quote_by_id else ""
-            themes = frozenset(place.themes) if initial else None
-            line = place.line
-        # The current quote is set before the briefing, so that the text opens
-        # at its top (summary first); only a quote asked for is scrolled to.
-        self.show(self.state.opening(b, quote, themes), opening=True)
-        self.problems = b.problems
-        if b.plain:
-            self.notify("Not a briefing: no front matter — showing it as Markdown", timeout=6)
-        organization = b.org_by_id.get(org) if org else None
-        if organization is not None:
-            # From the library's mentions pane: its mentions highlighted, the text at the first.
-            self.org_id = organization.id
-            if organization.mentions and not (line or quote):
-                line = organization.mentions[0]
-        target = next((n for n, blk in enumerate(b.blocks) if blk.quote == quote), -1) if quote and not place else -1
-        if line and target < 0:
-            target = next((n for n, blk in enumerate(b.blocks) if blk.line <= line <= blk.end_line), 0)
-        self.bring_into_view(target)
-
-    def remember_place(self) -> None:
-        """Keep where the reader is in the open file (saved when the reader closes)."""
-        b = self.briefing
-        if b is None or not self.path or not Path(self.path).is_file():
-            return
-        top = self.view_now().top
-        line = b.blocks[top].line if 0 < top < len(b.blocks) else 0
-        self.places.remember(self.path, Place(self.quote_id, line, tuple(sorted(self.themes))), self.library.paths)
-
-    def closing(self) -> None:
-        """The reader is about to quit: keep the place while the text can still say what it shows."""
-        self.remember_place()
-
-    def keep_place(self) -> None:
-        """Every few seconds: the place, written (in a thread) if it changed."""
-        self.remember_place()
-        if self.places.dirty:
-            self.save_places()
-
-    @work(thread=True, exclusive=True, group="places")
-    def save_places(self) -> None:
-        problem = self.places.save_if_changed()
-        if problem and not self.places_warned:
-            self.places_warned = True  # said once, not every few seconds
-            self.app.call_from_thread(self.notify, problem, severity="warning")
+    def on_descendant_focus(self, event: object) -> None:
+        self.panes.focus_moved()
 
     def on_unmount(self) -> None:
-        problem = self.places.save()
-        if problem:
-            self.app.notify(problem, severity="warning")
+        self.opener.save_places_now()
 
-    def open_path(self, path: str, quote: str = "", line: int = 0, org: str = "") -> None:
-        """Open a briefing of the library by path (from search, the library screen, the palette)."""
-        where = self.rows.position(path)
-        if where < 0 and self.themes:
-            self.set_filter(frozenset())  # filtered out of the list: show it anyway, and say so
-            self.notify("Theme filter cleared to show this briefing", timeout=3)
-            where = self.rows.position(path)
-        self.open_briefing(where, quote=quote, line=line, org=org)
+    # -- what the palette, the other screens and the tests use --------------------------
+    @property
+    def state(self) -> ReaderState:
+        return self.nav.state
 
-    @dataclass
-    class RowsNarrowed(Message):
-        """The briefing list under a filter, read by a worker."""
+    @property
+    def current_quote(self) -> Quote | None:
+        return self.nav.current_quote
 
-        rows: Rows
-        serial: int  # the list_serial it was asked with
+    @property
+    def search_active(self) -> bool:
+        return self.search_bar.active
 
-    def watch_themes(self) -> None:
-        if self.is_mounted and self.has_class("-library"):
-            self.read_rows()  # the briefing list follows the filter too
+    @property
+    def active_pane(self) -> str:
+        return self.panes.active
 
-    @work(thread=True, exclusive=True, group="rows")
-    def narrow_rows(self, themes: frozenset[str], order: str, fresh: bool, serial: int) -> None:
-        # Which briefings have a theme, and the list narrowed to them, grow with the
-        # library: off the UI thread, so that the toggle itself repaints at once.
-        self.post_message(self.RowsNarrowed(self.library.rows(themes, order, fresh), serial))
+    @property
+    def review_busy(self) -> bool:
+        return self.reviewer.busy
 
-    @on(RowsNarrowed)
-    def rows_narrowed(self, message: RowsNarrowed) -> None:
-        if message.serial != self.list_serial:
-            return  # the filter, the order or the index changed since: a newer list is here or coming
-        self.rows = message.rows
-        if not self.library_loading and not self.library_info.startswith("indexing"):
-            self.show_status()
-        if not self.opened_once and self.rows:
-            self.open_briefing(0, initial=True)  # the first briefings indexed, during a cold start
+    def set_filter(self, themes: frozenset[str]) -> None:
+        self.nav.set_filter(themes)
 
-    def show_status(self) -> None:
-        """The library's part of the status line: with a filter, how many briefings pass it."""
-        self.library_info = self.library.status(len(self.rows) if self.themes else None)
+    def toggle_theme(self, theme_id: str) -> frozenset[str]:
+        return self.nav.toggle_theme(theme_id)
 
-    # -- messages from the panes ------------------------------------------
-    @on(QuoteList.Selected)
-    def quote_selected(self, message: QuoteList.Selected) -> None:
-        self.jump_to_quote(message.quote_id)
+    def jump_to_quote(self, quote_id: str) -> None:
+        self.nav.jump_to_quote(quote_id)
 
-    @on(OrganizationList.Selected)
-    def org_selected(self, message: OrganizationList.Selected) -> None:
-        self.org_id = message.org_id
+    def show_org(self, org_id: str) -> None:
+        self.org_id = org_id
+        self.action_focus_pane("orgs")
 
-    @on(ThemeList.Toggled)
-    def theme_toggled(self, message: ThemeList.Toggled) -> None:
-        self.toggle_theme(message.theme_id)
+    def open_briefing(self, index: int, initial: bool = False, quote: str = "", line: int = 0, org: str = "") -> None:
+        self.opener.open(index, initial, quote, line, org)
 
-    @on(BriefingList.Selected)
-    def briefing_selected(self, message: BriefingList.Selected) -> None:
-        self.open_briefing(message.index)
-        self.query_one("#document").focus()
-
-    @on(BriefingList.SortToggled)
-    def sort_toggled(self) -> None:
-        self.order = "title" if self.order == "date" else "date"
-        self.refresh_rows()
-        self.notify(f"Sorted by {self.order}", timeout=2)
-
-    @on(BriefingList.SearchRequested)
-    def library_search(self) -> None:
-        from tui.screens.library_search import LibrarySearch
-
-        def chosen(hit: tuple[str, int] | None) -> None:
-            if hit is not None:
-                self.open_path(hit[0], line=hit[1])
-                self.query_one("#document").focus()
-
-        self.app.push_screen(LibrarySearch(self.library), chosen)
-
-    def action_library(self) -> None:
-        from tui.screens.library import LibraryScreen
-
-        # One library screen, kept between visits: building it costs more than the
-        # 100 ms a key may take; shown again, it keeps the speaker or period chosen.
-        if self.app.is_screen_installed(LIBRARY_SCREEN):
-            self.app.get_screen(LIBRARY_SCREEN, LibraryScreen).reopen(self.themes)
-        else:
-            self.app.install_screen(LibraryScreen(self.library, self.themes), LIBRARY_SCREEN)
-        self.app.push_screen(LIBRARY_SCREEN, self.library_chosen)
-
-    def library_chosen(self, choice: LibraryChoice | None) -> None:
-        """Back from the library screen: its filter, and the briefing chosen there."""
-        if choice is None:
-            return
-        self.set_filter(choice.themes)
-        if choice.path:
-            self.open_path(choice.path, quote=choice.quote, org=choice.org)
-
-    def view_now(self) -> View:
-        return self.query_one(DocumentView).view_now()
-
-    # -- changes on disk ---------------------------------------------------
     def check_changes(self) -> None:
         self.feed.check_changes()
 
-    def on_editing_edited(self) -> None:
+    def keep_place(self) -> None:
+        self.opener.keep_place()
+
+    def closing(self) -> None:
+        self.opener.remember_place()  # the reader is about to quit: while the text can still say what it shows
+
+    def watch_themes(self) -> None:
+        if self.is_mounted and self.has_class("-library"):
+            self.loader.read_rows()  # the briefing list follows the filter too
+
+    # -- actions -------------------------------------------------------------------------
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return self.search_bar.allows(action)
+
+    def action_next(self) -> None:
+        self.nav.move(1)
+
+    def action_previous(self) -> None:
+        self.nav.move(-1)
+
+    def action_next_match(self) -> None:
+        self.nav.step_match(1)
+
+    def action_previous_match(self) -> None:
+        self.nav.step_match(-1)
+
+    def action_pick_theme(self) -> None:
+        self.nav.pick_themes(self.library.theme_choices(self.briefing))
+
+    def action_clear_themes(self) -> None:
+        self.set_filter(frozenset())
+
+    async def action_search(self) -> None:
+        await self.search_bar.open()
+
+    def action_close_search(self) -> None:
+        self.search_bar.escape()
+
+    def action_copy_quote(self) -> None:
+        self.copier.copy_current()
+
+    def action_edit(self) -> None:
+        self.editor.edit_current()
+
+    def action_problems(self) -> None:
+        self.editor.list_problems()
+
+    def action_outline(self) -> None:
+        self.outline_links.outline()
+
+    def action_links(self) -> None:
+        self.outline_links.links()
+
+    def action_focus_briefings(self) -> None:
+        self.panes.focus_briefings()
+
+    def action_focus_pane(self, pane: str) -> None:
+        self.panes.focus(pane)
+
+    def action_cycle_pane(self, delta: int) -> None:
+        self.panes.cycle(delta)
+
+    def action_library(self) -> None:
+        self.opener.library_screen()
+
+    def action_review_accept(self) -> None:
+        self.reviewer.accept()
+
+    def action_review_reassign(self) -> None:
+        self.reviewer.reassign()
+
+    def action_review_unquote(self) -> None:
+        self.reviewer.unquote()
+
+    def action_review_undo(self) -> None:
+        self.reviewer.undo()
+
+    def action_review_why(self) -> None:
+        self.reviewer.why()
+
+    def action_review_mode(self) -> None:
+        self.reviewer.toggle_mode()
+
+    def action_review_queue(self) -> None:
+        self.reviewer.queue()
+
+    # -- messages: the search bar, the feed, the workers, the panes -----------------------
+    @on(Input.Changed, "#search")
+    @on(Input.Submitted, "#search")
+    def search_input(self, event: Input.Changed | Input.Submitted) -> None:
+        self.search_bar.heard(event)
+
+    @on(LibraryFeed.Progress)
+    @on(LibraryFeed.Previewed)
+    @on(LibraryFeed.Loaded)
+    @on(LibraryFeed.Reloaded)
+    @on(RowsNarrowed)
+    def library_changed(self, message: LibraryMessage) -> None:
+        self.loader.heard(message)
+
+    def on_edited(self, message: Edited) -> None:
         self.check_changes()
 
-    @on(LibraryFeed.Reloaded)
-    def reloaded(self, message: LibraryFeed.Reloaded) -> None:
-        # The list, the status and `!` follow the file at once (Library.reload), not at the next rescan.
-        self.failing = self.library.failing
-        self.show_status()
-        if message.briefing is None:
-            self.review_reloaded(None)  # a review action waiting for this reload is over
-            self.notify("\n".join(p.format() for p in message.problems[:3]), title="Could not reload", severity="error")
-            if message.path == self.path:
-                # The header and the status say so until it loads again.
-                self.stale = message.problems[0].format() if message.problems else f"{message.path}: could not be read"
-            return
-        if message.path != self.path:
-            return
-        self.stale = ""
-        self.show(self.state.reloaded(message.briefing, keep_unknown_themes=self.library.shared_themes))
-        self.problems = message.briefing.problems
-        if not self.review_reloaded(message.briefing):  # a review action said what it did
-            self.notify(f"Reloaded {Path(message.path).name}")
+    @on(ReviewDone)
+    @on(QueueRead)
+    def review_written(self, message: ReviewDone | QueueRead) -> None:
+        self.reviewer.heard(message)
+
+    def on_quote_list_selected(self, message: QuoteList.Selected) -> None:
+        self.jump_to_quote(message.quote_id)
+
+    def on_organization_list_selected(self, message: OrganizationList.Selected) -> None:
+        self.org_id = message.org_id
+
+    def on_theme_list_toggled(self, message: ThemeList.Toggled) -> None:
+        self.toggle_theme(message.theme_id)
+
+    def on_briefing_list_selected(self, message: BriefingList.Selected) -> None:
+        self.open_briefing(message.index)
+        self.query_one("#document").focus()
+
+    def on_briefing_list_sort_toggled(self) -> None:
+        self.loader.toggle_order()
+
+    def on_briefing_list_search_requested(self) -> None:
+        self.opener.search_library()

@@ -1,0 +1,80 @@
+"""The reader's panes: which one is active (its border, the screen's class), the tabs of the
+narrow layout (one pane at a time), and the briefing list shown once there is more than one briefing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from textual.widget import Widget
+from textual.widgets import Static
+
+from tui.reader.host import ScreenHost
+from tui.widgets.tabs import next_tab, tab_markup
+
+PANES = ("briefings", "document", "quotes", "orgs-pane", "themes")
+NARROW = 100  # below this many columns the panes become tabs
+TITLES = {"document": "1 Text", "quotes": "2 Quotes", "orgs-pane": "3 Organizations", "themes": "4 Themes"}
+
+
+class Panes:
+    def __init__(self, screen: ScreenHost, briefing_list: Callable[[], Widget]) -> None:
+        self.screen = screen
+        self.briefing_list = briefing_list  # makes the briefing list (its bindings are the screen's)
+        self.active = "document"
+
+    def mounted(self) -> None:
+        for pane, title in TITLES.items():
+            self.screen.query_one(f"#{pane}").border_title = title
+        self.update_tabs("document")
+
+    def show_library(self) -> None:
+        """More than one briefing: show the briefing list. A folder has it from the
+        start; files get it once loaded, and a single file never needs it."""
+        self.screen.set_class(True, "-library")  # already set for a folder: no restyle then
+        if not self.screen.query("#briefings"):
+            self.screen.query_one("#left").mount(self.briefing_list(), before="#document")
+        self.update_tabs(self.active)
+
+    def focus(self, pane: str) -> None:
+        self.screen.query_one(f"#{pane}").focus()
+
+    def focus_briefings(self) -> None:
+        if self.screen.has_class("-library"):
+            self.focus("briefings")
+        else:
+            self.screen.notify("Only one briefing is open", timeout=2)
+
+    def cycle(self, delta: int) -> None:
+        """Tab: along the tabs where one pane shows at a time (narrow); else the focus, as usual."""
+        screen = self.screen
+        if not screen.has_class("-narrow"):
+            screen.focus_next() if delta > 0 else screen.focus_previous()
+            return
+        self.focus(next_tab(self.active, delta, screen.has_class("-library")))
+
+    def focus_moved(self) -> None:
+        """The focus moved within the screen: the pane that holds it becomes the active one."""
+        node = self.screen.focused
+        while node is not None and node.id not in PANES:
+            parent = node.parent
+            node = parent if isinstance(parent, Widget) else None
+        if node is not None and node.id is not None:
+            self.set_active(node.id)
+
+    def set_active(self, pane: str) -> None:
+        self.active = pane
+        for name in PANES:
+            for widget in self.screen.query(f"#{name}"):  # the briefing list may not be mounted
+                widget.set_class(name == pane, "-active")
+            self.screen.set_class(name == pane, f"-pane-{name}")
+        self.update_tabs(pane)
+
+    def resized(self) -> None:
+        self.screen.set_class(self.screen.size.width < NARROW, "-narrow")
+        self.update_tabs(self.active)  # fitted to the new width
+
+    def update_tabs(self, pane: str) -> None:
+        # The tab strip shown in narrow terminals, where one pane shows at a time.
+        tabs = self.screen.query_one("#tabs", Static)
+        room = tabs.content_region.width or self.screen.size.width - 2
+        tabs.update(tab_markup(pane, self.screen.has_class("-library"), room))

@@ -1,0 +1,251 @@
+"""The review keys of the reader (issue 25): accept, reassign, not a quote, undo, why, review mode
+and the library's queue. The keys are declared with the reader's (``screen.py``).
+
+The file is written by :class:`~tui.core.review.session.ReviewSession` in a worker; the
+screen hears back by message (``ReviewDone``), then the file is read again as any change on
+disk is (``check_changes``), and the reader stays at the same quote number.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+from typing import Protocol
+
+from textual.message import Message
+
+from tui.core.library.library import Library
+from tui.core.model import Briefing, Quote
+from tui.core.review.actions import NewSpeaker, ReviewError, ReviewItem, StaleFile
+from tui.core.review.session import Done, ReviewSession, library_queue, place_after
+from tui.core.text.sanitize import one_line
+from tui.reader.host import ReaderContext, ScreenHost
+from tui.reader.navigation import Navigator
+from tui.reader.opening import BriefingOpener
+
+WRITES_ENV = "BRIEFING_ALLOW_WRITES"  # set to 1 by `briefing serve --allow-writes` for its readers
+NO_WRITES = "Review keys write the file: not in the browser, unless `briefing serve` was started with --allow-writes"
+
+
+@dataclass
+class ReviewDone(Message):
+    """A review action (or an undo) was written, or refused (``problem``)."""
+
+    done: Done | None
+    problem: str = ""
+    stale: bool = False
+
+
+@dataclass
+class QueueRead(Message):
+    """The library's quotes to review, read by a worker."""
+
+    items: list[ReviewItem]
+
+
+class ReviewHost(ScreenHost, Protocol):
+    """What the review keys use of the reader screen."""
+
+    review_mode: bool  # R: n/p stop only at quotes to review
+
+    @property
+    def path(self) -> str: ...
+
+    def check_changes(self) -> None: ...
+
+
+class Reviewer:
+    def __init__(
+        self, screen: ReviewHost, nav: Navigator, opener: BriefingOpener, context: ReaderContext, library: Library
+    ) -> None:
+        self.screen = screen
+        self.nav = nav
+        self.opener = opener
+        self.context = context
+        self.library = library
+        self.session = ReviewSession()  # the undo stack (core/review/session.py)
+        self.busy = False  # an action is being written: the next waits for its reload
+        self.place: tuple[str, int] | None = None  # (path, quote number) to stand on once reloaded
+
+    # -- the keys ------------------------------------------------------------------
+    def accept(self) -> None:
+        quote = self.flagged_quote("accept")
+        if quote is not None:
+            self.write("accept", quote)
+
+    def unquote(self) -> None:
+        quote = self.quote_to_review("mark as not a quote")
+        if quote is not None:
+            self.write("unquote", quote)
+
+    def reassign(self) -> None:
+        b, quote = self.nav.briefing, self.quote_to_review("reassign")
+        if b is None or quote is None:
+            return
+        from tui.screens.review import Reassignment, ReassignPicker
+
+        def picked(choice: Reassignment | None) -> None:
+            if choice is not None:
+                self.write("reassign", quote, choice.speaker_id, choice.new)
+
+        self.screen.app.push_screen(ReassignPicker(b, quote), picked)
+
+    def undo(self) -> None:
+        if not self.may_write():
+            return
+        if not self.session.can_undo:
+            self.screen.notify("Nothing to undo: no review action in this session", timeout=3)
+            return
+        self.busy = True
+        self.screen.run_worker(
+            partial(self.undo_in_thread, self.screen.path), name="undo_worker", group="review", thread=True
+        )
+
+    def why(self) -> None:
+        quote = self.nav.current_quote
+        if quote is None or not quote.review:
+            self.screen.notify("The current quote is not flagged for review", timeout=3)
+            return
+        b = self.nav.briefing
+        who = b.speaker_name(quote.speaker) if b is not None else quote.speaker
+        self.screen.notify(
+            f"Attributed to {one_line(who) or 'nobody'}: {one_line(quote.review)}",
+            title=f"Quote {quote.index}: why it awaits a check",
+            timeout=15,
+        )
+
+    def toggle_mode(self) -> None:
+        """R: n/p stop only at quotes to review, or again at every quote."""
+        self.screen.review_mode = not self.screen.review_mode
+        if self.screen.review_mode:
+            self.screen.notify("Review mode: n/p stop only at quotes to review (R ends it)", timeout=3)
+        else:
+            self.screen.notify("Review mode off: n/p stop at every quote", timeout=2)
+
+    def queue(self) -> None:
+        self.screen.notify("Reading the quotes to review…", timeout=2)
+        self.screen.run_worker(self.read_queue, name="read_queue", group="review-queue", exclusive=True, thread=True)
+
+    # -- before writing ----------------------------------------------------------
+    def may_write(self) -> bool:
+        if self.busy:
+            self.screen.notify("A review action is still being written", timeout=2)
+            return False
+        if self.context.in_browser and self.context.environ.get(WRITES_ENV) != "1":
+            self.screen.notify(NO_WRITES, severity="warning", timeout=8)
+            return False
+        return True
+
+    def quote_to_review(self, what: str) -> Quote | None:
+        if not self.may_write():
+            return None
+        quote = self.nav.current_quote
+        if quote is None or self.nav.briefing is None:
+            self.screen.notify(f"No current quote to {what}: n goes to one", severity="warning", timeout=3)
+            return None
+        return quote
+
+    def flagged_quote(self, what: str) -> Quote | None:
+        quote = self.quote_to_review(what)
+        if quote is not None and not quote.review:
+            self.screen.notify(f"Quote {quote.index} is not flagged for review: nothing to {what}", timeout=3)
+            return None
+        return quote
+
+    # -- writing, in a worker --------------------------------------------------
+    def write(self, op: str, quote: Quote, speaker_id: str = "", new: NewSpeaker | None = None) -> None:
+        path = self.screen.path
+        mtime, size = self.library.read_stamp(path)
+        self.busy = True
+        work = partial(self.write_in_thread, op, path, (size, mtime), quote, speaker_id, new)
+        self.screen.run_worker(work, name="review_worker", group="review", thread=True)
+
+    def write_in_thread(
+        self, op: str, path: str, seen: tuple[int, int], quote: Quote, speaker_id: str, new: NewSpeaker | None
+    ) -> None:
+        try:
+            done = self.session.act(op, path, seen, quote, speaker_id, new)
+        except StaleFile:
+            said = f"Not written: {Path(path).name} changed on disk since it was read; reloaded, try again"
+            self.screen.post_message(ReviewDone(None, said, stale=True))
+        except ReviewError as exc:
+            self.screen.post_message(ReviewDone(None, str(exc)))
+        else:
+            self.screen.post_message(ReviewDone(done))
+
+    def undo_in_thread(self, open_path: str) -> None:
+        try:
+            done = self.session.undo()
+        except StaleFile:
+            said = "Cannot undo: the file changed on disk since the review action wrote it"
+            self.screen.post_message(ReviewDone(None, said, stale=True))
+            return
+        except ReviewError as exc:
+            self.screen.post_message(ReviewDone(None, str(exc)))
+            return
+        if done.path != open_path:
+            self.library.reload(done.path)  # another file: its model is read again before it opens
+        self.screen.post_message(ReviewDone(done))
+
+    # -- after writing -----------------------------------------------------------
+    def heard(self, message: ReviewDone | QueueRead) -> None:
+        """A worker's answer: an action written (or refused), or the library's queue read."""
+        if isinstance(message, ReviewDone):
+            self.written(message)
+        else:
+            self.queue_read(message)
+
+    def written(self, message: ReviewDone) -> None:
+        screen, done = self.screen, message.done
+        if done is None:
+            self.busy = False
+            screen.notify(one_line(message.problem), severity="warning" if message.stale else "error", timeout=8)
+            if message.stale:
+                screen.check_changes()  # read it again: the reader shows what is on disk
+            return
+        screen.notify(done.what, timeout=3)
+        if done.path == screen.path:
+            self.place = (done.path, done.index)
+            screen.check_changes()  # the reload (LibraryFeed.Reloaded) ends the action: see reloaded
+        else:
+            self.busy = False
+            self.opener.open_path(done.path)
+            b = self.nav.briefing
+            if b is not None and b.path == done.path:
+                self.nav.jump_to_quote(place_after(b, done.index))
+
+    def reloaded(self, briefing: Briefing | None) -> bool:
+        """The open file was read again; after a review action, stand at the same quote number.
+        True when this reload was a review action's (the action said what it did)."""
+        place, self.place = self.place, None
+        self.busy = False
+        if place is None or briefing is None or place[0] != briefing.path:
+            return False
+        quote = place_after(briefing, place[1])
+        if quote:
+            self.nav.jump_to_quote(quote)
+        return True
+
+    # -- the library's queue (V) ---------------------------------------------------
+    def read_queue(self) -> None:
+        """In a thread: every quote of the library that awaits a check."""
+        library = self.library
+        models = (library.cache.load(row.path)[0] for row in library.rows())
+        self.screen.post_message(QueueRead(library_queue(models, library.stopping)))
+
+    def queue_read(self, message: QueueRead) -> None:
+        if not message.items:
+            self.screen.notify("No quote awaits a check in this library", timeout=3)
+            return
+        from tui.screens.review import ReviewQueue
+
+        self.screen.app.push_screen(ReviewQueue.of(message.items), self.queue_chosen)
+
+    def queue_chosen(self, item: ReviewItem | None) -> None:
+        if item is None:
+            return
+        self.opener.open_path(item.path, quote=item.quote)
+        b = self.nav.briefing
+        if b is None or Path(b.path) != Path(item.path) or item.quote not in b.quote_by_id:
+            self.screen.notify(f"Could not open {one_line(item.quote)} in {Path(item.path).name}", severity="warning")
