@@ -3,6 +3,8 @@ as without them."""
 
 from __future__ import annotations
 
+import re
+from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +15,13 @@ from markdown_it import MarkdownIt
 
 from tests.conftest import generated_library
 from tui.core.format.parser import build_parser
-from tui.core.format.shortcuts import plain_inline_plugin, plain_paragraph_plugin
+from tui.core.format.shortcuts import (
+    plain_inline_plugin,
+    plain_paragraph_plugin,
+    quick_normalize_plugin,
+    rule_functions,
+    unknown_rules,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 FAST, SLOW = build_parser(), build_parser(shortcuts=False)
@@ -74,7 +82,9 @@ def test_texts_with_and_without_markup_give_the_same_tokens(monkeypatch: pytest.
 def rule_calls(shortcuts: bool, text: str) -> int:
     """How often markdown-it's heading rule (tried before the paragraph rule) was asked."""
     md = build_parser(shortcuts=shortcuts)
-    real = next(rule.fn for rule in md.block.ruler.__rules__ if rule.name == "heading")
+    rules = rule_functions(md.block.ruler)
+    assert rules is not None
+    real = rules["heading"]
     calls: list[int] = []
 
     def counted(state: Any, start: int, end: int, silent: bool) -> bool:
@@ -106,16 +116,94 @@ def test_lines_that_may_begin_other_blocks_give_the_same_tokens() -> None:
             assert tokens(FAST, doc) == tokens(SLOW, doc), doc
 
 
-def test_block_rules_the_shortcut_does_not_know_are_refused() -> None:
+def note_rule(state: Any, start: int, end: int, silent: bool) -> bool:
+    """A block rule the shortcut does not know: a line that begins with "Note:" is a note."""
+    begin = state.bMarks[start] + state.tShift[start]
+    if not state.src.startswith("Note:", begin):
+        return False
+    if not silent:
+        token = state.push("note", "", 0)
+        token.content = state.src[begin : state.eMarks[start]]
+        token.map = [start, start + 1]
+    state.line = start + 1
+    return True
+
+
+def hashtag_rule(state: Any, silent: bool) -> bool:
+    """An inline rule the shortcut does not know: "#word" is a tag."""
+    match = re.match(r"#\w+", state.src[state.pos :])
+    if match is None:
+        return False
+    if not silent:
+        state.push("hashtag", "", 0).content = match.group()
+    state.pos += match.end()
+    return True
+
+
+def with_rules(shortcuts: bool) -> MarkdownIt:
+    """The briefing parser with a block and an inline rule of another plugin, added before the shortcuts."""
+    md = build_parser(shortcuts=False)
+    md.block.ruler.before("paragraph", "note", note_rule)
+    md.inline.ruler.push("hashtag", hashtag_rule)
+    if shortcuts:
+        md.use(quick_normalize_plugin).use(plain_inline_plugin).use(plain_paragraph_plugin)
+    return md
+
+
+def test_a_parser_with_rules_the_shortcuts_do_not_know_runs_without_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    fast, slow = with_rules(True), with_rules(False)  # no exception: the shortcuts stand aside
+    text = "Para.\n\nNote: check the date.\n\n> Note: in a quote\n\nTagged #water text.\n"
+    assert tokens(fast, text) == tokens(slow, text)
+    assert "note" in [t["type"] for t in tokens(fast, text)]
+    assert inline_parses(fast, text, monkeypatch) == inline_parses(slow, text, monkeypatch)
+    assert "plain_paragraph" not in fast.block.ruler.get_all_rules()
+    assert unknown_rules(fast, "plain_paragraph") == "rules it does not know: note"
+    assert unknown_rules(fast, "plain_inline") == "rules it does not know: hashtag"
+
+
+def test_a_definition_list_parser_runs_without_the_paragraph_shortcut() -> None:
     from mdit_py_plugins.deflist import deflist_plugin
 
-    with pytest.raises(ValueError, match="deflist"):
-        MarkdownIt("commonmark").use(deflist_plugin).use(plain_paragraph_plugin)
+    fast = MarkdownIt("commonmark").use(deflist_plugin).use(plain_paragraph_plugin)
+    slow = MarkdownIt("commonmark").use(deflist_plugin)
+    text = "Term\n: its definition\n\nPara.\n"
+    assert tokens(fast, text) == tokens(slow, text)
+    assert "dl_open" in [t["type"] for t in tokens(fast, text)]
 
 
-def test_a_parser_with_rules_it_does_not_know_is_refused() -> None:
-    with pytest.raises(ValueError):
-        MarkdownIt("commonmark", {"typographer": True}).use(plain_inline_plugin)
+def test_a_parser_with_typographer_runs_without_the_inline_shortcut(monkeypatch: pytest.MonkeyPatch) -> None:
+    options = {"typographer": True, "linkify": False}
+    fast = MarkdownIt("commonmark", options).enable("replacements").use(plain_inline_plugin)
+    slow = MarkdownIt("commonmark", options).enable("replacements")
+    assert tokens(fast, "a -- b (c)") == tokens(slow, "a -- b (c)")
+    assert inline_parses(fast, "plain", monkeypatch) == 1
+
+
+def test_when_markdown_its_rule_getters_disagree_every_plugin_stands_aside(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A markdown-it that lists its rules otherwise: the shortcuts and the grouped attribute
+    rule are left out, and the tokens are the same."""
+    from markdown_it.ruler import Ruler
+
+    texts = [*MARKUP_SAMPLES, *LINE_STARTS, "{#a}\npara\n\n{#orphan}\n", "".join("{#a}\npara\n\n" * 1500)]
+    expected = [tokens(SLOW, text) for text in texts]
+    listed = Ruler.get_active_rules
+    monkeypatch.setattr(Ruler, "get_active_rules", lambda ruler: [*listed(ruler), "changed"])
+    for plugin in ("quick_normalize", "plain_inline", "plain_paragraph"):
+        assert unknown_rules(SLOW, plugin) is not None
+    fast = build_parser()  # no exception
+    assert [tokens(fast, text) for text in texts] == expected
+    assert inline_parses(fast, "plain text", monkeypatch) == 1
+
+
+def test_the_installed_markdown_it_takes_every_shortcut() -> None:
+    """Fails when a markdown-it-py release changed the rules the shortcuts were written for:
+    the parser still works (without them), but slower. See shortcuts.py and pyproject.toml."""
+    for plugin in ("quick_normalize", "plain_inline", "plain_paragraph"):
+        why = unknown_rules(build_parser(shortcuts=False), plugin)
+        assert why is None, f"markdown-it-py {version('markdown-it-py')}: the {plugin} shortcut stands aside: {why}"
+    core = rule_functions(build_parser().core.ruler)
+    assert core is not None and "attr" in core, "markdown-it-py's rule getters no longer name the attribute rule"
+    assert "plain_paragraph" in FAST.block.ruler.get_all_rules()
 
 
 _PIECES = st.sampled_from(

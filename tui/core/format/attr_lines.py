@@ -20,6 +20,8 @@ from markdown_it.rules_block import StateBlock
 from markdown_it.rules_core import StateCore
 from mdit_py_plugins.attrs.parse import ParseError, parse
 
+from tui.core.format.shortcuts import rule_functions
+
 #: A line that looks like an attribute line (what ``attrs_block`` would try).
 ATTR_LINE = re.compile(r"^ {0,3}\{.*\}[ \t]*$")
 
@@ -42,9 +44,12 @@ def attr_lines_plugin(md: MarkdownIt) -> None:
     """
     md.block.ruler.at("attr", _attr_block_rule, {"alt": []})
     md.core.ruler.before("attr", "attr_lines", _record_attr_lines)
-    # The plugin's rule, as registered (markdown-it keeps rules in ``__rules__``; no other getter).
-    resolve = next(rule.fn for rule in md.core.ruler.__rules__ if rule.name == "attr")
-    md.core.ruler.at("attr", lambda state: _resolve_in_groups(state, resolve))
+    # The plugin's rule, by markdown-it's public getters (names and functions of the active
+    # rules, in one order). If they cannot say, the plugin's rule stays as it is: the same
+    # tokens, quadratic only in a file of thousands of attribute lines.
+    resolve = (rule_functions(md.core.ruler) or {}).get("attr")
+    if resolve is not None:
+        md.core.ruler.at("attr", lambda state: _resolve_in_groups(state, resolve))
 
 
 _SIMPLE_PAIR = re.compile(r'[ \t]*(?:#([\w:-]+)|\.([\w:-]+)|([\w:-]+)=(?:"([^"\\\n]*)"|([\w:-]+)))', re.ASCII)

@@ -23,19 +23,34 @@ underlined heading's rule, then the paragraph's, for one followed by more lines.
 line that begins with ``>`` (and holds no ``|``, which might make it a table's first
 row) goes to the block quote rule.
 
+Each plugin first checks that the parser is the one it was written for (the rules it
+knows, in their order, through markdown-it's public getters): on any other parser, or a
+markdown-it whose rules changed, it stands aside and the parser runs without it (the
+same tokens, slower). :func:`unknown_rules` says why. Tested with markdown-it-py 3.0 to 4.x.
+
 ``tests/unit/test_mdit_shortcuts.py`` compares the tokens with and without the plugins.
 """
 
 from __future__ import annotations
 
+import inspect
 import re
+from collections.abc import Callable
+from typing import Any
 
 from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
 from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
-__all__ = ["MARKUP", "plain_inline_plugin", "plain_paragraph_plugin", "quick_normalize_plugin"]
+__all__ = [
+    "MARKUP",
+    "plain_inline_plugin",
+    "plain_paragraph_plugin",
+    "quick_normalize_plugin",
+    "rule_functions",
+    "unknown_rules",
+]
 
 # The characters at which an inline rule of the briefing parser may start: line breaks
 # (newline), escapes, code, strikethrough, emphasis, links and attribute spans, images,
@@ -44,10 +59,83 @@ MARKUP = re.compile(r"[\n\\`~*_\[\]!<&]")
 # Opening quotes and brackets: no block rule starts at them (a quote's paragraph begins with one).
 OPENERS = frozenset("\"'“‘«„‹(")
 
+# The rules each shortcut was written for, in markdown-it's order (``span`` is the
+# attribute plugin's): a parser with any other active rule, or these in another order,
+# is left without the shortcut.
+KNOWN_BLOCK_RULES = tuple(
+    "front_matter table code attr fence blockquote hr list reference html_block heading lheading paragraph".split()
+)
+KNOWN_INLINE_RULES = tuple(
+    "text newline escape backticks strikethrough emphasis link span image autolink html_inline entity".split()
+)
+KNOWN_INLINE_RULES2 = ("balance_pairs", "strikethrough", "emphasis", "fragments_join")
+
+RuleFn = Callable[..., Any]
+
+
+def rule_functions(ruler: Any) -> dict[str, RuleFn] | None:
+    """Each active rule's function by name, from markdown-it's public getters (names, then
+    functions, in one order); None when they are missing or do not pair up."""
+    try:
+        names = ruler.get_active_rules()
+        functions = ruler.getRules("")
+    except (AttributeError, TypeError):
+        return None
+    if not isinstance(names, list) or not isinstance(functions, list) or len(names) != len(functions):
+        return None
+    if not all(isinstance(name, str) for name in names) or not all(callable(fn) for fn in functions):
+        return None
+    return dict(zip(names, functions, strict=True))
+
+
+def _in_order(names: list[str], known: tuple[str, ...], needed: tuple[str, ...]) -> str | None:
+    """Why ``names`` are not some of ``known`` in that order with all of ``needed`` (None: they are)."""
+    unknown = [name for name in names if name not in known]
+    if unknown:
+        return f"rules it does not know: {', '.join(unknown)}"
+    missing = [name for name in needed if name not in names]
+    if missing:
+        return f"rules missing: {', '.join(missing)}"
+    if names != sorted(names, key=known.index):
+        return f"rules in another order: {', '.join(names)}"
+    return None
+
+
+def unknown_rules(md: MarkdownIt, plugin: str) -> str | None:
+    """Why ``plugin`` (a shortcut's name) would stand aside on ``md``; None when it fits."""
+    if plugin == "quick_normalize":
+        core = rule_functions(md.core.ruler)
+        return None if core is not None and "normalize" in core else "no core rule 'normalize' found"
+    if plugin == "plain_inline":
+        if md.options.get("typographer") or md.options.get("linkify"):
+            return "typographer or linkify is on (their rules start at other characters)"
+        core = rule_functions(md.core.ruler)
+        if core is None or "inline" not in core:
+            return "no core rule 'inline' found"
+        inline, inline2 = rule_functions(md.inline.ruler), rule_functions(md.inline.ruler2)
+        if inline is None or inline2 is None:
+            return "the inline rules cannot be listed"
+        try:
+            params = list(inspect.signature(md.inline.parse).parameters)
+        except (TypeError, ValueError):
+            params = []
+        if params != ["src", "md", "env", "tokens"]:
+            return f"the inline parser takes {params}, not (src, md, env, tokens)"
+        return _in_order(list(inline), KNOWN_INLINE_RULES, ("text",)) or _in_order(
+            list(inline2), KNOWN_INLINE_RULES2, ()
+        )
+    if plugin == "plain_paragraph":
+        block = rule_functions(md.block.ruler)
+        if block is None:
+            return "the block rules cannot be listed"
+        return _in_order(list(block), KNOWN_BLOCK_RULES, ("blockquote", "lheading", "paragraph"))
+    raise ValueError(f"no shortcut named {plugin!r}")
+
 
 def quick_normalize_plugin(md: MarkdownIt) -> None:
     """Replace the core ``normalize`` rule by one that rewrites only what needs it."""
-    md.core.ruler.at("normalize", _normalize)
+    if unknown_rules(md, "quick_normalize") is None:
+        md.core.ruler.at("normalize", _normalize)
 
 
 def _normalize(state: StateCore) -> None:
@@ -60,11 +148,10 @@ def _normalize(state: StateCore) -> None:
 
 
 def plain_inline_plugin(md: MarkdownIt) -> None:
-    """Replace the core ``inline`` rule; only for a parser without typographer or linkify
-    (whose rules start at other characters), which is refused."""
-    if md.options.get("typographer") or md.options.get("linkify"):
-        raise ValueError("plain_inline_plugin assumes no typographer and no linkify")
-    md.core.ruler.at("inline", _inline)
+    """Replace the core ``inline`` rule; only on a parser whose inline rules it knows (not
+    with typographer or linkify, whose rules start at other characters)."""
+    if unknown_rules(md, "plain_inline") is None:
+        md.core.ruler.at("inline", _inline)
 
 
 def _inline(state: StateCore) -> None:
@@ -83,22 +170,15 @@ def _inline(state: StateCore) -> None:
             parse(content, state.md, state.env, token.children)
 
 
-# The block rules this parser has, in markdown-it's order: a line that begins as a
-# paragraph or a block quote begins no block of the others (see ``plain_paragraph_plugin``).
-KNOWN_BLOCK_RULES = frozenset(
-    "front_matter table code attr fence blockquote hr list reference html_block heading lheading paragraph".split()
-)
-
-
 def plain_paragraph_plugin(md: MarkdownIt) -> None:
     """A first block rule that hands a paragraph to the paragraph rule at once, and
-    a line that begins with ``>`` to the block quote rule; only for the block rules it knows
-    (another rule might claim such a line first), which is refused."""
+    a line that begins with ``>`` to the block quote rule; only on a parser whose block
+    rules it knows (another rule might claim such a line first)."""
+    if unknown_rules(md, "plain_paragraph") is not None:
+        return
     ruler = md.block.ruler
-    unknown = {rule.name for rule in ruler.__rules__ if rule.enabled} - KNOWN_BLOCK_RULES
-    if unknown:
-        raise ValueError(f"plain_paragraph_plugin does not know the block rules {sorted(unknown)}")
-    rules = {rule.name: rule.fn for rule in ruler.__rules__}
+    rules = rule_functions(ruler)
+    assert rules is not None  # unknown_rules looked
     paragraph, lheading, blockquote = rules["paragraph"], rules["lheading"], rules["blockquote"]
 
     def plain_paragraph(state: StateBlock, start: int, end: int, silent: bool) -> bool:
@@ -119,4 +199,4 @@ def plain_paragraph_plugin(md: MarkdownIt) -> None:
             return False
         return bool(lheading(state, start, end, silent) or paragraph(state, start, end, silent))
 
-    ruler.before(ruler.__rules__[0].name, "plain_paragraph", plain_paragraph)
+    ruler.before(next(iter(rules)), "plain_paragraph", plain_paragraph)
