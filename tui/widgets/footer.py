@@ -23,6 +23,9 @@ Keys that do not fit are hidden whole, from the right (Textual cut the last
 one in half: "T Clear filte"); the palette's key, docked right, stays.
 While a search is active, n/N step through matches: the quote keys, shown
 then as "]" and "p", are left out so that the footer names one pair.
+
+Textual's key widget has no public name (see tui.compat): if a Textual release
+changed it, the footer shows Textual's keys as Textual lays them out.
 """
 
 from __future__ import annotations
@@ -31,7 +34,8 @@ from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer
-from textual.widgets._footer import FooterKey  # the footer's key widget (no public name)
+
+from tui.compat import footer_key
 
 PINNED = ("quit", "toggle_help")  # app actions shown first, in this order
 MATCH_ACTIONS = ("next_match", "previous_match")
@@ -45,14 +49,18 @@ class ReaderFooter(Footer):
 
     def compose(self) -> ComposeResult:
         widgets = list(super().compose())
+        key_class = footer_key()
+        if key_class is None:
+            yield from widgets  # Textual changed its key widget: its keys, as they come
+            return
         for widget in widgets:
             # the palette's key is not bound to the footer's style in Textual: left as it is
-            if isinstance(widget, FooterKey) and not widget.has_class("-command-palette"):
-                widget.set_reactive(FooterKey.compact, self.compact)
-        actions = {w.action for w in widgets if isinstance(w, FooterKey)}
+            if isinstance(widget, key_class) and not widget.has_class("-command-palette"):
+                widget.set_reactive(key_class.compact, self.compact)
+        actions = {w.action for w in widgets if isinstance(w, key_class)}
         if actions.issuperset(MATCH_ACTIONS):
-            widgets = [w for w in widgets if not (isinstance(w, FooterKey) and w.action in QUOTE_ACTIONS)]
-        pinned = [w for w in widgets if isinstance(w, FooterKey) and w.action in PINNED]
+            widgets = [w for w in widgets if not (isinstance(w, key_class) and w.action in QUOTE_ACTIONS)]
+        pinned = [w for w in widgets if isinstance(w, key_class) and w.action in PINNED]
         pinned.sort(key=lambda w: PINNED.index(w.action))
         yield from pinned
         yield from (w for w in widgets if w not in pinned)
@@ -62,9 +70,10 @@ class ReaderFooter(Footer):
 
     def fit(self) -> None:
         """Show the keys that fit whole, in order; hide the rest (the pinned come first)."""
-        if not self.is_attached or not self.size.width:
+        key_class = footer_key()
+        if key_class is None or not self.is_attached or not self.size.width:
             return
-        keys = [w for w in self.children if isinstance(w, FooterKey)]
+        keys = [w for w in self.children if isinstance(w, key_class)]
         docked = [w for w in keys if w.has_class("-command-palette")]
         room = self.size.width - sum(key_width(w) for w in docked)
         used = 0
@@ -98,7 +107,8 @@ class ReaderFooter(Footer):
 
 def key_width(widget: Widget) -> int:
     """The cells a footer item takes: its text, its padding, margin and border."""
-    if not isinstance(widget, FooterKey):
+    key_class = footer_key()
+    if key_class is None or not isinstance(widget, key_class):
         return widget.outer_size.width
     styles = widget.styles
     spacing = styles.padding.width + styles.margin.width + styles.border.spacing.width

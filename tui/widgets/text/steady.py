@@ -11,8 +11,13 @@ layout, and left alone otherwise.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from textual.geometry import Size
 from textual.scroll_view import ScrollView
+
+from tui.compat import size_hook_fits
 
 SIDEWAYS = frozenset({"scroll_left", "scroll_right", "page_left", "page_right"})
 
@@ -20,16 +25,31 @@ SIDEWAYS = frozenset({"scroll_left", "scroll_right", "page_left", "page_right"})
 class SteadyScrollView(ScrollView):
     laid_out_as: tuple[Size, Size, Size] | None = None  # size, container, virtual size at the last layout
 
-    # Textual's own hook (private, pinned to Textual 8): called at each layout of the screen.
-    def _size_updated(self, size: Size, virtual_size: Size, container_size: Size, layout: bool = True) -> bool:
-        now = (size, container_size, self.virtual_size)
-        if now == self.laid_out_as:
-            return False  # nothing about this view or its scrollbars changed
-        self.laid_out_as = now
-        return super()._size_updated(size, virtual_size, container_size, layout)
+    # Textual's private hook (see tui.compat), called at each layout of the screen. Its
+    # arguments are passed on as they come: if Textual changed it, Textual's own runs.
+    def _size_updated(self, *args: Any, **kwargs: Any) -> Any:
+        textual = super()._size_updated
+        if not size_hook_fits(getattr(textual, "__func__", None)):
+            return textual(*args, **kwargs)  # not the hook this was written for: no fast path
+        return _steady_size_updated(self, textual, *args, **kwargs)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # A view that never scrolls sideways has no use for those keys: not listed by `?`, nor run.
         if action in SIDEWAYS and self.styles.overflow_x == "hidden":
             return False
         return super().check_action(action, parameters)
+
+
+def _steady_size_updated(
+    view: SteadyScrollView,
+    textual: Callable[[Size, Size, Size, bool], bool],
+    size: Size,
+    virtual_size: Size,
+    container_size: Size,
+    layout: bool = True,
+) -> bool:
+    now = (size, container_size, view.virtual_size)
+    if now == view.laid_out_as:
+        return False  # nothing about this view or its scrollbars changed
+    view.laid_out_as = now
+    return textual(size, virtual_size, container_size, layout)
