@@ -3,8 +3,9 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+JOBS   ?= 4
 
-.PHONY: run test lint typecheck contracts pytest bench clean
+.PHONY: run test test-fast lint typecheck contracts pytest bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -19,6 +20,10 @@ run: $(STAMP)
 
 test: lint typecheck contracts pytest
 
+# The unit and Pilot tests only (no tmux, browser or install): a quick check while working.
+test-fast: $(STAMP)
+	PYTHONDONTWRITEBYTECODE= $(BIN)/pytest -n $(JOBS) --dist loadgroup -m "unit or ui"
+
 lint: $(STAMP)
 	$(BIN)/ruff check tui tests benchmarks
 	$(BIN)/ruff format --check tui tests benchmarks
@@ -29,8 +34,12 @@ typecheck: $(STAMP)
 contracts: $(STAMP)
 	$(BIN)/lint-imports
 
+# Workers in parallel (pytest-xdist): twice the cores of a small machine, as many tests
+# wait on a terminal, a child process or a browser rather than use a core. Each worker
+# imports every test module: with bytecode written (even where the environment turns it
+# off) the rewritten asserts are read back, not made again, from the second run on.
 pytest: $(STAMP)
-	$(BIN)/pytest
+	PYTHONDONTWRITEBYTECODE= $(BIN)/pytest -n $(JOBS) --dist loadgroup
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/parse_speed.py

@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 from textual.app import App
 
+from benchmarks.gen_library import make_library
+
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SAMPLE = ROOT / "briefings" / "2015-11-05-belgrade-irregular-migration.md"
@@ -45,12 +47,6 @@ def private_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
 
 def generated_library(tmp_path_factory: pytest.TempPathFactory, count: int) -> Path:
     """A fresh folder of ``count`` generated briefings (benchmarks/gen_library.py), for module fixtures."""
-    import sys
-
-    if str(ROOT / "benchmarks") not in sys.path:
-        sys.path.insert(0, str(ROOT / "benchmarks"))
-    from gen_library import make_library
-
     folder = tmp_path_factory.mktemp("library")
     make_library(folder, count)
     return folder
@@ -62,10 +58,14 @@ def screen_text(app: App[object]) -> str:
     return html.unescape("".join(rows)).replace("\xa0", " ")
 
 
+@pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Each test is marked by its folder: unit (no terminal), ui (Pilot), e2e (installed command, tmux, browser)."""
+    """Each test is marked by its folder: unit (no terminal), ui (Pilot), e2e (installed command, tmux, browser).
+    The tests that use the PostgreSQL server (one per worker, session scoped) share one worker."""
     for item in items:
         parts = item.path.parts
         for kind in ("unit", "ui", "e2e"):
             if kind in parts[-3:-1]:
                 item.add_marker(getattr(pytest.mark, kind))
+        if "postgres_server" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.xdist_group("postgres"))

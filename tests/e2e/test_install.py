@@ -14,7 +14,8 @@ import pytest
 
 from tests.conftest import ROOT, SAMPLE
 
-pytestmark = pytest.mark.slow
+# One worker builds the wheel once (a module fixture is made on each worker that needs it).
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("install")]
 
 
 @pytest.fixture(scope="module")
