@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import CORE_SAMPLES, FIXTURES, ROOT, generated_library
+from tests.support.faults import fail_in_batch
 from tui.core.library.index.store import ORDER_BY, LibraryIndex
 from tui.core.library.library import Library, resolve_library
 from tui.core.library.rows import Row
@@ -26,7 +27,7 @@ def index_rows(index: LibraryIndex, themes: Iterable[str] = (), order: str = "da
         f"SELECT id, path, title, date, source, quotes, errors FROM briefings b WHERE 1=1{clause} "
         f"ORDER BY {ORDER_BY[order]}"
     )
-    return [Row._make(r) for r in index.read.execute(sql, ids)]
+    return [Row(*r) for r in index.read.execute(sql, ids)]
 
 
 @pytest.fixture(scope="module")
@@ -386,7 +387,7 @@ def test_a_cold_index_commits_the_first_batch_at_once_then_at_a_pace(
 ) -> None:
     import sqlite3
 
-    from tui.core.library.index import store as index_module
+    from tui.core.library.index import writer as index_module
 
     monkeypatch.setattr(index_module, "COMMIT_EVERY", 3600.0)  # no second commit before the end
     path = tmp_path / "i.sqlite"
@@ -407,24 +408,15 @@ def test_a_cold_index_commits_the_first_batch_at_once_then_at_a_pace(
 def test_an_index_stopped_by_an_error_keeps_what_it_committed_and_finishes_later(
     generated: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from tui.core.library.index import store as index_module
+    from tui.core.library.index import writer as index_module
 
     monkeypatch.setattr(index_module, "COMMIT_EVERY", 3600.0)
     index = LibraryIndex(tmp_path / "i.sqlite")
-    store = LibraryIndex._store
-    stored: list[str] = []
-
-    def failing(self: LibraryIndex, record: object, *args: object, **kwargs: object) -> None:
-        if len(stored) == 120:
-            raise RuntimeError("disk on fire")
-        stored.append("x")
-        store(self, record, *args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(LibraryIndex, "_store", failing)
+    batches = fail_in_batch(monkeypatch, 3)  # after the first batch's commit; the third is written, then fails
     with pytest.raises(RuntimeError):
         index.update([generated], workers=1, batch=50)
-    assert index.read.execute("SELECT count(*) FROM files").fetchone()[0] == 50  # the second batch rolled back
-    monkeypatch.setattr(LibraryIndex, "_store", store)
+    assert len(batches) == 3 and batches[2] > 0  # the failing batch had rows to write
+    assert index.read.execute("SELECT count(*) FROM files").fetchone()[0] == 50  # the second and third rolled back
     report = index.update([generated], workers=1, batch=50)
     assert report.parsed == 329 - 50
     assert len(index_rows(index)) == index.count() == 300 + 29 - len(index.failures())
@@ -435,7 +427,7 @@ def test_a_cancelled_cold_index_keeps_what_it_stored(
 ) -> None:
     import threading
 
-    from tui.core.library.index import store as index_module
+    from tui.core.library.index import writer as index_module
 
     monkeypatch.setattr(index_module, "COMMIT_EVERY", 3600.0)  # the stored batches are not yet committed
 

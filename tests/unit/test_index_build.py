@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import generated_library
-from tui.core.library.index import store as index_module
+from tests.support.faults import fail_in_batch
+from tui.core.library.index import writer as index_module
 from tui.core.library.index.db import LATE_NAMES
 from tui.core.library.index.store import LibraryIndex
 
@@ -76,16 +77,7 @@ def test_a_cold_index_stopped_by_an_error_still_makes_them(
     generated: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(index_module, "COMMIT_EVERY", 0.0)
-    store = LibraryIndex._store
-    stored: list[int] = []
-
-    def failing(self: LibraryIndex, *args: object, **kwargs: object) -> None:
-        if len(stored) == 120:
-            raise RuntimeError("disk on fire")
-        stored.append(1)
-        store(self, *args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(LibraryIndex, "_store", failing)
+    fail_in_batch(monkeypatch, 3)  # two batches are committed, the third fails
     index = LibraryIndex(tmp_path / "i.sqlite")
     with pytest.raises(RuntimeError):
         index.update([generated], batch=50)

@@ -235,7 +235,7 @@ def test_a_long_search_is_bounded_and_a_newer_one_interrupts_it(folder: Path, mo
     index.update([folder], workers=1)
     assert index.search(" ".join(["border"] * 310))  # cut to the first words, not 310 terms
     inside = threading.Event()
-    real = index.interrupted
+    real = index.queries.interrupted
 
     def crawling() -> bool:  # SQLite calls this during the query: hold it there until told to stop
         inside.set()
@@ -245,12 +245,12 @@ def test_a_long_search_is_bounded_and_a_newer_one_interrupts_it(folder: Path, mo
             time.sleep(0.01)
         return False
 
-    monkeypatch.setattr(index, "interrupted", crawling)
+    monkeypatch.setattr(index.queries, "interrupted", crawling)
     results: list[object] = []
     first = threading.Thread(target=lambda: results.append(index.search("border")))
     first.start()
     assert inside.wait(10)
-    monkeypatch.setattr(index, "interrupted", real)
+    monkeypatch.setattr(index.queries, "interrupted", real)
     assert index.search("police")  # the newer search runs, and the first one was stopped
     first.join(10)
     assert results == [[]]
