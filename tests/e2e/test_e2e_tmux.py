@@ -2,60 +2,16 @@
 
 from __future__ import annotations
 
-import os
-import shutil
 import subprocess
-import sys
-import time
-import uuid
-from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
+from benchmarks.gen import compact
 from tests.conftest import SAMPLE
+from tests.support.terminal import Terminal, installed_briefing, needs_tmux
 
-TMUX = shutil.which("tmux")
-if TMUX is None and os.environ.get("CI"):
-    raise RuntimeError("tmux is required for the end-to-end test in CI (.ci/run installs it)")
-pytestmark = pytest.mark.skipif(TMUX is None, reason="tmux is not installed")
-
-
-def installed_briefing() -> str:
-    beside = Path(sys.executable).with_name("briefing")
-    found = str(beside) if beside.exists() else shutil.which("briefing")
-    assert found, "the briefing command is not installed"
-    return found
-
-
-class Terminal:
-    def __init__(self, socket: str) -> None:
-        self.socket = socket
-
-    def tmux(self, *args: str) -> str:
-        assert TMUX is not None
-        return subprocess.run([TMUX, "-L", self.socket, *args], capture_output=True, text=True, check=True).stdout
-
-    def screen(self) -> str:
-        return self.tmux("capture-pane", "-p", "-t", "e2e")
-
-    def wait_for(self, predicate: Callable[[str], bool], what: str, timeout: float = 20.0) -> str:
-        """Poll the screen until ``predicate`` holds: the terminal has no event to wait on."""
-        deadline = time.monotonic() + timeout
-        while True:
-            text = self.screen()
-            if predicate(text):
-                return text
-            if time.monotonic() > deadline:
-                raise AssertionError(f"timed out waiting for {what}; screen was:\n{text}")
-            time.sleep(0.1)
-
-
-@pytest.fixture
-def terminal() -> Iterator[Terminal]:
-    term = Terminal(f"briefing-e2e-{uuid.uuid4().hex[:8]}")
-    yield term
-    subprocess.run([TMUX or "tmux", "-L", term.socket, "kill-server"], capture_output=True)
+pytestmark = needs_tmux
 
 
 def test_briefing_in_a_real_terminal(terminal: Terminal, tmp_path: Path) -> None:
@@ -132,9 +88,6 @@ def test_a_reload_after_editing_keeps_the_place(terminal: Terminal, tmp_path: Pa
 
 
 def test_a_large_file_opens_at_its_head_and_leaves_no_process_behind(terminal: Terminal, tmp_path: Path) -> None:
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
-    from gen import compact
-
     path = tmp_path / "long.md"
     path.write_text(compact(1500), encoding="utf-8")
     assert path.stat().st_size > 256 * 1024  # shown by its head first (a child process parses it)

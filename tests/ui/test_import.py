@@ -124,8 +124,7 @@ def test_vocabulary_tags_quotes_and_paragraphs() -> None:
 
 
 def test_quality_on_the_annotated_cases() -> None:
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    from import_eval import evaluate
+    from benchmarks.import_eval import evaluate
 
     r = evaluate(verbose=False)
     assert r["cases"] >= 15

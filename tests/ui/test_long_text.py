@@ -3,22 +3,19 @@ only measured is painted, with the same line breaks, when it is scrolled to."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
 from rich.console import Console
 from rich.style import Style
 
+from benchmarks.gen import with_quotes
 from tests.conftest import FIXTURES, ROOT
 from tests.support.pilot import ready
 from tui.app import BriefingApp
 from tui.core.files.loader import load_file
 from tui.widgets.text.document import DocumentView
 from tui.widgets.text.painter import Painter
-
-sys.path.insert(0, str(ROOT / "benchmarks"))
-from gen import with_quotes
 
 
 @pytest.mark.parametrize("width", [12, 37, 80, 117])

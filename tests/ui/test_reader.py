@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import FIXTURES, ROOT
+from benchmarks.gen import with_quotes
+from tests.conftest import FIXTURES
 from tests.support.pilot import SIZE, ready, status
 from tui.app import BriefingApp
 from tui.widgets.lists.panes import OrganizationList, QuoteList
@@ -240,9 +240,6 @@ async def test_light_and_dark_themes(sample_path: Path) -> None:
 
 
 async def test_a_long_briefing_is_laid_out_lazily(tmp_path: Path) -> None:
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    from gen import with_quotes
-
     path = tmp_path / "long.md"
     path.write_text(with_quotes(400), encoding="utf-8")  # about 3,500 lines
     app = BriefingApp([path])
@@ -261,9 +258,6 @@ async def test_a_long_briefing_is_laid_out_lazily(tmp_path: Path) -> None:
 
 
 async def test_a_reload_keeps_the_place_in_the_text(tmp_path: Path) -> None:
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    from gen import with_quotes
-
     path = tmp_path / "long.md"
     path.write_text(with_quotes(60), encoding="utf-8")
     app = BriefingApp([path])

@@ -15,12 +15,10 @@ from pathlib import Path
 
 import pytest
 
+from benchmarks.gen_library import briefing, make_library
 from tests.conftest import ROOT
 from tui.core.files.watch_events import EventStream, News, read_news
 from tui.core.library.library import Library
-
-sys.path.insert(0, str(ROOT / "benchmarks"))
-from gen_library import briefing, make_library
 
 
 def on_disk(folder: Path) -> int:
@@ -160,9 +158,8 @@ def test_a_walk_keeps_a_file_another_reader_stored_again_meanwhile(tmp_path: Pat
 
 CHILD = """
 import multiprocessing, sys, time
-sys.path.insert(0, sys.argv[1])
 from tui.core.library.index.scan import parsers
-files = sys.argv[2:] * 400
+files = sys.argv[1:] * 400
 with parsers(2) as parse:
     records = iter(parse(files))
     next(records)
@@ -185,7 +182,7 @@ def running(pid: int) -> bool:
 def test_index_workers_exit_when_the_process_that_started_them_is_killed(tmp_path: Path) -> None:
     make_library(tmp_path, 20)
     files = [str(p) for p in sorted(tmp_path.rglob("*.md"))]
-    parent = subprocess.Popen([sys.executable, "-c", CHILD, str(ROOT), *files], stdout=subprocess.PIPE, text=True)
+    parent = subprocess.Popen([sys.executable, "-c", CHILD, *files], cwd=ROOT, stdout=subprocess.PIPE, text=True)
     assert parent.stdout is not None
     workers = [int(pid) for pid in parent.stdout.readline().split()]
     assert len(workers) == 2 and all(running(pid) for pid in workers)

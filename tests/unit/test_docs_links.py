@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import sys
 from pathlib import Path
 
 import pytest
@@ -53,11 +52,8 @@ def test_the_readme_stays_a_front_door() -> None:
 
 
 def test_the_architecture_figures_are_the_results_file() -> None:
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    try:
-        import report
-    finally:
-        sys.path.remove(str(ROOT / "benchmarks"))
+    from benchmarks import report
+
     results = json.loads((ROOT / "benchmarks" / "results.json").read_text(encoding="utf-8"))
     doc = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
     block = doc[doc.index(report.BEGIN) + len(report.BEGIN) : doc.index(report.END)]

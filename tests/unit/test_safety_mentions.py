@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import random
 import re
-import sys
 import unicodedata
 from pathlib import Path
 
 import pytest
 
 import tui.core.format.validate as validate
+from benchmarks import gen_library
 from tui.core.format.mentions import MANY_FIRSTS, NameAutomaton, NameFinder, leftmost
 from tui.core.format.parser import parse_text
 from tui.core.model import Briefing
@@ -166,11 +166,7 @@ def generated_briefing(rng: random.Random) -> str:
 def sources() -> list[str]:
     texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "briefings").glob("*.md"))]
     texts += [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.glob("*/*.md"))]
-    if str(ROOT / "benchmarks") not in sys.path:
-        sys.path.insert(0, str(ROOT / "benchmarks"))
-    from gen_library import briefing
-
-    texts += [briefing(n) for n in range(40)]
+    texts += [gen_library.briefing(n) for n in range(40)]
     rng = random.Random(3)
     texts += [generated_briefing(rng) for _ in range(60)]
     return texts
