@@ -112,9 +112,8 @@ def patched(module: Any, name: str, value: object) -> Iterator[None]:
 
 
 def parsing(files: dict[str, str], library: list[Path], repeat: int) -> list[Row]:
-    """The markdown-it shortcuts and the YAML fast path: the same parse with and without."""
+    """The markdown-it shortcuts: the same parse with and without."""
     from tui.core.format import parser
-    from tui.core.format.frontmatter import parse_yaml
 
     texts = [p.read_text(encoding="utf-8") for p in library]
 
@@ -124,7 +123,6 @@ def parsing(files: dict[str, str], library: list[Path], repeat: int) -> list[Row
 
     plain = parser.build_parser(shortcuts=False)
     fast = parser.make_parser()
-    slow_yaml = functools.partial(parse_yaml, simple=False)
 
     def without_shortcuts(fn: Callable[[], object]) -> Callable[[], object]:
         def run() -> None:
@@ -144,14 +142,8 @@ def parsing(files: dict[str, str], library: list[Path], repeat: int) -> list[Row
         with patched(parser, "make_parser", lambda: plain):
             parse(text)
 
-    def slow_yaml_parse(text: str) -> None:
-        with patched(parser, "parse_yaml", slow_yaml):
-            parse(text)
-
     slow, quick = pair_each(texts, plain_parse, parse, 3)
     rows.append(row("markdown-it shortcuts", f"parse {len(texts):,} library files", slow, quick, "benchmarks/scale.py"))
-    slow, quick = pair_each(texts, slow_yaml_parse, parse, 3)
-    rows.append(row("YAML fast path", f"parse {len(texts):,} library files", slow, quick, "benchmarks/scale.py"))
     return rows
 
 
