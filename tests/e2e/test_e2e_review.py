@@ -14,8 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.test_e2e_tmux import TMUX, installed_briefing, pytestmark  # noqa: F401  (the skip without tmux)
-from tests.e2e.test_e2e_tmux import Terminal as SharedTerminal
+from tests.support.terminal import TMUX, installed_briefing, needs_tmux
+from tests.support.terminal import Terminal as SharedTerminal
+
+pytestmark = needs_tmux
 
 # Invented: the town, the board, the people and their words.
 RELEASE = """\

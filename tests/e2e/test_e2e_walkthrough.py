@@ -19,7 +19,9 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT
-from tests.e2e.test_e2e_tmux import TMUX, installed_briefing, pytestmark  # noqa: F401  (the skip without tmux)
+from tests.support.terminal import TMUX, installed_briefing, needs_tmux
+
+pytestmark = needs_tmux
 
 BORDERS = set("│┃║▏▕▎▊▌▐╭╮╰╯─━┬┴├┤┼▁▂▃▄▅▆▇█▔")
 WAIT = 30.0

@@ -1,8 +1,8 @@
 """`briefing serve` as its user sees it: one line on the console, and a footer from the start.
 
 The console test runs the installed command on a free loopback port and reads its output.
-The footer is checked in a Pilot app blurred as Textual's web driver starts it, and, when
-Chromium and tesseract are there, in a real browser before any click.
+The footer is checked, when Chromium and tesseract are there, in a real browser before any
+click (and in a Pilot app blurred as the web driver starts it: tests/ui/test_serve_footer.py).
 """
 
 from __future__ import annotations
@@ -17,14 +17,9 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from textual import events
-from textual.widgets._footer import FooterKey
 
-from tests.support.pilot import SIZE, ready, settled
-from tests.unit.test_serve_guard import free_port
-from tui.app import BriefingApp
-from tui.screens.library import LibraryScreen
-from tui.widgets.footer import ReaderFooter
+from tests.support import browser
+from tests.support.net import free_port
 
 WAIT = 30.0  # bound of each poll (never a timing assertion)
 BRIEFING = Path(sys.executable).with_name("briefing")
@@ -66,27 +61,7 @@ def test_the_console_shows_one_line_and_not_the_internal_command(tmp_path: Path,
     assert server.returncode == 0
 
 
-async def test_a_footer_composed_while_the_app_is_blurred_shows_its_keys(library_path: Path) -> None:
-    # Textual's web driver starts the app blurred: nothing has the focus until the first click.
-    app = BriefingApp([library_path], in_browser=True)
-    async with app.run_test(size=SIZE) as pilot:
-        await ready(app, pilot)
-        app.post_message(events.AppBlur())
-        await pilot.pause()
-        assert not app.app_focus
-        await app.run_action("screen.library")  # not a key: a key would give the app its focus
-        await settled(app, pilot)
-        assert isinstance(app.screen, LibraryScreen)
-        footer = app.screen.query_one(ReaderFooter)
-        shown = [key for key in footer.query(FooterKey) if key.display]
-        assert len(shown) >= 3, "the footer is empty until the app has the focus"
-        assert "Quit" in str(shown[0].render())
-        assert not app.app_focus
-
-
 def test_the_served_footer_shows_keys_before_any_click(tmp_path: Path, sample_path: Path) -> None:
-    from tests.e2e import test_browser as browser
-
     if browser.MISSING:
         pytest.skip(f"not installed: {', '.join(browser.MISSING)}")
     served = tmp_path / "served.md"

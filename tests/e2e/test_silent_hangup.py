@@ -7,14 +7,11 @@ import shlex
 import time
 from pathlib import Path
 
-import pytest
-
 from tests.conftest import ROOT
-from tests.e2e.test_e2e_tmux import TMUX, Terminal, installed_briefing
-from tests.e2e.test_e2e_tmux import terminal as terminal  # the fixture
+from tests.support.terminal import Terminal, installed_briefing, needs_tmux
 from tui.core.files.loader import load_file
 
-pytestmark = pytest.mark.skipif(TMUX is None, reason="tmux is not installed")
+pytestmark = needs_tmux
 
 FOURTEEN = ROOT / "briefings" / "2016-06-30-western-balkans-situation-report.md"  # 14 quotes
 
@@ -49,18 +46,3 @@ def test_a_closed_terminal_keeps_the_place(terminal: Terminal, tmp_path: Path) -
         time.sleep(0.1)
     start()
     terminal.wait_for(lambda s: "quote 5/14" in s, "the place kept")
-
-
-async def test_the_place_is_written_as_the_reader_goes(tmp_path: Path, private_cache: Path) -> None:
-    from tests.support.pilot import ready
-    from tui.app import BriefingApp
-    from tui.core.reading.places import Places, state_file
-
-    app = BriefingApp([FOURTEEN])
-    async with app.run_test(size=(120, 40)) as pilot:
-        screen = await ready(app, pilot)
-        await pilot.press("n", "n", "n")
-        screen.keep_place()  # what the reader does every few seconds
-        await app.workers.wait_for_complete()
-        place = Places(state_file()).get(str(FOURTEEN))  # written before quitting
-        assert place is not None and place.quote == quote_id(3)

@@ -10,8 +10,9 @@ import shlex
 from pathlib import Path
 
 from tests.conftest import SAMPLE
-from tests.e2e.test_e2e_tmux import Terminal, installed_briefing, pytestmark  # noqa: F401  (the skip without tmux)
-from tests.e2e.test_e2e_tmux import terminal as terminal  # the fixture
+from tests.support.terminal import Terminal, installed_briefing, needs_tmux
+
+pytestmark = needs_tmux
 
 NOTICE = "This briefing came from standard input: you edited a temporary copy at"
 

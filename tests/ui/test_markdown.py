@@ -6,31 +6,13 @@ from pathlib import Path
 
 from tests.conftest import screen_text
 from tests.support.pilot import ready, status
+from tests.support.plain import plain_file
 from tui.app import BriefingApp
 from tui.cli.main import main
 from tui.core.files.loader import load_file
 from tui.core.library.cache.store import ModelCache
 from tui.widgets.lists.panes import QuoteList
 from tui.widgets.text.document import DocumentView
-
-PLAIN = """\
-# Field notes
-
-Some *notes* taken on the way, with a [link](https://example.org/notes).
-
-| Place | Date | What happened |
-|---|---|---|
-| Skopje | 3 May | A meeting with the border police |
-| Tirana | 5 May | Nothing |
-
-> A block quote that nobody is said to have said.
-"""
-
-
-def plain_file(folder: Path) -> Path:
-    path = folder / "notes.md"
-    path.write_text(PLAIN, encoding="utf-8")
-    return path
 
 
 def test_a_table_is_one_block_with_its_cells(tmp_path: Path) -> None:

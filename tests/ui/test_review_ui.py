@@ -324,7 +324,7 @@ def test_serve_drops_an_inherited_allow_writes_without_the_flag(
 
     monkeypatch.setattr(GuardedServer, "serve", serve)
     monkeypatch.setenv("BRIEFING_ALLOW_WRITES", "1")
-    from tests.unit.test_serve_guard import free_port
+    from tests.support.net import free_port
 
     assert main(["serve", str(draft(tmp_path)), "--port", str(free_port())]) == 0
     assert served == [""]

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.support.pilot import ready, status
-from tests.ui.test_markdown import plain_file
+from tests.support.plain import plain_file
 from tui.app import BriefingApp
 from tui.cli.main import main
 

@@ -3,8 +3,6 @@ files, oversized stdin, and control characters from feeds."""
 
 from __future__ import annotations
 
-import os
-import subprocess
 import sys
 from pathlib import Path
 
@@ -16,16 +14,6 @@ from tui.core.importer.sources import from_html
 
 RELEASE = "Talks on borders\n“We will meet again next month in Vienna,” said Ana Lima, a coordinator.\n"
 BIG = 6 * 1024 * 1024  # over the 5 MB that every read of a source stops at
-
-
-def _briefing() -> list[str]:
-    """The installed command, as a user runs it."""
-    installed = Path(sys.executable).with_name("briefing")
-    return [str(installed)] if installed.exists() else [sys.executable, "-m", "tui.cli.main"]
-
-
-def _run(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([*_briefing(), *args], cwd=cwd, capture_output=True, text=True, timeout=60)
 
 
 def _rss(item: str, declaration: str = '<?xml version="1.0" encoding="utf-8"?>') -> bytes:
@@ -99,74 +87,7 @@ def test_a_feed_with_unclosed_comments() -> None:
     assert not isinstance(source, str) and source.paragraphs[0] == "Some words here."
 
 
-# -- item 8: every read bounded --------------------------------------------------
-@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero")
-def test_a_link_to_dev_zero_is_refused(tmp_path: Path) -> None:
-    (tmp_path / "zero.txt").symlink_to("/dev/zero")
-    (tmp_path / "ok.txt").write_text(RELEASE, encoding="utf-8")
-    done = _run(["import", "zero.txt", "-o", "x.md"], tmp_path)
-    assert done.returncode == 2
-    assert done.stderr.startswith("briefing import: zero.txt: ") and "not a regular file" in done.stderr
-    assert not (tmp_path / "x.md").exists()
-    # In a batch, the others still import.
-    done = _run(["import", "zero.txt", "ok.txt", "-o", "out/"], tmp_path)
-    assert done.returncode == 1
-    assert "zero.txt: not a regular file" in done.stderr
-    assert [p.name for p in (tmp_path / "out").iterdir()] == ["undated-talks-on-borders.md"]
-
-
-def test_a_file_over_5_mb_is_refused(tmp_path: Path) -> None:
-    big = tmp_path / "big.txt"
-    with big.open("wb") as handle:
-        handle.write(b"Title\n\nSome words.\n")
-        handle.truncate(BIG)  # sparse: cheap to make
-    (tmp_path / "ok.txt").write_text(RELEASE, encoding="utf-8")
-    done = _run(["import", "big.txt", "-o", "x.md"], tmp_path)
-    assert done.returncode == 2 and "big.txt: file is larger than 5 MB" in done.stderr
-    done = _run(["import", "big.txt", "ok.txt", "-o", "out/"], tmp_path)
-    assert done.returncode == 1 and "big.txt: file is larger than 5 MB" in done.stderr
-    assert (tmp_path / "out" / "undated-talks-on-borders.md").exists()
-
-
-def test_a_vocabulary_is_read_within_the_same_bound(tmp_path: Path) -> None:
-    (tmp_path / "ok.txt").write_text(RELEASE, encoding="utf-8")
-    vocabulary = tmp_path / "v.yml"
-    with vocabulary.open("wb") as handle:
-        handle.truncate(BIG)
-    done = _run(["import", "ok.txt", "-o", "x.md", "--themes", "v.yml"], tmp_path)
-    assert done.returncode == 2 and "v.yml: file is larger than 5 MB" in done.stderr
-
-
-def _piped(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
-    """The command with more than 5 MB on stdin, written from a generator as it reads."""
-    proc = subprocess.Popen(
-        [*_briefing(), *args], cwd=cwd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE
-    )
-    assert proc.stdin is not None
-    chunks = (b"word " * 13108 for _ in range(BIG // 65540 + 1))  # 64 KB each
-    try:
-        for chunk in chunks:
-            proc.stdin.write(chunk)
-        proc.stdin.close()
-    except BrokenPipeError:
-        pass  # it stopped reading: what is tested
-    out, err = proc.communicate(timeout=60)
-    return subprocess.CompletedProcess(proc.args, proc.returncode, out.decode(), err.decode())
-
-
-def test_import_from_stdin_stops_at_5_mb(tmp_path: Path) -> None:
-    done = _piped(["import", "-", "-o", "x.md"], tmp_path)
-    assert done.returncode == 2
-    assert "briefing import: <stdin>: input is larger than 5 MB" in done.stderr
-    assert not (tmp_path / "x.md").exists()
-
-
-def test_the_reader_stops_at_5_mb_of_stdin(tmp_path: Path) -> None:
-    done = _piped(["-"], tmp_path)
-    assert done.returncode == 2
-    assert "briefing: <stdin>: input is larger than 5 MB" in done.stderr
-
-
+# -- item 8: every read bounded (the installed command: tests/e2e/test_safety_import.py) --
 def test_import_from_a_text_stdin(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -179,20 +100,6 @@ def test_import_from_a_text_stdin(
     assert "<stdin>: input is larger than 5 MB" in capsys.readouterr().err
     monkeypatch.setattr(sys, "stdin", io.StringIO(RELEASE))
     assert main(["import", "-", "-o", "x.md"]) == 0
-
-
-# -- item 9: FIFOs, sockets and devices ------------------------------------------
-@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
-def test_a_fifo_is_refused_alone_and_in_a_batch(tmp_path: Path) -> None:
-    os.mkfifo(tmp_path / "fifo.txt")
-    (tmp_path / "ok.txt").write_text(RELEASE, encoding="utf-8")
-    done = _run(["import", "fifo.txt", "-o", "x.md"], tmp_path)
-    assert done.returncode == 2
-    assert "briefing import: fifo.txt: not a regular file (a pipe, socket or device)" in done.stderr
-    done = _run(["import", "fifo.txt", "ok.txt", "-o", "out/"], tmp_path)
-    assert done.returncode == 1
-    assert "fifo.txt: not a regular file" in done.stderr
-    assert "1 draft written, 1 failed" in done.stdout
 
 
 # -- item 4: no control characters from feeds ------------------------------------

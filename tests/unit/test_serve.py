@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.unit.test_serve_guard import free_port
+from tests.support.net import free_port
 from tui.cli.main import main
 from tui.serve import MISSING, child_command, is_loopback
 from tui.serve.server import GuardedServer

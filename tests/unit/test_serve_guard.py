@@ -25,6 +25,7 @@ import pytest
 from aiohttp import web
 
 from tests.conftest import SAMPLE
+from tests.support.net import free_port
 from tui.serve.guard import MAX_HEIGHT, MAX_WIDTH, Policy, public_site, split_authority
 from tui.serve.server import GuardedServer, NotGuarded
 
@@ -58,12 +59,6 @@ while mode == "stubborn":
     time.sleep(1)
 """
 WAIT = 30.0  # bound of every poll below (never a timing assertion)
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def alive(pid: int) -> bool:

@@ -1,0 +1,68 @@
+"""A real browser for the end-to-end tests: Debian's Chromium driven by Playwright, the page
+read by tesseract (textual-serve draws the terminal on a canvas: there is no text to query)."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+TESSERACT = shutil.which("tesseract")
+try:
+    from playwright.sync_api import Page, sync_playwright
+except ImportError:  # pragma: no cover - the dev extra installs it
+    sync_playwright = None  # type: ignore[assignment]
+MISSING = [
+    name
+    for name, found in (("chromium", CHROMIUM), ("tesseract", TESSERACT), ("playwright", sync_playwright))
+    if not found
+]
+if MISSING and os.environ.get("CI"):
+    raise RuntimeError(f"the browser test needs {', '.join(MISSING)} in CI (.ci/run installs them)")
+# The mark of a test module that needs them.
+needs_browser = pytest.mark.skipif(bool(MISSING), reason=f"not installed: {', '.join(MISSING)}")
+
+# As root in a container, Chromium needs --no-sandbox; the rest keep it off the (closed) network.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+# Parts of the 1280x800 page (x, y, width, height): OCR of a small part is quick.
+TOP = (0, 0, 1280, 60)  # title, date line, status line
+MIDDLE = (240, 150, 800, 500)  # where pickers open
+TOASTS = (760, 560, 520, 240)  # notifications, bottom right
+WHOLE = (0, 0, 1280, 800)
+# Tesseract's threads spin on two cores (27 s a page here); one thread takes 3 s.
+OCR_ENV = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+
+
+def read_page(page: Page, shot: Path, part: tuple[int, int, int, int]) -> str:
+    x, y, width, height = part
+    page.screenshot(path=str(shot), clip={"x": x, "y": y, "width": width, "height": height})
+    command = [str(TESSERACT), str(shot), "stdout"]
+    out = subprocess.run(command, capture_output=True, text=True, check=True, env=OCR_ENV).stdout
+    return " ".join(out.split())
+
+
+def wait_for_text(page: Page, shot: Path, pattern: str, part: tuple[int, int, int, int], timeout: float = 60.0) -> str:
+    deadline = time.monotonic() + timeout
+    text = ""
+    while time.monotonic() < deadline:
+        text = read_page(page, shot, part)
+        if re.search(pattern, text):
+            return text
+        time.sleep(0.3)
+    raise AssertionError(f"{pattern!r} never appeared on the page; OCR read:\n{text}")
