@@ -257,7 +257,7 @@ def healthy(db: sqlite3.Connection) -> bool:
 
 # ``PRAGMA quick_check`` reads every page: a second at 100,000 briefings, ten at a million,
 # at each start. A small index is checked in every session, a large one once a day; a damaged
-# page met by any query is handled at once either way (``LibraryIndex._recover``).
+# page met by any query is handled at once either way (``Connections.recover``).
 CHECK_ALWAYS_BELOW = 256 * 2**20
 CHECK_EVERY = 24 * 3600.0
 

@@ -1,8 +1,8 @@
 """Questions asked across the library: full-text search, and the library screen's themes, speakers,
 organizations, their mentions and their quotes, filtered by themes.
 
-A mixin of :class:`~tui.core.library.index.store.LibraryIndex`, which owns the connection
-(``read``).
+:class:`~tui.core.library.index.store.LibraryIndex` holds one, and asks it through its reading
+connection (``connections.read``).
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from tui.core.library.index import totals as index_totals
+from tui.core.library.index.connections import Connections
 from tui.core.library.index.records import (
     TEXTS_PER_BRIEFING,
     Entry,
@@ -60,9 +61,21 @@ class QuoteSet:
 
 
 class LibraryQueries:
-    read: sqlite3.Connection
-    _search_lock: threading.Lock
-    _search_cancel: threading.Event
+    """The library screen's questions, and full-text search; one search runs at a time."""
+
+    def __init__(self, connections: Connections) -> None:
+        self.connections = connections
+        self._search_lock = threading.Lock()
+        self._search_cancel = threading.Event()
+
+    @property
+    def read(self) -> sqlite3.Connection:
+        """The reading connection (a new one after the file was rebuilt)."""
+        return self.connections.read
+
+    def cancel_search(self) -> None:
+        """Stop a search under way (the reader is quitting)."""
+        self._search_cancel.set()
 
     def interrupted(self) -> bool:
         """SQLite's progress handler during a search: true stops the query."""
