@@ -69,8 +69,9 @@ def analyse(
         date = with_year(month_day, whole)  # "TORONTO, Sept. 12 /CNW/": the year of the text's dates
     date = source.date or date or find_date(whole, month_first=month_first(whole, location))
     location = location or in_text_place(whole)
-    orgs = find_orgs([source.title, *header_lines, *paragraphs], places)
+    orgs = find_orgs([*header_lines, *paragraphs], places, title=source.title)
     finder = find_quotes(paragraphs)
+    orgs.drop_people([found.person.name for found in finder.found])
     speakers: dict[str, tuple[Person, str]] = {}
     ids: dict[str, str] = {}
     quotes = []

@@ -1,0 +1,237 @@
+"""Organizations with no head noun, by what the text does with their names: "Save the
+Children said", "Greenpeace USA's director", "CEO of Acme", "Acme Corp.", "Acme (NYSE: ACM)";
+and the signs that a capitalised name is a person's instead."""
+
+from __future__ import annotations
+
+import re
+
+from tui.core.importer.names import STOP, UP, given_gender
+from tui.core.importer.org_words import (
+    CAPWORD,
+    EXCHANGES,
+    HEAD_WORD,
+    THING_HEAD,
+    TITLE_START,
+)
+from tui.core.importer.places import is_place
+
+_LEGAL = (
+    r"(?:Inc\.|Inc\b|Corp\.|Corp\b|Corporation|Co\.|Ltd\.|Ltd\b|Limited|plc|PLC|AG|Aktiengesellschaft|GmbH|"
+    r"S\.A\.|SA\b|S\.p\.A\.|N\.V\.|B\.V\.|LLC|L\.L\.C\.|LLP|LP\b|Pty\.? Ltd\.?|Companies|Holdings)"
+)
+
+_ACTOR_WORD = rf"(?:{UP}[\w’'&!.\-]*[\w!]|{UP})"
+
+_ACTOR = rf"{_ACTOR_WORD}(?:\s+(?:(?:of|for|the|and|&|de|du|des|la|le)\s+){{0,2}}{_ACTOR_WORD}){{0,5}}"
+
+_WITH_FORM = re.compile(rf"(?<![\w’'-])(?P<name>{_ACTOR}?),?\s+(?P<form>{_LEGAL})(?![\w-])")
+
+_WITH_TICKER = re.compile(rf"(?<![\w’'-])(?P<name>{_ACTOR})\s*\(\s*{EXCHANGES}\s*:")
+
+_ROLE_WORDS = (
+    r"(?:CEO|Chief Executive(?: Officer)?|chief executive(?: officer)?|Chair(?:man|woman|person)?|chair(?:man|woman)?|"
+    r"(?:Vice[- ])?President|president|Founder|founder|Co-[Ff]ounder|(?:Executive|Managing|Programme|Program|"
+    r"Country|Regional|Research|Communications|Campaigns?|Policy) Director|director|Director|Spokesperson|"
+    r"spokes(?:man|woman|person)|Head|head|Secretary[- ]General|Trustee|trustee|CFO|COO|CTO|Partner|partner|"
+    r"[Mm]anager|[Cc]oordinator|[Oo]fficer)"
+)
+
+# "CEO of X" and "President of X" name a body; "Director of Communications" may name a function.
+_TOP_ROLES = (
+    r"(?:CEO|Chief Executive(?: Officer)?|chief executive(?: officer)?|Chair(?:man|woman|person)?|chair(?:man|woman)?|"
+    r"(?:Vice[- ])?President|president|Founder|founder|Co-[Ff]ounder|Executive Director|Managing Director|"
+    r"Secretary[- ]General|Trustee|trustee)"
+)
+
+_ROLE_OF = re.compile(rf"\b(?:{_TOP_ROLES}\s+(?:of|at)|{_ROLE_WORDS}\s+(?:at|with))\s+(?:the\s+)?(?P<name>{_ACTOR})")
+
+_OWNER_ROLE = re.compile(
+    rf"(?<![\w’'-])(?P<name>{_ACTOR})(?:[’']s?)?\s+(?:[a-z]+\s+)?"
+    rf"(?:{_TOP_ROLES}|(?:Country|Regional|National|Programme|Program|Campaigns?|Policy) Director|"
+    r"[Ss]pokes(?:person|man|woman))\b"
+)
+
+# "Jane Doe, Country Director, Acme Cambodia."
+_ROLE_COMMA = re.compile(
+    rf",\s+(?:{UP}[\w-]*\s+){{0,3}}{_ROLE_WORDS},\s+(?:the\s+)?(?P<name>{_ACTOR})(?=\s*[.,;:]|\s+[a-z(]|\s*$)"
+)
+
+# A common noun that says what kind of body the name after it is: "children’s charity Plan UK",
+# "UK-based NGO Global Witness", "the retailer Acme".
+_KIND_BEFORE = re.compile(
+    r"(?<![\w-])(?:charity|NGO|non-?profit|not-for-profit|nonprofit organi[sz]ation|company|firm|"
+    r"organi[sz]ation|agency|"
+    r"retailer|insurer|lender|manufacturer|broadcaster|publisher|trade union|union|foundation|watchdog|regulator|"
+    r"think[- ]tank|campaign group|pressure group|advocacy group|group|coalition|network|operator|airline|"
+    r"supermarket|chain|charities|companies|firms|organi[sz]ations|NGOs)\s+(?:the\s+)?"
+    rf"(?P<name>{_ACTOR})(?=\s*[.,;:)]|\s+[a-z(]|\s*$)"
+)
+
+# A list of bodies the text names as such: "companies including Acme, Borex and Cantrell Foods",
+# "support from several corporations: Acme Foundation, Borex Bank and Cantrell Corp."
+KIND_LIST = re.compile(
+    r"(?<![\w-])(?:companies|corporations|firms|organi[sz]ations|charities|NGOs|businesses|retailers|brands|"
+    r"sponsors|funders|universities|agencies|partners)(?:\s+(?:including|such as|like)|:)\s+"
+    rf"(?P<items>{_ACTOR}(?:,\s+{_ACTOR}){{0,20}}(?:,?\s+and\s+{_ACTOR})?)"
+)
+
+_LIST_SEP = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+
+# "a request to British Athletics", "together with Oxfam": once is not enough.
+_AFTER_PREPOSITION = re.compile(
+    rf"\b(?:with|by|from|to|at|for|supporting|joins|joined)\s+(?:the\s+)?(?P<name>{_ACTOR})(?=\s*[.,;:]|\s+[a-z(]|\s*$)"
+)
+
+_SUBJECT = re.compile(
+    rf"(?:^|[.;:!?]\s+|,\s+|\b(?:and|by|from|at|with|to|joins|joined)\s+)(?:[Tt]he\s+)?(?P<name>{_ACTOR})\s+"
+    r"(?:(?:has|have|had|will|would|today|also|recently|is|are|was|were|now|jointly|together with|which)\s+){0,3}"
+    r"(?:said|says|announced|announces|called|calls|welcomed|welcomes|congratulated|congratulates|urged|urges|"
+    r"launched|launches|released|releases|reported|reports|warned|warns|pleased|proud|delighted|committed|"
+    r"partnered|partners|operates|provides|works|worked|estimates|estimated|received|receives|dedicated|"
+    r"dedicates|renewed|agreed|confirmed|confirms|helped|helps|expanded|expands|pledged|pledges|joined)\b"
+)
+
+# A name of the "X for Y" form ("Habitat for Humanity"): an organization when the text also
+# calls it X alone, mid-sentence, at least twice ("gives Habitat a chance").
+_X_FOR_Y = re.compile(rf"(?<![\w’'-])(?P<name>(?P<short>{UP}[a-z]+)\s+for\s+{CAPWORD}(?:\s+{CAPWORD}){{0,2}})")
+
+_MID_WORD = re.compile(rf"(?<=[a-z,] )({UP}[a-z]+)(?![\w’'-])(?!\s+for\s)")
+
+_PERSON_AFTER = re.compile(rf"^,\s+(?:the\s+|a\s+|an\s+)?(?:{_ROLE_WORDS}|[A-Z][a-z]+\s+{_ROLE_WORDS})")
+
+_PERSON_TITLE = (
+    r"(?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Mayor|Minister|Senator|Judge|Councillor|Cllr|Coach)"
+)
+
+_HONORIFIC_BEFORE = re.compile(rf"(?i:{_PERSON_TITLE})\.?\s+$")
+
+_TITLE_FIRST = re.compile(
+    rf"^(?:{_PERSON_TITLE}|Governor|President|Premier|Chancellor|Councilman|Councilwoman|Rep|Sen|Gov)\.?$"
+)
+
+_NOT_ACTOR_START = frozenset(
+    """The This That These Those It He She They We I You Our His Her Their Its A An In On At As But And Or Also
+    However Then Today Yesterday When While After Before During Since If So Yet Why How What Who Where Mr Ms Mrs
+    Dr Prof Sir Dame Minister Premier Mayor Senator Chairman President Director Professor Chief Head Speaking
+    According Commenting Photo Credit Source Contact Contacts For Please Dear All Every Each Some Many Both
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
+    September October November December Federal State National Local Former Police""".split()
+)
+
+# Words of a role, not of a name: "World Bank Regional [Director]", "TOROC Chief Executive".
+_ROLE_PART = re.compile(
+    r"^(?:Executive|Chief|Senior|Vice|Deputy|Country|Regional|Managing|General|Officer|Director|President|"
+    r"Chair(?:man|woman|person)?|Minister|Secretary|Head|Manager|Coordinator|Co-ordinator|Founder|CEO|Assistant|"
+    r"Associate|Acting|Interim|Lead|Principal|Public|Information|Communications|Operations|Programme|Program|"
+    r"Research|Policy|Campaigns?|Media|Press|Spokes\w+|Vice-\w+|Co-\w+)$"
+)
+
+
+class Actors:
+    """Capitalised names the text treats as actors, with how strongly (2: certain, 1: once seen)."""
+
+    def __init__(self) -> None:
+        self.score: dict[str, int] = {}
+        self.shown: dict[str, str] = {}  # folded name -> as written
+        self.forms: dict[str, str] = {}  # a name with its legal form -> the name without it
+        self.strong: set[str] = set()  # seen as a role's body, with a ticker or as a subject
+        self.mission: dict[str, str] = {}  # "Habitat" -> "Habitat for Humanity"
+        self.alone: dict[str, int] = {}  # capitalised words mid-sentence, not followed by "for"
+
+    def see(self, name: str, weight: int, strong: bool = True) -> None:
+        name = _clean_actor(name)
+        if not name:
+            return
+        key = name.casefold()
+        self.shown.setdefault(key, name)
+        self.score[key] = self.score.get(key, 0) + weight
+        if strong:
+            self.strong.add(key)
+
+
+def _clean_actor(name: str) -> str:
+    words = name.strip(" ,.;:").split()
+    while words and (words[0] in _NOT_ACTOR_START or words[0].casefold() in ("the", "of", "and", "for")):
+        words.pop(0)
+    if words and words[-1].endswith(("’s", "'s")):
+        words[-1] = words[-1][:-2]
+    while words and (
+        words[-1].casefold() in ("the", "of", "and", "for", "&", "de", "du", "des", "la", "le")
+        or _ROLE_PART.match(words[-1])
+    ):
+        words.pop()
+    if any(_ROLE_PART.match(w) for w in words[:1]):
+        return ""
+    name = " ".join(words)
+    if not words or len(name) > 80 or (name.isupper() and len(words) > 2):
+        return ""
+    return name
+
+
+def person_like(name: str, text: str) -> bool:
+    """A person's name, as far as the text shows: an honorific before it, a role after it,
+    or its last word alone elsewhere as a speaker ("Smith said")."""
+    words = name.split()
+    if len(words) > 2 and person_like(" ".join(words[-2:]), text):
+        return True  # "Health Brad Hazzard": the end of a role, then a name
+    if 2 <= len(words) <= 3 and _TITLE_FIRST.match(words[0]):
+        return True  # "Lord Williams"
+    if len(words) > 4 or not all(w[:1].isupper() and re.sub(r"[-’']", "", w).isalpha() for w in words):
+        return False
+    for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])", text):
+        if _HONORIFIC_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
+            return True
+        if len(words) == 1:
+            before = re.search(
+                rf"(?<![\w’'-])((?i:{_PERSON_TITLE})\.?\s+)?({UP}[a-z]+)\s+$", text[max(0, m.start() - 40) : m.start()]
+            )
+            if before and (before.group(1) or given_gender(before.group(2)) in ("m", "f")):
+                return True  # "Hazel Chu", "Dame Noeline Taurua" elsewhere: a surname
+            continue
+        if _PERSON_AFTER.match(text[m.end() : m.end() + 60]):
+            return True
+    if len(words) == 1:
+        return False
+    surname = re.escape(words[-1])
+    return bool(
+        re.search(rf"(?:\b(?:said|says|added|explained)\s+{surname}\b|(?<!\w ){surname}\s+(?:said|says|added))", text)
+    )
+
+
+def read_actors(paragraphs: list[str] | tuple[str, ...], limit: int) -> Actors:
+    """What the text does with capitalised names; at most ``limit`` "X for Y" names."""
+    seen = Actors()
+    for text in paragraphs:
+        for m in _WITH_FORM.finditer(text):
+            full = f"{m.group('name')}{text[m.end('name') : m.start('form')]}{m.group('form')}"
+            bare = _clean_actor(m.group("name"))
+            if bare and not (bare in STOP or is_place(bare)):
+                seen.forms[full.strip()] = bare
+        for m in _WITH_TICKER.finditer(text):
+            seen.see(m.group("name"), 2)
+        for pattern in (_ROLE_OF, _OWNER_ROLE, _ROLE_COMMA, _KIND_BEFORE):
+            for m in pattern.finditer(text):
+                seen.see(m.group("name"), 2)
+        for m in KIND_LIST.finditer(text):
+            for item in _LIST_SEP.split(m.group("items")):
+                seen.see(item, 2)
+        for m in _AFTER_PREPOSITION.finditer(text):
+            seen.see(m.group("name"), 1, strong=False)
+        for m in _SUBJECT.finditer(text):
+            seen.see(m.group("name"), 1)
+    for text in paragraphs:
+        for m in _X_FOR_Y.finditer(text):
+            short = m.group("short")
+            if len(seen.mission) < limit and not (
+                short in STOP
+                or HEAD_WORD.fullmatch(short)
+                or TITLE_START.match(short)
+                or _ROLE_PART.match(short)
+                or THING_HEAD.search(short)
+            ):
+                seen.mission.setdefault(short, m.group("name"))
+    if seen.mission:
+        for m in _MID_WORD.finditer("\n".join(paragraphs)):
+            seen.alone[m.group(1)] = seen.alone.get(m.group(1), 0) + 1
+    return seen

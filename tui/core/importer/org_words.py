@@ -1,0 +1,314 @@
+"""What organization names are made of, and what they are not: head nouns (`Ministry`,
+`Foundation`), things with names (`Act`, `Awards`), well-known acronyms, words in capitals
+that name no body (`CEO`, `NYSE`), titles, boards, and the shapes of the words of a name."""
+
+from __future__ import annotations
+
+import re
+
+from tui.core.importer.names import UP, given_gender
+
+# A capitalised phrase: capitalised words, joined by a few lowercase connectors.
+CONNECT = r"(?:of|for|and|on|the|in|to|de|du|des|against|&)"
+
+CAPWORD = rf"{UP}[\w’'\-]*"
+
+# A word of a name: capitalised, or a year ("Rio 2016 Organising Committee").
+# An elided article is part of a name: "Côte d'Ivoire", "Val-d’Oise".
+NAMEWORD = rf"(?:{CAPWORD}|(?:19|20)\d\d(?![\w-])|U\.[SK]\.|[dl][’']{UP}[\w’'\-]*)"
+
+# At most 12 words: a bound on the work at each start in a long run of capitalised words.
+PHRASE = rf"{CAPWORD}(?:\s+(?:{CONNECT}\s+){{0,3}}{NAMEWORD}){{0,12}}"
+
+# Head nouns of organization names found in roles.
+HEADS = (
+    "Ministry|Department|Unit|Office|Agency|Commission|Council|Chairmanship|Mission|Embassy|Police|Court|"
+    "Parliament|Government|Secretariat|Centre|Center|Institute|Bank|Fund|Programme|Program|Service|"
+    "Directorate|Bureau|Authority|Union|Organization|Organisation|Association|Federation|Committee|Assembly|"
+    "Prosecution|Prosecutor's Office|Red Cross|Network|Coalition|Foundation|University|Academy|Tribunal|"
+    "College|School|Hospital|Council|Corporation|Company|Group|Trust|Alliance|Partnership|Board|Pool|Corps|"
+    "Constabulary|Squad|Command|Patrol|Society|Consortium|Panel|Faculty|Party|Convention|Clinic|Task Force|"
+    "Companies|Brigade|Regiment|Ombudsman|Administration|Commissioners|Supervisors|League|Foods|Club|"
+    # The last words of companies' and campaigners' names: "Western Resource Advocates", "Acme Media".
+    "Chamber|Advocates|Partners|Solutions|Technologies|Industries|Laboratories|Labs|Pharmaceuticals|"
+    "Therapeutics|Airlines|Airways|Motors|Ventures|Studios|Media|Networks|Insurance"
+)
+
+# Days and months: "the Ministry on Saturday" ends at "Ministry".
+CALENDAR = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+)
+
+# A named organization anywhere in the text: `Ministry of Foreign Affairs`, `European Union`,
+# `Special Monitoring Mission to Ukraine`, `University of Rochester Medical Center`.
+# A programme is something a body runs, not a body, unless the text defines it with an acronym (UNDP).
+NAMED_HEADS = (
+    HEADS.replace("Chairmanship|", "").replace("Programme|Program|", "") + "|International|Watch|Crescent|Cross"
+)
+
+# Title words that start a role, not an organization's name.
+TITLE_START = re.compile(
+    r"^(?:Head|Chief|Director|Deputy|Assistant|Minister|Representative|Secretary|General|President|Chair\w*|"
+    r"Commissioner|Executive|Ambassador|Spokesperson|Member|Professor|Dean|Rector)\b|^(?:of|for|on|to|the|and)$"
+)
+
+# A person's title at the end of a defined name: "Cabinet Secretary (CS)", "Chief Executive (CE)".
+TITLE_END = re.compile(
+    r"(?<![\w-])(?:Secretary|Minister|Officer|Director|President|Commissioner|Chair(?:man|woman|person)?|Manager|"
+    r"Governor|Mayor|Ambassador|Spokes(?:person|man|woman)|Premier|Executive|Attorney|Inspector|Superintendent)$"
+)
+
+# States are places, not organizations, whatever their names end with.
+STATE = re.compile(r"^(?:Russian Federation|United States|United Kingdom|(?:Republic|Kingdom|State|Principality) of\b)")
+
+# Heads of things that are not organizations: days, laws, plans, prizes, places, events.
+THINGS = (
+    r"Day|Days|Week|Month|Year|Act|Law|Bill|Directive|Regulation|Strategy|Plan|Agreement|Treaty|Protocol|Index|"
+    r"Report|Survey|Syndrome|Disease|Disorder|Virus|Award|Awards|Prize|Medal|Trophy|Cup|Games|Series|World|"
+    r"Championships?|Conference|Summit|Festival|Exhibition|Airport|Station|Stadium|Arena|Building|Road|Street|"
+    r"Avenue|Campus|Lecture|Fellowship|Scholarship|Grant|Tax|Course|Ceremony|Challenge|Tour|Open|Framework"
+)
+
+THING_HEAD = re.compile(rf"(?<![\w-])(?:{THINGS}|Test|Tests)$")
+
+# A head noun followed by one of those: "City Centre Airport", "Men’s College World Series".
+THING_AFTER = re.compile(rf"\s+(?:{THINGS})(?![\w’'-])")
+
+# Capitals that are not organizations: numerals, units, currencies, countries, titles, diseases, jargon,
+# time zones, stock exchanges, legal forms alone, role abbreviations, post-nominals, header and calendar words.
+NOT_ORGS = frozenset(
+    """I II III IV V VI VII VIII IX X XI XII OK AM PM TV ID IDs CEO CFO COO CTO PDF USD EUR GBP CHF GDP DG PTSD HIV
+    AIDS COVID SDG SDGs HQ UNHQ PR NGO NGOs USA US UK UAE PhD MP MPs MEP MEPs AI IT ICT FAQ LGBT LGBTI LGBTIQ
+    NEW YORK Q A ETA ASAP CET GMT UTC EST PST DNA RNA
+    ET EDT CT CST CDT MT MST MDT PT PDT BST CEST EET EEST AEST AEDT ACST ACDT AWST NZST NZDT IST JST HKT SGT WAT EAT
+    JPY CNY CAD AUD NZD INR HKD SGD RUB BRL ZAR SEK NOK DKK PLN
+    KB MB GB TB PB GW MW KW kW MWh GWh TWh kWh HP RPM MPH KPH CO2 PPM LED LCD OLED USB SMS MMS GPS RFID DVD CD HD
+    UHD SVOD AVOD VOD IPTV DIY OEM ODM SKU API SDK KPI ROI IPO EPS EBITDA GAAP YoY ESG CSR RSVP PS NB FYI ATM ICU
+    ER CPR PPE URL HTML HTTP HTTPS WWW SARS MERS Q1 Q2 Q3 Q4 H1 H2 FY
+    CIO CMO CHRO CISO CSO EVP SVP VP GM MD DA HR IR RN
+    TD MSP MLA MPP QC KC SC AC AO OAM APM PSM OBE MBE CBE KBE DBE CH FRS FRSE FACHE FACP FRCP FRCS CPA CFA JP
+    NYSE NASDAQ Nasdaq AMEX TSX TSXV ASX LSE OTC OTCQX OTCQB OTCBB HKEX SGX JSE NZX
+    LLC LLP INC LTD PLC AG GMBH SA NV BV CORP
+    NEWS RELEASE PRESS MEDIA NOTE EDITOR EDITORS FOR IMMEDIATE ADVISORY UPDATE UPDATED BREAKING CONTACT CONTACTS
+    SOURCE END MORE STATEMENT ALERT EMBARGOED EMBARGO PHOTO VIDEO NEWSWIRE WIRE
+    JAN FEB MAR APR MAY JUN JUL AUG SEP SEPT OCT NOV DEC MON TUE TUES WED THU THUR THURS FRI SAT SUN""".split()
+)
+
+# "(NYSE: TREX)", "NASDAQ: MSFT": an exchange and a ticker, neither of them an organization.
+EXCHANGES = (
+    r"(?:NYSE(?:\s+(?:American|MKT|Arca))?|NASDAQ|Nasdaq|AMEX|TSX-?V?|ASX|LSE|AIM|OTC\w*|Euronext|Xetra|FWB|"
+    r"SIX|HKEX|SGX|JSE|NZX|BSE|NSE|CSE)"
+)
+
+WELL_KNOWN = {
+    "OSCE": "Organization for Security and Co-operation in Europe",
+    "UN": "United Nations",
+    "EU": "European Union",
+    "UNODC": "United Nations Office on Drugs and Crime",
+    "IOM": "International Organization for Migration",
+    "UNHCR": "Office of the United Nations High Commissioner for Refugees",
+    "UNICEF": "United Nations Children's Fund",
+    "NATO": "North Atlantic Treaty Organization",
+    "ODIHR": "Office for Democratic Institutions and Human Rights",
+    "OHCHR": "Office of the United Nations High Commissioner for Human Rights",
+    "WHO": "World Health Organization",
+    "UNDP": "United Nations Development Programme",
+    "Europol": "European Union Agency for Law Enforcement Cooperation",
+    "Frontex": "European Border and Coast Guard Agency",
+    "Interpol": "International Criminal Police Organization",
+    "INTERPOL": "International Criminal Police Organization",
+    "Eurojust": "European Union Agency for Criminal Justice Cooperation",
+    "Eurostat": "Statistical Office of the European Union",
+    "Cedefop": "European Centre for the Development of Vocational Training",
+    "Eurofound": "European Foundation for the Improvement of Living and Working Conditions",
+    "ICRC": "International Committee of the Red Cross",
+    "IFRC": "International Federation of Red Cross and Red Crescent Societies",
+    "UNFPA": "United Nations Population Fund",
+    "UNEP": "United Nations Environment Programme",
+    "UNESCO": "United Nations Educational, Scientific and Cultural Organization",
+    "FAO": "Food and Agriculture Organization of the United Nations",
+    "WFP": "World Food Programme",
+    "ILO": "International Labour Organization",
+    "IMF": "International Monetary Fund",
+    "OECD": "Organisation for Economic Co-operation and Development",
+    "WTO": "World Trade Organization",
+    "UNAIDS": "Joint United Nations Programme on HIV/AIDS",
+    "OCHA": "United Nations Office for the Coordination of Humanitarian Affairs",
+    "UNOCHA": "United Nations Office for the Coordination of Humanitarian Affairs",
+    "UNRWA": "United Nations Relief and Works Agency for Palestine Refugees in the Near East",
+    "EEAS": "European External Action Service",
+    "ECB": "European Central Bank",
+    "EIB": "European Investment Bank",
+    "EBRD": "European Bank for Reconstruction and Development",
+    "AU": "African Union",
+    "ASEAN": "Association of Southeast Asian Nations",
+    "OAS": "Organization of American States",
+    "ICC": "International Criminal Court",
+    "ICJ": "International Court of Justice",
+    "IAEA": "International Atomic Energy Agency",
+    "EUAA": "European Union Agency for Asylum",
+    "CEPOL": "European Union Agency for Law Enforcement Training",
+    "HRW": "Human Rights Watch",
+    "MSF": "Médecins Sans Frontières",
+    "WWF": "World Wide Fund for Nature",
+    "IUCN": "International Union for Conservation of Nature",
+    "IPCC": "Intergovernmental Panel on Climate Change",
+    "UNFCCC": "United Nations Framework Convention on Climate Change",
+    "IFAD": "International Fund for Agricultural Development",
+    "UNIDO": "United Nations Industrial Development Organization",
+    "ITU": "International Telecommunication Union",
+    "WMO": "World Meteorological Organization",
+    "WIPO": "World Intellectual Property Organization",
+    "ICAO": "International Civil Aviation Organization",
+    "UNCTAD": "United Nations Conference on Trade and Development",
+    "OPEC": "Organization of the Petroleum Exporting Countries",
+    "ECOWAS": "Economic Community of West African States",
+    "OPCW": "Organisation for the Prohibition of Chemical Weapons",
+    "FIFA": "Fédération Internationale de Football Association",
+    "UEFA": "Union of European Football Associations",
+    "CAF": "Confederation of African Football",
+    "AFC": "Asian Football Confederation",
+    "OFC": "Oceania Football Confederation",
+    "CONCACAF": "Confederation of North, Central America and Caribbean Association Football",
+    "CONMEBOL": "South American Football Confederation",
+    "IOC": "International Olympic Committee",
+    "IPC": "International Paralympic Committee",
+    "WADA": "World Anti-Doping Agency",
+    "NCAA": "National Collegiate Athletic Association",
+    "BBC": "British Broadcasting Corporation",
+    "NHS": "National Health Service",
+    "FBI": "Federal Bureau of Investigation",
+    "NASA": "National Aeronautics and Space Administration",
+    "CDC": "Centers for Disease Control and Prevention",
+    "FDA": "Food and Drug Administration",
+    "NIH": "National Institutes of Health",
+    "RCMP": "Royal Canadian Mounted Police",
+    # National bodies often named by their acronym alone.
+    "USAID": "United States Agency for International Development",
+    "DHS": "Department of Homeland Security",
+    "DOJ": "Department of Justice",
+    "EPA": "Environmental Protection Agency",
+    "FEMA": "Federal Emergency Management Agency",
+    "ATF": "Bureau of Alcohol, Tobacco, Firearms and Explosives",
+    "DEA": "Drug Enforcement Administration",
+    "CBP": "U.S. Customs and Border Protection",
+    "NOAA": "National Oceanic and Atmospheric Administration",
+    "USDA": "United States Department of Agriculture",
+    "HUD": "Department of Housing and Urban Development",
+    "FAA": "Federal Aviation Administration",
+    "FCC": "Federal Communications Commission",
+    "FTC": "Federal Trade Commission",
+    "SEC": "Securities and Exchange Commission",
+    "IRS": "Internal Revenue Service",
+    "NTSB": "National Transportation Safety Board",
+    "ACLU": "American Civil Liberties Union",
+    "NAACP": "National Association for the Advancement of Colored People",
+    "AARP": "AARP",
+    "HMRC": "HM Revenue and Customs",
+    "DWP": "Department for Work and Pensions",
+    "DfE": "Department for Education",
+    "FCDO": "Foreign, Commonwealth and Development Office",
+    "DEFRA": "Department for Environment, Food and Rural Affairs",
+    "Defra": "Department for Environment, Food and Rural Affairs",
+    "Ofsted": "Office for Standards in Education",
+    "Ofcom": "Office of Communications",
+    "Ofgem": "Office of Gas and Electricity Markets",
+    "CQC": "Care Quality Commission",
+    "ONS": "Office for National Statistics",
+    "CPS": "Crown Prosecution Service",
+    "NCA": "National Crime Agency",
+    "RSPCA": "Royal Society for the Prevention of Cruelty to Animals",
+    "RSPB": "Royal Society for the Protection of Birds",
+    "NSPCC": "National Society for the Prevention of Cruelty to Children",
+    "RNLI": "Royal National Lifeboat Institution",
+    "CSIRO": "Commonwealth Scientific and Industrial Research Organisation",
+    "ACCC": "Australian Competition and Consumer Commission",
+    "ATO": "Australian Taxation Office",
+    "ADF": "Australian Defence Force",
+    "CBC": "Canadian Broadcasting Corporation",
+    "CRA": "Canada Revenue Agency",
+    "OPP": "Ontario Provincial Police",
+    "HSE": "Health Service Executive",
+    "PSNI": "Police Service of Northern Ireland",
+    "ISRO": "Indian Space Research Organisation",
+    "EMA": "European Medicines Agency",
+    "EFSA": "European Food Safety Authority",
+    "ECDC": "European Centre for Disease Prevention and Control",
+    "UNOPS": "United Nations Office for Project Services",
+    "UNHRC": "United Nations Human Rights Council",
+    "UNSC": "United Nations Security Council",
+    "UNIFEM": "United Nations Development Fund for Women",
+    "UNV": "United Nations Volunteers",
+    "GAVI": "Gavi, the Vaccine Alliance",
+    "AfDB": "African Development Bank",
+    "ADB": "Asian Development Bank",
+    "IDB": "Inter-American Development Bank",
+    "SADC": "Southern African Development Community",
+    "EAC": "East African Community",
+    "IGAD": "Intergovernmental Authority on Development",
+    "CARICOM": "Caribbean Community",
+    "APEC": "Asia-Pacific Economic Cooperation",
+    "ICANN": "Internet Corporation for Assigned Names and Numbers",
+    "IEA": "International Energy Agency",
+    "IRENA": "International Renewable Energy Agency",
+    "IMO": "International Maritime Organization",
+    "UPU": "Universal Postal Union",
+    "ICRISAT": "International Crops Research Institute for the Semi-Arid Tropics",
+    "CGIAR": "CGIAR",
+    "IFC": "International Finance Corporation",
+    "MIGA": "Multilateral Investment Guarantee Agency",
+    "IDA": "International Development Association",
+    "IBRD": "International Bank for Reconstruction and Development",
+    "AFL": "Australian Football League",
+    "NRL": "National Rugby League",
+    "NFL": "National Football League",
+    "NBA": "National Basketball Association",
+    "MLB": "Major League Baseball",
+    "NHL": "National Hockey League",
+    "MLS": "Major League Soccer",
+    "GAA": "Gaelic Athletic Association",
+}
+
+# A sport's governing body is named after the sport and its country: "Rugby Australia",
+# "Netball New Zealand", "British Athletics", "World Rugby", "UK Sport".
+SPORTS = (
+    r"(?:Athletics|Rugby|Football|Soccer|Cricket|Netball|Hockey|Tennis|Golf|Rowing|Cycling|Swimming|Basketball|"
+    r"Volleyball|Baseball|Softball|Sailing|Gymnastics|Boxing|Judo|Triathlon|Badminton|Squash|Archery|Lacrosse|"
+    r"Surfing|Skiing|Bowls|Canoeing|Curling|Fencing|Sport)"
+)
+
+NOT_NAME_START = frozenset("My Our Your Lead Led Dear Former Latest Further".split())
+
+GENERIC = ("University", "Company", "Department", "Government", "Ministry", "Council", "Service", "Agency", "Group")
+
+BOARD = re.compile(
+    r"^(?:(?:Board|Council|Court) of (?:Directors|Trustees|Governors|Management)|"
+    r"(?:Management|Supervisory|Executive|Advisory) Board)$"
+)
+
+# The board of a company is that company: "Acme’s Management Board", "Supervisory Board of Acme AG".
+BOARD_NAME = r"(?:Management|Supervisory|Executive|Advisory) Board"
+
+BOARD_OWNER = re.compile(
+    rf"^(?:(?P<owner>{CAPWORD}(?:\s+{CAPWORD}){{0,3}})[’']s\s+{BOARD_NAME}|{BOARD_NAME}\s+(?:of|at)\s+(?:the\s+)?"
+    rf"(?P<owner2>{CAPWORD}(?:\s+{CAPWORD}){{0,3}}))$"
+)
+
+# A plural of people before an apostrophe opens a name: "Teachers’ Union", "Girls’ Schools Association".
+PLURAL_PEOPLE = re.compile(
+    r"^(?:[A-Z][a-z]+(?:ers|ors|ists|ians|ants|ents)|Girls|Boys|Nurses|Veterans|Parents|Peoples|Nations|Families|"
+    r"Mothers|Fathers|Pensioners|Patients|Carers|Citizens|Residents|Students|Farmers|Workers|Police)$"
+)
+
+HEAD_WORD = re.compile(rf"(?<![\w-])(?:{HEADS})(?![\w-])")
+
+# What a short form leaves out: "Acme" for "Acme International", "Acme Foundation".
+SHORT_TAIL = re.compile(rf"(?<![\w-])(?:{HEADS}|International|Global|Worldwide|Inc\.?|Ltd\.?|Limited|plc)(?![\w-])")
+
+
+def person_tail(words: list[str]) -> bool:
+    """Whether a run ends with a person's name: `Minister for Health Brad Hazzard`."""
+    if len(words) < 2 or HEAD_WORD.fullmatch(words[-1]) or not words[-1][:1].isupper():
+        return False
+    return given_gender(words[-2]) in ("m", "f") and not HEAD_WORD.fullmatch(words[-2])
