@@ -50,7 +50,7 @@ _DATELINE = re.compile(
     rf"^(?P<place>{_PLACE})(?:,\s*(?!{_MONTH}\s)(?P<region>{_PLACE}))?"
     rf"(?:\s+and\s+{_PLACE}(?:,\s*(?!{_MONTH}\s){_PLACE})?)?(?:\s*\((?P<note>[^)]{{1,40}})\))?"
     rf"(?:[,;]?\s+(?P<date>[^–—/();:\n|]{{4,40}}?))?\s*(?:\((?P<note2>[^)]{{1,40}})\)\s*)?"
-    rf"(?:/(?P<wire>[^/]{{2,40}})/\s*)?(?:{_DASH}|(?<=\))\s*:\s+|(?<=\))\s+-(?=[A-Z]))"
+    rf"(?:/(?P<wire>[^/]{{2,40}})/\s*)?(?:{_DASH}|(?<=\))\s*:\s+|(?<=\))\s+-(?=[A-Z])|(?<=\d{{4}}):\s+(?=[A-Z]))"
 )
 # "11 June 2012, Rome -" and "(New York, February 4, 2011) -": the date first, or all in brackets.
 _DATE_FIRST = re.compile(rf"^(?P<date>\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}),\s+(?P<place>{_PLACE}){_DASH}")
@@ -216,10 +216,16 @@ def date_line(paragraph: str) -> Dateline | None:
     m = re.match(rf"^(?P<place>{_PLACE}),\s+", rest)
     if m:
         rest = rest[m.end() :]
+    # "3 March 2021 | Geneva", "Geneva | 3 March 2021": a place on the other side of a bar or a dash.
+    beside = re.fullmatch(rf"[\s|–—-]*(?P<place>{_PLACE})[\s|–—-]*", rest)
+    if beside and re.search(r"[|–—-]", rest) and is_place(beside.group("place")):
+        rest = ""
     if re.search(r"\w", rest):
         return None
     m = re.match(rf"^(?P<place>{_PLACE}),\s+", text)
     place = m.group("place") if m and not find_date(m.group("place") + " 2000") else ""
+    if not place and beside and not rest:
+        place = beside.group("place")
     if place and place.split()[0] in MONTHS:
         place = ""
     return Dateline(_place(place), date, len(paragraph), frozenset(re.findall(rf"{UP}[\w’'-]*", text)))
