@@ -150,7 +150,20 @@ def main() -> None:
     ap.add_argument("--write", action="store_true", help="write the weights file")
     args = ap.parse_args()
     data = releases(args.dev)
-    for r in range(args.rounds):
+    original = WEIGHTS.read_text(encoding="utf-8")
+    try:
+        w = rounds(data, args.rounds, args.write)
+    finally:
+        if not args.write:  # the rounds between wrote the file: put it back as it was
+            WEIGHTS.write_text(original, encoding="utf-8")
+            attribution.weights.cache_clear()
+    print(json.dumps(w, indent=1))
+
+
+def rounds(data: list[tuple[str, str, list[dict[str, str]]]], count: int, write: bool) -> dict[str, float]:
+    """Fit ``count`` times, each on the choices the weights before made; the weights of the last."""
+    w: dict[str, float] = {}
+    for r in range(count):
         ex, unreachable = examples(data)
         w = fit(ex)
         margin, floor, report = calibrate(ex, w)
@@ -161,13 +174,13 @@ def main() -> None:
         )
         print(f"round {r + 1}: {len(ex)} rankings, {unreachable} unreachable, {right} right")
         print(f"  flag margin {margin}: {report}")
-        if args.write or r < args.rounds - 1:
+        if write or r < count - 1:
             WEIGHTS.write_text(
                 json.dumps({"features": w, "flag": {"margin": margin, "floor": floor}}, indent=1) + "\n",
                 encoding="utf-8",
             )
             attribution.weights.cache_clear()
-    print(json.dumps(w, indent=1))
+    return w
 
 
 if __name__ == "__main__":
