@@ -8,7 +8,8 @@ of the quotes pane are on screen too: the whole first screen, not a header.
 Side by side in one run: `briefing FILE`, frogmouth 0.9.2 opening the same
 file (installed by this script in its own venv under benchmarks/.peers/, never
 a project dependency), and a minimal Textual app that shows one Label.
-Prints the median of each and the ratios.
+Prints the median of each and the ratios. Wall clock moves with the machine's load:
+benchmarks/startup_cpu.py measures the CPU time to the first screen instead.
 """
 
 from __future__ import annotations

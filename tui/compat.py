@@ -22,7 +22,6 @@ import importlib
 import inspect
 from collections.abc import Callable
 from functools import lru_cache
-from importlib.metadata import version
 from typing import TYPE_CHECKING, Any
 
 from textual.reactive import Reactive
@@ -42,6 +41,8 @@ _SIZE_PARAMS = ["self", "size", "virtual_size", "container_size", "layout"]
 
 
 def textual_version() -> str:
+    from importlib.metadata import version  # 10 ms of imports: not at every start
+
     return version("textual")
 
 
