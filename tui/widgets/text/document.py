@@ -5,30 +5,29 @@ took about 30 s and 400 MB); this view instead turns each model block into
 Rich text, wraps it once per width, and paints only the visible lines.
 Decorations that change with a key press (current quote, theme filter, mentions,
 search hits) are applied per visible line: a key repaints a screenful, not the text.
+
+The view decides what to show and when; :class:`~tui.widgets.text.layout.TextLayout`
+places the blocks, :class:`~tui.widgets.text.strips.BlockStrips` paints and keeps their lines.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from typing import ClassVar
 
-from rich.segment import Segment
-from rich.style import Style
 from textual.binding import Binding, BindingType
 from textual.geometry import Region, Size
 from textual.reactive import reactive
 from textual.strip import Strip
 
-from tui.core.model import Briefing, Problem
-from tui.core.reading.navigation import EVERYTHING, View
-from tui.core.text.fold import contains
-from tui.widgets.text.measure import Measured, measure_in_background, tight
-from tui.widgets.text.painter import Painter, org_pattern
+from tui.core.model import Block, Briefing, Problem
+from tui.core.reading.navigation import View
+from tui.widgets.text.layout import TextLayout
+from tui.widgets.text.measure import Measured, measure_in_background
+from tui.widgets.text.painter import org_pattern
 from tui.widgets.text.steady import SteadyScrollView
-from tui.widgets.text.units import Unit, units_of, view_of
-
-GUTTER = 2
+from tui.widgets.text.strips import GUTTER, BlockStrips
+from tui.widgets.text.units import Unit, units_of
 
 
 class DocumentView(SteadyScrollView, can_focus=True):
@@ -82,23 +81,22 @@ at those, `V` lists them across the library.
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
-        self.units: list[Unit] = []  # (index in briefing.blocks or -1, block)
-        self._lines = 0  # virtual lines laid out: each unit from _unit_start, blank lines between
-        self._unit_start: list[int] = []
-        self._heights: list[int] = []
-        self._estimate: list[int] = [0]
-        self._laid = 0
-        self._previous = ""
-        self._base: dict[int, list[Strip]] = {}
-        self._decorated: dict[tuple[int, str, str], list[Strip]] = {}
-        self._width = 0
-        self._org_pattern: re.Pattern[str] | None = None
+        self.text_layout = TextLayout()
+        self.paint = BlockStrips(self)
+        self._width = 0  # the width laid out at (0: not sized yet)
         self._rebuild_pending = False
         self._pending_target = -1
         self._keep_y: int | None = None  # the scroll position to keep through a reload
-        self._styles: dict[str, Style] = {}  # component styles, until the next style change
-        self._measured: tuple[list[int], list[int]] | None = None  # heights and starts, from a worker
         self._measuring = self._end_pending = False  # a worker measures the text; End waits for it
+        # The same file read again (a review key, an editor's save): as it is laid out again, each
+        # block that did not change keeps its painted lines (benchmarks/review_keys.py turns it off).
+        self.reuse_strips = True
+        self._kept: dict[tuple[object, ...], list[Strip]] = {}  # by what they paint, during a rebuild
+
+    @property
+    def units(self) -> list[Unit]:
+        """What is laid out: (index in briefing.blocks or -1, block)."""
+        return self.text_layout.units
 
     # -- state changes ---------------------------------------------------
     def watch_briefing(self, old: Briefing | None, new: Briefing | None) -> None:
@@ -130,12 +128,12 @@ at those, `V` lists them across the library.
         self.refresh()
 
     def watch_org_id(self) -> None:
-        self._org_pattern = self._pattern_for_org()
-        self._decorated.clear()
+        self.paint.org_pattern = self._pattern_for_org()
+        self.paint.decorated.clear()
         self.refresh()
 
     def watch_search(self) -> None:
-        self._decorated.clear()
+        self.paint.decorated.clear()
         self.refresh()
 
     def watch_target(self, target: tuple[int, int]) -> None:
@@ -160,102 +158,68 @@ at those, `V` lists them across the library.
         # Colours changed (theme switch, focus, classes); line breaks did not.
         # Strips are re-rendered lazily, only for the lines that get painted.
         super().notify_style_update()
-        self._styles = {}
-        self._base.clear()
-        self._decorated.clear()
+        self.paint.restyle()
         self.refresh()
 
     # -- layout ----------------------------------------------------------
     def rebuild(self) -> None:
         self._rebuild_pending = self._end_pending = False
-        self.units = units_of(self.briefing, self.problems, self.placeholder)
-        self._org_pattern = self._pattern_for_org()
-        self._base.clear()
-        self._decorated.clear()
+        self._kept = self._painted() if self._keep_y is not None and self.reuse_strips else {}
+        self.text_layout.units = units_of(self.briefing, self.problems, self.placeholder)
+        self.paint.org_pattern = self._pattern_for_org()
+        self.paint.clear()
         keep, self._keep_y = self._keep_y, None
         if keep is None:
             self.scroll_to(0, 0, animate=False, immediate=True)
         self.layout_lines()
         if keep is not None:
             self.scroll_to(y=keep, animate=False, force=True, immediate=True)
+        self._kept = {}  # what is laid out later is painted then
 
     @property
     def text_width(self) -> int:
         return max(10, self.scrollable_content_region.width - GUTTER)
 
     def layout_lines(self) -> None:
-        """Start laying the text out afresh (new briefing or new width).
-
-        Layout is lazy: units are wrapped in order, only as far as the reader
-        has scrolled (plus a screenful); the rest counts by an estimate until
-        it is reached, so a 5,000-line briefing opens as fast as a short one.
-        """
+        """Start laying the text out afresh (new briefing or new width); see TextLayout."""
         self._width = self.scrollable_content_region.width
-        self._base.clear()
-        self._decorated.clear()
-        self._lines = 0
-        self._unit_start = []
-        self._heights = []
-        self._laid = 0
-        self._previous = ""
+        self.paint.clear()
+        # Not sized yet (a briefing opened before the first layout): wrapping now would be
+        # at a made-up width; the first paint lays it out (render_lines).
+        self.text_layout.reset(self.units, self.text_width if self._width else 0)
         if self._width == 0:
-            # Not sized yet (a briefing opened before the first layout): wrapping
-            # now would be at a made-up width; the first paint lays it out
-            # (render_lines).
-            self._estimate = [0] * (len(self.units) + 1)
             return
-        width = self.text_width
-        estimate = [0] * (len(self.units) + 1)
-        for u in range(len(self.units) - 1, -1, -1):
-            estimate[u] = estimate[u + 1] + 2 + len(self.units[u][1].text) // width
-        self._estimate = estimate
         # One screenful to open with; scrolling lays out the rest as it comes.
-        self._measured = None
         self._lay(until_line=self.scroll_offset.y + max(self.size.height, 10))
-        self._measuring = measure_in_background(self, self.units, self.text_width, self._painter())
+        self._measuring = measure_in_background(self, self.units, self.text_width, self.paint.painter())
         if self._pending_target >= 0:  # asked for while the text was being replaced
             target, self._pending_target = self._pending_target, -1
             self.scroll_to_unit(next((u for u, (i, _b) in enumerate(self.units) if i == target), -1))
         self.refresh()
 
     def _lay(self, until_line: int = -1, until_unit: int = -1, measure_before: int = -1) -> None:
-        """Wrap more units, until line ``until_line`` exists or unit ``until_unit`` is laid out.
+        """Lay out more of the text (see TextLayout.lay), and say how high it is now."""
+        width, painter = self.text_width, self.paint.painter()
+        units = self.units
 
-        Units before ``measure_before`` (a jump far ahead: End, a quote near the end) are only
-        measured, not painted: their lines are painted if they are ever scrolled to."""
-        if self._width == 0 or self._laid >= len(self.units):
-            return  # nothing to lay out, or no width yet to lay it out at
-        if self._lines > until_line and self._laid > until_unit:
-            return
-        width = self.text_width
-        if self._measured is not None and measure_before > self._laid:
-            # Measured by the worker: the skipped units' places are copied, not computed.
-            heights, starts = self._measured
-            a, b = self._laid, min(measure_before, len(self.units))
-            self._unit_start += starts[a:b]
-            self._heights += heights[a:b]
-            self._lines, self._previous, self._laid = starts[b - 1] + heights[b - 1], self.units[b - 1][1].kind, b
-        while self._laid < len(self.units) and (self._lines <= until_line or self._laid <= until_unit):
-            u = self._laid
-            blk = self.units[u][1]
-            if self._lines and not tight(blk.kind, self._previous):
-                self._lines += 1
-            self._unit_start.append(self._lines)
-            if u < measure_before:
-                height = self._painter().height(blk, width)
-            else:
-                strips = self._base[u] = self._render_unit(u, width, None)
-                height = len(strips)
-            self._heights.append(height)
-            self._lines += height
-            self._previous = blk.kind
-            self._laid += 1
-        self.virtual_size = Size(0, self._lines + self._estimate[self._laid])
+        def paint(u: int) -> list[Strip]:
+            kept = self._kept.get(_painted_as(units[u][1], width)) if self._kept else None
+            if kept is not None and u not in self.paint.base:
+                self.paint.base[u] = kept
+            return self.paint.plain(u, units[u][1], width)
+
+        if self.text_layout.lay(paint, lambda blk: painter.height(blk, width), until_line, until_unit, measure_before):
+            self.virtual_size = Size(0, self.text_layout.total)
+
+    def _painted(self) -> dict[tuple[object, ...], list[Strip]]:
+        """The plain lines painted so far, by what their blocks paint."""
+        units, width = self.units, self.text_width
+        return {_painted_as(units[u][1], width): strips for u, strips in self.paint.base.items() if u < len(units)}
 
     def on_measured(self, message: Measured) -> None:
         message.stop()
         if message.units is self.units and message.width == self.text_width and self._width:
-            self._measured = message.heights, message.starts  # else a newer text or width is being measured
+            self.text_layout.measured = message.heights, message.starts  # else a newer text or width is measured
             if self._end_pending:
                 self._end_pending = False
                 self.action_scroll_end()
@@ -268,13 +232,11 @@ at those, `V` lists them across the library.
         """The blocks on screen now, from which `next` and `/` start, as a pager's do.
 
         Read by the screen when a key needs it (a message could arrive after the next key)."""
-        if self.scrollable_content_region.height == 0 or not self._unit_start:
-            return EVERYTHING  # hidden (a narrow layout's other tab) or empty: no view to start from
-        top_line = int(self.scroll_offset.y)
-        return view_of(self.units, self._unit_start, self._laid, top_line, self.scrollable_content_region.height)
+        return self.text_layout.view(int(self.scroll_offset.y), self.scrollable_content_region.height)
 
+    # -- jumps -----------------------------------------------------------
     def action_scroll_end(self) -> None:
-        if self._measuring and self._measured is None:
+        if self._measuring and self.text_layout.measured is None:
             self._end_pending = True  # the worker is measuring the text: End goes there once it has
             return
         last = len(self.units) - 1  # the real end, not the estimate; only the last screenful painted
@@ -289,8 +251,7 @@ at those, `V` lists them across the library.
         if unit < 0 or unit >= len(self.units) or self._width == 0:
             return
         self._lay(until_unit=unit, measure_before=unit - max(self.scrollable_content_region.height, 10))
-        start = self._unit_start[unit]
-        end = start + max(1, self._heights[unit])
+        start, end = self.text_layout.place(unit)
         top, height = self.scroll_offset.y, self.scrollable_content_region.height
         self._lay(until_line=start + 2 * max(height, 10))
         if start >= top and end <= top + height:
@@ -298,102 +259,47 @@ at those, `V` lists them across the library.
         # Otherwise put it near the top, with two lines of context above.
         self.scroll_to(y=max(0, start - 2), animate=False, force=True, immediate=True)
 
-    # -- rendering -------------------------------------------------------
-    def _style(self, name: str) -> Style:
-        style = self._styles.get(name)
-        if style is None:
-            style = self._styles[name] = self.get_component_rich_style(f"document--{name}", partial=True)
-        return style
-
-    @property
-    def _base_style(self) -> Style:
-        # The widget's own style walks the ancestors: read once per style change,
-        # not once per painted line.
-        style = self._styles.get("")
-        if style is None:
-            style = self._styles[""] = self.rich_style
-        return style
-
-    def _background(self, name: str) -> Style:
-        """Only the (alpha-blended) background and text style of a component, for overlays."""
-        key = f"bg:{name}"
-        style = self._styles.get(key)
-        if style is None:
-            full = self.get_component_rich_style(f"document--{name}")
-            partial = self._style(name)
-            style = Style(bgcolor=full.bgcolor) + Style(bold=partial.bold, underline=partial.underline)
-            self._styles[key] = style
-        return style
-
-    def _painter(self) -> Painter:
-        return Painter(self.app.console, self._style, self._background)
-
-    def _render_unit(self, u: int, width: int, decoration: tuple[str, str] | None) -> list[Strip]:
-        return self._painter().strips(self.units[u][1], width, decoration, self._org_pattern)
-
+    # -- painting --------------------------------------------------------
     def _pattern_for_org(self) -> re.Pattern[str] | None:
         b = self.briefing
         return org_pattern(b.org_by_id.get(self.org_id) if b and self.org_id else None)
-
-    def _unit_strips(self, u: int) -> list[Strip]:
-        _i, blk = self.units[u]
-        term = self.search
-        org = self.org_id if self._org_pattern is not None else ""
-        wants = bool(term) and contains(blk.text, term)
-        if not wants and org and self._org_pattern is not None:
-            wants = bool(self._org_pattern.search(blk.text)) or any(
-                m.kind == "org" and m.value == org for m in blk.marks
-            )
-        if not wants:
-            if u not in self._base:
-                self._base[u] = self._render_unit(u, self.text_width, None)
-            return self._base[u]
-        if (u, org, term) not in self._decorated:
-            self._decorated[u, org, term] = self._render_unit(u, self.text_width, (org, term))
-        return self._decorated[u, org, term]
 
     def render_line(self, y: int) -> Strip:
         scroll_x, scroll_y = self.scroll_offset
         width = self.size.width
         line = scroll_y + y
-        base = self._base_style
-        if line >= self._lines:
+        if line >= self.text_layout.lines:
             self._lay(until_line=line)  # scrolled past the laid-out part (a jump, a resize)
-            if line >= self._lines:
-                return Strip.blank(width, base)
-        u = bisect_right(self._unit_start, line) - 1  # the unit the line is in, or the blank after it
-        n = line - self._unit_start[u] if u >= 0 else 0
-        if u < 0 or n >= self._heights[u]:
-            return Strip.blank(width, base)
-        _i, blk = self.units[u]
-        strips = self._unit_strips(u)
+            if line >= self.text_layout.lines:
+                return Strip.blank(width, self.paint.base_style)
+        found = self.text_layout.locate(line)  # the unit the line is in, or None for the blank after it
+        if found is None:
+            return Strip.blank(width, self.paint.base_style)
+        u, n = found
+        blk = self.units[u][1]
+        strips = self.paint.strips(u, blk, self.text_width, self.search, self.org_id)
         body = strips[n] if n < len(strips) else Strip.blank(0)
         current = bool(self.quote_id) and blk.quote == self.quote_id
-        style = base
         filtered = blk.kind not in ("heading", "rule") and not blk.kind.startswith("problem")
-        if self.themes and filtered and self.themes.isdisjoint(blk.themes):
-            style = base + self._style("dim")
-        # One Strip per line, built from segments: every Strip carries seven small
-        # caches, and this runs for each visible line at every repaint.
-        segments = [Segment("▌ " if current else "  ", self._style("gutter") if current else None), *body]
-        pad = width - GUTTER - body.cell_length
-        if pad > 0:
-            segments.append(Segment(" " * pad))
-        painted = Segment.apply_style(segments, style, self._background("current") if current else None)
-        strip = Strip(painted, GUTTER + body.cell_length + max(0, pad))
-        fits = strip.cell_length == width and not scroll_x
-        return strip if fits else strip.crop_extend(scroll_x, scroll_x + width, base)
+        dim = bool(self.themes) and filtered and self.themes.isdisjoint(blk.themes)
+        return self.paint.line(body, current, dim, width, scroll_x)
 
     # -- queries used by tests and the screen ------------------------------
     @property
     def laid_out(self) -> int:
         """How many units are wrapped so far (the rest are laid out as they scroll into view)."""
-        return self._laid
+        return self.text_layout.laid
 
     def highlights_org(self, text: str) -> bool:
         """Whether ``text`` holds a mention of the selected organization, as highlighted."""
-        return self._org_pattern is not None and self._org_pattern.search(text) is not None
+        pattern = self.paint.org_pattern
+        return pattern is not None and pattern.search(text) is not None
 
     def visible_text(self) -> str:
         """The text of the lines now on screen (for tests and debugging)."""
         return "\n".join(self.render_line(y).text.rstrip() for y in range(self.size.height))
+
+
+def _painted_as(blk: Block, width: int) -> tuple[object, ...]:
+    """All that a block's plain lines depend on (the painter's styles aside)."""
+    return blk.kind, blk.text, blk.marks, blk.level, blk.bullet, blk.cells, width
