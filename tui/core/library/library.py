@@ -21,25 +21,21 @@ from typing import TYPE_CHECKING
 from tui.core.config import is_database, read_config
 from tui.core.files.loader import load_paths
 from tui.core.files.resources import sample_library
-from tui.core.files.watch import FolderWatch
 from tui.core.library.cache.store import ModelCache, default_dir, load_cached_only
-from tui.core.library.rows import Row, Rows, ThemeChoice, UpdateReport, briefing_theme_choices, rows_of, theme_members
+from tui.core.library.folders import Folders
+from tui.core.library.listing import Listing, status_line, theme_choices
+from tui.core.library.one_file import OneFile
+from tui.core.library.rows import Rows, ThemeChoice, UpdateReport
+from tui.core.library.shared import SharedLibrary
+from tui.core.library.stamps import ReadStamps
+from tui.core.library.stamps import file_stamp as file_stamp  # where the reader has always found it
 from tui.core.model import Briefing, LoadResult, Problem
-from tui.core.text.words import plural
 
 if TYPE_CHECKING:
+    from tui.core.library.backend import IndexBackend
     from tui.core.library.index.queries import Hits, QuoteSet
-    from tui.core.library.index.store import Entry, LibraryIndex, Mention
+    from tui.core.library.index.records import Entry, Mention
     from tui.core.library.postgres.store import PostgresIndex
-
-
-def file_stamp(path: str | Path) -> tuple[int, int]:
-    """What tells that a file changed: its modification time and size ((0, 0) if it cannot be read)."""
-    try:
-        st = Path(path).stat()
-    except OSError:
-        return (0, 0)
-    return (st.st_mtime_ns, st.st_size)
 
 
 def resolve_library(option: str | None) -> tuple[Path, str]:
@@ -71,31 +67,25 @@ def resolve_database(option: str | None) -> str | None:
 
 class Library:
     """Files given one by one are kept in memory; folders use the on-disk index; ``db`` (a
-    postgresql:// URL) is a shared library, filled by `briefing index` and only read here."""
+    postgresql:// URL) is a shared library, filled by `briefing index` and only read here. It holds
+    an :class:`IndexBackend`, a :class:`Listing`, :class:`ReadStamps`, and the sources: :class:`Folders`,
+    :class:`SharedLibrary`, :class:`OneFile`."""
 
     def __init__(self, paths: Sequence[Path], db: str | None = None) -> None:
         self.paths = list(paths)
         self.db = db
-        self.head_asked = False  # a large file's head was looked for (it is given once)
-        self.head_given = False  # and found, to be shown first
         self.indexed = db is not None or any(p.is_dir() for p in self.paths)
+        self.one_file = OneFile(self.paths[0]) if len(self.paths) == 1 and not self.indexed else None
         self.cache = ModelCache(default_dir())
         self.stopping = threading.Event()
-        # Folders: the on-disk index of this library (rebuilt here if corrupt;
-        # in memory when the cache is disabled). Files: their list comes from
-        # the models, and an index in memory is built the first time a
-        # library-wide question (search, the library screen) needs one.
-        self._index: LibraryIndex | PostgresIndex | None = None
-        self._shared: PostgresIndex | None = None
-        self.watch = FolderWatch()
+        # Folders: the on-disk index (in memory when the cache is disabled). Files: the list comes from
+        # the models, and an index in memory is built for the first library-wide question.
+        self._index: IndexBackend | None = None
+        self._shared: SharedLibrary | None = None
+        self.folders = Folders(self.paths, self.cache, self.stopping)
         if db is not None:  # psycopg is imported only here, for a shared library
-            from tui.core.library.postgres.schema import Unavailable
-            from tui.core.library.postgres.store import PostgresIndex
-
-            try:
-                self._index = self._shared = PostgresIndex(db, listen=True)
-            except Unavailable as exc:
-                raise SystemExit(f"briefing: {exc}") from None
+            self._shared = SharedLibrary(db)
+            self._index = self._shared.index
         elif self.indexed:
             from tui.core.library.index.store import LibraryIndex, default_index_path
 
@@ -104,16 +94,9 @@ class Library:
         # Problems of the paths that gave no briefing (the others' problems are
         # in their own models and shown when they are opened).
         self.failures: list[Problem] = []
-        self._walk_failures: list[Problem] = []  # the part of them the last walk found (not the parses)
-        # The list, in each order, and theme -> briefings: read once per update,
-        # so that toggling a theme filters in memory instead of querying again.
-        self._rows: dict[str, Rows] = {}
-        self._row_cache: dict[int, Row] = {}
-        self._members: dict[str, set[int]] | None = None
+        self.listing = Listing()
         self._count: int | None = None  # a folder's, as of the last load or update
-        # Each file's stamp taken before it was read: a change made while it was read, or before
-        # it is shown, is then seen by the first check (LibraryFeed.follow), not missed.
-        self.read_stamps: dict[str, tuple[int, int]] = {}
+        self.stamps = ReadStamps(self.shared)
 
     @property
     def cache_problem(self) -> str:
@@ -132,15 +115,12 @@ class Library:
 
     def as_markdown(self) -> Briefing | None:
         """The one file given, read as plain Markdown when it has no front matter (else None)."""
-        if len(self.paths) != 1 or self.indexed or self._models:
+        if self.one_file is None or self._models:
             return None
-        from tui.core.files.loader import load_file
-
-        briefing, _problems = load_file(self.paths[0], plain=True)
-        if briefing is None or not briefing.plain:
-            return None
-        # Shown, so not "could not be opened": `check` still says it is not a briefing.
-        self.failures = [p for p in self.failures if p.path != briefing.path]
+        briefing = self.one_file.as_markdown()
+        if briefing is not None:
+            # Shown, so not "could not be opened": `check` still says it is not a briefing.
+            self.failures = [p for p in self.failures if p.path != briefing.path]
         return briefing
 
     def preview(self, wait: bool = True) -> Briefing | None:
@@ -150,28 +130,34 @@ class Library:
 
         Without ``wait`` (the UI thread, before the first frame) nothing is parsed: the worker
         asks again, waiting."""
-        if len(self.paths) != 1 or self.indexed or self._models or self.head_asked:
+        if self.one_file is None or self._models or not wait:
             return None
-        if not wait:
-            return None
-        head = self.parse_head()
-        self.head_asked = True
-        self.head_given = head is not None
-        return head
-
-    def parse_head(self) -> Briefing | None:
-        from tui.core.files.loader import load_head
-
-        return load_head(self.paths[0])
+        return self.one_file.head()
 
     @property
-    def index(self) -> LibraryIndex | PostgresIndex:
+    def head_given(self) -> bool:
+        """The head of the one file given was shown first (its whole is parsed since)."""
+        return self.one_file is not None and self.one_file.head_given
+
+    @property
+    def index(self) -> IndexBackend:
         if self._index is None:
             from tui.core.library.index.store import LibraryIndex
 
             self._index = LibraryIndex(None)
             self._index.add_models(list(self._models.values()))
         return self._index
+
+    @property
+    def shared(self) -> PostgresIndex | None:
+        """A shared library's index (``db``): what only it can say (its server's state, whether
+        this machine has a briefing's file); None for folders and files."""
+        return self._shared.index if self._shared is not None else None
+
+    def stamp(self, path: str) -> tuple[int, int]:
+        """What tells that the briefing at ``path`` changed (checked every second): its file's
+        stamp; a shared library's, as its last load found it in the database (no query)."""
+        return self.stamps.now(path)
 
     def has_index(self) -> bool:
         """A warm start: the index already lists briefings, usable before the rescan."""
@@ -181,14 +167,14 @@ class Library:
     def watching(self) -> bool:
         """Whether there are library folders to watch (known after the first load); a shared
         library is always watched (its writer's notifications)."""
-        return self.db is not None or bool(self.watch.stamps)
+        return self.db is not None or bool(self.folders.watch.stamps)
 
     def folders_changed(self) -> bool:
         """A file was added, removed or renamed in a library folder since the last load (a shared
         library: its writer committed a change)."""
         if self._shared is not None:
             return self._shared.changed()
-        return self.watch.changed()
+        return self.folders.watch.changed()
 
     def count(self) -> int:
         """How many briefings are open (files) or indexed (folders); a folder's is counted by
@@ -202,16 +188,14 @@ class Library:
 
     def forget_rows(self) -> None:
         """Read the list from the index again next time (after, or during, an update)."""
-        self._rows = {}
-        self._row_cache = {}  # a new one: lists made before keep what they read
-        self._members = None
+        self.listing.forget()
 
     def load_cached(self) -> bool:
         """Files only, all unchanged in the model cache: load them now (cheap enough
         for before the first paint). False when a parse or an index is needed."""
         if self.indexed:
             return False
-        self.stamp_files()
+        self.stamps.take(self.paths)
         result = load_cached_only(self.paths, self.cache)
         if result is None:
             return False
@@ -220,46 +204,32 @@ class Library:
 
     def load(self, progress: Callable[[int, int], None] | None = None) -> UpdateReport:
         """Read or update everything; runs in a worker thread."""
-        if self.db is not None:  # the writer keeps it up to date: read what it holds
+        if self.shared is not None:  # the writer keeps it up to date: read what it holds, and what it did
+            report = self.shared.refresh()
             self.forget_rows()
             self.failures = self.index.failures()
-            self._count = self.index.count()
-            return UpdateReport(total=self._count)
+            self._count = report.total = self.index.count()
+            return report
         if not self.indexed:
-            self.stamp_files()
+            self.stamps.take(self.paths)
             self._keep(load_paths(self.paths, self.cache.load))
             return UpdateReport(total=len(self._models))
-        self.cache.drop_legacy()
-        missing = [p for p in self.paths if not p.exists()]
-        failures = [Problem(str(p), 1, 1, "error", "no such file or folder") for p in missing]
-        report = self.index.update(
-            [p for p in self.paths if p.exists()], progress, cancel=self.stopping, forget=self.cache.forget
-        )
-        if report.folders:
-            # Each folder stamped as the walk listed it: a change after that is noticed.
-            self.watch.stamps = report.folders
+        report = self.folders.update(self.index, progress)
         if report.parsed or report.removed:
             self.forget_rows()
-        failures += report.unreadable
-        if report.total == 0 and not missing:
-            folders = ", ".join(map(str, self.paths))
-            failures.append(Problem(folders, 1, 1, "error", "no briefings (*.md files) in this folder"))
-        self._walk_failures = failures
-        self.failures = failures + self.index.failures()
+        self.failures = self.folders.walk_failures + self.index.failures()
         self._count = self.index.count()
         return report
 
     def update_paths(self, changed: Iterable[str]) -> UpdateReport | None:
         """Files named by file-system events changed: only they are read again (runs in a
         worker). None when that is not enough and a full :meth:`load` is needed."""
-        if not self.indexed or not self.watch.stamps:
-            return None
-        report = self.index.update_paths([p for p in self.paths if p.is_dir()], changed)
+        report = self.folders.update_paths(self.index, changed) if self.indexed else None
         if report is None:
             return None
         if report.parsed or report.removed:
             self.forget_rows()
-            self.failures = self._walk_failures + self.index.failures()
+            self.failures = self.folders.walk_failures + self.index.failures()
         self._count = self.index.count()
         report.total = self._count
         return report
@@ -280,31 +250,11 @@ class Library:
         ``fresh`` reads the list again from the index (while indexing adds to it)."""
         if fresh:
             self.forget_rows()
-        rows = self._rows.get(order)
-        if rows is None:
-            if self.indexed:
-                index = self.index
-                rows = Rows(index.row_ids(order), index.fetch_rows, index.id_of, self._row_cache)
-            else:
-                rows = Rows.of(rows_of(self._models.values(), order))
-            self._rows[order] = rows
-        if not themes:
-            return rows
-        if self.indexed:  # the briefings of these themes only, by the index (not every theme's)
-            return rows.narrowed(self.index.theme_briefings(themes))
-        if self._members is None:
-            self._members = theme_members(self._models.values())
-        wanted: set[int] = set()
-        for tid in themes:
-            wanted |= self._members.get(tid, set())
-        return rows.narrowed(wanted)
-
-    def stamp_files(self) -> None:
-        self.read_stamps = {str(p): file_stamp(p) for p in self.paths}
+        return self.listing.rows(themes, order, self.index if self.indexed else None, self._models.values())
 
     def read_stamp(self, path: str) -> tuple[int, int]:
         """The stamp ``path`` had when the model shown was read (now, if it was not recorded)."""
-        return self.read_stamps.get(path) or file_stamp(path)
+        return self.stamps.read(path)
 
     @property
     def failing(self) -> frozenset[str]:
@@ -315,36 +265,43 @@ class Library:
         if path in self._models:
             b = self._models[path]
             return b, list(b.problems)
-        self.read_stamps = {path: file_stamp(path)}
-        if self._shared is not None:
-            return self._shared_model(path)
+        if self._shared is not None:  # its stamp is the database's (PostgresIndex.stamp_read)
+            return self._shared.model(path)
+        self.stamps.take([path])
         return self.cache.load(path)
-
-    def _shared_model(self, path: str) -> tuple[Briefing | None, list[Problem]]:
-        """A shared library's briefing, as its writer parsed it: no copy of the file is needed, and
-        a path the database names is never read here (it is another machine's, or crafted)."""
-        assert self._shared is not None
-        stored = self._shared.model(path)
-        if stored is None:
-            return None, [Problem(path, 1, 1, "error", "not in the shared library (or not readable there)")]
-        return stored
 
     def reload(self, path: str) -> tuple[Briefing | None, list[Problem]]:
         if self._shared is not None:
-            return self._shared_model(path)
-        self.read_stamps[path] = file_stamp(path)
+            return self._shared.model(path)
+        self.stamps.took(path)
         briefing, problems = self.cache.load(path)
         # `!` and the list say at once whether it loads now (a rescan of a folder says the same later).
         kept = [p for p in self.failures if p.path != path]
         if briefing is None:
             kept += problems or [Problem(path, 1, 1, "error", "could not be read")]
         self.failures = kept
-        if briefing is not None and path in self._models:
+        if briefing is not None:
+            self._replace(path, briefing)
+        return briefing, problems
+
+    def adopt(self, path: str, stamp: tuple[int, int], briefing: Briefing) -> bool:
+        """A model of ``path`` the caller parsed from the very text it wrote there, the file then
+        at ``stamp`` (a review action): kept as :meth:`reload` keeps what it reads, without a
+        second parse. False for a shared library (its models are the database's)."""
+        if self._shared is not None:
+            return False
+        self.stamps.took(path, stamp)
+        self.failures = [p for p in self.failures if p.path != path]
+        self._replace(path, briefing)
+        return True
+
+    def _replace(self, path: str, briefing: Briefing) -> None:
+        """A file given one by one was read again: its new model replaces the one kept."""
+        if path in self._models:
             self._models[path] = briefing
             if self._index is not None:
                 self._index.add_models([briefing])
             self.forget_rows()
-        return briefing, problems
 
     # -- questions across the library (the library screen's): the answers hide where they come from
     def search(self, query: str) -> Hits:
@@ -354,14 +311,8 @@ class Library:
         return self.index.themes()
 
     def theme_choices(self, briefing: Briefing | None) -> list[ThemeChoice]:
-        """What the theme picker offers: every theme of the library when it lists several
-        briefings (with their counts across it), else the open briefing's."""
-        if self.count() > 1 or self.indexed:
-            return [
-                ThemeChoice(e.key, e.label, f"{plural(e.quotes, 'quote')} in {plural(e.briefings, 'briefing')}")
-                for e in self.themes()
-            ]
-        return briefing_theme_choices(briefing) if briefing is not None else []
+        """What the theme picker offers: the library's themes when it lists several briefings."""
+        return theme_choices(self.themes() if self.count() > 1 or self.indexed else None, briefing)
 
     def speakers(self, themes: Iterable[str] = ()) -> list[Entry]:
         return self.index.speakers(themes)
@@ -402,10 +353,4 @@ class Library:
     def status(self, shown: int | None = None) -> str:
         """How many briefings (``shown`` of them when a filter narrows the list), and how many
         could not be opened, for the status line."""
-        count = self.count()
-        text = f"{count:,} briefing{'s' if count != 1 else ''}" if count > 1 or self.indexed else ""
-        if text and shown is not None and shown != count:
-            text = f"{shown:,} of {text}"
-        if self.failures:
-            text += f" · {len({p.path for p in self.failures})} could not be opened (! lists them)"
-        return text
+        return status_line(self.count(), self.indexed, self.failures, shown)
