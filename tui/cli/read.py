@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from tui.cli.args import EPILOG, Arg, Command, command_names, listed, other_commands, paths
 from tui.cli.output import Output, each_reported, reported
-from tui.core.text.sanitize import show_path
+from tui.core.text.sanitize import one_line, show_path
 
 if TYPE_CHECKING:
     from tui.core.model import Briefing
@@ -35,6 +35,14 @@ COMMAND = Command(
         Arg(("--library",), {"metavar": "DIR", "help": "the library folder to open when no PATH is given"}),
         listed("--theme", "start with this theme filter"),
         Arg(("--quote",), {"metavar": "ID", "help": "start at this quote"}),
+        Arg(
+            ("--db",),
+            {
+                "metavar": "URL",
+                "help": "read a shared library from PostgreSQL (postgresql://…), filled by `briefing index` "
+                "(default when no PATH nor --library: $BRIEFING_DB, else a postgresql:// library in the config file)",
+            },
+        ),
         # Set by `briefing serve` for each browser tab: its screen is the browser, not a terminal.
         Arg(("--in-browser",), {"action": "store_true", "help": argparse.SUPPRESS}),
     ),
@@ -54,8 +62,14 @@ def run(args: argparse.Namespace) -> int:
             near = f" (did you mean 'briefing {hint[0]}'?)" if hint else ""
             print(f"briefing: unknown command or path {show_path(raw)!r}{near}", file=sys.stderr)
             return 2
-    from tui.core.library.library import resolve_library
+    from tui.core.library.library import resolve_database, resolve_library
 
+    if args.db and (args.paths or args.library):
+        print("briefing: --db opens a shared library: give no PATH nor --library with it", file=sys.stderr)
+        return 2
+    db = resolve_database(args.db) if not (args.paths or args.library) else None
+    if db is not None:
+        return read_shared(db, args)
     piped = None
     if "-" in args.paths:
         from tui.core.files.loader import MAX_BYTES
@@ -104,6 +118,32 @@ def run(args: argparse.Namespace) -> int:
             app.run()
         finally:
             gc.enable()
+    return app.return_code or 0
+
+
+def read_shared(db: str, args: argparse.Namespace) -> int:
+    """The reader on a shared library: its database is tried first, so that a failure is one line
+    and exit 2, before the screen is taken."""
+    from tui.core.library.postgres.schema import check
+
+    problem = check(db)
+    if problem:
+        print(f"briefing: {one_line(problem)}", file=sys.stderr)
+        return 2
+    if not args.in_browser and not sys.stdout.isatty():
+        print("briefing: --db opens the reader, on a terminal (`briefing export` prints files)", file=sys.stderr)
+        return 2
+    if not args.in_browser and not sys.stdin.isatty() and not keys_from_terminal():
+        print("briefing: no terminal to read keys from (stdin is not one, nor is /dev/tty)", file=sys.stderr)
+        return 2
+    gc.disable()
+    try:
+        from tui.app import BriefingApp
+
+        app = BriefingApp([], themes=args.theme, quote=args.quote, gc_paused=True, in_browser=args.in_browser, db=db)
+        app.run()
+    finally:
+        gc.enable()
     return app.return_code or 0
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import subprocess
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from textual.app import SuspendNotSupported
@@ -20,6 +21,7 @@ from tui.core.system.editor import editor_command
 from tui.core.text.sanitize import show_path
 from tui.reader.host import ReaderContext, ScreenHost
 from tui.reader.navigation import Navigator
+from tui.reader.shared import share_change, why_not_here
 from tui.screens.problems import problems_list
 
 
@@ -57,6 +59,10 @@ class Editor:
         if self.context.in_browser:
             screen.notify("Editing is not available in the browser", severity="warning")
             return
+        why = why_not_here(self.library, path, "edit")  # a shared library: this machine may not have the file
+        if why:
+            screen.notify(why, severity="warning", timeout=8)
+            return
         command, error = editor_command(self.context.environ, path, line)
         if not command:
             screen.notify(f"Could not run the editor: {error}", severity="error")
@@ -81,7 +87,17 @@ class Editor:
         copied = stdin_copy_notice(path, self.context.stdin_copy)
         if copied:  # `briefing -`: the editor had a temporary file, removed when the reader quits.
             screen.notify(copied, severity="warning", timeout=20)
+        if self.library.shared is not None:  # the shared library takes the new version first
+            screen.run_worker(partial(self.share, path), name="share_edit", group="share", thread=True)
+            return
         screen.post_message(Edited())
+
+    def share(self, path: str) -> None:
+        """In a thread: the edited file into the shared library, then reloaded from it."""
+        said = share_change(self.library, path)
+        if said:
+            self.screen.app.call_from_thread(self.screen.notify, said, severity="warning", timeout=10)
+        self.screen.post_message(Edited())
 
     def list_problems(self) -> None:
         """Every file that could not be opened, with its errors; Enter edits one at its line."""

@@ -31,6 +31,7 @@ class ReaderContext:
 
     in_browser: bool = False  # served by `briefing serve`: no editor, no clipboard tool, links in a new tab
     stdin_copy: Path | None = None  # `briefing -`: the temporary file that holds what was piped in
+    db: str | None = None  # `--db URL`: a shared library on PostgreSQL, read instead of folders
     # The environment, read when a key needs it ($EDITOR, TMUX, BRIEFING_ALLOW_WRITES): os.environ by default.
     environ: Mapping[str, str] = field(default_factory=lambda: os.environ, repr=False, compare=False)
 

@@ -37,6 +37,7 @@ from tui.reader.outline_links import OutlineAndLinks
 from tui.reader.panes import Panes
 from tui.reader.review import QueueRead, ReviewDone, Reviewer
 from tui.reader.search import SearchBar
+from tui.reader.shared import shared_news
 from tui.widgets.feed import LibraryFeed
 from tui.widgets.footer import ReaderFooter
 from tui.widgets.info import BriefingHeader, OrganizationDetail, StatusLine
@@ -121,7 +122,7 @@ class ReaderScreen(Screen[None]):
     ) -> None:
         # Start with the classes of the first state: each class changed after
         # mounting restyles the whole screen, which is most of the start-up time.
-        library = Library(paths)
+        library = Library(paths, db=context.db if context is not None else None)
         super().__init__(classes="-pane-document -library" if library.lists_briefings else "-pane-document")
         self.library = library
         self.context = context = context or ReaderContext()
@@ -131,7 +132,7 @@ class ReaderScreen(Screen[None]):
         self.panes = Panes(self, self.briefing_list)
         self.search_bar = SearchBar(self, nav)
         self.opener = BriefingOpener(self, nav, self.search_bar.close, library, feed, self.places, themes, quote)
-        self.reviewer = Reviewer(self, nav, self.opener, context, library)
+        self.reviewer = Reviewer(self, nav, self.opener, context, library, feed)
         self.loader = LibraryLoading(self, nav, library, feed, self.opener, self.panes, self.reviewer, themes)
         self.copier = QuoteCopier(self, nav, context)
         self.editor = Editor(self, nav, context, library)
@@ -321,6 +322,7 @@ class ReaderScreen(Screen[None]):
     @on(RowsNarrowed)
     def library_changed(self, message: LibraryMessage) -> None:
         self.loader.heard(message)
+        shared_news(self, self.library, self.loader.refresh_rows)  # a shared library's server lost, or back
 
     def on_edited(self, message: Edited) -> None:
         self.check_changes()

@@ -18,7 +18,7 @@ from textual.widget import Widget
 from textual.worker import WorkerState
 
 from tui.core.files import watch_events
-from tui.core.library.library import Library, file_stamp
+from tui.core.library.library import Library
 from tui.core.library.rows import UpdateReport
 from tui.core.model import Briefing, Problem
 
@@ -96,6 +96,7 @@ class LibraryFeed(Widget):
         self.set_interval(1.0, self.check_changes)
         if self.library.indexed:
             self.rescans = self.set_interval(RESCAN_SECONDS, self.rescan)
+        if self.library.indexed and self.library.db is None:  # a shared library: its writer's notifications
             self.call_after_refresh(self.start_watching)  # watchfiles is imported after the first paint
         if not warm:
             self.load(first=True)
@@ -106,7 +107,7 @@ class LibraryFeed(Widget):
     def follow(self, path: str, stamp: tuple[int, int] | None = None) -> None:
         """The file on screen, to be checked every second; ``stamp`` is the one it had when it was
         read (a change since then is reloaded at the next check)."""
-        self.stamp = (path, file_stamp(path) if stamp is None else stamp)
+        self.stamp = (path, self.library.stamp(path) if stamp is None else stamp)
 
     def rescan(self) -> None:
         """Look for changed files, unless a load is still under way (two loads would write one index)."""
@@ -119,6 +120,7 @@ class LibraryFeed(Widget):
 
     def on_library_feed_loaded(self, message: Loaded) -> None:
         # Not stopped: the screen hears it too.
+        self.call_later(self.check_open)  # a shared library's load may have found the open one changed
         if self.pending:
             self.call_later(self.rescan)
 
@@ -186,10 +188,14 @@ class LibraryFeed(Widget):
         """Every second: the briefing on screen, and the library's folders."""
         if self.library.watching and not self.events:
             self.watch_folders()
+        self.check_open()
+
+    def check_open(self) -> None:
+        """The briefing on screen: read again when its stamp changed."""
         if self.stamp is None:
             return
         path, stamp = self.stamp
-        now = file_stamp(path)
+        now = self.library.stamp(path)
         if now != stamp:
             self.stamp = (path, now)
             self.reload(path)

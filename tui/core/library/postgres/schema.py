@@ -62,6 +62,13 @@ CREATE INDEX search_tsv ON search USING gin (tsv);
 CREATE INDEX search_names ON search USING gin (name_tsv) WHERE name_tsv IS NOT NULL;
 """
 STATEMENTS = [s.strip() for s in SCHEMA.split(";") if s.strip()]
+# The secondary indexes, by name: a first fill drops them and builds each once at the end, which
+# is faster than keeping them up to date row by row (the words' GIN index most of all).
+SECONDARY = {
+    s.split()[2]: s.replace("CREATE INDEX", "CREATE INDEX IF NOT EXISTS", 1)
+    for s in STATEMENTS
+    if s.startswith("CREATE INDEX ")
+}
 TABLES = (
     "briefing_meta",
     "files",
@@ -128,6 +135,22 @@ def connect(url: str, autocommit: bool) -> psycopg.Connection[Any]:
     except (pg.Error, ValueError) as exc:  # ValueError: a malformed connection string
         raise Unavailable(f"cannot connect to {redact(url)}: {describe(exc, url)}") from exc
     return conn
+
+
+def check(url: str) -> str:
+    """Why a reader cannot open the library at ``url`` ("" when it can): one line, said before
+    the reader starts."""
+    try:
+        conn = connect(url, autocommit=True)
+    except Unavailable as exc:
+        return str(exc)
+    try:
+        prepare(conn, url, create=False)
+    except Unavailable as exc:
+        return str(exc)
+    finally:
+        conn.close()
+    return ""
 
 
 def prepare(conn: psycopg.Connection[Any], url: str, create: bool) -> None:

@@ -10,12 +10,13 @@ CHANNEL, which readers listen to.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from tui.core.files.paths import SUFFIX
 from tui.core.library.cache import codec
@@ -23,6 +24,7 @@ from tui.core.library.index.records import Record, Row, UpdateReport, fill
 from tui.core.library.index.scan import Finder, listed_as, parsers
 from tui.core.library.postgres import schema, writer
 from tui.core.library.postgres.queries import PostgresQueries, read_totals
+from tui.core.library.postgres.reader import Guarded, ReaderSide
 from tui.core.model import Briefing, Loaded, Problem
 from tui.core.text.sanitize import is_utf8
 
@@ -36,33 +38,71 @@ PROCESSES_FROM = 50  # fewer files than this are parsed here
 ANALYZE_FROM = 500  # files changed by an update from which the tables' statistics are gathered again
 
 
-class PostgresIndex(PostgresQueries):
+class PostgresIndex(ReaderSide, PostgresQueries):
     """The library in the database at ``url``; ``create`` (the writer) makes its tables in an empty
-    database. Raises :class:`schema.Unavailable` with one line when it cannot be used."""
+    database. Raises :class:`schema.Unavailable` with one line when it cannot be used.
 
-    def __init__(self, url: str, create: bool = False, listen: bool = False) -> None:
+    A reader (``listen``) hears writers' commits, and its questions never raise: see
+    :mod:`~tui.core.library.postgres.reader`. ``single`` asks everything on one connection (a
+    load test's simulated reader: a reader's own uses three or four)."""
+
+    def __init__(self, url: str, create: bool = False, listen: bool = False, single: bool = False) -> None:
         self.url = url
+        self.single = single
         self.path = None
         self.unavailable = ""
+        self.reader = listen
+        self._reader_state()
         self._search_lock = threading.Lock()
         self._search_cancel = threading.Event()
         self._search_conn: psycopg.Connection[Any] | None = None
-        self._listen: psycopg.Connection[Any] | None = None
-        self.db = schema.connect(url, autocommit=True)
+        self._listen = None
+        self._connect(create, listen)
+
+    def _connect(self, create: bool, listen: bool) -> None:
+        self.db = schema.connect(self.url, autocommit=True)
         try:
-            schema.prepare(self.db, url, create)
-            self.read = schema.connect(url, autocommit=True)
+            schema.prepare(self.db, self.url, create)
+            self.read = self._guarded(self.db if self.single else schema.connect(self.url, autocommit=True))
             if listen:  # a reader: told of each commit of a writer (see :meth:`changed`)
-                self._listen = schema.connect(url, autocommit=True)
+                self._listen = schema.connect(self.url, autocommit=True)
                 self._listen.execute(f"LISTEN {schema.CHANNEL}")
         except BaseException:
             self.close()
             raise
 
+    def _guarded(self, conn: psycopg.Connection[Any]) -> psycopg.Connection[Any]:
+        """A reader's connections answer nothing, rather than raise, while the server is away."""
+        return cast("psycopg.Connection[Any]", Guarded(self, conn)) if self.reader else conn
+
+    def _drop_connections(self) -> None:
+        """Close every connection, whatever state it is in (before reconnecting)."""
+        pg = schema.driver()
+        for conn in (self._search_conn, self._listen, getattr(self, "read", None), getattr(self, "db", None)):
+            if conn is not None:
+                with contextlib.suppress(pg.Error, OSError):
+                    conn.close()
+        self._search_conn = None
+        self._listen = None
+
+    def _ask(self, sql: str, args: Any) -> Any:
+        return self.read.execute(sql, args)
+
+    def _update_paths(self, roots: list[Path], changed: list[str]) -> UpdateReport | None:
+        return self._store_paths(roots, changed)
+
     def _searcher(self) -> psycopg.Connection[Any]:
         """Searches run on a connection of their own, which a newer search may cancel."""
+        if self.single:
+            return self.read
         if self._search_conn is None or self._search_conn.closed:
-            self._search_conn = schema.connect(self.url, autocommit=True)
+            try:
+                self._search_conn = self._guarded(schema.connect(self.url, autocommit=True))
+            except schema.Unavailable as exc:
+                if not self.reader:
+                    raise
+                self.lose(exc)
+                return self.read  # answers nothing until reconnected
         return self._search_conn
 
     def cancel_search(self) -> None:
@@ -75,19 +115,6 @@ class PostgresIndex(PostgresQueries):
         for conn in (self._search_conn, self._listen, getattr(self, "read", None), self.db):
             if conn is not None and not conn.closed:
                 conn.close()
-
-    def changed(self) -> bool:
-        """Whether a writer committed since the last call (its NOTIFY); never waits. A lost
-        connection counts as a change: reading the library again says what is wrong."""
-        if self._listen is None:
-            return False
-        got = False
-        try:
-            for _note in self._listen.notifies(timeout=0.0):
-                got = True
-        except schema.driver().Error:
-            return True
-        return got
 
     # -- updating ----------------------------------------------------------
     def update(
@@ -103,12 +130,17 @@ class PostgresIndex(PostgresQueries):
         roots = list(roots)
         known = {p: (s, m) for p, s, m in self.db.execute("SELECT path, size, mtime FROM files")}
         report = UpdateReport()
+        if not known:  # a first fill: the secondary indexes are built at the end, once
+            with self._writing() as cur:
+                for name in schema.SECONDARY:
+                    cur.execute(f"DROP INDEX IF EXISTS {name}")
         with Finder(roots, known, hold=max((AHEAD + 1) * batch, PROCESSES_FROM + 1)) as finder:
             first = finder.wait_for(PROCESSES_FROM + 1)
             with parsers(workers if first > PROCESSES_FROM else 1, writer.parse_file) as parse:
                 self._parse_all(finder, parse, batch, report, progress, cancel)
         report.total = len(finder.found)
         report.unreadable = finder.unreadable
+        self._build_indexes()
         if not finder.finished or report.cancelled:
             return report
         report.folders = finder.folders
@@ -121,7 +153,7 @@ class PostgresIndex(PostgresQueries):
                     writer.forget(cur, path)
                     report.removed += 1
             if report.removed:
-                _notify(cur)
+                _notify(cur, 0, report.removed)
         if forget and stale:
             forget(stale)
         if report.parsed + report.removed >= max(ANALYZE_FROM, len(known) // 10):
@@ -129,6 +161,12 @@ class PostgresIndex(PostgresQueries):
             # scanned the whole search table rather than its index (30 ms at 2,000 briefings).
             self.db.execute(f"VACUUM (ANALYZE) {', '.join(schema.TABLES)}")
         return report
+
+    def _build_indexes(self) -> None:
+        """The secondary indexes a first fill dropped (or a run killed during one left out)."""
+        with self._writing() as cur:  # one writer at a time
+            for statement in schema.SECONDARY.values():
+                cur.execute(statement)
 
     def _writing(self) -> Any:
         """One transaction that holds the writers' lock and notifies readers when it commits."""
@@ -175,7 +213,7 @@ class PostgresIndex(PostgresQueries):
                 report.parsed += len(records)
                 report.failed += sum(not r.ok for r in records)
                 writer.add_totals(cur, [r for r in records if r.ok])
-                _notify(cur)
+                _notify(cur, len(records), 0)
             done += len(chunk)
             if progress:
                 progress(done, len(finder.todo))
@@ -185,34 +223,38 @@ class PostgresIndex(PostgresQueries):
     def update_paths(self, roots: Sequence[Path], changed: Iterable[str]) -> UpdateReport | None:
         """A few files changed (file-system events): only they are read again; None when a full
         :meth:`update` is needed."""
-        report = UpdateReport()
         psycopg = schema.driver()
         try:
-            with self._writing() as cur:
-                for event in sorted(set(changed)):
-                    if not event.endswith(SUFFIX) or not is_utf8(event):
-                        return None
-                    path = listed_as(event, roots)
-                    if path is None:
-                        continue
-                    known = cur.execute("SELECT size, mtime FROM files WHERE path = %s", (path,)).fetchone()
-                    try:
-                        st = os.stat(path)
-                    except OSError:
-                        if known:
-                            writer.forget(cur, path)
-                            report.removed += 1
-                        continue
-                    if known is None or tuple(known) != (st.st_size, st.st_mtime_ns):
-                        record = writer.parse_file(path)
-                        writer.store(cur, record, (st.st_size, st.st_mtime_ns))
-                        writer.add_totals(cur, [record] if record.ok else [])
-                        report.parsed += 1
-                        report.failed += not record.ok
-                if report.parsed or report.removed:
-                    _notify(cur)
+            return self._store_paths(roots, changed)
         except psycopg.Error:
             return None
+
+    def _store_paths(self, roots: Sequence[Path], changed: Iterable[str]) -> UpdateReport | None:
+        """As :meth:`update_paths`, raising psycopg's errors."""
+        report = UpdateReport()
+        with self._writing() as cur:
+            for event in sorted(set(changed)):
+                if not event.endswith(SUFFIX) or not is_utf8(event):
+                    return None
+                path = listed_as(event, roots)
+                if path is None:
+                    continue
+                known = cur.execute("SELECT size, mtime FROM files WHERE path = %s", (path,)).fetchone()
+                try:
+                    st = os.stat(path)
+                except OSError:
+                    if known:
+                        writer.forget(cur, path)
+                        report.removed += 1
+                    continue
+                if known is None or tuple(known) != (st.st_size, st.st_mtime_ns):
+                    record = writer.parse_file(path)
+                    writer.store(cur, record, (st.st_size, st.st_mtime_ns))
+                    writer.add_totals(cur, [record] if record.ok else [])
+                    report.parsed += 1
+                    report.failed += not record.ok
+            if report.parsed or report.removed:
+                _notify(cur, report.parsed, report.removed)
         return report
 
     def add_models(self, briefings: Iterable[Briefing]) -> None:
@@ -224,7 +266,7 @@ class PostgresIndex(PostgresQueries):
                 record.model = codec.dumps([], (b, list(b.problems)))
                 writer.store(cur, record, (0, 0))
                 writer.add_totals(cur, [record])
-                _notify(cur)
+                _notify(cur, 1, 0)
 
     # -- queries -------------------------------------------------------------
     def row_ids(self, order: str = "date") -> list[int]:
@@ -245,20 +287,29 @@ class PostgresIndex(PostgresQueries):
 
     def count(self) -> int:
         kept = read_totals(self.read, "n")
-        return kept[0][3] if kept else 0
+        return self._counted(kept[0][3] if kept else 0)  # while the server is away: the last count
 
     def failures(self) -> list[Problem]:
         sql = """SELECT p.path, p.line, p.col, p.severity, p.message FROM files f
                  JOIN problems p ON p.path = f.path WHERE NOT f.ok ORDER BY p.path, p.id"""
-        return [Problem(*r) for r in self.read.execute(sql)]
+        found = [Problem(*r) for r in self.read.execute(sql)]
+        if not self.lost:
+            self._last_failures = found
+        return getattr(self, "_last_failures", found)
 
-    def model(self, path: str) -> Loaded | None:
-        """The briefing as the writer parsed it, from the database (None: not there, or not readable)."""
-        row = self.read.execute("SELECT model FROM briefings WHERE path = %s", (writer.clean(path),)).fetchone()
-        if row is None or row[0] is None:
+    def model(self, path: str, shown: bool = True) -> Loaded | None:
+        """The briefing as the writer parsed it, from the database (None: not there, or not readable).
+        The stamp of one ``shown`` is kept: :meth:`stamp_read`."""
+        sql = """SELECT f.mtime, f.size, b.model FROM files f LEFT JOIN briefings b ON b.path = f.path
+                 WHERE f.path = %s"""
+        path = writer.clean(path)
+        row = self.read.execute(sql, (path,)).fetchone()
+        if shown:
+            self._shown(path, (int(row[0]), int(row[1])) if row else (0, 0))
+        if row is None or row[2] is None:
             return None
         try:
-            return codec.loads(bytes(row[0]), [])
+            return codec.loads(bytes(row[2]), [])
         except codec.CodecError:
             return None
 
@@ -281,6 +332,6 @@ class _Writing:
         self.tx.__exit__(kind, value, tb)
 
 
-def _notify(cur: psycopg.Cursor[Any]) -> None:
-    """Readers listening are told, when the transaction commits, that the library changed."""
-    cur.execute(f"NOTIFY {schema.CHANNEL}")
+def _notify(cur: psycopg.Cursor[Any], parsed: int, removed: int) -> None:
+    """Readers listening are told, when the transaction commits, what changed: "parsed removed"."""
+    cur.execute("SELECT pg_notify(%s, %s)", (schema.CHANNEL, f"{parsed} {removed}"))
