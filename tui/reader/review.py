@@ -1,14 +1,16 @@
 """The review keys of the reader (issue 25): accept, reassign, not a quote, undo, why, review mode
 and the library's queue. The keys are declared with the reader's (``screen.py``).
 
-The file is written by :class:`~tui.core.review.session.ReviewSession` in a worker; the
-screen hears back by message (``ReviewDone``), then the file is read again as any change on
-disk is (``check_changes``), and the reader stays at the same quote number.
+The file is written by :class:`~tui.core.review.session.ReviewSession` in a worker, which
+also gives the model of what it wrote; the screen hears back by message (``ReviewDone``) and
+shows that model as a reload of the file (``LibraryFeed.Reloaded``), without reading the file
+again; the reader stays at the same quote number. Without a model (the file changed as it was
+written, a shared library) the file is read again as any change on disk is (``check_changes``).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 from typing import Protocol
@@ -17,12 +19,14 @@ from textual.message import Message
 
 from tui.core.library.library import Library
 from tui.core.model import Briefing, Quote
-from tui.core.review.actions import NewSpeaker, ReviewError, ReviewItem, StaleFile
+from tui.core.review.actions import NewSpeaker, ReviewError, ReviewItem, StaleFile, Stamp
 from tui.core.review.session import Done, ReviewSession, library_queue, place_after
 from tui.core.text.sanitize import one_line
 from tui.reader.host import ReaderContext, ScreenHost
 from tui.reader.navigation import Navigator
 from tui.reader.opening import BriefingOpener
+from tui.reader.shared import share_change, why_not_here
+from tui.widgets.feed import LibraryFeed
 
 WRITES_ENV = "BRIEFING_ALLOW_WRITES"  # set to 1 by `briefing serve --allow-writes` for its readers
 NO_WRITES = "Review keys write the file: not in the browser, unless `briefing serve` was started with --allow-writes"
@@ -55,15 +59,27 @@ class ReviewHost(ScreenHost, Protocol):
     def check_changes(self) -> None: ...
 
 
+def file_stamp_of(stamp: Stamp) -> tuple[int, int]:
+    """A review stamp (size, mtime_ns) as the library and the feed write it (mtime_ns, size)."""
+    return stamp[1], stamp[0]
+
+
 class Reviewer:
     def __init__(
-        self, screen: ReviewHost, nav: Navigator, opener: BriefingOpener, context: ReaderContext, library: Library
+        self,
+        screen: ReviewHost,
+        nav: Navigator,
+        opener: BriefingOpener,
+        context: ReaderContext,
+        library: Library,
+        feed: LibraryFeed | None = None,  # told of the written file's stamp (None: it is read again)
     ) -> None:
         self.screen = screen
         self.nav = nav
         self.opener = opener
         self.context = context
         self.library = library
+        self.feed = feed
         self.session = ReviewSession()  # the undo stack (core/review/session.py)
         self.busy = False  # an action is being written: the next waits for its reload
         self.place: tuple[str, int] | None = None  # (path, quote number) to stand on once reloaded
@@ -135,6 +151,10 @@ class Reviewer:
         if self.context.in_browser and self.context.environ.get(WRITES_ENV) != "1":
             self.screen.notify(NO_WRITES, severity="warning", timeout=8)
             return False
+        why = why_not_here(self.library, self.screen.path, "write the review")  # a shared library
+        if why:
+            self.screen.notify(why, severity="warning", timeout=8)
+            return False
         return True
 
     def quote_to_review(self, what: str) -> Quote | None:
@@ -165,18 +185,18 @@ class Reviewer:
         self, op: str, path: str, seen: tuple[int, int], quote: Quote, speaker_id: str, new: NewSpeaker | None
     ) -> None:
         try:
-            done = self.session.act(op, path, seen, quote, speaker_id, new)
+            done = self.kept(self.session.act(op, path, seen, quote, speaker_id, new))
         except StaleFile:
             said = f"Not written: {Path(path).name} changed on disk since it was read; reloaded, try again"
             self.screen.post_message(ReviewDone(None, said, stale=True))
         except ReviewError as exc:
             self.screen.post_message(ReviewDone(None, str(exc)))
         else:
-            self.screen.post_message(ReviewDone(done))
+            self.screen.post_message(ReviewDone(done, share_change(self.library, path)))
 
     def undo_in_thread(self, open_path: str) -> None:
         try:
-            done = self.session.undo()
+            done = self.kept(self.session.undo())
         except StaleFile:
             said = "Cannot undo: the file changed on disk since the review action wrote it"
             self.screen.post_message(ReviewDone(None, said, stale=True))
@@ -184,9 +204,18 @@ class Reviewer:
         except ReviewError as exc:
             self.screen.post_message(ReviewDone(None, str(exc)))
             return
-        if done.path != open_path:
+        shared = share_change(self.library, done.path)  # a shared library takes the file back first
+        if done.path != open_path and done.briefing is None:
             self.library.reload(done.path)  # another file: its model is read again before it opens
-        self.screen.post_message(ReviewDone(done))
+        self.screen.post_message(ReviewDone(done, shared))
+
+    def kept(self, done: Done) -> Done:
+        """In the worker: the library keeps the model the action gave, as a reload would; without a
+        feed to tell, or in a shared library, the model is dropped and the file read again."""
+        b = done.briefing
+        if b is not None and (self.feed is None or not self.library.adopt(done.path, file_stamp_of(done.stamp), b)):
+            return replace(done, briefing=None)
+        return done
 
     # -- after writing -----------------------------------------------------------
     def heard(self, message: ReviewDone | QueueRead) -> None:
@@ -205,9 +234,20 @@ class Reviewer:
                 screen.check_changes()  # read it again: the reader shows what is on disk
             return
         screen.notify(done.what, timeout=3)
+        if message.problem:  # written, but the shared library did not take it: no reload will come
+            self.busy = False
+            screen.notify(one_line(message.problem), severity="warning", timeout=10)
+            return
         if done.path == screen.path:
             self.place = (done.path, done.index)
-            screen.check_changes()  # the reload (LibraryFeed.Reloaded) ends the action: see reloaded
+            if done.briefing is not None and self.feed is not None:
+                # The model of what was written, shown as the file's reload (see reloaded); the
+                # feed follows the file's stamp now, so it does not read the file again.
+                self.feed.follow(done.path, file_stamp_of(done.stamp))
+                written = done.briefing
+                screen.post_message(LibraryFeed.Reloaded(done.path, written, list(written.problems)))
+            else:
+                screen.check_changes()  # the reload (LibraryFeed.Reloaded) ends the action: see reloaded
         else:
             self.busy = False
             self.opener.open_path(done.path)
@@ -231,7 +271,11 @@ class Reviewer:
     def read_queue(self) -> None:
         """In a thread: every quote of the library that awaits a check."""
         library = self.library
-        models = (library.cache.load(row.path)[0] for row in library.rows())
+        shared = library.shared  # a shared library's models are the database's, never local files
+        if shared is not None:
+            models = ((shared.model(row.path, shown=False) or (None, []))[0] for row in library.rows())
+        else:
+            models = (library.cache.load(row.path)[0] for row in library.rows())
         self.screen.post_message(QueueRead(library_queue(models, library.stopping)))
 
     def queue_read(self, message: QueueRead) -> None:

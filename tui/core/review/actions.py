@@ -13,13 +13,13 @@ import os
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from tui.core.files.atomic import write_new
-from tui.core.files.loader import read_bytes
-from tui.core.model import Briefing, Quote, Speaker
-from tui.core.text.sanitize import first_control, show_path, strip_controls
+from tui.core.files.loader import MAX_BYTES, decode, read_bytes
+from tui.core.model import Briefing, Loaded, Quote, Speaker
+from tui.core.text.sanitize import first_control, is_utf8, show_path, strip_controls
 
 # The parser, YAML and markdown-it plugins are imported where a review action needs them:
 # the reader imports this module at start, before its first paint.
@@ -105,8 +105,9 @@ class _Doc:
         return "".join(out)
 
 
-def _open(text: str, path: str) -> _Doc:
-    """Parse ``text`` as the loader would, keeping its raw lines for byte-exact edits."""
+def _open(text: str, path: str, model: Briefing | None = None) -> _Doc:
+    """Parse ``text`` as the loader would, keeping its raw lines for byte-exact edits.
+    ``model``: the loader's model of exactly this text (see :func:`model_of`), not parsed again."""
     bom = BOM if text.startswith(BOM) else ""
     raw = text[len(bom) :]
     lines = _lines(raw)
@@ -115,13 +116,15 @@ def _open(text: str, path: str) -> _Doc:
         clean = strip_controls(clean)
     if clean.count("\n") != sum(1 for line in lines if line.endswith(("\n", "\r"))):
         raise ReviewError(f"{show_path(path)}: control sequences span lines: edit this file by hand")
+    ending = _ending(lines[0]) if lines else "\n"
+    if model is not None and not model.plain:
+        return _Doc(path, bom, lines, model, ending, {})
     from tui.core.format.parser import parse_text
 
     briefing, problems = parse_text(clean, path)
     if briefing is None:
         first = next((p for p in problems if p.severity == "error"), None)
         raise ReviewError(first.format() if first else f"{show_path(path)}: not a briefing")
-    ending = _ending(lines[0]) if lines else "\n"
     return _Doc(path, bom, lines, briefing, ending, {})
 
 
@@ -233,9 +236,10 @@ def _set_speaker(doc: _Doc, quote: Quote, speaker_id: str) -> None:
 
 
 # -- operations --------------------------------------------------------------
-def accept(text: str, quote_id: str, path: str = "<text>") -> str:
-    """The quote's attribution is right: its ``review="…"`` goes, nothing else changes."""
-    doc = _open(text, path)
+def accept(text: str, quote_id: str, path: str = "<text>", model: Briefing | None = None) -> str:
+    """The quote's attribution is right: its ``review="…"`` goes, nothing else changes.
+    (``model``, here and below: the loader's model of exactly ``text``, if the caller has it.)"""
+    doc = _open(text, path, model)
     quote = _quote(doc, quote_id)
     attrs = [a for a in _attr_lines(doc, quote) if a.key_span("review")]
     if not attrs:
@@ -247,12 +251,17 @@ def accept(text: str, quote_id: str, path: str = "<text>") -> str:
 
 
 def reassign(
-    text: str, quote_id: str, speaker_id: str, new_speaker: NewSpeaker | None = None, path: str = "<text>"
+    text: str,
+    quote_id: str,
+    speaker_id: str,
+    new_speaker: NewSpeaker | None = None,
+    path: str = "<text>",
+    model: Briefing | None = None,
 ) -> str:
     """The quote is someone else's: ``speaker=`` set, ``review=`` gone, and its attribution line
     rewritten from the speaker's entry. With ``new_speaker``, that speaker is declared first
     (its id made a unique slug; see :func:`new_speaker_id`) and ``speaker_id`` is not used."""
-    doc = _open(text, path)
+    doc = _open(text, path, model)
     quote = _quote(doc, quote_id)
     if new_speaker is not None:
         speaker = _declare(doc, new_speaker)
@@ -266,10 +275,10 @@ def reassign(
     return doc.text()
 
 
-def unquote(text: str, quote_id: str, path: str = "<text>") -> str:
+def unquote(text: str, quote_id: str, path: str = "<text>", model: Briefing | None = None) -> str:
     """Not a quote after all: the block becomes narrative paragraphs, word for word. The attribute
     and attribution lines go; the quote's own themes stay, on a paragraph attribute line."""
-    doc = _open(text, path)
+    doc = _open(text, path, model)
     quote = _quote(doc, quote_id)
     attrs = _attr_lines(doc, quote)
     themes = next((a.value("themes") for a in reversed(attrs) if a.key_span("themes")), "")
@@ -497,9 +506,43 @@ def apply(path: Path | str, stamp: Stamp, op: Callable[..., str], *args: object,
     text, now = read_text(path)
     if now != tuple(stamp):
         raise StaleFile(f"{show_path(str(path))}: the file changed on disk since it was read: reload it first")
+    return apply_to(path, stamp, text, op, *args, **kwargs)[1]
+
+
+def apply_to(
+    path: Path | str, stamp: Stamp, text: str, op: Callable[..., str], *args: object, **kwargs: object
+) -> tuple[str, Stamp]:
+    """:func:`apply` on ``text``, which the caller read from the file at ``stamp``: the new text and stamp."""
     new = op(text, *args, path=str(path), **kwargs)
     _check_stamp(path, stamp)
-    return _write(path, new)
+    return new, _write(path, new)
+
+
+def model_of(text: str, path: str) -> Loaded:
+    """What the loader makes of a file that holds ``text`` (as :func:`read_text` gives it): the
+    model a fresh read of that file gives, without reading it. Same steps as ``load_file``."""
+    shown = str(Path(path))  # as the loader names it
+    data = text.encode("utf-8")
+    if len(data) > MAX_BYTES or not is_utf8(shown):
+        return None, []  # the loader refuses it: the caller reads the file as the loader does
+    clean, problems = decode(data, shown)
+    if clean is None:
+        return None, problems
+    from tui.core.format.parser import parse_text
+
+    briefing, more = parse_text(clean, shown, plain=True)
+    if briefing is not None and problems:
+        briefing = replace(briefing, problems=tuple(sorted(problems + more, key=lambda p: (p.line, p.col))))
+    return briefing, problems + more
+
+
+def holds(path: Path | str, text: str) -> Stamp | None:
+    """The file's stamp if it holds exactly ``text`` now (read as :func:`read_text` reads), else None."""
+    try:
+        now, stamp = read_text(path)
+    except ReviewError:
+        return None
+    return stamp if now == text else None
 
 
 def restore(path: Path | str, stamp: Stamp, old_text: str) -> Stamp:

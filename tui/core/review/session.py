@@ -3,13 +3,17 @@
 Kept out of the screen: the screen asks this object to act (from a worker thread) and shows
 what it says. Every action is done by :mod:`review` on the file, refusing a file that changed
 on disk since the reader read it; undo puts the old bytes back, under the same rule.
+
+Each action also gives the model of the file it wrote (parsed as the loader parses, from the
+text it wrote, checked to be what the file holds), so the reader need not read it again; the
+session keeps that text and model, and the next action on that very text skips its parse.
 """
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tui.core.model import Briefing, Quote
 from tui.core.reading.navigation import EVERYTHING, Move, ReaderState, View
@@ -20,7 +24,9 @@ from tui.core.review.actions import (
     StaleFile,
     Stamp,
     accept,
-    apply,
+    apply_to,
+    holds,
+    model_of,
     read_text,
     reassign,
     restore,
@@ -31,6 +37,7 @@ from tui.core.review.actions import (
 from tui.core.text.sanitize import show_path
 
 UNDO_LIMIT = 50  # review actions kept for undo (each keeps a file's old text)
+MODELS_KEPT = 3  # the last actions that also keep the old model (an undo shows it without a parse)
 OPS = ("accept", "reassign", "unquote")
 
 
@@ -43,20 +50,38 @@ class Done:
     index: int  # the quote's 1-based number when it was acted on (the reader's place after)
     what: str  # "accepted", "reassigned to …", "made narrative", "undone: …"
     stamp: Stamp  # the file's stamp after the write
+    # The written file's model, as the loader would read it, when the file at ``stamp`` holds
+    # exactly what was written and parsed (else None: the reader reads the file again).
+    briefing: Briefing | None = None
 
 
 @dataclass(frozen=True)
 class _Undo:
     done: Done
     old_text: str
+    old_model: Briefing | None  # the loader's model of old_text, for the last MODELS_KEPT actions
+    seen: Stamp  # the file's stamp when the action read old_text
+
+
+@dataclass(frozen=True)
+class _Known:
+    """A text this session read or wrote, and the loader's model of exactly that text."""
+
+    path: str
+    text: str
+    briefing: Briefing
 
 
 class ReviewSession:
     """The review actions of one reader session, each undoable (the last first)."""
 
-    def __init__(self, limit: int = UNDO_LIMIT) -> None:
+    def __init__(self, limit: int = UNDO_LIMIT, keep_models: bool = True) -> None:
         self.limit = limit
+        # False: no model is given with an action (the reader reads the file again, as it did
+        # before models were kept; benchmarks/review_keys.py compares the two).
+        self.keep_models = keep_models
         self._stack: list[_Undo] = []
+        self._known: _Known | None = None
         self._lock = threading.Lock()  # actions run in worker threads
 
     @property
@@ -92,9 +117,14 @@ class ReviewSession:
                 fn, args, kwargs, what = unquote, (quote.id,), {}, "made narrative (not a quote)"
             else:
                 raise ReviewError(f"unknown review action '{op}'")
-            stamp = apply(path, now, fn, *args, **kwargs)
-            done = Done(path, quote.id, quote.index, f"Quote {quote.index} {what}", stamp)
-            self._stack.append(_Undo(done, text))
+            old = self._model(path, text)
+            new_text, stamp = apply_to(path, now, text, fn, *args, model=old, **kwargs)
+            briefing = self._written(path, new_text, stamp)
+            done = Done(path, quote.id, quote.index, f"Quote {quote.index} {what}", stamp, briefing)
+            if len(self._stack) >= MODELS_KEPT:  # older actions keep their text only
+                aged = self._stack[-MODELS_KEPT]
+                self._stack[-MODELS_KEPT] = replace(aged, old_model=None)
+            self._stack.append(_Undo(done, text, old, now))
             del self._stack[: -self.limit]
             return done
 
@@ -107,7 +137,35 @@ class ReviewSession:
             last = self._stack.pop()
             d = last.done
             stamp = restore(d.path, d.stamp, last.old_text)
-            return Done(d.path, d.quote, d.index, f"Undone: {d.what[0].lower()}{d.what[1:]}", stamp)
+            previous = self._stack[-1] if self._stack else None
+            if previous is not None and previous.done.path == d.path and previous.done.stamp == last.seen:
+                # The file is again as the action before left it (the text it wrote, read by the
+                # one undone): that one can be undone next, at the stamp the file has now.
+                self._stack[-1] = replace(previous, done=replace(previous.done, stamp=stamp))
+            briefing = self._written(d.path, last.old_text, stamp, last.old_model)
+            return Done(d.path, d.quote, d.index, f"Undone: {d.what[0].lower()}{d.what[1:]}", stamp, briefing)
+
+    def _model(self, path: str, text: str) -> Briefing | None:
+        """The loader's model of ``text`` (the file at ``path``): kept from the last write when it
+        is that very text, else parsed now; None when models are not kept."""
+        if not self.keep_models:
+            return None
+        known = self._known
+        if known is not None and known.path == path and known.text == text:
+            return known.briefing
+        return model_of(text, path)[0]
+
+    def _written(self, path: str, text: str, stamp: Stamp, model: Briefing | None = None) -> Briefing | None:
+        """The model of ``text``, just written to ``path`` (``model``: already parsed), if the file
+        at ``stamp`` still holds exactly it; kept for the next action."""
+        self._known = None
+        if not self.keep_models:
+            return None
+        briefing = model if model is not None else model_of(text, path)[0]
+        if briefing is None or holds(path, text) != tuple(stamp):
+            return None
+        self._known = _Known(path, text, briefing)
+        return briefing
 
 
 def to_review(briefing: Briefing | None) -> int:
