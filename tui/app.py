@@ -9,11 +9,13 @@ from pathlib import Path, PurePath
 from typing import Any, ClassVar
 
 from platformdirs import user_downloads_path
+from textual import constants
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.command import Provider
 from textual.dom import DOMNode
 from textual.notifications import SeverityLevel
+from textual.reactive import Initialize, Reactive
 from textual.screen import Screen
 
 from tui.core.config import read_config, save_value
@@ -25,7 +27,8 @@ from tui.reader.screen import ReaderScreen
 # Screens first shown on a key (`L`, `?`, `/` across the library, the theme picker) import
 # modules of their own, tens of milliseconds each (the help's Markdown widget 70 ms, the
 # library screen 15 to 65): imported in a thread once the reader is up, the first press
-# does not wait for them. Not at start: the first frame comes first.
+# does not wait for them. Not at start: the first frame comes first, and on a cold start
+# the first briefing too (BriefingApp.warm_up).
 WARM_AFTER = 0.5
 WARM_MODULES = ("tui.screens.library", "tui.screens.help", "tui.screens.library_search", "tui.screens.theme_picker")
 
@@ -41,6 +44,15 @@ class BriefingApp(App[int]):
         Binding("question_mark", "toggle_help", "Help", id="app.help"),
     ]
 
+    def first_theme(self) -> str:
+        """The config's colour theme if the app has it (else Textual's default; apply_config says why)."""
+        name = self.config.theme
+        return name if name and name in self.available_themes else constants.DEFAULT_THEME
+
+    # The config's colour theme is the app's theme from the start: set once the app ran, it made
+    # Textual parse every style sheet a second time before the first frame.
+    theme: Reactive[str] = Reactive(Initialize(first_theme))
+
     def get_css_variables(self) -> dict[str, str]:
         """The theme's variables, with text colours readable in every theme (tui/readable.py)."""
         variables = super().get_css_variables()
@@ -54,9 +66,11 @@ class BriefingApp(App[int]):
         gc_paused: bool = False,
         in_browser: bool = False,
         stdin_copy: Path | None = None,
+        db: str | None = None,
     ) -> None:
+        self.config = read_config()  # before Textual's init, which reads the theme (first_theme)
         super().__init__()
-        self.config = read_config()
+        self.db = db  # `--db URL`: the shared library to read
         self.config_loaded = False  # the config's theme is applied before later changes are saved
         self.in_browser = in_browser  # served by `briefing serve`: no editor, links open in a new tab
         self.stdin_copy = stdin_copy  # `briefing -`: the temporary file that holds what was piped in
@@ -102,6 +116,11 @@ class BriefingApp(App[int]):
         self.exit(1)
 
     def warm_up(self) -> None:
+        screen = self.screen_stack[-1] if self.screen_stack else None  # none while the app closes
+        if isinstance(screen, ReaderScreen) and screen.briefing is None and screen.library_loading:
+            # A cold start still reading its first briefing: that comes first (imports hold the GIL).
+            self.set_timer(WARM_AFTER, self.warm_up)
+            return
         self.run_worker(self.import_screens, thread=True, group="warm-up", name="warm-up")
 
     def import_screens(self) -> None:
@@ -120,7 +139,7 @@ class BriefingApp(App[int]):
         keys = all_keys(key_homes()) if self.config.keymap else []  # the screens load later otherwise
         self.config_problems = apply_config(self, self.config, keys)  # also listed by `?`
         for problem in self.config_problems:
-            self.notify(problem, title="config.toml", severity="warning", timeout=10)
+            self.notify(problem, title="config.toml", severity="warning", timeout=30)
         self.config_loaded = True
 
     def watch_theme(self, theme: str) -> None:
@@ -194,7 +213,7 @@ class BriefingApp(App[int]):
         self.exit()
 
     def get_default_screen(self) -> Screen[None]:
-        where = ReaderContext(in_browser=self.in_browser, stdin_copy=self.stdin_copy)
+        where = ReaderContext(in_browser=self.in_browser, stdin_copy=self.stdin_copy, db=self.db)
         return ReaderScreen(self.paths, self.start_themes, self.start_quote, where)
 
     def action_toggle_help(self) -> None:
@@ -207,9 +226,10 @@ class BriefingApp(App[int]):
         from tui.screens.help import help_rows
 
         rows = help_rows(self.screen.active_bindings.values(), self.get_key_display)
+        # Every widget and screen has HELP (Textual's DOMNode: None unless a class sets it).
         focused = self.screen.focused
-        notes = getattr(focused, "HELP", "") or getattr(self.screen, "HELP", "") or ""
-        self.push_screen(HelpScreen(rows, str(notes), self.config_problems))
+        notes = (focused.HELP if focused is not None else None) or self.screen.HELP or ""
+        self.push_screen(HelpScreen(rows, notes, self.config_problems))
 
 
 def _commands() -> type[Provider]:
