@@ -1,12 +1,25 @@
 """The shared library on PostgreSQL beside the SQLite index, on the same generated folders.
 
-    python benchmarks/postgres.py [--sizes 2000 10000] [--runs 5] [--db URL]
+    python benchmarks/postgres.py [--sizes 10000 100000] [--runs 5] [--db URL] [--folders /tmp/briefing-bench]
+                                  [--readers 50] [--load-seconds 20] [--skip-terminal]
 
-For each size: a cold index (two parsing processes for both), an incremental run
-after 1 % of the files changed, and the median latency of a few searches. With no
---db, a temporary server is started (tests/support/postgres.py, fsync on); --db
-names an empty database to use instead. Prints medians and the ratio PostgreSQL /
-SQLite, and each backend's ratio from one size to the next.
+For each size, in one run, side by side:
+
+- a cold index (two parsing processes for both), and an incremental run after 1 % of the files
+  changed (and its share of the cold run; goal <= 2 %);
+- a reader's warm start in a 120x40 tmux pane (`briefing --db URL`, `briefing FOLDER` on the
+  SQLite index) beside the one-Label Textual app of benchmarks/startup.py (goal <= 1.5x);
+- typed search: every prefix of a query searched in turn, as the search box does, and the time
+  of the last key's search (goal < 150 ms); the library view's (`L`) first query (goal < 150 ms);
+- 50 concurrent simulated readers, each on one connection, making the reader's queries (open
+  the list, page it, open briefings, search, `L`) for a while: p50 and p95 (goal p95 < 300 ms);
+- a writer's change seen by an open reader (tmux): from the writer's commit to the new title
+  on screen (goal < 2 s).
+
+The generated folders are kept under --folders and reused (generating 100,000 takes minutes);
+each run works on a copy. With no --db, a temporary server is started (tests/support/postgres.py,
+fsync on). Prints medians, the goals, each backend's ratio from one size to the next, and the
+machine's load (`uptime`) before and after: the machine may be shared.
 """
 
 from __future__ import annotations
@@ -14,11 +27,18 @@ from __future__ import annotations
 import argparse
 import contextlib
 import itertools
+import multiprocessing
+import os
+import random
+import shlex
 import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
+import threading
 import time
+import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -27,16 +47,35 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
 
 from gen_library import make_library  # noqa: E402
-
-from tui.core.library.index.store import LibraryIndex  # noqa: E402
+from startup import LABEL_APP, PEERS, compile_package, time_to_text  # noqa: E402
 
 QUERIES = ("border", "police smugg", "speaker3", "organization number 12", "zzzz")
+Figures = dict[str, dict[str, float]]
 
 
 def timed(work: Callable[[], Any]) -> float:
     start = time.perf_counter()
     work()
     return time.perf_counter() - start
+
+
+def uptime() -> str:
+    try:
+        return subprocess.run(["uptime"], capture_output=True, text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError) as exc:
+        return f"(uptime: {exc})"
+
+
+def generated(root: Path, size: int) -> Path:
+    """The generated library of ``size`` briefings under ``root``, made once and reused."""
+    folder = root / f"lib-{size}"
+    done = folder / ".complete"
+    if not done.exists():
+        shutil.rmtree(folder, ignore_errors=True)
+        print(f"generating {size:,} briefings in {folder}…", flush=True)
+        make_library(folder, size)
+        done.write_text("")
+    return folder
 
 
 def touch_one_percent(folder: Path) -> int:
@@ -60,55 +99,253 @@ def database(url: str | None, size: int) -> Iterator[str]:
         yield create_database(maintenance, f"bench_{size}")
 
 
-def measure(size: int, runs: int, url: str | None) -> dict[str, dict[str, float]]:
+def typed_search(library: Any, query: str) -> float:
+    """Each prefix searched as the box does on each key; the last key's search time."""
+    took = 0.0
+    for end in range(2, len(query) + 1):
+        took = timed(lambda end=end: library.search(query[:end]))
+    return took
+
+
+# -- concurrent readers --------------------------------------------------------------------
+def reader_thread(url: str, until: float, seed: int, out: list[tuple[str, float]]) -> None:
+    """One simulated reader on one connection: the list, a page of it, briefings opened, searches,
+    the library view; each question timed."""
     from tui.core.library.postgres.store import PostgresIndex
 
-    out: dict[str, dict[str, float]] = {"sqlite": {}, "postgres": {}}
-    with tempfile.TemporaryDirectory() as tmp, database(url, size) as db:
+    rng = random.Random(seed)
+    index = PostgresIndex(url, single=True)
+    try:
+        ids = index.row_ids("date")
+        out.append(("open the list", timed(lambda: index.row_ids("date"))))
+        while time.monotonic() < until:
+            start = rng.randrange(max(1, len(ids) - 60))
+            page = ids[start : start + 60]
+            rows: dict[int, Any] = {}
+            out.append(("a page of the list", timed(lambda page=page, rows=rows: rows.update(index.fetch_rows(page)))))
+            if rows:
+                path = rng.choice(list(rows.values())).path
+                out.append(("open a briefing", timed(lambda path=path: index.model(path, shown=False))))
+            query = rng.choice(QUERIES)
+            out.append(("search", timed(lambda query=query: index.search(query))))
+            out.append(("L: themes, speakers, orgs, quotes", timed(lambda: (index.themes(), index.quote_set()))))
+    finally:
+        index.close()
+
+
+def reader_process(url: str, threads: int, seconds: float, seed: int, queue: Any) -> None:
+    until = time.monotonic() + seconds
+    out: list[tuple[str, float]] = []
+    workers = [threading.Thread(target=reader_thread, args=(url, until, seed * 100 + n, out)) for n in range(threads)]
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join()
+    queue.put(out)
+
+
+def concurrent_readers(url: str, readers: int, seconds: float) -> dict[str, float]:
+    """``readers`` simulated readers (in 10 processes at most, a connection each): p50 and p95 in ms."""
+    processes = min(10, readers)
+    per = [readers // processes + (n < readers % processes) for n in range(processes)]
+    context = multiprocessing.get_context("spawn")
+    queue = context.Queue()
+    procs = [context.Process(target=reader_process, args=(url, k, seconds, n, queue)) for n, k in enumerate(per)]
+    for p in procs:
+        p.start()
+    found: list[tuple[str, float]] = []
+    for _ in procs:
+        found += queue.get()
+    for p in procs:
+        p.join()
+    out: dict[str, float] = {"questions asked": float(len(found))}
+    every = sorted(t for _kind, t in found)
+    if every:
+        out["p50, every question (ms)"] = every[len(every) // 2] * 1000
+        out["p95, every question (ms)"] = every[int(len(every) * 0.95)] * 1000
+    for kind in sorted({k for k, _t in found}):
+        times = sorted(t for k, t in found if k == kind)
+        out[f"p95 {kind} (ms)"] = times[int(len(times) * 0.95)] * 1000
+    return out
+
+
+# -- the reader in a terminal ------------------------------------------------------------------
+def change_seen(url: str, folder: Path, path: Path, env: list[str], runs: int) -> list[float]:
+    """An open reader (tmux) on the shared library; a writer retitles the open briefing and commits:
+    the seconds until the new title is on screen."""
+    from tui.core.library.postgres.store import PostgresIndex
+
+    briefing = str(Path(sys.executable).with_name("briefing"))
+    socket = f"bench-{uuid.uuid4().hex[:8]}"
+    tmux = ["tmux", "-L", socket]
+    command = " ".join(shlex.quote(w) for w in [*env, briefing, "--db", url])
+    writer = PostgresIndex(url)
+    seen: list[float] = []
+    original = path.read_text(encoding="utf-8")
+    try:
+        subprocess.run([*tmux, "new-session", "-d", "-s", "b", "-x", "120", "-y", "40", command], check=True)
+        title = original.split("title: ", 1)[1].split("\n", 1)[0]
+        wait_screen(tmux, title, 30.0)
+        for n in range(runs):
+            new = f"Retitled by the writer {n}"
+            path.write_text(original.replace(f"title: {title}", f"title: {new}", 1), encoding="utf-8")
+            writer.update_paths([folder], [str(path)])
+            committed = time.perf_counter()
+            wait_screen(tmux, new, 30.0)
+            seen.append(time.perf_counter() - committed)
+            time.sleep(0.5)
+    finally:
+        subprocess.run([*tmux, "kill-server"], capture_output=True)
+        path.write_text(original, encoding="utf-8")
+        writer.update_paths([folder], [str(path)])
+        writer.close()
+    return seen
+
+
+def wait_screen(tmux: list[str], needle: str, timeout: float) -> None:
+    start = time.perf_counter()
+    while time.perf_counter() - start < timeout:
+        screen = subprocess.run([*tmux, "capture-pane", "-p", "-t", "b"], capture_output=True, text=True).stdout
+        if needle in screen:
+            return
+        time.sleep(0.01)
+    raise TimeoutError(f"{needle!r} not on screen in {timeout} s")
+
+
+def warm_starts(url: str, folder: Path, env: list[str], runs: int) -> dict[str, list[float]]:
+    """Seconds to the first screen (the newest title and the list's count), interleaved runs."""
+    from tui.core.library.postgres.store import PostgresIndex
+
+    index = PostgresIndex(url)
+    try:
+        first = index.fetch_rows(index.row_ids("date")[:1])
+        count = index.count()
+    finally:
+        index.close()
+    title = next(iter(first.values())).title
+    briefing = str(Path(sys.executable).with_name("briefing"))
+    label_script = PEERS / "one_label.py"
+    PEERS.mkdir(exist_ok=True)
+    label_script.write_text(LABEL_APP)
+    needles = (title, f"{count:,} briefings")
+    cases = {
+        "one-Label app": ([sys.executable, str(label_script)], ("Regional workshop",)),
+        "briefing --db URL": ([*env, briefing, "--db", url], needles),
+        "briefing FOLDER (SQLite)": ([*env, briefing, str(folder)], needles),
+    }
+    results: dict[str, list[float]] = {name: [] for name in cases}
+    for _ in range(runs):
+        for name, (command, wanted) in cases.items():
+            results[name].append(time_to_text(command, wanted, quit_key="q"))
+    return results
+
+
+# -- one size --------------------------------------------------------------------------------------
+def measure(size: int, args: argparse.Namespace) -> tuple[Figures, dict[str, float]]:
+    from tui.core.library.index.store import LibraryIndex, default_index_path
+    from tui.core.library.library import Library
+    from tui.core.library.postgres.store import PostgresIndex
+    from tui.core.library.view import Selection, view_of
+
+    out: Figures = {"sqlite": {}, "postgres": {}}
+    only: dict[str, float] = {}
+    pristine = generated(Path(args.folders), size)
+    with tempfile.TemporaryDirectory(prefix="bench-pg-") as tmp, database(args.db, size) as db:
+        cache = Path(tmp) / "cache"
+        os.environ["BRIEFING_CACHE_DIR"] = str(cache)  # the reader's SQLite index is the one timed here
+        env = ["env", f"BRIEFING_CACHE_DIR={cache}", "BRIEFING_STATE_DIR=", "BRIEFING_DB="]
         folder = Path(tmp) / "lib"
-        make_library(folder, size)
-        copy = Path(tmp) / "copy"
-        shutil.copytree(folder, copy)
+        shutil.copytree(pristine, folder, ignore=shutil.ignore_patterns(".complete"))
         indexes: dict[str, Any] = {
-            "sqlite": LibraryIndex(Path(tmp) / "i.sqlite"),
+            "sqlite": LibraryIndex(default_index_path([folder])),
             "postgres": PostgresIndex(db, create=True),
         }
         for name, index in indexes.items():
             out[name]["cold index (s)"] = timed(lambda index=index: index.update([folder], workers=2))
+            print(f"  {name} cold index: {out[name]['cold index (s)']:.1f} s", flush=True)
         touch_one_percent(folder)
         for name, index in indexes.items():
-            out[name]["1 % changed (s)"] = timed(lambda index=index: index.update([folder], workers=2))
-        for name, index in indexes.items():
+            took = timed(lambda index=index: index.update([folder], workers=2))
+            out[name]["1 % changed (s)"] = took
+            out[name]["1 % changed / cold (%)"] = 100 * took / out[name]["cold index (s)"]
+        for index in indexes.values():
+            index.close()
+        libraries = {"sqlite": Library([folder]), "postgres": Library([], db=db)}
+        for name, library in libraries.items():
+            library.load()
             for query in QUERIES:
-                index.search(query)  # warm
-                took = [timed(lambda index=index, query=query: index.search(query)) for _ in range(runs)]
-                out[name][f"search {query!r} (ms)"] = statistics.median(took) * 1000
-        indexes["postgres"].close()
-        indexes["sqlite"].close()
-    return out
+                typed_search(library, query)  # warm
+                took = [typed_search(library, query) for _ in range(args.runs)]
+                out[name][f"typed {query!r}, last key (ms)"] = statistics.median(took) * 1000
+        for name in libraries:
+            firsts = []
+            for _ in range(args.runs):
+                fresh = Library([folder]) if name == "sqlite" else Library([], db=db)
+                firsts.append(timed(lambda fresh=fresh: view_of(fresh, Selection(), with_themes=True)))
+                fresh.close()
+            out[name]["L view, first query (ms)"] = statistics.median(firsts) * 1000
+        for library in libraries.values():
+            library.close()
+        if not args.skip_terminal:
+            compile_package()
+            starts = warm_starts(db, folder, env, args.runs)
+            medians = {name: statistics.median(times) for name, times in starts.items()}
+            base = medians["one-Label app"]
+            only["warm start: one-Label app (ms)"] = base * 1000
+            only["warm start: briefing --db (ms)"] = medians["briefing --db URL"] * 1000
+            only["warm start: briefing FOLDER, SQLite (ms)"] = medians["briefing FOLDER (SQLite)"] * 1000
+            only["warm start --db / one-Label (x)"] = medians["briefing --db URL"] / base
+            only["warm start FOLDER / one-Label (x)"] = medians["briefing FOLDER (SQLite)"] / base
+            newest = sorted(folder.rglob("*.md"))
+            index = PostgresIndex(db)
+            try:
+                top = next(iter(index.fetch_rows(index.row_ids("date")[:1]).values())).path
+            finally:
+                index.close()
+            assert Path(top) in newest
+            seen = change_seen(db, folder, Path(top), env, args.runs)
+            only["change seen by a reader, median (s)"] = statistics.median(seen)
+            only["change seen by a reader, max (s)"] = max(seen)
+        print(f"  {args.readers} concurrent readers for {args.load_seconds:.0f} s…", flush=True)
+        for key, value in concurrent_readers(db, args.readers, args.load_seconds).items():
+            only[f"{args.readers} readers: {key}"] = value
+    return out, only
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--sizes", type=int, nargs="+", default=[2000, 10000])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10000])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--db", help="an empty PostgreSQL database (default: a temporary server)")
+    parser.add_argument("--folders", default="/tmp/briefing-bench", help="where generated libraries are kept")
+    parser.add_argument("--readers", type=int, default=50)
+    parser.add_argument("--load-seconds", type=float, default=20.0)
+    parser.add_argument("--skip-terminal", action="store_true", help="no tmux runs (warm start, change seen)")
     args = parser.parse_args()
-    results = {size: measure(size, args.runs, args.db) for size in args.sizes}
-    for size, found in results.items():
+    print(f"load before: {uptime()}  ({os.cpu_count()} cores)", flush=True)
+    results = {}
+    for size in args.sizes:
+        print(f"{size:,} briefings…", flush=True)
+        results[size] = measure(size, args)
+    print(f"load after:  {uptime()}")
+    for size, (found, only) in results.items():
         print(f"\n{size:,} briefings{'':24} {'SQLite':>10} {'PostgreSQL':>11} {'PG/SQLite':>10}")
         for key, value in found["sqlite"].items():
             pg = found["postgres"][key]
             print(f"  {key:<40} {value:>10.3f} {pg:>11.3f} {pg / value if value else float('nan'):>10.2f}")
+        for key, value in only.items():
+            print(f"  {key:<52} {value:>10.3f}")
     sizes = list(results)
     for small, big in itertools.pairwise(sizes):
         print(f"\n{big:,} / {small:,} briefings: ratio of times (linear = {big / small:.1f})")
-        for key in results[small]["sqlite"]:
+        for key in results[small][0]["sqlite"]:
             ratios = [
-                results[big][b][key] / results[small][b][key] if results[small][b][key] else float("nan")
+                results[big][0][b][key] / results[small][0][b][key] if results[small][0][b][key] else float("nan")
                 for b in ("sqlite", "postgres")
             ]
             print(f"  {key:<40} SQLite {ratios[0]:>6.2f}  PostgreSQL {ratios[1]:>6.2f}")
+    print("\ngoals: PG cold <= 1.5x SQLite; 1 % changed <= 2 % of cold; warm start --db <= 1.5x one-Label;")
+    print("       typed search last key and L first query < 150 ms; 50 readers p95 < 300 ms; change seen < 2 s")
 
 
 if __name__ == "__main__":
