@@ -168,7 +168,7 @@ async def _ui(folder: str) -> dict[str, Any]:
             if message.query == "border":
                 self.app.call_after_refresh(lambda: results_at.append(time.perf_counter()))
 
-    # As `briefing` runs it (cli.run_reader): the collector paused until the first frame,
+    # As `briefing` runs it (tui/cli/read.py): the collector paused until the first frame,
     # then what is alive frozen, so that collections do not walk what lives as long as the app.
     gc.disable()
     app = BriefingApp([Path(folder)], gc_paused=True)

@@ -170,7 +170,7 @@ class BriefingApp(App[int]):
         return super().deliver_screenshot(filename, str(folder), time_format)
 
     def resume_gc(self) -> None:
-        """Turn the garbage collector back on after the first frame (see ``cli.run_reader``).
+        """Turn the garbage collector back on after the first frame (see ``tui/cli/read.py``).
 
         Everything alive now (Textual, the widgets, the open briefing) lives as
         long as the app: frozen, later collections no longer walk it, which also

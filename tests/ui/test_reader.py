@@ -171,7 +171,7 @@ async def test_cli_start_options(sample_path: Path) -> None:
 
 
 async def test_first_frame_turns_the_paused_collector_back_on(sample_path: Path) -> None:
-    gc.disable()  # as `briefing` does before importing Textual (cli.run_reader)
+    gc.disable()  # as `briefing` does before importing Textual (tui/cli/read.py)
     try:
         app = BriefingApp([sample_path], gc_paused=True)
         async with app.run_test(size=SIZE) as pilot:

@@ -23,6 +23,7 @@ FORMATS = ("json", "jsonl", "csv", "markdown", "text")
 EPILOG = """\
 environment:
   BRIEFING_LIBRARY    the library folder to open when no PATH is given
+  BRIEFING_DB         a shared library's postgresql:// address (briefing --db, index)
   BRIEFING_CONFIG     the config file (default: config.toml in the user config
                       folder, ~/.config/briefing/ on Linux)
   BRIEFING_CACHE_DIR  the cache folder (empty: no cache)
