@@ -57,13 +57,17 @@ class PostgresIndex(ReaderSide, PostgresQueries):
         self._search_cancel = threading.Event()
         self._search_conn: psycopg.Connection[Any] | None = None
         self._listen = None
+        self._opened: list[psycopg.Connection[Any]] = []  # db and read, as connected (closed by close)
+        self._last_failures: list[Problem] | None = None  # shown while the server is away
         self._connect(create, listen)
 
     def _connect(self, create: bool, listen: bool) -> None:
         self.db = schema.connect(self.url, autocommit=True)
+        self._opened = [self.db]
         try:
             schema.prepare(self.db, self.url, create)
             self.read = self._guarded(self.db if self.single else schema.connect(self.url, autocommit=True))
+            self._opened.append(self.read)
             if listen:  # a reader: told of each commit of a writer (see :meth:`changed`)
                 self._listen = schema.connect(self.url, autocommit=True)
                 self._listen.execute(f"LISTEN {schema.CHANNEL}")
@@ -78,7 +82,7 @@ class PostgresIndex(ReaderSide, PostgresQueries):
     def _drop_connections(self) -> None:
         """Close every connection, whatever state it is in (before reconnecting)."""
         pg = schema.driver()
-        for conn in (self._search_conn, self._listen, getattr(self, "read", None), getattr(self, "db", None)):
+        for conn in (self._search_conn, self._listen, *self._opened):
             if conn is not None:
                 with contextlib.suppress(pg.Error, OSError):
                     conn.close()
@@ -112,7 +116,7 @@ class PostgresIndex(ReaderSide, PostgresQueries):
             conn.cancel_safe()
 
     def close(self) -> None:
-        for conn in (self._search_conn, self._listen, getattr(self, "read", None), self.db):
+        for conn in (self._search_conn, self._listen, *self._opened):
             if conn is not None and not conn.closed:
                 conn.close()
 
@@ -295,7 +299,7 @@ class PostgresIndex(ReaderSide, PostgresQueries):
         found = [Problem(*r) for r in self.read.execute(sql)]
         if not self.lost:
             self._last_failures = found
-        return getattr(self, "_last_failures", found)
+        return found if self._last_failures is None else self._last_failures
 
     def model(self, path: str, shown: bool = True) -> Loaded | None:
         """The briefing as the writer parsed it, from the database (None: not there, or not readable).
