@@ -28,8 +28,33 @@ from tui.core.library.rows import GONE, Paged
 from tui.core.text.fold import FoldedWords
 
 
-def _gone_quote(rid: int) -> QuoteRow:
+def gone_quote(rid: int) -> QuoteRow:
+    """What a quote row reads as once its briefing left the index."""
     return QuoteRow(0, "", GONE, "", "", "", "", "", 0)
+
+
+def tally_quotes(
+    rows: Iterable[tuple[int, int, str, str | None]], period: str
+) -> tuple[list[int], int, dict[str, int], dict[str, tuple[int, set[int]]]]:
+    """From (quote id, briefing, person, date) rows, newest first: the ids within ``period``, how
+    many briefings they come from, quotes per month, and per person (quotes, their briefings).
+    Both backends read a quote set through this."""
+    ids: list[int] = []
+    sources: set[int] = set()
+    months: dict[str, int] = {}
+    people: dict[str, tuple[int, set[int]]] = {}
+    for rowid, bid, who, date in rows:
+        date = date or ""
+        if index_totals.MONTH.match(date):
+            months[date[:7]] = months.get(date[:7], 0) + 1
+        if who:
+            n, of = people.get(who, (0, set()))
+            of.add(bid)
+            people[who] = (n + 1, of)
+        if date[: len(period)] == period:
+            ids.append(rowid)
+            sources.add(bid)
+    return ids, len(sources), months, people
 
 
 # A query of more words than this is cut: each word is a term of the FTS5 match.
@@ -173,22 +198,8 @@ class LibraryQueries:
         # Each quote carries its briefing's date: the order is an index's (quotes_by_date).
         sql = f"""SELECT q.rowid, q.briefing, q.person, q.date FROM quotes q WHERE 1=1{clause}
                   ORDER BY q.date DESC, q.briefing DESC, q.idx"""
-        ids: list[int] = []
-        sources: set[int] = set()
-        months: dict[str, int] = {}
-        people: dict[str, tuple[int, set[int]]] = {}
-        for rowid, bid, who, date in self.read.execute(sql, args):
-            date = date or ""
-            if index_totals.MONTH.match(date):
-                months[date[:7]] = months.get(date[:7], 0) + 1
-            if who:
-                n, of = people.get(who, (0, set()))
-                of.add(bid)
-                people[who] = (n + 1, of)
-            if date[: len(period)] == period:
-                ids.append(rowid)
-                sources.add(bid)
-        paged = self._paged(ids, len(sources))
+        ids, sources, months, people = tally_quotes(self.read.execute(sql, args), period)
+        paged = self._paged(ids, sources)
         # An organization chosen narrows the speakers to its own (a speaker chosen keeps them all).
         return QuoteSet(paged, months, None if person else self._speaker_entries(people))
 
@@ -212,7 +223,7 @@ class LibraryQueries:
 
     def _paged(self, ids: list[int], sources: int) -> Paged[QuoteRow]:
         """Quotes known by id, read a page at a time; ``sources``: how many briefings they come from."""
-        paged = Paged(ids, self._fetch_quotes, {}, _gone_quote)
+        paged = Paged(ids, self._fetch_quotes, {}, gone_quote)
         paged.sources = sources
         return paged
 

@@ -12,8 +12,17 @@ import threading
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from tui.core.library.index import totals as index_totals
-from tui.core.library.index.queries import MAX_QUERY, MAX_WORDS, NAME_ROWS, PEOPLE, RANK_WITHIN, Hits, QuoteSet
+from tui.core.library.index.queries import (
+    MAX_QUERY,
+    MAX_WORDS,
+    NAME_ROWS,
+    PEOPLE,
+    RANK_WITHIN,
+    Hits,
+    QuoteSet,
+    gone_quote,
+    tally_quotes,
+)
 from tui.core.library.index.records import (
     TEXTS_PER_BRIEFING,
     Entry,
@@ -25,15 +34,11 @@ from tui.core.library.index.records import (
     unpack_texts,
 )
 from tui.core.library.postgres.writer import query_words
-from tui.core.library.rows import GONE, Paged
+from tui.core.library.rows import Paged
 from tui.core.text.fold import FoldedWords
 
 if TYPE_CHECKING:
     import psycopg
-
-
-def _gone_quote(rid: int) -> QuoteRow:
-    return QuoteRow(0, "", GONE, "", "", "", "", "", 0)
 
 
 def read_totals(conn: psycopg.Connection[Any], kind: str) -> list[tuple[str, str, str, int, int]]:
@@ -129,22 +134,8 @@ class PostgresQueries:
         clause, args = self._quote_clause(themes, person, org)
         sql = f"""SELECT q.id, q.briefing, q.person, q.date FROM quotes q WHERE true{clause}
                   ORDER BY q.date DESC, q.briefing DESC, q.idx"""
-        ids: list[int] = []
-        sources: set[int] = set()
-        months: dict[str, int] = {}
-        people: dict[str, tuple[int, set[int]]] = {}
-        for rowid, bid, who, date in self.read.execute(sql, args):
-            date = date or ""
-            if index_totals.MONTH.match(date):
-                months[date[:7]] = months.get(date[:7], 0) + 1
-            if who:
-                n, of = people.get(who, (0, set()))
-                of.add(bid)
-                people[who] = (n + 1, of)
-            if date[: len(period)] == period:
-                ids.append(rowid)
-                sources.add(bid)
-        paged = self._paged(ids, len(sources))
+        ids, sources, months, people = tally_quotes(self.read.execute(sql, args), period)
+        paged = self._paged(ids, sources)
         return QuoteSet(paged, months, None if person else self._speaker_entries(people))
 
     def _every_quote(self, period: str) -> Paged[QuoteRow]:
@@ -163,7 +154,7 @@ class PostgresQueries:
         return self._paged(ids, every[0][4] if every else 0)
 
     def _paged(self, ids: list[int], sources: int) -> Paged[QuoteRow]:
-        paged = Paged(ids, self._fetch_quotes, {}, _gone_quote)
+        paged = Paged(ids, self._fetch_quotes, {}, gone_quote)
         paged.sources = sources
         return paged
 
