@@ -1,6 +1,7 @@
 """Organizations named in a release: names with no head noun, legal forms, and what is never one."""
 
-from tui.core.importer.orgs import Org, find_orgs
+from tui.core.importer.org_book import Org
+from tui.core.importer.orgs import find_orgs
 from tui.core.importer.places import is_place
 
 

@@ -18,7 +18,8 @@ from tui.core.importer.dateline import (
     with_year,
 )
 from tui.core.importer.names import Person
-from tui.core.importer.orgs import Org, OrgFinder, find_orgs
+from tui.core.importer.org_book import Org
+from tui.core.importer.orgs import OrgFinder, find_orgs
 from tui.core.importer.quotes import Found, find_quotes
 from tui.core.importer.sources import SourceText
 from tui.core.importer.themes import VocabTheme, propose, slug, tag, with_library
@@ -49,7 +50,9 @@ def analyse(
     location, date, places = "", None, set[str]()
     header_lines: list[str] = []
     month_day = None
-    for n, text in enumerate(paragraphs[:6]):
+    for n, text in enumerate(paragraphs[:12]):
+        if n >= 6 and any(len(p) > 200 for p in paragraphs[:n]):
+            break  # past the first paragraphs, a dateline only follows a header of short lines
         line = date_line(text) or dateline(text) or inner_dateline(text)
         if line is None:
             continue

@@ -281,11 +281,21 @@ SPORTS = (
 NOT_NAME_START = frozenset("My Our Your Lead Led Dear Former Latest Further".split())
 
 GENERIC = ("University", "Company", "Department", "Government", "Ministry", "Council", "Service", "Agency", "Group")
+# A body named only by kind: "the Governing Council", "the General Assembly", "a Regional Committee".
+# Which one is meant the text says elsewhere (or never): not a name of its own.
+GENERIC_NAME = re.compile(
+    r"^(?:(?:General|Governing|Regional|Executive|Annual|Joint|Policy|Steering|Organising|Organizing|"
+    r"Technical|Scientific)\s+){1,3}"
+    rf"(?:{HEADS})$"
+)
 
 BOARD = re.compile(
     r"^(?:(?:Board|Council|Court) of (?:Directors|Trustees|Governors|Management)|"
     r"(?:Management|Supervisory|Executive|Advisory) Board)$"
 )
+
+# A board whose members the name says: its owner is an organization, head noun or not.
+MEMBERS_BOARD = re.compile(r"\sBoard\s+of\s+(?:Directors|Trustees|Governors)$")
 
 # The board of a company is that company: "Acme’s Management Board", "Supervisory Board of Acme AG".
 BOARD_NAME = r"(?:Management|Supervisory|Executive|Advisory) Board"

@@ -1,0 +1,136 @@
+"""The organizations a release names, as the finder learns them: each is added once, found
+again under its other names (acronym, aliases, a longer or inverted form), and merged with
+the acronym its initials spell."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tui.core.importer.names import given_gender
+from tui.core.importer.org_words import HEAD_WORD, SHORT_TAIL
+
+
+@dataclass
+class Org:
+    name: str
+    acronym: str = ""
+    aliases: list[str] = field(default_factory=list)
+    parent: str = ""  # the key of the organization this is a unit of ("osce" for the OSCE Permanent Council)
+
+    @property
+    def key(self) -> str:
+        return (self.acronym or self.name).casefold()
+
+
+def initials(name: str) -> str:
+    """Initials of the significant words, hyphen-aware: `Co-operation` gives `C`,
+    `Media-Saturn-Holding` gives `MSH`."""
+    words = re.findall(r"[\w’']+(?:-[\w’']+)*", name)
+    return "".join(part[0] for w in words if w[0].isupper() for part in w.split("-") if part[:1].isupper())
+
+
+# A release names a few dozen organizations at most: past these bounds the finder stops
+# adding, so that its comparisons (each new name with those known) stay linear in the text.
+MAX_ORGS = 300
+
+
+class OrgBook:
+    """The organizations known so far, by key (acronym or name, casefolded)."""
+
+    def __init__(self) -> None:
+        self.orgs: dict[str, Org] = {}
+
+    def add(self, name: str, acronym: str = "") -> Org:
+        key = (acronym or name).casefold()
+        org = self.orgs.get(key)
+        if org is None and len(self.orgs) >= MAX_ORGS:
+            return Org(name or acronym, acronym)  # not kept: the draft names MAX_ORGS at most
+        if org is None:
+            for old_key, other in list(self.orgs.items()):
+                if other.name.casefold() == name.casefold() and name:
+                    if acronym and not other.acronym:  # named in full first, its acronym defined later
+                        other.name, other.acronym = name, acronym
+                        del self.orgs[old_key]
+                        self.orgs[key] = other
+                    return other
+            org = self.orgs[key] = Org(name or acronym, acronym)
+        elif name and org.name == org.acronym:
+            org.name = name
+        return org
+
+    def merge_initials(self) -> None:
+        """An acronym the text never defines is the named organization whose initials it spells:
+        "the TPA" and the "Toronto Port Authority" are one."""
+        bare = [key for key, org in self.orgs.items() if org.name == org.acronym and len(org.acronym) >= 3]
+        by_initials: dict[str, list[str]] = {}
+        for key, org in self.orgs.items():
+            if not org.acronym and len(org.name.split()) >= 2:
+                by_initials.setdefault(initials(org.name.removeprefix("The ")), []).append(key)
+        for key in bare:
+            full = by_initials.get(self.orgs[key].acronym, [])
+            if len(full) != 1 or full[0] not in self.orgs:
+                continue  # none, or two names with these initials: left as they are
+            org = self.orgs.pop(full[0])
+            org.acronym = self.orgs[key].acronym
+            self.orgs[key] = org
+            for other in self.orgs.values():
+                if other.parent == full[0]:
+                    other.parent = key
+
+    def drop_people(self, names: list[str]) -> None:
+        """Forget names that are people's: the speakers' full names, and their surnames alone,
+        when the name starts with a known given name ("Hazel Chu" makes "Chu" a person) and
+        has no head noun ("Grace Foundation" as a speaker stays an organization)."""
+        people: set[str] = set()
+        for name in names:
+            words = name.split()
+            # A middle initial makes a person too: "Kanayo F. Nwanze".
+            personal = given_gender(words[0]) in ("m", "f") or any(re.fullmatch(r"[A-Z]\.", w) for w in words[1:-1])
+            if len(words) >= 2 and personal and not HEAD_WORD.search(name):
+                people |= {name.casefold(), words[-1].casefold()}
+        for key, org in list(self.orgs.items()):
+            if not org.acronym and org.name.casefold() in people:
+                del self.orgs[key]
+
+    def short_form(self, name: str) -> bool:
+        """Whether ``name`` is a known name without its head noun: `Monash` for `Monash University`;
+        it becomes that organization's alias."""
+        for org in self.orgs.values():
+            rest = org.name.removeprefix("The ")
+            if rest.startswith(name + " ") and SHORT_TAIL.fullmatch(rest[len(name) + 1 :]):
+                if name not in org.aliases:
+                    org.aliases.append(name)
+                return True
+        return False
+
+    def known(self, name: str) -> bool:
+        return self.find(name) is not None
+
+    def find(self, name: str) -> Org | None:
+        key = name.casefold()
+        for org in self.orgs.values():
+            names = [org.name.casefold(), org.acronym.casefold(), *(a.casefold() for a in org.aliases)]
+            if key in names or any(same_name(n, key) for n in names if n):
+                return org
+        return None
+
+
+def same_name(known: str, new: str) -> bool:
+    """One organization named two ways: `X Ministry of Women` and `Ministry of Women`,
+    `Special Monitoring Mission` and `Special Monitoring Mission to Ukraine`,
+    `Information Ministry` and `Ministry of Information`."""
+    if known.endswith(" " + new) or new.endswith(" " + known) or _canonical(known) == _canonical(new):
+        return True
+    return any(
+        a.startswith(b + sep) for a, b in ((known, new), (new, known)) for sep in (" and ", " to ", " in ", " for ")
+    )
+
+
+_INVERTED = re.compile(r"^(?P<field>[\w’'-]+(?: (?:and )?[\w’'-]+)?) (?P<head>ministry|department|office)$")
+
+
+def _canonical(name: str) -> str:
+    """`information ministry` -> `ministry of information` (names compared casefolded)."""
+    m = _INVERTED.match(name)
+    return f"{m.group('head')} of {m.group('field')}" if m else name

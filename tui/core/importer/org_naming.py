@@ -1,0 +1,216 @@
+"""Turn a candidate name into an organization of the book, or reject it: a person's name, a
+place, a board (its owner's), a title before the name; a unit and its parent organization."""
+
+from __future__ import annotations
+
+import re
+
+from tui.core.importer.names import STOP, UP, given_gender
+from tui.core.importer.org_book import Org, OrgBook, same_name
+from tui.core.importer.org_words import (
+    BOARD,
+    BOARD_OWNER,
+    CALENDAR,
+    GENERIC,
+    GENERIC_NAME,
+    HEAD_WORD,
+    MEMBERS_BOARD,
+    NAMED_HEADS,
+    NOT_NAME_START,
+    NOT_ORGS,
+    PLURAL_PEOPLE,
+    STATE,
+    TITLE_START,
+)
+from tui.core.importer.places import is_place
+
+
+class OrgNamer:
+    """Names an organization in full; ``places`` are never organizations."""
+
+    def __init__(self, book: OrgBook, places: set[str]) -> None:
+        self.book = book
+        self.places = places
+        self.owners: set[str] = set()  # single words seen once as an owner ("Quarrow’s director")
+
+    def named(self, name: str) -> Org | None:
+        """An organization named in full; a leading known acronym is its parent (`OSCE Permanent Council`)."""
+        words = name.split()
+        if any(given_gender(m.group(1)) for m in _TITLED_PERSON.finditer(name)):
+            return None  # "Vermora Council Chair Ilona Brevik and Water Board": a person stands inside
+        board = BOARD_OWNER.match(" ".join(w for w in words if w not in STOP))
+        if board is not None:  # "Acme’s Management Board", "Supervisory Board of Acme": Acme's
+            owner = board.group("owner") or board.group("owner2")
+            if owner in self.places or is_place(owner) or owner in NOT_ORGS:
+                return None
+            return self.book.find(owner) or self.book.add(owner)
+        for n, word in enumerate(words):
+            # An owner's possessive: "Council of Europe’s Secretary General", "Hamas’ Political Bureau".
+            # The owner is an organization; what follows is its unit, if it has a name of its own.
+            # ("Women’s Coalition", "Serbia’s Interior Ministry": a first word's 's is part of the name.)
+            # A known acronym's possessive also opens a name: "NRF’s CIO Council".
+            owned = (
+                not n
+                and word[:-2].isupper()
+                and word[:-2].casefold() in self.book.orgs
+                and len(words) > 2
+                and not BOARD.match(" ".join(words[1:]))
+            )
+            cut = 2 if word.endswith(("’s", "'s")) and (n or owned) else 1 if word.endswith(("s’", "s'")) else 0
+            if cut == 1 and not n and PLURAL_PEOPLE.match(word[:-1]):
+                cut = 0  # "Farmers’ Union", "Girls’ Schools Association": one name
+            if cut == 2 and word[:-2] in ("Children", "Women", "Men", "People"):
+                cut = 0  # "Family and Children’s Policy Office", "Women’s Aid": one name
+            if cut and words[n + 1 :] in (["Office"], ["Department"]):
+                break  # "County Prosecutor’s Office", "Sheriff’s Department": one name
+            if cut:
+                self.add_owner(" ".join([*words[:n], word[:-cut]]))
+                words = words[n + 1 :]
+                if not words or not re.search(rf"(?<![\w-])(?:{NAMED_HEADS})(?![\w-])", " ".join(words)):
+                    return None  # "… Secretary General Thorbjørn Jagland": a person, not a unit
+                # ("WHO’s Regional Committee for the Western Pacific": the head may stand inside.)
+                break
+        while (
+            words
+            and (
+                words[0] in STOP
+                or words[0] in NOT_NAME_START
+                or TITLE_START.match(words[0])
+                or words[0] in self.places
+                or words[0].isdigit()
+                or re.fullmatch(CALENDAR, words[0])
+                or (len(words) > 2 and words[1] == "and" and is_place(words[0]))  # "London and Brantford Police"
+                or (words[0].endswith(("’s", "'s")) and words[0][:-2] in GENERIC)  # "the University’s School of …"
+            )
+        ):
+            if len(words) > 2 and words[1] == "and" and is_place(words[0]):
+                words.pop(0)
+            words.pop(0)
+        if len(words) > 2 and words[0].isupper() and words[1] == "of":
+            words[0] = words[0].title()  # "THE CITY of Brechin …" in a newspaper's opening capitals
+        full = " ".join(words)
+        # "… at the University": a generic word, not a name.
+        full = re.sub(rf"\s+at\s+the\s+(?:{'|'.join(GENERIC)})$", "", full)
+        words = full.split()
+        if not words or words[-1] in ("St", "Mt", "Ft") or BOARD.match(full):
+            return None
+        # "… in X" belongs to the name only after a field presence ("Office in Skopje");
+        # "University of Rochester in New York" is a university and a place.
+        tail = re.search(r"\s+in\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$", full)
+        if tail and not re.search(
+            r"(?:Mission|Office|Centre|Center|Embassy|Delegation|Representation|Presence)$", full[: tail.start()]
+        ):
+            full = full[: tail.start()]
+            words = full.split()
+        possessive = "’s" in name or "'s" in name  # "Serbia’s Interior Ministry" may be one word after the owner
+        if not words or STATE.match(full) or (len(words) < 2 and not possessive):
+            return None
+        unit_of, long_form = "", ""
+        # The governing body of a known organization is that organization: "Toronto Port Authority Board".
+        board = _GOVERNING.match(full)
+        known = None
+        if board is not None:  # "Vermora Water Board" is a body of its own: "Vermora Water" names none
+            owner = board.group("owner")
+            known = self.book.find(owner) or (self.named(owner) if HEAD_WORD.search(owner) else None)
+            if known is None and MEMBERS_BOARD.search(full) and self._owner_name(owner):
+                known = self.book.add(owner)  # "Trinity Health Board of Directors": only a body has directors
+        if known is not None:
+            if full not in known.aliases:
+                known.aliases.append(full)
+            return known
+        # A unit and its parent: "School of Biology at the University of Leeds",
+        # "Main Directorate of Border Troops of the State Committee on National Security".
+        split = _split_unit(full)
+        if split is not None:
+            parent = self.named(split[1])
+            if parent is not None:
+                unit_of, long_form, full = parent.key, full, split[0]
+        # A unit of a known organization: `OSCE Permanent Council`, `Permanent Council of the OSCE`.
+        owner = re.match(r"^(?P<name>.+?)\s+(?:of|at)\s+the\s+(?P<acronym>[A-Z]{2,10})$", full)
+        if unit_of:
+            pass
+        elif owner and owner.group("acronym").casefold() in self.book.orgs:
+            unit_of, long_form, full = owner.group("acronym").casefold(), full, owner.group("name")
+        elif (
+            len(words) > 1
+            and words[0].casefold() in self.book.orgs
+            and words[0] == self.book.orgs[words[0].casefold()].acronym
+            and words[1][:1].isupper()
+        ):
+            unit_of, long_form, full = words[0].casefold(), full, " ".join(words[1:])
+        if unit_of and len(full.split()) < 2:
+            parent = self.book.orgs.get(unit_of)
+            if parent is not None and parent.name.endswith(" " + full):
+                if long_form not in parent.aliases:
+                    parent.aliases.append(long_form)
+                return parent  # `AfDB Group` for the `African Development Bank Group (AfDB)`
+            full = long_form  # `OSCE Mission`: the unit has no name of its own
+        key = full.casefold()
+        found = None
+        for org in self.book.orgs.values():  # the same organization, named in full elsewhere
+            names = [org.name.casefold(), org.acronym.casefold(), *(a.casefold() for a in org.aliases)]
+            if key in names or any(same_name(n, key) for n in names):
+                found = org
+                if key not in names:
+                    org.aliases.append(full)
+                break
+        if found is None:
+            if (len(full.split()) < 2 and not possessive) or (not unit_of and GENERIC_NAME.match(full)):
+                return None
+            found = self.book.add(full)
+        if long_form and long_form not in found.aliases and long_form != found.name:
+            found.aliases.append(long_form)
+        if unit_of and unit_of != found.key:
+            found.parent = found.parent or unit_of
+        return found
+
+    def _owner_name(self, name: str) -> bool:
+        """Whether ``name`` may be an organization that owns a unit: capitalised, neither a place
+        nor a known non-organization."""
+        words = name.split()
+        return (
+            bool(words)
+            and all(w[:1].isupper() or w in STOP for w in words)
+            and name not in self.places
+            and not is_place(name)
+            and name not in NOT_ORGS
+        )
+
+    def add_owner(self, name: str) -> None:
+        """An organization known from a possessive ("Hamas’ …"), unless it is a place or a known acronym."""
+        if name in self.places or name.casefold() in self.book.orgs or STATE.match(name) or name in NOT_ORGS:
+            return
+        if is_place(name):
+            return  # "Greater Manchester’s Police and Crime Commissioner"
+        if len(name.split()) == 1 and name not in self.owners:
+            self.owners.add(name)  # a single word: an organization only if the text says so twice
+            return
+        self.named(name) if len(name.split()) > 1 else self.book.add(name)
+
+
+# A title, then a given name and a surname: a person, who is never inside an organization's name.
+_TITLED_PERSON = re.compile(
+    r"\b(?:Chair|Chairman|Chairwoman|Chairperson|Director|Minister|President|Mayor|Councillor|Commissioner|"
+    r"Secretary|Spokesperson|Spokesman|Spokeswoman|CEO|Chief Executive|Professor|Dr|Mr|Ms|Mrs)\.?\s+"
+    rf"({UP}[a-z][\w’'-]*)\s+{UP}[a-z][\w’'-]*"
+)
+# The governing body of an organization: "Acme Trust Board", "Acme Trust Board of Trustees".
+_GOVERNING = re.compile(
+    r"^(?P<owner>.+?)\s+(?:Board(?:\s+of\s+(?:Directors|Trustees|Governors|Management))?|"
+    r"Executive Committee|Governing Body)$"
+)
+# Where a name holds a unit and its parent.
+_UNIT_SPLIT = re.compile(r"\s+(?:of\s+the|at\s+the|at)\s+")
+
+
+def _split_unit(full: str) -> tuple[str, str] | None:
+    """(unit, parent) when both halves of ``full`` name a body with a head noun and the unit
+    has a name of its own: not `Council of the European Union`, not `Committee of the Red Cross`."""
+    for m in _UNIT_SPLIT.finditer(full):
+        unit, parent = full[: m.start()], full[m.end() :]
+        if len(unit.split()) < 2 or not HEAD_WORD.search(unit) or STATE.match(parent):
+            continue
+        heads = [h.group(0) for h in HEAD_WORD.finditer(parent)]
+        if heads and not all(h in ("Red Cross", "Cross") for h in heads) and parent[:1].isupper():
+            return unit, parent
+    return None
