@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
-from tui.core.importer.names import QUOTE_SPANS, given_gender
+from tui.core.importer.names import PARTICLE, QUOTE_SPANS, given_gender
 from tui.core.importer.people import PRONOUNS, Known, Registry, name_in, split_titles, strip_possessive
 
 NOBODY = "(nobody)"
@@ -193,7 +193,8 @@ class Ranker:
             if resolved is not None and not resolved.how:
                 return CueRef(full=resolved.known, titles=titles, honorific=honorific or named[0])
         word = rest.split()[-1] if rest.split() else ""
-        if word[:1].isupper() and len(rest.split()) <= 2:
+        core = re.sub(rf"^(?:{PARTICLE}\s+)+", "", rest)  # "Mrs van der Berg": the surname is "van der Berg"
+        if word[:1].isupper() and len(core.split()) <= 2:
             return CueRef(word=word, titles=titles, honorific=honorific)
         return CueRef(titles=titles or ([who] if who[:1].islower() else []), honorific=honorific)
 

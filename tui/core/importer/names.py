@@ -42,11 +42,12 @@ CUE_WORDS = (
 CUE = rf"(?:{CUE_WORDS})"
 # Quoted spans: double marks (an unclosed one runs to the paragraph's end), and single curly
 # marks around words (‘…’; an apostrophe inside a word, as in don’t, does not close one).
-# Marks are often mixed up: “…," closes at a straight mark after punctuation; a straight mark
-# followed by a space closes a quote (it never opens one); ”Text…” opens with the wrong mark.
+# Marks are often mixed up: “…," closes at a straight mark after punctuation, and "…,” at a
+# curly one; a straight mark followed by a space closes a quote (it never opens one); ”Text…”
+# opens with the wrong mark.
 QUOTE_SPANS = re.compile(
     r"“(?:[^“”\"]|(?<![,.!?…])\")*(?:”|(?<=[,.!?…])\"|$)|„[^„“”]*(?:[“”]|$)|«[^«»]*(?:»|$)"
-    r"|\"(?![\s])[^\"]*(?:\"|$)|(?<![\w’'])‘(?:[^‘’“”\n]|’(?=\w))+’(?![\w’])|(?<![\w”])”(?=[^\W\d_])[^“”]*”"
+    r"|\"(?![\s])(?:[^\"”]|(?<![,.!?…])”)*(?:\"|(?<=[,.!?…])”|$)|(?<![\w’'])‘(?:[^‘’“”\n]|’(?=\w))+’(?![\w’])|(?<![\w”])”(?=[^\W\d_])[^“”]*”"
 )
 PRONOUN = r"(?:he|she|they|He|She|They)"
 

@@ -83,7 +83,9 @@ _SURNAME_TITLES = frozenset(
     if w.isalpha() and w.istitle() and w not in ("Mr", "Ms", "Mrs", "Miss", "Dr", "Sir", "Dame")
 )
 _TITLE_SURNAME_WORD = r"(?:" + "|".join(sorted(_SURNAME_TITLES, key=len, reverse=True)) + r")(?![\w’'-])"
-PERSON_NAME = rf"(?:{_NAME_WORD}(?:\s+(?:{PARTICLE}\s+)?{_NAME_WORD}){{1,4}}|{_NAME_WORD}\s+{_TITLE_SURNAME_WORD})"
+PERSON_NAME = (
+    rf"(?:{_NAME_WORD}(?:\s+(?:{PARTICLE}\s+){{0,2}}{_NAME_WORD}){{1,4}}|{_NAME_WORD}\s+{_TITLE_SURNAME_WORD})"
+)
 # Words that make a capitalised run an organization, a place or an event, not a person.
 NOT_NAME_WORDS = frozenset(
     """Ministry Department Unit Office Agency Commission Council Mission Embassy Police Court Parliament
@@ -93,12 +95,12 @@ NOT_NAME_WORDS = frozenset(
     Protocol Convention
     Compact Declaration Strategy Initiative Report Republic Federation Kingdom States Nations Sea Ocean River
     Street Square Palace House Hall Airport Monday Tuesday Wednesday Thursday Friday Saturday Sunday
-    January February March April May June July August September October November December COVID-19 Covid-19
+    January February March July September October November December COVID-19 Covid-19
     Global International National Regional European African Asian American Western Eastern Northern Southern
     Middle Joint Annual Special Permanent World Human Rights Security Development Affairs Structure Team Group
     Force Services Board Panel Task Court Tribunal Prosecution Directorate Police Army Navy Guard
     District Division Borough County Province Constabulary Squad Command Branch Trust Partnership Company
-    Corporation Club Sciences Science Studies Engineering Medicine""".split()
+    Corporation Club Sciences Science Studies Engineering Medicine Party""".split()
 )
 # Verbs of a title-case headline ("Governor Polis Signs Bills into Law"): they end a name.
 HEADLINE_VERBS = frozenset(
@@ -116,7 +118,7 @@ _TITLE_OF_NAME = re.compile(
     rf"\b(?P<titles>(?i:{TITLE})\s+(?:of|for|at)\s+[^,;:“”\"«»]{{3,120}}?),\s+(?P<name>{PERSON_NAME}),"
 )
 _TITLE_SURNAME = re.compile(rf"\b(?P<titles>{TITLE}(?:\s+{TITLE})*)\s+(?P<surname>{UP}[\w’'-]+)\b(?!\s+{UP})")
-_TITLE_FIND = re.compile(rf"\b{TITLE}(?![\w-])", re.I)
+TITLE_FIND = re.compile(rf"\b{TITLE}(?![\w-])", re.I)
 _APPOSITIVE = re.compile(
     rf"(?<![\w’'])(?P<name>{PERSON_NAME}),\s+(?P<role>(?:the\s+|a\s+|an\s+|one\s+of\s+|{UP})[^,;“”\"«»]{{3,160}}?)"
     rf"(?=,|\s+(?:said|says|told|added|noted|stressed|implored|urged|called|expressed|agreed|declared)\b)"
@@ -136,6 +138,7 @@ class Known:
     role: str = ""
     titles: set[str] = field(default_factory=set)
     title_text: str = ""  # the titles a cue gave ("Director General"): the role when none is known
+    cut: str = ""  # capitalised words taken off the front of the name as the text gave it ("Khehla")
 
     @property
     def surname(self) -> str:
@@ -154,9 +157,18 @@ class Resolved:
     how: str = ""
 
 
+# Months that are also given names: a name may open with one ("June van de Klashorst"), nothing else.
+_GIVEN_MONTHS = frozenset({"April", "May", "June", "August"})
+_RUN_STOPS = NOT_NAME_WORDS | _GIVEN_MONTHS  # words a capitalised run of a name stops at
+
+
 def is_person_name(name: str) -> bool:
     words = name.replace(".", ". ").split()
     if len(words) < 2 or words[0] in STOP:
+        return False
+    # A month that is also a given name opens a name: "June van de Klashorst", "April Ryan".
+    first = 1 if words[0] in _GIVEN_MONTHS and given_gender(words[0]) in ("m", "f") else 0
+    if any(w.strip(".,") in _GIVEN_MONTHS for w in words[first:]):
         return False
     if any(w.strip(".,") in NOT_NAME_WORDS or w in HEADLINE_VERBS or (w.isupper() and len(w) > 2) for w in words):
         return False
@@ -216,14 +228,14 @@ class Registry:
         if known is None and len(name.split()) == 1 and self.by_surname(name):
             known = self.by_surname(name)[-1]  # "Lord Williams" after "Rowan Williams"
         if known is None:
-            known = Known(name, honorific, clean_role(role))
+            known = Known(name, honorific, clean_role(role), cut=before)
             if len(self.people) < MAX_PEOPLE:
                 self._keep(known)
         if honorific and not known.honorific:
             known.honorific = honorific
         if role and not known.role:
             known.role = clean_role(role)
-        known.titles |= {t.casefold().replace("-", " ") for t in (*titles, *_TITLE_FIND.findall(role))}
+        known.titles |= {t.casefold().replace("-", " ") for t in (*titles, *TITLE_FIND.findall(role))}
         self.last = known
         return known
 
@@ -271,7 +283,7 @@ class Registry:
         events: list[tuple[int, str, str, str, tuple[str, ...]]] = []
         for m in _INTRO.finditer(text):
             titles_text = m.group("titles")
-            titles = tuple(_TITLE_FIND.findall(titles_text))
+            titles = tuple(TITLE_FIND.findall(titles_text))
             last = titles_text.split()[-1]
             honorific = last if last.casefold() in HONORIFIC_ONLY else ""
             role = titles_text[: len(titles_text) - len(last)].strip() if honorific else titles_text
@@ -282,16 +294,24 @@ class Registry:
         for m in _TITLE_OF_NAME.finditer(text):
             if is_person_name(m.group("name")):
                 role = m.group("titles")
-                events.append((m.start("name"), m.group("name"), "", role, tuple(_TITLE_FIND.findall(role))))
+                events.append((m.start("name"), m.group("name"), "", role, tuple(TITLE_FIND.findall(role))))
         for m in _TITLE_SURNAME.finditer(text):
             found = self.by_surname(m.group("surname"))
             if len(found) == 1:  # "Mr. Fedotov said that …": the person named last, for a later "he"
-                events.append((m.start(), found[0].name, "", "", tuple(_TITLE_FIND.findall(m.group("titles")))))
-        for m in _APPOSITIVE.finditer(text):
-            name = m.group("name")
-            honorific, rest, name_titles = split_titles(name)
-            if is_person_name(rest or name):
-                events.append((m.start(), rest or name, honorific, m.group("role"), tuple(name_titles)))
+                events.append((m.start(), found[0].name, "", "", tuple(TITLE_FIND.findall(m.group("titles")))))
+        at = 0
+        while (apposed := _APPOSITIVE.search(text, at)) is not None:
+            at = apposed.end()
+            for hit in (apposed, _APPOSITIVE.match(text, apposed.start("role"))):
+                # ("the Governing Council, Kanayo F. Nwanze, President of …": the role may be the name.)
+                if hit is None:
+                    break
+                name = hit.group("name")
+                honorific, rest, name_titles = split_titles(name)
+                if is_person_name(rest or name):
+                    events.append((hit.start(), rest or name, honorific, hit.group("role"), tuple(name_titles)))
+                    at = hit.end()
+                    break
         for m in _PEER.finditer(text):  # "Baroness Anelay, Minister of State": known by one name
             if not self.by_surname(m.group("name")) and not is_place(m.group("name")):
                 events.append((m.start(), m.group("name"), m.group("title"), "", (m.group("title"),)))
@@ -325,7 +345,8 @@ class Registry:
             known = self.introduce(full, honorific, "", tuple(titles))
             known.title_text = known.title_text or title_text
             return Resolved(known)
-        single = re.fullmatch(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})?", rest.strip())
+        # "Mrs van de Klashorst": a surname may open with particles.
+        single = re.fullmatch(rf"(?:{PARTICLE}\s+){{0,2}}{_NAME_WORD}(?:\s+{_NAME_WORD})?", rest.strip())
         if single and rest.strip() and rest.split()[-1] not in STOP:
             surname = rest.split()[-1]
             matches = self.by_surname(surname)
@@ -357,7 +378,15 @@ class Registry:
 
 # Capitalised words in a row ("Interim National Selector Trevor Hohns", "Delos M. Cosgrove").
 _CAPITAL_RUN = re.compile(
-    rf"(?<![\w’'-])(?:{UP}[\w’'-]*\w|{UP}\.)(?:[ \t]+(?:{PARTICLE}[ \t]+)?(?:{UP}[\w’'-]*\w|{UP}\.))+"
+    rf"(?<![\w’'-])(?:{UP}[\w’'-]*\w|{UP}\.)(?:[ \t]+(?:{PARTICLE}[ \t]+){{0,2}}(?:{UP}[\w’'-]*\w|{UP}\.))+"
+)
+
+
+# Words that make the capitalised run they end a body or a thing named after a person.
+_NAMED_AFTER = frozenset(
+    """Police Foundation Trust Institute Centre Center Fund Facility Trophy Cup Award Awards Prize Medal
+    Scholarship Scholarships Lecture Stadium Arena Library Museum Gallery School College University Hospital
+    Clinic Airport Prison Unit Rehabilitation Program Programme Society Institution Company Group Laboratory""".split()
 )
 
 
@@ -366,7 +395,7 @@ def _given_name_run(run: str) -> tuple[int, str, str] | None:
     given name: `Interim National Selector Trevor Hohns` -> `Trevor Hohns`."""
     words = run.split()
     for i, word in enumerate(words[:-1]):
-        if word in STOP or word.strip(".,") in NOT_NAME_WORDS or word in POST_NOMINALS:
+        if word in STOP or word.strip(".,") in _RUN_STOPS or word in POST_NOMINALS:
             continue
         if _TITLE_RE.match(word) or given_gender(word) not in ("m", "f"):
             continue
@@ -375,13 +404,16 @@ def _given_name_run(run: str) -> tuple[int, str, str] | None:
             if len(name) == 1 and _TITLE_RE.match(w) and is_person_name(f"{word} {w}"):
                 name.append(w)  # "Dan Dean": a title word as the surname
                 break
-            if w in STOP or w.strip(".,") in NOT_NAME_WORDS or _TITLE_RE.match(w) or w in POST_NOMINALS:
+            if w in STOP or w.strip(".,") in _RUN_STOPS or _TITLE_RE.match(w) or w in POST_NOMINALS:
                 break
             if w in HEADLINE_VERBS:
                 break
             if w.isupper() and len(w.strip(".")) > 2:
                 break
             name.append(w)
+        following = words[i + len(name)] if i + len(name) < len(words) else ""
+        if any(w.strip(".,") in _NAMED_AFTER for w in [*name[1:], following]):
+            return None  # "Royal Thai Police", "Taini Jamison Trophy": a body or a thing named after someone
         while name and name[-1].endswith("."):  # "Michael Creed T.D.": a name ends with a surname
             name.pop()
         if len(name) < 2:
@@ -390,7 +422,9 @@ def _given_name_run(run: str) -> tuple[int, str, str] | None:
     return None
 
 
-_RUN = re.compile(rf"(?:(?:{_NAME_WORD}|{TITLE})\s+(?:{PARTICLE}\s+)?)*(?:{_NAME_WORD}|{_TITLE_SURNAME_WORD})")
+# The field of a title runs on before a name: "… for Building and Construction Jenny Salesa".
+_FIELD_BEFORE = re.compile(r"\b(?:and|&|of|for)\s+$")
+_RUN = re.compile(rf"(?:(?:{_NAME_WORD}|{TITLE})\s+(?:{PARTICLE}\s+){{0,2}})*(?:{_NAME_WORD}|{_TITLE_SURNAME_WORD})")
 
 
 def name_in(text: str) -> tuple[str, str, list[str]] | None:
@@ -413,6 +447,8 @@ def name_in(text: str) -> tuple[str, str, list[str]] | None:
         honorific, rest, titles = split_titles(" ".join(words[max(0, cut) :])) if cut >= 0 else ("", m.group(), [])
         if cut >= 0 and not rest:
             continue
+        if cut < 0 and _FIELD_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            rest = trim_to_given(rest)[1]  # "Minister for Building and Construction Jenny Salesa"
         if is_person_name(rest):
             best = (honorific, rest, titles)
     return best

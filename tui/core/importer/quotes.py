@@ -10,8 +10,10 @@ quote for review, with the reason, the cue's words and the runner-up.
 Structure stays a matter of rules: a span with no cue right after a quote
 whose cue is all that stands between them continues that quote (“…,” said X.
 “… the rest.”); a paragraph that opens a quote and does not close it goes on
-in the next (a quote over several paragraphs); short spans with no cue are
-scare quotes or titles and stay in the text.
+in the next (a quote over several paragraphs); short spans with no cue, or after
+"called", "titled", "the", are scare quotes or titles and stay in the text; a
+cue alone in the paragraph before (`The Commissioner said:`) is the cue of a
+quote that opens the next one, when the ranking finds nobody without it.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from typing import Any
 
 from tui.core.importer.attribution import Ranker, Site
 from tui.core.importer.names import CUE, QUOTE_SPANS, Person, clean_role
-from tui.core.importer.people import Known, Registry, name_in
+from tui.core.importer.people import PRONOUNS, TITLE_FIND, Known, Registry, name_in
 
 _SPANS = QUOTE_SPANS
 # A span in single curly marks is speech only when it holds a sentence (‘We will win,’ said X),
@@ -233,11 +235,10 @@ class QuoteFinder:
                     previous.parts.append(inner)
                     previous.continued.append(index)
                     previous.take(index, (start, end))
-                    self.open_at_end = index if _unclosed(text[start:end]) else -1
                     continue
             if len(inner.split()) < 2:
                 continue
-            if cue is not None and _TITLE_BEFORE.search(before) and len(inner.split()) < 8:
+            if _TITLE_BEFORE.search(before) and len(inner.split()) < 8:
                 continue  # the “perfect storm”: a phrase, not a quote
             who = ""
             if cue is not None:
@@ -245,6 +246,13 @@ class QuoteFinder:
                 who = name
             site = Site(index, start, inner, who, side, opens, bool(_TITLE_BEFORE.search(before)))
             choice = self.ranker.choose(site)
+            above = self.cue_above(index) if choice.known is None and cue is None and opens else None
+            if above is not None:  # `The Commissioner said:` in the paragraph before: ranked again with it
+                cue, side = above, "before"
+                who, role = _split_who(cue.who, cue.role)
+                if self.trace:
+                    self.trace.pop()
+                choice = self.ranker.choose(Site(index, start, inner, who, side, opens, False))
             if choice.known is None:
                 continue
             known = choice.known
@@ -256,7 +264,6 @@ class QuoteFinder:
                 and known.name.split()[-1].casefold() in cue.who.casefold()
             ):
                 known.role = clean_role(role)
-            self.open_at_end = index if n == len(spans) - 1 and _unclosed(text[start:end]) else -1
             if cue is not None:
                 shared_cue = bool(current and current.cues and current.cues[-1][1] > cue.start)
                 if current is not None and known.person() == current.person and (shared_cue or not before.strip(" ,")):
@@ -269,6 +276,10 @@ class QuoteFinder:
                     continue
             current = self.add(inner, known, choice.review, index, (start, end), cue)
         if spans:
+            # A quote left open at the paragraph's end (whatever joined its last span) may go on in the next.
+            last = self.found[-1] if self.found else None
+            taken = last is not None and last.where[-1] == index and last.spans[-1] == spans[-1]
+            self.open_at_end = index if taken and _unclosed(text[slice(*spans[-1])]) else -1
             self.registry.scan(text[spans[-1][1] :])
         else:
             self.registry.scan(text)
@@ -301,6 +312,8 @@ class QuoteFinder:
         if review and cue is not None and cue.text:  # the cue's words, for the person who checks it
             how, sep, rest = review.partition(";")
             review = f"{how} ({cue.text}){sep}{rest}"
+        if not review and known.cut:  # "General Khehla John Sitole": a given name may have been cut off
+            review = f"the name may begin before it: the text has “{known.cut} {known.name}”"
         found = Found([inner], known.person(), index, [span], review=review, where=[index])
         if cue is not None:
             found.cues.append((cue.start, cue.end))
@@ -333,6 +346,16 @@ class QuoteFinder:
             # The cue runs to the end of its sentence (`X said in a statement.`).
             return Cue(who, role, offset, offset + len(clause), _words(clause))
         return None
+
+    def cue_above(self, index: int) -> Cue | None:
+        """`The Commissioner said:` alone in the paragraph before one that opens with a quote: its cue."""
+        above = self.paragraphs[index - 1].rstrip() if index else ""
+        if not above.endswith(":") or len(above) > 400 or _SPANS.search(above):
+            return None
+        cue = self.cue_before(above, 0)
+        if cue is None or not (name_in(cue.who) or TITLE_FIND.search(cue.who) or cue.who.casefold() in PRONOUNS):
+            return None  # "The statement said:", "The report found:": not a person's cue
+        return Cue(cue.who, cue.role, 0, 0, cue.text)
 
     def name_line(self, index: int, offset: int) -> Cue | None:
         """A paragraph that only names a person (`Jane Roe, Minister of X`) right after a quote: its cue."""
@@ -367,7 +390,7 @@ class QuoteFinder:
             first_verb = re.search(rf"\s(?:{CUE})\b", who)
             if first_verb is not None:
                 who = who[: first_verb.start()].strip(" ,")
-            if "," in who and len(who.split()) > 6 and name_in(who.partition(",")[0]) is not None:
+            if "," in who and len(who.split()) > 6 and _is_name(who.partition(",")[0]):
                 who = who.partition(",")[0]  # `Anna Weber, who has led the council since 2019`
             if len(who.split()) > 16:
                 continue
@@ -380,6 +403,14 @@ class QuoteFinder:
             known = self.registry.by_name(found.person.name)
             if known is not None:
                 found.person = known.person()
+
+
+def _is_name(text: str) -> bool:
+    """Whether ``text`` is a person's name, titles before it allowed (`Dr Anna Weber`), and nothing
+    else: not `Commenting on the Acme Party conference today`."""
+    named = name_in(text)
+    text = text.strip()
+    return named is not None and text.endswith(named[1]) and not re.search(r"\b[a-z]", text[: -len(named[1])])
 
 
 def _words(cue: str) -> str:

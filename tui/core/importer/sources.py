@@ -34,7 +34,26 @@ def from_plain(text: str) -> SourceText:
     body = "\n".join(lines[1:]).strip("\n")
     # Blank lines separate paragraphs; without any, every line is one.
     chunks = re.split(r"\n\s*\n", body) if re.search(r"\n\s*\n", body) else body.split("\n")
-    return SourceText(title, tuple(p for p in (_clean(c) for c in chunks) if p))
+    return SourceText(title, tuple(p for c in chunks for p in (_clean(line) for line in _lines_of(c)) if p))
+
+
+# A line that ends a sentence (or a list item, or opens a list with a colon).
+_LINE_END = re.compile(r"(?:[.!?:;…][”\"’)]*|[”\"])\s*$")
+
+
+def _lines_of(chunk: str) -> list[str]:
+    """A chunk between blank lines is one paragraph wrapped over lines, unless every line but the
+    last ends a sentence and some line is longer than a wrapped one: then each line is a paragraph
+    (text copied from a page that lost some of its blank lines)."""
+    lines = [line for line in chunk.split("\n") if line.strip()]
+    if len(lines) < 2 or max(len(line) for line in lines) <= _WRAP:
+        return [chunk]
+    if all(_LINE_END.search(line) for line in lines[:-1]):
+        return lines
+    return [chunk]
+
+
+_WRAP = 90  # longer lines are not a text wrapped to a width
 
 
 def from_markdown(text: str) -> SourceText:
