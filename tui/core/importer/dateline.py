@@ -2,7 +2,7 @@
 
 Datelines seen in real releases (each with its own tests):
 ``VIENNA, 19 June 2019 –``, ``WARSAW/VIENNA, 31 October 2022 –``,
-``New York (USA), 9 December 2020 –``, ``CITY (Agency) -``, ``Ouagadougou - IOM…``,
+``New York (USA), 9 December 2020 –``, ``CITY (Agency) -``, ``Ouagadougou - IOM…``, ``(New York) –``,
 ``CITY, State, March 3, 2021 /Wire service/ --``, ``ROCHESTER, N.Y., June 8, 2012 –``,
 ``Brussels, 12 July 2021`` on a line of its own, or a date alone (``23 July, 2008``).
 The words of a dateline are places, never organizations.
@@ -32,12 +32,16 @@ _DAY_FIRST = re.compile(
 )
 # "[08 NOV 00]": a wire's date with a month in capitals and a two-digit year.
 _SHORT = re.compile(r"\b(\d{1,2})\s+(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\s+(\d{2})\b")
-_MONTH_FIRST = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?(?:st|nd|rd|th)?,?\s+(\d{{4}})\b")
+# (A month may follow a number with no space: "Press Release No. 12/13January 17, 2012".)
+_MONTH_FIRST = re.compile(
+    rf"(?<![^\W\d_])({_MONTH})\s+(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"
+)
 _ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 # "2018-Feb-13": year, month name, day.
 _YEAR_MONTH_DAY = re.compile(rf"\b(\d{{4}})-({_MONTH})-(\d{{1,2}})\b")
 # 30-06-2005, 01.08.2014: day first (month first only where the day cannot be a month, 06/30/2005).
 _NUMERIC = re.compile(r"\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b")
+_NUMERIC_SHORT = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{2})")
 # "AFP, ISTANBUL, Turkey": a wire's dateline without a date: an agency, a city in capitals, a country.
 _WIRE_PLACE = re.compile(
     rf"^(?:[A-Z]{{2,8}}(?:/[A-Z]{{2,8}})?),\s+(?P<place>[A-Z][A-Z’' .-]+[A-Z])(?:,\s+{UP}[\w’' .-]*)?\s*$"
@@ -49,12 +53,14 @@ _DASH = r"(?:\s*[–—]\s*|\s+-\s+|\s*--\s*)"
 _DATELINE = re.compile(
     rf"^(?P<place>{_PLACE})(?:,\s*(?!{_MONTH}\s)(?P<region>{_PLACE}))?"
     rf"(?:\s+and\s+{_PLACE}(?:,\s*(?!{_MONTH}\s){_PLACE})?)?(?:\s*\((?P<note>[^)]{{1,40}})\))?"
-    rf"(?:[,;]?\s+(?P<date>[^–—/();:\n|]{{4,40}}?))?\s*(?:\((?P<note2>[^)]{{1,40}})\)\s*)?"
+    rf"(?:[,;]?\s+(?P<date>(?!-)[^–—/();:\n|]{{4,40}}?))?\s*(?:\((?P<note2>[^)]{{1,40}})\)\s*)?"
     rf"(?:/(?P<wire>[^/]{{2,40}})/\s*)?(?:{_DASH}|(?<=\))\s*:\s+|(?<=\))\s+-(?=[A-Z])|(?<=\d{{4}}):\s+(?=[A-Z]))"
 )
 # "11 June 2012, Rome -" and "(New York, February 4, 2011) -": the date first, or all in brackets.
 _DATE_FIRST = re.compile(rf"^(?P<date>\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}),\s+(?P<place>{_PLACE}){_DASH}")
 _BRACKETED = re.compile(rf"^\((?P<place>{_PLACE})(?:,\s*(?!{_MONTH}\s){_PLACE})?,\s+(?P<date>[^()]{{4,40}})\){_DASH}")
+# "(New York) –", "(Washington, D.C.) —": a place in brackets, no date.
+_BRACKETED_PLACE = re.compile(rf"^\((?P<place>{_PLACE})(?:,\s*{_PLACE})?\){_DASH}(?=\S)")
 # "Sept. 12" with no year: a dateline still, its year unknown.
 _MONTH_DAY = re.compile(rf"^(?:{_WEEKDAY_RE},?\s+)?{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?$")
 _IN_PLACE = re.compile(rf"\bin\s+(?P<place>{UP}[\w’'-]+(?:\s+{UP}[\w’'-]+)?)\s+(?:on|from)\s+(?:\d|{_MONTH})")
@@ -151,6 +157,9 @@ def dateline(paragraph: str) -> Dateline | None:
         if m and find_date(m.group("date")):
             words = re.findall(rf"{UP}[\w’'-]*", m.group(0))
             return Dateline(_place(m.group("place")), find_date(m.group("date")), m.end(), frozenset(words))
+    m = _BRACKETED_PLACE.match(head)
+    if m and is_place(m.group("place")):
+        return Dateline(_place(m.group("place")), None, m.end(), frozenset(re.findall(rf"{UP}[\w’'-]*", m.group(0))))
     m = _DATELINE.match(head)
     if m is None or m.group("place").split()[0] in _NOT_PLACES:
         return None
@@ -205,6 +214,12 @@ def date_line(paragraph: str) -> Dateline | None:
             len(paragraph),
             frozenset(re.findall(rf"{UP}[\w’'-]*", text[wire.start("place") :])),
         )
+    short = _NUMERIC_SHORT.fullmatch(text)
+    if short:  # "23/11/00" alone on its line: a date with a two-digit year, day first unless it cannot be
+        first, second, year = int(short.group(1)), int(short.group(3)), int(short.group(4))
+        day, month = (second, first) if second > 12 >= first else (first, second)
+        found = _date(year + (2000 if year < 50 else 1900), month, day)
+        return Dateline("", found, len(paragraph), frozenset()) if found else None
     date = find_date(text)
     if date is None:
         return None
