@@ -46,7 +46,9 @@ from tui.core.importer.names import CUE_WORDS, PARTICLE  # noqa: E402
 from tui.core.importer.people import NOT_NAME_WORDS  # noqa: E402
 
 CUE = re.compile(rf"\b(?:{CUE_WORDS}|put it)\b")
-QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"|«[^«»]*»|„[^„“”]*[“”]")
+# Quoted spans: closed ones, a quote left open to the paragraph's end (the press style for a
+# quote over several paragraphs), and single curly quotes standing apart from words.
+QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"|«[^«»]*»|„[^„“”]*[“”]|“[^“”]*$|\"[^\"]*$|(?<!\w)‘[^‘’]*’(?!\w)")
 
 
 def norm(text: str) -> str:
