@@ -9,7 +9,7 @@ a digit), so both backends find the same texts.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from tui.core.files.loader import NOT_UTF8, load_file
@@ -27,6 +27,8 @@ MOST_WORDS = 50_000
 WORD = re.compile(r"[^\W_]+")
 # A lexeme of more bytes than PostgreSQL indexes (2,047) is left out, as it would be.
 LONGEST_WORD = 500
+LAST_POSITION = 16383  # a tsvector's greatest position
+NULL = "\\N"  # in COPY's text form
 
 
 @dataclass
@@ -35,6 +37,8 @@ class Parsed(Record):
     the briefing from the database, not from the file."""
 
     model: bytes = b""
+    # Each text's search row, made in the worker that parsed it: (words, tsvector, its name's or None).
+    search: list[tuple[int, str, str | None]] = field(default_factory=list)
 
 
 def parse_file(path: str) -> Record:
@@ -51,7 +55,17 @@ def parse_file(path: str) -> Record:
     if briefing is not None:
         fill(record, briefing)
         record.model = codec.dumps([], (briefing, problems))
+        record.search = search_rows(record)
     return record
+
+
+def search_rows(r: Record) -> list[tuple[int, str, str | None]]:
+    """Each text's (words, tsvector, its name's tsvector or None), as the search table holds them."""
+    rows: list[tuple[int, str, str | None]] = []
+    for text, name in r.texts:
+        found, named = words(text), words(name) if name else []
+        rows.append((len(found) + len(named), _tsvector(found + named), _tsvector(named) if name else None))
+    return rows
 
 
 def words(text: str) -> list[str]:
@@ -103,34 +117,45 @@ def add_totals(cur: psycopg.Cursor[Any], records: list[Record], sign: int = 1) -
     index_totals.add_records(_Totals(cur, sign), records)  # type: ignore[arg-type]
 
 
-def stored_record(cur: psycopg.Cursor[Any], bid: int) -> Record:
-    """A stored briefing's record as far as the totals need it (to take its share back)."""
-    record = Record("")
-    row = cur.execute("SELECT path, date FROM briefings WHERE id = %s", (bid,)).fetchone()
-    if row:
-        record.path, record.date = row[0], row[1] or ""
-    record.themes = list(cur.execute("SELECT tid, label, quotes, paragraphs FROM themes WHERE briefing = %s", (bid,)))
-    record.quotes = list(
-        cur.execute("SELECT qid, idx, person, orgkey, themes, line FROM quotes WHERE briefing = %s", (bid,))
-    )
-    record.speakers = list(
-        cur.execute("SELECT sid, person, name, honorific, role, org, tn FROM speakers WHERE briefing = %s", (bid,))
-    )
-    record.orgs = list(cur.execute("SELECT oid, key, name, acronym, mentions FROM orgs WHERE briefing = %s", (bid,)))
-    return record
+def stored_records(cur: psycopg.Cursor[Any], bids: list[int]) -> list[Record]:
+    """Stored briefings' records as far as the totals need them (to take their share back): a
+    few queries for all of them, not a few for each."""
+    records: dict[int, Record] = {}
+    for bid, path, date in cur.execute("SELECT id, path, date FROM briefings WHERE id = ANY(%s)", (bids,)).fetchall():
+        records[bid] = Record(path, date=date or "")
+    parts = {
+        "themes": "SELECT briefing, tid, label, quotes, paragraphs FROM themes",
+        "quotes": "SELECT briefing, qid, idx, person, orgkey, themes, line FROM quotes",
+        "speakers": "SELECT briefing, sid, person, name, honorific, role, org, tn FROM speakers",
+        "orgs": "SELECT briefing, oid, key, name, acronym, mentions FROM orgs",
+    }
+    for part, sql in parts.items():
+        for bid, *row in cur.execute(sql + " WHERE briefing = ANY(%s)", (bids,)).fetchall():
+            if bid in records:
+                getattr(records[bid], part).append(tuple(row))
+    return list(records.values())
 
 
 def forget(cur: psycopg.Cursor[Any], path: str) -> bool:
     """Remove a file and all it gave (its briefing's share of the totals first); True if it was there."""
-    row = cur.execute("SELECT id FROM briefings WHERE path = %s", (path,)).fetchone()
-    if row:
-        add_totals(cur, [stored_record(cur, row[0])], -1)
-        size = cur.execute("SELECT count(*), coalesce(sum(ntok), 0) FROM search WHERE briefing = %s", row).fetchone()
+    return forget_many(cur, [path]) > 0
+
+
+def forget_many(cur: psycopg.Cursor[Any], paths: list[str]) -> int:
+    """Remove files and all they gave (their briefings' share of the totals first): how many
+    were there. One set of queries for all (an update of 100 files made 1,000 round trips)."""
+    if not paths:
+        return 0
+    bids = [bid for (bid,) in cur.execute("SELECT id FROM briefings WHERE path = ANY(%s)", (paths,)).fetchall()]
+    if bids:
+        add_totals(cur, stored_records(cur, bids), -1)
+        sql = "SELECT count(*), coalesce(sum(ntok), 0) FROM search WHERE briefing = ANY(%s)"
+        size = cur.execute(sql, (bids,)).fetchone()
         if size and size[0]:
             cur.execute(_Totals.SQL, ("x", "", "", "", -int(size[1]), -int(size[0])))
         cur.execute("DELETE FROM totals WHERE briefings <= 0")
-    cur.execute("DELETE FROM files WHERE path = %s", (path,))  # its briefing and the rest go with it
-    return cur.rowcount > 0
+    cur.execute("DELETE FROM files WHERE path = ANY(%s)", (paths,))  # their briefings and the rest go with them
+    return cur.rowcount
 
 
 def store(cur: psycopg.Cursor[Any], r: Record, stamp: tuple[int, int], new: bool = False) -> None:
@@ -150,17 +175,16 @@ COPIES = {
     "themes": "COPY themes FROM STDIN",
     "quotes": "COPY quotes (briefing, qid, idx, person, orgkey, themes, line, tn, date) FROM STDIN",
     "quote_themes": "COPY quote_themes FROM STDIN",
-    "search": "COPY search (rowid, briefing, ntok, tsv, name_tsv) FROM STDIN",
 }
+SEARCH_COPY = "COPY search (rowid, briefing, ntok, tsv, name_tsv) FROM STDIN"
 
 
 def store_many(cur: psycopg.Cursor[Any], items: list[tuple[Record, tuple[int, int], bool]]) -> None:
     """Store files' records, each (record, (size, mtime), new): the old rows of a file that is
     not ``new`` are removed first. The totals are the caller's (:func:`add_totals`)."""
     rows: dict[str, list[tuple[Any, ...]]] = {table: [] for table in COPIES}
-    for r, _stamp, new in items:
-        if not new:
-            forget(cur, clean(r.path))
+    lines: list[str] = []  # the search table's
+    forget_many(cur, [clean(r.path) for r, _stamp, new in items if not new])
     ok = [r for r, _stamp, _new in items if r.ok]
     ids: list[int] = []
     if ok:  # the briefings' ids first: their rows in every table name them
@@ -198,17 +222,20 @@ def store_many(cur: psycopg.Cursor[Any], items: list[tuple[Record, tuple[int, in
         rows["quotes"] += [(bid, *q, base + n, r.date) for n, q in enumerate(r.quotes)]
         rows["quote_themes"] += [(bid, q[0], tid) for q in r.quotes for tid in q[4].split()]
         first, _last = search_rowids(bid)
-        for n, (text, name) in enumerate(r.texts):
-            found, named = words(text), words(name)
-            size = len(found) + len(named)
+        made = r.search if isinstance(r, Parsed) and len(r.search) == len(r.texts) else search_rows(r)
+        for n, (size, tsv, name_tsv) in enumerate(made):
             tokens += size
-            rows["search"].append((first + n, bid, size, _tsvector(found + named), _tsvector(named) if name else None))
+            # COPY's text form as it is: a tsvector is quoted letters and digits, no tab nor backslash.
+            lines.append(f"{first + n}\t{bid}\t{size}\t{tsv}\t{name_tsv if name_tsv is not None else NULL}\n")
         texts += len(r.texts)
     for table, sql in COPIES.items():
         if rows[table]:
             with cur.copy(sql) as copy:
                 for row in rows[table]:
-                    copy.write_row(tuple(clean(v) for v in row))
+                    copy.write_row(tuple(v if type(v) is int else clean(v) for v in row))
+    if lines:
+        with cur.copy(SEARCH_COPY) as copy:
+            copy.write("".join(lines))
     _count_texts(cur, texts, tokens)
 
 
@@ -221,10 +248,20 @@ def _count_texts(cur: psycopg.Cursor[Any], texts: int, tokens: int) -> None:
 def _tsvector(found: list[str]) -> str:
     """A tsvector's text form: each word quoted (letters and digits: nothing to escape) with its
     positions (PostgreSQL's limits: 16,383 at most, 256 of them a word, 2,047 bytes a word)."""
-    by_word: dict[str, list[int]] = {}
-    for n, word in enumerate(found[:MOST_WORDS], 1):
-        if len(word) <= LONGEST_WORD:
-            at = by_word.setdefault(word, [])
-            if len(at) < 256:
-                at.append(min(n, 16383))
-    return " ".join(f"'{w}':{','.join(map(str, sorted(set(at))))}" for w, at in by_word.items())
+    by_word: dict[str, list[str]] = {}
+    for n, word in enumerate(found[:LAST_POSITION], 1):
+        at = by_word.get(word)
+        if at is None:
+            if len(word) <= LONGEST_WORD:
+                by_word[word] = [str(n)]
+        elif len(at) < 256:
+            at.append(str(n))
+    last = str(LAST_POSITION)
+    for word in found[LAST_POSITION:MOST_WORDS]:  # past the last position: at it, once
+        at = by_word.get(word)
+        if at is None:
+            if len(word) <= LONGEST_WORD:
+                by_word[word] = [last]
+        elif len(at) < 256 and at[-1] != last:
+            at.append(last)
+    return " ".join(f"'{w}':{','.join(at)}" for w, at in by_word.items())
