@@ -1,7 +1,8 @@
 """The shared library on PostgreSQL beside the SQLite index, on the same generated folders.
 
     python benchmarks/postgres.py [--sizes 10000 100000] [--runs 5] [--db URL] [--folders /tmp/briefing-bench]
-                                  [--readers 50] [--load-seconds 20] [--skip-terminal]
+                                  [--readers 50] [--load-seconds 20] [--think 0.5 1.0]
+                                  [--skip-terminal]
 
 For each size, in one run, side by side:
 
@@ -10,9 +11,13 @@ For each size, in one run, side by side:
 - a reader's warm start in a 120x40 tmux pane (`briefing --db URL`, `briefing FOLDER` on the
   SQLite index) beside the one-Label Textual app of benchmarks/startup.py (goal <= 1.5x);
 - typed search: every prefix of a query searched in turn, as the search box does, and the time
-  of the last key's search (goal < 150 ms); the library view's (`L`) first query (goal < 150 ms);
+  of the last key's search (goal < 150 ms); the library view's (`L`) first query and the 30
+  quotes of its first screen (goal < 150 ms);
 - 50 concurrent simulated readers, each on one connection, making the reader's queries (open
-  the list, page it, open briefings, search, `L`) for a while: p50 and p95 (goal p95 < 300 ms);
+  the list, page it, open briefings, search, `L`) for a while, each after a pause of 0.5 to
+  1 s (--think), as a person between keys: p50 and p95 (goal p95 < 300 ms), the load script's
+  own CPU time (it runs on the server's machine), and the server's costliest statements
+  (pg_stat_statements);
 - a writer's change seen by an open reader (tmux): from the writer's commit to the new title
   on screen (goal < 2 s).
 
@@ -95,8 +100,13 @@ def database(url: str | None, size: int) -> Iterator[str]:
         return
     from tests.support.postgres import create_database, server
 
-    with server(durable=True) as maintenance:
+    with server(durable=True, statements=True) as maintenance:
         yield create_database(maintenance, f"bench_{size}")
+
+
+def first_screen(view: Any) -> Any:
+    """What the library view's first screen shows of its quotes (30 of them): read."""
+    return view.quotes[:30]
 
 
 def typed_search(library: Any, query: str) -> float:
@@ -108,65 +118,111 @@ def typed_search(library: Any, query: str) -> float:
 
 
 # -- concurrent readers --------------------------------------------------------------------
-def reader_thread(url: str, until: float, seed: int, out: list[tuple[str, float]]) -> None:
+def reader_thread(url: str, until: float, seed: int, out: list[tuple[str, float]], think: tuple[float, float]) -> None:
     """One simulated reader on one connection: the list, a page of it, briefings opened, searches,
-    the library view; each question timed."""
+    the library view; each question timed, and a pause of ``think`` seconds (uniform) before
+    each, as a person reading between keys. Readers start over the first 2 x think[1] seconds."""
     from tui.core.library.postgres.store import PostgresIndex
 
     rng = random.Random(seed)
     index = PostgresIndex(url, single=True)
+
+    def ask(kind: str, work: Callable[[], Any]) -> None:
+        time.sleep(rng.uniform(*think))
+        out.append((kind, timed(work)))
+
     try:
+        time.sleep(rng.uniform(0, 2 * think[1]))  # readers opened over a few seconds, not at one instant
         ids = index.row_ids("date")
         out.append(("open the list", timed(lambda: index.row_ids("date"))))
         while time.monotonic() < until:
             start = rng.randrange(max(1, len(ids) - 60))
             page = ids[start : start + 60]
             rows: dict[int, Any] = {}
-            out.append(("a page of the list", timed(lambda page=page, rows=rows: rows.update(index.fetch_rows(page)))))
+            ask("a page of the list", lambda page=page, rows=rows: rows.update(index.fetch_rows(page)))
             if rows:
                 path = rng.choice(list(rows.values())).path
-                out.append(("open a briefing", timed(lambda path=path: index.model(path, shown=False))))
+                ask("open a briefing", lambda path=path: index.model(path, shown=False))
             query = rng.choice(QUERIES)
-            out.append(("search", timed(lambda query=query: index.search(query))))
-            out.append(("L: themes, speakers, orgs, quotes", timed(lambda: (index.themes(), index.quote_set()))))
+            ask("search", lambda query=query: index.search(query))
+            view = lambda: (index.themes(), index.orgs(), first_screen(index.quote_set()))  # noqa: E731
+            ask("L: themes, speakers, orgs, quotes", view)
     finally:
         index.close()
 
 
-def reader_process(url: str, threads: int, seconds: float, seed: int, queue: Any) -> None:
+def reader_process(url: str, threads: int, seconds: float, seed: int, think: tuple[float, float], queue: Any) -> None:
     until = time.monotonic() + seconds
     out: list[tuple[str, float]] = []
-    workers = [threading.Thread(target=reader_thread, args=(url, until, seed * 100 + n, out)) for n in range(threads)]
+    workers = [
+        threading.Thread(target=reader_thread, args=(url, until, seed * 100 + n, out, think)) for n in range(threads)
+    ]
+    cpu = time.process_time()
     for w in workers:
         w.start()
     for w in workers:
         w.join()
-    queue.put(out)
+    queue.put((out, time.process_time() - cpu))
 
 
-def concurrent_readers(url: str, readers: int, seconds: float) -> dict[str, float]:
-    """``readers`` simulated readers (in 10 processes at most, a connection each): p50 and p95 in ms."""
+def concurrent_readers(url: str, readers: int, seconds: float, think: tuple[float, float]) -> dict[str, float]:
+    """``readers`` simulated readers (in 10 processes at most, a connection each): p50 and p95 in ms,
+    the load script's own CPU time (it shares the machine with the server), and the server's
+    statements that took the most time (pg_stat_statements, when the server loads it)."""
     processes = min(10, readers)
     per = [readers // processes + (n < readers % processes) for n in range(processes)]
     context = multiprocessing.get_context("spawn")
     queue = context.Queue()
-    procs = [context.Process(target=reader_process, args=(url, k, seconds, n, queue)) for n, k in enumerate(per)]
+    statements = _statements(url, reset=True)
+    procs = [context.Process(target=reader_process, args=(url, k, seconds, n, think, queue)) for n, k in enumerate(per)]
+    wall = time.perf_counter()
     for p in procs:
         p.start()
     found: list[tuple[str, float]] = []
+    client_cpu = 0.0
     for _ in procs:
-        found += queue.get()
+        got, cpu = queue.get()
+        found += got
+        client_cpu += cpu
     for p in procs:
         p.join()
-    out: dict[str, float] = {"questions asked": float(len(found))}
+    wall = time.perf_counter() - wall
+    out: dict[str, float] = {"questions asked": float(len(found)), "questions a second": len(found) / wall}
+    out["load script CPU (s, of the machine's wall x cores)"] = client_cpu
+    out["machine wall x cores (s)"] = wall * (os.cpu_count() or 1)
     every = sorted(t for _kind, t in found)
     if every:
         out["p50, every question (ms)"] = every[len(every) // 2] * 1000
         out["p95, every question (ms)"] = every[int(len(every) * 0.95)] * 1000
     for kind in sorted({k for k, _t in found}):
         times = sorted(t for k, t in found if k == kind)
+        out[f"p50 {kind} (ms)"] = times[len(times) // 2] * 1000
         out[f"p95 {kind} (ms)"] = times[int(len(times) * 0.95)] * 1000
+    if statements:
+        server = _statements(url, reset=False)
+        out["server: statements' time (s)"] = sum(t for _q, _n, t in server) / 1000
+        for query, calls, total in server[:8]:
+            print(f"    server {total / 1000:7.2f} s {calls:6} calls  {' '.join(query.split())[:110]}")
     return out
+
+
+def _statements(url: str, reset: bool) -> list[tuple[str, int, float]]:
+    """The server's statements by total time (ms), most first; [] without pg_stat_statements."""
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as conn:
+        try:
+            conn.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements")
+            if reset:
+                conn.execute("SELECT pg_stat_statements_reset()")
+                return [("", 0, 0.0)]
+            sql = """SELECT query, calls, total_exec_time FROM pg_stat_statements
+                     WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
+                     ORDER BY total_exec_time DESC"""
+            return [(q, int(n), float(t)) for q, n, t in conn.execute(sql)]
+        except psycopg.Error as exc:
+            print(f"    (no pg_stat_statements: {' '.join(str(exc).split())[:100]})")
+            return []
 
 
 # -- the reader in a terminal ------------------------------------------------------------------
@@ -281,7 +337,7 @@ def measure(size: int, args: argparse.Namespace) -> tuple[Figures, dict[str, flo
             firsts = []
             for _ in range(args.runs):
                 fresh = Library([folder]) if name == "sqlite" else Library([], db=db)
-                firsts.append(timed(lambda fresh=fresh: view_of(fresh, Selection(), with_themes=True)))
+                firsts.append(timed(lambda fresh=fresh: first_screen(view_of(fresh, Selection(), with_themes=True))))
                 fresh.close()
             out[name]["L view, first query (ms)"] = statistics.median(firsts) * 1000
         for library in libraries.values():
@@ -307,7 +363,8 @@ def measure(size: int, args: argparse.Namespace) -> tuple[Figures, dict[str, flo
             only["change seen by a reader, median (s)"] = statistics.median(seen)
             only["change seen by a reader, max (s)"] = max(seen)
         print(f"  {args.readers} concurrent readers for {args.load_seconds:.0f} s…", flush=True)
-        for key, value in concurrent_readers(db, args.readers, args.load_seconds).items():
+        think = (args.think[0], args.think[1])
+        for key, value in concurrent_readers(db, args.readers, args.load_seconds, think).items():
             only[f"{args.readers} readers: {key}"] = value
     return out, only
 
@@ -320,6 +377,9 @@ def main() -> None:
     parser.add_argument("--folders", default="/tmp/briefing-bench", help="where generated libraries are kept")
     parser.add_argument("--readers", type=int, default=50)
     parser.add_argument("--load-seconds", type=float, default=20.0)
+    parser.add_argument(
+        "--think", type=float, nargs=2, default=[0.5, 1.0], help="a simulated reader's pause before each question (s)"
+    )
     parser.add_argument("--skip-terminal", action="store_true", help="no tmux runs (warm start, change seen)")
     args = parser.parse_args()
     print(f"load before: {uptime()}  ({os.cpu_count()} cores)", flush=True)

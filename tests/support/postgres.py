@@ -48,9 +48,10 @@ def _run(argv: list[str]) -> None:
 
 
 @contextlib.contextmanager
-def server(durable: bool = False) -> Iterator[str]:
+def server(durable: bool = False, statements: bool = False) -> Iterator[str]:
     """A running server in a new folder: yields the URL of its ``postgres`` database. Tests run
-    it without fsync; ``durable`` keeps PostgreSQL's default (for benchmarks)."""
+    it without fsync; ``durable`` keeps PostgreSQL's default, ``statements`` loads
+    pg_stat_statements (for benchmarks)."""
     bin_dir = binaries()
     if bin_dir is None:
         pytest.skip("no PostgreSQL binaries (initdb, pg_ctl) on PATH or under /usr/lib/postgresql/*/bin")
@@ -67,6 +68,8 @@ def server(durable: bool = False) -> Iterator[str]:
         options = f"-c listen_addresses='' -c unix_socket_directories={socket_dir}" + (
             "" if durable else " -c fsync=off"
         )
+        if statements:
+            options += " -c shared_preload_libraries=pg_stat_statements"
         _run([str(bin_dir / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(folder / "log"), "-w", "start"])
         try:
             yield f"postgresql://{user}@/postgres?host={socket_dir}"
