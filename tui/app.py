@@ -6,7 +6,7 @@ import gc
 import importlib
 from collections.abc import Iterable, Sequence
 from pathlib import Path, PurePath
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from platformdirs import user_downloads_path
 from textual import constants
@@ -23,6 +23,9 @@ from tui.core.files.resources import styles_dir
 from tui.readable import readable
 from tui.reader.host import ReaderContext
 from tui.reader.screen import ReaderScreen
+
+if TYPE_CHECKING:
+    from tui.keys import Key
 
 # Screens first shown on a key (`L`, `?`, `/` across the library, the theme picker) import
 # modules of their own, tens of milliseconds each (the help's Markdown widget 70 ms, the
@@ -133,10 +136,13 @@ class BriefingApp(App[int]):
 
     def apply_config(self) -> None:
         """The config file's colour theme and keys; each problem is said (see tui/settings.py)."""
-        from tui.keys import all_keys
         from tui.settings import apply_config
 
-        keys = all_keys(key_homes()) if self.config.keymap else []  # the screens load later otherwise
+        keys: list[Key] = []  # every binding with an id: only for a keymap (it imports every screen)
+        if self.config.keymap:
+            from tui.keys import all_keys
+
+            keys = all_keys(key_homes())
         self.config_problems = apply_config(self, self.config, keys)  # also listed by `?`
         for problem in self.config_problems:
             self.notify(problem, title="config.toml", severity="warning", timeout=30)

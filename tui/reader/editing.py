@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import subprocess
-from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
@@ -17,15 +16,12 @@ from textual.message import Message
 
 from tui.core.library.library import Library
 from tui.core.model import Problem
-from tui.core.system.editor import editor_command
 from tui.core.text.sanitize import show_path
 from tui.reader.host import ReaderContext, ScreenHost
 from tui.reader.navigation import Navigator
 from tui.reader.shared import share_change, why_not_here
-from tui.screens.problems import problems_list
 
 
-@dataclass
 class Edited(Message):
     """The editor closed: the file on screen may have changed (looked at now, not in a second)."""
 
@@ -63,6 +59,8 @@ class Editor:
         if why:
             screen.notify(why, severity="warning", timeout=8)
             return
+        from tui.core.system.editor import editor_command  # at the first `e`, not at start-up
+
         command, error = editor_command(self.context.environ, path, line)
         if not command:
             screen.notify(f"Could not run the editor: {error}", severity="error")
@@ -101,6 +99,8 @@ class Editor:
 
     def list_problems(self) -> None:
         """Every file that could not be opened, with its errors; Enter edits one at its line."""
+        from tui.screens.problems import problems_list  # at the first `!`, not at start-up
+
         listing = problems_list(self.library.failures, "Enter edits one")
         if listing is None:
             self.screen.notify("Every file opened", timeout=2)

@@ -25,15 +25,16 @@ from textual.worker import Worker
 W = TypeVar("W", bound=Widget)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class ReaderContext:
-    """Where the reader runs: facts of the app that the reader cannot see itself."""
+    """Where the reader runs: facts of the app that the reader cannot see itself. One per reader,
+    never compared: eq=False (no __eq__ nor __hash__ to make, a fifth of its cost at start)."""
 
     in_browser: bool = False  # served by `briefing serve`: no editor, no clipboard tool, links in a new tab
     stdin_copy: Path | None = None  # `briefing -`: the temporary file that holds what was piped in
     db: str | None = None  # `--db URL`: a shared library on PostgreSQL, read instead of folders
     # The environment, read when a key needs it ($EDITOR, TMUX, BRIEFING_ALLOW_WRITES): os.environ by default.
-    environ: Mapping[str, str] = field(default_factory=lambda: os.environ, repr=False, compare=False)
+    environ: Mapping[str, str] = field(default_factory=lambda: os.environ, repr=False)
 
 
 class ScreenHost(Protocol):

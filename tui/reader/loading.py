@@ -33,7 +33,7 @@ from tui.widgets.feed import LibraryFeed
 LIST_EVERY = 0.5
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class RowsNarrowed(Message):
     """The briefing list under a filter, read by a worker."""
 

@@ -4,14 +4,17 @@ with the system's opener, or in a new tab of the reader's browser)."""
 from __future__ import annotations
 
 import subprocess
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 
-from tui.core.reading.outline import Link, current_heading, headings, links
-from tui.core.system.opener import check_url, open_command
 from tui.reader.host import ReaderContext, ScreenHost
 from tui.reader.navigation import Navigator
-from tui.screens.pick import PickOne
+
+# The outline, the links, the opener and the list to pick from are imported at the first
+# `o` or `u`, not at start-up (some 3 ms before the first frame).
+if TYPE_CHECKING:
+    from tui.core.reading.outline import Link
 
 
 class OutlineAndLinks:
@@ -22,6 +25,9 @@ class OutlineAndLinks:
 
     def outline(self) -> None:
         """`o`: the headings; Enter scrolls the text to one."""
+        from tui.core.reading.outline import current_heading, headings
+        from tui.screens.pick import PickOne
+
         briefing = self.nav.briefing
         items = headings(briefing) if briefing is not None else []
         if not items:
@@ -37,6 +43,9 @@ class OutlineAndLinks:
 
     def links(self) -> None:
         """`u`: the links on screen (and the source's address); one opens at once, several are listed."""
+        from tui.core.reading.outline import Link, links
+        from tui.screens.pick import PickOne
+
         briefing = self.nav.briefing
         if briefing is None:
             return
@@ -55,6 +64,8 @@ class OutlineAndLinks:
             self.open_link(link)
 
     def open_link(self, link: Link) -> None:
+        from tui.core.system.opener import check_url, open_command
+
         screen = self.screen
         if self.context.in_browser:
             problem = check_url(link.url)

@@ -1,10 +1,12 @@
 """The reader's panes: which one is active (its border, the screen's class), the tabs of the
-narrow layout (one pane at a time), and the briefing list shown once there is more than one briefing."""
+narrow layout (one pane at a time), the briefing list shown once there is more than one briefing,
+and their styles as the screen is first shown."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from textual import events
 from textual.widget import Widget
 from textual.widgets import Static
 
@@ -21,11 +23,36 @@ class Panes:
         self.screen = screen
         self.briefing_list = briefing_list  # makes the briefing list (its bindings are the screen's)
         self.active = "document"
+        self.shown_once = False
+
+    def shown(self, event: events.ScreenResume) -> None:
+        """Textual restyles every widget of a screen each time it is shown (ScreenResume). The first
+        time, that repeats what was just done: each widget was styled as it mounted, and each class
+        change since restyled what it touched (some 5 ms before the first frame). Skipped then;
+        shown again, the screen is restyled (its styles may have changed meanwhile). The screen's
+        handler runs before Textual's own, which reads ``refresh_styles``: Textual calls a class's
+        handler before its ancestors'."""
+        if not self.shown_once:
+            self.shown_once = True
+            event.refresh_styles = False
 
     def mounted(self) -> None:
         for pane, title in TITLES.items():
             self.screen.query_one(f"#{pane}").border_title = title
         self.update_tabs("document")
+        self.screen.call_after_refresh(self.mount_footer)
+
+    async def mount_footer(self) -> None:
+        """The footer, once the first frame is out. Its keys came after that frame in any case
+        (Textual's footer waits for the screen's bindings); its module, its styles and its own
+        set-up were some 5 ms before the first frame. Until then a bar of its colour holds its
+        place (#footer-slot), so the panes do not move when it comes."""
+        from tui.widgets.footer import ReaderFooter
+
+        slot = self.screen.query_one("#footer-slot")
+        await self.screen.mount(ReaderFooter(), before=slot)
+        await slot.remove()
+        self.screen.refresh_bindings()  # its keys: the bindings were settled before it was there
 
     def show_library(self) -> None:
         """More than one briefing: show the briefing list. A folder has it from the
@@ -74,7 +101,10 @@ class Panes:
         self.update_tabs(self.active)  # fitted to the new width
 
     def update_tabs(self, pane: str) -> None:
-        # The tab strip shown in narrow terminals, where one pane shows at a time.
+        # The tab strip shown in narrow terminals, where one pane shows at a time; hidden
+        # otherwise, and filled when the terminal becomes narrow (resized).
+        if not self.screen.has_class("-narrow"):
+            return
         tabs = self.screen.query_one("#tabs", Static)
         room = tabs.content_region.width or self.screen.size.width - 2
         tabs.update(tab_markup(pane, self.screen.has_class("-library"), room))

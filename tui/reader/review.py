@@ -13,14 +13,12 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from textual.message import Message
 
 from tui.core.library.library import Library
 from tui.core.model import Briefing, Quote
-from tui.core.review.actions import NewSpeaker, ReviewError, ReviewItem, StaleFile, Stamp
-from tui.core.review.session import Done, ReviewSession, library_queue, place_after
 from tui.core.text.sanitize import one_line
 from tui.reader.host import ReaderContext, ScreenHost
 from tui.reader.navigation import Navigator
@@ -28,11 +26,17 @@ from tui.reader.opening import BriefingOpener
 from tui.reader.shared import share_change, why_not_here
 from tui.widgets.feed import LibraryFeed
 
+# tui.core.review (writing a review into a file, its undo stack) is imported at the first
+# review key, not at start-up: some 7 ms before the first frame.
+if TYPE_CHECKING:
+    from tui.core.review.actions import NewSpeaker, ReviewItem, Stamp
+    from tui.core.review.session import Done, ReviewSession
+
 WRITES_ENV = "BRIEFING_ALLOW_WRITES"  # set to 1 by `briefing serve --allow-writes` for its readers
 NO_WRITES = "Review keys write the file: not in the browser, unless `briefing serve` was started with --allow-writes"
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class ReviewDone(Message):
     """A review action (or an undo) was written, or refused (``problem``)."""
 
@@ -41,7 +45,7 @@ class ReviewDone(Message):
     stale: bool = False
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class QueueRead(Message):
     """The library's quotes to review, read by a worker."""
 
@@ -80,9 +84,18 @@ class Reviewer:
         self.context = context
         self.library = library
         self.feed = feed
-        self.session = ReviewSession()  # the undo stack (core/review/session.py)
+        self._session: ReviewSession | None = None  # the undo stack, made at the first review key
         self.busy = False  # an action is being written: the next waits for its reload
         self.place: tuple[str, int] | None = None  # (path, quote number) to stand on once reloaded
+
+    @property
+    def session(self) -> ReviewSession:
+        """The undo stack (core/review/session.py), made at first use: one review worker runs at a time (busy)."""
+        if self._session is None:
+            from tui.core.review.session import ReviewSession
+
+            self._session = ReviewSession()
+        return self._session
 
     # -- the keys ------------------------------------------------------------------
     def accept(self) -> None:
@@ -184,6 +197,8 @@ class Reviewer:
     def write_in_thread(
         self, op: str, path: str, seen: tuple[int, int], quote: Quote, speaker_id: str, new: NewSpeaker | None
     ) -> None:
+        from tui.core.review.actions import ReviewError, StaleFile
+
         try:
             done = self.kept(self.session.act(op, path, seen, quote, speaker_id, new))
         except StaleFile:
@@ -195,6 +210,8 @@ class Reviewer:
             self.screen.post_message(ReviewDone(done, share_change(self.library, path)))
 
     def undo_in_thread(self, open_path: str) -> None:
+        from tui.core.review.actions import ReviewError, StaleFile
+
         try:
             done = self.kept(self.session.undo())
         except StaleFile:
@@ -253,6 +270,8 @@ class Reviewer:
             self.opener.open_path(done.path)
             b = self.nav.briefing
             if b is not None and b.path == done.path:
+                from tui.core.review.session import place_after
+
                 self.nav.jump_to_quote(place_after(b, done.index))
 
     def reloaded(self, briefing: Briefing | None) -> bool:
@@ -262,6 +281,8 @@ class Reviewer:
         self.busy = False
         if place is None or briefing is None or place[0] != briefing.path:
             return False
+        from tui.core.review.session import place_after
+
         quote = place_after(briefing, place[1])
         if quote:
             self.nav.jump_to_quote(quote)
@@ -270,6 +291,8 @@ class Reviewer:
     # -- the library's queue (V) ---------------------------------------------------
     def read_queue(self) -> None:
         """In a thread: every quote of the library that awaits a check."""
+        from tui.core.review.session import library_queue
+
         library = self.library
         shared = library.shared  # a shared library's models are the database's, never local files
         if shared is not None:

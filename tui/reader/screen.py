@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import ClassVar
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -39,7 +39,6 @@ from tui.reader.review import QueueRead, ReviewDone, Reviewer
 from tui.reader.search import SearchBar
 from tui.reader.shared import shared_news
 from tui.widgets.feed import LibraryFeed
-from tui.widgets.footer import ReaderFooter
 from tui.widgets.info import BriefingHeader, OrganizationDetail, StatusLine
 from tui.widgets.lists.panes import BriefingList, OrganizationList, QuoteList, ThemeList
 from tui.widgets.tabs import TABS
@@ -120,8 +119,7 @@ class ReaderScreen(Screen[None]):
         quote: str | None = None,
         context: ReaderContext | None = None,  # where the reader runs (from the app)
     ) -> None:
-        # Start with the classes of the first state: each class changed after
-        # mounting restyles the whole screen, which is most of the start-up time.
+        # The first state's classes from the start: each class changed once mounted restyles the screen.
         library = Library(paths, db=context.db if context is not None else None)
         super().__init__(classes="-pane-document -library" if library.lists_briefings else "-pane-document")
         self.library = library
@@ -158,21 +156,22 @@ class ReaderScreen(Screen[None]):
                     yield OrganizationList(id="orgs").data_bind(S.briefing, S.org_id, S.library_loading)
                     yield OrganizationDetail(id="org-detail").data_bind(S.briefing, S.org_id)
                 yield ThemeList(id="themes").data_bind(S.briefing, S.themes, S.library_loading)
-        # The search bar (#search) is mounted by the first `/`: nothing on the first screen needs it.
-        yield ReaderFooter()
+        # The search bar (#search) is mounted by the first `/`, the footer after the first frame (panes.py).
+        yield Static(id="footer-slot")
         yield self.feed
 
     def briefing_list(self) -> BriefingList:
         S = ReaderScreen
-        blist = BriefingList(id="briefings").data_bind(S.rows, S.library_loading, S.failing, current_path=S.path)
-        blist.border_title = "Briefings (b; s sorts, / searches the library)"
-        return blist
+        return BriefingList(id="briefings").data_bind(S.rows, S.library_loading, S.failing, current_path=S.path)
 
     def on_mount(self) -> None:
         self.panes.mounted()
         self.set_interval(PLACE_EVERY, self.keep_place)
         self.opener.mounted()
         self.loader.start()
+
+    def on_screen_resume(self, event: events.ScreenResume) -> None:
+        self.panes.shown(event)
 
     def on_resize(self) -> None:
         self.panes.resized()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from textual import work
 from textual.message import Message
@@ -17,10 +18,12 @@ from textual.timer import Timer
 from textual.widget import Widget
 from textual.worker import WorkerState
 
-from tui.core.files import watch_events
 from tui.core.library.library import Library
 from tui.core.library.rows import UpdateReport
 from tui.core.model import Briefing, Problem
+
+if TYPE_CHECKING:
+    from tui.core.files.watch_events import EventStream
 
 # With watchfiles (file-system events), any change is noticed within a fraction of a
 # second and the periodic rescan is paused. Without it (not installed, or no events
@@ -32,14 +35,16 @@ HEAD_PAINT_WAIT = 1.0  # seconds the whole parse of a large file waits for its h
 
 
 class LibraryFeed(Widget):
-    @dataclass
+    # Messages are dataclasses with eq=False and repr=False: compared by identity, shown by
+    # Message's own repr, and half as dear to make (each is made at every start).
+    @dataclass(eq=False, repr=False)
     class Loaded(Message):
         """A load or a rescan finished."""
 
         report: UpdateReport
         first: bool
 
-    @dataclass
+    @dataclass(eq=False, repr=False)
     class Progress(Message):
         """Indexing is under way: ``done`` of ``total`` files parsed."""
 
@@ -49,13 +54,13 @@ class LibraryFeed(Widget):
         def can_replace(self, message: Message) -> bool:
             return isinstance(message, LibraryFeed.Progress)  # only the latest count matters
 
-    @dataclass
+    @dataclass(eq=False, repr=False)
     class Previewed(Message):
         """The head of a large file, parsed alone, to show while the whole is parsed."""
 
         briefing: Briefing
 
-    @dataclass
+    @dataclass(eq=False, repr=False)
     class Reloaded(Message):
         """The open file changed on disk and was read again."""
 
@@ -63,17 +68,16 @@ class LibraryFeed(Widget):
         briefing: Briefing | None
         problems: list[Problem]
 
-    @dataclass
     class FoldersChanged(Message):
         """A file was added, removed or renamed in a library folder."""
 
-    @dataclass
+    @dataclass(eq=False, repr=False)
     class FilesChanged(Message):
         """File-system events under the library's folders (watchfiles)."""
 
         paths: frozenset[str]
 
-    @dataclass
+    @dataclass(eq=False, repr=False)
     class Watching(Message):
         """Whether file-system events are coming (else the feed polls), and why not."""
 
@@ -88,7 +92,7 @@ class LibraryFeed(Widget):
         self.events = False  # file-system events are coming: no periodic rescan
         self.pending = False  # a change came during a load: rescan after it
         self.head_shown = threading.Event()  # set by the screen once a large file's head is painted
-        self.stream: watch_events.EventStream | None = None  # file-system events, once watching
+        self.stream: EventStream | None = None  # file-system events, once watching
 
     def start(self, warm: bool) -> None:
         """Begin: a cold library loads now; a warm folder is rescanned after the first paint
@@ -146,6 +150,8 @@ class LibraryFeed(Widget):
     def follow_events(self) -> None:
         """File-system events under the library's folders, until the reader stops (in its thread).
         The watch itself runs in a child process (core.watch_events): its setup holds the GIL."""
+        from tui.core.files import watch_events  # here, in this thread: not before the first frame
+
         if not watch_events.available():
             self.post_message(self.Watching(False, "watchfiles is not installed"))
             return

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rich.text import Text
+from textual.geometry import Size
 from textual.reactive import reactive
 from textual.widget import Widget
 
@@ -31,6 +32,14 @@ class BriefingHeader(Widget):
             stale.truncate(max(1, self.size.width), overflow="ellipsis")
             return Text("\n").join([stale, head])
         return head
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        # The lines render() gives (each cut to one), counted without it: render() reads the
+        # widget's size, and during a layout that made Textual arrange the whole screen again
+        # (some 3 ms of the first frame).
+        if not width:
+            return 0
+        return len(self.heading().split("\n", allow_blank=True)) + (1 if self.stale else 0)
 
     def heading(self) -> Text:
         b = self.briefing

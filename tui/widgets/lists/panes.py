@@ -43,7 +43,7 @@ a quote current and shows it in the text.
     themes: reactive[frozenset[str]] = reactive(frozenset(), init=False)
     quote_id: reactive[str] = reactive("", init=False)
 
-    @dataclass
+    @dataclass(eq=False, repr=False)
     class Selected(Message):
         """The user made a quote current."""
 
@@ -135,7 +135,7 @@ are listed below.
     briefing: reactive[Briefing | None] = reactive(None, init=False)
     org_id: reactive[str] = reactive("", init=False)
 
-    @dataclass
+    @dataclass(eq=False, repr=False)
     class Selected(Message):
         """The user chose an organization ("" to drop the choice)."""
 
@@ -188,7 +188,7 @@ theme picker, `T` clears the filter.
     briefing: reactive[Briefing | None] = reactive(None, init=False)
     themes: reactive[frozenset[str]] = reactive(frozenset(), init=False)
 
-    @dataclass
+    @dataclass(eq=False, repr=False)
     class Toggled(Message):
         """The user turned a theme of the filter on or off."""
 
@@ -232,12 +232,13 @@ comes back here from anywhere.
     ]
     ROW_HEIGHT = 2
     EMPTY = "No briefings match."
+    BORDER_TITLE = "Briefings (b; s sorts, / searches the library)"
 
     rows: reactive[Rows] = reactive(Rows.of(()), init=False)
     current_path: reactive[str] = reactive("", init=False)
     failing: reactive[frozenset[str]] = reactive(frozenset(), init=False)  # files that do not load now
 
-    @dataclass
+    @dataclass(eq=False, repr=False)
     class Selected(Message):
         """The user opened the briefing at ``index`` of the list."""
 

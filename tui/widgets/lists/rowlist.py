@@ -35,7 +35,7 @@ CURSOR = "›"
 class RowList(SteadyScrollView, Generic[T], can_focus=True):
     """A keyboard- and mouse-driven list of fixed-height rows."""
 
-    @dataclass
+    @dataclass(eq=False, repr=False)
     class Chosen(Message):
         """Enter on, or a click of, a row; ``control`` is the list (for ``@on(RowList.Chosen, "#id")``)."""
 

@@ -22,7 +22,7 @@ from tui.widgets.text.units import Unit
 MEASURE_FROM = 300
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class Measured(Message):
     """Every unit's height at a width, and the line it starts on."""
 
