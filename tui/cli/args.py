@@ -7,16 +7,22 @@ Each parser has its own --version and the shared epilog (environment variables, 
 so that --help says what the code does.
 
 To add a command: a module tui/cli/NAME.py with COMMAND and run, and a row in TABLE.
+
+argparse (and the gettext it imports) is imported only to parse options: the reader's plain
+`briefing [PATH...]` is read without it (Command.plain), some 4 ms sooner on screen.
 """
 
 from __future__ import annotations
 
-import argparse
 import textwrap
 from collections.abc import Mapping
-from typing import Any, NamedTuple
+from types import SimpleNamespace
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from tui import __version__
+
+if TYPE_CHECKING:
+    import argparse
 
 FORMATS = ("json", "jsonl", "csv", "markdown", "text")
 # Said at the end of every command's --help.
@@ -35,6 +41,9 @@ exit codes:
   2  could not run: a missing path, a bad option, unreadable input
 """
 PATHS_HELP = "briefing files or folders (searched recursively for *.md); - for stdin"
+SUPPRESS = "==SUPPRESS=="  # argparse.SUPPRESS: an option --help does not list
+# The keywords of an argument Command.plain can give the default of without argparse.
+PLAIN_KEYS = frozenset({"action", "default", "metavar", "help"})
 # Actions that take no value after the option.
 NO_VALUE = frozenset({"store_true", "store_false", "store_const", "count", "help", "version"})
 
@@ -76,6 +85,8 @@ class Command(NamedTuple):
         return f"briefing {self.name}".rstrip()
 
     def parser(self) -> argparse.ArgumentParser:
+        import argparse
+
         p = argparse.ArgumentParser(
             prog=self.prog,
             description=self.description,
@@ -85,14 +96,41 @@ class Command(NamedTuple):
         if self.version:
             p.add_argument("--version", action="version", version=f"briefing {__version__}")
         for arg in self.arguments or ():
-            p.add_argument(*arg.flags, **arg.options)
+            options = dict(arg.options)
+            if options.get("help") == SUPPRESS:
+                options["help"] = argparse.SUPPRESS  # argparse tells it by identity
+            p.add_argument(*arg.flags, **options)
         return p
 
     def parse(self, words: list[str]) -> argparse.Namespace:
         """The parsed words (argparse exits 2 on a bad option, 0 after --help or --version)."""
+        import argparse
+
         if self.arguments is None:
             return argparse.Namespace(argv=words)
         return self.parser().parse_args(words)
+
+    def plain(self, words: list[str]) -> SimpleNamespace | None:
+        """What ``parse`` makes of words that are all positional (none starts with "-"), for a
+        command whose only positional is ``paths`` taking any number (the reader): every
+        option at its default, without importing argparse. None for anything else."""
+        if any(word.startswith("-") for word in words) or not self.arguments:
+            return None
+        values: dict[str, Any] = {}
+        for arg in self.arguments:
+            options = arg.options
+            if arg.flags == ("paths",) and options.get("nargs") == "*" and "default" not in options:
+                values["paths"] = list(words)
+            elif not arg.flags[0].startswith("-") or set(options) - PLAIN_KEYS:
+                return None  # another positional, or an option whose default argparse would work out
+            elif options.get("action") == "store_true":
+                values[dest(arg.flags)] = False
+            elif options.get("action") in (None, "append"):
+                default = options.get("default")
+                values[dest(arg.flags)] = list(default) if default == [] else default
+            else:
+                return None
+        return SimpleNamespace(**values) if "paths" in values else None
 
     def options(self) -> list[Option]:
         """The visible options, in --help's order (-h and --version first), read from the arguments
@@ -102,7 +140,7 @@ class Command(NamedTuple):
             implicit.append(Arg(("--version",), {"action": "version"}))
         out = []
         for arg in [*implicit, *(self.arguments or ())]:
-            if arg.options.get("help") == argparse.SUPPRESS:
+            if arg.options.get("help") == SUPPRESS:
                 continue
             for flag in arg.flags:
                 if flag.startswith("-"):
@@ -110,6 +148,12 @@ class Command(NamedTuple):
                         Option(flag, tuple(arg.options.get("choices", ())), arg.options.get("action") not in NO_VALUE)
                     )
         return out
+
+
+def dest(flags: tuple[str, ...]) -> str:
+    """The attribute argparse stores an option in: its first long flag, "-" as "_"."""
+    long = [flag for flag in flags if flag.startswith("--")]
+    return (long or list(flags))[0].lstrip("-").replace("-", "_")
 
 
 def paths(help_text: str = PATHS_HELP, nargs: str = "+", metavar: str = "PATH") -> Arg:

