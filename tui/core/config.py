@@ -17,6 +17,7 @@ import errno
 import os
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 from tui.core.files.atomic import write_new
@@ -60,19 +61,23 @@ class Config:
         return f"{self.path}:{line}: {message}"
 
 
-KEY_LINE = re.compile(r"""^\s*("(?:[^"\\]|\\.)*"|'[^']*'|[A-Za-z0-9_.-]+)\s*=""")
+@cache
+def key_line() -> re.Pattern[str]:
+    """A line that sets a key; compiled when a config file is read, not at every start."""
+    return re.compile(r"""^\s*("(?:[^"\\]|\\.)*"|'[^']*'|[A-Za-z0-9_.-]+)\s*=""")
 
 
 def key_lines(text: str) -> dict[tuple[str, str], int]:
     """(table, key) -> the first line that sets it, in one pass (for messages)."""
     lines: dict[tuple[str, str], int] = {}
     table = ""
+    setting = key_line()
     for n, raw in enumerate(text.split("\n"), 1):
         header = re.match(r"^\s*\[([^\]]+)\]", raw)
         if header:
             table = header.group(1).strip()
             continue
-        found = KEY_LINE.match(raw)
+        found = setting.match(raw)
         if found:
             key = found.group(1)
             if key[:1] in "\"'":

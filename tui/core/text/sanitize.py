@@ -9,9 +9,10 @@ Newlines and tabs survive so that line numbers stay true.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 # CSI (ESC [ ... final), OSC (ESC ] ... BEL or ST), and any other two-byte ESC sequence.
-_ESCAPES = re.compile(
+_ESCAPES = (
     r"\x1b\[[0-?]*[ -/]*[@-~]"
     r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"
     r"|\x1b[PX^_][^\x1b]*(?:\x1b\\)?"
@@ -21,16 +22,29 @@ _ESCAPES = re.compile(
 # reorder the text shown after them, so that it can read as something else.
 BIDI = "\u202a-\u202e\u2066-\u2069"
 # C0 controls except tab and newline, DEL, the C1 range (0x80-0x9f), and the bidi controls.
+# Compiled at import: every file read looks for them.
 _CONTROLS = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{BIDI}]")
 # What JSON leaves raw (it escapes C0 itself): DEL, C1 and the bidi controls.
-_RAW_IN_JSON = re.compile(f"[\x7f-\x9f{BIDI}]")
+_RAW_IN_JSON = f"[\x7f-\x9f{BIDI}]"
+
+
+# These two are compiled at their first use, not at import (together some 1 ms of every
+# start): escapes only for text that holds controls, raw_in_json only for JSON export.
+@cache
+def escapes() -> re.Pattern[str]:
+    return re.compile(_ESCAPES)
+
+
+@cache
+def raw_in_json() -> re.Pattern[str]:
+    return re.compile(_RAW_IN_JSON)
 
 
 def strip_controls(text: str) -> str:
     """Remove terminal escape sequences, control and bidi control characters; keep ``\\n`` and ``\\t``."""
     if not _CONTROLS.search(text):
         return text
-    return _CONTROLS.sub("", _ESCAPES.sub("", text))
+    return _CONTROLS.sub("", escapes().sub("", text))
 
 
 def one_line(text: str) -> str:
@@ -49,7 +63,8 @@ def replace_controls(text: str) -> str:
 def json_safe(text: str) -> str:
     """JSON text with DEL, C1 and bidi controls written as ``\\u`` escapes (``json.dumps`` with
     ``ensure_ascii=False`` escapes only C0). Outside strings JSON is ASCII, so this is exact."""
-    return _RAW_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text) if _RAW_IN_JSON.search(text) else text
+    raw = raw_in_json()
+    return raw.sub(lambda m: f"\\u{ord(m.group()):04x}", text) if raw.search(text) else text
 
 
 def first_control(text: str) -> int:
