@@ -24,10 +24,10 @@ from tests.conftest import SAMPLE
 from tests.support.browser import (
     CHROMIUM,
     CHROMIUM_ARGS,
+    HEAD,
     MIDDLE,
     TOASTS,
     TOP,
-    WHOLE,
     needs_browser,
     sync_playwright,
     wait_for_text,
@@ -83,7 +83,7 @@ def test_the_reader_in_a_browser(served: tuple[str, Path, subprocess.Popen[bytes
         # textual-serve 1.1 shows the name on its page (it sets no <title>).
         assert f"briefing: {path.name}" in page.content()
         # The title, and the first quote, on the page.
-        opened = wait_for_text(page, shots / "1-open.png", r"As a regional platform", WHOLE)
+        opened = wait_for_text(page, shots / "1-open.png", r"As a regional platform", HEAD)
         assert "Regional workshop in Belgrade" in opened
         page.mouse.click(640, 400)  # the terminal takes the keys once it has the focus
         page.keyboard.press("n")

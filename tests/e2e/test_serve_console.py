@@ -79,7 +79,7 @@ def test_the_served_footer_shows_keys_before_any_click(tmp_path: Path, sample_pa
             page = chromium.new_page(viewport={"width": 1280, "height": 800})
             page.route(re.compile(r"^https?://(?!127\.0\.0\.1)"), lambda route: route.abort())
             page.goto(f"http://127.0.0.1:{port}")
-            browser.wait_for_text(page, tmp_path / "open.png", r"As a regional platform", browser.WHOLE)
+            browser.wait_for_text(page, tmp_path / "open.png", r"As a regional platform", browser.HEAD)
             # The bottom row of the page, with no click yet.
             footer = browser.wait_for_text(page, tmp_path / "footer.png", r"Quit", (0, 760, 1280, 40), timeout=20)
             assert "Help" in footer

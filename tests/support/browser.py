@@ -42,6 +42,7 @@ CHROMIUM_ARGS = [
 
 # Parts of the 1280x800 page (x, y, width, height): OCR of a small part is quick.
 TOP = (0, 0, 1280, 60)  # title, date line, status line
+HEAD = (0, 0, 1280, 140)  # those, and the first lines of the text and of the quotes (a page is read)
 MIDDLE = (240, 150, 800, 500)  # where pickers open
 TOASTS = (760, 560, 520, 240)  # notifications, bottom right
 WHOLE = (0, 0, 1280, 800)
