@@ -18,7 +18,11 @@ $(STAMP): $(BIN)/python pyproject.toml
 run: $(STAMP)
 	$(BIN)/briefing briefings
 
-test: lint typecheck contracts pytest
+# The checks run beside the tests, not before them: most tests wait on a terminal, a child
+# process or a browser for part of their time, and mypy (cold in a fresh clone) fills it.
+# Their lines may come between pytest's; any failure fails `make test`.
+test: $(STAMP)
+	@$(MAKE) --no-print-directory -j 4 pytest lint typecheck contracts
 
 # The unit and Pilot tests only (no tmux, browser or install): a quick check while working.
 test-fast: $(STAMP)
