@@ -61,11 +61,14 @@ def screen_text(app: App[object]) -> str:
 @pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Each test is marked by its folder: unit (no terminal), ui (Pilot), e2e (installed command, tmux, browser).
-    The tests that use the PostgreSQL server (one per worker, session scoped) share one worker."""
+    The tests that use the PostgreSQL server (one per worker, session scoped) go to two workers,
+    their modules dealt alternately in name order: two servers, half the serial time each."""
+    uses_server = [item for item in items if "postgres_server" in getattr(item, "fixturenames", ())]
+    modules = sorted({item.path.name for item in uses_server})
     for item in items:
         parts = item.path.parts
         for kind in ("unit", "ui", "e2e"):
             if kind in parts[-3:-1]:
                 item.add_marker(getattr(pytest.mark, kind))
-        if "postgres_server" in getattr(item, "fixturenames", ()):
-            item.add_marker(pytest.mark.xdist_group("postgres"))
+    for item in uses_server:
+        item.add_marker(pytest.mark.xdist_group(f"postgres-{modules.index(item.path.name) % 2}"))
