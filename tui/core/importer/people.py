@@ -12,6 +12,7 @@ one of them and says how (``how``): only a full name needs no review.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from tui.core.importer.names import (
@@ -117,6 +118,10 @@ _INTRO = re.compile(
 _TITLE_OF_NAME = re.compile(
     rf"\b(?P<titles>(?i:{TITLE})\s+(?:of|for|at)\s+[^,;:“”\"«»]{{3,120}}?),\s+(?P<name>{PERSON_NAME}),"
 )
+_SURNAME_ONLY = re.compile(rf"(?:{PARTICLE}\s+){{0,2}}{_NAME_WORD}(?:\s+{_NAME_WORD})?")
+# Where the two patterns above can match: near a title, near "of"/"for"/"at" (see ``near``).
+_TITLE_AT = re.compile(rf"\b{TITLE}")
+_OF_AT = re.compile(r"\s(?:of|for|at)\s")
 _TITLE_SURNAME = re.compile(rf"\b(?P<titles>{TITLE}(?:\s+{TITLE})*)\s+(?P<surname>{UP}[\w’'-]+)\b(?!\s+{UP})")
 TITLE_FIND = re.compile(rf"\b{TITLE}(?![\w-])", re.I)
 _APPOSITIVE = re.compile(
@@ -205,6 +210,32 @@ def split_titles(text: str) -> tuple[str, str, list[str]]:
 MAX_PEOPLE = 200
 
 
+def near(pattern: re.Pattern[str], anchor: re.Pattern[str], text: str, words: int) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, for a pattern that only matches within ``words`` words
+    before a hit of ``anchor``: it is tried only there, not at every position."""
+    pos = 0
+    tried = 0  # positions below this were tried already
+    hit = anchor.search(text)
+    while hit is not None:
+        start = hit.start()
+        back = start
+        for _ in range(words + 1):  # one more word: the match may start inside one
+            while back > tried and text[back - 1].isspace():
+                back -= 1
+            while back > tried and not text[back - 1].isspace():
+                back -= 1
+        found = None
+        for at in range(max(back, tried, pos), start + 1):
+            found = pattern.match(text, at)
+            if found is not None:
+                break
+        tried = max(tried, start + 1)
+        if found is not None:
+            yield found
+            pos = tried = max(found.end(), found.start() + 1)
+        hit = anchor.search(text, tried)
+
+
 class Registry:
     """The people of one release, in the order it names them (at most MAX_PEOPLE)."""
 
@@ -281,7 +312,7 @@ class Registry:
     def scan(self, text: str) -> None:
         """Meet the people a sentence introduces, in order (for later surnames and pronouns)."""
         events: list[tuple[int, str, str, str, tuple[str, ...]]] = []
-        for m in _INTRO.finditer(text):
+        for m in near(_INTRO, _TITLE_AT, text, 6):
             titles_text = m.group("titles")
             titles = tuple(TITLE_FIND.findall(titles_text))
             last = titles_text.split()[-1]
@@ -291,7 +322,7 @@ class Registry:
                 name = m.group(group)
                 if name and is_person_name(name):
                     events.append((m.start(group), name, honorific, _role_of(role), titles))
-        for m in _TITLE_OF_NAME.finditer(text):
+        for m in near(_TITLE_OF_NAME, _OF_AT, text, 4):
             if is_person_name(m.group("name")):
                 role = m.group("titles")
                 events.append((m.start("name"), m.group("name"), "", role, tuple(TITLE_FIND.findall(role))))
@@ -346,7 +377,7 @@ class Registry:
             known.title_text = known.title_text or title_text
             return Resolved(known)
         # "Mrs van de Klashorst": a surname may open with particles.
-        single = re.fullmatch(rf"(?:{PARTICLE}\s+){{0,2}}{_NAME_WORD}(?:\s+{_NAME_WORD})?", rest.strip())
+        single = _SURNAME_ONLY.fullmatch(rest.strip())
         if single and rest.strip() and rest.split()[-1] not in STOP:
             surname = rest.split()[-1]
             matches = self.by_surname(surname)

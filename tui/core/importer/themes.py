@@ -7,6 +7,7 @@ phrases of the text become a small proposed vocabulary, and the draft says so.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -34,8 +35,13 @@ class VocabTheme:
     keywords: tuple[str, ...]
 
     def pattern(self) -> re.Pattern[str]:
-        words = sorted((k for k in self.keywords if k), key=len, reverse=True)
-        return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE)
+        return _keyword_pattern(self.keywords)
+
+
+@functools.lru_cache(maxsize=4096)  # a theme is tried on every paragraph: compile it once
+def _keyword_pattern(keywords: tuple[str, ...]) -> re.Pattern[str]:
+    words = sorted((k for k in keywords if k), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE)
 
 
 class VocabularyError(ValueError):
@@ -144,11 +150,12 @@ def _phrases(text: str) -> list[tuple[tuple[str, ...], bool]]:
     for sentence in re.split(r"[.;:!?,“”\"()\[\]–—]", text):
         words = re.findall(r"[\w’'-]+", sentence)
         low_all = [w.lower() for w in words]
+        # Names, organizations, numbers: no phrase holds them.
+        named = [w[0].isupper() or "_" in w or any(c.isdigit() for c in w) for w in words]
         for size in (1, 2, 3, 4):
             for i in range(len(words) - size + 1):
-                gram = words[i : i + size]
-                if any(w[0].isupper() or any(c.isdigit() for c in w) or "_" in w for w in gram):
-                    continue  # names, organizations, numbers
+                if True in named[i : i + size]:
+                    continue
                 low = tuple(low_all[i : i + size])
                 if low[0] in STOPWORDS or not _head_ok(low[-1]) or low[0].endswith("ly"):
                     continue
