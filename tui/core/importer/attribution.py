@@ -21,8 +21,16 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
-from tui.core.importer.names import PARTICLE, QUOTE_SPANS, given_gender
-from tui.core.importer.people import PRONOUNS, Known, Registry, name_in, split_titles, strip_possessive
+from tui.core.importer.names import PARTICLE, QUOTE_SPANS, UP, given_gender
+from tui.core.importer.people import (
+    PRONOUNS,
+    Known,
+    Registry,
+    is_person_name,
+    name_in,
+    split_titles,
+    strip_possessive,
+)
 
 NOBODY = "(nobody)"
 # How many recently named people are candidates besides those the cue names (keeps the work linear).
@@ -141,6 +149,7 @@ class Ranker:
         self.attributable_from = -1
         # Someone named only inside quoted text ("… and Leigh Cannon also came") is quoted, not quoting.
         self.outside = {id(m.known) for m in self.mentions}
+        self.runs: dict[str, list[list[str]]] | None = None  # see _full_name
         self.first: Known | None = next((k for k in registry.people if id(k) in self.outside), None)
         self.by_id = {id(k): k for k in registry.people}
         self.paragraphs = paragraphs
@@ -218,6 +227,8 @@ class Ranker:
                 put(k)
             for k in self.registry.by_given(ref.word):
                 put(k)
+            if not out:  # "Bah said": the text may give the full name where no title introduced it
+                put(self._full_name(ref.word))
             if not out:  # "Governor Polis", nobody of that surname known: a person of their own
                 resolved = self.registry.resolve(" ".join([*ref.titles, ref.word]))
                 put(resolved.known if resolved else None)
@@ -232,6 +243,22 @@ class Ranker:
                 break
             put(self.by_id.get(key))
         return list(out.values())
+
+    def _full_name(self, surname: str) -> Known | None:
+        """The first full name the text gives that ends with ``surname`` ("physicist Ibrahima Bah")."""
+        if self.runs is None:  # every word of a run of capitalised words, with the two before it: once
+            self.runs = {}
+            for text in self.paragraphs:
+                for m in _CAPITAL_RUN.finditer(text):
+                    words = m.group().split()
+                    for n in range(1, len(words)):
+                        self.runs.setdefault(words[n], []).append(words[max(0, n - 2) : n + 1])
+        for words in self.runs.get(surname, [])[:8]:
+            for start in range(len(words) - 1):  # "Hopkins physicist Ibrahima Bah": the longest that is a name
+                full = " ".join(words[start:])
+                if is_person_name(full) and name_in(full) is not None:
+                    return self.registry.introduce(full, "", "", ())
+        return None
 
     def features(self, site: Site, ref: CueRef, k: Known, order: list[int]) -> dict[str, float]:
         f: dict[str, float] = {}
@@ -356,10 +383,14 @@ class Ranker:
                 review = "surname only: the text never gives the full name"
             elif "cue_org" in best[3]:  # often right, but a person may be meant ("Mercy Corps VP …")
                 review = "an organization as the speaker: check no person is meant"
+            elif _FIRST_PERSON.search(site.who) and not _DIRECT.intersection(best[3]):  # "We like to say, “…”"
+                review = "the cue says 'I' or 'we': perhaps the writer speaks"
             elif (
                 margin < weights().margin
                 or best[0] < weights().floor
-                or (not _DIRECT.intersection(best[3]) and (not site.who or len(self.outside) > 1))
+                # Given by context, not by the cue: a guess, unless only a pronoun points to the one
+                # person the text names ("the organisers said" names nobody the text knows).
+                or (not _DIRECT.intersection(best[3]) and not (site.who and ref.pronoun and len(self.outside) <= 1))
             ):
                 reason = _reason(w, best[3])
                 review = f"attributed by {reason}"
@@ -373,6 +404,8 @@ class Ranker:
         return Choice(best[2], review, best[0], second[1])
 
 
+_CAPITAL_RUN = re.compile(rf"(?<![\w’'-]){UP}[\w’'-]+(?:\s+{UP}[\w’'-]+)+")
+_FIRST_PERSON = re.compile(r"(?<![\w’'-])(?:I|[Ww]e)(?![\w’'-])")
 # What ties a quote to its speaker directly; without any of them it was given by context: review.
 _DIRECT = frozenset({"cue_full", "cue_surname", "cue_given", "cue_title", "cue_org", "attributable"})
 _REASONS = {
@@ -413,24 +446,46 @@ def _mentions(registry: Registry, paragraphs: list[str]) -> list[Mention]:
                 tokens.setdefault(token, []).append(k)
     if not tokens:
         return []
-    pattern = re.compile(
-        r"(?<![\w’'-])(?:" + "|".join(re.escape(t) for t in sorted(tokens, key=len, reverse=True)) + r")(?![\w’'-])"
-    )
     quoted = QUOTE_SPANS
     out: list[Mention] = []
     for n, text in enumerate(paragraphs):
         spans = [(m.start(), m.end()) for m in quoted.finditer(text)]
         depth = _paren_depth(text)
         s = 0
-        for m in pattern.finditer(text):
-            while s < len(spans) and spans[s][1] <= m.start():
+        for at, token in _find_tokens(tokens, text):
+            while s < len(spans) and spans[s][1] <= at:
                 s += 1
-            if s < len(spans) and spans[s][0] <= m.start() < spans[s][1]:
+            if s < len(spans) and spans[s][0] <= at < spans[s][1]:
                 continue
-            people = tokens[m.group()]
+            people = tokens[token]
             if len(people) == 1:
-                out.append(Mention(n, m.start(), people[0], depth[m.start()] > 0))
+                out.append(Mention(n, at, people[0], depth[at] > 0))
     return out
+
+
+def _find_tokens(tokens: dict[str, list[Known]], text: str) -> list[tuple[int, str]]:
+    """Where the tokens stand in ``text`` as whole words, left to right, the longest
+    at each place, none overlapping (no per-text regular expression to compile)."""
+    hits: list[tuple[int, int, str]] = []
+    for token in tokens:
+        at = text.find(token)
+        while at >= 0:
+            end = at + len(token)
+            if not (at and _in_word(text[at - 1])) and not (end < len(text) and _in_word(text[end])):
+                hits.append((at, -len(token), token))
+            at = text.find(token, at + 1)
+    hits.sort()
+    out: list[tuple[int, str]] = []
+    free = 0
+    for at, size, token in hits:
+        if at >= free:
+            out.append((at, token))
+            free = at - size
+    return out
+
+
+def _in_word(ch: str) -> bool:
+    return ch.isalnum() or ch in "_’'-"
 
 
 def _paren_depth(text: str) -> list[int]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tui.core.importer.names import UP
 from tui.core.importer.places import country_of, is_place
@@ -149,6 +149,11 @@ def month_first(text: str, place: str = "") -> bool:
     return bool(place) and country_of(place) in ("US", "PH", "FM")
 
 
+def opens_dateline(line: str) -> bool:
+    """Whether a line starts with a dateline ("NEW YORK, May 2, 2005 –"), before any date check."""
+    return _DATELINE.match(line) is not None
+
+
 def dateline(paragraph: str) -> Dateline | None:
     """The dateline at the start of a paragraph, if it has one."""
     head = paragraph[:300]
@@ -220,6 +225,9 @@ def date_line(paragraph: str) -> Dateline | None:
         day, month = (second, first) if second > 12 >= first else (first, second)
         found = _date(year + (2000 if year < 50 else 1900), month, day)
         return Dateline("", found, len(paragraph), frozenset()) if found else None
+    whole = dateline(text)
+    if whole is not None and whole.date is not None and not text[whole.end :].strip():
+        return replace(whole, end=len(paragraph))  # "CARDIFF, Wales, April 15, 2014 /PRNewswire/ --" alone
     date = find_date(text)
     if date is None:
         return None

@@ -24,12 +24,14 @@ from typing import Any
 
 from tui.core.importer.attribution import Ranker, Site
 from tui.core.importer.names import CUE, QUOTE_SPANS, Person, clean_role
+from tui.core.importer.org_words import HEAD_WORD
 from tui.core.importer.people import PRONOUNS, TITLE_FIND, Known, Registry, name_in
 
 _SPANS = QUOTE_SPANS
 # A span in single curly marks is speech only when it holds a sentence (‘We will win,’ said X),
 # not a phrase or a title (the ‘Parks and rec’ plan).
-_SINGLE_SENTENCE = re.compile(r"^‘\S.*[.,!?…]’$", re.S)
+# (British style: a quote over paragraphs leaves each but the last open: ‘… ‘… ‘…’.)
+_SINGLE_SENTENCE = re.compile(r"^‘\S.*(?:[.,!?…]’|[.!?…])$", re.S)
 # A list item's marker before a quote ("- “…,” said X"): the quote still opens its paragraph.
 _BULLET = re.compile(r"^\s*(?:[-*•–—]|\d{1,2}[.)])?\s*$")
 _ADVERB = (
@@ -63,6 +65,7 @@ _BEFORE_WHO = re.compile(
 _BEFORE_VERB_FIRST = re.compile(
     rf"^\s*(?P<verb>(?i:{CUE}))\s+(?P<who>(?:the\s+|a\s+)?[A-Z][^,.;:“”\"«»]{{0,80}}?)\s*[:,]\s*$"
 )
+_NAME_COLON = re.compile(r"\s*(?P<who>[A-Z][^:;!?“”\"«»()]{2,120}?)\s*:\s*")
 _BEFORE_ACCORDING = re.compile(r"(?:^|\b)[Aa]ccording to\s+(?P<who>[^“”\"«»]{1,200}?),\s*$")
 # A sentence ends at . ! ? … before a capital, except after an initial or an abbreviated title.
 _ABBREVIATIONS = (
@@ -173,6 +176,11 @@ def _split_who(who: str, role: str) -> tuple[str, str]:
         if name_in(first.partition(",")[0]) is None and 0 < len(words) <= 4 and all(w[:1].isupper() for w in words):
             return last.strip(), ""  # "Speaking about his new role, Lord Williams"
         who, _, role = who.partition(",")
+    # "said the company’s CEO, Jane Roe.", "said Acme Laboratories, Inc. CEO Jane Roe.": the name comes last.
+    role = role.strip(" ,")
+    named = name_in(role) if 0 < len(role.split()) <= 8 and role[:1].isupper() else None
+    if named is not None and role.endswith(named[1]) and (not name_in(who) or HEAD_WORD.search(who)):
+        return role, who.strip()
     return who.strip(), role.strip(" ,")
 
 
@@ -395,6 +403,13 @@ class QuoteFinder:
             if len(who.split()) > 16:
                 continue
             return Cue(who, "", offset + cut + m.start(), offset + len(before), _words(tail[m.start() :]))
+        # `APCC Chair Marc Jones: “…”`, `Jane Roe, CEO of Acme: “…”`: a name and a colon, no verb.
+        colon = _NAME_COLON.fullmatch(tail)
+        if colon is not None:
+            who = colon.group("who").replace(_MASK, ".")
+            named = name_in(who.partition(",")[0])
+            if named is not None and who.partition(",")[0].endswith(named[1]):
+                return Cue(who, "", offset + cut + colon.start("who"), offset + len(before), _words(tail))
         return None
 
     def settle_people(self) -> None:

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
+from tui.core.importer.dateline import opens_dateline
 from tui.core.text.sanitize import strip_controls
 
 
@@ -33,7 +34,11 @@ def from_plain(text: str) -> SourceText:
     title = _clean(lines[0]) if lines else ""
     body = "\n".join(lines[1:]).strip("\n")
     # Blank lines separate paragraphs; without any, every line is one.
-    chunks = re.split(r"\n\s*\n", body) if re.search(r"\n\s*\n", body) else body.split("\n")
+    if re.search(r"\n\s*\n", body):
+        chunks = re.split(r"\n\s*\n", body)
+    else:
+        lines = body.split("\n")
+        chunks = _reflow(lines) if _wrapped(lines) else lines
     return SourceText(title, tuple(p for c in chunks for p in (_clean(line) for line in _lines_of(c)) if p))
 
 
@@ -44,8 +49,11 @@ _LINE_END = re.compile(r"(?:[.!?:;…][”\"’)]*|[”\"])\s*$")
 def _lines_of(chunk: str) -> list[str]:
     """A chunk between blank lines is one paragraph wrapped over lines, unless every line but the
     last ends a sentence and some line is longer than a wrapped one: then each line is a paragraph
-    (text copied from a page that lost some of its blank lines)."""
+    (text copied from a page that lost some of its blank lines). A wrapped chunk that holds
+    several paragraphs is cut where they end (see ``_reflow``)."""
     lines = [line for line in chunk.split("\n") if line.strip()]
+    if len(lines) >= _MANY_LINES and _wrapped(lines):
+        return _reflow(lines)  # a whole text wrapped, that lost most of its blank lines
     if len(lines) < 2 or max(len(line) for line in lines) <= _WRAP:
         return [chunk]
     if all(_LINE_END.search(line) for line in lines[:-1]):
@@ -54,6 +62,53 @@ def _lines_of(chunk: str) -> list[str]:
 
 
 _WRAP = 90  # longer lines are not a text wrapped to a width
+_MANY_LINES = 12  # more lines than a paragraph has, between two blank lines
+
+
+def _wrapped(lines: list[str]) -> bool:
+    """Lines of a text wrapped to a width (copied from a PDF or a filing): several, none long,
+    most of them ending inside a sentence (lines that each end one are paragraphs of their own)."""
+    lines = [line for line in lines if line.strip()]
+    if len(lines) < 3 or max(len(line.rstrip()) for line in lines) > _WRAP:
+        return False
+    return sum(not _LINE_END.search(line) for line in lines[:-1]) * 2 >= len(lines) - 1
+
+
+def _reflow(lines: list[str]) -> list[str]:
+    """The paragraphs of wrapped lines. A wrapping program breaks a line only when the next word
+    does not fit, so a line that ends a sentence (or a heading's line of a few words) though the
+    next word would have fitted ends a paragraph, and so does one before a dateline."""
+    lines = [line.strip() for line in lines if line.strip()]
+    width = max(len(line) for line in lines)
+    out: list[str] = []
+    current: list[str] = []
+    for n, line in enumerate(lines):
+        if current and _breaks(current[-1], line, lines[n + 1] if n + 1 < len(lines) else "", width):
+            out.append(" ".join(current))
+            current = []
+        current.append(line)
+    if current:
+        out.append(" ".join(current))
+    return out
+
+
+def _breaks(line: str, following: str, after: str, width: int) -> bool:
+    """Whether a paragraph ends between wrapped ``line`` and ``following`` (``after`` comes next)."""
+    if len(line) + 1 + len(following.split()[0]) > width:
+        return False  # the next word did not fit: a wrapped line
+    closed = line.count("(") <= line.count(")")  # not "(AMEX:"
+    if closed and _LINE_END.search(line):
+        return True
+    if len(line.split()) <= 2:
+        return False  # "Patrick" / "White, Chief Executive …": a paragraph's first word, alone
+    # A heading's line: not one that ends inside a name going on in the next ("Acme / Systems").
+    heading = (
+        closed
+        and not line.endswith(",")
+        and not following[:1].islower()
+        and not (line.split()[-1][:1].isupper() and following[:1].isupper())
+    )
+    return heading or opens_dateline(f"{following} {after}")
 
 
 def from_markdown(text: str) -> SourceText:
