@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
@@ -72,6 +74,9 @@ def analyse(
         date = with_year(month_day, whole)  # "TORONTO, Sept. 12 /CNW/": the year of the text's dates
     date = source.date or date or find_date(whole, month_first=month_first(whole, location))
     location = location or in_text_place(whole)
+    # "GENEVA (ILO News) –": a tag of the dateline the text then uses as an actor is an organization.
+    capitals = Counter(re.findall(r"(?<![\w-])[A-Z][A-Z0-9]+(?![\w-])", whole))
+    places = {w for w in places if capitals[w] < 3}  # (a place in capitals is no organization either)
     orgs = find_orgs([*header_lines, *paragraphs], places, title=source.title)
     finder = find_quotes(paragraphs)
     orgs.drop_people([found.person.name for found in finder.found])

@@ -73,8 +73,7 @@ class OrgNamer:
         while (
             words
             and (
-                words[0] in STOP
-                or words[0] in NOT_NAME_START
+                ((words[0] in STOP or words[0] in NOT_NAME_START) and not _place_opens(words))  # "New York …"
                 or TITLE_START.match(words[0])
                 or words[0] in self.places
                 or words[0].isdigit()
@@ -186,6 +185,11 @@ class OrgNamer:
             self.owners.add(name)  # a single word: an organization only if the text says so twice
             return
         self.named(name) if len(name.split()) > 1 else self.book.add(name)
+
+
+def _place_opens(words: list[str]) -> bool:
+    """Whether the first words are a place ("New York", "New South Wales"): a name may open with it."""
+    return words[0] not in ("The", "the") and any(is_place(" ".join(words[:n])) for n in (2, 3) if len(words) > n)
 
 
 # A title, then a given name and a surname: a person, who is never inside an organization's name.

@@ -97,6 +97,12 @@ def _trim_to_acronym(name: str, acronym: str) -> str | None:
         tail = " ".join(words[start:])
         if tail[:1].isupper() and _subsequence(acronym.upper(), initials(tail).upper()) and len(tail.split()) >= 2:
             return tail
+    for start in range(len(words)):
+        # `Habitat for Humanity of Greater Garland (HFHGG)`: some small words count, others not.
+        every = "".join(w[0] for w in words[start:]).upper()
+        ends = every[0] == acronym[0].upper() and every[-1] == acronym[-1].upper()
+        if words[start][:1].isupper() and ends and len(words) - start >= 2 and _subsequence(acronym.upper(), every):
+            return " ".join(words[start:])
     return None
 
 
