@@ -13,7 +13,10 @@ A ratio near 2 is linear; near 4 is quadratic. Cases that were quadratic once:
 - front matter with many values nested past the depth limit, or with escapes
   that decode to control characters (each is reported);
 - a `[keymap]` of many ids in config.toml (each id's line was searched for from
-  the start of the file: 5,000 / 10,000 ids took 12.4 / 48.7 s).
+  the start of the file: 5,000 / 10,000 ids took 12.4 / 48.7 s);
+- `briefing import` of many appositives (a capitalised run re-read from each
+  start: 4,000 / 8,000 took 26.7 / 152 s) and of hard-wrapped text whose cues
+  give only surnames.
 
     python benchmarks/scaling.py [--runs 3]
 """
@@ -23,6 +26,7 @@ from __future__ import annotations
 import argparse
 import statistics
 import tempfile
+import textwrap
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -115,6 +119,31 @@ def unclosed_html(tags: int) -> Callable[[], object]:
     return lambda: from_html(html)
 
 
+def appositive_chain(n: int) -> Callable[[], object]:
+    """``n`` appositives whose first name is a body's: each read once more from its role, no more."""
+    text = "\n\n".join(
+        f"At the Annual Council, Ada K. Obi{k}, Head of the Rural Fund, said: \u201cWe met.\u201d" for k in range(n)
+    )
+    return lambda: import_text(read_source("Council\n\n" + text + "\n", ".txt"))
+
+
+def _letters(i: int) -> str:
+    return "".join(chr(ord("a") + int(d)) for d in str(i)).capitalize()
+
+
+def wrapped_surname_cues(n: int) -> Callable[[], object]:
+    """Text wrapped to 72 columns with no blank line: ``n`` quotes whose cue gives only a surname."""
+    lines = ["Wrapped release"]
+    for i in range(n):
+        lines += textwrap.wrap(
+            f"The plan was drawn up by engineer Mara Q{_letters(i)} of the harbour works. "
+            f"\u201cThe quay will hold for fifty years and more,\u201d Q{_letters(i)} said.",
+            72,
+        )
+    text = "\n".join(lines) + "\n"
+    return lambda: import_text(read_source(text, ".txt"))
+
+
 def timed(make: Callable[[], object], runs: int) -> float:
     times = []
     for _ in range(runs):
@@ -139,6 +168,8 @@ def main() -> None:
         ("import, HTML n unclosed tags", unclosed_html, 20_000),
         ("front matter, n deep values + n escapes", deep_yaml, 1_000),
         ("config.toml, [keymap] of n ids", keymap_ids, 5_000),
+        ("import, n appositives", appositive_chain, 1_000),
+        ("import, wrapped text, n surname cues", wrapped_surname_cues, 1_500),
     ):
         small, large = timed(case(n), args.runs), timed(case(2 * n), args.runs)
         print(f"{name:<44}{n:>8,}{small:>9.2f}s{large:>9.2f}s{large / small:>8.2f}")
