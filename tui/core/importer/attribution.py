@@ -131,6 +131,7 @@ class Mention:
     pos: int
     known: Known
     aside: bool
+    size: int = 0  # the length of the name as the text gives it here
 
 
 class Ranker:
@@ -145,6 +146,7 @@ class Ranker:
         self.seen: dict[int, tuple[int, int, bool]] = {}
         self.last_speaker: Known | None = None
         self.last_quote_paragraph = -10
+        self.last_quote_at = (-10, 0)
         self.attributable: Known | None = None
         self.attributable_from = -1
         # Someone named only inside quoted text ("… and Leigh Cannon also came") is quoted, not quoting.
@@ -154,6 +156,9 @@ class Ranker:
         self.by_id = {id(k): k for k in registry.people}
         self.paragraphs = paragraphs
         self.orgs: dict[str, Known] = {}  # organizations quoted as speakers, by name
+        # "X issued the following statement": X speaks the quotes after it that no cue gives to another.
+        self.issuer: Known | None = None
+        self.scanned = (-1, 0)  # (paragraph, pos) the statement scan has read up to
 
     def section(self, index: int, text: str) -> None:
         """A paragraph without quotes: a "Quotes attributable to X:" heading opens X's section."""
@@ -260,6 +265,61 @@ class Ranker:
                     return self.registry.introduce(full, "", "", ())
         return None
 
+    def _scan_statements(self, site: Site) -> bool:
+        """Reads the text since the last scan (this paragraph and the one before at most) for
+        "X issued/released/made the following statement"; each part of the text is read once.
+        True when it found one."""
+        found = False
+        first = max(site.paragraph - 1, self.scanned[0])
+        for n in range(first, site.paragraph + 1):
+            text = self.paragraphs[n]
+            lo = self.scanned[1] if n == self.scanned[0] else 0
+            hi = site.start if n == site.paragraph else len(text)
+            for m in _STATEMENT.finditer(text, lo, hi):
+                start = _sentence_start(text, m.start())
+                who = _WHEN.sub("", text[start : m.start()])
+                ref = self.cue_ref(who) if who.strip() else CueRef()
+                if ref.full is not None:
+                    self.issuer = ref.full
+                    found = True
+        self.scanned = (site.paragraph, site.start)
+        return found
+
+    def subject(self, site: Site) -> Known | None:
+        """Who opens the last sentence naming anyone, since the last quote, in the quote's
+        paragraph or the one before: the person a pronoun or a bare quote most likely means."""
+        at = self.next_mention - 1
+        while at >= 0 and self.mentions[at].aside:
+            at -= 1
+        if at < 0:
+            return None
+        last = self.mentions[at]
+        text = self.paragraphs[last.paragraph]
+        if last.paragraph < site.paragraph - 1 or (last.paragraph, last.pos) < self.last_quote_at:
+            return None
+        if last.paragraph != site.paragraph and not re.search(r"[.!?:;][”\"’)]*\s*$", text):
+            return None  # a heading ("About Austin Eastciders"), not a sentence
+        start = _sentence_start(text, last.pos)
+        first = None
+        for back in range(at, max(-1, at - 2 * RECENT), -1):
+            m = self.mentions[back]
+            if m.paragraph != last.paragraph or m.pos < start or (m.paragraph, m.pos) < self.last_quote_at:
+                break
+            # Not a subject: named in an aside, after a preposition ("Commenting on David Cameron"),
+            # or by one bare word not followed by a verb ("Statement from …" of a heading read as
+            # "Bill Hancock Statement"; "Taurua said" is fine). A possessive is no mention at all.
+            if (
+                not m.aside
+                and (
+                    m.size == len(m.known.name)
+                    or _TITLED.search(text, max(0, m.pos - 30), m.pos)
+                    or _VERB_AFTER.match(text, m.pos + m.size)
+                )
+                and not _NOT_SUBJECT.search(text, start, m.pos)
+            ):
+                first = m
+        return first.known if first else None
+
     def features(self, site: Site, ref: CueRef, k: Known, order: list[int]) -> dict[str, float]:
         f: dict[str, float] = {}
         cue = bool(site.who)
@@ -355,11 +415,22 @@ class Ranker:
         cands = self.candidates(ref)
         org = self.organization(site) if site.who and ref.full is None and not ref.pronoun else None
         order = self.recent()
+        indirect = bool(ref.pronoun or not site.who)
+        subject = self.subject(site) if indirect else None
+        if self._scan_statements(site) and indirect:
+            subject = self.issuer  # the statement's sentence is the last before the quote
+        if indirect and self.issuer is not None and all(k is not self.issuer for k in cands):
+            cands.append(self.issuer)
         w = weights().features
         scored: list[tuple[float, str, Known | None, dict[str, float]]] = []
         for k in cands:
             self.by_id.setdefault(id(k), k)
             f = self.features(site, ref, k, order)
+            if indirect and k is self.issuer:
+                f["statement"] = 1
+                f.pop("not_named_before", None)  # named in the statement's sentence
+            if k is subject:  # "Mr Gurría said the OECD must … / “…,” he said."
+                f["pron_subject" if ref.pronoun else "nocue_subject"] = 1
             scored.append((_dot(w, f), k.name, k, f))
         if org is not None:
             scored.append((_dot(w, {"cue_org": 1.0}), org.name, org, {"cue_org": 1.0}))
@@ -400,7 +471,10 @@ class Ranker:
                     review += f"; runner-up: {second[1]}"
             self.last_speaker = best[2]
             self.last_quote_paragraph = site.paragraph
+            self.last_quote_at = (site.paragraph, site.start)
             self._saw(best[2], (site.paragraph, site.start, False))
+            if best[2] is not self.issuer and _DIRECT.intersection(best[3]):
+                self.issuer = None  # another speaker, named by a cue: the statement is over
         return Choice(best[2], review, best[0], second[1])
 
 
@@ -417,14 +491,42 @@ _REASONS = {
     "pron_recent": "pronoun",
     "pron_last_speaker": "pronoun",
     "pron_gender_ok": "pronoun",
+    "pron_subject": "pronoun: the subject of the sentence before",
+    "nocue_subject": "no cue: the subject of the sentence before",
     "nocue_recent": "no cue: the person named last",
     "nocue_last_speaker": "no cue: the last speaker",
     "nocue_goes_on": "no cue: the quote before goes on",
     "nocue_pull_first": "no cue: the first person named",
     "attributable": "a 'quotes attributable to' heading",
+    "statement": "a 'following statement' sentence",
     "cue_unknown_recent": "a cue naming nobody known",
     "cue_org": "an organization named in the cue",
 }
+
+
+_NOT_SUBJECT = re.compile(
+    r"\b(?:on|of|to|with|by|for|at|from|about|after|before|than|like)\s+(?:[\w.’'-]+\s+){0,2}$", re.I
+)
+_STATEMENT = re.compile(
+    r"\s(?:has\s+)?(?:issued|released|made|gave|delivered|provided)\s+the\s+following\s+"
+    r"(?:statement|response|comment|remark|reaction)s?\b",
+    re.I,
+)
+_WHEN = re.compile(r"\s+(?:today|yesterday|(?:on|this|last)\s+\w+)\s*$", re.I)
+_VERB_AFTER = re.compile(r"(?:,|\s+(?!(?:on|of|to|with|by|for|at|from|about|in)\b)[a-z])")
+_TITLED = re.compile(r"\b[A-Z][\w.’'-]*\s+$")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[”\"’)]*\s+")
+_ABBREVIATION = re.compile(r"(?:\b[A-Z][a-z]?|Mrs|Prof|Gov|Sen|Rep|Gen|Col|Capt|Sgt|Rev|Hon|Dept|No|St|Sr|Jr)\.$")
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts (a bounded look back; "Dr." ends none)."""
+    lo = max(0, pos - 400)
+    start = lo
+    for m in _SENTENCE_END.finditer(text, lo, pos):
+        if not _ABBREVIATION.search(text[max(lo, m.start() - 6) : m.start()]):
+            start = m.end()
+    return start
 
 
 def _reason(w: dict[str, float], f: dict[str, float]) -> str:
@@ -459,7 +561,7 @@ def _mentions(registry: Registry, paragraphs: list[str]) -> list[Mention]:
                 continue
             people = tokens[token]
             if len(people) == 1:
-                out.append(Mention(n, at, people[0], depth[at] > 0))
+                out.append(Mention(n, at, people[0], depth[at] > 0, len(token)))
     return out
 
 
