@@ -25,6 +25,7 @@ def test_notifications_are_added_up_and_bounded(postgres_server: str, tmp_path: 
     writer = PostgresIndex(url, create=True)
     reader = PostgresIndex(url, listen=True)
     try:
+        assert reader.refresh().parsed == 0  # the first load: listening from now on
         writer.update([folder])  # a real writer's commit: "1 0"
         with psycopg.connect(url, autocommit=True) as conn:
             for payload in ("x" * 5000, "3 1", "-5 99999999999999", "two words", ""):

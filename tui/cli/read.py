@@ -125,22 +125,25 @@ def run(args: argparse.Namespace) -> int:
 def read_shared(db: str, args: argparse.Namespace) -> int:
     """The reader on a shared library: its database is tried first, so that a failure is one line
     and exit 2, before the screen is taken."""
-    from tui.core.library.postgres.schema import check
+    from tui.core.library.postgres.schema import check_in_thread
 
-    problem = check(db)
-    if problem:
-        print(f"briefing: {one_line(problem)}", file=sys.stderr)
-        return 2
-    if not args.in_browser and not sys.stdout.isatty():
-        print("briefing: --db opens the reader, on a terminal (`briefing export` prints files)", file=sys.stderr)
-        return 2
-    if not args.in_browser and not sys.stdin.isatty() and not keys_from_terminal():
-        print("briefing: no terminal to read keys from (stdin is not one, nor is /dev/tty)", file=sys.stderr)
-        return 2
+    # psycopg imported, the server reached and its tables checked while Textual is imported; the
+    # connection is kept for the reader's index.
+    checking = check_in_thread(db)
     gc.disable()
     try:
         from tui.app import BriefingApp
 
+        problem = checking.result()
+        if problem:
+            print(f"briefing: {one_line(problem)}", file=sys.stderr)
+            return 2
+        if not args.in_browser and not sys.stdout.isatty():
+            print("briefing: --db opens the reader, on a terminal (`briefing export` prints files)", file=sys.stderr)
+            return 2
+        if not args.in_browser and not sys.stdin.isatty() and not keys_from_terminal():
+            print("briefing: no terminal to read keys from (stdin is not one, nor is /dev/tty)", file=sys.stderr)
+            return 2
         app = BriefingApp([], themes=args.theme, quote=args.quote, gc_paused=True, in_browser=args.in_browser, db=db)
         app.run()
     finally:

@@ -140,6 +140,9 @@ class Rows(Paged[Row]):
         rid = self._find(path)
         if rid is None:
             return -1
+        where = getattr(self.ids, "where", None)  # ids read as the list is shown: as far as needed
+        if where is not None:
+            return int(where(rid))
         if self._where is None:
             self._where = {i: n for n, i in enumerate(self.ids)}
         return self._where.get(rid, -1)

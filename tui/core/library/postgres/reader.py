@@ -121,6 +121,9 @@ class ReaderSide:
     def _drop_connections(self) -> None:
         raise NotImplementedError
 
+    def _start_listening(self) -> None:
+        raise NotImplementedError
+
     # -- the connection ----------------------------------------------------------
     def lose(self, exc: BaseException) -> None:
         """A connection failed: said once, and every question answers nothing until reconnected."""
@@ -188,7 +191,10 @@ class ReaderSide:
     # -- what a load reads ---------------------------------------------------------
     def refresh(self) -> UpdateReport:
         """For a load: what writers did since the last one (by their notifications), and the
-        shown briefing's stamp as stored now (a change to it is reloaded)."""
+        shown briefing's stamp as stored now (a change to it is reloaded). The first load
+        starts listening (after the first paint): what it reads is current, and later commits
+        are heard."""
+        self._start_listening()
         with self._state:
             report = UpdateReport(parsed=self._parsed, removed=self._removed)
             self._parsed = self._removed = 0

@@ -9,6 +9,7 @@ line for the user, with the URL's password left out.
 from __future__ import annotations
 
 import re
+import threading
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -139,9 +140,15 @@ def connect(url: str, autocommit: bool) -> psycopg.Connection[Any]:
     return conn
 
 
-def check(url: str) -> str:
+# The connection :func:`check` opened, by URL, kept for the reader's index (:func:`checked`):
+# one connection and one look at the tables before the first paint, not two of each.
+_CHECKED: dict[str, psycopg.Connection[Any]] = {}
+_CHECKED_LOCK = threading.Lock()
+
+
+def check(url: str, keep: bool = False) -> str:
     """Why a reader cannot open the library at ``url`` ("" when it can): one line, said before
-    the reader starts."""
+    the reader starts. With ``keep``, the connection is kept for the reader (:func:`checked`)."""
     try:
         conn = connect(url, autocommit=True)
     except Unavailable as exc:
@@ -149,10 +156,49 @@ def check(url: str) -> str:
     try:
         prepare(conn, url, create=False)
     except Unavailable as exc:
-        return str(exc)
-    finally:
         conn.close()
+        return str(exc)
+    if not keep:
+        conn.close()
+        return ""
+    with _CHECKED_LOCK:
+        earlier, _CHECKED[url] = _CHECKED.get(url), conn
+    if earlier is not None:
+        earlier.close()
     return ""
+
+
+class Checking:
+    """:func:`check` running in a thread (``keep``): :meth:`result` waits for its answer."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.answer = ""
+        self.thread = threading.Thread(target=self._run, name="check-database", daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        try:
+            self.answer = check(self.url, keep=True)
+        except Exception as exc:  # said by result(), in the main thread
+            self.answer = f"cannot check {redact(self.url)}: {describe(exc, self.url)}"
+
+    def result(self) -> str:
+        self.thread.join()
+        return self.answer
+
+
+def check_in_thread(url: str) -> Checking:
+    """:func:`check` with ``keep``, begun now in a thread: importing psycopg and reaching the
+    server overlap the caller's own imports (Textual's)."""
+    return Checking(url)
+
+
+def checked(url: str) -> psycopg.Connection[Any] | None:
+    """The connection ``check(url, keep=True)`` opened, once; None if there is none, or it closed."""
+    with _CHECKED_LOCK:
+        conn = _CHECKED.pop(url, None)
+    return conn if conn is not None and not conn.closed else None
 
 
 def prepare(conn: psycopg.Connection[Any], url: str, create: bool) -> None:

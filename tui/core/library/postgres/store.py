@@ -23,8 +23,9 @@ from tui.core.library.cache import codec
 from tui.core.library.index.records import Record, Row, UpdateReport, fill
 from tui.core.library.index.scan import Finder, listed_as, parsers
 from tui.core.library.postgres import schema, writer
-from tui.core.library.postgres.queries import PostgresQueries, read_ids, read_totals
-from tui.core.library.postgres.reader import Guarded, ReaderSide
+from tui.core.library.postgres.connections import Connections
+from tui.core.library.postgres.queries import ChunkedIds, PostgresQueries, read_totals
+from tui.core.library.postgres.reader import ReaderSide
 from tui.core.model import Briefing, Loaded, Problem
 from tui.core.text.sanitize import is_utf8
 
@@ -38,7 +39,7 @@ PROCESSES_FROM = 50  # fewer files than this are parsed here
 ANALYZE_FROM = 500  # files changed by an update from which the tables' statistics are gathered again
 
 
-class PostgresIndex(ReaderSide, PostgresQueries):
+class PostgresIndex(Connections, ReaderSide, PostgresQueries):
     """The library in the database at ``url``; ``create`` (the writer) makes its tables in an empty
     database. Raises :class:`schema.Unavailable` with one line when it cannot be used.
 
@@ -58,68 +59,16 @@ class PostgresIndex(ReaderSide, PostgresQueries):
         self._search_conn: psycopg.Connection[Any] | None = None
         self._rows_with = {}
         self._listen = None
+        self._writer: psycopg.Connection[Any] | None = None  # a reader's opened for its first change
         self._opened: list[psycopg.Connection[Any]] = []  # db and read, as connected (closed by close)
         self._last_failures: list[Problem] | None = None  # shown while the server is away
         self._connect(create, listen)
-
-    def _connect(self, create: bool, listen: bool) -> None:
-        self.db = schema.connect(self.url, autocommit=True)
-        self._opened = [self.db]
-        try:
-            schema.prepare(self.db, self.url, create)
-            self.read = self._guarded(self.db if self.single else schema.connect(self.url, autocommit=True))
-            self._opened.append(self.read)
-            if listen:  # a reader: told of each commit of a writer (see :meth:`changed`)
-                self._listen = schema.connect(self.url, autocommit=True)
-                self._listen.execute(f"LISTEN {schema.CHANNEL}")
-        except BaseException:
-            self.close()
-            raise
-
-    def _guarded(self, conn: psycopg.Connection[Any]) -> psycopg.Connection[Any]:
-        """A reader's connections answer nothing, rather than raise, while the server is away."""
-        return cast("psycopg.Connection[Any]", Guarded(self, conn)) if self.reader else conn
-
-    def _drop_connections(self) -> None:
-        """Close every connection, whatever state it is in (before reconnecting)."""
-        pg = schema.driver()
-        for conn in (self._search_conn, self._listen, *self._opened):
-            if conn is not None:
-                with contextlib.suppress(pg.Error, OSError):
-                    conn.close()
-        self._search_conn = None
-        self._listen = None
 
     def _ask(self, sql: str, args: Any) -> Any:
         return self.read.execute(sql, args)
 
     def _update_paths(self, roots: list[Path], changed: list[str]) -> UpdateReport | None:
         return self._store_paths(roots, changed)
-
-    def _searcher(self) -> psycopg.Connection[Any]:
-        """Searches run on a connection of their own, which a newer search may cancel."""
-        if self.single:
-            return self.read
-        if self._search_conn is None or self._search_conn.closed:
-            try:
-                self._search_conn = self._guarded(schema.connect(self.url, autocommit=True))
-            except schema.Unavailable as exc:
-                if not self.reader:
-                    raise
-                self.lose(exc)
-                return self.read  # answers nothing until reconnected
-        return self._search_conn
-
-    def cancel_search(self) -> None:
-        self._search_cancel.set()
-        conn = self._search_conn
-        if conn is not None and not conn.closed:
-            conn.cancel_safe()
-
-    def close(self) -> None:
-        for conn in (self._search_conn, self._listen, *self._opened):
-            if conn is not None and not conn.closed:
-                conn.close()
 
     # -- updating ----------------------------------------------------------
     def update(
@@ -149,6 +98,10 @@ class PostgresIndex(ReaderSide, PostgresQueries):
         report.total = len(finder.found)
         report.unreadable = finder.unreadable
         self._build_indexes()
+        if not writer.words_kept(self.db):  # a first fill, or one killed before its end
+            with self._writing() as cur:
+                if not writer.words_kept(cur):
+                    writer.count_words(cur)
         if not finder.finished or report.cancelled:
             return report
         report.folders = finder.folders
@@ -190,7 +143,7 @@ class PostgresIndex(ReaderSide, PostgresQueries):
 
     def _writing(self) -> Any:
         """One transaction that holds the writers' lock and notifies readers when it commits."""
-        return _Writing(self.db)
+        return _Writing(self._writes())
 
     def _parse_all(
         self,
@@ -290,8 +243,11 @@ class PostgresIndex(ReaderSide, PostgresQueries):
 
     # -- queries -------------------------------------------------------------
     def row_ids(self, order: str = "date") -> list[int]:
+        """The list's ids, read by chunks as the list is shown (its length is the totals')."""
         order_by = ORDER_BY["title" if order == "title" else "date"]
-        return read_ids(self.read, f"SELECT id FROM briefings ORDER BY {order_by}")
+        count = self.count()
+        ids = ChunkedIds(self.read, f"SELECT id FROM briefings ORDER BY {order_by}", 0 if self.lost else count)
+        return cast("list[int]", ids)
 
     def fetch_rows(self, ids: Sequence[int]) -> dict[int, Row]:
         sql = "SELECT id, path, title, date, source, quotes, errors FROM briefings WHERE id = ANY(%s)"
