@@ -2,7 +2,7 @@
 
     python benchmarks/postgres.py [--sizes 10000 100000] [--runs 5] [--db URL] [--folders /tmp/briefing-bench]
                                   [--readers 50] [--load-seconds 20] [--think 0.5 1.0]
-                                  [--skip-terminal]
+                                  [--profiles stress person] [--person-seconds 60] [--skip-terminal]
 
 For each size, in one run, side by side:
 
@@ -14,10 +14,12 @@ For each size, in one run, side by side:
   of the last key's search (goal < 150 ms); the library view's (`L`) first query and the 30
   quotes of its first screen (goal < 150 ms);
 - 50 concurrent simulated readers, each on one connection, making the reader's queries (open
-  the list, page it, open briefings, search, `L`) for a while, each after a pause of 0.5 to
-  1 s (--think), as a person between keys: p50 and p95 (goal p95 < 300 ms), the load script's
-  own CPU time (it runs on the server's machine), and the server's costliest statements
-  (pg_stat_statements);
+  the list, page it, open briefings, search, `L`), in two loads (--profiles): "stress", a
+  question every 0.5 to 1 s (--think) for --load-seconds; "person", a person reading for
+  --person-seconds: a word typed (a search at each key, 0.15-0.3 s apart), a hit opened, 5-15 s
+  of reading, then the list paged or, one time in four, `L`. For each: p50 and p95 (goal p95 <
+  300 ms), the load script's own CPU time and share of the machine (it runs on the server's
+  machine), and the server's costliest statements (pg_stat_statements);
 - a writer's change seen by an open reader (tmux): from the writer's commit to the new title
   on screen (goal < 2 s).
 
@@ -118,44 +120,80 @@ def typed_search(library: Any, query: str) -> float:
 
 
 # -- concurrent readers --------------------------------------------------------------------
-def reader_thread(url: str, until: float, seed: int, out: list[tuple[str, float]], think: tuple[float, float]) -> None:
-    """One simulated reader on one connection: the list, a page of it, briefings opened, searches,
-    the library view; each question timed, and a pause of ``think`` seconds (uniform) before
-    each, as a person reading between keys. Readers start over the first 2 x think[1] seconds."""
+# Two loads: "stress", a question every think seconds (0.5-1 s), and "person", a person reading:
+# a word typed (a search per key, 0.15-0.3 s apart), a hit opened, 5-15 s read, now and then the
+# list paged or the library view (`L`).
+PROFILES = ("stress", "person")
+KEYS_APART, READING, L_EVERY = (0.15, 0.3), (5.0, 15.0), 4
+
+
+def reader_thread(
+    url: str, until: float, seed: int, out: list[tuple[str, float]], think: tuple[float, float], profile: str
+) -> None:
+    """One simulated reader on one connection, each question timed (see PROFILES). Readers
+    start over the first 2 x think[1] seconds (stress) or 2 x the longest read (person)."""
     from tui.core.library.postgres.store import PostgresIndex
 
     rng = random.Random(seed)
     index = PostgresIndex(url, single=True)
 
-    def ask(kind: str, work: Callable[[], Any]) -> None:
-        time.sleep(rng.uniform(*think))
-        out.append((kind, timed(work)))
+    def ask(kind: str, work: Callable[[], Any], pause: tuple[float, float]) -> Any:
+        time.sleep(rng.uniform(*pause))
+        start = time.perf_counter()
+        got = work()
+        out.append((kind, time.perf_counter() - start))
+        return got
+
+    def view() -> Any:
+        return index.themes(), index.orgs(), first_screen(index.quote_set())
 
     try:
-        time.sleep(rng.uniform(0, 2 * think[1]))  # readers opened over a few seconds, not at one instant
-        ids = index.row_ids("date")
-        out.append(("open the list", timed(lambda: index.row_ids("date"))))
+        time.sleep(rng.uniform(0, 2 * (think[1] if profile == "stress" else READING[1])))
+        ids: Any = []
+        rows: dict[int, Any] = {}
+
+        def open_list() -> None:
+            nonlocal ids
+            ids = index.row_ids("date")
+            rows.update(index.fetch_rows(ids[:60]))
+
+        ask("open the list", open_list, (0, 0))
         while time.monotonic() < until:
-            start = rng.randrange(max(1, len(ids) - 60))
-            page = ids[start : start + 60]
-            rows: dict[int, Any] = {}
-            ask("a page of the list", lambda page=page, rows=rows: rows.update(index.fetch_rows(page)))
-            if rows:
-                path = rng.choice(list(rows.values())).path
-                ask("open a briefing", lambda path=path: index.model(path, shown=False))
+            if profile == "stress":
+                start = rng.randrange(max(1, len(ids) - 60))
+                page = ids[start : start + 60]
+                ask("a page of the list", lambda page=page: rows.update(index.fetch_rows(page)), think)
+                if rows:
+                    path = rng.choice(list(rows.values())).path
+                    ask("open a briefing", lambda path=path: index.model(path, shown=False), think)
+                query = rng.choice(QUERIES)
+                ask("search", lambda query=query: index.search(query), think)
+                ask("L: themes, speakers, orgs, quotes", view, think)
+                continue
             query = rng.choice(QUERIES)
-            ask("search", lambda query=query: index.search(query))
-            view = lambda: (index.themes(), index.orgs(), first_screen(index.quote_set()))  # noqa: E731
-            ask("L: themes, speakers, orgs, quotes", view)
+            hits: Any = []
+            for end in range(2, len(query) + 1):
+                hits = ask("search, a key typed", lambda q=query[:end]: index.search(q), KEYS_APART)
+            path = hits[0].path if hits else rng.choice(list(rows.values())).path
+            ask("open a briefing", lambda path=path: index.model(path, shown=False), KEYS_APART)
+            time.sleep(rng.uniform(*READING))
+            if rng.randrange(L_EVERY) == 0:
+                ask("L: themes, speakers, orgs, quotes", view, KEYS_APART)
+            else:  # a few screens down the list
+                start = min(rng.randrange(0, 600), max(0, len(ids) - 60))
+                ask("a page of the list", lambda s=start: rows.update(index.fetch_rows(ids[s : s + 60])), KEYS_APART)
     finally:
         index.close()
 
 
-def reader_process(url: str, threads: int, seconds: float, seed: int, think: tuple[float, float], queue: Any) -> None:
+def reader_process(
+    url: str, threads: int, seconds: float, seed: int, think: tuple[float, float], profile: str, queue: Any
+) -> None:
     until = time.monotonic() + seconds
     out: list[tuple[str, float]] = []
     workers = [
-        threading.Thread(target=reader_thread, args=(url, until, seed * 100 + n, out, think)) for n in range(threads)
+        threading.Thread(target=reader_thread, args=(url, until, seed * 100 + n, out, think, profile))
+        for n in range(threads)
     ]
     cpu = time.process_time()
     for w in workers:
@@ -165,16 +203,22 @@ def reader_process(url: str, threads: int, seconds: float, seed: int, think: tup
     queue.put((out, time.process_time() - cpu))
 
 
-def concurrent_readers(url: str, readers: int, seconds: float, think: tuple[float, float]) -> dict[str, float]:
+def concurrent_readers(
+    url: str, readers: int, seconds: float, think: tuple[float, float], profile: str = "stress"
+) -> dict[str, float]:
     """``readers`` simulated readers (in 10 processes at most, a connection each): p50 and p95 in ms,
-    the load script's own CPU time (it shares the machine with the server), and the server's
-    statements that took the most time (pg_stat_statements, when the server loads it)."""
+    the load script's own CPU time and share of the machine (it shares the machine with the
+    server), and the server's statements that took the most time (pg_stat_statements, when the
+    server loads it)."""
     processes = min(10, readers)
     per = [readers // processes + (n < readers % processes) for n in range(processes)]
     context = multiprocessing.get_context("spawn")
     queue = context.Queue()
     statements = _statements(url, reset=True)
-    procs = [context.Process(target=reader_process, args=(url, k, seconds, n, think, queue)) for n, k in enumerate(per)]
+    procs = [
+        context.Process(target=reader_process, args=(url, k, seconds, n, think, profile, queue))
+        for n, k in enumerate(per)
+    ]
     wall = time.perf_counter()
     for p in procs:
         p.start()
@@ -188,8 +232,8 @@ def concurrent_readers(url: str, readers: int, seconds: float, think: tuple[floa
         p.join()
     wall = time.perf_counter() - wall
     out: dict[str, float] = {"questions asked": float(len(found)), "questions a second": len(found) / wall}
-    out["load script CPU (s, of the machine's wall x cores)"] = client_cpu
-    out["machine wall x cores (s)"] = wall * (os.cpu_count() or 1)
+    out["load script CPU (s)"] = client_cpu
+    out["load script share of the machine (%)"] = 100 * client_cpu / (wall * (os.cpu_count() or 1))
     every = sorted(t for _kind, t in found)
     if every:
         out["p50, every question (ms)"] = every[len(every) // 2] * 1000
@@ -362,10 +406,13 @@ def measure(size: int, args: argparse.Namespace) -> tuple[Figures, dict[str, flo
             seen = change_seen(db, folder, Path(top), env, args.runs)
             only["change seen by a reader, median (s)"] = statistics.median(seen)
             only["change seen by a reader, max (s)"] = max(seen)
-        print(f"  {args.readers} concurrent readers for {args.load_seconds:.0f} s…", flush=True)
         think = (args.think[0], args.think[1])
-        for key, value in concurrent_readers(db, args.readers, args.load_seconds, think).items():
-            only[f"{args.readers} readers: {key}"] = value
+        for profile in args.profiles:
+            seconds = args.load_seconds if profile == "stress" else args.person_seconds
+            print(f"  {args.readers} concurrent readers ({profile}) for {seconds:.0f} s…  {uptime()}", flush=True)
+            for key, value in concurrent_readers(db, args.readers, seconds, think, profile).items():
+                only[f"{args.readers} readers ({profile}): {key}"] = value
+            only[f"{args.readers} readers ({profile}): load average after"] = os.getloadavg()[0]
     return out, only
 
 
@@ -380,6 +427,8 @@ def main() -> None:
     parser.add_argument(
         "--think", type=float, nargs=2, default=[0.5, 1.0], help="a simulated reader's pause before each question (s)"
     )
+    parser.add_argument("--profiles", nargs="+", choices=PROFILES, default=list(PROFILES), help="the loads to run")
+    parser.add_argument("--person-seconds", type=float, default=60.0, help="how long the person-reading load runs")
     parser.add_argument("--skip-terminal", action="store_true", help="no tmux runs (warm start, change seen)")
     args = parser.parse_args()
     print(f"load before: {uptime()}  ({os.cpu_count()} cores)", flush=True)
