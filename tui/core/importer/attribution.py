@@ -134,6 +134,58 @@ class Mention:
     size: int = 0  # the length of the name as the text gives it here
 
 
+class CueReader:
+    """Reads who a cue names ("said Prof Hale", "the Minister", "he") against the people the
+    release names: a full name, a surname or given name, titles, or a pronoun."""
+
+    def __init__(self, registry: Registry, paragraphs: list[str]) -> None:
+        self.registry = registry
+        self.paragraphs = paragraphs
+        self.runs: dict[str, list[list[str]]] | None = None  # see full_name
+
+    def ref(self, who: str) -> CueRef:
+        who = re.sub(r"\s+", " ", who).strip(" ,:;–—-")
+        if "," in who:  # "Country Director for South Sudan, Fiona McSheehy": the part that names a person
+            who = next((part.strip() for part in reversed(who.split(",")) if self.names(part.strip())), who)
+        who = re.sub(r"^(?:the|a|an)\s+(?=[A-Z])", "", who)
+        if who.casefold() in PRONOUNS:
+            return CueRef(pronoun=who.casefold())
+        honorific, rest, titles = split_titles(strip_possessive(who))
+        named = name_in(rest)
+        if named is not None:
+            resolved = self.registry.resolve(who)
+            if resolved is not None and not resolved.how:
+                return CueRef(full=resolved.known, titles=titles, honorific=honorific or named[0])
+        word = rest.split()[-1] if rest.split() else ""
+        core = re.sub(rf"^(?:{PARTICLE}\s+)+", "", rest)  # "Mrs van der Berg": the surname is "van der Berg"
+        if word[:1].isupper() and len(core.split()) <= 2:
+            return CueRef(word=word, titles=titles, honorific=honorific)
+        return CueRef(titles=titles or ([who] if who[:1].islower() else []), honorific=honorific)
+
+    def names(self, part: str) -> bool:
+        """Whether a part of a cue names a person: a full name, or a title and a known surname."""
+        words = part.split()
+        return name_in(part) is not None or (
+            bool(words) and part[:1].isupper() and bool(self.registry.by_surname(strip_possessive(words[-1])))
+        )
+
+    def full_name(self, surname: str) -> Known | None:
+        """The first full name the text gives that ends with ``surname`` ("physicist Ibrahima Bah")."""
+        if self.runs is None:  # every word of a run of capitalised words, with the two before it: once
+            self.runs = {}
+            for text in self.paragraphs:
+                for m in _CAPITAL_RUN.finditer(text):
+                    words = m.group().split()
+                    for n in range(1, len(words)):
+                        self.runs.setdefault(words[n], []).append(words[max(0, n - 2) : n + 1])
+        for words in self.runs.get(surname, [])[:8]:
+            for start in range(len(words) - 1):  # "Hopkins physicist Ibrahima Bah": the longest that is a name
+                full = " ".join(words[start:])
+                if is_person_name(full) and name_in(full) is not None:
+                    return self.registry.introduce(full, "", "", ())
+        return None
+
+
 class Ranker:
     """Ranks the candidates of each quote, in text order (it knows who was named and quoted last)."""
 
@@ -151,7 +203,7 @@ class Ranker:
         self.attributable_from = -1
         # Someone named only inside quoted text ("… and Leigh Cannon also came") is quoted, not quoting.
         self.outside = {id(m.known) for m in self.mentions}
-        self.runs: dict[str, list[list[str]]] | None = None  # see _full_name
+        self.cues = CueReader(registry, paragraphs)
         self.first: Known | None = next((k for k in registry.people if id(k) in self.outside), None)
         self.by_id = {id(k): k for k in registry.people}
         self.paragraphs = paragraphs
@@ -165,7 +217,7 @@ class Ranker:
         m = _ATTRIBUTABLE.match(text.strip()) if len(text) < 200 else None
         if m is not None:
             who = m.group("who")
-            ref = self.cue_ref(who.partition(",")[0] if name_in(who.partition(",")[0]) else who)
+            ref = self.cues.ref(who.partition(",")[0] if name_in(who.partition(",")[0]) else who)
             self.attributable = ref.full
             self.attributable_from = index
 
@@ -193,32 +245,6 @@ class Ranker:
                 out.append(key)
         return out
 
-    def cue_ref(self, who: str) -> CueRef:
-        who = re.sub(r"\s+", " ", who).strip(" ,:;–—-")
-        if "," in who:  # "Country Director for South Sudan, Fiona McSheehy": the part that names a person
-            who = next((part.strip() for part in reversed(who.split(",")) if self._names(part.strip())), who)
-        who = re.sub(r"^(?:the|a|an)\s+(?=[A-Z])", "", who)
-        if who.casefold() in PRONOUNS:
-            return CueRef(pronoun=who.casefold())
-        honorific, rest, titles = split_titles(strip_possessive(who))
-        named = name_in(rest)
-        if named is not None:
-            resolved = self.registry.resolve(who)
-            if resolved is not None and not resolved.how:
-                return CueRef(full=resolved.known, titles=titles, honorific=honorific or named[0])
-        word = rest.split()[-1] if rest.split() else ""
-        core = re.sub(rf"^(?:{PARTICLE}\s+)+", "", rest)  # "Mrs van der Berg": the surname is "van der Berg"
-        if word[:1].isupper() and len(core.split()) <= 2:
-            return CueRef(word=word, titles=titles, honorific=honorific)
-        return CueRef(titles=titles or ([who] if who[:1].islower() else []), honorific=honorific)
-
-    def _names(self, part: str) -> bool:
-        """Whether a part of a cue names a person: a full name, or a title and a known surname."""
-        words = part.split()
-        return name_in(part) is not None or (
-            bool(words) and part[:1].isupper() and bool(self.registry.by_surname(strip_possessive(words[-1])))
-        )
-
     def candidates(self, ref: CueRef) -> list[Known]:
         out: dict[int, Known] = {}
 
@@ -233,7 +259,7 @@ class Ranker:
             for k in self.registry.by_given(ref.word):
                 put(k)
             if not out:  # "Bah said": the text may give the full name where no title introduced it
-                put(self._full_name(ref.word))
+                put(self.cues.full_name(ref.word))
             if not out:  # "Governor Polis", nobody of that surname known: a person of their own
                 resolved = self.registry.resolve(" ".join([*ref.titles, ref.word]))
                 put(resolved.known if resolved else None)
@@ -249,22 +275,6 @@ class Ranker:
             put(self.by_id.get(key))
         return list(out.values())
 
-    def _full_name(self, surname: str) -> Known | None:
-        """The first full name the text gives that ends with ``surname`` ("physicist Ibrahima Bah")."""
-        if self.runs is None:  # every word of a run of capitalised words, with the two before it: once
-            self.runs = {}
-            for text in self.paragraphs:
-                for m in _CAPITAL_RUN.finditer(text):
-                    words = m.group().split()
-                    for n in range(1, len(words)):
-                        self.runs.setdefault(words[n], []).append(words[max(0, n - 2) : n + 1])
-        for words in self.runs.get(surname, [])[:8]:
-            for start in range(len(words) - 1):  # "Hopkins physicist Ibrahima Bah": the longest that is a name
-                full = " ".join(words[start:])
-                if is_person_name(full) and name_in(full) is not None:
-                    return self.registry.introduce(full, "", "", ())
-        return None
-
     def _scan_statements(self, site: Site) -> bool:
         """Reads the text since the last scan (this paragraph and the one before at most) for
         "X issued/released/made the following statement"; each part of the text is read once.
@@ -278,7 +288,7 @@ class Ranker:
             for m in _STATEMENT.finditer(text, lo, hi):
                 start = _sentence_start(text, m.start())
                 who = _WHEN.sub("", text[start : m.start()])
-                ref = self.cue_ref(who) if who.strip() else CueRef()
+                ref = self.cues.ref(who) if who.strip() else CueRef()
                 if ref.full is not None:
                     self.issuer = ref.full
                     found = True
@@ -411,7 +421,7 @@ class Ranker:
 
     def choose(self, site: Site) -> Choice:
         self._advance(site.paragraph, site.start)
-        ref = self.cue_ref(site.who) if site.who else CueRef()
+        ref = self.cues.ref(site.who) if site.who else CueRef()
         cands = self.candidates(ref)
         org = self.organization(site) if site.who and ref.full is None and not ref.pronoun else None
         order = self.recent()
