@@ -10,37 +10,33 @@ first search, and a writing one by the first change the reader shares.
 from __future__ import annotations
 
 import contextlib
-import threading
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, cast
 
 from tui.core.library.postgres import schema
-from tui.core.library.postgres.reader import Guarded
+from tui.core.library.postgres.loss import Guarded, Loss
 
 if TYPE_CHECKING:
     import psycopg
 
-    from tui.core.library.postgres.reader import ReaderSide
-
 
 class Connections:
-    """A mixin of PostgresIndex: its connections (see the module's docstring)."""
+    """The connections to the database at ``url`` (see the module's docstring). A ``reader``'s
+    answer nothing while the server is away, and say so through ``loss``; ``single`` asks
+    everything on one connection."""
 
-    url: str
-    single: bool
-    reader: bool
-    lost: str
-    db: psycopg.Connection[Any]
-    read: psycopg.Connection[Any]
-    _search_lock: threading.Lock
-    _search_cancel: threading.Event
-    _search_conn: psycopg.Connection[Any] | None
-    _listen: psycopg.Connection[Any] | None
-    _writer: psycopg.Connection[Any] | None
-    _opened: list[psycopg.Connection[Any]]
-    lose: Callable[[BaseException], None]  # ReaderSide's (a stub here would hide it)
+    def __init__(self, url: str, single: bool, reader: bool, loss: Loss) -> None:
+        self.url = url
+        self.single = single
+        self.reader = reader
+        self.loss = loss
+        self.db: psycopg.Connection[Any]
+        self.read: psycopg.Connection[Any]
+        self.listen: psycopg.Connection[Any] | None = None  # LISTEN, opened by the first load
+        self._search_conn: psycopg.Connection[Any] | None = None
+        self._writer: psycopg.Connection[Any] | None = None  # a reader's opened for its first change
+        self._opened: list[psycopg.Connection[Any]] = []  # db and read, as connected (closed by close)
 
-    def _connect(self, create: bool, listen: bool) -> None:
+    def connect(self, create: bool, listen: bool) -> None:
         handed = None if create else schema.checked(self.url)
         self.db = handed or schema.connect(self.url, autocommit=True)
         self._opened = [self.db]
@@ -57,41 +53,41 @@ class Connections:
             self.close()
             raise
 
-    def _start_listening(self) -> None:
-        """A reader: told of each commit of a writer from now on (see :meth:`changed`)."""
-        if self._listen is not None or self.lost:
+    def start_listening(self) -> None:
+        """A reader: told of each commit of a writer from now on (see ReaderSide.changed)."""
+        if self.listen is not None or self.loss.lost:
             return
         try:
             conn = schema.connect(self.url, autocommit=True)
         except schema.Unavailable as exc:
-            self.lose(exc)
+            self.loss.lose(exc)
             return
         pg = schema.driver()
         try:
             conn.execute(f"LISTEN {schema.CHANNEL}")
         except pg.Error as exc:
             conn.close()
-            self.lose(exc)
+            self.loss.lose(exc)
             return
-        self._listen = conn
+        self.listen = conn
 
     def _guarded(self, conn: psycopg.Connection[Any]) -> psycopg.Connection[Any]:
         """A reader's connections answer nothing, rather than raise, while the server is away."""
-        return cast("psycopg.Connection[Any]", Guarded(cast("ReaderSide", self), conn)) if self.reader else conn
+        return cast("psycopg.Connection[Any]", Guarded(self.loss, conn)) if self.reader else conn
 
-    def _drop_connections(self) -> None:
+    def drop(self) -> None:
         """Close every connection, whatever state it is in (before reconnecting)."""
         pg = schema.driver()
-        for conn in (self._search_conn, self._listen, *self._opened):
+        for conn in (self._search_conn, self.listen, *self._opened):
             if conn is not None:
                 with contextlib.suppress(pg.Error, OSError):
                     conn.close()
         self._search_conn = None
-        self._listen = None
+        self.listen = None
         if self.reader:
             self._writer = None
 
-    def _writes(self) -> psycopg.Connection[Any]:
+    def writes(self) -> psycopg.Connection[Any]:
         """The connection that writes: a reader's own, opened for its first change (its reading
         connection answers other threads meanwhile, outside this transaction)."""
         if self._writer is None or self._writer.closed:
@@ -99,7 +95,7 @@ class Connections:
             self._opened.append(self._writer)
         return self._writer
 
-    def _searcher(self) -> psycopg.Connection[Any]:
+    def searcher(self) -> psycopg.Connection[Any]:
         """Searches run on a connection of their own, which a newer search may cancel."""
         if self.single:
             return self.read
@@ -109,17 +105,17 @@ class Connections:
             except schema.Unavailable as exc:
                 if not self.reader:
                     raise
-                self.lose(exc)
+                self.loss.lose(exc)
                 return self.read  # answers nothing until reconnected
         return self._search_conn
 
     def cancel_search(self) -> None:
-        self._search_cancel.set()
+        """Cancel the query the searches' connection is running, if any."""
         conn = self._search_conn
         if conn is not None and not conn.closed:
             conn.cancel_safe()
 
     def close(self) -> None:
-        for conn in (self._search_conn, self._listen, *self._opened):
+        for conn in (self._search_conn, self.listen, *self._opened):
             if conn is not None and not conn.closed:
                 conn.close()

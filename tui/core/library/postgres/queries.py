@@ -2,7 +2,7 @@
 PostgreSQL. The answers are the same rows, in the same order; the ranking of search hits is
 PostgreSQL's (ts_rank), not FTS5's bm25, so hits of near-equal weight may come in another order.
 
-A mixin of :class:`~tui.core.library.postgres.store.PostgresIndex`, which owns the connections.
+A part of :class:`~tui.core.library.postgres.store.PostgresIndex`, given its connections.
 """
 
 from __future__ import annotations
@@ -42,6 +42,8 @@ from tui.core.text.fold import FoldedWords
 if TYPE_CHECKING:
     import psycopg
 
+    from tui.core.library.postgres.connections import Connections
+
 
 # A search looks for the newest matches in windows of briefings: the newest FIRST_WINDOW walked
 # text by text, then as many as the matches found there say are needed (see newest_matches).
@@ -57,14 +59,23 @@ def read_totals(conn: psycopg.Connection[Any], kind: str) -> list[tuple[str, str
 
 
 class PostgresQueries:
-    read: psycopg.Connection[Any]
-    _search_lock: threading.Lock
-    _search_cancel: threading.Event
-    _rows_with: dict[str, int]  # a search term: how many texts have it (bm25's statistics)
-    _rows_with_at = ""  # the search table's version they were counted at
+    """The library screen's questions and search, asked through ``connections``."""
 
-    def _searcher(self) -> psycopg.Connection[Any]:
-        raise NotImplementedError
+    def __init__(self, connections: Connections) -> None:
+        self.connections = connections
+        self._search_lock = threading.Lock()
+        self._search_cancel = threading.Event()
+        self._rows_with: dict[str, int] = {}  # a search term: how many texts have it (bm25's statistics)
+        self._rows_with_at = ""  # the search table's version they were counted at
+
+    @property
+    def read(self) -> psycopg.Connection[Any]:
+        return self.connections.read
+
+    def cancel_search(self) -> None:
+        """Stop a search under way (a newer one, or quitting)."""
+        self._search_cancel.set()
+        self.connections.cancel_search()
 
     def _theme_clause(self, themes: Iterable[str], column: str) -> tuple[str, list[Any]]:
         ids = sorted(themes)
@@ -200,7 +211,7 @@ class PostgresQueries:
         self._search_cancel.set()
         with self._search_lock:
             self._search_cancel.clear()
-            conn = self._searcher()
+            conn = self.connections.searcher()
             try:
                 newest = newest_matches(conn, "tsv", match, RANK_WITHIN + 1)
                 capped = len(newest) > RANK_WITHIN

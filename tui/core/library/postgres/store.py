@@ -1,45 +1,40 @@
 """The shared library's index on PostgreSQL: :class:`PostgresIndex` has the public methods of
 :class:`~tui.core.library.index.store.LibraryIndex`, so that a Library holds either.
 
-Updating: files are keyed by path, size and modification time, as in SQLite; each
-batch of files is stored in one transaction, with its share of the totals, so that
-a writer killed at any moment leaves a database that a rerun completes into the one
-a clean run makes. Writers take turns (an advisory lock); each commit notifies
-CHANNEL, which readers listen to.
+It is made of parts, as LibraryIndex: its connections
+(:mod:`~tui.core.library.postgres.connections`), its updater (the writer's side:
+:mod:`~tui.core.library.postgres.updating`), its queries (the library screen's questions and
+search: :mod:`~tui.core.library.postgres.queries`) and a reader's side (hearing writers,
+reconnecting: :mod:`~tui.core.library.postgres.reader`); it answers the list's questions itself.
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
 import threading
-from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from tui.core.files.paths import SUFFIX
 from tui.core.library.cache import codec
-from tui.core.library.index.records import Record, Row, UpdateReport, fill
-from tui.core.library.index.scan import Finder, listed_as, parsers
-from tui.core.library.postgres import schema, writer
+from tui.core.library.index.queries import Hits, QuoteSet
+from tui.core.library.index.records import Entry, Mention, QuoteRow, Row, UpdateReport
+from tui.core.library.postgres import writer
 from tui.core.library.postgres.connections import Connections
+from tui.core.library.postgres.loss import Loss, News
 from tui.core.library.postgres.queries import ChunkedIds, PostgresQueries, read_totals
 from tui.core.library.postgres.reader import ReaderSide
+from tui.core.library.postgres.updating import PostgresUpdater
+from tui.core.library.rows import Paged
 from tui.core.model import Briefing, Loaded, Problem
-from tui.core.text.sanitize import is_utf8
 
 if TYPE_CHECKING:
     import psycopg
 
 # The list's two orders: SQLite's NOCASE is ASCII-only lower-casing, as lower() under "C".
 ORDER_BY = {"date": "date DESC, lower(title), id", "title": "lower(title), date DESC, id"}
-AHEAD = 2  # chunks the processes parse ahead of the one being stored
-PROCESSES_FROM = 50  # fewer files than this are parsed here
-ANALYZE_FROM = 500  # files changed by an update from which the tables' statistics are gathered again
 
 
-class PostgresIndex(Connections, ReaderSide, PostgresQueries):
+class PostgresIndex:
     """The library in the database at ``url``; ``create`` (the writer) makes its tables in an empty
     database. Raises :class:`schema.Unavailable` with one line when it cannot be used.
 
@@ -48,29 +43,42 @@ class PostgresIndex(Connections, ReaderSide, PostgresQueries):
     load test's simulated reader: a reader's own uses three or four)."""
 
     def __init__(self, url: str, create: bool = False, listen: bool = False, single: bool = False) -> None:
-        self.url = url
-        self.single = single
         self.path = None
         self.unavailable = ""
-        self.reader = listen
-        self._reader_state()
-        self._search_lock = threading.Lock()
-        self._search_cancel = threading.Event()
-        self._search_conn: psycopg.Connection[Any] | None = None
-        self._rows_with = {}
-        self._listen = None
-        self._writer: psycopg.Connection[Any] | None = None  # a reader's opened for its first change
-        self._opened: list[psycopg.Connection[Any]] = []  # db and read, as connected (closed by close)
+        self.loss = Loss(url)
+        self.connections = Connections(url, single, listen, self.loss)
+        self.updater = PostgresUpdater(self.connections)
+        self.queries = PostgresQueries(self.connections)
+        self.side = ReaderSide(self.connections, self.updater.store_paths)
         self._last_failures: list[Problem] | None = None  # shown while the server is away
-        self._connect(create, listen)
+        self.connections.connect(create, listen)
 
-    def _ask(self, sql: str, args: Any) -> Any:
-        return self.read.execute(sql, args)
+    @property
+    def url(self) -> str:
+        return self.connections.url
 
-    def _update_paths(self, roots: list[Path], changed: list[str]) -> UpdateReport | None:
-        return self._store_paths(roots, changed)
+    @property
+    def db(self) -> psycopg.Connection[Any]:
+        """The connection that writes (a writer's), and reads what an update knows."""
+        return self.connections.db
 
-    # -- updating ----------------------------------------------------------
+    @property
+    def read(self) -> psycopg.Connection[Any]:
+        """The connection the list's questions are asked on."""
+        return self.connections.read
+
+    @property
+    def lost(self) -> str:
+        """Why the server cannot be used now ("" when it can)."""
+        return self.loss.lost
+
+    def cancel_search(self) -> None:
+        self.queries.cancel_search()
+
+    def close(self) -> None:
+        self.connections.close()
+
+    # -- updating: see PostgresUpdater ----------------------------------------
     def update(
         self,
         roots: Iterable[Path],
@@ -80,168 +88,68 @@ class PostgresIndex(Connections, ReaderSide, PostgresQueries):
         cancel: threading.Event | None = None,
         forget: Callable[[list[str]], None] | None = None,
     ) -> UpdateReport:
-        """Bring the database up to date with the files under ``roots`` (see the module's docstring)."""
-        roots = list(roots)
-        # A commit does not wait for the disk (as SQLite's WAL with synchronous=NORMAL): a crash of
-        # the server may lose the last commits, never half of one, and the next run stores them again.
-        self.db.execute("SET synchronous_commit = off")
-        known = {p: (s, m) for p, s, m in self.db.execute("SELECT path, size, mtime FROM files").fetchall()}
-        report = UpdateReport()
-        if not known:  # a first fill: the secondary indexes are built at the end, once
-            with self._writing() as cur:
-                for name in schema.SECONDARY:
-                    cur.execute(f"DROP INDEX IF EXISTS {name}")
-        with Finder(roots, known, hold=max((AHEAD + 1) * batch, PROCESSES_FROM + 1)) as finder:
-            first = finder.wait_for(PROCESSES_FROM + 1)
-            with parsers(workers if first > PROCESSES_FROM else 1, writer.parse_file) as parse:
-                self._parse_all(finder, parse, batch, report, progress, cancel)
-        report.total = len(finder.found)
-        report.unreadable = finder.unreadable
-        self._build_indexes()
-        if not writer.words_kept(self.db):  # a first fill, or one killed before its end
-            with self._writing() as cur:
-                if not writer.words_kept(cur):
-                    writer.count_words(cur)
-        if not finder.finished or report.cancelled:
-            return report
-        report.folders = finder.folders
-        stale = [p for p in known if p not in finder.found]
-        with self._writing() as cur:
-            for path in stale:
-                # Only rows as this walk began: a file stored again since by another writer stays.
-                row = cur.execute("SELECT size, mtime FROM files WHERE path = %s", (path,)).fetchone()
-                if row is not None and tuple(row) == known[path]:
-                    writer.forget(cur, path)
-                    report.removed += 1
-            if report.removed:
-                _notify(cur, 0, report.removed)
-        if forget and stale:
-            forget(stale)
-        if report.parsed + report.removed >= max(ANALYZE_FROM, len(known) // 10):
-            # The words' index's pending list merged, and fresh statistics: without them the planner
-            # scanned the whole search table rather than its index (30 ms at 2,000 briefings).
-            self.db.execute(f"VACUUM (ANALYZE) {', '.join(schema.TABLES)}")
-        elif report.parsed + report.removed:
-            self._merge_pending()
-        return report
-
-    def _merge_pending(self) -> None:
-        """Rows added since the words' indexes were built wait in their pending lists, which every
-        search reads through (1 % of 10,000 briefings changed: 1 ms for a word found nowhere became
-        54 ms): merged now, by the writer, which owns the tables (else autovacuum merges them)."""
-        pg = schema.driver()
-        sql = """SELECT gin_clean_pending_list(i) FROM (VALUES (to_regclass('search_tsv')),
-                 (to_regclass('search_names'))) v (i) WHERE i IS NOT NULL"""
-        with contextlib.suppress(pg.errors.InsufficientPrivilege):  # another role's tables: autovacuum's
-            self.db.execute(sql)
-
-    def _build_indexes(self) -> None:
-        """The secondary indexes a first fill dropped (or a run killed during one left out)."""
-        with self._writing() as cur:  # one writer at a time
-            for statement in schema.SECONDARY.values():
-                cur.execute(statement)
-
-    def _writing(self) -> Any:
-        """One transaction that holds the writers' lock and notifies readers when it commits."""
-        return _Writing(self._writes())
-
-    def _parse_all(
-        self,
-        finder: Finder,
-        parse: Callable[[list[str]], Iterable[Record]],
-        batch: int,
-        report: UpdateReport,
-        progress: Callable[[int, int], None] | None,
-        cancel: threading.Event | None,
-    ) -> None:
-        handed: deque[tuple[list[str], Iterable[Record]]] = deque()
-        given = 0
-
-        def top_up(wait: bool) -> None:
-            nonlocal given
-            while len(handed) < AHEAD:
-                found = finder.wait_for(given + batch) if wait and not handed else len(finder.todo)
-                end = min(given + batch, found)
-                if end == given or (end - given < batch and handed and not finder.finished):
-                    return
-                chunk, given = finder.todo[given:end], end
-                handed.append((chunk, parse([finder.real[p] for p in chunk])))
-
-        if progress:
-            progress(0, len(finder.todo))
-        done = 0
-        top_up(wait=True)
-        while handed:
-            if cancel is not None and cancel.is_set():
-                report.cancelled = True
-                break
-            chunk, result = handed.popleft()
-            records = list(result)
-            top_up(wait=False)
-            with self._writing() as cur:
-                paths = [writer.clean(r.path) for r in records]
-                present = {p for (p,) in cur.execute("SELECT path FROM files WHERE path = ANY(%s)", (paths,))}
-                items = [(r, finder.found[r.path], p not in present) for r, p in zip(records, paths, strict=True)]
-                writer.store_many(cur, items)
-                report.parsed += len(records)
-                report.failed += sum(not r.ok for r in records)
-                writer.add_totals(cur, [r for r in records if r.ok])
-                _notify(cur, len(records), 0)
-            done += len(chunk)
-            if progress:
-                progress(done, len(finder.todo))
-            finder.release()
-            top_up(wait=True)
+        return self.updater.update(roots, progress, workers, batch, cancel, forget)
 
     def update_paths(self, roots: Sequence[Path], changed: Iterable[str]) -> UpdateReport | None:
-        """A few files changed (file-system events): only they are read again; None when a full
-        :meth:`update` is needed."""
-        psycopg = schema.driver()
-        try:
-            return self._store_paths(roots, changed)
-        except psycopg.Error:
-            return None
-
-    def _store_paths(self, roots: Sequence[Path], changed: Iterable[str]) -> UpdateReport | None:
-        """As :meth:`update_paths`, raising psycopg's errors."""
-        report = UpdateReport()
-        with self._writing() as cur:
-            for event in sorted(set(changed)):
-                if not event.endswith(SUFFIX) or not is_utf8(event):
-                    return None
-                path = listed_as(event, roots)
-                if path is None:
-                    continue
-                known = cur.execute("SELECT size, mtime FROM files WHERE path = %s", (path,)).fetchone()
-                try:
-                    st = os.stat(path)
-                except OSError:
-                    if known:
-                        writer.forget(cur, path)
-                        report.removed += 1
-                    continue
-                if known is None or tuple(known) != (st.st_size, st.st_mtime_ns):
-                    record = writer.parse_file(path)
-                    writer.store(cur, record, (st.st_size, st.st_mtime_ns))
-                    writer.add_totals(cur, [record] if record.ok else [])
-                    report.parsed += 1
-                    report.failed += not record.ok
-            if report.parsed or report.removed:
-                _notify(cur, report.parsed, report.removed)
-        return report
+        return self.updater.update_paths(roots, changed)
 
     def add_models(self, briefings: Iterable[Briefing]) -> None:
-        """Store models already in memory (files opened one by one)."""
-        with self._writing() as cur:
-            for b in briefings:
-                record = writer.Parsed(b.path)
-                fill(record, b)
-                record.model = codec.dumps([], (b, list(b.problems)))
-                writer.store(cur, record, (0, 0))
-                writer.add_totals(cur, [record])
-                _notify(cur, 1, 0)
+        self.updater.add_models(briefings)
 
-    # -- queries -------------------------------------------------------------
+    # -- a reader's side: see ReaderSide ----------------------------------------
+    def lose(self, exc: BaseException) -> None:
+        self.loss.lose(exc)
+
+    def take_news(self) -> list[News]:
+        return self.loss.take_news()
+
+    def changed(self) -> bool:
+        return self.side.changed()
+
+    def refresh(self) -> UpdateReport:
+        return self.side.refresh()
+
+    def stored_stamp(self, path: str) -> tuple[int, int]:
+        return self.side.stored_stamp(path)
+
+    def stamp_read(self, path: str) -> tuple[int, int]:
+        return self.side.stamp_read(path)
+
+    def stamp_now(self, path: str) -> tuple[int, int]:
+        return self.side.stamp_now(path)
+
+    def not_here(self, path: str) -> str:
+        return self.side.not_here(path)
+
+    def share(self, path: str) -> str:
+        return self.side.share(path)
+
+    # -- questions across the library: see PostgresQueries ---------------------
+    def search(self, query: str, limit: int = 50) -> Hits:
+        return self.queries.search(query, limit)
+
+    def themes(self) -> list[Entry]:
+        return self.queries.themes()
+
+    def speakers(self, themes: Iterable[str] = ()) -> list[Entry]:
+        return self.queries.speakers(themes)
+
+    def orgs(self, themes: Iterable[str] = ()) -> list[Entry]:
+        return self.queries.orgs(themes)
+
+    def org_mentions(self, key: str, themes: Iterable[str] = ()) -> list[Mention]:
+        return self.queries.org_mentions(key, themes)
+
+    def quote_months(self, themes: Iterable[str] = (), person: str = "", org: str = "") -> dict[str, int]:
+        return self.queries.quote_months(themes, person, org)
+
+    def quotes(self, themes: Iterable[str] = (), person: str = "", org: str = "", period: str = "") -> Paged[QuoteRow]:
+        return self.queries.quotes(themes, person, org, period)
+
+    def quote_set(self, themes: Iterable[str] = (), person: str = "", org: str = "", period: str = "") -> QuoteSet:
+        return self.queries.quote_set(themes, person, org, period)
+
+    # -- the list's questions -------------------------------------------------------------
     def row_ids(self, order: str = "date") -> list[int]:
         """The list's ids, read by chunks as the list is shown (its length is the totals')."""
         order_by = ORDER_BY["title" if order == "title" else "date"]
@@ -263,7 +171,7 @@ class PostgresIndex(Connections, ReaderSide, PostgresQueries):
 
     def count(self) -> int:
         kept = read_totals(self.read, "n")
-        return self._counted(kept[0][3] if kept else 0)  # while the server is away: the last count
+        return self.side.counted(kept[0][3] if kept else 0)  # while the server is away: the last count
 
     def failures(self) -> list[Problem]:
         sql = """SELECT p.path, p.line, p.col, p.severity, p.message FROM files f
@@ -281,33 +189,10 @@ class PostgresIndex(Connections, ReaderSide, PostgresQueries):
         path = writer.clean(path)
         row = self.read.execute(sql, (path,)).fetchone()
         if shown:
-            self._shown(path, (int(row[0]), int(row[1])) if row else (0, 0))
+            self.side.shown(path, (int(row[0]), int(row[1])) if row else (0, 0))
         if row is None or row[2] is None:
             return None
         try:
             return codec.loads(bytes(row[2]), [])
         except codec.CodecError:
             return None
-
-
-class _Writing:
-    """``with``: a cursor inside a transaction holding the writers' advisory lock."""
-
-    def __init__(self, conn: psycopg.Connection[Any]) -> None:
-        self.conn = conn
-        self.tx: Any = None
-
-    def __enter__(self) -> psycopg.Cursor[Any]:
-        self.tx = self.conn.transaction()
-        self.tx.__enter__()
-        cur = self.conn.cursor()
-        cur.execute("SELECT pg_advisory_xact_lock(%s)", (schema.WRITER_LOCK,))
-        return cur
-
-    def __exit__(self, kind: Any, value: Any, tb: Any) -> None:
-        self.tx.__exit__(kind, value, tb)
-
-
-def _notify(cur: psycopg.Cursor[Any], parsed: int, removed: int) -> None:
-    """Readers listening are told, when the transaction commits, what changed: "parsed removed"."""
-    cur.execute("SELECT pg_notify(%s, %s)", (schema.CHANNEL, f"{parsed} {removed}"))

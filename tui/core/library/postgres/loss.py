@@ -1,0 +1,101 @@
+"""Whether a reader's server is lost, and its connections guarded: a question asked while the
+server is away gets an empty answer, and the loss is said once (:meth:`Loss.take_news`)."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from tui.core.library.postgres import schema
+from tui.core.text.sanitize import one_line
+
+if TYPE_CHECKING:
+    import psycopg
+
+
+@dataclass(frozen=True)
+class News:
+    """Something the reader says once: the server lost, or back (then the list is read again)."""
+
+    text: str
+    severity: str = "warning"
+    relist: bool = False
+
+
+class _Nothing:
+    """The answer to a question asked while the server is away: no rows."""
+
+    def __iter__(self) -> Any:
+        return iter(())
+
+    def fetchone(self) -> None:
+        return None
+
+    def fetchall(self) -> list[Any]:
+        return []
+
+
+NOTHING = _Nothing()
+
+
+class Loss:
+    """Whether the server is lost (``lost`` says why, "" when it is not), and what to say of it once."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.lost = ""  # why the server cannot be used now ("" when it can)
+        self.state = threading.Lock()  # guards lost, the news and a ReaderSide's counts
+        self._news: list[News] = []
+
+    def lose(self, exc: BaseException) -> None:
+        """A connection failed: said once, and every question answers nothing until reconnected."""
+        with self.state:
+            if not self.lost:
+                self.lost = one_line(schema.describe(exc, self.url)) or "connection lost"
+                self._news.append(News(f"The shared library cannot be reached: {self.lost}; reconnecting…"))
+
+    def say(self, news: News) -> None:
+        """To be said once (the caller holds ``state``)."""
+        self._news.append(news)
+
+    def pending(self) -> bool:
+        """Whether there is news to say (the caller holds ``state``)."""
+        return bool(self._news)
+
+    def take_news(self) -> list[News]:
+        """What to say, once: the server lost or back."""
+        with self.state:
+            news, self._news = self._news, []
+        return news
+
+
+class Guarded:
+    """A reader's connection: a failure marks the library lost instead of raising (a search
+    cancelled by a newer one still raises QueryCanceled, which the search expects)."""
+
+    def __init__(self, owner: Loss, conn: psycopg.Connection[Any]) -> None:
+        self.owner = owner
+        self.conn = conn
+
+    @property
+    def closed(self) -> bool:
+        return bool(self.conn.closed)
+
+    def execute(self, query: Any, params: Any = None) -> Any:
+        if self.owner.lost:
+            return NOTHING
+        pg = schema.driver()
+        try:
+            return self.conn.execute(query, params)
+        except pg.errors.QueryCanceled:
+            raise
+        except pg.Error as exc:
+            self.owner.lose(exc)
+            return NOTHING
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def cancel_safe(self) -> None:
+        self.conn.cancel_safe()
