@@ -160,7 +160,9 @@ class CueReader:
         core = re.sub(rf"^(?:{PARTICLE}\s+)+", "", rest)  # "Mrs van der Berg": the surname is "van der Berg"
         if word[:1].isupper() and len(core.split()) <= 2:
             return CueRef(word=word, titles=titles, honorific=honorific)
-        return CueRef(titles=titles or ([who] if who[:1].islower() else []), honorific=honorific)
+        # "the minister", "the Agency chief": a role in lower case names its holder by title.
+        role = who[:1].islower() or word[:1].islower()
+        return CueRef(titles=titles or ([who] if role else []), honorific=honorific)
 
     def names(self, part: str) -> bool:
         """Whether a part of a cue names a person: a full name, or a title and a known surname."""

@@ -7,6 +7,7 @@ block elements become paragraphs, scripts and styles are dropped, entities decod
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -56,11 +57,17 @@ def _lines_of(chunk: str) -> list[str]:
         return _reflow(lines)  # a whole text wrapped, that lost most of its blank lines
     if len(lines) < 2 or max(len(line) for line in lines) <= _WRAP:
         return [chunk]
-    if all(_LINE_END.search(line) for line in lines[:-1]):
+    # '“…,” said A, while B said:' before a line that opens B's quote: one paragraph wrapped (a
+    # line that is only the cue, "Name said:", may stand as a paragraph of its own).
+    if all(_LINE_END.search(line) for line in lines[:-1]) and not any(
+        line.endswith(":") and nxt[:1] in _OPENING and any(c in line for c in '”"»')
+        for line, nxt in itertools.pairwise(lines)
+    ):
         return lines
     return [chunk]
 
 
+_OPENING = "“\"‘«„'"  # marks that open a quote
 _WRAP = 90  # longer lines are not a text wrapped to a width
 _MANY_LINES = 12  # more lines than a paragraph has, between two blank lines
 
