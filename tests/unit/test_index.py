@@ -30,9 +30,14 @@ def index_rows(index: LibraryIndex, themes: Iterable[str] = (), order: str = "da
     return [Row(*r) for r in index.read.execute(sql, ids)]
 
 
+# Enough for several batches of 50, a cancel after three and a page of rows beyond the first.
+COUNT = 200
+FILES = COUNT + 29  # the broken fixtures with them
+
+
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = generated_library(tmp_path_factory, 300)
+    folder = generated_library(tmp_path_factory, COUNT)
     shutil.copytree(FIXTURES / "broken", folder / "broken")
     return folder
 
@@ -40,12 +45,12 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_indexes_everything_and_lists_the_broken(generated: Path, tmp_path: Path) -> None:
     index = LibraryIndex(tmp_path / "i.sqlite")
     report = index.update([generated])
-    assert report.total == 300 + 29
+    assert report.total == FILES
     # files with reference errors still load; unreadable ones are listed with their errors
     failed = {Path(p.path).name for p in index.failures()}
     assert {"yaml-syntax.md", "unclosed-front-matter.md"} <= failed
     assert "no-front-matter.md" not in failed  # a plain note: listed and shown, not failing
-    assert index.count() == 300 + 29 - len(failed)
+    assert index.count() == FILES - len(failed)
     assert all(p.line >= 1 for p in index.failures())
 
 
@@ -76,7 +81,7 @@ def test_a_garbage_index_is_rebuilt(generated: Path, tmp_path: Path) -> None:
     where.write_bytes(b"this is not a database" * 100)
     index = LibraryIndex(where)
     index.update([generated / "000"])
-    assert index.count() == 300
+    assert index.count() == COUNT
 
 
 def test_same_name_same_org_is_one_person_other_org_is_another(tmp_path: Path) -> None:
@@ -362,19 +367,22 @@ def test_search_ranks_within_a_bound_and_lists_the_newest_beyond_it(
 
     index = LibraryIndex(tmp_path / "i.sqlite")
     index.update([generated])
-    full = index.search("border")
+    # A topic word of the newest generated title: a title among the newest matches, whatever the seed.
+    newest_title = "SELECT title FROM briefings WHERE title LIKE 'Generated%' ORDER BY id DESC LIMIT 1"
+    (title,) = index.read.execute(newest_title).fetchone()
+    word = title.split()[-1]
+    full = index.search(word)
     assert full and not full.capped  # a few hundred briefings: every match ranked
-    scores = index.read.execute("SELECT rowid, bm25(search) FROM search WHERE search MATCH '\"border\"*'").fetchall()
+    match = (f'"{word}"*',)
+    scores = index.read.execute("SELECT rowid, bm25(search) FROM search WHERE search MATCH ?", match).fetchall()
     best = min(score for _rowid, score in scores)
     assert full[0].briefing in {rowid // 1048576 for rowid, score in scores if score == best}  # ranked as bm25
     monkeypatch.setattr(index_queries, "RANK_WITHIN", 40)
-    capped = index.search("border")
+    capped = index.search(word)
     assert capped.capped and 0 < len(capped) <= 40
     newest = {
         r[0] // 1048576
-        for r in index.read.execute(
-            "SELECT rowid FROM search WHERE search MATCH '\"border\"*' ORDER BY rowid DESC LIMIT 40"
-        )
+        for r in index.read.execute("SELECT rowid FROM search WHERE search MATCH ? ORDER BY rowid DESC LIMIT 40", match)
     }
     assert {h.briefing for h in capped} <= newest
     order = [(h.kind != "title", -h.briefing) for h in capped]
@@ -401,8 +409,8 @@ def test_a_cold_index_commits_the_first_batch_at_once_then_at_a_pace(
         other.close()
 
     report = index.update([generated], progress, workers=1, batch=50)
-    assert report.parsed == 329
-    assert seen == [(0, 0), (50, 50), (329, 329)]  # the first batch, then the rest at the end
+    assert report.parsed == FILES
+    assert seen == [(0, 0), (50, 50), (FILES, FILES)]  # the first batch, then the rest at the end
 
 
 def test_an_index_stopped_by_an_error_keeps_what_it_committed_and_finishes_later(
@@ -418,8 +426,8 @@ def test_an_index_stopped_by_an_error_keeps_what_it_committed_and_finishes_later
     assert len(batches) == 3 and batches[2] > 0  # the failing batch had rows to write
     assert index.read.execute("SELECT count(*) FROM files").fetchone()[0] == 50  # the second and third rolled back
     report = index.update([generated], workers=1, batch=50)
-    assert report.parsed == 329 - 50
-    assert len(index_rows(index)) == index.count() == 300 + 29 - len(index.failures())
+    assert report.parsed == FILES - 50
+    assert len(index_rows(index)) == index.count() == FILES - len(index.failures())
 
 
 def test_a_cancelled_cold_index_keeps_what_it_stored(
@@ -445,7 +453,7 @@ def test_a_cancelled_cold_index_keeps_what_it_stored(
     assert report.cancelled and report.parsed == 150
     assert index.read.execute("SELECT count(*) FROM files").fetchone()[0] == 150
     again = index.update([generated], workers=1, batch=50)
-    assert again.parsed == 329 - 150
+    assert again.parsed == FILES - 150
 
 
 def test_the_first_batch_is_stored_before_the_walk_ends(
@@ -472,7 +480,7 @@ def test_the_first_batch_is_stored_before_the_walk_ends(
     monkeypatch.setattr(scan, "walk", slow_walk)
     report = LibraryIndex(tmp_path / "i.sqlite").update([generated], progress, workers=1, batch=50)
     assert held == [True]  # stored (and readable) while the walk was still going
-    assert report.parsed == report.total == 329
+    assert report.parsed == report.total == FILES
 
 
 def test_a_walk_that_fails_fails_the_update_instead_of_hanging(
