@@ -77,6 +77,7 @@ async def test_the_briefing_list_marks_a_briefing_that_no_longer_loads(
         assert "does not load now (! says why)" in shown
         assert "Stale: the file no longer loads" in shown
         await pilot.press("exclamation_mark")
+        await settle(app, pilot)  # the problems list is imported on its first use
         assert isinstance(app.screen, PickOne) and f"{path.name}:" in screen_text(app)
 
 
