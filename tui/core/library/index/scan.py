@@ -11,6 +11,7 @@ import os
 import select
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
@@ -215,3 +216,25 @@ def _orphan_guard(parent: int, alive: int, holder: int, pipe: tuple[int, int]) -
         os._exit(0)
 
     threading.Thread(target=watch, daemon=True).start()
+
+
+class Ahead:
+    """The finder's files handed to the parsing workers in chunks of ``batch``, ``ahead`` chunks
+    at a time: full ones as the walk finds them, so that the workers parse the next chunks while
+    the last ones are stored. The walk is waited for only when nothing is in flight (a slow disk
+    never holds up storing)."""
+
+    def __init__(self, finder: Finder, parse: Callable[[list[str]], Iterable[Record]], batch: int, ahead: int) -> None:
+        self.finder, self.parse, self.batch, self.ahead = finder, parse, batch, ahead
+        self.handed: deque[tuple[list[str], Iterable[Record]]] = deque()  # (paths, their records to come)
+        self.given = 0
+
+    def top_up(self, wait: bool) -> None:
+        finder, batch = self.finder, self.batch
+        while len(self.handed) < self.ahead:
+            found = finder.wait_for(self.given + batch) if wait and not self.handed else len(finder.todo)
+            end = min(self.given + batch, found)
+            if end == self.given or (end - self.given < batch and self.handed and not finder.finished):
+                return
+            chunk, self.given = finder.todo[self.given : end], end
+            self.handed.append((chunk, self.parse([finder.real[p] for p in chunk])))

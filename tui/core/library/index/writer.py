@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 import sqlite3
 import threading
-from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
@@ -28,7 +27,7 @@ from tui.core.library.index.records import (
     search_rowids,
     unpack_texts,
 )
-from tui.core.library.index.scan import Finder, listed_as, parsers
+from tui.core.library.index.scan import Ahead, Finder, listed_as, parsers
 from tui.core.model import Briefing
 from tui.core.text.sanitize import is_utf8
 
@@ -128,37 +127,23 @@ class IndexWriter:
         late: index_db.Late,
     ) -> None:
         """Parse the files the finder finds, chunk by chunk, and store their records."""
-        handed: deque[tuple[list[str], Iterable[Record]]] = deque()
-        given, ahead = 0, AHEAD
-
-        def top_up(wait: bool) -> None:
-            # ``ahead`` chunks with the workers, full ones as the walk finds them; the walk is
-            # waited for only when nothing is in flight (a slow disk never holds up storing).
-            nonlocal given
-            while len(handed) < ahead:
-                found = finder.wait_for(given + batch) if wait and not handed else len(finder.todo)
-                end = min(given + batch, found)
-                if end == given or (end - given < batch and handed and not finder.finished):
-                    return
-                chunk, given = finder.todo[given:end], end
-                handed.append((chunk, parse([finder.real[p] for p in chunk])))
-
+        chunks = Ahead(finder, parse, batch, AHEAD)
         if progress:
             progress(0, len(finder.todo))
         done = 0
         with index_db.Spanning(self.db, COMMIT_EVERY) as writes:
-            top_up(wait=True)
-            while handed:
+            chunks.top_up(wait=True)
+            while chunks.handed:
                 if cancel is not None and cancel.is_set():
                     report.cancelled = True
                     break
-                chunk, result = handed.popleft()
+                chunk, result = chunks.handed.popleft()
                 records = list(result)  # waits for the workers when they are behind
-                top_up(wait=False)  # the workers parse the next ones while these are stored
+                chunks.top_up(wait=False)  # the workers parse the next ones while these are stored
                 total = len(finder.todo)
                 if late.pending and finder.finished and total - done <= min(LATE_MOST, total // LATE_SHARE):
-                    ahead = total  # the workers get every file left, and parse while the indexes sort
-                    top_up(wait=False)
+                    chunks.ahead = total  # the workers get every file left, and parse while the indexes sort
+                    chunks.top_up(wait=False)
                     writes.commit()
                     late.build()
                 db = writes.begin()
@@ -170,11 +155,11 @@ class IndexWriter:
                     report.failed += not record.ok
                 index_totals.add_records(db, [r for r in records if r.ok])
                 done += len(chunk)
-                if (writes.due() or not handed) and progress:
+                if (writes.due() or not chunks.handed) and progress:
                     writes.commit()
                     progress(done, len(finder.todo))  # told only what can be read; the total grows with the walk
                 finder.release()
-                top_up(wait=True)
+                chunks.top_up(wait=True)
 
     def update_paths(self, roots: Sequence[Path], changed: Iterable[str]) -> UpdateReport | None:
         """Bring the index up to date with a few files that changed (file-system events):

@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import os
 import threading
-from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -20,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from tui.core.files.paths import SUFFIX
 from tui.core.library.cache import codec
 from tui.core.library.index.records import Record, UpdateReport, fill
-from tui.core.library.index.scan import Finder, listed_as, parsers
+from tui.core.library.index.scan import Ahead, Finder, listed_as, parsers
 from tui.core.library.postgres import schema, writer
 from tui.core.model import Briefing
 from tui.core.text.sanitize import is_utf8
@@ -129,30 +128,18 @@ class PostgresUpdater:
         progress: Callable[[int, int], None] | None,
         cancel: threading.Event | None,
     ) -> None:
-        handed: deque[tuple[list[str], Iterable[Record]]] = deque()
-        given = 0
-
-        def top_up(wait: bool) -> None:
-            nonlocal given
-            while len(handed) < AHEAD:
-                found = finder.wait_for(given + batch) if wait and not handed else len(finder.todo)
-                end = min(given + batch, found)
-                if end == given or (end - given < batch and handed and not finder.finished):
-                    return
-                chunk, given = finder.todo[given:end], end
-                handed.append((chunk, parse([finder.real[p] for p in chunk])))
-
+        chunks = Ahead(finder, parse, batch, AHEAD)
         if progress:
             progress(0, len(finder.todo))
         done = 0
-        top_up(wait=True)
-        while handed:
+        chunks.top_up(wait=True)
+        while chunks.handed:
             if cancel is not None and cancel.is_set():
                 report.cancelled = True
                 break
-            chunk, result = handed.popleft()
+            chunk, result = chunks.handed.popleft()
             records = list(result)
-            top_up(wait=False)
+            chunks.top_up(wait=False)
             with self._writing() as cur:
                 paths = [writer.clean(r.path) for r in records]
                 present = {p for (p,) in cur.execute("SELECT path FROM files WHERE path = ANY(%s)", (paths,))}
@@ -166,7 +153,7 @@ class PostgresUpdater:
             if progress:
                 progress(done, len(finder.todo))
             finder.release()
-            top_up(wait=True)
+            chunks.top_up(wait=True)
 
     def update_paths(self, roots: Sequence[Path], changed: Iterable[str]) -> UpdateReport | None:
         """A few files changed (file-system events): only they are read again; None when a full
