@@ -50,8 +50,9 @@ _PLACE_WORD = rf"{UP}[\w’'.-]*"
 _PLACE = rf"{_PLACE_WORD}(?:[ /]+{_PLACE_WORD}){{0,3}}"
 # PLACE[ and PLACE[, Region]][, Region][ (Note)], DATE [(Note)] [/Wire/] DASH   or   PLACE [(Note)] DASH
 _DASH = r"(?:\s*[–—]\s*|\s+-\s+|\s*--\s*)"
+# "Leicestershire [UK], Aug 18 (ANI):": a country in square brackets after the place.
 _DATELINE = re.compile(
-    rf"^(?P<place>{_PLACE})(?:,\s*(?!{_MONTH}\s)(?P<region>{_PLACE}))?"
+    rf"^(?P<place>{_PLACE})(?:\s*\[[^\]\n]{{1,30}}\])?(?:,\s*(?!{_MONTH}\s)(?P<region>{_PLACE}))?"
     rf"(?:\s+and\s+{_PLACE}(?:,\s*(?!{_MONTH}\s){_PLACE})?)?(?:\s*\((?P<note>[^)]{{1,40}})\))?"
     rf"(?:[,;]?\s+(?P<date>(?!-)[^–—/();:\n|]{{4,40}}?))?\s*(?:\((?P<note2>[^)]{{1,40}})\)\s*)?"
     rf"(?:/(?P<wire>[^/]{{2,40}})/\s*)?(?:{_DASH}|(?<=\))\s*:\s+|(?<=\))\s+-(?=[A-Z])|(?<=\d{{4}}):\s+(?=[A-Z]))"
@@ -61,6 +62,20 @@ _DATE_FIRST = re.compile(rf"^(?P<date>\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}),\s+(?P<p
 _BRACKETED = re.compile(rf"^\((?P<place>{_PLACE})(?:,\s*(?!{_MONTH}\s){_PLACE})?,\s+(?P<date>[^()]{{4,40}})\){_DASH}")
 # "(New York) –", "(Washington, D.C.) —": a place in brackets, no date.
 _BRACKETED_PLACE = re.compile(rf"^\((?P<place>{_PLACE})(?:,\s*{_PLACE})?\){_DASH}(?=\S)")
+# "(Acme Secretariat, Georgetown, Guyana) The …": a tag, a place and its country in brackets, no dash.
+_BRACKETED_TAG = re.compile(
+    rf"^\((?:(?P<tag>[^(),\n]{{1,40}}),\s*)?(?P<place>{_PLACE})(?:,\s*(?P<region>{_PLACE}))?\)\s+(?=[A-Z“\"])"
+)
+# "Dublin, May 8 The club …": a known place and a short date, then the first sentence with no dash.
+_PLACE_SHORT_DATE = re.compile(
+    rf"^(?P<place>{_PLACE}),\s+(?P<date>{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?)"
+    rf"\s+(?=[A-Z“\"])"
+)
+# "… Press Release 12/2003 Geneva, October 1, 2003": a header that ends with a known place and a full date.
+_TRAILING = re.compile(
+    rf"(?<!\S)(?P<place>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}),\s+(?P<date>(?:{_WEEKDAY},?\s+)?"
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}))\s*$"
+)
 # "Sept. 12" with no year: a dateline still, its year unknown.
 _MONTH_DAY = re.compile(rf"^(?:{_WEEKDAY_RE},?\s+)?{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?$")
 _IN_PLACE = re.compile(rf"\bin\s+(?P<place>{UP}[\w’'-]+(?:\s+{UP}[\w’'-]+)?)\s+(?:on|from)\s+(?:\d|{_MONTH})")
@@ -165,6 +180,20 @@ def dateline(paragraph: str) -> Dateline | None:
     m = _BRACKETED_PLACE.match(head)
     if m and is_place(m.group("place")):
         return Dateline(_place(m.group("place")), None, m.end(), frozenset(re.findall(rf"{UP}[\w’'-]*", m.group(0))))
+    m = _BRACKETED_TAG.match(head)
+    if m and m.group("region") and is_place(m.group("place")) and is_place(m.group("region")):
+        # Only the place and its country are places: the tag may be an organization.
+        tagless = re.findall(rf"{UP}[\w’'-]*", head[m.start("place") : m.end()])
+        return Dateline(_place(m.group("place")), None, m.end(), frozenset(tagless))
+    m = _PLACE_SHORT_DATE.match(head)
+    if m and is_place(m.group("place")) and m.group("place").split()[0] not in _NOT_PLACES:
+        raw = m.group("date")
+        placed = frozenset(re.findall(rf"{UP}[\w’'-]*", m.group("place")))
+        if find_date(raw):
+            return Dateline(_place(m.group("place")), find_date(raw), m.end(), placed)
+        md = re.search(rf"({_MONTH})\s+(\d{{1,2}})|(\d{{1,2}})\s+({_MONTH})", raw)
+        month_day = (_month(md.group(1) or md.group(4)), int(md.group(2) or md.group(3))) if md else None
+        return Dateline(_place(m.group("place")), None, m.end(), placed, month_day)
     m = _DATELINE.match(head)
     if m is None or m.group("place").split()[0] in _NOT_PLACES:
         return None
@@ -198,11 +227,24 @@ def inner_dateline(paragraph: str) -> Dateline | None:
         dated = line is not None and (line.date or line.month_day or "(" in paragraph[m.start() : m.start() + line.end])
         if line is not None and dated and is_place(line.place):
             return Dateline(line.place, line.date, m.start() + line.end, line.words, line.month_day)
+    if len(paragraph) <= 200:
+        tail = _TRAILING.search(paragraph)
+        date = find_date(tail.group("date")) if tail else None
+        if tail and date:
+            words = tail.group("place").split()
+            for n in range(len(words)):  # "Press Release Geneva": the known place at the end
+                if is_place(" ".join(words[n:])):
+                    place = " ".join(words[n:])
+                    # The header words before the place stay in the text: the dateline "ends" where it starts.
+                    start = tail.end("place") - len(place)
+                    found = frozenset(re.findall(rf"{UP}[\w’'-]*", f"{place} {tail.group('date')}"))
+                    return Dateline(_place(place), date, start, found)
     return None
 
 
-# A word in capitals after a space or a bar: where a dateline may start inside a header paragraph.
-_CAPS_PLACE = re.compile(r"(?<=[\s|])[A-Z][A-Z’'.-]+\b(?=[ ,(])")
+# A word in capitals after a space, a bar or a glued lower-case word ("…DiscussedPLAINVIEW, N.Y."):
+# where a dateline may start inside a header paragraph.
+_CAPS_PLACE = re.compile(r"(?<=[\s|a-z])[A-Z][A-Z’'.-]+\b(?=[ ,(])")
 
 
 def date_line(paragraph: str) -> Dateline | None:
