@@ -18,14 +18,20 @@ from tui.core.importer.places import is_place
 
 _LEGAL = (
     r"(?:Inc\.|Inc\b|Corp\.|Corp\b|Corporation|Co\.|Ltd\.|Ltd\b|Limited|plc|PLC|AG|Aktiengesellschaft|GmbH|"
-    r"S\.A\.|SA\b|S\.p\.A\.|N\.V\.|B\.V\.|LLC|L\.L\.C\.|LLP|LP\b|Pty\.? Ltd\.?|Companies|Holdings)"
+    r"S\.A\.|SA\b|S\.p\.A\.|N\.V\.|B\.V\.|BV\b|LLC|L\.L\.C\.|LLP|LP\b|L\.P\.|Pty\.? Ltd\.?|Companies|Holdings|"
+    r"INC\.|INC\b|LTD\.|LTD\b|CORP\.|CORP\b)"
 )
 
 _ACTOR_WORD = rf"(?:{UP}[\w’'&!.\-]*[\w!]|{UP})"
 
 _ACTOR = rf"{_ACTOR_WORD}(?:\s+(?:(?:of|for|the|and|&|de|du|des|la|le)\s+){{0,2}}{_ACTOR_WORD}){{0,5}}"
 
-_WITH_FORM = re.compile(rf"(?<![\w’'-])(?P<name>{_ACTOR}?),?\s+(?P<form>{_LEGAL})(?![\w-])")
+# "Acme Corp.", "Acme League (Europe) Limited": a name, a place in brackets, a legal form.
+# (A word of a company's name may hold a slash: "I/O Tek L.P.".)
+_FORM_ACTOR = _ACTOR.replace(r"[\w’'&!.\-]", r"[\w’'&!./\-]")
+_WITH_FORM = re.compile(
+    rf"(?<![\w’'/-])(?P<name>{_FORM_ACTOR}?(?:\s+\({UP}[\w’'-]*(?:\s+{UP}[\w’'-]*){{0,2}}\))?),?\s+(?P<form>{_LEGAL})(?![\w-])"
+)
 
 _WITH_TICKER = re.compile(rf"(?<![\w’'-])(?P<name>{_ACTOR})\s*\(\s*{EXCHANGES}\s*:")
 
@@ -104,11 +110,15 @@ _PERSON_TITLE = (
     r"(?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Mayor|Minister|Senator|Judge|Councillor|Cllr|Coach)"
 )
 
-_HONORIFIC_BEFORE = re.compile(rf"(?i:{_PERSON_TITLE})\.?\s+$")
+_HONORIFIC_BEFORE = re.compile(rf"(?i:{_PERSON_TITLE}|Gov|Governor|Ambassador|Sen|Rep)\.?\s+$")
 
 _TITLE_FIRST = re.compile(
-    rf"^(?:{_PERSON_TITLE}|Governor|President|Premier|Chancellor|Councilman|Councilwoman|Rep|Sen|Gov)\.?$"
+    rf"^(?:{_PERSON_TITLE}|Governor|President|Premier|Chancellor|Councilman|Councilwoman|Rep|Sen|Gov|Ambassador|"
+    r"Justice|Sheriff|Commissioner|Inspector|Sergeant|Detective|Constable|Officer|DA)\.?$"
 )
+
+# The first word of a title, left at the end of a name: "Acme National [President]".
+_TITLE_OPENS = re.compile(r"^(?:National|Vice|Deputy|Acting|Interim|Associate|Senior)$")
 
 _NOT_ACTOR_START = frozenset(
     """The This That These Those It He She They We I You Our His Her Their Its A An In On At As But And Or Also
@@ -150,7 +160,9 @@ class Actors:
             self.strong.add(key)
 
 
-def _clean_actor(name: str) -> str:
+def _clean_actor(name: str, capitals: bool = False) -> str:
+    """``name`` without the words around it that name no body; ``capitals``: a name in capitals
+    is kept (a legal form after it says it is a name, "ACME GROUP, INC.")."""
     words = name.strip(" ,.;:").split()
     while words and (words[0] in _NOT_ACTOR_START or words[0].casefold() in ("the", "of", "and", "for")):
         words.pop(0)
@@ -159,12 +171,13 @@ def _clean_actor(name: str) -> str:
     while words and (
         words[-1].casefold() in ("the", "of", "and", "for", "&", "de", "du", "des", "la", "le")
         or _ROLE_PART.match(words[-1])
+        or (len(words) > 1 and _TITLE_OPENS.match(words[-1]))  # "Acme National [President]"
     ):
         words.pop()
     if any(_ROLE_PART.match(w) for w in words[:1]):
         return ""
     name = " ".join(words)
-    if not words or len(name) > 80 or (name.isupper() and len(words) > 2):
+    if not words or len(name) > 80 or (name.isupper() and len(words) > 2 and not capitals):
         return ""
     return name
 
@@ -204,8 +217,11 @@ def read_actors(paragraphs: list[str] | tuple[str, ...], limit: int) -> Actors:
     seen = Actors()
     for text in paragraphs:
         for m in _WITH_FORM.finditer(text):
-            full = f"{m.group('name')}{text[m.end('name') : m.start('form')]}{m.group('form')}"
-            bare = _clean_actor(m.group("name"))
+            bare = _clean_actor(re.sub(r"\s+\([^()]*\)$", "", m.group("name")), capitals=True)
+            # The name with its form, without the words cut before it: "Chairman of Acme plc" is "Acme plc".
+            name = m.group("name")
+            head = name[name.rfind(bare) :] if bare and bare in name else name
+            full = f"{head}{text[m.end('name') : m.start('form')]}{m.group('form')}"
             if bare and not (bare in STOP or is_place(bare)):
                 seen.forms[full.strip()] = bare
         for m in _WITH_TICKER.finditer(text):

@@ -104,6 +104,14 @@ class OrgBook:
                 return True
         return False
 
+    def exact(self, name: str) -> Org | None:
+        """The organization with ``name`` as its name, acronym or an alias (any case)."""
+        key = name.casefold()
+        for org in self.orgs.values():
+            if key in (org.name.casefold(), org.acronym.casefold(), *(a.casefold() for a in org.aliases)):
+                return org
+        return None
+
     def known(self, name: str) -> bool:
         return self.find(name) is not None
 

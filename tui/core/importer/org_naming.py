@@ -11,6 +11,7 @@ from tui.core.importer.org_words import (
     BOARD,
     BOARD_OWNER,
     CALENDAR,
+    FACILITY,
     GENERIC,
     GENERIC_NAME,
     HEAD_WORD,
@@ -18,8 +19,11 @@ from tui.core.importer.org_words import (
     NAMED_HEADS,
     NOT_NAME_START,
     NOT_ORGS,
+    OFFICE_OF_TITLE,
     PLURAL_PEOPLE,
     STATE,
+    TITLE_NOUN,
+    TITLE_OPENER,
     TITLE_START,
 )
 from tui.core.importer.places import is_place
@@ -35,7 +39,10 @@ class OrgNamer:
 
     def named(self, name: str) -> Org | None:
         """An organization named in full; a leading known acronym is its parent (`OSCE Permanent Council`)."""
-        words = name.split()
+        words = cut_glued(name.split())
+        name = " ".join(words)
+        if _headline_glue(words, self.book):
+            return None  # "ACME GROUP Reports Third Quarter Results": a headline, not a name
         if any(given_gender(m.group(1)) for m in _TITLED_PERSON.finditer(name)):
             return None  # "Vermora Council Chair Ilona Brevik and Water Board": a person stands inside
         board = BOARD_OWNER.match(" ".join(w for w in words if w not in STOP))
@@ -59,6 +66,8 @@ class OrgNamer:
             cut = 2 if word.endswith(("’s", "'s")) and (n or owned) else 1 if word.endswith(("s’", "s'")) else 0
             if cut == 1 and not n and PLURAL_PEOPLE.match(word[:-1]):
                 cut = 0  # "Farmers’ Union", "Girls’ Schools Association": one name
+            if cut == 1 and n and n + 1 < len(words) and HEAD_WORD.fullmatch(words[n + 1]) and _plural(word[:-1]):
+                cut = 0  # "National Police Chiefs’ Council", "Acme Students’ Association": one name
             if cut == 2 and word[:-2] in ("Children", "Women", "Men", "People"):
                 cut = 0  # "Family and Children’s Policy Office", "Women’s Aid": one name
             if cut and words[n + 1 :] in (["Office"], ["Department"]):
@@ -75,7 +84,7 @@ class OrgNamer:
             and (
                 ((words[0] in STOP or words[0] in NOT_NAME_START) and not _place_opens(words))  # "New York …"
                 or TITLE_START.match(words[0])
-                or words[0] in self.places
+                or (words[0] in self.places and words[0].isupper())  # "GENEVA ILO …": a dateline's capitals
                 or words[0].isdigit()
                 or re.fullmatch(CALENDAR, words[0])
                 or (len(words) > 2 and words[1] == "and" and is_place(words[0]))  # "London and Brantford Police"
@@ -91,7 +100,7 @@ class OrgNamer:
         # "… at the University": a generic word, not a name.
         full = re.sub(rf"\s+at\s+the\s+(?:{'|'.join(GENERIC)})$", "", full)
         words = full.split()
-        if not words or words[-1] in ("St", "Mt", "Ft") or BOARD.match(full):
+        if not words or words[-1] in ("St", "Mt", "Ft") or BOARD.match(full) or FACILITY.search(full):
             return None
         # "… in X" belongs to the name only after a field presence ("Office in Skopje");
         # "University of Rochester in New York" is a university and a place.
@@ -185,6 +194,51 @@ class OrgNamer:
             self.owners.add(name)  # a single word: an organization only if the text says so twice
             return
         self.named(name) if len(name.split()) > 1 else self.book.add(name)
+
+
+def cut_glued(words: list[str]) -> list[str]:
+    """``words`` up to a title, an honorific or a date glued after the name: "University of
+    Nairobi Vice Chancellor", "Ministry of Health Mrs", "University of Acme October"."""
+    office = OFFICE_OF_TITLE.search(" ".join(words)) is not None
+    # Only after the last head noun: "… NEWS Warwick Appoints New Vice-Chancellor The University of Warwick".
+    heads = [n for n, w in enumerate(words) if HEAD_WORD.fullmatch(w)]
+    for n in range(heads[-1] + 1 if heads else 1, len(words)):
+        word = words[n]
+        if re.fullmatch(CALENDAR, word.rstrip(".,")) and n:
+            return _strip_connectors(words[:n])  # "World Bank in May 2018"
+        if not TITLE_NOUN.match(word) or (office and word[:1] != "M" and not word.startswith("Dr")):
+            continue  # "Office of the Information Commissioner": the title is the name
+        start = n
+        while start > 1 and TITLE_OPENER.match(words[start - 1]):
+            start -= 1
+        if not start or words[start - 1] in ("of", "the", "for", "to"):
+            return words  # "Office of the President": the title belongs to the name
+        return _strip_connectors(words[:start])  # "Board and Chief Executive Officer": "Board"
+    return words
+
+
+def _plural(word: str) -> bool:
+    """A capitalised plural noun, not a place or a name in -s ("Chiefs", not "Wales", "Hamas")."""
+    return len(word) > 4 and word[-1] == "s" and word[-2] in "fmnrtdkhle" and word[:-1].isalpha() and not is_place(word)
+
+
+def _headline_glue(words: list[str], book: OrgBook) -> bool:
+    """Whether two or more words in capitals (not known acronyms) run into words in title case."""
+    run = 0
+    for word in words:
+        if len(word) >= 3 and word.isupper() and word.casefold() not in book.orgs:
+            run += 1
+        elif run >= 2 and word[:1].isupper() and not word.isupper():
+            return True
+        else:
+            run = 0
+    return False
+
+
+def _strip_connectors(words: list[str]) -> list[str]:
+    while words and words[-1] in ("of", "the", "for", "to", "in", "on", "at", "and", "&"):
+        words = words[:-1]
+    return words
 
 
 def _place_opens(words: list[str]) -> bool:

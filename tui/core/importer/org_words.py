@@ -322,3 +322,33 @@ def person_tail(words: list[str]) -> bool:
     if len(words) < 2 or HEAD_WORD.fullmatch(words[-1]) or not words[-1][:1].isupper():
         return False
     return given_gender(words[-2]) in ("m", "f") and not HEAD_WORD.fullmatch(words[-2])
+
+
+# A person's title or honorific glued after a name: "University of Nairobi Vice Chancellor",
+# "Ministry of External Affairs Mr", "Acme Union National President J.".
+TITLE_NOUN = re.compile(
+    r"^(?:President|Chancellor|Vice-Chancellor|Chair(?:man|woman|person)?|Director|Secretary|Minister|Commissioner|"
+    r"Manager|Officer|Governor|Mayor|Ambassador|Dean|Rector|Registrar|Spokes(?:person|man|woman)|CEO|CFO|COO|"
+    r"Head|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Hon)\.?$"
+)
+# Words that open a title before its noun: "Vice Chancellor", "National President", "Prime Minister".
+TITLE_OPENER = re.compile(
+    r"^(?:Vice|Deputy|Acting|Executive|Chief|National|General|Regional|Senior|Assistant|Interim|Associate|Managing|"
+    r"Prime|Permanent|Principal|Founding|Pro|Honorary|International|State|Federal|Provincial)$"
+)
+# A head whose name ends with a title: "Office of the Information Commissioner".
+OFFICE_OF_TITLE = re.compile(r"(?<![\w-])(?:Office|Department|Bureau|Chambers|Cabinet)\s+of\s+the\s+")
+
+# A building or a place, not a body: "Civic Centre", "Acme Tennis Centre", "Research & Development Center".
+FACILITY = re.compile(
+    r"(?<![\w-])(?:Civic|City|Town|Tennis|Aquatics?|Leisure|Wellbeing|Sports?|Fitness|Recreation|Shopping|"
+    r"Convention|Exhibition|Visitors?|Operations|Distribution|Data|Call|Development|Community|Swimming|Events?|"
+    r"Entertainment|Conference|Garden|Indoor)\s+(?:Centre|Center)$"
+)
+
+# A lower-case word of sport or events after a name: "T20 International squads", "Acme League
+# competition", "an ex State League player": the name is a competition or a format, not a body.
+EVENT_AFTER = re.compile(
+    r"\s+(?:squads?|match(?:es)?|series|fixtures?|games?|seasons?|competitions?|tournaments?|players?|finals?|"
+    r"clash(?:es)?|titles?|levels?|formats?|cricket|rounds?)(?![\w-])"
+)

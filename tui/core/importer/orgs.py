@@ -20,6 +20,7 @@ from tui.core.importer.org_words import (
     CALENDAR,
     CAPWORD,
     CONNECT,
+    EVENT_AFTER,
     EXCHANGES,
     HEAD_WORD,
     HEADS,
@@ -122,6 +123,12 @@ def _headed_tail(phrase: str) -> str | None:
 _ACRONYM_PLACE = re.compile(rf"(?<![\w-])(?P<acronym>[A-Z]{{2,8}})\s+(?P<place>{CAPWORD}(?:\s+{CAPWORD})?)(?![\w’'-])")
 
 
+# The capitalised word just before or after an acronym, in the same sentence.
+_WORD_BEFORE = re.compile(rf"(?<![\w’'-])({CAPWORD})[ \t]+$")
+_WORD_AFTER = re.compile(rf"[ \t]+({CAPWORD})")
+_TITLE_AFTER = re.compile(r"(?:Chair\w*|President|Secretary|Director|Chief|CEO|Head|Executive|Spokes\w+|Vice|Deputy)$")
+
+
 def _inside_name(text: str, end: int) -> bool:
     """Whether a capitalised word follows ``end``: the words before it are part of a longer name."""
     return bool(re.match(rf"\s+{CAPWORD}", text[end : end + 40]))
@@ -171,6 +178,8 @@ class OrgFinder:
         self.namer = OrgNamer(self.book, self.places)
         self.counts: dict[str, int] = {}  # how often each acronym stands in the whole text
         self.terms: set[str] = set()  # acronyms the text defines as things: `personal protective equipment (PPE)`
+        self.alone: set[str] = set()  # acronyms seen at least once with no capitalised word beside them
+        self.before: dict[str, set[str]] = {}  # the capitalised words just before an acronym ("" for none)
 
     @property
     def orgs(self) -> dict[str, Org]:
@@ -182,6 +191,28 @@ class OrgFinder:
     def count(self, text: str) -> None:
         for m in _ACRONYM.finditer(text):
             self.counts[m.group(1)] = self.counts.get(m.group(1), 0) + 1
+            before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            after = _WORD_AFTER.match(text, m.end())
+            prev = before.group(1) if before and before.group(1) not in STOP else ""
+            # A title after it makes it an actor: "ACME Chair Jane Doe".
+            nxt = after.group(1) if after and not (after.group(1) in STOP or _TITLE_AFTER.match(after.group(1))) else ""
+            if not prev and not nxt:
+                self.alone.add(m.group(1))  # once on its own: "RLFC" may stand for a body
+            else:
+                self.before.setdefault(m.group(1), set()).add(prev if not nxt else "\n")
+
+    def glued(self) -> None:
+        """Acronyms never seen on their own, only inside a longer name ("Acme RLFC", "ACME
+        University"), name no body by themselves: a word always before them makes the name."""
+        for key, org in list(self.orgs.items()):
+            acronym = org.acronym
+            if org.name != acronym or acronym in WELL_KNOWN or acronym in self.alone or acronym not in self.before:
+                continue
+            del self.orgs[key]
+            words = self.before[acronym]
+            word = next(iter(words)) if len(words) == 1 else ""
+            if word[:1].isupper() and not (HEAD_WORD.fullmatch(word) or word.isupper()):
+                self.namer.named(f"{word} {acronym}")  # "Normanby RLFC"
 
     def text(self, text: str) -> None:
         for m in _DEFINED.finditer(text):
@@ -232,8 +263,8 @@ class OrgFinder:
         a long name found in it counts only as far as the body also has it."""
         lists = _merged([m.span("items") for m in KIND_LIST.finditer(text)])
         for m in _NAMED.finditer(text):
-            if THING_AFTER.match(text, m.end()):
-                continue  # "Toronto City Centre Airport": the name of a place or an event
+            if THING_AFTER.match(text, m.end()) or EVENT_AFTER.match(text, m.end()):
+                continue  # "Toronto City Centre Airport", "Acme League matches": a place or an event
             found = m.group("name")
             if " and " in found and _inside(m.start(), lists):
                 found = found.rsplit(" and ", 1)[1]  # "partners including Acme, Borex and Cantrell Bank"
@@ -275,6 +306,11 @@ class OrgFinder:
         for full, bare in seen.forms.items():
             if len(self.orgs) >= MAX_ORGS:
                 break
+            known = self.book.exact(bare) or self.book.exact(full)
+            if known is not None:
+                if full not in known.aliases and full != known.name:
+                    known.aliases.append(full)  # its legal name: "Acme International, Inc."
+                continue
             if self.book.known(bare) or self.book.known(full):
                 continue
             org = self.book.add(full)
@@ -393,4 +429,5 @@ def find_orgs(paragraphs: list[str] | tuple[str, ...], places: set[str] | None =
         finder.names(text)
     finder.actors(texts)
     finder.book.merge_initials()
+    finder.glued()
     return finder
