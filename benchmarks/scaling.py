@@ -33,6 +33,8 @@ from pathlib import Path
 
 from tui.core.format.parser import parse_text
 from tui.core.importer import import_text, read_source
+from tui.core.importer.dateline import dateline, inner_dateline
+from tui.core.importer.orgs import find_orgs
 from tui.core.importer.sources import from_html
 
 HEAD = """---
@@ -144,6 +146,27 @@ def wrapped_surname_cues(n: int) -> Callable[[], object]:
     return lambda: import_text(read_source(text, ".txt"))
 
 
+def org_boundaries(n: int) -> Callable[[], object]:
+    """``n`` paragraphs of glued titles, legal forms and acronyms; long header and glued datelines."""
+    paragraphs = [
+        f"Tavira RLFC{k % 7} will not fill the role, said Chairman of Quarrow{k % 20} plc and the "
+        f"University of Tavira{k % 20} Vice Chancellor Ana Reis. QX{k % 50} Quote, Inc. and "
+        f"I/O Tek{k % 20} L.P. met at the Civic Centre. ACME PRIORITY GROUP Reports Results "
+        f"as the National Harbour Pilots' Council named the T20 International squads."
+        for k in range(n)
+    ]
+    head = "Press Release 12/2003 " * n + "Geneva, October 1, 2003"
+    glued = "Results " * n + "DiscussedLISBON, Portugal, Nov. 17 /Acme Wire/ -- The board met."
+
+    def run() -> object:
+        inner_dateline(head)
+        inner_dateline(glued)
+        dateline("(" + "Acme " * n + ", Porto, Portugal) The board met.")
+        return find_orgs(paragraphs)
+
+    return run
+
+
 def timed(make: Callable[[], object], runs: int) -> float:
     times = []
     for _ in range(runs):
@@ -170,6 +193,7 @@ def main() -> None:
         ("config.toml, [keymap] of n ids", keymap_ids, 5_000),
         ("import, n appositives", appositive_chain, 1_000),
         ("import, wrapped text, n surname cues", wrapped_surname_cues, 1_500),
+        ("import, n paragraphs of org boundaries", org_boundaries, 2_000),
     ):
         small, large = timed(case(n), args.runs), timed(case(2 * n), args.runs)
         print(f"{name:<44}{n:>8,}{small:>9.2f}s{large:>9.2f}s{large / small:>8.2f}")
