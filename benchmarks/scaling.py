@@ -35,6 +35,7 @@ from tui.core.format.parser import parse_text
 from tui.core.importer import import_text, read_source
 from tui.core.importer.dateline import dateline, inner_dateline
 from tui.core.importer.orgs import find_orgs
+from tui.core.importer.quotes import find_quotes
 from tui.core.importer.sources import from_html
 
 HEAD = """---
@@ -167,6 +168,21 @@ def org_boundaries(n: int) -> Callable[[], object]:
     return run
 
 
+def quote_marks(n: int) -> Callable[[], object]:
+    """One paragraph of ``n`` sentences in every quote-mark style the importer reads, unclosed ones too."""
+    pieces = [
+        "\u2018\u2018We rebuilt the hall,\u2019\u2019 she said. ",
+        "Mr. Lind noted that \u201d the pace is slow.\u201d ",
+        'said A.B. "Buzz" Cole, Jr., chair. ',
+        "\u201cOne part of it. \u201cAnother part here.\u201d ",
+        "\u00bbJa, sicher,\u00ab sagte Eva Roth. ",
+        "``Quite so,'' said Dr. Ng. ",
+        "\u201cLeft open and ",
+    ]
+    text = "".join(pieces[i % len(pieces)] for i in range(n))
+    return lambda: find_quotes(["Title", text])
+
+
 def timed(make: Callable[[], object], runs: int) -> float:
     times = []
     for _ in range(runs):
@@ -194,6 +210,7 @@ def main() -> None:
         ("import, n appositives", appositive_chain, 1_000),
         ("import, wrapped text, n surname cues", wrapped_surname_cues, 1_500),
         ("import, n paragraphs of org boundaries", org_boundaries, 2_000),
+        ("import, one paragraph of n quote-mark styles", quote_marks, 3_000),
     ):
         small, large = timed(case(n), args.runs), timed(case(2 * n), args.runs)
         print(f"{name:<44}{n:>8,}{small:>9.2f}s{large:>9.2f}s{large / small:>8.2f}")

@@ -45,9 +45,14 @@ _ORG_NOUNS = (
     "ministry|department|council|agency|commission|police|government|company|office|authority|"
     "organization|organisation|association|federation|committee|board|union|institute|university|club|force|service"
 )
+# "… Club on Tuesday announced": a day or a month after "on" is a time, not part of the name.
+_WHEN_WORDS = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+)
 _ORG_CUE = re.compile(
     rf"(?:the\s+)?(?P<noun>{_ORG_NOUNS})|(?P<proper>(?:the\s+)?(?:[A-Z][\w’'&.-]*\s+){{0,6}}?"
-    rf"(?i:{_ORG_NOUNS})(?:\s+(?:of|for|and|on)(?:\s+the)?\s+[A-Z][\w’'&-]*){{0,4}})",
+    rf"(?i:{_ORG_NOUNS})(?:\s+(?:of|for|and|on)(?:\s+the)?\s+(?!{_WHEN_WORDS})[A-Z][\w’'&-]*){{0,4}})",
     re.I,
 )
 _SPOKESPERSON = re.compile(
@@ -74,7 +79,8 @@ def weights() -> Weights:
 
 
 def gender(known: Known) -> str:
-    """'m', 'f' or '' from the honorific, else from the given name."""
+    """'m', 'f' or '' from the honorific, else from the given name, else from a pronoun
+    the text used for them before."""
     honorific = known.honorific.casefold()
     if honorific in _MALE:
         return "m"
@@ -82,9 +88,9 @@ def gender(known: Known) -> str:
         return "f"
     words = known.name.split()
     if len(words) < 2 or len(words[0].rstrip(".")) < 2:
-        return ""
+        return known.pronoun
     guess = given_gender(words[0])
-    return guess if guess in ("m", "f") else ""
+    return guess if guess in ("m", "f") else known.pronoun
 
 
 @dataclass
@@ -219,7 +225,13 @@ class Ranker:
         m = _ATTRIBUTABLE.match(text.strip()) if len(text) < 200 else None
         if m is not None:
             who = m.group("who")
-            ref = self.cues.ref(who.partition(",")[0] if name_in(who.partition(",")[0]) else who)
+            first, _, last = who.rpartition(",")
+            named = name_in(last)
+            if first and named is not None and last.strip().endswith(named[1]):
+                who = last  # "Member for Bendigo East, Jane Roe": the name after the office
+            elif name_in(who.partition(",")[0]):
+                who = who.partition(",")[0]
+            ref = self.cues.ref(who)
             self.attributable = ref.full
             self.attributable_from = index
 
@@ -332,6 +344,25 @@ class Ranker:
                 first = m
         return first.known if first else None
 
+    def said_before(self, site: Site) -> Known | None:
+        """The last speaker, when the sentence just before a quote without a cue reports their
+        words by a pronoun ("The hall was lost, she said. “…”"): the quote is theirs too."""
+        k = self.last_speaker
+        order = self.recent()  # nobody named since the last speaker: the pronoun is theirs
+        if k is None or not order or order[0] != id(k):
+            return None
+        if self.paragraphs[site.paragraph][: site.start].strip():
+            before = self.paragraphs[site.paragraph][max(0, site.start - 300) : site.start]
+        elif site.paragraph > 0:
+            before = self.paragraphs[site.paragraph - 1][-300:]
+        else:
+            return None
+        m = _PRONOUN_SAID.search(before)
+        if m is None:
+            return None
+        g, want = gender(k), {"he": "m", "she": "f"}.get(m.group(1).casefold(), "")
+        return k if not (g and want and g != want) else None
+
     def features(self, site: Site, ref: CueRef, k: Known, order: list[int]) -> dict[str, float]:
         f: dict[str, float] = {}
         cue = bool(site.who)
@@ -411,7 +442,9 @@ class Ranker:
             name = m.group("proper")
         else:  # "the ministry": the last organization of that kind the text named, a few paragraphs back
             noun = m.group("noun").capitalize()
-            named = re.compile(rf"\b(?:[A-Z][\w’'&-]*\s+)*{noun}(?:\s+(?:of|for|and|on)(?:\s+the)?\s+[A-Z][\w’'&-]*)*")
+            named = re.compile(
+                rf"\b(?:[A-Z][\w’'&-]*\s+)*{noun}(?:\s+(?:of|for|and|on)(?:\s+the)?\s+(?!{_WHEN_WORDS})[A-Z][\w’'&-]*)*"
+            )
             name = ""
             for text in self.paragraphs[max(0, site.paragraph - 5) : site.paragraph + 1]:
                 for hit in named.finditer(text):
@@ -429,15 +462,23 @@ class Ranker:
         order = self.recent()
         indirect = bool(ref.pronoun or not site.who)
         subject = self.subject(site) if indirect else None
+        if subject is None and not site.who:
+            subject = self.said_before(site)
         if self._scan_statements(site) and indirect:
             subject = self.issuer  # the statement's sentence is the last before the quote
         if indirect and self.issuer is not None and all(k is not self.issuer for k in cands):
             cands.append(self.issuer)
         w = weights().features
         scored: list[tuple[float, str, Known | None, dict[str, float]]] = []
+        # "Mr Brown" when two Browns are known: the one named before the quote, if one was.
+        namesakes = self.registry.by_surname(ref.word) if ref.word else []
+        earlier = len(namesakes) > 1 and any(id(k) in self.seen for k in namesakes)
         for k in cands:
             self.by_id.setdefault(id(k), k)
             f = self.features(site, ref, k, order)
+            if earlier and "cue_surname" in f and "not_named_before" in f:
+                del f["cue_surname"]
+                f["cue_names_other"] = 1
             if indirect and k is self.issuer:
                 f["statement"] = 1
                 f.pop("not_named_before", None)  # named in the statement's sentence
@@ -481,6 +522,8 @@ class Ranker:
                     review += "; perhaps not a quote"
                 elif second[1]:
                     review += f"; runner-up: {second[1]}"
+            if ref.pronoun in ("he", "she") and not gender(best[2]) and not margin < weights().margin:
+                best[2].pronoun = "m" if ref.pronoun == "he" else "f"  # what later pronouns can check
             self.last_speaker = best[2]
             self.last_quote_paragraph = site.paragraph
             self.last_quote_at = (site.paragraph, site.start)
@@ -516,6 +559,11 @@ _REASONS = {
 }
 
 
+# A sentence that ends with a pronoun's cue: ", she said." / "he added."
+_PRONOUN_SAID = re.compile(
+    r"[\s,](he|she|they|He|She|They)\s+(?:said|says|added|adds|explained|explains|noted|notes|recalled|recalls)"
+    r"(?:\s+[a-z]+){0,2}\.[”\"’)]*\s*$"
+)
 _NOT_SUBJECT = re.compile(
     r"\b(?:on|of|to|with|by|for|at|from|about|after|before|than|like)\s+(?:[\w.’'-]+\s+){0,2}$", re.I
 )
@@ -555,7 +603,7 @@ def _mentions(registry: Registry, paragraphs: list[str]) -> list[Mention]:
     tokens: dict[str, list[Known]] = {}
     for k in registry.people:
         words = k.name.split()
-        for token in {k.name, words[-1], words[0] if len(words) > 1 else ""}:
+        for token in {k.name, k.surname, words[0] if len(words) > 1 else ""}:
             if len(token) > 1:
                 tokens.setdefault(token, []).append(k)
     if not tokens:

@@ -151,7 +151,7 @@ class Body:
         for at, (found, sid) in enumerate(quotes):
             for k, ((start, end), where) in enumerate(zip(found.spans, found.where, strict=True)):
                 self.spans.setdefault(where, []).append((start, end, at, k))
-                if k == 0 or where == found.where[k - 1]:
+                if k == 0 or (where == found.where[k - 1] and k not in found.reopened):
                     self.starts[at, k] = len(self.blocks)
                     self.blocks.append((at, [k]))
                     seen[sid] = seen.get(sid, 0) + 1

@@ -44,9 +44,10 @@ CUE = rf"(?:{CUE_WORDS})"
 # marks around words (‘…’; an apostrophe inside a word, as in don’t, does not close one).
 # Marks are often mixed up: “…," closes at a straight mark after punctuation, and "…,” at a
 # curly one; a straight mark followed by a space closes a quote (it never opens one); ”Text…”
-# opens with the wrong mark.
+# opens with the wrong mark; a new “ while one is open starts a new span (the press style for a
+# new paragraph of the same quote).
 QUOTE_SPANS = re.compile(
-    r"“(?:[^“”\"]|(?<![,.!?…])\")*(?:”|(?<=[,.!?…])\"|$)|„[^„“”]*(?:[“”]|$)|«[^«»]*(?:»|$)"
+    r"“(?:[^“”\"]|(?<![,.!?…])\")*(?:”|(?<=[,.!?…])\"|$|(?=[ \t]*“))|„[^„“”]*(?:[“”]|$)|«[^«»]*(?:»|$)"
     r"|\"(?![\s])(?:[^\"”]|(?<![,.!?…])”)*(?:\"|(?<=[,.!?…])”|$)|(?<![\w’'])‘(?:[^‘’“”\n]|’(?=\w))+(?:’(?![\w’])|$)|(?<![\w”])”(?=[^\W\d_])[^“”]*”"
 )
 PRONOUN = r"(?:he|she|they|He|She|They)"
@@ -120,7 +121,7 @@ class Person:
 
     @property
     def surname(self) -> str:
-        return self.name.split()[-1] if self.name else ""
+        return surname_of(self.name)
 
 
 def split_name(raw: str) -> tuple[str, str] | None:
@@ -160,12 +161,29 @@ POST_NOMINALS = frozenset(
 )
 
 
+# A generation after a name is part of it ("J. David Cox Sr."), unlike honours and degrees.
+GENERATIONS = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
+
+
 def strip_post_nominals(name: str) -> str:
-    """`Margaret Gardner AC` -> `Margaret Gardner`, `Delos Cosgrove, M.D.` -> `Delos Cosgrove`."""
+    """`Margaret Gardner AC` -> `Margaret Gardner`, `Delos Cosgrove, M.D.` -> `Delos Cosgrove`;
+    a generation stays: `Sam Cole, Jr., M.D.` -> `Sam Cole Jr.`."""
     words = name.replace(",", " , ").split()
+    generation = ""
     while len(words) > 2 and (words[-1] in POST_NOMINALS or words[-1] == ","):
+        word = words.pop()
+        if word in GENERATIONS and not generation:
+            generation = word if word.endswith(".") or word.isupper() else word + "."
+    kept = " ".join(words).replace(" , ", ", ").strip(" ,")
+    return f"{kept} {generation}" if generation else kept
+
+
+def surname_of(name: str) -> str:
+    """The last word of a name that is not a generation: `J. David Cox Sr.` -> `Cox`."""
+    words = name.split()
+    while len(words) > 1 and words[-1] in GENERATIONS:
         words.pop()
-    return " ".join(words).replace(" , ", ", ").strip(" ,")
+    return words[-1] if words else ""
 
 
 @functools.cache

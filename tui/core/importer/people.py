@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from tui.core.importer.names import (
+    GENERATIONS,
     HONORIFICS,
     PARTICLE,
     POST_NOMINALS,
@@ -25,6 +26,7 @@ from tui.core.importer.names import (
     clean_role,
     given_gender,
     strip_post_nominals,
+    surname_of,
     trim_to_given,
 )
 from tui.core.importer.places import is_place
@@ -47,7 +49,9 @@ TITLE_WORDS = (
     "Rt\\.? Hon\\.?|Right Honourable|Baroness|Baron|Earl|Viscount|Cr\\.?|Councilmember|Councilman|Councilwoman|"
     "Assemblymember|Assemblyman|Assemblywoman|Congressman|Congresswoman|Sheriff|Deputy Sheriff|Undersecretary|"
     "Under[- ]Secretary|Secretary|Sec\\.?|Treasurer|Trustee|Provost|Vice[- ]Chancellor|Lieutenant|Lt\\.?|Gov\\.?|"
-    "Sen\\.?|Rep\\.?|Supervisor|Executive Vice President|Senior Vice President|VP|SVP|EVP|CFO|COO|CTO|CMO|CIO"
+    "Sen\\.?|Rep\\.?|Supervisor|Executive Vice President|Senior Vice President|VP|SVP|EVP|CFO|COO|CTO|CMO|CIO|"
+    # Offices written as capitals before a name ("DA Jane Roe", "MP Sam Cole"): capitals only, never "da".
+    "(?-i:DA|D\\.A\\.|ADA|AG|A\\.G\\.|DPP|MP|MEP|MLA|MSP|MHA|TD)"
 )
 TITLE = rf"(?:{TITLE_WORDS})"
 _TITLE_RE = re.compile(rf"^(?:{TITLE_WORDS})$", re.I)
@@ -75,7 +79,7 @@ HONORIFIC_ONLY = frozenset(
     }
 )
 # A person's name: 2 to 5 capitalised words (initials and particles allowed).
-_NAME_WORD = rf"(?!(?:{TITLE_WORDS})(?![\w-]))(?:{UP}[\w’'\-]*\w|{UP}\.)"
+_NAME_WORD = rf"(?!(?:{TITLE_WORDS})(?![\w-]))(?:{UP}[\w’'\-]*\w|(?:{UP}\.){{1,3}})"
 # One title word that is also a surname ("Dan Dean", "Tom King"): only as the second of two words,
 # and is_person_name wants a known given name before it.
 _SURNAME_TITLES = frozenset(
@@ -101,7 +105,8 @@ NOT_NAME_WORDS = frozenset(
     Middle Joint Annual Special Permanent World Human Rights Security Development Affairs Structure Team Group
     Force Services Board Panel Task Court Tribunal Prosecution Directorate Police Army Navy Guard
     District Division Borough County Province Constabulary Squad Command Branch Trust Partnership Company
-    Corporation Club Sciences Science Studies Engineering Medicine Party""".split()
+    Corporation Club Sciences Science Studies Engineering Medicine Party
+    Gorge Valley Bay Island Islands Creek Beach Harbour Harbor Peninsula Highway Road Avenue""".split()
 )
 # Verbs of a title-case headline ("Governor Polis Signs Bills into Law"): they end a name.
 HEADLINE_VERBS = frozenset(
@@ -109,8 +114,15 @@ HEADLINE_VERBS = frozenset(
     Receives Wins Hails Backs Unveils Releases Takes Makes Marks Celebrates Commits Condemns Praises Warns
     Returns Named Appointed Elected Honoured Honored Awarded Set Speaks Addresses Highlights Applauds""".split()
 )
+# A role in lower case before a name introduces it too ("committee chairperson Jo Tane").
+_LOWER_TITLE = (
+    r"(?:chairperson|chairman|chairwoman|spokesperson|spokesman|spokeswoman|director|president|manager|"
+    r"coordinator|co-ordinator|secretary|treasurer|coach|captain|councillor|commissioner|minister|mayor|"
+    r"professor|superintendent|inspector|sergeant|detective|constable|founder|owner|organiser|organizer|"
+    r"convener|convenor|trustee|principal)(?![\w-])"
+)
 _INTRO = re.compile(
-    rf"(?P<titles>(?:(?:[A-Z][\w’'.-]*|[a-z][\w’'-]*)\s+){{0,6}}?\b{TITLE}(?:\s+{TITLE})*"
+    rf"(?P<titles>(?:(?:[A-Z][\w’'.-]*|[a-z][\w’'-]*)\s+){{0,6}}?\b(?:{TITLE}|{_LOWER_TITLE})(?:\s+{TITLE})*"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?{UP}[\w’'-]*(?:\s+{UP}[\w’'-]*){{0,3}})?),?\s+"
     rf"(?P<name>{PERSON_NAME})(?!\s+{TITLE}(?![\w-]))(?:\s+and\s+(?P<name2>{PERSON_NAME}))?"
 )
@@ -120,7 +132,7 @@ _TITLE_OF_NAME = re.compile(
 )
 _SURNAME_ONLY = re.compile(rf"(?:{PARTICLE}\s+){{0,2}}{_NAME_WORD}(?:\s+{_NAME_WORD})?")
 # Where the two patterns above can match: near a title, near "of"/"for"/"at" (see ``near``).
-_TITLE_AT = re.compile(rf"\b{TITLE}")
+_TITLE_AT = re.compile(rf"\b(?:{TITLE}|{_LOWER_TITLE})")
 _OF_AT = re.compile(r"\s(?:of|for|at)\s")
 _TITLE_SURNAME = re.compile(rf"\b(?P<titles>{TITLE}(?:\s+{TITLE})*)\s+(?P<surname>{UP}[\w’'-]+)\b(?!\s+{UP})")
 TITLE_FIND = re.compile(rf"\b{TITLE}(?![\w-])", re.I)
@@ -144,11 +156,11 @@ class Known:
     titles: set[str] = field(default_factory=set)
     title_text: str = ""  # the titles a cue gave ("Director General"): the role when none is known
     cut: str = ""  # capitalised words taken off the front of the name as the text gave it ("Khehla")
+    pronoun: str = ""  # 'm' or 'f' when a pronoun the text gave was taken to mean this person
 
     @property
     def surname(self) -> str:
-        words = self.name.split()
-        return words[-1] if words else ""
+        return surname_of(self.name)
 
     def person(self) -> Person:
         return Person(self.name, self.honorific, self.role or self.title_text)
@@ -205,6 +217,7 @@ def split_titles(text: str) -> tuple[str, str, list[str]]:
     return " ".join(honorific), " ".join(words), titles
 
 
+_GENERATIONS_CF = frozenset(w.casefold() for w in GENERATIONS)
 # A release names a few dozen people at most: past this the registry keeps no more, so that
 # each quote's look-ups (by title, and the mentions' pattern) stay bounded whatever the text.
 MAX_PEOPLE = 200
@@ -247,6 +260,8 @@ class Registry:
         self._ends: dict[tuple[str, str], Known] = {}
         self._surnames: dict[str, list[Known]] = {}
         self._given: dict[str, list[Known]] = {}
+        # The first words of long names ("Mohd Idris" of "Mohd Idris Abdul Rahman"): a short form.
+        self._fronts: dict[str, Known] = {}
 
     def introduce(self, name: str, honorific: str = "", role: str = "", titles: tuple[str, ...] = ()) -> Known:
         """A full name seen in the text: a new person, or more about a known one."""
@@ -276,16 +291,22 @@ class Registry:
         if not words:
             return
         self._full.setdefault(" ".join(words), known)
-        self._ends.setdefault((words[0], words[-1]), known)
-        self._surnames.setdefault(words[-1], []).append(known)
+        surname = surname_of(known.name).casefold()
+        self._ends.setdefault((words[0], surname), known)
+        self._surnames.setdefault(surname, []).append(known)
         if len(words) > 1:
             self._given.setdefault(words[0], []).append(known)
+        core = len(words) - 1 if words[-1] in _GENERATIONS_CF else len(words)
+        for n in range(2, core if core >= 4 else 0):  # a name of four words or more, not "Jo Lee Statement"
+            self._fronts.setdefault(" ".join(words[:n]), known)
 
     def by_name(self, name: str) -> Known | None:
         words = name.casefold().split()
         known = self._full.get(" ".join(words))
         if known is None and len(words) >= 2:  # "Jeffrey Bazarian" for "Jeffrey J. Bazarian"
-            known = self._ends.get((words[0], words[-1]))
+            known = self._ends.get((words[0], surname_of(name).casefold()))
+        if known is None and len(words) >= 2:  # "Mohd Idris" for "Mohd Idris Abdul Rahman"
+            known = self._fronts.get(" ".join(words))
         return known
 
     def by_surname(self, surname: str) -> list[Known]:
@@ -408,9 +429,8 @@ class Registry:
 
 
 # Capitalised words in a row ("Interim National Selector Trevor Hohns", "Delos M. Cosgrove").
-_CAPITAL_RUN = re.compile(
-    rf"(?<![\w’'-])(?:{UP}[\w’'-]*\w|{UP}\.)(?:[ \t]+(?:{PARTICLE}[ \t]+){{0,2}}(?:{UP}[\w’'-]*\w|{UP}\.))+"
-)
+_RUN_WORD = rf"(?:{UP}[\w’'-]*\w|(?:{UP}\.){{1,3}})"  # "Delos", "M.", "J.W."
+_CAPITAL_RUN = re.compile(rf"(?<![\w’'-]){_RUN_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+){{0,2}}{_RUN_WORD})+")
 
 
 # Words that make the capitalised run they end a body or a thing named after a person.

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from tui.core.importer import marks
 from tui.core.importer.attribution import Ranker, Site
 from tui.core.importer.names import CUE, QUOTE_SPANS, Person, clean_role
 from tui.core.importer.org_words import HEAD_WORD
@@ -45,7 +46,8 @@ _STOP_ROLE = (
 # Where a name ends: as a role does, or at "in a statement", "at a press conference".
 _STOP_WHO = (
     r"(?=[.;:](?:\s|$)|,|\s*$|"
-    r"\s+(?:in\s+(?:a|an|the|his|her|their)\s+\w+|at\s+(?:a|an|the)\s+\w+|during|on\s+\w+day|and\s+[“\"«„]))"
+    r"\s+(?:in\s+(?:a|an|the|his|her|their)\s+\w+|at\s+(?:a|an|the)\s+\w+|during|on\s+\w+day|and\s+[“\"«„]|"
+    r"who|whose|which|as\s+(?:he|she|they)\b))"
 )
 # After a quote: `, said X, ROLE.` / `” said X` / `, - X, ROLE, noted.`
 _AFTER_VERB_FIRST = re.compile(
@@ -125,6 +127,7 @@ class Found:
     cues: list[tuple[int, int]] = field(default_factory=list)  # where its cue stands in the paragraph
     where: list[int] = field(default_factory=list)  # the paragraph of each span
     unmarked: bool = False  # a paragraph without quote marks under a "Quote from X:" heading
+    reopened: set[int] = field(default_factory=set)  # parts that go on in the block before (a mark reopened)
 
     def take(self, paragraph: int, span: tuple[int, int]) -> None:
         """One more part of this quote, at ``span`` of ``paragraph``."""
@@ -154,10 +157,6 @@ class Cue:
     text: str = ""  # the cue's words, for a review note
 
 
-def _inner(span: str) -> str:
-    return span[1:-1] if span[-1:] in '”“»"’' and len(span) > 1 else span[1:]
-
-
 def _is_quote_like(inner: str, before: str, has_cue: bool) -> bool:
     words = inner.split()
     if _TITLE_BEFORE.search(before) and len(words) < 8:
@@ -185,10 +184,17 @@ def _split_who(who: str, role: str) -> tuple[str, str]:
 
 
 class QuoteFinder:
-    def __init__(self, paragraphs: list[str] | None = None, trace: list[dict[str, Any]] | None = None) -> None:
+    def __init__(
+        self,
+        paragraphs: list[str] | None = None,
+        trace: list[dict[str, Any]] | None = None,
+        originals: list[str] | None = None,
+    ) -> None:
         self.found: list[Found] = []
         self.registry = Registry()
         self.paragraphs = list(paragraphs or [])
+        # The paragraphs as the source gives them (``paragraphs`` has its quote marks normalized).
+        self.originals = list(originals) if originals is not None else self.paragraphs
         self.trace = trace
         self.ranker: Ranker | None = None
         self.open_at_end = -1  # the paragraph whose last quote runs on (no closing mark)
@@ -211,8 +217,11 @@ class QuoteFinder:
                 return
             self.ranker.section(index, text)
         current: Found | None = None
+        original = self.originals[index] if index < len(self.originals) else text
+        if len(original) != len(text):
+            original = text
         for n, (start, end) in enumerate(spans):
-            inner = _inner(text[start:end])
+            inner = marks.inner(original, text, start, end)
             next_start = spans[n + 1][0] if n + 1 < len(spans) else len(text)
             before_start = spans[n - 1][1] if n else 0
             before, after = text[before_start:start], text[end:next_start]
@@ -233,6 +242,12 @@ class QuoteFinder:
                     and self._only_cue_between(text, current, start)
                 ):
                     # “…,” said X. “… the rest.”: one quote, split around its cue.
+                    current.parts.append(inner)
+                    current.take(index, (start, end))
+                    continue
+                if current is not None and n and self._reopened(text, spans[n - 1], start, current):
+                    # “… the end of one part. “The next part …”: a new mark while a quote is open goes on with it.
+                    current.reopened.add(len(current.parts))
                     current.parts.append(inner)
                     current.take(index, (start, end))
                     continue
@@ -276,6 +291,8 @@ class QuoteFinder:
                 shared_cue = bool(current and current.cues and current.cues[-1][1] > cue.start)
                 if current is not None and known.person() == current.person and (shared_cue or not before.strip(" ,")):
                     # “…,” X added, “… the rest.”: the cue between the parts is X's, one quote.
+                    if n and self._reopened(text, spans[n - 1], start, current):
+                        current.reopened.add(len(current.parts))
                     current.parts.append(inner)
                     current.take(index, (start, end))
                     current.cues.append((cue.start, cue.end))
@@ -305,11 +322,11 @@ class QuoteFinder:
         if index == heading + 1:
             known = self.ranker.attributable
             self.ranker.attributable_from = -1
-            found = self.add(text, known, "", index, (0, len(text)), None)
+            found = self.add(self.originals[index], known, "", index, (0, len(text)), None)
             found.unmarked = True
             return True
         if previous is not None and previous.unmarked and previous.last_paragraph == index - 1:
-            previous.parts.append(text)
+            previous.parts.append(self.originals[index])
             previous.continued.append(index)
             previous.take(index, (0, len(text)))
             previous.review = previous.review or "no quote marks: where the quote ends is a guess"
@@ -330,6 +347,16 @@ class QuoteFinder:
         return found
 
     @staticmethod
+    def _reopened(text: str, last: tuple[int, int], start: int, current: Found) -> bool:
+        """The span before was cut off by this one's opening mark, nothing between them."""
+        return (
+            current.spans[-1] == last
+            and text[last[0] : last[0] + 1] == "“"
+            and text[last[1] - 1 : last[1]] not in marks.CLOSERS
+            and not text[last[1] : start].strip()
+        )
+
+    @staticmethod
     def _only_cue_between(text: str, current: Found, start: int) -> bool:
         last_end = current.spans[-1][1]
         cue_start, cue_end = current.cues[-1]
@@ -348,9 +375,18 @@ class QuoteFinder:
             if m is None:
                 continue
             who = m.group("who").replace(_MASK, ".")
-            if len(who.partition(",")[0].split()) > 9:
+            first = who.partition(",")[0]
+            size = len(first.split())
+            # "said Minister of Foreign Affairs Ms. Jane Roe": a long role may stand before the name.
+            named = name_in(first) if size > 9 and pattern is _AFTER_VERB_FIRST else None
+            if size > 9 and not (size <= 16 and named is not None and first.rstrip().endswith(named[1])):
+                continue
+            if _CLAUSE_WHO.match(who):  # "He thanked X … member states": a clause, not a subject
                 continue
             role = (m.groupdict().get("role") or "").replace(_MASK, ".")
+            generation = _GENERATION.match(role)
+            if generation is not None:  # "said Sam Cole, Jr., chairman": the generation is part of the name
+                who, role = f"{who} {generation.group(1)}", role[generation.end() :]
             # The cue runs to the end of its sentence (`X said in a statement.`).
             return Cue(who, role, offset, offset + len(clause), _words(clause))
         return None
@@ -432,6 +468,10 @@ def _words(cue: str) -> str:
     return " ".join(cue.replace(_MASK, ".").strip(' ,.;:–—-”"»').split())[:80]
 
 
+_CLAUSE_WHO = re.compile(r"\s*(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)\s+[a-z]")
+_GENERATION = re.compile(r"(Jr\.?|Sr\.?|III|II|IV)(?:,\s*|\s*$)")
+
+
 def _first_sentence(text: str) -> str:
     m = _SENTENCE_END.search(text)
     return text[: m.start() + 1] if m else text
@@ -455,8 +495,10 @@ _BYLINE = re.compile(
 def find_quotes(paragraphs: list[str] | tuple[str, ...], trace: list[dict[str, Any]] | None = None) -> QuoteFinder:
     """The quotes of a text and who said them (``trace`` collects each ranking, for fitting)."""
     # A byline ("By Jane Roe - jroe@example.org") names the writer, who is quoted by nobody.
-    paragraphs = ["" if _BYLINE.match(text) else text for text in paragraphs]
-    finder = QuoteFinder(paragraphs, trace)
+    originals = ["" if _BYLINE.match(text) else text for text in paragraphs]
+    # Quote marks as typed (‘‘ ’’, `` '', a nickname in a name) read as the common forms, offsets kept.
+    paragraphs = [marks.normalize(text) for text in originals]
+    finder = QuoteFinder(paragraphs, trace, originals)
     # Everyone the text introduces in full, first: "the Secretary General said …" may come
     # before the paragraph that names Thorbjørn Jagland. The reading pass then follows the text.
     for text in paragraphs:

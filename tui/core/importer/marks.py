@@ -1,0 +1,110 @@
+"""Quote marks as writers type them, read as the few forms the quote finder knows.
+
+``normalize`` gives a text of the same length (every offset stays valid) where
+the variants stand as plain curly marks: doubled singles (‘‘ … ’’), TeX and
+typewriter pairs (`` … '' and '' … ''), single guillemets (‹ ›), a low single
+mark (‚), ASCII guillemets (<< >>), a closing mark typed where a quote opens
+(`that ” the …”`) and an opening one typed where it closes (`…,“ she said`).
+A quoted nickname inside a name (`J.W. "Bill" Marriott`) is blanked: it is part
+of the name, not a quote. ``inner`` cuts a span's marks off the original text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.core.importer.names import UP
+
+# Two marks typed for one: the pair reads as one curly mark and a blank (same length), the
+# blank inside the quote, so the pair stands within the quote's span.
+_DOUBLED = re.compile(r"‘‘|’’|``|''|<<|>>|,,")
+_OPENS_AFTER = " \t\n([{—–-/"  # what may stand before an opening mark
+_CLOSES_BEFORE = " \t\n)]}.,;:!?…—–-/"  # what may stand after a closing mark
+# `J.W. "Bill" Marriott`: one or two capitalised words in quote marks between parts of a name.
+_NICKNAME = re.compile(rf"(?<=[\w.][ \t])[\"“‘'](?:{UP}[\w’'.-]*)(?:[ \t]{UP}[\w’'.-]*)?[\"”’'](?=[ \t]{UP}[\w’'-]*\w)")
+_WORD_BEFORE = re.compile(r"(\S+)[ \t]$")
+_NOT_NAME_BEFORE = frozenset({"The", "A", "An", "This", "That", "Our", "Its", "His", "Her", "Their", "My", "Your"})
+_SINGLES = str.maketrans({"‹": "‘", "›": "’", "‚": "‘"})
+CLOSERS = '”"»’'
+_MARKS = frozenset("‘’`'<>,‹›‚”“\"«»")
+
+
+def normalize(text: str) -> str:
+    """``text`` with its quote marks in the forms the quote finder reads, of the same length."""
+    if not any(ch in text for ch in _MARKS):
+        return text
+    text = text.translate(_SINGLES)
+    out = list(text)
+    for m in _DOUBLED.finditer(text):
+        a, b = m.start(), m.end()
+        pair = m.group()
+        before = text[a - 1] if a else " "
+        after = text[b] if b < len(text) else " "
+        if pair == ",,":
+            if after.isspace() or not before.isspace():
+                continue  # "1,,2", a typo: not a mark
+            out[a], out[a + 1] = "“", " "
+        elif pair in ("‘‘", "``", "<<") or (
+            pair == "''" and before in _OPENS_AFTER and not after.isspace() and after not in _CLOSES_BEFORE
+        ):
+            out[a], out[a + 1] = "“" if pair != "<<" else "«", " "
+        elif pair in ("’’", "''", ">>") and after in _CLOSES_BEFORE:
+            out[a], out[a + 1] = " ", "”" if pair != ">>" else "»"
+    for m in _NICKNAME.finditer("".join(out)):
+        word = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if word is not None and word.group(1)[:1].isupper() and word.group(1) not in _NOT_NAME_BEFORE:
+            out[m.start()] = out[m.end() - 1] = " "
+            for i in range(m.start() + 1, m.end() - 1):
+                out[i] = " "
+    _curly_turns(out)
+    return "".join(out)
+
+
+def _curly_turns(out: list[str]) -> None:
+    """A closing mark where no quote is open, after a space and before a word, opens one
+    (`noted that ” despite …”`, `»Yes«`); an opening mark while one is open, right after a word
+    or punctuation and before a space, closes it (`…,“ she said`, `‚Ja‘`). One pass, left to right.
+    (A single ’ never opens: it is also the apostrophe of ’90s.)"""
+    is_open = {"“": False, "«": False, "‘": False}
+    size = len(out)
+    for i, ch in enumerate(out):
+        if ch == "\n":
+            is_open = dict.fromkeys(is_open, False)
+            continue
+        pair = _PAIRS.get(ch)
+        if pair is None:
+            continue
+        opener, closer = pair
+        before = out[i - 1] if i else " "
+        after = out[i + 1] if i + 1 < size else " "
+        if ch == closer:
+            nxt = out[i + 2] if after in " \t" and i + 2 < size else after
+            if closer == "’" and before.isalnum() and after.isalnum():
+                continue  # an apostrophe: don’t
+            if not is_open[opener] and closer != "’" and before in " \t(" and nxt.isalnum():
+                out[i] = opener
+                is_open[opener] = True
+            else:
+                is_open[opener] = False
+        elif is_open[opener] and (before.isalnum() or before in ",.!?…") and (after.isspace() or i + 1 == size):
+            out[i] = closer
+            is_open[opener] = False
+        elif opener != "‘" or before in " \t([{—–-/" or i == 0:
+            is_open[opener] = True
+
+
+_PAIRS = {"“": ("“", "”"), "”": ("“", "”"), "«": ("«", "»"), "»": ("«", "»"), "‘": ("‘", "’"), "’": ("‘", "’")}
+
+
+def inner(original: str, normalized: str, start: int, end: int) -> str:
+    """The words of the span ``start:end`` without its marks, as ``original`` has them.
+    ``normalized`` (same length) says where the marks stand."""
+    lo, hi = start + 1, end
+    if end - start >= 2 and (normalized[end - 1] in CLOSERS or normalized[end - 1] == "“"):
+        hi -= 1
+    # The twin of a doubled mark (‘‘ ’’) reads as a blank: it is a mark, not a word.
+    while lo < hi and normalized[lo] == " " and not original[lo].isspace():
+        lo += 1
+    while hi > lo and normalized[hi - 1] == " " and not original[hi - 1].isspace():
+        hi -= 1
+    return original[lo:hi]
