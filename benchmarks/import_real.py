@@ -39,7 +39,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 from tui.core.format.parser import parse_text  # noqa: E402
-from tui.core.importer import import_text, read_source  # noqa: E402
+from tui.core.importer import import_text, marks, read_source  # noqa: E402
 from tui.core.importer.body import _CUE_FILLER as FILLER  # noqa: E402
 from tui.core.importer.dateline import date_line  # noqa: E402
 from tui.core.importer.names import CUE_WORDS, PARTICLE  # noqa: E402
@@ -68,7 +68,9 @@ def sentences(paragraphs: tuple[str, ...]) -> list[str]:
     for p in paragraphs:
         if date_line(p):
             continue  # a line that is only a place and a date goes to the front matter
-        for piece in QUOTED.split(p):
+        # Spans found on the marks as the importer reads them (same length), cut from the source.
+        cuts = [0, *(i for m in QUOTED.finditer(marks.normalize(p)) for i in m.span()), len(p)]
+        for piece in (p[cuts[k] : cuts[k + 1]] for k in range(0, len(cuts), 2)):
             for s in re.split(r"(?<=[.!?])\s+", piece):
                 if len(norm(s).split()) >= 4:
                     out.append(norm(s))
