@@ -183,6 +183,19 @@ def quote_marks(n: int) -> Callable[[], object]:
     return lambda: find_quotes(["Title", text])
 
 
+def org_signals(n: int) -> Callable[[], object]:
+    """``n`` paragraphs of names known only by the text's signals: kind nouns, lists, employers, web names."""
+    paragraphs = [
+        f"Mr Dole said wind farm developers Verrandis{k % 30} had agreed, and newspapers including; "
+        f"The Lantern{k % 9}, The Courier and The Evening Post{k % 5} ran an Associated Tidings{k % 7} story. "
+        f"Ursula Vane of Borexco{k % 40} and the Association des journaux regionaux (AJR) met at the "
+        f"United Nations, said QJC{k % 50} Chief Justice Rowan Ellery. The Tavira Courier{k % 20} | "
+        f"www.thetaviracourier{k % 20}.co.uk"
+        for k in range(n)
+    ]
+    return lambda: find_orgs(paragraphs)
+
+
 def timed(make: Callable[[], object], runs: int) -> float:
     times = []
     for _ in range(runs):
@@ -211,6 +224,7 @@ def main() -> None:
         ("import, wrapped text, n surname cues", wrapped_surname_cues, 1_500),
         ("import, n paragraphs of org boundaries", org_boundaries, 2_000),
         ("import, one paragraph of n quote-mark styles", quote_marks, 3_000),
+        ("import, n paragraphs of org signals", org_signals, 800),
     ):
         small, large = timed(case(n), args.runs), timed(case(2 * n), args.runs)
         print(f"{name:<44}{n:>8,}{small:>9.2f}s{large:>9.2f}s{large / small:>8.2f}")

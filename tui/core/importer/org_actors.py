@@ -70,15 +70,31 @@ _KIND_BEFORE = re.compile(
     r"organi[sz]ation|agency|"
     r"retailer|insurer|lender|manufacturer|broadcaster|publisher|trade union|union|foundation|watchdog|regulator|"
     r"think[- ]tank|campaign group|pressure group|advocacy group|group|coalition|network|operator|airline|"
-    r"supermarket|chain|charities|companies|firms|organi[sz]ations|NGOs)\s+(?:the\s+)?"
+    r"supermarket|chain|charities|companies|firms|organi[sz]ations|NGOs|developers?|steelmaker|carmaker|automaker|"
+    r"drugmaker|chipmaker|newswire|wire service|news service)\s+(?:the\s+)?"
     rf"(?P<name>{_ACTOR})(?=\s*[.,;:)]|\s+[a-z(]|\s*$)"
 )
 
+# A person's employer: "Ursula Vane of Borexco", "Phil Hands of the Tavira State Journal".
+_PERSON_OF = re.compile(
+    rf"(?<![\w’'-])(?P<given>{UP}[a-z]+)\s+(?:{UP}\.\s+)?(?P<surname>{UP}[a-z][\w’'-]*)\s+of\s+(?:the\s+)?"
+    rf"(?P<name>{_ACTOR_WORD}(?:\s+{_ACTOR_WORD}){{0,4}})(?=\s*[.,;:)]|\s+(?:and\s+)?[a-z(]|\s*$)"
+)
+
+_PLACE_AFTER = re.compile(rf",\s+({UP}[\w.]*(?:\s+{UP}[\w.]*)?)")
+
+# A piece by a news outlet: "in an Associated Press story", "a Tavira Herald report".
+_MEDIA_PIECE = re.compile(
+    rf"(?<![\w-])(?:a|an)\s+(?P<name>{_ACTOR})\s+(?:story|report|article|interview|broadcast|editorial|poll)\b"
+)
+
 # A list of bodies the text names as such: "companies including Acme, Borex and Cantrell Foods",
+# "newspapers including; The Lantern and The Courier", "stores such as Bramco and Quickway",
 # "support from several corporations: Acme Foundation, Borex Bank and Cantrell Corp."
 KIND_LIST = re.compile(
     r"(?<![\w-])(?:companies|corporations|firms|organi[sz]ations|charities|NGOs|businesses|retailers|brands|"
-    r"sponsors|funders|universities|agencies|partners)(?:\s+(?:including|such as|like)|:)\s+"
+    r"sponsors|funders|universities|agencies|partners|newspapers|papers|publications|outlets|stores|shops|"
+    r"supermarkets|chains)(?:\s+(?:including|such as|like)|:)[;:]?\s+"
     rf"(?P<items>{_ACTOR}(?:,\s+{_ACTOR}){{0,20}}(?:,?\s+and\s+{_ACTOR})?)"
 )
 
@@ -149,8 +165,8 @@ class Actors:
         self.mission: dict[str, str] = {}  # "Habitat" -> "Habitat for Humanity"
         self.alone: dict[str, int] = {}  # capitalised words mid-sentence, not followed by "for"
 
-    def see(self, name: str, weight: int, strong: bool = True) -> None:
-        name = _clean_actor(name)
+    def see(self, name: str, weight: int, strong: bool = True, roles: bool = True) -> None:
+        name = _clean_actor(name, roles=roles)
         if not name:
             return
         key = name.casefold()
@@ -160,9 +176,10 @@ class Actors:
             self.strong.add(key)
 
 
-def _clean_actor(name: str, capitals: bool = False) -> str:
+def _clean_actor(name: str, capitals: bool = False, roles: bool = True) -> str:
     """``name`` without the words around it that name no body; ``capitals``: a name in capitals
-    is kept (a legal form after it says it is a name, "ACME GROUP, INC.")."""
+    is kept (a legal form after it says it is a name, "ACME GROUP, INC."); ``roles``: a role's
+    word at its end is cut ("Acme Director")."""
     words = name.strip(" ,.;:").split()
     while words and (words[0] in _NOT_ACTOR_START or words[0].casefold() in ("the", "of", "and", "for")):
         words.pop(0)
@@ -170,7 +187,7 @@ def _clean_actor(name: str, capitals: bool = False) -> str:
         words[-1] = words[-1][:-2]
     while words and (
         words[-1].casefold() in ("the", "of", "and", "for", "&", "de", "du", "des", "la", "le")
-        or _ROLE_PART.match(words[-1])
+        or (roles and _ROLE_PART.match(words[-1]))
         or (len(words) > 1 and _TITLE_OPENS.match(words[-1]))  # "Acme National [President]"
     ):
         words.pop()
@@ -199,7 +216,8 @@ def person_like(name: str, text: str) -> bool:
             before = re.search(
                 rf"(?<![\w’'-])((?i:{_PERSON_TITLE})\.?\s+)?({UP}[a-z]+)\s+$", text[max(0, m.start() - 40) : m.start()]
             )
-            if before and (before.group(1) or given_gender(before.group(2)) in ("m", "f")):
+            given = before and before.group(2) not in STOP and given_gender(before.group(2)) in ("m", "f")
+            if before and (before.group(1) or given):
                 return True  # "Hazel Chu", "Dame Noeline Taurua" elsewhere: a surname
             continue
         if _PERSON_AFTER.match(text[m.end() : m.end() + 60]):
@@ -229,6 +247,17 @@ def read_actors(paragraphs: list[str] | tuple[str, ...], limit: int) -> Actors:
         for pattern in (_ROLE_OF, _OWNER_ROLE, _ROLE_COMMA, _KIND_BEFORE):
             for m in pattern.finditer(text):
                 seen.see(m.group("name"), 2)
+        for m in _PERSON_OF.finditer(text):
+            given, surname = m.group("given"), m.group("surname")
+            if given_gender(given) in ("m", "f") and not (
+                HEAD_WORD.fullmatch(surname) or _ROLE_PART.match(surname) or is_place(surname) or is_place(given)
+            ):
+                state = _PLACE_AFTER.match(text, m.end())
+                if state and is_place(state.group(1)):
+                    continue  # where the person lives: "Curtis Fenn of Northside, DC"
+                seen.see(m.group("name"), 2)
+        for m in _MEDIA_PIECE.finditer(text):
+            seen.see(m.group("name"), 2, roles=False)  # "Associated Press": its last word is no role here
         for m in KIND_LIST.finditer(text):
             for item in _LIST_SEP.split(m.group("items")):
                 seen.see(item, 2)

@@ -287,6 +287,9 @@ GENERIC_NAME = re.compile(
     r"^(?:(?:General|Governing|Regional|Executive|Annual|Joint|Policy|Steering|Organising|Organizing|"
     r"Technical|Scientific)\s+){1,3}"
     rf"(?:{HEADS})$"
+    # Kinds of media and of government, named in capitals: "Social Media", "the Federal Government".
+    r"|^(?:(?:Social|Mass|News|Digital|Print|Local)\s+(?:and\s+)?Media|"
+    r"(?:Federal|Central|Local|State|National|Provincial|Territorial)\s+Government)$"
 )
 
 BOARD = re.compile(

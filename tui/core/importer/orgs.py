@@ -63,7 +63,23 @@ _DEFINED_TERM = re.compile(
     rf"(?:(?<![\w-])[a-z][\w-]*|(?<![\w-])(?:{THINGS})\b[^().;:!?]{{0,60}}?)\s+\((?P<acronym>[A-Z][A-Za-z]{{1,9}})\)"
 )
 # Words after an acronym that make it an actor even if it stands once: "DSS’s board", "ACME said".
-_ACTOR_AFTER = re.compile(r"[’']s\b|\s+(?:said|says|announced|spokes\w+|CEO|President|Director|Chair\w*)\b")
+# A title after it makes it an employer: "QJC Chief Justice", "ACME Board", "ACME Commissioner".
+_ACTOR_AFTER = re.compile(
+    r"[’']s\b|\s+(?:said|says|announced|spokes\w+|CEO|President|Director|Chair\w*|Chief|Board|Commissioner|"
+    r"Secretary|Executive|Vice|Deputy|Manager|Coach|team)\b"
+)
+# A name in another language, with its small words in lower case, then its acronym:
+# "Association de la presse régionale (APR)". Its first word is a head noun.
+_FOREIGN_HEAD = (
+    r"(?:Association|Associação|Asociación|Associazione|Fédération|Federación|Federação|Institut|Instituto|Istituto|"
+    r"Conseil|Consejo|Conselho|Consiglio|Société|Sociedad|Sociedade|Società|Agence|Agencia|Agência|Agenzia|Centre|"
+    r"Centro|Comité|Comitê|Comitato|Organisation|Organización|Organização|Union|Unión|Banque|Banco|Fondation|"
+    r"Fundación|Fundação|Fondazione|Ministère|Ministerio|Ministério|Ministero|Université|Universidad|Universidade|"
+    r"Università|Confédération|Confederación|Syndicat|Sindicato|Assemblée|Ordre|Colegio|Collège|Office|Direction)"
+)
+_FOREIGN_DEFINED = re.compile(
+    rf"(?<![\w’'-])(?P<name>{_FOREIGN_HEAD}(?:\s+[\w’'-]+){{1,7}})\s+\((?P<acronym>[A-Z]{{2,9}})\)"
+)
 # `IOM, the UN Migration Agency`: a second name of an organization already known by its acronym.
 _ALIAS = re.compile(rf"\b(?P<acronym>[A-Z]{{2,10}}),\s+the\s+(?P<name>{PHRASE})")
 _IN_ROLE = re.compile(
@@ -121,6 +137,15 @@ def _headed_tail(phrase: str) -> str | None:
 
 # "UNDP Ukraine", "NHS England", "Acme UK": a known acronym, then a country.
 _ACRONYM_PLACE = re.compile(rf"(?<![\w-])(?P<acronym>[A-Z]{{2,8}})\s+(?P<place>{CAPWORD}(?:\s+{CAPWORD})?)(?![\w’'-])")
+
+
+# The full names of well-known bodies, longest first: "to the United Nations" has no head noun.
+_WELL_KNOWN_NAME = re.compile(
+    r"(?<![\w’'-])(?:"
+    + "|".join(re.escape(n) for n in sorted(set(WELL_KNOWN.values()), key=len, reverse=True))
+    + r")(?![\w’'-])"
+)
+_FULL_NAME = {name: acronym for acronym, name in WELL_KNOWN.items()}
 
 
 # The capitalised word just before or after an acronym, in the same sentence.
@@ -227,6 +252,13 @@ class OrgFinder:
                 continue
             if name and acronym not in NOT_ORGS and not THING_HEAD.search(name):
                 self.book.add(name, acronym)
+        for m in _FOREIGN_DEFINED.finditer(text):
+            acronym, words = m.group("acronym"), m.group("name").split()
+            if acronym.casefold() in self.orgs or acronym in NOT_ORGS or all(w[:1].isupper() for w in words):
+                continue  # known, not a body, or a name in capitals (read above)
+            name = _trim_to_acronym(m.group("name"), acronym)
+            if name is not None and re.match(_FOREIGN_HEAD, name):
+                self.book.add(name, acronym)
         for m in _DEFINED_TERM.finditer(text):
             if m.group("acronym").casefold() not in self.orgs:
                 self.terms.add(m.group("acronym"))
@@ -276,6 +308,12 @@ class OrgFinder:
                 found = next(in_body, found if short else "")
             for name in _two_names(found) if found else ():
                 self.namer.named(name)
+        for m in _WELL_KNOWN_NAME.finditer(text):
+            before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            if _inside_name(text, m.end()) or (before and before.group(1) not in STOP):
+                continue  # part of a longer name: "United Nations Ocean Conference", "Geneva United Nations"
+            if _FULL_NAME[m.group(0)].casefold() not in self.orgs and not self.book.known(m.group(0)):
+                self.book.add(m.group(0))
         for m in _ACRONYM_PLACE.finditer(text):
             known = self.orgs.get(m.group("acronym").casefold())
             if known is not None and is_place(m.group("place")) and not _inside_name(text, m.end()):
@@ -336,7 +374,7 @@ class OrgFinder:
                 continue
             if is_place(name) or name in self.places or name in NOT_ORGS or STATE.match(name) or BOARD.match(name):
                 continue
-            if HEAD_WORD.fullmatch(name) or name in ("Board", "Company"):
+            if HEAD_WORD.fullmatch(name) or name in ("Board", "Company", "Region", "Nation", "Community", "State"):
                 continue  # "chairman of the Board": a kind of body, not a name
             if words[0] == "New" or any(w in HEADLINE_VERBS for w in words):
                 continue  # a headline's words: "Acme Announces Selection of New [CEO]"
@@ -381,6 +419,34 @@ class OrgFinder:
                 if m.group(1).casefold() in self.orgs:
                     best = self.orgs[m.group(1).casefold()]
         return best
+
+
+# A web address: its first label may spell a name of the text ("thesouthernreporter.co.uk").
+_DOMAIN = re.compile(
+    r"(?<![\w@.-])(?:https?://)?(?:www\.)?(?P<label>[A-Za-z0-9-]{3,40})\."
+    r"(?:com|org|net|gov|edu|int|info|news|co\.uk|org\.uk|ac\.uk|com\.au|org\.au|co\.nz|ca|au|uk|ie)(?![\w-])"
+)
+_RUN = re.compile(rf"(?<![\w’'-])(?:(?:The|THE)\s+)?{CAPWORD}(?:\s+(?:&\s+)?{CAPWORD}){{0,4}}")
+
+
+def web_names(finder: OrgFinder, texts: list[str]) -> None:
+    """Names the text also gives as a web address: "The Tavira Courier" beside
+    "www.thetaviracourier.co.uk" is a body (the address's owner)."""
+    labels = {re.sub(r"[^a-z0-9]", "", m.group("label").casefold()) for t in texts for m in _DOMAIN.finditer(t)}
+    if not labels:
+        return
+    done: set[str] = set()  # each name is looked up in the book once
+    for text in texts:
+        for m in _RUN.finditer(text):
+            name = m.group(0)
+            bare = name.removeprefix("The ").removeprefix("THE ")
+            if len(bare.split()) < 2 or name in done or re.sub(r"[^a-z0-9]", "", name.casefold()) not in labels:
+                continue  # one word spelling an address is often the address itself: "Acmefoods"
+            done.add(name)
+            if len(finder.orgs) >= MAX_ORGS:
+                return
+            if not (finder.book.known(bare) or finder.book.known(name) or is_place(bare) or bare in finder.places):
+                finder.book.add(bare)
 
 
 def _not_acronym_spans(text: str) -> list[tuple[int, int]]:
@@ -428,6 +494,7 @@ def find_orgs(paragraphs: list[str] | tuple[str, ...], places: set[str] | None =
     for text in paragraphs:
         finder.names(text)
     finder.actors(texts)
+    web_names(finder, texts)
     finder.book.merge_initials()
     finder.glued()
     return finder
