@@ -137,8 +137,11 @@ def settled(original: bytes, spans: dict[str, tuple[int, int]]) -> bytes:
             out += [] if n in rest_of_blocks else [line]
             continue
         head, body = re.sub(rb' review="[^"]*"', b"", line), lines[n + 1 : spans[q][1]]
-        if q == REASSIGN:
-            out += [head.replace(b" speaker=brevik", b" speaker=arkwell"), *body[:-1], "> — Tomas Arkwell\n".encode()]
+        if q == REASSIGN:  # the new speaker's line: name and role as the front matter gives them
+            role = re.search(rb'  arkwell:\n    name: "Tomas Arkwell"\n(?:    role: "([^"]*)"\n)?', original)
+            assert role is not None, "Arkwell is not in the draft's front matter"
+            line = "> — Tomas Arkwell".encode() + (b", " + role[1] if role[1] else b"") + b"\n"
+            out += [head.replace(b" speaker=brevik", b" speaker=arkwell"), *body[:-1], line]
         elif q == UNQUOTE:
             out.append(b"Clean water is not a luxury.\n")
         else:
