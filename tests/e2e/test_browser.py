@@ -24,6 +24,7 @@ from tests.conftest import SAMPLE
 from tests.support.browser import (
     CHROMIUM,
     CHROMIUM_ARGS,
+    FOOTER,
     HEAD,
     MIDDLE,
     TOASTS,
@@ -85,6 +86,9 @@ def test_the_reader_in_a_browser(served: tuple[str, Path, subprocess.Popen[bytes
         # The title, and the first quote, on the page.
         opened = wait_for_text(page, shots / "1-open.png", r"As a regional platform", HEAD)
         assert "Regional workshop in Belgrade" in opened
+        # The footer shows its keys from the start, before any click gives the terminal the focus.
+        footer = wait_for_text(page, shots / "1-footer.png", r"Quit", FOOTER, timeout=20)
+        assert "Help" in footer
         page.mouse.click(640, 400)  # the terminal takes the keys once it has the focus
         page.keyboard.press("n")
         page.keyboard.press("n")

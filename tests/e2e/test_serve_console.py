@@ -1,13 +1,13 @@
 """`briefing serve` as its user sees it: one line on the console, and a footer from the start.
 
 The console test runs the installed command on a free loopback port and reads its output.
-The footer is checked, when Chromium and tesseract are there, in a real browser before any
-click (and in a Pilot app blurred as the web driver starts it: tests/ui/test_serve_footer.py).
+The footer is checked in a real browser before any click within the browser test's one
+page (tests/e2e/test_browser.py), and in a Pilot app blurred as the web driver starts it
+(tests/ui/test_serve_footer.py).
 """
 
 from __future__ import annotations
 
-import re
 import signal
 import socket
 import subprocess
@@ -18,7 +18,6 @@ from pathlib import Path
 
 import pytest
 
-from tests.support import browser
 from tests.support.net import free_port
 
 WAIT = 30.0  # bound of each poll (never a timing assertion)
@@ -59,31 +58,3 @@ def test_the_console_shows_one_line_and_not_the_internal_command(tmp_path: Path,
     for internal in ("exec ", "--in-browser", str(served), "Serving", "GET /"):
         assert internal not in stdout + stderr
     assert server.returncode == 0
-
-
-def test_the_served_footer_shows_keys_before_any_click(tmp_path: Path, sample_path: Path) -> None:
-    if browser.MISSING:
-        pytest.skip(f"not installed: {', '.join(browser.MISSING)}")
-    served = tmp_path / "served.md"
-    served.write_bytes(sample_path.read_bytes())
-    port = free_port()
-    server = subprocess.Popen(
-        [str(BRIEFING), "serve", str(served), "--port", str(port)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        wait_listening(port, server)
-        with browser.sync_playwright() as p:
-            chromium = p.chromium.launch(executable_path=browser.CHROMIUM, args=browser.CHROMIUM_ARGS, headless=True)
-            page = chromium.new_page(viewport={"width": 1280, "height": 800})
-            page.route(re.compile(r"^https?://(?!127\.0\.0\.1)"), lambda route: route.abort())
-            page.goto(f"http://127.0.0.1:{port}")
-            browser.wait_for_text(page, tmp_path / "open.png", r"As a regional platform", browser.HEAD)
-            # The bottom row of the page, with no click yet.
-            footer = browser.wait_for_text(page, tmp_path / "footer.png", r"Quit", (0, 760, 1280, 40), timeout=20)
-            assert "Help" in footer
-            chromium.close()
-    finally:
-        server.send_signal(signal.SIGTERM)
-        server.wait(timeout=WAIT)

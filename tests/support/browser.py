@@ -45,6 +45,7 @@ TOP = (0, 0, 1280, 60)  # title, date line, status line
 HEAD = (0, 0, 1280, 140)  # those, and the first lines of the text and of the quotes (a page is read)
 MIDDLE = (240, 150, 800, 500)  # where pickers open
 TOASTS = (760, 560, 520, 240)  # notifications, bottom right
+FOOTER = (0, 760, 1280, 40)  # the bottom row: the footer's keys
 WHOLE = (0, 0, 1280, 800)
 # Tesseract's threads spin on two cores (27 s a page here); one thread takes 3 s.
 OCR_ENV = {**os.environ, "OMP_THREAD_LIMIT": "1"}

@@ -1,5 +1,5 @@
 """The footer of `briefing serve`'s reader shows its keys before any click: Textual's web
-driver starts the app blurred (the browser itself: tests/e2e/test_serve_console.py)."""
+driver starts the app blurred (the browser itself: tests/e2e/test_browser.py)."""
 
 from __future__ import annotations
 
