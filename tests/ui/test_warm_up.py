@@ -17,7 +17,10 @@ async def main():
     app = BriefingApp([Path(sys.argv[1])])
     async with app.run_test(size=(100, 30)) as pilot:
         before = [m for m in ("tui.screens.library", "tui.screens.help") if m in sys.modules]
-        await pilot.pause(1.5)
+        for _ in range(300):  # up to 30 s on a busy machine: a bound, not a timing check
+            await pilot.pause(0.1)
+            if all(m in sys.modules for m in ("tui.screens.library", "tui.screens.help")):
+                break
         await app.workers.wait_for_complete()
         after = [m for m in ("tui.screens.library", "tui.screens.help") if m in sys.modules]
         print(before, after, app.is_running, app.screen.__class__.__name__)
