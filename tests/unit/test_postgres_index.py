@@ -43,6 +43,9 @@ def export(url: str) -> dict[str, list[tuple[Any, ...]]]:
         "quote_themes": f"SELECT {by_path}, qid, tid FROM quote_themes t",
         "search": f"SELECT {by_path}, rowid % 1048576, ntok, tsv::text, name_tsv::text FROM search t",
         "totals": "SELECT kind, key, label, detail, count, briefings FROM totals",
+        "common_words": "SELECT word FROM common_words",
+        "postings": "SELECT word, (SELECT path FROM briefings b WHERE b.id = t.rowid / 1048576), rowid % 1048576, "
+        "named FROM postings t",
     }
     with psycopg.connect(url) as conn:
         return {name: sorted(tuple(r) for r in conn.execute(sql)) for name, sql in queries.items()}  # type: ignore[arg-type]

@@ -12,6 +12,7 @@ import sys
 import threading
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast, overload
 
 from tui.core.library.index.queries import (
@@ -35,7 +36,7 @@ from tui.core.library.index.records import (
     snippet,
     unpack_texts,
 )
-from tui.core.library.postgres.writer import WORDS_KEPT, query_words
+from tui.core.library.postgres.writer import COMMON_SHARE, WORDS_KEPT, query_words
 from tui.core.library.rows import Paged
 from tui.core.text.fold import FoldedWords
 
@@ -50,6 +51,61 @@ if TYPE_CHECKING:
 FIRST_WINDOW, WALK_MOST = 256, 4096
 # Search terms whose number of texts a reader keeps (a search asks for a few).
 MOST_COUNTS = 10_000
+LAST_ROWID = 2**63 - 1
+
+
+@dataclass(frozen=True)
+class Term:
+    """A search term as the kept words' counts see it: the words from ``lo`` up to ``hi`` (the
+    word itself, or every word it begins), how many, their texts summed, whether one of them is
+    common (no postings), and the word when there is one."""
+
+    lo: str
+    hi: str
+    words: int
+    texts: int
+    common: bool
+    only: str
+
+
+def past(prefix: str) -> str:
+    """The first string after every string that begins with ``prefix`` (code point order, which
+    is the byte order of "C"); "" when there is none."""
+    last = ord(prefix[-1]) + 1
+    if 0xD800 <= last < 0xE000:
+        last = 0xE000
+    return prefix[:-1] + chr(last) if last <= 0x10FFFF else ""
+
+
+def look_up(conn: psycopg.Connection[Any], words: list[str]) -> tuple[list[Term], int] | None:
+    """Each term (the last a prefix) as the kept counts see it, and the number of texts; None
+    when the counts or the postings are not kept (a database filled by an older writer, or a
+    fill not finished)."""
+    ranges = [(w, w + "\x01") for w in words[:-1]] + [(words[-1], past(words[-1]))]
+    if not ranges[-1][1]:
+        return None
+    sql = """SELECT t.n, count(w.key), coalesce(sum(w.count), 0), count(c.word), min(w.key),
+                 (SELECT briefings FROM totals WHERE kind = 'x' AND key = ''),
+                 EXISTS (SELECT FROM common_words WHERE word = '')
+                     AND EXISTS (SELECT FROM briefing_meta WHERE key = %s)
+             FROM unnest(%s::text[], %s::text[]) WITH ORDINALITY t (lo, hi, n)
+             LEFT JOIN totals w ON w.kind = 'w' AND w.key >= t.lo COLLATE "C" AND w.key < t.hi COLLATE "C"
+             LEFT JOIN common_words c ON c.word = w.key GROUP BY t.n ORDER BY t.n"""
+    found = conn.execute(sql, (WORDS_KEPT, [lo for lo, _hi in ranges], [hi for _lo, hi in ranges])).fetchall()
+    if len(found) != len(ranges) or not found[0][6]:
+        return None
+    terms = [
+        Term(lo, hi, int(n), int(texts), common > 0, first if n == 1 else "")
+        for (lo, hi), (_n, n, texts, common, first, _all, _kept) in zip(ranges, found, strict=True)
+    ]
+    return terms, int(found[0][5] or 0)
+
+
+def driving(terms: list[Term], texts: int) -> Term | None:
+    """The term whose postings a search reads (its rarest one that has postings and is not as
+    dense as a common word); None: the search walks the newest texts, or reads GIN, as before."""
+    usable = [t for t in terms if not t.common and t.texts <= COMMON_SHARE * texts]
+    return min(usable, key=lambda t: t.texts) if usable else None
 
 
 def read_totals(conn: psycopg.Connection[Any], kind: str) -> list[tuple[str, str, str, int, int]]:
@@ -67,6 +123,7 @@ class PostgresQueries:
         self._search_cancel = threading.Event()
         self._rows_with: dict[str, int] = {}  # a search term: how many texts have it (bm25's statistics)
         self._rows_with_at = ""  # the search table's version they were counted at
+        self._postings_made = False  # whether the database has the postings' tables (kept once seen)
 
     @property
     def read(self) -> psycopg.Connection[Any]:
@@ -213,16 +270,21 @@ class PostgresQueries:
             self._search_cancel.clear()
             conn = self.connections.searcher()
             try:
-                newest = newest_matches(conn, "tsv", match, RANK_WITHIN + 1)
+                looked = self._look_up(conn, words)
+                if looked is not None and any(t.texts == 0 for t in looked[0]):
+                    return Hits()  # a word no text has
+                drive = driving(*looked) if looked is not None else None
+                newest = newest_matches(conn, "tsv", match, RANK_WITHIN + 1, drive, len(words) == 1)
                 capped = len(newest) > RANK_WITHIN
                 if not newest:
                     return Hits()
                 if capped:
                     ranked = sorted(newest[:RANK_WITHIN], key=lambda r: (r % TEXTS_PER_BRIEFING != 0, -r))
                 else:
-                    ranked = self._bm25(conn, match, words)
+                    known = self._prefix_count(conn, match, looked[0][-1]) if looked is not None else {}
+                    ranked = self._bm25(conn, match, words, known)
                 ids = ranked[:limit]
-                said = self._quotes_of_people(conn, match, limit) if newest else []
+                said = self._quotes_of_people(conn, match, limit, drive, len(words) == 1) if newest else []
                 bids = sorted({rowid // TEXTS_PER_BRIEFING for rowid in ids})
                 sql = "SELECT id, path, title, texts FROM briefings WHERE id = ANY(%s)"
                 found = {r[0]: r[1:] for r in conn.execute(sql, (bids,))} if bids else {}
@@ -250,17 +312,45 @@ class PostgresQueries:
                 hits.append(Hit(briefing, path, title, line, kind, *snippet(shown(kind, text), pattern)))
         return hits
 
-    def _bm25(self, conn: psycopg.Connection[Any], match: str, words: list[str]) -> list[int]:
+    def _look_up(self, conn: psycopg.Connection[Any], words: list[str]) -> tuple[list[Term], int] | None:
+        """:func:`look_up`, in a database that has the postings' tables (an older one has not),
+        on a server that can read them (a replica cannot read UNLOGGED tables)."""
+        if not self._postings_made:
+            sql = "SELECT to_regclass('common_words') IS NOT NULL AND NOT pg_is_in_recovery()"
+            made = conn.execute(sql).fetchone()
+            self._postings_made = bool(made and made[0])
+            if not self._postings_made:
+                return None
+        return look_up(conn, words)
+
+    def _prefix_count(self, conn: psycopg.Connection[Any], match: str, last: Term) -> dict[str, int]:
+        """The number of texts that have a word the last term begins (bm25's statistics), as kept:
+        its one word's count, or its postings' texts; {} for a common prefix (counted by _bm25)."""
+        one = f"'{last.lo}':*"
+        if last.only:
+            return {one: last.texts}
+        if last.common or " & " not in match:
+            return {}
+        sql = "SELECT count(DISTINCT rowid) FROM postings WHERE word >= %s AND word < %s"
+        (n,) = conn.execute(sql, (last.lo, last.hi)).fetchone() or (0,)
+        return {one: int(n)}
+
+    def _bm25(
+        self, conn: psycopg.Connection[Any], match: str, words: list[str], known: dict[str, int] | None = None
+    ) -> list[int]:
         """The matching texts (at most RANK_WITHIN), best first, by SQLite FTS5's bm25: the same
         statistics (rows, words, rows that have each word), the same formula, the same ties
-        (the newest first), so that both backends rank alike."""
+        (the newest first), so that both backends rank alike. ``known``: terms' counts of texts
+        already read (from the kept counts)."""
         terms = [(w, n == len(words) - 1) for n, w in enumerate(words)]
+        # Each term's occurrences in each matching text, from one pass over its words.
         counted = ", ".join(
-            "(SELECT coalesce(sum(cardinality(u.positions)), 0) FROM unnest(s.tsv) u WHERE "
-            + ("starts_with(u.lexeme, %s))" if prefix else "u.lexeme = %s)")
+            "coalesce(sum(cardinality(u.positions)) FILTER (WHERE "
+            + ("starts_with(u.lexeme, %s)), 0)" if prefix else "u.lexeme = %s), 0)")
             for _w, prefix in terms
         )
-        sql = f"SELECT s.rowid, s.ntok, {counted} FROM search s WHERE s.tsv @@ %s::tsquery"
+        sql = f"""SELECT s.rowid, s.ntok, f.* FROM search s CROSS JOIN LATERAL
+                  (SELECT {counted} FROM unnest(s.tsv) u) f WHERE s.tsv @@ %s::tsquery"""
         rows = conn.execute(sql, [*words, match]).fetchall()
         # The search table's size; its row version changes with every change to the table.
         sql = f"""SELECT xmin::text, count, briefings, EXISTS (SELECT FROM briefing_meta WHERE key = '{WORDS_KEPT}')
@@ -277,7 +367,7 @@ class PostgresQueries:
         idf = []
         for w, prefix in terms:
             one = f"'{w}':*" if prefix else f"'{w}'"
-            hits = len(rows) if len(terms) == 1 else self._rows_with.get(one)
+            hits = len(rows) if len(terms) == 1 else (known or {}).get(one, self._rows_with.get(one))
             if hits is None and kept and not prefix:
                 hits = kept_counts.get(w, 0)
             if hits is None:
@@ -299,8 +389,10 @@ class PostgresQueries:
             scored.append((-1.0 * score, -rowid, rowid))
         return [rowid for _score, _newest, rowid in sorted(scored)]
 
-    def _quotes_of_people(self, conn: psycopg.Connection[Any], match: str, limit: int) -> list[QuoteRow]:
-        named = newest_matches(conn, "name_tsv", match, NAME_ROWS)
+    def _quotes_of_people(
+        self, conn: psycopg.Connection[Any], match: str, limit: int, drive: Term | None, alone: bool
+    ) -> list[QuoteRow]:
+        named = newest_matches(conn, "name_tsv", match, NAME_ROWS, drive, alone)
         # Each name looked up by its briefing (the index), in the matches' order: a join let the
         # planner hash the whole speakers table (40 ms at 10,000 briefings, 1.5 ms this way).
         sql = """SELECT p.person FROM unnest(%s::bigint[]) WITH ORDINALITY m (rowid, n) CROSS JOIN LATERAL
@@ -411,15 +503,25 @@ def read_ids(conn: psycopg.Connection[Any], sql: str, args: Sequence[Any] = ()) 
     return ids.tolist()
 
 
-def newest_matches(conn: psycopg.Connection[Any], column: str, match: str, wanted: int) -> list[int]:
+def newest_matches(
+    conn: psycopg.Connection[Any],
+    column: str,
+    match: str,
+    wanted: int,
+    drive: Term | None = None,
+    alone: bool = False,
+) -> list[int]:
     """The rowids of the ``wanted`` newest texts whose ``column`` (tsv or name_tsv) matches, newest
     first: the rows of ``ORDER BY rowid DESC LIMIT wanted`` over every match, without reading every
     match (800 ms for a common word at 100,000 briefings).
 
-    The newest FIRST_WINDOW briefings are walked newest first; the matches found there say how
-    many briefings the rest needs, and the next window is twice that: walked too when it is
+    With a term that has postings (``drive``, the only one when ``alone``): see posted_matches.
+    Else the newest FIRST_WINDOW briefings are walked newest first; the matches found there say
+    how many briefings the rest needs, and the next window is twice that: walked too when it is
     at most WALK_MOST briefings (a walk stops at the last row wanted), else read by the words'
     index (a rare word: its few matches). None found: the rest by the words' index at once."""
+    if drive is not None:
+        return posted_matches(conn, column, match, wanted, drive, alone)
     top = conn.execute("SELECT max(id) FROM briefings").fetchone()
     end = int(top[0]) + 1 if top and top[0] is not None else 0
     walk = f"""SELECT rowid FROM search WHERE {column} @@ %s::tsquery AND rowid >= %s AND rowid < %s
@@ -440,6 +542,40 @@ def newest_matches(conn: psycopg.Connection[Any], column: str, match: str, wante
             need = (wanted - len(found)) * (newest - end) // len(found) + 1
             span, walking = 2 * need, need <= WALK_MOST
     return found
+
+
+def posted_matches(
+    conn: psycopg.Connection[Any], column: str, match: str, wanted: int, drive: Term, alone: bool
+) -> list[int]:
+    """As :func:`newest_matches`, by the postings of ``drive``: its newest texts come from their
+    index alone (no page of the search table each). Alone, they are the matches; else each is
+    checked against the whole ``match`` by its row, newest first, in batches sized by the
+    share that matched so far."""
+    named = " AND named" if column == "name_tsv" else ""
+    if drive.only:
+        where, args = "word = %s", [drive.only]
+    else:  # several words: a text may have two of them
+        where, args = "word >= %s AND word < %s", [drive.lo, drive.hi]
+    newest = f"""SELECT rowid FROM postings WHERE {where}{named} AND rowid < %s
+                 {"" if drive.only else "GROUP BY rowid"} ORDER BY rowid DESC LIMIT %s"""
+    if alone:
+        return [rowid for (rowid,) in conn.execute(newest, [*args, LAST_ROWID, wanted]).fetchall()]
+    # Each row by its key (a join let the planner hash the whole search table).
+    checked = f"""SELECT c.rowid, coalesce((SELECT s.{column} @@ %s::tsquery FROM search s
+                  WHERE s.rowid = c.rowid), false) FROM ({newest}) c ORDER BY c.rowid DESC"""
+    found: list[int] = []
+    # A first batch with a margin: a second one sorts the term's postings again.
+    below, batch, seen = LAST_ROWID, wanted + wanted // 8 + 16, 0
+    while True:
+        rows = conn.execute(checked, [match, *args, below, batch]).fetchall()
+        found += [rowid for rowid, ok in rows if ok]
+        seen += len(rows)
+        if len(found) >= wanted or len(rows) < batch:
+            return found[:wanted]
+        below = rows[-1][0]
+        # As many as the share matched so far says are needed, and a margin; at most 4x more.
+        need = (wanted - len(found)) * seen // max(len(found), 1)
+        batch = min(max(need + need // 4 + 16, batch), 4 * batch)
 
 
 def _driver() -> Any:

@@ -20,6 +20,9 @@ SCHEMA_VERSION = 1
 # quotes' are read from the index alone (a list of 100,000 was a table scan and a sort).
 # Text that is sorted or compared is "C" (bytes, as SQLite's BINARY and NOCASE compare), so that
 # both backends list in one order whatever the database's locale.
+# The postings (a word, a text that has it: the table "postings", made by each fill) of every word
+# but the common ones (common_words) let a search find a word's newest texts from their index
+# alone: see writer.fill_postings.
 SCHEMA = """
 CREATE TABLE briefing_meta (key text PRIMARY KEY, value text NOT NULL);
 CREATE TABLE files (path text COLLATE "C" PRIMARY KEY, size bigint NOT NULL, mtime bigint NOT NULL,
@@ -45,6 +48,7 @@ CREATE TABLE search (rowid bigint PRIMARY KEY, briefing bigint NOT NULL REFERENC
     ntok integer NOT NULL, tsv tsvector NOT NULL, name_tsv tsvector);
 CREATE TABLE totals (kind text COLLATE "C", key text COLLATE "C", label text COLLATE "C", detail text COLLATE "C",
     count bigint, briefings bigint, PRIMARY KEY (kind, key));
+CREATE UNLOGGED TABLE common_words (word text COLLATE "C" PRIMARY KEY);
 CREATE INDEX briefings_by_date ON briefings (date DESC, lower(title), id) INCLUDE (title);
 CREATE INDEX briefings_by_title ON briefings (lower(title), date DESC, id) INCLUDE (title);
 CREATE INDEX problems_p ON problems (path);
@@ -65,6 +69,11 @@ CREATE INDEX search_tsv ON search USING gin (tsv);
 CREATE INDEX search_names ON search USING gin (name_tsv) WHERE name_tsv IS NOT NULL;
 """
 STATEMENTS = [s.strip() for s in SCHEMA.split(";") if s.strip()]
+# The common words' table, made by the update that fills the postings in a database made before it
+# (the postings' table is made by each fill: see writer.fill_postings).
+COMMON_WORDS = next(s for s in STATEMENTS if s.startswith("CREATE UNLOGGED TABLE common_words")).replace(
+    "TABLE", "TABLE IF NOT EXISTS", 1
+)
 # The secondary indexes, by name: a first fill drops them and builds each once at the end, which
 # is faster than keeping them up to date row by row (the words' GIN index most of all).
 SECONDARY = {
@@ -84,6 +93,8 @@ TABLES = (
     "quote_themes",
     "search",
     "totals",
+    "common_words",
+    "postings",
 )
 # The channel a writer notifies at each commit; a reader listening reads the list again.
 CHANNEL = "briefing_library"

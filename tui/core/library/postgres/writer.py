@@ -16,6 +16,7 @@ from tui.core.files.loader import NOT_UTF8, load_file
 from tui.core.library.cache import codec
 from tui.core.library.index import totals as index_totals
 from tui.core.library.index.records import Record, fill, search_rowids
+from tui.core.library.postgres import schema
 from tui.core.text.fold import fold
 from tui.core.text.sanitize import is_utf8, show_path
 
@@ -157,6 +158,65 @@ def words_kept(cur: psycopg.Cursor[Any] | psycopg.Connection[Any]) -> bool:
     return cur.execute("SELECT 1 FROM briefing_meta WHERE key = %s", (WORDS_KEPT,)).fetchone() is not None
 
 
+# The postings: (word, text) for every word but the common ones, with whether the word is in the
+# text's name. A search reads a word's newest texts from their index alone (a word of middling
+# frequency read one page of the search table per match through GIN: 135 ms at 100,000 briefings).
+# Common words (in more than COMMON_SHARE of the texts when the postings were filled; listed in
+# common_words) have none: their matches are dense, found by walking the newest texts, and they are
+# most of the words' rows. Both tables are UNLOGGED (no WAL to write; a replica cannot read them,
+# and its readers search as without them), so the mark that the postings are complete is the row
+# '' of common_words: a server's crash, which empties unlogged tables, takes the mark with them,
+# and the next update fills them again.
+COMMON_SHARE = 0.05
+POSTED = "NOT EXISTS (SELECT FROM common_words c WHERE c.word = u.lexeme)"
+NAMED = "(s.name_tsv IS NOT NULL AND u.lexeme = ANY(tsvector_to_array(s.name_tsv)))"
+
+
+def postings_kept(cur: psycopg.Cursor[Any] | psycopg.Connection[Any]) -> bool:
+    """Whether the postings are complete (see COMMON_SHARE); False in a database made before them,
+    which a reader sharing a change does not alter (the next update makes them)."""
+    made = cur.execute("SELECT to_regclass('common_words') IS NOT NULL").fetchone()
+    return bool(made and made[0]) and cur.execute("SELECT FROM common_words WHERE word = ''").fetchone() is not None
+
+
+def fill_postings(cur: psycopg.Cursor[Any]) -> None:
+    """The postings made again from the search table, once the words' counts are kept (in a
+    writer's transaction): a new table made by one query, which the server may spread over
+    several processes (an INSERT it may not), and its key built after its rows."""
+    cur.execute(schema.COMMON_WORDS)
+    # Readers read the postings only once the mark is there; common_words they read meanwhile (no
+    # TRUNCATE, whose lock would hold their searches until this commits).
+    cur.execute("DELETE FROM common_words")
+    cur.execute(
+        """INSERT INTO common_words SELECT key FROM totals WHERE kind = 'w' AND key <> '' AND count >
+           %s * coalesce((SELECT briefings FROM totals WHERE kind = 'x' AND key = ''), 0)""",
+        (COMMON_SHARE,),
+    )
+    cur.execute("DROP TABLE IF EXISTS postings")
+    cur.execute(f"""CREATE UNLOGGED TABLE postings AS SELECT u.lexeme COLLATE "C" AS word, s.rowid, {NAMED} AS named
+                    FROM search s, unnest(s.tsv) u WHERE {POSTED}""")
+    cur.execute("ALTER TABLE postings ADD PRIMARY KEY (word, rowid) INCLUDE (named)")
+    cur.execute("INSERT INTO common_words VALUES ('')")
+
+
+def _add_postings(cur: psycopg.Cursor[Any], bids: list[int], sign: int) -> None:
+    """These briefings' postings added (from their search rows, just stored) or removed (before
+    their search rows go), when the postings are kept: each removed by its key (a hash join read
+    every posting)."""
+    if not bids or not postings_kept(cur):
+        return
+    texts = f"FROM search s, unnest(s.tsv) u WHERE s.briefing = ANY(%s) AND {POSTED}"
+    if sign > 0:
+        cur.execute(f"INSERT INTO postings SELECT u.lexeme, s.rowid, {NAMED} {texts} ORDER BY 1, 2", (bids,))
+        return
+    cur.execute("SET LOCAL enable_hashjoin = off")
+    cur.execute("SET LOCAL enable_mergejoin = off")
+    sql = "DELETE FROM postings p USING search s, unnest(s.tsv) u WHERE p.word = u.lexeme AND p.rowid = s.rowid"
+    cur.execute(f"{sql} AND s.briefing = ANY(%s) AND {POSTED}", (bids,))
+    cur.execute("RESET enable_hashjoin")
+    cur.execute("RESET enable_mergejoin")
+
+
 def count_words(cur: psycopg.Cursor[Any]) -> None:
     """Every word's count, from the search table, and the mark that they are kept from now on
     (in a writer's transaction: writers take turns)."""
@@ -181,6 +241,7 @@ def forget_many(cur: psycopg.Cursor[Any], paths: list[str]) -> int:
     if bids:
         add_totals(cur, stored_records(cur, bids), -1)
         _add_words(cur, bids, -1)
+        _add_postings(cur, bids, -1)
         sql = "SELECT count(*), coalesce(sum(ntok), 0) FROM search WHERE briefing = ANY(%s)"
         size = cur.execute(sql, (bids,)).fetchone()
         if size and size[0]:
@@ -269,6 +330,7 @@ def store_many(cur: psycopg.Cursor[Any], items: list[tuple[Record, tuple[int, in
         with cur.copy(SEARCH_COPY) as copy:
             copy.write("".join(lines))
         _add_words(cur, ids, 1)
+        _add_postings(cur, ids, 1)
     _count_texts(cur, texts, tokens)
 
 

@@ -1,0 +1,163 @@
+"""The postings (a word, a text that has it) the shared library's writers keep for every word but
+the common ones, on a real PostgreSQL server: equal to the search table's after a first fill and
+after every kind of change; a search through them finds what the search table finds; a database
+without them (an older writer's, or emptied by a crash of the server: they are UNLOGGED) searches
+as before and gets them from the next update."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import generated_library
+from tests.support.postgres import create_database, postgres_server  # noqa: F401 (a fixture)
+from tui.core.library.postgres import queries
+from tui.core.library.postgres.store import PostgresIndex
+
+# Whole words and prefixes: one word (speaker3), several (speaker1: speaker1, speaker10-19; "1"),
+# a common word with a rarer one, none at all.
+QUERIES = (
+    "speaker3",
+    "speaker1",
+    "speaker12 example",
+    "organization number 12",
+    "organization number 1",
+    "example3 speaker",
+    "border org3",
+    "regional org1",
+    "org4 org1",
+    "police s",
+    "example3 s",
+    "1",
+    "zzzz",
+    "speaker3 zzzz",
+)
+
+
+def posted(index: PostgresIndex) -> set[tuple[str, int, bool]]:
+    return {(w, int(r), bool(n)) for w, r, n in index.read.execute("SELECT word, rowid, named FROM postings")}
+
+
+def from_search(index: PostgresIndex) -> set[tuple[str, int, bool]]:
+    """What the postings should be: every word of every text but the common ones."""
+    sql = """SELECT u.lexeme, s.rowid, s.name_tsv IS NOT NULL AND u.lexeme = ANY(tsvector_to_array(s.name_tsv))
+             FROM search s, unnest(s.tsv) u WHERE u.lexeme NOT IN (SELECT word FROM common_words)"""
+    return {(w, int(r), bool(n)) for w, r, n in index.read.execute(sql)}
+
+
+def common(index: PostgresIndex) -> set[str]:
+    return {w for (w,) in index.read.execute("SELECT word FROM common_words WHERE word <> ''")}
+
+
+def kept(index: PostgresIndex) -> bool:
+    return index.read.execute("SELECT FROM common_words WHERE word = ''").fetchone() is not None
+
+
+def found(url: str) -> list[list[tuple[str, int, str]]]:
+    fresh = PostgresIndex(url)
+    try:
+        return [[(h.path, h.line, h.kind) for h in fresh.search(q)] for q in QUERIES]
+    finally:
+        fresh.close()
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return generated_library(tmp_path_factory, 120)
+
+
+@pytest.fixture
+def library(folder: Path, tmp_path: Path) -> Path:
+    copy = tmp_path / "lib"
+    shutil.copytree(folder, copy)
+    return copy
+
+
+@pytest.fixture
+def index(library: Path, postgres_server: str) -> Iterator[PostgresIndex]:  # noqa: F811
+    made = PostgresIndex(create_database(postgres_server), create=True)
+    made.update([library])
+    yield made
+    made.close()
+
+
+def test_the_postings_follow_every_change(index: PostgresIndex, library: Path) -> None:
+    assert kept(index) and common(index) and "border" in common(index) and "speaker3" not in common(index)
+    assert posted(index) == from_search(index) and len(posted(index)) > 1000
+    assert any(n for _w, _r, n in posted(index))  # names' words
+    files = sorted(library.rglob("*.md"))
+    files[0].write_text(files[0].read_text(encoding="utf-8") + "\nZebras and speaker3 and border.\n")
+    assert index.update_paths([library], [str(files[0])]) is not None
+    assert posted(index) == from_search(index) and any(w == "zebras" for w, _r, _n in posted(index))
+    files[1].unlink()
+    shutil.copy(files[2], library / "copy.md")
+    for path in files[10:40:3]:
+        path.write_text(path.read_text(encoding="utf-8").replace("Speaker", "Orator"), encoding="utf-8")
+    assert index.update([library]).parsed == 11
+    assert posted(index) == from_search(index)
+    assert any(w == "zebras" for w, _r, _n in posted(index))  # files[0] unchanged: still there
+    files[0].unlink()
+    index.update([library])
+    assert posted(index) == from_search(index) and not any(w == "zebras" for w, _r, _n in posted(index))
+
+
+def test_a_search_through_the_postings_finds_what_the_search_table_finds(index: PostgresIndex) -> None:
+    url = index.url
+    with_postings = found(url)
+    assert all(with_postings[:9]) and not with_postings[-1] and not with_postings[-2]
+    index.db.execute("DELETE FROM common_words WHERE word = ''")  # as before the postings: GIN and walks
+    assert found(url) == with_postings
+
+
+@pytest.mark.parametrize("wanted", [1, 3, 40, 500, 5001])
+def test_the_newest_matches_by_postings_are_those_of_every_match(index: PostgresIndex, wanted: int) -> None:
+    """Each term that drives a search, alone or checked against the rest, in batches of any size."""
+    driven = 0
+    for query in QUERIES:
+        words = queries.query_words(query.split())
+        match = " & ".join(f"'{w}'" for w in words[:-1]) + (" & " if len(words) > 1 else "") + f"'{words[-1]}':*"
+        looked = queries.look_up(index.read, words)
+        assert looked is not None
+        drive = queries.driving(*looked)
+        for column in ("tsv", "name_tsv"):
+            sql = f"SELECT rowid FROM search WHERE {column} @@ %s::tsquery ORDER BY rowid DESC LIMIT %s"
+            want = [rowid for (rowid,) in index.read.execute(sql, (match, wanted))]
+            if drive is not None:
+                driven += 1
+                got = queries.posted_matches(index.read, column, match, wanted, drive, len(words) == 1)
+                assert got == want, (query, column)
+    assert driven >= 12
+
+
+def test_a_database_without_postings_searches_as_before_and_the_next_update_makes_them(
+    index: PostgresIndex, library: Path
+) -> None:
+    url = index.url
+    want = found(url)
+    # A database an older writer made: no postings' tables at all.
+    index.db.execute("DROP TABLE postings, common_words")
+    assert found(url) == want
+    assert index.update([library]).parsed == 0
+    assert kept(index) and posted(index) == from_search(index) and found(url) == want
+    # A crash of the server empties UNLOGGED tables, the mark with them.
+    index.db.execute("TRUNCATE postings, common_words")
+    assert found(url) == want
+    index.update([library])
+    assert kept(index) and posted(index) == from_search(index) and found(url) == want
+
+
+def test_an_update_leaves_every_page_of_the_postings_visible(index: PostgresIndex, library: Path) -> None:
+    """A search reads the postings from their index alone only where VACUUM marked the table's
+    pages all visible; an update's batches unmark the pages they change, and it marks them again."""
+    import psycopg
+
+    for path in sorted(library.rglob("*.md"))[::10]:
+        path.write_text(path.read_text(encoding="utf-8") + "\nOne more paragraph on speaker3.\n")
+    assert index.update([library]).parsed == 12
+    with psycopg.connect(index.url, autocommit=True) as conn:
+        conn.execute("CREATE EXTENSION IF NOT EXISTS pg_visibility")
+        hidden = conn.execute("SELECT count(*) FROM pg_visibility_map('postings') WHERE NOT all_visible")
+        assert hidden.fetchone() == (0,)
