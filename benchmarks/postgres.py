@@ -19,7 +19,10 @@ For each size, in one run, side by side:
   --person-seconds: a word typed (a search at each key, 0.15-0.3 s apart), a hit opened, 5-15 s
   of reading, then the list paged or, one time in four, `L`. For each: p50 and p95 (goal p95 <
   300 ms), the load script's own CPU time and share of the machine (it runs on the server's
-  machine), and the server's costliest statements (pg_stat_statements);
+  machine), the server's costliest statements (pg_stat_statements), and for each kind of
+  question the CPU its server process used (Linux's /proc/PID/schedstat), its wait for a core,
+  and the simulated reader's own CPU: what a question costs, apart from the queue for the
+  machine's cores, which p95 also counts when the machine is busy;
 - a writer's change seen by an open reader (tmux): from the writer's commit to the new title
   on screen (goal < 2 s).
 
@@ -127,21 +130,42 @@ PROFILES = ("stress", "person")
 KEYS_APART, READING, L_EVERY = (0.15, 0.3), (5.0, 15.0), 4
 
 
+def backend_cpu(pid: int) -> tuple[float, float]:
+    """Seconds a server process has run on a CPU, and waited for one while ready to run (Linux's
+    schedstat, in ns; the server runs on this machine): what a question cost the server whatever
+    the machine's load, and its wait in the queue for a core. (0.0, 0.0) elsewhere."""
+    try:
+        ran, waited = Path(f"/proc/{pid}/schedstat").read_text().split()[:2]
+        return int(ran) / 1e9, int(waited) / 1e9
+    except (OSError, ValueError):
+        return 0.0, 0.0
+
+
+# Each question: (kind, seconds to the answer, the server's CPU seconds, the server's seconds
+# waiting for a core, this thread's CPU seconds).
+Asked = tuple[str, float, float, float, float]
+
+
 def reader_thread(
-    url: str, until: float, seed: int, out: list[tuple[str, float]], think: tuple[float, float], profile: str
+    url: str, until: float, seed: int, out: list[Asked], think: tuple[float, float], profile: str
 ) -> None:
-    """One simulated reader on one connection, each question timed (see PROFILES). Readers
-    start over the first 2 x think[1] seconds (stress) or 2 x the longest read (person)."""
+    """One simulated reader on one connection, each question timed (see PROFILES), with the CPU
+    its server process and this thread used for it. Readers start over the first 2 x think[1]
+    seconds (stress) or 2 x the longest read (person)."""
     from tui.core.library.postgres.store import PostgresIndex
 
     rng = random.Random(seed)
     index = PostgresIndex(url, single=True)
+    (server,) = index.read.execute("SELECT pg_backend_pid()").fetchone() or (0,)
 
     def ask(kind: str, work: Callable[[], Any], pause: tuple[float, float]) -> Any:
         time.sleep(rng.uniform(*pause))
+        (ran, waited), own_cpu = backend_cpu(server), time.thread_time()
         start = time.perf_counter()
         got = work()
-        out.append((kind, time.perf_counter() - start))
+        took = time.perf_counter() - start
+        ran_after, waited_after = backend_cpu(server)
+        out.append((kind, took, ran_after - ran, waited_after - waited, time.thread_time() - own_cpu))
         return got
 
     def view() -> Any:
@@ -190,7 +214,7 @@ def reader_process(
     url: str, threads: int, seconds: float, seed: int, think: tuple[float, float], profile: str, queue: Any
 ) -> None:
     until = time.monotonic() + seconds
-    out: list[tuple[str, float]] = []
+    out: list[Asked] = []
     workers = [
         threading.Thread(target=reader_thread, args=(url, until, seed * 100 + n, out, think, profile))
         for n in range(threads)
@@ -222,7 +246,7 @@ def concurrent_readers(
     wall = time.perf_counter()
     for p in procs:
         p.start()
-    found: list[tuple[str, float]] = []
+    found: list[Asked] = []
     client_cpu = 0.0
     for _ in procs:
         got, cpu = queue.get()
@@ -231,17 +255,31 @@ def concurrent_readers(
     for p in procs:
         p.join()
     wall = time.perf_counter() - wall
+    cores = os.cpu_count() or 1
     out: dict[str, float] = {"questions asked": float(len(found)), "questions a second": len(found) / wall}
     out["load script CPU (s)"] = client_cpu
-    out["load script share of the machine (%)"] = 100 * client_cpu / (wall * (os.cpu_count() or 1))
-    every = sorted(t for _kind, t in found)
+    out["load script share of the machine (%)"] = 100 * client_cpu / (wall * cores)
+    server_cpu = sum(a[2] for a in found)
+    out["server CPU for the questions (s)"] = server_cpu
+    out["server share of the machine (%)"] = 100 * server_cpu / (wall * cores)
+    out["server waiting for a core (s)"] = sum(a[3] for a in found)
+    every = sorted(a[1] for a in found)
     if every:
         out["p50, every question (ms)"] = every[len(every) // 2] * 1000
         out["p95, every question (ms)"] = every[int(len(every) * 0.95)] * 1000
-    for kind in sorted({k for k, _t in found}):
-        times = sorted(t for k, t in found if k == kind)
+        # What a question would take with a core always free: its server's and its reader's CPU.
+        own = sorted(a[2] + a[4] for a in found)
+        out["p95 of a question's CPU, server + reader (ms)"] = own[int(len(own) * 0.95)] * 1000
+    for kind in sorted({a[0] for a in found}):
+        mine = [a for a in found if a[0] == kind]
+        times = sorted(a[1] for a in mine)
         out[f"p50 {kind} (ms)"] = times[len(times) // 2] * 1000
         out[f"p95 {kind} (ms)"] = times[int(len(times) * 0.95)] * 1000
+        # CPU, not waits: what each kind costs the machine however busy it is.
+        out[f"server CPU {kind}, summed (s)"] = sum(a[2] for a in mine)
+        out[f"server CPU {kind}, mean (ms)"] = 1000 * sum(a[2] for a in mine) / len(mine)
+        out[f"server waiting for a core {kind}, mean (ms)"] = 1000 * sum(a[3] for a in mine) / len(mine)
+        out[f"client CPU {kind}, mean (ms)"] = 1000 * sum(a[4] for a in mine) / len(mine)
     if statements:
         server = _statements(url, reset=False)
         out["server: statements' time (s)"] = sum(t for _q, _n, t in server) / 1000
@@ -312,8 +350,9 @@ def wait_screen(tmux: list[str], needle: str, timeout: float) -> None:
     raise TimeoutError(f"{needle!r} not on screen in {timeout} s")
 
 
-def warm_starts(url: str, folder: Path, env: list[str], runs: int) -> dict[str, list[float]]:
-    """Seconds to the first screen (the newest title and the list's count), interleaved runs."""
+def warm_starts(url: str, folder: Path, env: list[str], runs: int, compare: str = "") -> dict[str, list[float]]:
+    """Seconds to the first screen (the newest title and the list's count), interleaved runs;
+    ``compare``: another checkout's `briefing --db URL` too (e.g. a git worktree of HEAD)."""
     from tui.core.library.postgres.store import PostgresIndex
 
     index = PostgresIndex(url)
@@ -333,6 +372,10 @@ def warm_starts(url: str, folder: Path, env: list[str], runs: int) -> dict[str, 
         "briefing --db URL": ([*env, briefing, "--db", url], needles),
         "briefing FOLDER (SQLite)": ([*env, briefing, str(folder)], needles),
     }
+    if compare:
+        other = Path(compare).resolve()
+        run_other = [*env, "env", "-C", str(other), f"PYTHONPATH={other}", sys.executable, "-m", "tui", "--db", url]
+        cases["compared checkout --db URL"] = (run_other, needles)
     results: dict[str, list[float]] = {name: [] for name in cases}
     for _ in range(runs):
         for name, (command, wanted) in cases.items():
