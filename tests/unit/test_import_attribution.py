@@ -125,7 +125,7 @@ def test_inferred_speaker_is_flagged_with_the_runner_up() -> None:
     text = (
         "Talks resume\n"
         "Anna Weber and Carl Brandt met in Geneva on Monday to resume the talks on the river.\n"
-        "“We have agreed on a timetable, and that is a real start for both sides,” she said.\n"
+        "“We have agreed on a timetable, and that is a real start for both sides,” the two said.\n"
     )
     [(name, review)] = speakers(text)
     assert name == "Anna Weber"

@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
-from tui.core.importer.names import PARTICLE, QUOTE_SPANS, UP, given_gender
+from tui.core.importer.focus import RECENT, Focus, sentence_start
+from tui.core.importer.names import PARTICLE, UP, given_gender
 from tui.core.importer.people import (
     PRONOUNS,
     Known,
@@ -33,8 +34,6 @@ from tui.core.importer.people import (
 )
 
 NOBODY = "(nobody)"
-# How many recently named people are candidates besides those the cue names (keeps the work linear).
-RECENT = 8
 _ATTRIBUTABLE = re.compile(
     r"^\W*(?:additional\s+|further\s+)?quotes?\s+(?:are\s+)?(?:attributable|attributed|from)\s+(?:to\s+)?"
     r"(?P<who>[^:]{2,160}?)\s*:?\s*$",
@@ -66,8 +65,9 @@ _FEMALE = frozenset({"ms", "ms.", "mrs", "mrs.", "miss", "dame", "lady", "barone
 @dataclass(frozen=True)
 class Weights:
     features: dict[str, float]
-    margin: float  # below this margin between the best and the runner-up: review
+    margin: float  # tied by a cue: below this margin between the best and the runner-up, review
     floor: float  # below this score for the best: review
+    pronoun: float  # tied by a pronoun: below this margin, review (given by context only: always)
 
 
 @functools.cache
@@ -75,7 +75,8 @@ def weights() -> Weights:
     """The fitted weights shipped with the package."""
     raw = json.loads(resources.files(__package__).joinpath("attribution_weights.json").read_text(encoding="utf-8"))
     feats = {str(k): float(v) for k, v in raw["features"].items()}
-    return Weights(feats, float(raw["flag"]["margin"]), float(raw["flag"]["floor"]))
+    flag = raw["flag"]
+    return Weights(feats, float(flag["margin"]), float(flag["floor"]), float(flag["pronoun"]))
 
 
 def gender(known: Known) -> str:
@@ -129,15 +130,8 @@ class Choice:
     review: str
     score: float
     runner_up: str
-
-
-@dataclass
-class Mention:
-    paragraph: int
-    pos: int
-    known: Known
-    aside: bool
-    size: int = 0  # the length of the name as the text gives it here
+    margin: float = math.inf  # the best score minus the runner-up's
+    features: tuple[str, ...] = ()  # the best candidate's features
 
 
 class CueReader:
@@ -200,19 +194,15 @@ class Ranker:
     def __init__(self, registry: Registry, paragraphs: list[str], trace: list[dict[str, Any]] | None = None) -> None:
         self.registry = registry
         self.trace = trace
-        self.mentions = _mentions(registry, paragraphs)
-        self.next_mention = 0
-        # id(known) -> (paragraph, pos, aside), the most recent last (a dict keeps insertion order).
-        self.seen: dict[int, tuple[int, int, bool]] = {}
+        self.focus = Focus(registry, paragraphs)
+        self.seen = self.focus.seen  # id(known) -> (paragraph, pos, aside), the most recent last
         self.last_speaker: Known | None = None
         self.last_quote_paragraph = -10
-        self.last_quote_at = (-10, 0)
         self.attributable: Known | None = None
         self.attributable_from = -1
-        # Someone named only inside quoted text ("… and Leigh Cannon also came") is quoted, not quoting.
-        self.outside = {id(m.known) for m in self.mentions}
         self.cues = CueReader(registry, paragraphs)
-        self.first: Known | None = next((k for k in registry.people if id(k) in self.outside), None)
+        # The first person named outside quotes (someone named only inside one is quoted, not quoting).
+        self.first: Known | None = next((k for k in registry.people if id(k) in self.focus.outside), None)
         self.by_id = {id(k): k for k in registry.people}
         self.paragraphs = paragraphs
         self.orgs: dict[str, Known] = {}  # organizations quoted as speakers, by name
@@ -234,30 +224,6 @@ class Ranker:
             ref = self.cues.ref(who)
             self.attributable = ref.full
             self.attributable_from = index
-
-    def _advance(self, paragraph: int, pos: int) -> None:
-        while self.next_mention < len(self.mentions):
-            m = self.mentions[self.next_mention]
-            if (m.paragraph, m.pos) >= (paragraph, pos):
-                break
-            prior = self.seen.get(id(m.known))
-            if not m.aside or prior is None or prior[2]:
-                self._saw(m.known, (m.paragraph, m.pos, m.aside))
-            self.next_mention += 1
-
-    def _saw(self, known: Known, where: tuple[int, int, bool]) -> None:
-        self.seen.pop(id(known), None)
-        self.seen[id(known)] = where
-
-    def recent(self) -> list[int]:
-        """The people named last, most recent first, asides left out (a bounded walk)."""
-        out: list[int] = []
-        for n, key in enumerate(reversed(self.seen)):
-            if n >= 4 * RECENT or len(out) >= RECENT:
-                break
-            if not self.seen[key][2]:
-                out.append(key)
-        return out
 
     def candidates(self, ref: CueRef) -> list[Known]:
         out: dict[int, Known] = {}
@@ -300,7 +266,7 @@ class Ranker:
             lo = self.scanned[1] if n == self.scanned[0] else 0
             hi = site.start if n == site.paragraph else len(text)
             for m in _STATEMENT.finditer(text, lo, hi):
-                start = _sentence_start(text, m.start())
+                start = sentence_start(text, m.start())
                 who = _WHEN.sub("", text[start : m.start()])
                 ref = self.cues.ref(who) if who.strip() else CueRef()
                 if ref.full is not None:
@@ -309,58 +275,17 @@ class Ranker:
         self.scanned = (site.paragraph, site.start)
         return found
 
-    def subject(self, site: Site) -> Known | None:
-        """Who opens the last sentence naming anyone, since the last quote, in the quote's
-        paragraph or the one before: the person a pronoun or a bare quote most likely means."""
-        at = self.next_mention - 1
-        while at >= 0 and self.mentions[at].aside:
-            at -= 1
-        if at < 0:
-            return None
-        last = self.mentions[at]
-        text = self.paragraphs[last.paragraph]
-        if last.paragraph < site.paragraph - 1 or (last.paragraph, last.pos) < self.last_quote_at:
-            return None
-        if last.paragraph != site.paragraph and not re.search(r"[.!?:;][”\"’)]*\s*$", text):
-            return None  # a heading ("About Austin Eastciders"), not a sentence
-        start = _sentence_start(text, last.pos)
-        first = None
-        for back in range(at, max(-1, at - 2 * RECENT), -1):
-            m = self.mentions[back]
-            if m.paragraph != last.paragraph or m.pos < start or (m.paragraph, m.pos) < self.last_quote_at:
-                break
-            # Not a subject: named in an aside, after a preposition ("Commenting on David Cameron"),
-            # or by one bare word not followed by a verb ("Statement from …" of a heading read as
-            # "Bill Hancock Statement"; "Taurua said" is fine). A possessive is no mention at all.
-            if (
-                not m.aside
-                and (
-                    m.size == len(m.known.name)
-                    or _TITLED.search(text, max(0, m.pos - 30), m.pos)
-                    or _VERB_AFTER.match(text, m.pos + m.size)
-                )
-                and not _NOT_SUBJECT.search(text, start, m.pos)
-            ):
-                first = m
-        return first.known if first else None
-
     def said_before(self, site: Site) -> Known | None:
         """The last speaker, when the sentence just before a quote without a cue reports their
         words by a pronoun ("The hall was lost, she said. “…”"): the quote is theirs too."""
         k = self.last_speaker
-        order = self.recent()  # nobody named since the last speaker: the pronoun is theirs
+        order = self.focus.recent()  # nobody named since the last speaker: the pronoun is theirs
         if k is None or not order or order[0] != id(k):
             return None
-        if self.paragraphs[site.paragraph][: site.start].strip():
-            before = self.paragraphs[site.paragraph][max(0, site.start - 300) : site.start]
-        elif site.paragraph > 0:
-            before = self.paragraphs[site.paragraph - 1][-300:]
-        else:
+        pronoun = self.focus.pronoun_said(site.paragraph, site.start)
+        if not pronoun:
             return None
-        m = _PRONOUN_SAID.search(before)
-        if m is None:
-            return None
-        g, want = gender(k), {"he": "m", "she": "f"}.get(m.group(1).casefold(), "")
+        g, want = gender(k), {"he": "m", "she": "f"}.get(pronoun, "")
         return k if not (g and want and g != want) else None
 
     def features(self, site: Site, ref: CueRef, k: Known, order: list[int]) -> dict[str, float]:
@@ -455,13 +380,13 @@ class Ranker:
         return self.orgs.setdefault(name.casefold(), Known(name))
 
     def choose(self, site: Site) -> Choice:
-        self._advance(site.paragraph, site.start)
+        self.focus.advance(site.paragraph, site.start)
         ref = self.cues.ref(site.who) if site.who else CueRef()
         cands = self.candidates(ref)
         org = self.organization(site) if site.who and ref.full is None and not ref.pronoun else None
-        order = self.recent()
+        order = self.focus.recent()
         indirect = bool(ref.pronoun or not site.who)
-        subject = self.subject(site) if indirect else None
+        subject = self.focus.subject(site.paragraph) if indirect else None
         if subject is None and not site.who:
             subject = self.said_before(site)
         if self._scan_statements(site) and indirect:
@@ -509,31 +434,27 @@ class Ranker:
                 review = "an organization as the speaker: check no person is meant"
             elif _FIRST_PERSON.search(site.who) and not _DIRECT.intersection(best[3]):  # "We like to say, “…”"
                 review = "the cue says 'I' or 'we': perhaps the writer speaks"
-            elif (
-                margin < weights().margin
-                or best[0] < weights().floor
-                # Given by context, not by the cue: a guess, unless only a pronoun points to the one
-                # person the text names ("the organisers said" names nobody the text knows).
-                or (not _DIRECT.intersection(best[3]) and not (site.who and ref.pronoun and len(self.outside) <= 1))
-            ):
-                reason = _reason(w, best[3])
-                review = f"attributed by {reason}"
-                if second[1] == NOBODY:
-                    review += "; perhaps not a quote"
-                elif second[1]:
-                    review += f"; runner-up: {second[1]}"
+            elif margin < _flag_margin(best[3]) or best[0] < weights().floor:
+                review = f"attributed by {_reason(w, best[3])}"
+            if review:
+                review += "; " + runner_up_note(second[1])
             if ref.pronoun in ("he", "she") and not gender(best[2]) and not margin < weights().margin:
                 best[2].pronoun = "m" if ref.pronoun == "he" else "f"  # what later pronouns can check
             self.last_speaker = best[2]
             self.last_quote_paragraph = site.paragraph
-            self.last_quote_at = (site.paragraph, site.start)
-            self._saw(best[2], (site.paragraph, site.start, False))
+            self.focus.quoted(best[2], site.paragraph, site.start)
             if best[2] is not self.issuer and _DIRECT.intersection(best[3]):
                 self.issuer = None  # another speaker, named by a cue: the statement is over
-        return Choice(best[2], review, best[0], second[1])
+        return Choice(best[2], review, best[0], second[1], margin, tuple(sorted(best[3])))
 
 
 _CAPITAL_RUN = re.compile(rf"(?<![\w’'-]){UP}[\w’'-]+(?:\s+{UP}[\w’'-]+)+")
+_STATEMENT = re.compile(
+    r"\s(?:has\s+)?(?:issued|released|made|gave|delivered|provided)\s+the\s+following\s+"
+    r"(?:statement|response|comment|remark|reaction)s?\b",
+    re.I,
+)
+_WHEN = re.compile(r"\s+(?:today|yesterday|(?:on|this|last)\s+\w+)\s*$", re.I)
 _FIRST_PERSON = re.compile(r"(?<![\w’'-])(?:I|[Ww]e)(?![\w’'-])")
 # What ties a quote to its speaker directly; without any of them it was given by context: review.
 _DIRECT = frozenset({"cue_full", "cue_surname", "cue_given", "cue_title", "cue_org", "attributable"})
@@ -559,34 +480,21 @@ _REASONS = {
 }
 
 
-# A sentence that ends with a pronoun's cue: ", she said." / "he added."
-_PRONOUN_SAID = re.compile(
-    r"[\s,](he|she|they|He|She|They)\s+(?:said|says|added|adds|explained|explains|noted|notes|recalled|recalls)"
-    r"(?:\s+[a-z]+){0,2}\.[”\"’)]*\s*$"
-)
-_NOT_SUBJECT = re.compile(
-    r"\b(?:on|of|to|with|by|for|at|from|about|after|before|than|like)\s+(?:[\w.’'-]+\s+){0,2}$", re.I
-)
-_STATEMENT = re.compile(
-    r"\s(?:has\s+)?(?:issued|released|made|gave|delivered|provided)\s+the\s+following\s+"
-    r"(?:statement|response|comment|remark|reaction)s?\b",
-    re.I,
-)
-_WHEN = re.compile(r"\s+(?:today|yesterday|(?:on|this|last)\s+\w+)\s*$", re.I)
-_VERB_AFTER = re.compile(r"(?:,|\s+(?!(?:on|of|to|with|by|for|at|from|about|in)\b)[a-z])")
-_TITLED = re.compile(r"\b[A-Z][\w.’'-]*\s+$")
-_SENTENCE_END = re.compile(r"(?<=[.!?])[”\"’)]*\s+")
-_ABBREVIATION = re.compile(r"(?:\b[A-Z][a-z]?|Mrs|Prof|Gov|Sen|Rep|Gen|Col|Capt|Sgt|Rev|Hon|Dept|No|St|Sr|Jr)\.$")
+def runner_up_note(name: str) -> str:
+    """What a review flag says of the runner-up."""
+    if not name or name == NOBODY:
+        return "runner-up: nobody (perhaps not a quote)"
+    return f"runner-up: {name}"
 
 
-def _sentence_start(text: str, pos: int) -> int:
-    """Where the sentence holding ``pos`` starts (a bounded look back; "Dr." ends none)."""
-    lo = max(0, pos - 400)
-    start = lo
-    for m in _SENTENCE_END.finditer(text, lo, pos):
-        if not _ABBREVIATION.search(text[max(lo, m.start() - 6) : m.start()]):
-            start = m.end()
-    return start
+def _flag_margin(f: dict[str, float]) -> float:
+    """Below this margin over the runner-up a choice is flagged: it depends on what tied the
+    quote to its speaker (a cue or heading naming them, a pronoun, or only the context: always)."""
+    if _DIRECT.intersection(f):
+        return weights().margin
+    if any(k.startswith("pron_") for k in f):
+        return weights().pronoun
+    return math.inf
 
 
 def _reason(w: dict[str, float], f: dict[str, float]) -> str:
@@ -596,69 +504,6 @@ def _reason(w: dict[str, float], f: dict[str, float]) -> str:
 
 def _dot(w: dict[str, float], f: dict[str, float]) -> float:
     return sum(w.get(k, 0.0) * v for k, v in f.items())
-
-
-def _mentions(registry: Registry, paragraphs: list[str]) -> list[Mention]:
-    """Where each known person is named outside quotes: full name, surname, or given name."""
-    tokens: dict[str, list[Known]] = {}
-    for k in registry.people:
-        words = k.name.split()
-        for token in {k.name, k.surname, words[0] if len(words) > 1 else ""}:
-            if len(token) > 1:
-                tokens.setdefault(token, []).append(k)
-    if not tokens:
-        return []
-    quoted = QUOTE_SPANS
-    out: list[Mention] = []
-    for n, text in enumerate(paragraphs):
-        spans = [(m.start(), m.end()) for m in quoted.finditer(text)]
-        depth = _paren_depth(text)
-        s = 0
-        for at, token in _find_tokens(tokens, text):
-            while s < len(spans) and spans[s][1] <= at:
-                s += 1
-            if s < len(spans) and spans[s][0] <= at < spans[s][1]:
-                continue
-            people = tokens[token]
-            if len(people) == 1:
-                out.append(Mention(n, at, people[0], depth[at] > 0, len(token)))
-    return out
-
-
-def _find_tokens(tokens: dict[str, list[Known]], text: str) -> list[tuple[int, str]]:
-    """Where the tokens stand in ``text`` as whole words, left to right, the longest
-    at each place, none overlapping (no per-text regular expression to compile)."""
-    hits: list[tuple[int, int, str]] = []
-    for token in tokens:
-        at = text.find(token)
-        while at >= 0:
-            end = at + len(token)
-            if not (at and _in_word(text[at - 1])) and not (end < len(text) and _in_word(text[end])):
-                hits.append((at, -len(token), token))
-            at = text.find(token, at + 1)
-    hits.sort()
-    out: list[tuple[int, str]] = []
-    free = 0
-    for at, size, token in hits:
-        if at >= free:
-            out.append((at, token))
-            free = at - size
-    return out
-
-
-def _in_word(ch: str) -> bool:
-    return ch.isalnum() or ch in "_’'-"
-
-
-def _paren_depth(text: str) -> list[int]:
-    depth, out = 0, []
-    for ch in text:
-        if ch == "(":
-            depth += 1
-        out.append(depth)
-        if ch == ")":
-            depth = max(0, depth - 1)
-    return out
 
 
 def logistic(x: float) -> float:

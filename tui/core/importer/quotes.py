@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tui.core.importer import marks
-from tui.core.importer.attribution import Ranker, Site
+from tui.core.importer.attribution import Ranker, Site, runner_up_note
 from tui.core.importer.names import CUE, QUOTE_SPANS, Person, clean_role
 from tui.core.importer.org_words import HEAD_WORD
 from tui.core.importer.people import PRONOUNS, TITLE_FIND, Known, Registry, name_in
@@ -299,7 +299,7 @@ class QuoteFinder:
                     if self.trace:
                         self.trace[-1]["merged"] = True
                     continue
-            current = self.add(inner, known, choice.review, index, (start, end), cue)
+            current = self.add(inner, known, choice.review, index, (start, end), cue, choice.runner_up)
         if spans:
             # A quote left open at the paragraph's end (whatever joined its last span) may go on in the next.
             last = self.found[-1] if self.found else None
@@ -333,12 +333,23 @@ class QuoteFinder:
             return True
         return False
 
-    def add(self, inner: str, known: Known, review: str, index: int, span: tuple[int, int], cue: Cue | None) -> Found:
+    def add(
+        self,
+        inner: str,
+        known: Known,
+        review: str,
+        index: int,
+        span: tuple[int, int],
+        cue: Cue | None,
+        runner_up: str = "",
+    ) -> Found:
         if review and cue is not None and cue.text:  # the cue's words, for the person who checks it
             how, sep, rest = review.partition(";")
             review = f"{how} ({cue.text}){sep}{rest}"
         if not review and known.cut:  # "General Khehla John Sitole": a given name may have been cut off
             review = f"the name may begin before it: the text has “{known.cut} {known.name}”"
+            if runner_up:
+                review += "; " + runner_up_note(runner_up)
         found = Found([inner], known.person(), index, [span], review=review, where=[index])
         if cue is not None:
             found.cues.append((cue.start, cue.end))

@@ -1,0 +1,105 @@
+"""Review flags come from the margin over the runner-up, and name the reason and the runner-up (issue 24)."""
+
+from __future__ import annotations
+
+from tui.core.importer import import_text, read_source
+
+
+def flags(text: str) -> list[tuple[str, str]]:
+    d = import_text(read_source(text, ".txt")).draft
+    return [(d.speakers[sid][0].name, found.review) for found, sid in d.quotes]
+
+
+TWO_WOMEN = """Harbour plan approved
+
+LUNDVIK, 4 May 2024 – Mayor Ilse Varga and port director Petra Holm presented the plan on Tuesday.
+
+“The new quay will be open to small boats by the summer,” Mayor Varga said.
+
+“We will ask every fisher what they need before we build,” she added.
+"""
+
+
+def test_a_pronoun_after_the_speakers_own_quote_is_not_flagged() -> None:
+    # The pronoun's choice wins by a wide margin: no review needed, though two women are about.
+    assert flags(TWO_WOMEN) == [("Ilse Varga", ""), ("Ilse Varga", "")]
+
+
+def test_a_quote_without_a_cue_is_flagged_with_its_reason_and_runner_up() -> None:
+    text = """Bridge reopens
+
+ARNHOLT, 2 June 2024 – Engineer Tomas Brenner and planner Jonas Ekdal said the bridge would reopen.
+
+“Traffic can cross again from Monday morning, with one lane in each direction.”
+"""
+    [(name, review)] = flags(text)
+    assert name
+    assert review.startswith("attributed by no cue")
+    assert "runner-up: " in review
+
+
+def test_a_surname_only_flag_names_the_runner_up() -> None:
+    text = """Club wins the cup
+
+The club won the regional cup on Sunday after a long season.
+
+“We never stopped believing in this team,” said Okafor.
+"""
+    [(name, review)] = flags(text)
+    assert name == "Okafor"
+    assert review.startswith("surname only")
+    assert "runner-up: nobody (perhaps not a quote)" in review
+
+
+def test_an_organization_flag_names_the_runner_up() -> None:
+    text = """Water rules change
+
+The Water Board of Eastmark on Monday announced new rules for wells.
+
+“Every new well must be registered before it is used,” the Water Board of Eastmark said.
+"""
+    [(_name, review)] = flags(text)
+    assert review.startswith("an organization as the speaker")
+    assert "runner-up: " in review
+
+
+def test_a_short_quote_flag_says_the_runner_up_is_nobody() -> None:
+    text = """Study links noise to sleep
+
+OSLO, June 8, 2021 – Lead author Dr. Vera Lund said the link was clear.
+
+"Quiet streets pay off," said Dr. Karl Moen.
+"""
+    got = flags(text)
+    assert all("runner-up: " in review for _name, review in got if review)
+    assert any(review for _name, review in got)
+
+
+def test_every_flag_names_a_reason_and_a_runner_up() -> None:
+    texts = [
+        TWO_WOMEN + "\n“And the harbour will stay open all winter,” one of them said.\n",
+        "Talks\n\nAnna Weber and Carl Brandt met in Geneva.\n\n“We agreed on a timetable,” she said.\n",
+        "Talks\n\nAnna Weber and Clara Brandt met in Geneva.\n\n“We agreed on a timetable,” she said.\n",
+        "Fair opens\n\nThe fair opened on Friday.\n\n“We like to say, “come early”,” we said.\n",
+    ]
+    seen = 0
+    for text in texts:
+        for _name, review in flags(text):
+            if review:
+                seen += 1
+                reason, _sep, rest = review.partition(";")
+                assert reason.strip() and "runner-up: " in rest, review
+    assert seen >= 2
+
+
+def test_a_name_cut_at_its_given_name_flag_names_the_runner_up() -> None:
+    text = """Police open new station
+
+PRETORIA – National Police Commissioner General Xolile John Dlamini opened the station on Monday.
+
+“This station brings the police closer to the people of the valley,” General Dlamini said.
+"""
+    [(name, review)] = flags(text)
+    assert name == "John Dlamini"
+    assert review.startswith("the name may begin before it: the text has “Xolile John Dlamini”")
+    assert "; runner-up: nobody (perhaps not a quote)" in review

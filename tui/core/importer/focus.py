@@ -1,0 +1,203 @@
+"""Who the release has named so far, in text order: the people a pronoun or a quote with
+no cue most likely means (the last named, the subject of the sentence before, the last speaker).
+
+The attribution's ranker asks it at each quote; it walks the mentions once, left to right.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tui.core.importer.names import QUOTE_SPANS
+from tui.core.importer.people import Known, Registry
+
+# How many recently named people are candidates besides those the cue names (keeps the work linear).
+RECENT = 8
+
+
+@dataclass
+class Mention:
+    paragraph: int
+    pos: int
+    known: Known
+    aside: bool
+    size: int = 0  # the length of the name as the text gives it here
+
+
+class Focus:
+    """The people named up to the quote being read: where each was named last (most recent
+    last), whether only in an aside, and where the last quote stood."""
+
+    def __init__(self, registry: Registry, paragraphs: list[str]) -> None:
+        self.paragraphs = paragraphs
+        self.mentions = _mentions(registry, paragraphs)
+        self.next_mention = 0
+        # id(known) -> (paragraph, pos, aside), the most recent last (a dict keeps insertion order).
+        self.seen: dict[int, tuple[int, int, bool]] = {}
+        self.last_quote_at = (-10, 0)
+        # Someone named only inside quoted text ("… and Leigh Cannon also came") is quoted, not quoting.
+        self.outside = {id(m.known) for m in self.mentions}
+
+    def advance(self, paragraph: int, pos: int) -> None:
+        while self.next_mention < len(self.mentions):
+            m = self.mentions[self.next_mention]
+            if (m.paragraph, m.pos) >= (paragraph, pos):
+                break
+            prior = self.seen.get(id(m.known))
+            if not m.aside or prior is None or prior[2]:
+                self.saw(m.known, (m.paragraph, m.pos, m.aside))
+            self.next_mention += 1
+
+    def saw(self, known: Known, where: tuple[int, int, bool]) -> None:
+        self.seen.pop(id(known), None)
+        self.seen[id(known)] = where
+
+    def recent(self) -> list[int]:
+        """The people named last, most recent first, asides left out (a bounded walk)."""
+        out: list[int] = []
+        for n, key in enumerate(reversed(self.seen)):
+            if n >= 4 * RECENT or len(out) >= RECENT:
+                break
+            if not self.seen[key][2]:
+                out.append(key)
+        return out
+
+    def quoted(self, known: Known, paragraph: int, pos: int) -> None:
+        """``known`` was given the quote at (paragraph, pos)."""
+        self.last_quote_at = (paragraph, pos)
+        self.saw(known, (paragraph, pos, False))
+
+    def subject(self, paragraph: int) -> Known | None:
+        """Who opens the last sentence naming anyone, since the last quote, in the quote's
+        ``paragraph`` or the one before: the person a pronoun or a bare quote most likely means."""
+        at = self.next_mention - 1
+        while at >= 0 and self.mentions[at].aside:
+            at -= 1
+        if at < 0:
+            return None
+        last = self.mentions[at]
+        text = self.paragraphs[last.paragraph]
+        if last.paragraph < paragraph - 1 or (last.paragraph, last.pos) < self.last_quote_at:
+            return None
+        if last.paragraph != paragraph and not re.search(r"[.!?:;][”\"’)]*\s*$", text):
+            return None  # a heading ("About Austin Eastciders"), not a sentence
+        start = sentence_start(text, last.pos)
+        first = None
+        for back in range(at, max(-1, at - 2 * RECENT), -1):
+            m = self.mentions[back]
+            if m.paragraph != last.paragraph or m.pos < start or (m.paragraph, m.pos) < self.last_quote_at:
+                break
+            # Not a subject: named in an aside, after a preposition ("Commenting on David Cameron"),
+            # or by one bare word not followed by a verb ("Statement from …" of a heading read as
+            # "Bill Hancock Statement"; "Taurua said" is fine). A possessive is no mention at all.
+            if (
+                not m.aside
+                and (
+                    m.size == len(m.known.name)
+                    or _TITLED.search(text, max(0, m.pos - 30), m.pos)
+                    or _VERB_AFTER.match(text, m.pos + m.size)
+                )
+                and not _NOT_SUBJECT.search(text, start, m.pos)
+            ):
+                first = m
+        return first.known if first else None
+
+    def pronoun_said(self, paragraph: int, start: int) -> str:
+        """The pronoun of a cue ending the sentence just before a quote with no cue of its own
+        ("The hall was lost, she said. “…”"), or ""."""
+        if self.paragraphs[paragraph][:start].strip():
+            before = self.paragraphs[paragraph][max(0, start - 300) : start]
+        elif paragraph > 0:
+            before = self.paragraphs[paragraph - 1][-300:]
+        else:
+            return ""
+        m = _PRONOUN_SAID.search(before)
+        return m.group(1).casefold() if m else ""
+
+
+# A sentence that ends with a pronoun's cue: ", she said." / "he added."
+_PRONOUN_SAID = re.compile(
+    r"[\s,](he|she|they|He|She|They)\s+(?:said|says|added|adds|explained|explains|noted|notes|recalled|recalls)"
+    r"(?:\s+[a-z]+){0,2}\.[”\"’)]*\s*$"
+)
+_NOT_SUBJECT = re.compile(
+    r"\b(?:on|of|to|with|by|for|at|from|about|after|before|than|like)\s+(?:[\w.’'-]+\s+){0,2}$", re.I
+)
+_VERB_AFTER = re.compile(r"(?:,|\s+(?!(?:on|of|to|with|by|for|at|from|about|in)\b)[a-z])")
+_TITLED = re.compile(r"\b[A-Z][\w.’'-]*\s+$")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[”\"’)]*\s+")
+_ABBREVIATION = re.compile(r"(?:\b[A-Z][a-z]?|Mrs|Prof|Gov|Sen|Rep|Gen|Col|Capt|Sgt|Rev|Hon|Dept|No|St|Sr|Jr)\.$")
+
+
+def sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts (a bounded look back; "Dr." ends none)."""
+    lo = max(0, pos - 400)
+    start = lo
+    for m in _SENTENCE_END.finditer(text, lo, pos):
+        if not _ABBREVIATION.search(text[max(lo, m.start() - 6) : m.start()]):
+            start = m.end()
+    return start
+
+
+def _mentions(registry: Registry, paragraphs: list[str]) -> list[Mention]:
+    """Where each known person is named outside quotes: full name, surname, or given name."""
+    tokens: dict[str, list[Known]] = {}
+    for k in registry.people:
+        words = k.name.split()
+        for token in {k.name, k.surname, words[0] if len(words) > 1 else ""}:
+            if len(token) > 1:
+                tokens.setdefault(token, []).append(k)
+    if not tokens:
+        return []
+    quoted = QUOTE_SPANS
+    out: list[Mention] = []
+    for n, text in enumerate(paragraphs):
+        spans = [(m.start(), m.end()) for m in quoted.finditer(text)]
+        depth = _paren_depth(text)
+        s = 0
+        for at, token in _find_tokens(tokens, text):
+            while s < len(spans) and spans[s][1] <= at:
+                s += 1
+            if s < len(spans) and spans[s][0] <= at < spans[s][1]:
+                continue
+            people = tokens[token]
+            if len(people) == 1:
+                out.append(Mention(n, at, people[0], depth[at] > 0, len(token)))
+    return out
+
+
+def _find_tokens(tokens: dict[str, list[Known]], text: str) -> list[tuple[int, str]]:
+    """Where the tokens stand in ``text`` as whole words, left to right, the longest
+    at each place, none overlapping (no per-text regular expression to compile)."""
+    hits: list[tuple[int, int, str]] = []
+    for token in tokens:
+        at = text.find(token)
+        while at >= 0:
+            end = at + len(token)
+            if not (at and _in_word(text[at - 1])) and not (end < len(text) and _in_word(text[end])):
+                hits.append((at, -len(token), token))
+            at = text.find(token, at + 1)
+    hits.sort()
+    out: list[tuple[int, str]] = []
+    free = 0
+    for at, size, token in hits:
+        if at >= free:
+            out.append((at, token))
+            free = at - size
+    return out
+
+
+def _in_word(ch: str) -> bool:
+    return ch.isalnum() or ch in "_’'-"
+
+
+def _paren_depth(text: str) -> list[int]:
+    depth, out = 0, []
+    for ch in text:
+        if ch == "(":
+            depth += 1
+        out.append(depth)
+        if ch == ")":
+            depth = max(0, depth - 1)
+    return out
