@@ -11,7 +11,9 @@ from tui.core.importer.org_words import (
     CAPWORD,
     EXCHANGES,
     HEAD_WORD,
+    SAINT,
     THING_HEAD,
+    TITLE_NOUN,
     TITLE_START,
 )
 from tui.core.importer.places import is_place
@@ -22,7 +24,7 @@ _LEGAL = (
     r"INC\.|INC\b|LTD\.|LTD\b|CORP\.|CORP\b)"
 )
 
-_ACTOR_WORD = rf"(?:{UP}[\w’'&!.\-]*[\w!]|{UP})"
+_ACTOR_WORD = rf"(?:{SAINT}|{UP}[\w’'&!.\-]*[\w!]|{UP})"
 
 _ACTOR = rf"{_ACTOR_WORD}(?:\s+(?:(?:of|for|the|and|&|de|du|des|la|le)\s+){{0,2}}{_ACTOR_WORD}){{0,5}}"
 
@@ -176,6 +178,30 @@ class Actors:
             self.strong.add(key)
 
 
+# A title or an initial just before a name: "Mayor Ana Reis", "Rudolph W. Reis".
+_TITLED_BEFORE = re.compile(r"(?:(?<![\w’'-])[A-Z]\.|(?<![\w’'-])[A-Z][\w-]*)\s+$")
+
+
+def after_person(name: str, before: str) -> str:
+    """The words after the last "and" when those before it are a person ("Mayor Reis and Police
+    [Commissioner]", "the Mayor and Police [Commissioner]"); ``before``: the text before ``name``.
+    "Water and Sewerage Authority [Chairman]" stays whole."""
+    first, _, last = name.rpartition(" and ")
+    words = [w for w in first.split() if w not in STOP and w.casefold() != "the"]
+    if HEAD_WORD.search(first) or not words or not last:
+        return name
+    titled = _TITLED_BEFORE.search(before)
+    person = (
+        any(TITLE_NOUN.match(w) or TITLE_START.match(w) or given_gender(w) in ("m", "f") for w in words)
+        or (titled is not None and (titled.group(0).strip().endswith(".") or TITLE_START.match(titled.group(0))))
+        or (titled is not None and TITLE_NOUN.match(titled.group(0).strip()) is not None)
+    )
+    return last if person else name
+
+
+_HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Prof Sir Dame Hon".split())
+
+
 def _clean_actor(name: str, capitals: bool = False, roles: bool = True) -> str:
     """``name`` without the words around it that name no body; ``capitals``: a name in capitals
     is kept (a legal form after it says it is a name, "ACME GROUP, INC."); ``roles``: a role's
@@ -189,6 +215,7 @@ def _clean_actor(name: str, capitals: bool = False, roles: bool = True) -> str:
         words[-1].casefold() in ("the", "of", "and", "for", "&", "de", "du", "des", "la", "le")
         or (roles and _ROLE_PART.match(words[-1]))
         or (len(words) > 1 and _TITLE_OPENS.match(words[-1]))  # "Acme National [President]"
+        or (len(words) > 1 and words[-1].rstrip(".") in _HONORIFICS)  # "Chair of the Acme Council Mr. Lobo"
     ):
         words.pop()
     if any(_ROLE_PART.match(w) for w in words[:1]):
@@ -246,7 +273,10 @@ def read_actors(paragraphs: list[str] | tuple[str, ...], limit: int) -> Actors:
             seen.see(m.group("name"), 2)
         for pattern in (_ROLE_OF, _OWNER_ROLE, _ROLE_COMMA, _KIND_BEFORE):
             for m in pattern.finditer(text):
-                seen.see(m.group("name"), 2)
+                name = m.group("name")
+                if pattern is _OWNER_ROLE and " and " in name:
+                    name = after_person(name, text[max(0, m.start() - 20) : m.start()])
+                seen.see(name, 2)
         for m in _PERSON_OF.finditer(text):
             given, surname = m.group("given"), m.group("surname")
             if given_gender(given) in ("m", "f") and not (

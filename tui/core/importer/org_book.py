@@ -128,11 +128,20 @@ def same_name(known: str, new: str) -> bool:
     """One organization named two ways: `X Ministry of Women` and `Ministry of Women`,
     `Special Monitoring Mission` and `Special Monitoring Mission to Ukraine`,
     `Information Ministry` and `Ministry of Information`."""
-    if known.endswith(" " + new) or new.endswith(" " + known) or _canonical(known) == _canonical(new):
+    if _ends_with(known, new) or _ends_with(new, known) or _canonical(known) == _canonical(new):
         return True
     return any(
         a.startswith(b + sep) for a, b in ((known, new), (new, known)) for sep in (" and ", " to ", " in ", " for ")
     )
+
+
+# "Friends of the X": another body, named after X ("Secretariat of X" is a part of X).
+_OF_BEFORE = re.compile(r"^(?:friends|supporters) of(?: the)?$", re.IGNORECASE)
+
+
+def _ends_with(longer: str, shorter: str) -> bool:
+    """`X Ministry of Women` ends with `Ministry of Women`; `Friends of the X Library` is not `X Library`."""
+    return longer.endswith(" " + shorter) and not _OF_BEFORE.search(longer[: -len(shorter) - 1])
 
 
 _INVERTED = re.compile(r"^(?P<field>[\w’'-]+(?: (?:and )?[\w’'-]+)?) (?P<head>ministry|department|office)$")

@@ -13,9 +13,12 @@ CONNECT = r"(?:of|for|and|on|the|in|to|de|du|des|against|&)"
 
 CAPWORD = rf"{UP}[\w’'\-]*"
 
+# "St. Kilda Campus Council": an abbreviated saint or mount, not a sentence end ("Main St. The …" is one).
+SAINT = rf"(?:St|Ste|Mt|Ft)\.(?=[ \t]+(?!(?:The|This|That|He|She|It|We|They|A|An|In|On|At)\b){UP})"
+
 # A word of a name: capitalised, or a year ("Rio 2016 Organising Committee").
 # An elided article is part of a name: "Côte d'Ivoire", "Val-d’Oise".
-NAMEWORD = rf"(?:{CAPWORD}|(?:19|20)\d\d(?![\w-])|U\.[SK]\.|[dl][’']{UP}[\w’'\-]*)"
+NAMEWORD = rf"(?:{SAINT}|{CAPWORD}|(?:19|20)\d\d(?![\w-])|U\.[SK]\.|[dl][’']{UP}[\w’'\-]*)"
 
 # At most 12 words: a bound on the work at each start in a long run of capitalised words.
 PHRASE = rf"{CAPWORD}(?:\s+(?:{CONNECT}\s+){{0,3}}{NAMEWORD}){{0,12}}"
@@ -28,7 +31,8 @@ HEADS = (
     "Prosecution|Prosecutor's Office|Red Cross|Network|Coalition|Foundation|University|Academy|Tribunal|"
     "College|School|Hospital|Council|Corporation|Company|Group|Trust|Alliance|Partnership|Board|Pool|Corps|"
     "Constabulary|Squad|Command|Patrol|Society|Consortium|Panel|Faculty|Party|Convention|Clinic|Task Force|"
-    "Companies|Brigade|Regiment|Ombudsman|Administration|Commissioners|Supervisors|League|Foods|Club|"
+    "Companies|Brigade|Regiment|Ombudsman|Administration|Commissioners|Supervisors|League|Foods|Club|Force|"
+    "Library|Libraries|"
     # The last words of companies' and campaigners' names: "Western Resource Advocates", "Acme Media".
     "Chamber|Advocates|Partners|Solutions|Technologies|Industries|Laboratories|Labs|Pharmaceuticals|"
     "Therapeutics|Airlines|Airways|Motors|Ventures|Studios|Media|Networks|Insurance"
@@ -285,7 +289,7 @@ GENERIC = ("University", "Company", "Department", "Government", "Ministry", "Cou
 # Which one is meant the text says elsewhere (or never): not a name of its own.
 GENERIC_NAME = re.compile(
     r"^(?:(?:General|Governing|Regional|Executive|Annual|Joint|Policy|Steering|Organising|Organizing|"
-    r"Technical|Scientific)\s+){1,3}"
+    r"Technical|Scientific|Public|Interim)\s+){1,3}"
     rf"(?:{HEADS})$"
     # Kinds of media and of government, named in capitals: "Social Media", "the Federal Government".
     r"|^(?:(?:Social|Mass|News|Digital|Print|Local)\s+(?:and\s+)?Media|"

@@ -11,7 +11,7 @@ import re
 import sys
 
 from tui.core.importer.names import STOP, given_gender
-from tui.core.importer.org_actors import KIND_LIST, person_like, read_actors
+from tui.core.importer.org_actors import KIND_LIST, after_person, person_like, read_actors
 from tui.core.importer.org_book import MAX_ORGS, Org, OrgBook, initials
 from tui.core.importer.org_naming import OrgNamer
 from tui.core.importer.org_words import (
@@ -35,6 +35,7 @@ from tui.core.importer.org_words import (
     THING_HEAD,
     THINGS,
     TITLE_END,
+    TITLE_NOUN,
     TITLE_START,
     WELL_KNOWN,
     person_tail,
@@ -52,7 +53,7 @@ _LOCAL_PREFIX = r"(?:(?:City|CITY|County|COUNTY|Town|TOWN|Borough|Village|Munici
 _NAMED = re.compile(
     rf"(?<![\w’'-])(?P<name>{_LOCAL_PREFIX}?(?:{NAMEWORD}\s+(?:(?:and|&)\s+(?={CAPWORD}\s+{CAPWORD}))?){{0,12}}"
     rf"(?:{NAMED_HEADS})"
-    rf"(?:\s+(?:Service|Services|Centre|Center|Office))?(?![\w-])"
+    rf"(?:\s+(?:Service|Services|Centre|Center|Office)|(?<=Library)\s+(?:Region|System))?(?![\w-])"
     rf"(?:\s+(?:of|for|on|against|at)\s+(?:the\s+)?(?!{CALENDAR}(?![\w-])){CAPWORD}"
     rf"(?:,\s+{CAPWORD}(?=(?:,\s+{CAPWORD}){{0,5}},?\s+and\s+{CAPWORD})){{0,6}}(?:\s+(?:and\s+|&\s+)?{NAMEWORD})*)*"
     rf"(?:\s+(?:to|in)\s+(?:the\s+)?{CAPWORD}(?:\s+(?:and\s+|&\s+)?{CAPWORD})*)?)"
@@ -172,6 +173,12 @@ _LOCAL_GOVERNMENT = re.compile(
 )
 # "Texas Municipal League and Texas Police Chiefs Association": two bodies, each with its head noun.
 _TWO_NAMES = re.compile(rf"^(?P<first>(?:{NAMEWORD}\s+)+(?:{NAMED_HEADS}))\s+(?:and|&)\s+(?P<second>.+)$")
+
+
+def _title_after(text: str, end: int) -> bool:
+    """Whether a person's title follows a name: "… Police Commissioner", "… Council Chairman"."""
+    after = _WORD_AFTER.match(text, end)
+    return after is not None and TITLE_NOUN.match(after.group(1)) is not None
 
 
 def _two_names(name: str) -> list[str]:
@@ -298,6 +305,8 @@ class OrgFinder:
             if THING_AFTER.match(text, m.end()) or EVENT_AFTER.match(text, m.end()):
                 continue  # "Toronto City Centre Airport", "Acme League matches": a place or an event
             found = m.group("name")
+            if " and " in found and _title_after(text, m.end()):
+                found = after_person(found, text[max(0, m.start() - 20) : m.start()])  # "Reis and Police [Chief]"
             if " and " in found and _inside(m.start(), lists):
                 found = found.rsplit(" and ", 1)[1]  # "partners including Acme, Borex and Cantrell Bank"
             if body is not None:
