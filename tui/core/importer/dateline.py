@@ -46,7 +46,8 @@ _NUMERIC_SHORT = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{2})")
 _WIRE_PLACE = re.compile(
     rf"^(?:[A-Z]{{2,8}}(?:/[A-Z]{{2,8}})?),\s+(?P<place>[A-Z][A-Z’' .-]+[A-Z])(?:,\s+{UP}[\w’' .-]*)?\s*$"
 )
-_PLACE_WORD = rf"{UP}[\w’'.-]*"
+# A hyphen only inside a word ("WINSTON-SALEM"): "NEW YORK--(BUSINESS WIRE)--" ends at "YORK".
+_PLACE_WORD = rf"{UP}[\w’'.]*(?:-[\w’'.]+)*"
 _PLACE = rf"{_PLACE_WORD}(?:[ /]+{_PLACE_WORD}){{0,3}}"
 # PLACE[ and PLACE[, Region]][, Region][ (Note)], DATE [(Note)] [/Wire/] DASH   or   PLACE [(Note)] DASH
 _DASH = r"(?:\s*[–—]\s*|\s+-\s+|\s*--\s*)"
