@@ -157,7 +157,8 @@ def clean_role(role: str) -> str:
 # Letters after a name (honours, degrees, seats): not part of the name ("Aoife Brennan TD").
 POST_NOMINALS = frozenset(
     """AC AO AM OAM OBE MBE CBE KBE DBE CMG KCMG GCMG CH QC KC SC MP MSP MS MLA MEP MHK TD T.D. PhD Ph.D. MD M.D.
-    DPhil DSc FRS FRSE FREng FMedSci FRCP FRCS FRSC FBA DL JP Jr Jr. Sr Sr. II III IV Esq Esq. RN""".split()
+    DPhil DSc FRS FRSE FREng FMedSci FRCP FRCS FRSC FBA DL JP Jr Jr. Sr Sr. II III IV Esq Esq. RN
+    BA MA BSc MSc MBA LLB LLM MPhil BEd MEd EdD""".split()
 )
 
 

@@ -112,7 +112,8 @@ NOT_NAME_WORDS = frozenset(
 HEADLINE_VERBS = frozenset(
     """Says Signs Announces Welcomes Launches Opens Visits Calls Urges Meets Names Appoints Joins Leads
     Receives Wins Hails Backs Unveils Releases Takes Makes Marks Celebrates Commits Condemns Praises Warns
-    Returns Named Appointed Elected Honoured Honored Awarded Set Speaks Addresses Highlights Applauds""".split()
+    Returns Named Appointed Elected Honoured Honored Awarded Set Speaks Addresses Highlights Applauds
+    Following Regarding Concerning Amid During Ahead""".split()
 )
 # A role in lower case before a name introduces it too ("committee chairperson Jo Tane").
 _LOWER_TITLE = (
@@ -141,6 +142,10 @@ _APPOSITIVE = re.compile(
     rf"(?=,|\s+(?:said|says|told|added|noted|stressed|implored|urged|called|expressed|agreed|declared)\b)"
 )
 PRONOUNS = frozenset({"he", "she", "they"})
+# An organization's words, its officer's title and a surname: "NHL Seattle CEO Roe", "Acme Chief Executive Roe".
+_OWNER_TITLE_SURNAME = re.compile(
+    rf"^(?:{UP}[\w’'&.-]*\s+){{1,4}}(?P<titles>{TITLE}(?:\s+{TITLE})*)\s+(?P<surname>{UP}[\w’'-]+)$"
+)
 _PEER = re.compile(
     rf"\b(?P<title>Baroness|Lord|Lady|Baron|Earl|Viscount)\s+(?P<name>{UP}[\w’'-]*[^\W\d_])(?![\w’'-]|\s+{UP}|\s+of\b)"
 )
@@ -179,9 +184,15 @@ _GIVEN_MONTHS = frozenset({"April", "May", "June", "August"})
 _RUN_STOPS = NOT_NAME_WORDS | _GIVEN_MONTHS  # words a capitalised run of a name stops at
 
 
+def opens_with_title(name: str) -> bool:
+    """`Vice Chancellor`, `Vice President-Onboard`: the first two words are a title, not a name."""
+    words = name.replace("-", " ").split()
+    return len(words) >= 2 and _TITLE_RE.match(" ".join(words[:2])) is not None
+
+
 def is_person_name(name: str) -> bool:
     words = name.replace(".", ". ").split()
-    if len(words) < 2 or words[0] in STOP:
+    if len(words) < 2 or words[0] in STOP or opens_with_title(name):
         return False
     # A month that is also a given name opens a name: "June van de Klashorst", "April Ryan".
     first = 1 if words[0] in _GIVEN_MONTHS and given_gender(words[0]) in ("m", "f") else 0
@@ -197,6 +208,15 @@ def is_person_name(name: str) -> bool:
     if titled or (_TITLE_RE.match(words[-1]) and not last_ok):
         return False
     return not is_place(name)  # "Rio de Janeiro", "New South Wales"
+
+
+def owner_title(text: str) -> tuple[str, list[str]]:
+    """`NHL Seattle CEO Roe` -> (`Roe`, [`CEO`]): an organization's words before its officer's title;
+    other text comes back as it is, with no titles."""
+    owned = _OWNER_TITLE_SURNAME.match(text.strip())
+    if owned is None:
+        return text, []
+    return owned.group("surname"), TITLE_FIND.findall(owned.group("titles"))
 
 
 def split_titles(text: str) -> tuple[str, str, list[str]]:
@@ -271,6 +291,9 @@ class Registry:
         if before and not role:
             role = before
         known = self.by_name(name)
+        if known is not None and name.split()[-1] in GENERATIONS and known.name == name.rsplit(" ", 1)[0]:
+            known.name = name  # "Sam Cole" met first, "Sam Cole Jr." later: the fuller form
+            self._full.setdefault(name.casefold(), known)
         if known is None and len(name.split()) == 1 and self.by_surname(name):
             known = self.by_surname(name)[-1]  # "Lord Williams" after "Rowan Williams"
         if known is None:
@@ -397,6 +420,8 @@ class Registry:
             known = self.introduce(full, honorific, "", tuple(titles))
             known.title_text = known.title_text or title_text
             return Resolved(known)
+        if not titles:
+            rest, titles = owner_title(rest)
         # "Mrs van de Klashorst": a surname may open with particles.
         single = _SURNAME_ONLY.fullmatch(rest.strip())
         if single and rest.strip() and rest.split()[-1] not in STOP:
@@ -455,6 +480,9 @@ def _given_name_run(run: str) -> tuple[int, str, str] | None:
             if len(name) == 1 and _TITLE_RE.match(w) and is_person_name(f"{word} {w}"):
                 name.append(w)  # "Dan Dean": a title word as the surname
                 break
+            if w in GENERATIONS and len(name) > 1:  # "Charles Okafor Jr has called": part of the name
+                name.append(w)
+                break
             if w in STOP or w.strip(".,") in _RUN_STOPS or _TITLE_RE.match(w) or w in POST_NOMINALS:
                 break
             if w in HEADLINE_VERBS:
@@ -465,9 +493,9 @@ def _given_name_run(run: str) -> tuple[int, str, str] | None:
         following = words[i + len(name)] if i + len(name) < len(words) else ""
         if any(w.strip(".,") in _NAMED_AFTER for w in [*name[1:], following]):
             return None  # "Royal Thai Police", "Taini Jamison Trophy": a body or a thing named after someone
-        while name and name[-1].endswith("."):  # "Michael Creed T.D.": a name ends with a surname
+        while name and name[-1].endswith(".") and name[-1] not in GENERATIONS:  # "Michael Creed T.D."
             name.pop()
-        if len(name) < 2:
+        if len(name) < 2 or opens_with_title(" ".join(name)):
             return None
         return run.index(word), " ".join(name), " ".join(words[:i])
     return None

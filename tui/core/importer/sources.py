@@ -99,11 +99,16 @@ def _reflow(lines: list[str]) -> list[str]:
     return out
 
 
+_NAME_INITIAL = re.compile(r"(?<![\w’'.-])[A-Z][a-z][\w’'-]* [A-Z]\.$")
+
+
 def _breaks(line: str, following: str, after: str, width: int) -> bool:
     """Whether a paragraph ends between wrapped ``line`` and ``following`` (``after`` comes next)."""
     if len(line) + 1 + len(following.split()[0]) > width:
         return False  # the next word did not fit: a wrapped line
     closed = line.count("(") <= line.count(")")  # not "(AMEX:"
+    if _NAME_INITIAL.search(line) and following[:1].isupper():
+        return False  # "said Lauri L." / "Curtis, Vice President": a middle initial, not a sentence's end
     if closed and _LINE_END.search(line):
         return True
     if len(line.split()) <= 2:
