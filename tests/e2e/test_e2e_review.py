@@ -32,7 +32,7 @@ at the old mill.
 "We have waited a long time for this day," said Ilona Brevik. "The river belongs to everyone \
 in this valley."
 
-Arkwell added that the work will start in the autumn. "The first stretch will be finished \
+Brevik said the work will start in the autumn, and Arkwell agreed. "The first stretch will be finished \
 before the spring floods," he said.
 
 Brevik and Arkwell thanked the volunteers who counted fish along the river last summer. \
@@ -46,7 +46,7 @@ The plan will cost 12 million euros, shared between the town and the regional go
 """
 
 # What the review keys do to the draft: quote id -> what is decided.
-ACCEPT_PRONOUN = "arkwell-1"  # "he said": Arkwell, right
+ACCEPT_PRONOUN = "arkwell-1"  # "he said" after both were named: Arkwell, right
 REASSIGN = "brevik-3"  # "she said" after two people: given to the runner-up, Arkwell
 ACCEPT_ORG = "board-1"  # the board's statement: the board, right
 UNQUOTE = "board-2"  # a pull quote without a cue: narrative

@@ -29,6 +29,7 @@ from tui.core.importer.people import (
     Registry,
     is_person_name,
     name_in,
+    owner_title,
     split_titles,
     strip_possessive,
 )
@@ -39,6 +40,20 @@ _ATTRIBUTABLE = re.compile(
     r"(?P<who>[^:]{2,160}?)\s*:?\s*$",
     re.I,
 )
+# "Statement of the Director-General", "Official Statement from Sheriff Jo Roe": the speaker's heading.
+_STATEMENT_HEADING = re.compile(
+    r"^\W*(?:an?\s+|the\s+)?(?:official\s+|joint\s+|press\s+)?statement\s+(?:of|from|by)\s+"
+    r"(?P<who>[^:.;,“”\"]{2,120}?)\s*:?\s*$",
+    re.I,
+)
+
+
+def statement_heading(text: str) -> str | None:
+    """Who a "Statement of/from X" heading names (``X``), or None."""
+    m = _STATEMENT_HEADING.match(text.strip()) if len(text) < 160 else None
+    return m.group("who") if m is not None else None
+
+
 # A cue whose subject is an organization: a proper name with an organization's word, or "the ministry".
 _ORG_NOUNS = (
     "ministry|department|council|agency|commission|police|government|company|office|authority|"
@@ -151,6 +166,8 @@ class CueReader:
         if who.casefold() in PRONOUNS:
             return CueRef(pronoun=who.casefold())
         honorific, rest, titles = split_titles(strip_possessive(who))
+        if not titles:
+            rest, titles = owner_title(rest)
         named = name_in(rest)
         if named is not None:
             resolved = self.registry.resolve(who)
@@ -211,7 +228,14 @@ class Ranker:
         self.scanned = (-1, 0)  # (paragraph, pos) the statement scan has read up to
 
     def section(self, index: int, text: str) -> None:
-        """A paragraph without quotes: a "Quotes attributable to X:" heading opens X's section."""
+        """A paragraph without quotes: a "Quotes attributable to X:" heading opens X's section;
+        a "Statement of/from X" heading (or headline, ``index`` -1) makes X the issuer of a statement."""
+        who = statement_heading(text)
+        if who is not None:
+            found = self.registry.resolve(who)
+            if found is not None:
+                self.issuer = found.known  # as "X issued the following statement"
+            return
         m = _ATTRIBUTABLE.match(text.strip()) if len(text) < 200 else None
         if m is not None:
             who = m.group("who")

@@ -78,7 +78,7 @@ def analyse(
     capitals = Counter(re.findall(r"(?<![\w-])[A-Z][A-Z0-9]+(?![\w-])", whole))
     places = {w for w in places if capitals[w] < 3}  # (a place in capitals is no organization either)
     orgs = find_orgs([*header_lines, *paragraphs], places, title=source.title)
-    finder = find_quotes(paragraphs)
+    finder = find_quotes(paragraphs, title=source.title)
     orgs.drop_people([found.person.name for found in finder.found])
     speakers: dict[str, tuple[Person, str]] = {}
     ids: dict[str, str] = {}

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tui.core.importer import marks
-from tui.core.importer.attribution import Ranker, Site, runner_up_note
+from tui.core.importer.attribution import Ranker, Site, runner_up_note, statement_heading
 from tui.core.importer.names import CUE, QUOTE_SPANS, Person, clean_role
 from tui.core.importer.org_words import HEAD_WORD
 from tui.core.importer.people import PRONOUNS, TITLE_FIND, Known, Registry, name_in
@@ -172,11 +172,13 @@ def _split_who(who: str, role: str) -> tuple[str, str]:
     if not role and "," in who:
         first, _, last = who.rpartition(",")
         words = last.split()
+        if last.strip().casefold() in PRONOUNS and _TO_WHOM.match(first):
+            return last.strip(), ""  # "To site manager Ted Roe, she": she speaks, to him
         if name_in(first.partition(",")[0]) is None and 0 < len(words) <= 4 and all(w[:1].isupper() for w in words):
             return last.strip(), ""  # "Speaking about his new role, Lord Williams"
         who, _, role = who.partition(",")
     # "said the company’s CEO, Jane Roe.", "said Acme Laboratories, Inc. CEO Jane Roe.": the name comes last.
-    role = role.strip(" ,")
+    role = re.sub(r"^the\s+(?=(?:Hon|Rt|Right|Honourable|Honorable)\b)", "", role.strip(" ,"))  # ", the Hon. Jo Roe"
     named = name_in(role) if 0 < len(role.split()) <= 8 and role[:1].isupper() else None
     if named is not None and role.endswith(named[1]) and (not name_in(who) or HEAD_WORD.search(who)):
         return role, who.strip()
@@ -346,6 +348,10 @@ class QuoteFinder:
         if review and cue is not None and cue.text:  # the cue's words, for the person who checks it
             how, sep, rest = review.partition(";")
             review = f"{how} ({cue.text}){sep}{rest}"
+        if not review and (held := _CUE_INSIDE.search(inner)) is not None:  # `"I believe …, said X, who …"`
+            review = f"the quote holds a cue (“{held.group().strip(' ,.')}”): a closing mark may be missing"
+            if runner_up:
+                review += "; " + runner_up_note(runner_up)
         if not review and known.cut:  # "General Khehla John Sitole": a given name may have been cut off
             review = f"the name may begin before it: the text has “{known.cut} {known.name}”"
             if runner_up:
@@ -445,8 +451,13 @@ class QuoteFinder:
             first_verb = re.search(rf"\s(?:{CUE})\b", who)
             if first_verb is not None:
                 who = who[: first_verb.start()].strip(" ,")
+            relative = _RELATIVE_WHO.search(who)
+            if relative is not None and name_in(relative.group("name")) is not None:
+                who = relative.group("name")  # `… a message from the Secretary-General, Mr Ban Ki-Moon who said:`
             if "," in who and len(who.split()) > 6 and _is_name(who.partition(",")[0]):
-                who = who.partition(",")[0]  # `Anna Weber, who has led the council since 2019`
+                name, _comma, rest = who.partition(",")
+                generation = _GENERATION.match(rest.strip())  # `Sam Cole, Jr., the board's chair`
+                who = f"{name} {generation.group(1)}" if generation is not None else name
             if len(who.split()) > 16:
                 continue
             return Cue(who, "", offset + cut + m.start(), offset + len(before), _words(tail[m.start() :]))
@@ -479,6 +490,11 @@ def _words(cue: str) -> str:
     return " ".join(cue.replace(_MASK, ".").strip(' ,.;:–—-”"»').split())[:80]
 
 
+# A phrase before a cue's pronoun that names whom the words are for: "To site manager Ted Roe, she said".
+_TO_WHOM = re.compile(r"\s*(?:[Tt]o|[Ff]or|[Aa]bout|[Oo]f|[Ww]ith|[Aa]ddressing|[Tt]hanking|[Pp]raising)\s")
+# A cue inside a quote's own text (", said President Roe"): its closing mark is likely missing.
+_CUE_INSIDE = re.compile(rf"[,.]\s+(?:{CUE})\s+(?:the\s+[a-z]+\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?")
+_RELATIVE_WHO = re.compile(r"(?:^|,\s*)(?P<name>[^,]{3,80}?)\s+who$")
 _CLAUSE_WHO = re.compile(r"\s*(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)\s+[a-z]")
 _GENERATION = re.compile(r"(Jr\.?|Sr\.?|III|II|IV)(?:,\s*|\s*$)")
 
@@ -503,8 +519,11 @@ _BYLINE = re.compile(
 )
 
 
-def find_quotes(paragraphs: list[str] | tuple[str, ...], trace: list[dict[str, Any]] | None = None) -> QuoteFinder:
-    """The quotes of a text and who said them (``trace`` collects each ranking, for fitting)."""
+def find_quotes(
+    paragraphs: list[str] | tuple[str, ...], trace: list[dict[str, Any]] | None = None, title: str = ""
+) -> QuoteFinder:
+    """The quotes of a text and who said them (``trace`` collects each ranking, for fitting);
+    a headline such as "Statement from Sheriff Jo Roe" names the speaker of quotes without a cue."""
     # A byline ("By Jane Roe - jroe@example.org") names the writer, who is quoted by nobody.
     originals = ["" if _BYLINE.match(text) else text for text in paragraphs]
     # Quote marks as typed (‘‘ ’’, `` '', a nickname in a name) read as the common forms, offsets kept.
@@ -512,10 +531,16 @@ def find_quotes(paragraphs: list[str] | tuple[str, ...], trace: list[dict[str, A
     finder = QuoteFinder(paragraphs, trace, originals)
     # Everyone the text introduces in full, first: "the Secretary General said …" may come
     # before the paragraph that names Thorbjørn Jagland. The reading pass then follows the text.
-    for text in paragraphs:
+    # A headline is read for people only above a statement heading ("Statement of the Director-General"):
+    # elsewhere its title case makes people of phrases ("Lagarde Following Executive Board").
+    stated = any(statement_heading(text) for text in [title, *paragraphs[:3]])
+    for text in [title, *paragraphs] if stated else paragraphs:
         finder.registry.scan(text)
     finder.registry.last = None
     finder.start()
+    if title:
+        assert finder.ranker is not None
+        finder.ranker.section(-1, title)
     for n, text in enumerate(paragraphs):
         finder.paragraph(n, text)
     finder.settle_people()
