@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import runpy
 import subprocess
 import sys
 from importlib.metadata import entry_points
@@ -82,11 +83,23 @@ def test_serve_help_states_the_size_bounds_the_guard_applies(
     assert f"a tab's terminal is at most {MAX_WIDTH}x{MAX_HEIGHT} cells" in said
 
 
-@pytest.mark.parametrize("module", ["tui", "tui.cli", "tui.cli.main"])
-def test_python_m_runs_the_command(module: str, sample_path: Path) -> None:
-    done = subprocess.run([sys.executable, "-m", module, "check", str(sample_path)], capture_output=True, text=True)
+def test_python_m_runs_the_command(sample_path: Path) -> None:
+    done = subprocess.run([sys.executable, "-m", "tui", "check", str(sample_path)], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert "1 file checked: 0 errors" in done.stdout
+
+
+@pytest.mark.filterwarnings("ignore:'tui.cli.main' found in sys.modules:RuntimeWarning")  # runpy's, as python -m
+@pytest.mark.parametrize("module", ["tui.cli", "tui.cli.main"])
+def test_the_other_python_m_run_the_command(
+    module: str, sample_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # In process, as `python -m` runs them (runpy); the test above starts Python once.
+    monkeypatch.setattr(sys, "argv", ["briefing", "check", str(sample_path)])
+    with pytest.raises(SystemExit) as done:
+        runpy.run_module(module, run_name="__main__", alter_sys=True)
+    assert done.value.code == 0
+    assert "1 file checked: 0 errors" in capsys.readouterr().out
 
 
 def test_the_installed_entry_point_is_main() -> None:

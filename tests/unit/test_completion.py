@@ -21,9 +21,8 @@ from tui.core.library.index.store import LibraryIndex, default_index_path
 BASH = shutil.which("bash")
 
 
-def complete(words: list[str], env: dict[str, str]) -> list[str]:
-    """What bash offers after ``words`` (the last one being typed), with the generated script loaded."""
-    script = subprocess.run([sys.executable, "-m", "tui", "completion", "bash"], capture_output=True, text=True).stdout
+def complete(script: str, words: list[str], env: dict[str, str]) -> list[str]:
+    """What bash offers after ``words`` (the last one being typed), with ``script`` loaded."""
     quoted = " ".join(f"'{w}'" for w in words)
     probe = (
         f'{script}\nCOMP_WORDS=({quoted}); COMP_CWORD={len(words) - 1}; _briefing; printf "%s\\n" "${{COMPREPLY[@]}}"'
@@ -37,15 +36,19 @@ def complete(words: list[str], env: dict[str, str]) -> list[str]:
 
 
 @pytest.mark.skipif(BASH is None, reason="no bash")
-def test_bash_completes_commands_options_formats_and_themes(tmp_path: Path) -> None:
+def test_bash_completes_commands_options_formats_and_themes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     library = ROOT / "briefings"
     env = {**os.environ, "BRIEFING_LIBRARY": str(library)}
     LibraryIndex(default_index_path([library])).update([library])  # themes come from the index
-    assert {"check", "export", "import", "review", "serve", "completion"} <= set(complete(["briefing", ""], env))
-    assert set(complete(["briefing", "export", "--f"], env)) == {"--format"}
-    assert set(complete(["briefing", "export", "--format", "j"], env)) == {"json", "jsonl"}
-    assert "--strict" in complete(["briefing", "check", "--"], env)
-    themes = complete(["briefing", "--theme", "osce"], env)
+    assert main(["completion", "bash"]) == 0  # in process; bash runs `briefing completion --themes` itself
+    script = capsys.readouterr().out
+    assert {"check", "export", "import", "review", "serve", "completion"} <= set(
+        complete(script, ["briefing", ""], env)
+    )
+    assert set(complete(script, ["briefing", "export", "--f"], env)) == {"--format"}
+    assert set(complete(script, ["briefing", "export", "--format", "j"], env)) == {"json", "jsonl"}
+    assert "--strict" in complete(script, ["briefing", "check", "--"], env)
+    themes = complete(script, ["briefing", "--theme", "osce"], env)
     assert themes == ["osce-role"]
 
 

@@ -190,19 +190,16 @@ def _briefing_cmd() -> list[str]:
     return [sys.executable, "-m", "tui.cli.main"]
 
 
-def test_the_reader_prints_plain_text_when_its_output_is_not_a_terminal(sample_path: Path) -> None:
-    done = subprocess.run(
-        [*_briefing_cmd(), "--theme", "osce-role", str(sample_path)],
-        stdin=subprocess.DEVNULL,
-        capture_output=True,
-        text=True,
-        timeout=30,
-    )
-    assert done.returncode == 0 and "\x1b" not in done.stdout
-    lines = done.stdout.splitlines()
+def test_the_reader_prints_plain_text_when_its_output_is_not_a_terminal(
+    sample_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # In process: capsys's stdout is not a terminal (test_a_briefing_piped_in_as_dash runs the command).
+    code, out, _ = run(capsys, "--theme", "osce-role", str(sample_path))
+    assert code == 0 and "\x1b" not in out
+    lines = out.splitlines()
     assert lines[0].startswith("Regional workshop in Belgrade") and lines[1].startswith("2015-11-05 · Belgrade")
-    assert "  — Guy Vinet, Head of the Strategic Police Matters Unit" in done.stdout
-    assert "Ljubomir Nikolić" not in done.stdout  # the --theme filter holds
+    assert "  — Guy Vinet, Head of the Strategic Police Matters Unit" in out
+    assert "Ljubomir Nikolić" not in out  # the --theme filter holds
 
 
 def test_a_briefing_piped_in_as_dash(sample_path: Path) -> None:
@@ -215,10 +212,10 @@ def test_a_briefing_piped_in_as_dash(sample_path: Path) -> None:
     assert exported.returncode == 0 and b"Dejan" in exported.stdout
 
 
-def test_a_typo_is_an_unknown_command_not_an_empty_reader() -> None:
-    done = subprocess.run([*_briefing_cmd(), "exprot", "briefings"], capture_output=True, text=True, timeout=30)
-    assert done.returncode == 2
-    assert "briefing: unknown command or path 'exprot' (did you mean 'briefing export'?)" in done.stderr
+def test_a_typo_is_an_unknown_command_not_an_empty_reader(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "exprot", "briefings")
+    assert code == 2
+    assert "briefing: unknown command or path 'exprot' (did you mean 'briefing export'?)" in err
 
 
 def test_export_with_an_unknown_theme_says_so(library_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -77,19 +77,22 @@ def _dates(text: str) -> list[str]:
     return re.findall(r"^(\d{4}-\d\d-\d\d) · ", text, flags=re.MULTILINE)
 
 
-def test_piped_plain_text_lists_newest_first(tmp_path: Path, sample_path: Path) -> None:
+def test_piped_plain_text_lists_newest_first(
+    tmp_path: Path, sample_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     body = sample_path.read_text(encoding="utf-8")
     for name, date in [("a.md", "2016-01-02"), ("b.md", "2024-05-06"), ("c.md", "2019-03-04")]:
         (tmp_path / name).write_text(body.replace("date: 2015-11-05", f"date: {date}"), encoding="utf-8")
-    done = _briefing(str(tmp_path))
-    assert done.returncode == 0, done.stderr
-    assert _dates(done.stdout.decode()) == ["2024-05-06", "2019-03-04", "2016-01-02"]
-    # A briefing piped in as - takes its place among the others.
+    assert main([str(tmp_path)]) == 0  # in process: capsys's stdout is not a terminal
+    assert _dates(capsys.readouterr().out) == ["2024-05-06", "2019-03-04", "2016-01-02"]
+    # A briefing piped in as - takes its place among the others (the command, reading its stdin).
     piped = _briefing("-", str(tmp_path), stdin=body.replace("2015-11-05", "2020-07-08").encode())
     assert _dates(piped.stdout.decode()) == ["2024-05-06", "2020-07-08", "2019-03-04", "2016-01-02"]
 
 
-def test_piped_plain_text_of_the_sample_library_is_newest_first(library_path: Path) -> None:
-    done = _briefing(str(library_path))
-    dates = _dates(done.stdout.decode())
+def test_piped_plain_text_of_the_sample_library_is_newest_first(
+    library_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main([str(library_path)]) == 0
+    dates = _dates(capsys.readouterr().out)
     assert len(dates) >= 3 and dates == sorted(dates, reverse=True)
