@@ -11,12 +11,16 @@ from tests.support.pilot import ready, status
 from tui.app import BriefingApp
 from tui.widgets.text.document import DocumentView
 
+# The smallest terminal with every pane beside the text (as in test_contrast.py): it paints
+# least, and what these tests check does not depend on the size.
+SMALL = (100, 24)
+
 REPORT = ROOT / "briefings" / "2016-06-30-western-balkans-situation-report.md"
 
 
 async def test_next_goes_on_from_the_view_not_from_a_quote_scrolled_away(sample_path: Path) -> None:
     app = BriefingApp([REPORT])
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=SMALL) as pilot:
         screen = await ready(app, pilot)
         await pilot.press("n")
         assert screen.current_quote is not None and screen.current_quote.index == 1
@@ -43,7 +47,7 @@ def with_annex(source: Path, folder: Path) -> Path:
 
 async def test_next_past_the_last_quote_says_it_wrapped(sample_path: Path, tmp_path: Path) -> None:
     app = BriefingApp([with_annex(sample_path, tmp_path)])
-    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+    async with app.run_test(size=SMALL, notifications=True) as pilot:
         screen = await ready(app, pilot)
         await pilot.press("n", "n", "G")  # the end of the annex: no quote from here on
         await pilot.pause()
@@ -57,7 +61,7 @@ async def test_next_past_the_last_quote_says_it_wrapped(sample_path: Path, tmp_p
 
 async def test_search_from_the_view_and_n_says_no_match(sample_path: Path) -> None:
     app = BriefingApp([sample_path])
-    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+    async with app.run_test(size=SMALL, notifications=True) as pilot:
         screen = await ready(app, pilot)
         await pilot.press("slash", *"zzzq", "enter")
         before = screen.quote_id
@@ -69,7 +73,7 @@ async def test_search_from_the_view_and_n_says_no_match(sample_path: Path) -> No
 
 async def test_the_footer_says_next_match_while_searching(sample_path: Path) -> None:
     app = BriefingApp([sample_path])
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=SMALL) as pilot:
         await ready(app, pilot)
         assert "Next quote" in screen_text(app) and "Next match" not in screen_text(app)
         await pilot.press("slash", *"western", "enter")

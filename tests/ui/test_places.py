@@ -12,13 +12,17 @@ from tui.app import BriefingApp
 from tui.core.reading.places import Place, Places, state_file
 from tui.widgets.text.document import DocumentView
 
+# The smallest terminal with every pane beside the text (as in test_contrast.py): it paints
+# least, and what these tests check does not depend on the size.
+SMALL = (100, 24)
+
 REPORT = ROOT / "briefings" / "2016-06-30-western-balkans-situation-report.md"
 
 
 async def read_somewhere(path: Path) -> tuple[str, int]:
     """Open, go to the fifth quote, scroll on a page; the quote and the top block when quitting."""
     app = BriefingApp([path])
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=SMALL) as pilot:
         screen = await ready(app, pilot)
         await pilot.press("n", "n", "n", "n", "n", "pagedown")
         await pilot.pause()
@@ -33,26 +37,26 @@ async def test_reopening_returns_to_the_quote_and_the_view(tmp_path: Path) -> No
     quote, top = await read_somewhere(path)
     assert quote and top > 10
     app = BriefingApp([path])
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=SMALL) as pilot:
         screen = await ready(app, pilot)
         assert screen.quote_id == quote
         assert abs(screen.query_one(DocumentView).view_now().top - top) <= 1
     app = BriefingApp([path], quote=screen.briefing.quotes[0].id if screen.briefing else None)
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=SMALL) as pilot:
         screen = await ready(app, pilot)
         assert screen.briefing is not None and screen.quote_id == screen.briefing.quotes[0].id  # --quote wins
 
 
 async def test_a_library_reopens_the_file_that_was_open(library_path: Path) -> None:
     app = BriefingApp([library_path])
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=SMALL) as pilot:
         screen = await ready(app, pilot)
         await pilot.press("b", "G", "enter")
         chosen = screen.path
         assert chosen != screen.rows[0].path
         await pilot.press("q")
     app = BriefingApp([library_path])
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=SMALL) as pilot:
         screen = await ready(app, pilot)
         assert screen.path == chosen
 
@@ -81,7 +85,7 @@ async def test_a_broken_places_file_is_reported_and_the_reader_works(sample_path
     where.parent.mkdir(parents=True, exist_ok=True)
     where.write_text("[1, 2", encoding="utf-8")
     app = BriefingApp([sample_path])
-    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+    async with app.run_test(size=SMALL, notifications=True) as pilot:
         screen = await ready(app, pilot)
         assert screen.briefing is not None
         await pilot.pause()

@@ -15,10 +15,14 @@ from tui.app import BriefingApp
 from tui.widgets.lists.panes import OrganizationList, QuoteList
 from tui.widgets.text.document import DocumentView
 
+# The smallest terminal with every pane beside the text (as in test_contrast.py): it paints
+# least. A click at a row offset keeps SIZE.
+SMALL = (100, 24)
+
 
 async def test_opens_the_sample_briefing(sample_path: Path) -> None:
     app = BriefingApp([sample_path])
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SMALL) as pilot:
         screen = await ready(app, pilot)
         assert screen.briefing is not None
         assert screen.quote_id == ""  # no quote yet: the text opens at its top
@@ -33,7 +37,7 @@ async def test_opens_the_sample_briefing(sample_path: Path) -> None:
 
 async def test_next_and_previous_wrap(sample_path: Path) -> None:
     app = BriefingApp([sample_path])
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SMALL) as pilot:
         screen = await ready(app, pilot)
         order = []
         for key in ("n", "n", "n", "n", "p", "right_square_bracket", "left_square_bracket"):
@@ -56,7 +60,7 @@ async def test_next_and_previous_wrap(sample_path: Path) -> None:
 
 async def test_focus_keys_and_tab(sample_path: Path) -> None:
     app = BriefingApp([sample_path])
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SMALL) as pilot:
         screen = await ready(app, pilot)
         expected = {"1": "document", "2": "quotes", "3": "orgs", "4": "themes"}
         for key, widget_id in expected.items():
@@ -70,7 +74,7 @@ async def test_focus_keys_and_tab(sample_path: Path) -> None:
 
 async def test_moving_in_the_quote_list_changes_the_current_quote(sample_path: Path) -> None:
     app = BriefingApp([sample_path])
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SMALL) as pilot:
         screen = await ready(app, pilot)
         await pilot.press("2", "j")
         assert screen.quote_id == "nikolic-capacities"
@@ -91,7 +95,7 @@ async def test_clicking_a_quote_selects_it(sample_path: Path) -> None:
 
 async def test_organization_shows_mentions_and_speakers(sample_path: Path) -> None:
     app = BriefingApp([sample_path])
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SMALL) as pilot:
         screen = await ready(app, pilot)
         orgs = screen.query_one(OrganizationList)
         target = next(n for n, o in enumerate(orgs.items) if o.id == "osce-tntd")
@@ -106,7 +110,7 @@ async def test_organization_shows_mentions_and_speakers(sample_path: Path) -> No
 
 async def test_search_and_n_follows_matches_while_searching(sample_path: Path) -> None:
     app = BriefingApp([sample_path])
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SMALL) as pilot:
         screen = await ready(app, pilot)
         await pilot.press("slash", *"western", "enter")
         assert screen.search_active and len(screen.state.hits) >= 2
@@ -128,7 +132,7 @@ async def test_search_and_n_follows_matches_while_searching(sample_path: Path) -
 
 async def test_copy_puts_the_quote_and_citation_on_the_clipboard(sample_path: Path) -> None:
     app = BriefingApp([sample_path])
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SMALL) as pilot:
         await ready(app, pilot)
         await pilot.press("n", "n", "y")
         assert app.clipboard.startswith("“The workshop shall undoubtedly")
@@ -150,7 +154,7 @@ async def test_edit_runs_the_editor_with_the_line_and_reloads(
     # Headless tests have no terminal to suspend; the tmux test covers the real thing.
     monkeypatch.setattr(BriefingApp, "suspend", lambda self: contextlib.nullcontext())
     app = BriefingApp([path])
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SMALL) as pilot:
         screen = await ready(app, pilot)
         await pilot.press("n", "n", "n", "e")
         assert log.read_text().split() == ["+122", str(path)]
@@ -163,7 +167,7 @@ async def test_edit_runs_the_editor_with_the_line_and_reloads(
 
 async def test_cli_start_options(sample_path: Path) -> None:
     app = BriefingApp([sample_path], themes=["osce-role"], quote="vinet-mandate")
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SMALL) as pilot:
         screen = await ready(app, pilot)
         assert screen.themes == frozenset({"osce-role"})
         assert screen.quote_id == "vinet-mandate"
@@ -174,7 +178,7 @@ async def test_first_frame_turns_the_paused_collector_back_on(sample_path: Path)
     gc.disable()  # as `briefing` does before importing Textual (tui/cli/read.py)
     try:
         app = BriefingApp([sample_path], gc_paused=True)
-        async with app.run_test(size=SIZE) as pilot:
+        async with app.run_test(size=SMALL) as pilot:
             await ready(app, pilot)
             assert gc.isenabled() and gc.get_freeze_count() > 0
     finally:
@@ -184,7 +188,7 @@ async def test_first_frame_turns_the_paused_collector_back_on(sample_path: Path)
 
 async def test_a_broken_file_shows_its_problems(tmp_path: Path) -> None:
     app = BriefingApp([FIXTURES / "broken" / "unknown-theme.md"])
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SMALL) as pilot:
         screen = await ready(app, pilot)
         text = screen.query_one(DocumentView).visible_text()
         assert "problems in" in text and "unknown-theme.md" in text
@@ -196,7 +200,7 @@ async def test_an_unreadable_file_shows_a_message(tmp_path: Path) -> None:
     bad = tmp_path / "bad.md"
     bad.write_bytes(b"\xff\xfe binary \x00")
     app = BriefingApp([bad])
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SMALL) as pilot:
         screen = await ready(app, pilot)
         assert screen.briefing is None
         text = screen.query_one(DocumentView).visible_text()
@@ -206,7 +210,7 @@ async def test_an_unreadable_file_shows_a_message(tmp_path: Path) -> None:
 
 async def test_escape_sequences_never_reach_the_screen(tmp_path: Path) -> None:
     app = BriefingApp([FIXTURES / "broken" / "control-chars.md"])
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SMALL) as pilot:
         screen = await ready(app, pilot)
         text = screen.query_one(DocumentView).visible_text()
         assert "ACME met today." in text
@@ -228,7 +232,7 @@ async def test_small_terminals(sample_path: Path, size: tuple[int, int]) -> None
 
 async def test_light_and_dark_themes(sample_path: Path) -> None:
     app = BriefingApp([sample_path])
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SMALL) as pilot:
         screen = await ready(app, pilot)
         doc = screen.query_one(DocumentView)
         dark = doc.get_component_rich_style("document--heading")
@@ -243,7 +247,7 @@ async def test_a_long_briefing_is_laid_out_lazily(tmp_path: Path) -> None:
     path = tmp_path / "long.md"
     path.write_text(with_quotes(400), encoding="utf-8")  # about 3,500 lines
     app = BriefingApp([path])
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SMALL) as pilot:
         screen = await ready(app, pilot)
         doc = screen.query_one(DocumentView)
         assert 0 < doc.laid_out < len(doc.units) // 10  # only the first screens are wrapped
@@ -261,7 +265,7 @@ async def test_a_reload_keeps_the_place_in_the_text(tmp_path: Path) -> None:
     path = tmp_path / "long.md"
     path.write_text(with_quotes(60), encoding="utf-8")
     app = BriefingApp([path])
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SMALL) as pilot:
         screen = await ready(app, pilot)
         doc = screen.query_one(DocumentView)
         await pilot.press(*["n"] * 20)

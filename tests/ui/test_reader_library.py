@@ -15,10 +15,14 @@ from tui.core.library.index.queries import QuoteSet
 from tui.widgets.lists.panes import BriefingList
 from tui.widgets.text.document import DocumentView
 
+# The smallest terminal with every pane beside the text (as in test_contrast.py): it paints
+# least. Notifications and clicks at row offsets keep SIZE.
+SMALL = (100, 24)
+
 
 async def test_folder_lists_briefings_and_switches(library_path: Path) -> None:
     app = BriefingApp([library_path])
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SMALL) as pilot:
         screen = await ready(app, pilot)
         assert len(screen.rows) == 3
         assert "3 briefings" in status(app)
@@ -39,7 +43,7 @@ async def test_folder_lists_briefings_and_switches(library_path: Path) -> None:
 async def test_several_files_get_the_briefing_list_and_one_file_does_not(library_path: Path, sample_path: Path) -> None:
     files = sorted(library_path.glob("*.md"))[:2]
     app = BriefingApp(files)
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SMALL) as pilot:
         screen = await ready(app, pilot)
         # mounted once the files are loaded, with their rows, newest first
         assert [r.path for r in screen.query_one("#briefings", BriefingList).items] == [str(f) for f in reversed(files)]
@@ -58,7 +62,7 @@ async def test_several_files_get_the_briefing_list_and_one_file_does_not(library
 
 async def test_library_search_opens_at_the_matching_line(library_path: Path) -> None:
     app = BriefingApp([library_path])
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SMALL) as pilot:
         screen = await ready(app, pilot)
         await pilot.press("b", "slash", *"winter")
         await app.workers.wait_for_complete()
@@ -74,7 +78,7 @@ async def test_library_search_opens_at_the_matching_line(library_path: Path) -> 
 
 async def test_theme_filter_filters_the_briefing_list(library_path: Path) -> None:
     app = BriefingApp([library_path], themes=["financial"])
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SMALL) as pilot:
         screen = await ready(app, pilot)
         assert len(screen.rows) == 2
         await pilot.press("T")
@@ -84,7 +88,7 @@ async def test_theme_filter_filters_the_briefing_list(library_path: Path) -> Non
 
 async def test_a_theme_toggle_narrows_the_list_off_the_ui_thread(library_path: Path) -> None:
     app = BriefingApp([library_path])
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SMALL) as pilot:
         screen = await ready(app, pilot)
         library = screen.library
         read_rows = library.rows
@@ -116,7 +120,7 @@ async def test_library_screen_two_selections_to_unodc_quotes_on_smuggling(librar
     from tui.widgets.lists.library import QuoteRows
 
     app = BriefingApp([library_path])
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SMALL) as pilot:
         screen, lib = await open_library_screen(app, pilot)
         await choose(pilot, "lib-themes", "smuggling")  # selection 1
         await choose(pilot, "lib-orgs", "unodc")  # selection 2
@@ -133,7 +137,7 @@ async def test_library_screen_counts_the_briefings_its_quotes_come_from(library_
     from tui.widgets.lists.library import QuoteRows
 
     app = BriefingApp([library_path])
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SMALL) as pilot:
         _screen, lib = await open_library_screen(app, pilot)
         await pilot.pause()
         every = lib.query_one("#lib-quotes", QuoteRows).items
@@ -151,7 +155,7 @@ async def test_library_screen_counts_an_organizations_mentions_per_briefing(libr
         if "osce" in b.org_by_id and b.org_by_id["osce"].mentions
     }
     app = BriefingApp([library_path])
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SMALL) as pilot:
         screen, lib = await open_library_screen(app, pilot)
         mentions = lib.query_one("#lib-mentions", MentionRows)
         assert not mentions.display  # only once an organization is chosen
@@ -177,7 +181,7 @@ async def test_the_library_screen_is_kept_between_visits_and_shows_the_library_a
     folder = tmp_path / "lib"
     shutil.copytree(library_path, folder)
     app = BriefingApp([folder])
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SMALL) as pilot:
         screen, lib = await open_library_screen(app, pilot)
         speaker = lib.query_one("#lib-speakers", EntryList).items[0]
         await choose(pilot, "lib-speakers", speaker.key)
@@ -208,7 +212,7 @@ async def test_the_rows_of_a_load_are_kept_out_of_the_cyclic_collector(library_p
     gc.unfreeze()
     try:
         app = BriefingApp([library_path])
-        async with app.run_test(size=SIZE) as pilot:
+        async with app.run_test(size=SMALL) as pilot:
             screen = await ready(app, pilot)
             rows = screen.rows
             assert len(rows) == 3
@@ -223,7 +227,7 @@ async def test_a_rescan_never_runs_beside_a_load(library_path: Path, monkeypatch
     from tui.core.library.index.store import UpdateReport
 
     app = BriefingApp([library_path])
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SMALL) as pilot:
         screen = await ready(app, pilot)
         gate = threading.Event()
         calls: list[int] = []
@@ -246,7 +250,7 @@ async def test_a_file_added_to_the_folder_shows_up(library_path: Path, tmp_path:
     folder = tmp_path / "lib"
     shutil.copytree(library_path, folder)
     app = BriefingApp([folder])
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SMALL) as pilot:
         screen = await ready(app, pilot)
         assert len(screen.rows) == 3
         shutil.copy(FIXTURES / "good" / "minimal.md", folder / "new.md")
@@ -293,7 +297,7 @@ async def test_panes_say_loading_while_a_library_loads(library_path: Path, monke
 
     monkeypatch.setattr(Library, "load", slow)
     app = BriefingApp([library_path])
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SMALL) as pilot:
         await pilot.pause(0.5)
         shown = screen_text(app)
         assert shown.count("Loading…") >= 4 and "No briefings match" not in shown and "No quotes match" not in shown
@@ -304,7 +308,7 @@ async def test_panes_say_loading_while_a_library_loads(library_path: Path, monke
 
 async def test_the_status_counts_the_briefings_the_filter_lets_through(library_path: Path) -> None:
     app = BriefingApp([library_path])
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SMALL) as pilot:
         screen = await ready(app, pilot)
         assert "3 briefings" in status(app) and " of " not in status(app)
         screen.set_filter(frozenset({"following-the-money"}))
@@ -323,7 +327,7 @@ async def test_library_screen_paints_at_once_and_fills_from_a_worker(library_pat
     from tui.widgets.lists.library import QuoteRows
 
     app = BriefingApp([library_path])
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SMALL) as pilot:
         screen = await ready(app, pilot)
         release = threading.Event()
         library = screen.library
@@ -360,7 +364,7 @@ async def test_the_footer_follows_the_screen_shown_and_is_rebuilt_only_there(
 
     monkeypatch.setattr(ReaderFooter, "recompose", counted)
     app = BriefingApp([library_path])
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SMALL) as pilot:
         await ready(app, pilot)
         assert "Next quote" in screen_text(app)
         rebuilt.clear()
