@@ -196,6 +196,21 @@ def org_signals(n: int) -> Callable[[], object]:
     return lambda: find_orgs(paragraphs)
 
 
+def company_wire(n: int) -> Callable[[], object]:
+    """``n`` company paragraphs with tickers, issuer appositions, capitals headers and About headings."""
+    paragraphs = []
+    for i in range(n):
+        w = "".join(chr(97 + (i // 26**k) % 26) for k in range(3))
+        paragraphs.append(
+            f"VILNA \u2013 March 3, 2009 \u2013 Q{w}ton Valve Works, Inc. (NASDAQ: Q{w.upper()}), a maker of "
+            f"valves, tools, and carts, today announced a deal. Q{w}ton will grow. Q{w}ton said more."
+        )
+        paragraphs.append(f"ABOUT Q{w.upper()} AND ITS $9 A SHARE OFFER")
+        paragraphs.append(f"About Q{w}ton Valve Works")
+    text = "Acme Announces Deals\n\n" + "\n\n".join(paragraphs) + "\n"
+    return lambda: import_text(read_source(text, ".txt"))
+
+
 def timed(make: Callable[[], object], runs: int) -> float:
     times = []
     for _ in range(runs):
@@ -225,6 +240,7 @@ def main() -> None:
         ("import, n paragraphs of org boundaries", org_boundaries, 2_000),
         ("import, one paragraph of n quote-mark styles", quote_marks, 3_000),
         ("import, n paragraphs of org signals", org_signals, 800),
+        ("import, n company paragraphs", company_wire, 600),
     ):
         small, large = timed(case(n), args.runs), timed(case(2 * n), args.runs)
         print(f"{name:<44}{n:>8,}{small:>9.2f}s{large:>9.2f}s{large / small:>8.2f}")

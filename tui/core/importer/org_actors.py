@@ -32,10 +32,20 @@ _ACTOR = rf"{_ACTOR_WORD}(?:\s+(?:(?:of|for|the|and|&|de|du|des|la|le)\s+){{0,2}
 # (A word of a company's name may hold a slash: "I/O Tek L.P.".)
 _FORM_ACTOR = _ACTOR.replace(r"[\w’'&!.\-]", r"[\w’'&!./\-]")
 _WITH_FORM = re.compile(
-    rf"(?<![\w’'/-])(?P<name>{_FORM_ACTOR}?(?:\s+\({UP}[\w’'-]*(?:\s+{UP}[\w’'-]*){{0,2}}\))?),?\s+(?P<form>{_LEGAL})(?![\w-])"
+    rf"(?:(?<=--)|(?<![\w’'/-]))(?P<name>{_FORM_ACTOR}?(?:\s+\({UP}[\w’'-]*(?:\s+{UP}[\w’'-]*){{0,2}}\))?),?\s+(?P<form>{_LEGAL})(?![\w-])"
 )
 
-_WITH_TICKER = re.compile(rf"(?<![\w’'-])(?P<name>{_ACTOR})\s*\(\s*{EXCHANGES}\s*:")
+# The issuer at the start of a release's first sentence: "– Acme Widgets, a leading maker of
+# valves, today announced", "Acme, the oldest winery in X, is pleased to announce".
+_ISSUER = re.compile(
+    rf"(?:^|(?<=[–—])|(?<=--)|(?<=\s-))\s*(?P<name>{_ACTOR_WORD}(?:\s+(?:&\s+)?{_ACTOR_WORD}){{0,4}}),"
+    rf"\s+(?:a|an|the)\s+(?P<what>\w[^;:.“”\"\n]{{2,200}}?),\s+(?:(?:on|this|today|[A-Z][a-z]+day)\s+){{0,2}}"
+    r"(?:announc(?:ed|es)|is\s+(?:pleased|excited|proud)|has\s+[a-z]+ed|launched|unveiled|introduced|reported)\b"
+)
+# "About Acme:" alone on its line, then the text about it: the boilerplate on the issuer.
+_ABOUT = re.compile(rf"^About\s+(?P<name>{_ACTOR})[ \t]*:?[ \t]*(?:\n|$)")
+# (A wire's "--" before a name is a dash: "--(BUSINESS WIRE)--Acme-Zeta Corp.".)
+_WITH_TICKER = re.compile(rf"(?:(?<=--)|(?<![\w’'-]))(?P<name>{_ACTOR})\s*\(\s*{EXCHANGES}\s*:")
 
 _ROLE_WORDS = (
     r"(?:CEO|Chief Executive(?: Officer)?|chief executive(?: officer)?|Chair(?:man|woman|person)?|chair(?:man|woman)?|"
@@ -44,6 +54,8 @@ _ROLE_WORDS = (
     r"spokes(?:man|woman|person)|Head|head|Secretary[- ]General|Trustee|trustee|CFO|COO|CTO|Partner|partner|"
     r"[Mm]anager|[Cc]oordinator|[Oo]fficer)"
 )
+
+_ROLE_IN = re.compile(rf"(?<![\w-]){_ROLE_WORDS}(?![\w-])")
 
 # "CEO of X" and "President of X" name a body; "Director of Communications" may name a function.
 _TOP_ROLES = (
@@ -166,6 +178,7 @@ class Actors:
         self.strong: set[str] = set()  # seen as a role's body, with a ticker or as a subject
         self.mission: dict[str, str] = {}  # "Habitat" -> "Habitat for Humanity"
         self.alone: dict[str, int] = {}  # capitalised words mid-sentence, not followed by "for"
+        self.companies: set[str] = set()  # names with a legal form or a ticker after them
 
     def see(self, name: str, weight: int, strong: bool = True, roles: bool = True) -> None:
         name = _clean_actor(name, roles=roles)
@@ -260,7 +273,13 @@ def person_like(name: str, text: str) -> bool:
 def read_actors(paragraphs: list[str] | tuple[str, ...], limit: int) -> Actors:
     """What the text does with capitalised names; at most ``limit`` "X for Y" names."""
     seen = Actors()
-    for text in paragraphs:
+    for n, text in enumerate(paragraphs):
+        about = _ABOUT.match(text.strip())
+        if about:
+            name = about.group("name")
+            after = text.strip()[about.end() :] or (paragraphs[n + 1] if n + 1 < len(paragraphs) else "")
+            if re.search(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])", after[:300]):
+                seen.see(name, 2)  # "About Acme Cider" then "… Acme Cider makes …"
         for m in _WITH_FORM.finditer(text):
             bare = _clean_actor(re.sub(r"\s+\([^()]*\)$", "", m.group("name")), capitals=True)
             # The name with its form, without the words cut before it: "Chairman of Acme plc" is "Acme plc".
@@ -268,8 +287,22 @@ def read_actors(paragraphs: list[str] | tuple[str, ...], limit: int) -> Actors:
             head = name[name.rfind(bare) :] if bare and bare in name else name
             full = f"{head}{text[m.end('name') : m.start('form')]}{m.group('form')}"
             if bare and not (bare in STOP or is_place(bare)):
-                seen.forms[full.strip()] = bare
+                bare = " ".join(bare.split())  # a name broken over two lines is one name
+                seen.forms[" ".join(full.split())] = bare
+                seen.companies.add(bare)
         for m in _WITH_TICKER.finditer(text):
+            seen.see(m.group("name"), 2)
+            name = _clean_actor(m.group("name"), capitals=True)
+            if name:
+                name = " ".join(name.split())
+                seen.companies.add(name)
+                words = name.split()
+                if len(words) >= 3 and words[-1] in ("Company", "Corporation", "Incorporated"):
+                    seen.forms.setdefault(name, " ".join(words[:-1]))  # "Acme-Zeta Widgets Company"
+        for m in _ISSUER.finditer(text, 0, 2000):
+            words = m.group("name").split()
+            if given_gender(words[0]) in ("m", "f") or _ROLE_IN.search(m.group("what")) or "year-old" in m.group(0):
+                continue  # a person introduced by age or role: "Ana Reis, a 40-year-old teacher, …"
             seen.see(m.group("name"), 2)
         for pattern in (_ROLE_OF, _OWNER_ROLE, _ROLE_COMMA, _KIND_BEFORE):
             for m in pattern.finditer(text):

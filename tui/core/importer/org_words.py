@@ -101,7 +101,7 @@ NOT_ORGS = frozenset(
 
 # "(NYSE: TREX)", "NASDAQ: MSFT": an exchange and a ticker, neither of them an organization.
 EXCHANGES = (
-    r"(?:NYSE(?:\s+(?:American|MKT|Arca))?|NASDAQ|Nasdaq|AMEX|TSX-?V?|ASX|LSE|AIM|OTC\w*|Euronext|Xetra|FWB|"
+    r"(?:NYSE(?:\s+(?:American|MKT|Arca))?|NASDAQ|Nasdaq|AMEX|TSX-?V?|ASX|LSE|AIM|OTC(?:[ ]?BB|\w*)|Euronext|Xetra|FWB|"
     r"SIX|HKEX|SGX|JSE|NZX|BSE|NSE|CSE)"
 )
 

@@ -51,7 +51,7 @@ _ACRONYM = re.compile(
 # Local government named after its place: "City of Brechin and District Community Council".
 _LOCAL_PREFIX = r"(?:(?:City|CITY|County|COUNTY|Town|TOWN|Borough|Village|Municipality|District|Shire) of\s+)"
 _NAMED = re.compile(
-    rf"(?<![\w’'-])(?P<name>{_LOCAL_PREFIX}?(?:{NAMEWORD}\s+(?:(?:and|&)\s+(?={CAPWORD}\s+{CAPWORD}))?){{0,12}}"
+    rf"(?:(?<=--)|(?<![\w’'-]))(?P<name>{_LOCAL_PREFIX}?(?:{NAMEWORD}\s+(?:(?:and|&)\s+(?={CAPWORD}\s+{CAPWORD}))?){{0,12}}"
     rf"(?:{NAMED_HEADS})"
     rf"(?:\s+(?:Service|Services|Centre|Center|Office)|(?<=Library)\s+(?:Region|System))?(?![\w-])"
     rf"(?:\s+(?:of|for|on|against|at)\s+(?:the\s+)?(?!{CALENDAR}(?![\w-])){CAPWORD}"
@@ -212,6 +212,7 @@ class OrgFinder:
         self.terms: set[str] = set()  # acronyms the text defines as things: `personal protective equipment (PPE)`
         self.alone: set[str] = set()  # acronyms seen at least once with no capitalised word beside them
         self.before: dict[str, set[str]] = {}  # the capitalised words just before an acronym ("" for none)
+        self.companies: set[str] = set()  # names with a legal form or a ticker after them
 
     @property
     def orgs(self) -> dict[str, Org]:
@@ -349,14 +350,18 @@ class OrgFinder:
         (`Microsoft Corp.`), a ticker, as the body a role belongs to (`CEO of X`, `X’s director`),
         or as the subject of a verb (`Greenpeace said`) at least twice."""
         seen = read_actors(paragraphs, MAX_ACTOR_CHECKS)
+        self.companies = seen.companies
         whole = "\n".join(paragraphs)
         for full, bare in seen.forms.items():
             if len(self.orgs) >= MAX_ORGS:
                 break
+            if _glued_form(full, seen.forms):
+                continue  # "… Officer Media Relations Acme, Inc." when "Acme, Inc." stands alone too
             known = self.book.exact(bare) or self.book.exact(full)
             if known is not None:
-                if full not in known.aliases and full != known.name:
-                    known.aliases.append(full)  # its legal name: "Acme International, Inc."
+                for form in (full, bare):  # its legal name: "Acme International, Inc."
+                    if form not in known.aliases and form != known.name:
+                        known.aliases.append(form)
                 continue
             if self.book.known(bare) or self.book.known(full):
                 continue
@@ -458,9 +463,22 @@ def web_names(finder: OrgFinder, texts: list[str]) -> None:
                 finder.book.add(bare)
 
 
+def _glued_form(full: str, forms: dict[str, str]) -> bool:
+    """Whether the end of ``full`` is another legal name of the text: the words before it are glued on."""
+    words = full.split()
+    return any(" ".join(words[n:]) in forms for n in range(1, len(words)))
+
+
+# A line of four words or more with no lower-case letter: a header ("ACME AGREES TO SELL FOR $9 A SHARE").
+_CAPS_LINE = re.compile(r"^(?=(?:[^\n\s]+[ \t]+){3}[^\n\s])[^a-z\n]+$", re.MULTILINE)
+
+
 def _not_acronym_spans(text: str) -> list[tuple[int, int]]:
     """Where capitals are not acronyms: headers in capitals (unless every word is a known acronym), tickers."""
     spans = [m.span() for m in _TICKER.finditer(text)]
+    for m in _CAPS_LINE.finditer(text):
+        if not all(w.strip(".") in WELL_KNOWN for w in re.findall(r"[A-Z][A-Z’'.-]*[A-Z]", m.group(0))):
+            spans.append(m.span())
     for m in _CAPS_RUN.finditer(text):
         if not all(w.strip(".") in WELL_KNOWN for w in m.group(0).split() if w != "&"):
             spans.append(m.span())
@@ -506,4 +524,70 @@ def find_orgs(paragraphs: list[str] | tuple[str, ...], places: set[str] | None =
     web_names(finder, texts)
     finder.book.merge_initials()
     finder.glued()
+    company_forms(finder, texts)
     return finder
+
+
+# "(NASDAQ: ACME)": the ticker; "Acme (ACME)": a short name and its ticker in brackets.
+_TICKER_OF = re.compile(rf"(?<![\w-]){EXCHANGES}\s*:\s*(?P<ticker>[A-Z][A-Z0-9.-]{{0,9}})")
+_SHORT_TICKER = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'&-]*)\s*\(\s*(?P<ticker>[A-Z][A-Z0-9.-]{0,9})\s*\)")
+MAX_COMPANY_CHECKS = 40
+
+
+def company_forms(finder: OrgFinder, texts: list[str]) -> None:
+    """What a company release's shape says of its companies (names with a legal form or a
+    ticker): a ticker names no body ("the BVTX website"); a shorter form of the legal name,
+    its first word in brackets before the ticker, or alone at least twice is the company."""
+    whole = "\n".join(texts)
+    tickers = {m.group("ticker").rstrip(".") for m in _TICKER_OF.finditer(whole)}
+    book = finder.book
+    for key, org in list(book.orgs.items()):
+        if org.name == org.acronym and org.acronym in tickers:
+            del book.orgs[key]
+    if not finder.companies:
+        return
+    bracketed = {m.group("name") for m in _SHORT_TICKER.finditer(whole) if m.group("ticker") in tickers}
+    companies = {c.casefold(): c for c in finder.companies}
+    checks = 0
+    for org in list(book.orgs.values()):
+        names = [org.name, *org.aliases]
+        bare = next((companies[n.casefold()] for n in names if n.casefold() in companies), "")
+        if not bare or len(bare.split()) < 2:
+            continue
+        checks += 1
+        if checks > MAX_COMPANY_CHECKS:
+            break  # each check reads the whole text
+        for key, other in list(book.orgs.items()):
+            # "Acme Fuel Systems" for "Acme Fuel Systems Worldwide, Inc.": the same company.
+            if other is not org and not other.acronym and bare.startswith(other.name + " "):
+                del book.orgs[key]
+                if other.name not in org.aliases:
+                    org.aliases.append(other.name)
+        first = bare.split()[0]
+        if first in org.aliases or not _short_form(first, whole, finder, first in bracketed):
+            continue
+        org.aliases.append(first)
+        for key, other in list(book.orgs.items()):
+            if other is not org and not other.acronym and other.name == first:
+                del book.orgs[key]
+
+
+def _short_form(first: str, whole: str, finder: OrgFinder, bracketed: bool) -> bool:
+    """Whether ``first`` stands alone for the company: twice with no capitalised word beside
+    it, or bracketed before its ticker (a place's name only then)."""
+    if len(first) < 3 or not first[0].isupper() or first in STOP or first in finder.places:
+        return False
+    if HEAD_WORD.fullmatch(first) or first.casefold() in ("the", "new"):
+        return False
+    if bracketed or is_place(first):
+        return bracketed  # "Ghana" of "Ghana Broadcasting Corporation" names the country
+    alone = 0
+    for m in re.finditer(rf"(?<![\w’'&-]){re.escape(first)}(?![\w&-])", whole):
+        before = whole[max(0, m.start() - 30) : m.start()]
+        prev = _WORD_BEFORE.search(before)
+        if _WORD_AFTER.match(whole, m.end()) or (prev and prev.group(1) not in STOP):
+            continue  # the full name ("Acme Air"), or inside another name
+        alone += 1
+        if alone >= 2:
+            return True
+    return False
