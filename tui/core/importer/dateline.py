@@ -77,6 +77,13 @@ _TRAILING = re.compile(
     rf"(?<!\S)(?P<place>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}),\s+(?P<date>(?:{_WEEKDAY},?\s+)?"
     rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}))\s*$"
 )
+# "CHAPEL HILL-Hundreds of …": a known place in capitals, a hyphen, the first word.
+_CAPS_HYPHEN = re.compile(r"^(?P<place>[A-Z][A-Z’'.]+(?:[ ]+[A-Z][A-Z’'.]+){0,3})-(?=[A-Z][a-z])")
+# "Portland, OR – March 3, 2009 – Acme …": the full date between two dashes.
+_PLACE_DASH_DATE = re.compile(
+    rf"^(?P<place>{_PLACE})(?:,\s*(?!{_MONTH}\s){_PLACE})?{_DASH}(?P<date>(?:{_WEEKDAY},?\s+)?"
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}})){_DASH}"
+)
 # "Sept. 12" with no year: a dateline still, its year unknown.
 _MONTH_DAY = re.compile(rf"^(?:{_WEEKDAY_RE},?\s+)?{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?$")
 _IN_PLACE = re.compile(rf"\bin\s+(?P<place>{UP}[\w’'-]+(?:\s+{UP}[\w’'-]+)?)\s+(?:on|from)\s+(?:\d|{_MONTH})")
@@ -178,6 +185,13 @@ def dateline(paragraph: str) -> Dateline | None:
         if m and find_date(m.group("date")):
             words = re.findall(rf"{UP}[\w’'-]*", m.group(0))
             return Dateline(_place(m.group("place")), find_date(m.group("date")), m.end(), frozenset(words))
+    m = _PLACE_DASH_DATE.match(head)
+    if m and find_date(m.group("date")) and (is_place(m.group("place")) or m.group("place").isupper()):
+        words = re.findall(rf"{UP}[\w’'-]*", m.group(0))
+        return Dateline(_place(m.group("place")), find_date(m.group("date")), m.end(), frozenset(words))
+    m = _CAPS_HYPHEN.match(head)
+    if m and is_place(m.group("place")):
+        return Dateline(_place(m.group("place")), None, m.end(), frozenset(m.group("place").split()))
     m = _BRACKETED_PLACE.match(head)
     if m and is_place(m.group("place")):
         return Dateline(_place(m.group("place")), None, m.end(), frozenset(re.findall(rf"{UP}[\w’'-]*", m.group(0))))
@@ -245,7 +259,8 @@ def inner_dateline(paragraph: str) -> Dateline | None:
 
 # A word in capitals after a space, a bar or a glued lower-case word ("…DiscussedPLAINVIEW, N.Y."):
 # where a dateline may start inside a header paragraph.
-_CAPS_PLACE = re.compile(r"(?<=[\s|a-z])[A-Z][A-Z’'.-]+\b(?=[ ,(])")
+# (or glued after a header's date: "03 July 2017GENEVA, 3 July 2017—").
+_CAPS_PLACE = re.compile(r"(?<=[\s|a-z0-9])[A-Z][A-Z’'.-]+\b(?=[ ,(])")
 
 
 def date_line(paragraph: str) -> Dateline | None:
