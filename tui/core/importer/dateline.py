@@ -147,7 +147,7 @@ def _date(year: int, month: int, day: int) -> dt.date | None:
 
 
 def _place(text: str) -> str:
-    text = text.strip(" ,")
+    text = _first_city(text.strip(" ,"))
     if not text.isupper():
         return text
     # "QUEEN'S PARK" -> "Queen's Park" (str.title would give "Queen'S").
@@ -156,6 +156,11 @@ def _place(text: str) -> str:
         lambda m: m.group(0).capitalize() if m.start() == 0 or text[m.start() - 1] not in "’'" else m.group(0).lower(),
         text,
     )
+
+
+def _first_city(place: str) -> str:
+    """The first of several cities a release comes from: "Manila / Kuala Lumpur / Geneva" is Manila."""
+    return place.split("/", 1)[0].strip() if "/" in place else place
 
 
 _WRITTEN_MONTH_FIRST = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*[:.]\d)")
@@ -217,7 +222,7 @@ def dateline(paragraph: str) -> Dateline | None:
     if raw_date and date is None and not _MONTH_DAY.match(raw_date):
         return None  # "Something, more words –": a clause, not a dateline
     place = m.group("place")
-    if not raw_date and not (place.isupper() or m.group("note") or is_place(place)):
+    if not raw_date and not (place.isupper() or m.group("note") or is_place(_first_city(place))):
         return None  # "European Commission - …": a name, not a place
     words = re.findall(rf"{UP}[\w’'-]*", m.group(0))
     month_day = None
@@ -307,8 +312,8 @@ def date_line(paragraph: str) -> Dateline | None:
     place = m.group("place") if m and not find_date(m.group("place") + " 2000") else ""
     if not place and beside and not rest:
         place = beside.group("place")
-    if place and place.split()[0] in MONTHS:
-        place = ""
+    if place and (place.split()[0] in MONTHS or re.fullmatch(_WEEKDAY, place.split()[0])):
+        place = ""  # "Friday, November 7, 1997": a day name, never a place
     return Dateline(_place(place), date, len(paragraph), frozenset(re.findall(rf"{UP}[\w’'-]*", text)))
 
 

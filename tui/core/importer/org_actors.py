@@ -24,13 +24,14 @@ _LEGAL = (
     r"INC\.|INC\b|LTD\.|LTD\b|CORP\.|CORP\b)"
 )
 
-_ACTOR_WORD = rf"(?:{SAINT}|{UP}[\w’'&!.\-]*[\w!]|{UP})"
+# (A double hyphen ends a word: "FORT COLLINS--Colorado State University".)
+_ACTOR_WORD = rf"(?:{SAINT}|{UP}(?:[\w’'&!.]|-(?!-))*[\w!]|{UP})"
 
 _ACTOR = rf"{_ACTOR_WORD}(?:\s+(?:(?:of|for|the|and|&|de|du|des|la|le)\s+){{0,2}}{_ACTOR_WORD}){{0,5}}"
 
 # "Acme Corp.", "Acme League (Europe) Limited": a name, a place in brackets, a legal form.
 # (A word of a company's name may hold a slash: "I/O Tek L.P.".)
-_FORM_ACTOR = _ACTOR.replace(r"[\w’'&!.\-]", r"[\w’'&!./\-]")
+_FORM_ACTOR = _ACTOR.replace(r"[\w’'&!.]", r"[\w’'&!./]")
 _WITH_FORM = re.compile(
     rf"(?:(?<=--)|(?<![\w’'/-]))(?P<name>{_FORM_ACTOR}?(?:\s+\({UP}[\w’'-]*(?:\s+{UP}[\w’'-]*){{0,2}}\))?),?\s+(?P<form>{_LEGAL})(?![\w-])"
 )

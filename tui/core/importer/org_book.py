@@ -78,6 +78,40 @@ class OrgBook:
                 if other.parent == full[0]:
                     other.parent = key
 
+    def spelled(self, capitals: set[str]) -> None:
+        """A word in capitals that spells the initials of one named organization is its acronym,
+        though the text never defines it: "People For the American Way" and "PFAW applauds"."""
+        by_initials: dict[str, list[str]] = {}
+        for key, org in self.orgs.items():
+            if not org.acronym and len(org.name.split()) >= 3:
+                by_initials.setdefault(initials(org.name.removeprefix("The ")), []).append(key)
+        for acronym, keys in by_initials.items():
+            if len(keys) != 1 or len(acronym) < 3 or acronym not in capitals or acronym.casefold() in self.orgs:
+                continue  # none, or two names with these initials: left as they are
+            org = self.orgs.pop(keys[0])
+            org.acronym = acronym
+            self.orgs[acronym.casefold()] = org
+            for other in self.orgs.values():
+                if other.parent == keys[0]:
+                    other.parent = acronym.casefold()
+
+    def merge_offices(self) -> None:
+        """An owner and its office are one body: "St. Tammany Parish Sheriff" (from "… Sheriff’s
+        Narcotics Unit") is the "St. Tammany Parish Sheriff’s Office"."""
+        names = {org.name.casefold(): key for key, org in self.orgs.items()}
+        for key, org in list(self.orgs.items()):
+            if org.acronym or org.aliases:
+                continue
+            for form in ("’s office", "'s office", "’s department", "'s department"):
+                office = names.get(org.name.casefold() + form)
+                if office is not None and office in self.orgs and office != key:
+                    del self.orgs[key]
+                    self.orgs[office].aliases.append(org.name)
+                    for other in self.orgs.values():
+                        if other.parent == key:
+                            other.parent = office
+                    break
+
     def drop_people(self, names: list[str]) -> None:
         """Forget names that are people's: the speakers' full names, and their surnames alone,
         when the name starts with a known given name ("Hazel Chu" makes "Chu" a person) and
@@ -148,6 +182,10 @@ _INVERTED = re.compile(r"^(?P<field>[\w’'-]+(?: (?:and )?[\w’'-]+)?) (?P<hea
 
 
 def _canonical(name: str) -> str:
-    """`information ministry` -> `ministry of information` (names compared casefolded)."""
+    """`information ministry` -> `ministry of information`, `u.s. olympic committee` ->
+    `united states olympic committee` (names compared casefolded)."""
+    for short, full in (("u.s. ", "united states "), ("u.k. ", "united kingdom ")):
+        if name.startswith(short):
+            name = full + name[len(short) :]
     m = _INVERTED.match(name)
     return f"{m.group('head')} of {m.group('field')}" if m else name

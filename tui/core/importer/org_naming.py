@@ -118,7 +118,7 @@ class OrgNamer:
         board = _GOVERNING.match(full)
         known = None
         if board is not None:  # "Vermora Water Board" is a body of its own: "Vermora Water" names none
-            owner = board.group("owner")
+            owner = re.sub(r"(?<=\w)[’']s?$", "", board.group("owner"))  # "ADB’s Board of Governors": ADB
             known = self.book.find(owner) or (self.named(owner) if HEAD_WORD.search(owner) else None)
             if known is None and MEMBERS_BOARD.search(full) and self._owner_name(owner):
                 known = self.book.add(owner)  # "Trinity Health Board of Directors": only a body has directors

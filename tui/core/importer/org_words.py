@@ -11,7 +11,8 @@ from tui.core.importer.names import UP, given_gender
 # A capitalised phrase: capitalised words, joined by a few lowercase connectors.
 CONNECT = r"(?:of|for|and|on|the|in|to|de|du|des|against|&)"
 
-CAPWORD = rf"{UP}[\w’'\-]*"
+# A double hyphen ends a word: "FORT COLLINS--Colorado State University" is a dateline, then a name.
+CAPWORD = rf"{UP}(?:[\w’']|-(?!-))*"
 
 # "St. Kilda Campus Council": an abbreviated saint or mount, not a sentence end ("Main St. The …" is one).
 SAINT = rf"(?:St|Ste|Mt|Ft)\.(?=[ \t]+(?!(?:The|This|That|He|She|It|We|They|A|An|In|On|At)\b){UP})"
@@ -63,8 +64,12 @@ TITLE_END = re.compile(
     r"Governor|Mayor|Ambassador|Spokes(?:person|man|woman)|Premier|Executive|Attorney|Inspector|Superintendent)$"
 )
 
-# States are places, not organizations, whatever their names end with.
-STATE = re.compile(r"^(?:Russian Federation|United States|United Kingdom|(?:Republic|Kingdom|State|Principality) of\b)")
+# States are places, not organizations, whatever their names end with. "United States" alone is a
+# state; a name that only begins with it ("United States Olympic Committee") is a body.
+STATE = re.compile(
+    r"^(?:(?:Russian Federation|United States(?: of America)?|United Kingdom)$"
+    r"|(?:Republic|Kingdom|State|Principality) of\b)"
+)
 
 # Heads of things that are not organizations: days, laws, plans, prizes, places, events.
 THINGS = (

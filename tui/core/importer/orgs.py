@@ -101,7 +101,7 @@ def _trim_to_acronym(name: str, acronym: str) -> str | None:
         acronym = acronym[:-1]
     elif sum(c.isupper() for c in acronym) >= 2:
         acronym = "".join(c for c in acronym if c.isupper())  # `AfDB`: the capitals are the initials
-    words = name.split()
+    words = re.sub(r"(?<=\w)[’']s?$", "", name).split()  # `Transparency International’s (TI)`: no possessive
     for start in range(len(words)):
         tail = " ".join(words[start:])
         if not tail[:1].isupper():
@@ -507,6 +507,10 @@ def _headline(title: str) -> bool:
     return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
 
 
+# A word in capitals standing alone: an acronym the text may never define.
+_CAPITALS = re.compile(r"(?<![\w’'-])[A-Z]{3,8}(?![\w-])")
+
+
 def find_orgs(paragraphs: list[str] | tuple[str, ...], places: set[str] | None = None, title: str = "") -> OrgFinder:
     """The organizations of ``paragraphs``, and of ``title`` (its names are read with care
     when it is in title case)."""
@@ -525,6 +529,10 @@ def find_orgs(paragraphs: list[str] | tuple[str, ...], places: set[str] | None =
     finder.book.merge_initials()
     finder.glued()
     company_forms(finder, texts)
+    # (A ticker is not an acronym: "(NASDAQ: MFST)".)
+    tickers = {m.group("ticker") for text in texts for m in _TICKER_OF.finditer(text)}
+    finder.book.spelled({w for text in texts for w in _CAPITALS.findall(text)} - tickers)
+    finder.book.merge_offices()
     return finder
 
 
