@@ -39,7 +39,7 @@ def from_plain(text: str) -> SourceText:
         chunks = re.split(r"\n\s*\n", body)
     else:
         lines = body.split("\n")
-        chunks = _reflow(lines) if _wrapped(lines) else lines
+        chunks = _reflow(lines) if _wrapped(lines) else _rejoin(lines) if _ragged(lines) else lines
     return SourceText(title, tuple(p for c in chunks for p in (_clean(line) for line in _lines_of(c)) if p))
 
 
@@ -59,12 +59,63 @@ def _lines_of(chunk: str) -> list[str]:
         return [chunk]
     # '“…,” said A, while B said:' before a line that opens B's quote: one paragraph wrapped (a
     # line that is only the cue, "Name said:", may stand as a paragraph of its own).
+    # A line that starts in lower case goes on from the one before ('“…,”' / 'said X').
     if all(_LINE_END.search(line) for line in lines[:-1]) and not any(
-        line.endswith(":") and nxt[:1] in _OPENING and any(c in line for c in '”"»')
+        (line.endswith(":") and nxt[:1] in _OPENING and any(c in line for c in '”"»')) or _goes_on(nxt)
         for line, nxt in itertools.pairwise(lines)
     ):
         return lines
     return [chunk]
+
+
+def _goes_on(line: str) -> bool:
+    """Whether a line starts with a word in lower case: no paragraph does (an address may)."""
+    return _LOWER_WORD.match(line.lstrip()) is not None
+
+
+_LOWER_WORD = re.compile(r"[a-z][a-z’'-]*(?:[\s,;:.!?”\"’)]|$)")
+
+
+def _ragged(lines: list[str]) -> bool:
+    """Lines broken at no fixed width (copied from a page): several, most ending inside a
+    sentence, and some starting in lower case (a line that goes on from the one before)."""
+    lines = [line for line in lines if line.strip()]
+    if len(lines) < 3 or not any(_goes_on(line) for line in lines[1:]):
+        return False
+    return sum(not _LINE_END.search(line) for line in lines[:-1]) * 2 >= len(lines) - 1
+
+
+_SMALL_WORDS = frozenset("a an and as at by for from in of on or the to who with".split())
+
+
+def _heading_line(line: str) -> bool:
+    """A short line in title case ("Investing in Rural Schools"), not one cut inside a sentence."""
+    words = line.split()
+    return (
+        0 < len(words) <= 8
+        and "," not in line
+        and words[-1].casefold() not in _SMALL_WORDS
+        and all(w[:1].isupper() or w.isdigit() for w in words if len(w) > 3)
+    )
+
+
+def _rejoin(lines: list[str]) -> list[str]:
+    """The paragraphs of ragged lines: a paragraph ends after a line that ends a sentence, is a
+    heading or one token (an address, a phone number), or before a dateline."""
+    lines = [line.strip() for line in lines if line.strip()]
+    out: list[str] = []
+    current: list[str] = []
+    for line in lines:
+        if current and not _goes_on(line):
+            last = current[-1]
+            ended = last.count("(") <= last.count(")") and _LINE_END.search(last)
+            if ended or _heading_line(last) or " " not in last or opens_dateline(line):
+                out.append(" ".join(current))
+                current = []
+        current.append(line)
+    if current:
+        out.append(" ".join(current))
+    return out
 
 
 _OPENING = "“\"‘«„'"  # marks that open a quote
