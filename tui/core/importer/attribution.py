@@ -22,7 +22,7 @@ from importlib import resources
 from typing import Any
 
 from tui.core.importer.focus import RECENT, Focus, sentence_start
-from tui.core.importer.names import PARTICLE, UP, given_gender
+from tui.core.importer.names import PARTICLE, UP, given_gender, given_of
 from tui.core.importer.people import (
     PRONOUNS,
     Known,
@@ -103,9 +103,9 @@ def gender(known: Known) -> str:
     if honorific in _FEMALE:
         return "f"
     words = known.name.split()
-    if len(words) < 2 or len(words[0].rstrip(".")) < 2:
+    if len(words) < 2 or len(given_of(known.name).rstrip(".")) < 2:
         return known.pronoun
-    guess = given_gender(words[0])
+    guess = given_gender(given_of(known.name))
     return guess if guess in ("m", "f") else known.pronoun
 
 
@@ -358,7 +358,7 @@ class Ranker:
             f["named_in_quote"] = 1
         if len(words) < 2:
             f["one_word_name"] = 1
-        elif given_gender(words[0]):
+        elif given_gender(given_of(k.name)):
             f["known_given_name"] = 1
         if (ref.word or ref.full) and not any(x in f for x in ("cue_full", "cue_surname", "cue_given")):
             f["cue_names_other"] = 1

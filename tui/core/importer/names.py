@@ -204,6 +204,14 @@ def given_gender(word: str) -> str:
     return {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f", "andy": "a"}.get(guess, "")
 
 
+def given_of(name: str) -> str:
+    """A name's given name, after any initials before it ("A. John Knapp" -> "John")."""
+    words = name.split()
+    while len(words) > 2 and re.fullmatch(r"[A-Z]\.", words[0]):
+        words = words[1:]
+    return words[0] if words else ""
+
+
 def trim_to_given(name: str) -> tuple[str, str]:
     """(words before, name) where the name starts at its given name:
     `Staff Peter Haddad` -> (`Staff`, `Peter Haddad`); `Station Commander Alan Haley` likewise."""
@@ -212,5 +220,7 @@ def trim_to_given(name: str) -> tuple[str, str]:
         return "", name
     for i in range(1, len(words) - 1):
         if given_gender(words[i]) in ("m", "f"):
+            while i > 0 and re.fullmatch(r"[A-Z]\.", words[i - 1]):
+                i -= 1  # "A. John Knapp": an initial before the given name is the name's
             return " ".join(words[:i]), " ".join(words[i:])
     return "", name

@@ -129,7 +129,8 @@ _INTRO = re.compile(
 )
 # "The president of the International Committee of the Red Cross (ICRC), Mirjana Spoljaric, began …"
 _TITLE_OF_NAME = re.compile(
-    rf"\b(?P<titles>(?i:{TITLE})\s+(?:of|for|at)\s+[^,;:“”\"«»]{{3,120}}?),\s+(?P<name>{PERSON_NAME}),"
+    rf"\b(?P<titles>(?i:{TITLE})\s+(?:of|for|at)\s+[^,;:“”\"«»]{{3,120}}?),\s+(?:[A-Z]{{2,8}},\s+)?(?P<name>{PERSON_NAME})"
+    r"(?:,|(?=\s+(?:has|have|had|is|was|will|would|said|says)\b))"
 )
 _SURNAME_ONLY = re.compile(rf"(?:{PARTICLE}\s+){{0,2}}{_NAME_WORD}(?:\s+{_NAME_WORD})?")
 # Where the two patterns above can match: near a title, near "of"/"for"/"at" (see ``near``).
@@ -391,7 +392,10 @@ class Registry:
             if not self.by_surname(m.group("name")) and not is_place(m.group("name")):
                 events.append((m.start(), m.group("name"), m.group("title"), "", (m.group("title"),)))
         for m in _CAPITAL_RUN.finditer(text):
-            run = _given_name_run(m.group())
+            words = m.group()
+            if _NUMBER_AFTER.match(text, m.end()):
+                words = words.rsplit(None, 1)[0]  # "Lizzy Mabaso Ward 22": a word before a number labels it
+            run = _given_name_run(words)
             if run is not None and not is_place(run[1]):  # "Rio de Janeiro" starts with a given name
                 at, name, before = run
                 honorific, _rest, run_titles = split_titles(before + " X") if before else ("", "", [])
@@ -473,10 +477,13 @@ def _given_name_run(run: str) -> tuple[int, str, str] | None:
     for i, word in enumerate(words[:-1]):
         if word in STOP or word.strip(".,") in _RUN_STOPS or word in POST_NOMINALS:
             continue
-        if _TITLE_RE.match(word) or given_gender(word) not in ("m", "f"):
+        if _TITLE_RE.match(word) or (given_gender(word) not in ("m", "f") and not _middle_initial(words, i)):
             continue
         name = [word]
         for w in words[i + 1 : i + 4]:
+            if _INITIAL.fullmatch(w):
+                name.append(w)  # "Roslyn M. Brock": a middle initial, not "M." for Monsieur
+                continue
             if len(name) == 1 and _TITLE_RE.match(w) and is_person_name(f"{word} {w}"):
                 name.append(w)  # "Dan Dean": a title word as the surname
                 break
@@ -497,8 +504,23 @@ def _given_name_run(run: str) -> tuple[int, str, str] | None:
             name.pop()
         if len(name) < 2 or opens_with_title(" ".join(name)):
             return None
-        return run.index(word), " ".join(name), " ".join(words[:i])
+        while i > 0 and _INITIAL.fullmatch(words[i - 1]):
+            i -= 1  # "D. Orlando Smith": initials before the given name belong to the name
+            name.insert(0, words[i])
+        return run.index(f"{name[0]} {name[1]}"), " ".join(name), " ".join(words[:i])
     return None
+
+
+_INITIAL = re.compile(r"[A-Z]\.")
+_NUMBER_AFTER = re.compile(r"[ \t]+\d{1,3}(?![\d,.])")  # "Ward 22", not "Rio de Janeiro 2016"
+
+
+def _middle_initial(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` opens a name by its shape, given name unknown: "Roslyn M. Brock"."""
+    if i + 2 >= len(words) or not _INITIAL.fullmatch(words[i + 1]) or _INITIAL.fullmatch(words[i]):
+        return False
+    last = words[i + 2]
+    return last[:1].isupper() and not last.isupper() and not _TITLE_RE.match(last) and words[i][1:].islower()
 
 
 # The field of a title runs on before a name: "… for Building and Construction Jenny Salesa".
