@@ -17,7 +17,9 @@ from tui.core.importer.names import UP
 
 # Two marks typed for one: the pair reads as one curly mark and a blank (same length), the
 # blank inside the quote, so the pair stands within the quote's span.
-_DOUBLED = re.compile(r"‘‘|’’|``|''|<<|>>|,,")
+_DOUBLED = re.compile(r"‘‘|’’|‘’|``|''|<<|>>|,,")
+_PLAIN_CLOSE = re.compile(r"'(?!\w)")
+_ASCII_SINGLE = re.compile(r"(?P<open>(?:^|(?<=[ \t\n(\[—–]))'(?=[A-Z]))|(?<=[.,!?…])'(?=[ \t\n)\]—–]|$)")
 _OPENS_AFTER = " \t\n([{—–-/"  # what may stand before an opening mark
 _CLOSES_BEFORE = " \t\n)]}.,;:!?…—–-/"  # what may stand after a closing mark
 # `J.W. "Bill" Marriott`: one or two capitalised words in quote marks between parts of a name.
@@ -35,6 +37,16 @@ def normalize(text: str) -> str:
         return text
     text = text.translate(_SINGLES)
     out = list(text)
+    # Typewriter singles as marks: ' before a capital after a space opens, ' after , . ! ? closes
+    # ("said, 'We can't …,' she"); between letters it stays an apostrophe.
+    opened = -1
+    for m in _ASCII_SINGLE.finditer(text):
+        if m.group("open") is not None:
+            opened = m.start()
+        elif opened >= 0:
+            out[opened], out[m.start()], opened = "‘", "’", -1
+    if opened >= 0 and not _PLAIN_CLOSE.search(text, opened + 1):
+        out[opened] = "‘"  # left open: a quote the excerpt cuts (not 'a title'.)
     for m in _DOUBLED.finditer(text):
         a, b = m.start(), m.end()
         pair = m.group()
@@ -44,8 +56,10 @@ def normalize(text: str) -> str:
             if after.isspace() or not before.isspace():
                 continue  # "1,,2", a typo: not a mark
             out[a], out[a + 1] = "“", " "
-        elif pair in ("‘‘", "``", "<<") or (
-            pair == "''" and before in _OPENS_AFTER and not after.isspace() and after not in _CLOSES_BEFORE
+        elif (
+            pair in ("‘‘", "``", "<<")
+            or (pair == "‘’" and before in _OPENS_AFTER and after.isalnum())  # ‘’This …’’
+            or (pair == "''" and before in _OPENS_AFTER and not after.isspace() and after not in _CLOSES_BEFORE)
         ):
             out[a], out[a + 1] = "“" if pair != "<<" else "«", " "
         elif pair in ("’’", "''", ">>") and after in _CLOSES_BEFORE:

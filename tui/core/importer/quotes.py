@@ -33,6 +33,15 @@ _SPANS = QUOTE_SPANS
 # not a phrase or a title (the ‘Parks and rec’ plan).
 # (British style: a quote over paragraphs leaves each but the last open: ‘… ‘… ‘…’.)
 _SINGLE_SENTENCE = re.compile(r"^‘\S.*(?:[.,!?…]’|[.!?…])$", re.S)
+# One left open to the paragraph's end, long: a speech the excerpt cuts ("said: ‘Any decisions …").
+_SINGLE_CUT = re.compile(r"^‘[A-Z][^’]*(?:’\w[^’]*)*$")
+
+
+def _cut_single(span: str) -> bool:
+    """A single-mark span left open, of eight words or more."""
+    return len(span.split()) >= 8 and _SINGLE_CUT.match(span) is not None
+
+
 # A list item's marker before a quote ("- “…,” said X"): the quote still opens its paragraph.
 _BULLET = re.compile(r"^\s*(?:[-*•–—]|\d{1,2}[.)])?\s*$")
 _ADVERB = (
@@ -212,7 +221,7 @@ class QuoteFinder:
         spans = [
             (m.start(), m.end())
             for m in _SPANS.finditer(text)
-            if not m.group().startswith("‘") or _SINGLE_SENTENCE.match(m.group())
+            if not m.group().startswith("‘") or _SINGLE_SENTENCE.match(m.group()) or _cut_single(m.group())
         ]
         if not spans:
             if self.unmarked(index, text):
