@@ -83,6 +83,8 @@ class Focus:
         if last.paragraph != paragraph and not re.search(r"[.!?:;][”\"’)]*\s*$", text):
             return None  # a heading ("About Austin Eastciders"), not a sentence
         start = sentence_start(text, last.pos)
+        if _PRONOUN_SUBJECT.match(text, start):
+            return None  # "He further promised … Coach Thomas Dennerby": the names are not its subject
         first = None
         for back in range(at, max(-1, at - 2 * RECENT), -1):
             m = self.mentions[back]
@@ -120,6 +122,12 @@ class Focus:
 _PRONOUN_SAID = re.compile(
     r"[\s,](he|she|they|He|She|They)\s+(?:said|says|added|adds|explained|explains|noted|notes|recalled|recalls)"
     r"(?:\s+[a-z]+){0,2}\.[”\"’)]*\s*$"
+)
+# A sentence whose subject is a pronoun: "He promised …", "However, when A met B …, he said …".
+_PRONOUN_SUBJECT = re.compile(
+    r"[\s“\"‘']*(?:(?:However|But|And|Then|Later|Meanwhile|Also|Still)\s*,?\s+)?"
+    r"(?:(?:He|She|They)\b|(?:[Ww]hen|After|As|While|Although|Though|Because|Since|Once|If|Before|Until)\b"
+    r"[^.;:!?]{0,300},\s+(?:he|she|they)\s+[a-z])"
 )
 _NOT_SUBJECT = re.compile(
     r"\b(?:on|of|to|with|by|for|at|from|about|after|before|than|like)\s+(?:[\w.’'-]+\s+){0,2}$", re.I
