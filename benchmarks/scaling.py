@@ -211,6 +211,18 @@ def company_wire(n: int) -> Callable[[], object]:
     return lambda: import_text(read_source(text, ".txt"))
 
 
+def ragged_lines(n: int) -> Callable[[], object]:
+    """Plain text broken at no fixed width, lines starting in lower case, typewriter single quotes."""
+    block = (
+        "However, when branch manager Helen Strand approached local musician David Marsh about\n"
+        "a concert for every service in town and the hall and the whole of the valley, he had a better idea.\n"
+        "'We will play for nothing,\n"
+        "whatever the night brings,' said David Marsh, who leads the band.\n"
+    )
+    text = "Volunteers Raise Funds\n" + block * n
+    return lambda: import_text(read_source(text, ".txt"))
+
+
 def timed(make: Callable[[], object], runs: int) -> float:
     times = []
     for _ in range(runs):
@@ -241,6 +253,7 @@ def main() -> None:
         ("import, one paragraph of n quote-mark styles", quote_marks, 3_000),
         ("import, n paragraphs of org signals", org_signals, 800),
         ("import, n company paragraphs", company_wire, 600),
+        ("import, ragged lines, n blocks", ragged_lines, 300),
     ):
         small, large = timed(case(n), args.runs), timed(case(2 * n), args.runs)
         print(f"{name:<44}{n:>8,}{small:>9.2f}s{large:>9.2f}s{large / small:>8.2f}")
