@@ -74,11 +74,33 @@ def server(durable: bool = False, statements: bool = False) -> Iterator[str]:
         try:
             yield f"postgresql://{user}@/postgres?host={socket_dir}"
         finally:
+            report_cpu(data)
             _run([str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop"])
     finally:
         # Thousands of small files (a database per test): removed by a child of their own that
         # the session does not wait for, as the server's folder is its last teardown.
         subprocess.run(["sh", "-c", 'rm -rf -- "$1" &', "sh", str(folder)], check=True)
+
+
+def report_cpu(data: Path) -> None:
+    """With $PG_CPU_REPORT set: the server's CPU seconds (its processes, ended ones included)
+    added to that file as a line, as the server is not a child of the tests."""
+    report = os.environ.get("PG_CPU_REPORT")
+    if not report:
+        return
+    pid = (data / "postmaster.pid").read_text(encoding="utf-8").split()[0]
+    ticks = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text(encoding="utf-8").rpartition(")")[2].split()
+        except OSError:
+            continue
+        if stat.parent.name == pid:
+            ticks += sum(int(f) for f in fields[11:15])  # utime, stime, cutime, cstime
+        elif fields[1] == pid:  # its processes still running
+            ticks += int(fields[11]) + int(fields[12])
+    with open(report, "a", encoding="utf-8") as out:
+        out.write(f"{ticks / os.sysconf('SC_CLK_TCK'):.2f}\n")
 
 
 def with_database(url: str, name: str) -> str:
