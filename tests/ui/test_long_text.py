@@ -14,6 +14,7 @@ from tests.conftest import FIXTURES, ROOT
 from tests.support.pilot import ready
 from tui.app import BriefingApp
 from tui.core.files.loader import load_file
+from tui.widgets.text import measure
 from tui.widgets.text.document import DocumentView
 from tui.widgets.text.painter import Painter
 
@@ -37,11 +38,13 @@ def test_measured_heights_are_the_painted_ones(width: int, tmp_path: Path) -> No
 
 async def test_end_then_scrolling_back_shows_the_text(tmp_path: Path) -> None:
     path = tmp_path / "long.md"
-    path.write_text(with_quotes(120), encoding="utf-8")
+    path.write_text(with_quotes(60), encoding="utf-8")  # over 300 blocks: measured in a worker
     app = BriefingApp([path])
+    app.animation_level = "none"  # PageUp scrolls at once: no frames painted on the way
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await ready(app, pilot)
         doc = screen.query_one(DocumentView)
+        assert len(doc.units) >= measure.MEASURE_FROM
         await pilot.press("G")
         await pilot.pause()
         assert doc.laid_out == len(doc.units)
@@ -58,10 +61,8 @@ async def test_a_long_text_is_measured_off_the_ui_thread_and_end_lands_the_same(
 ) -> None:
     import threading
 
-    from tui.widgets.text import measure
-
     path = tmp_path / "long.md"
-    path.write_text(with_quotes(60), encoding="utf-8")  # over 400 blocks
+    path.write_text(with_quotes(30), encoding="utf-8")  # over 200 blocks
     measured_in: set[str] = set()
     height = Painter.height
 
@@ -71,20 +72,22 @@ async def test_a_long_text_is_measured_off_the_ui_thread_and_end_lands_the_same(
 
     monkeypatch.setattr(Painter, "height", recording)
     shown: list[str] = []
-    for measure_from in (300, 10**9):  # with the worker's heights, then without them
+    for measure_from in (150, 10**9):  # with the worker's heights, then without them
         monkeypatch.setattr(measure, "MEASURE_FROM", measure_from)
         measured_in.clear()
         app = BriefingApp([path])
+        app.animation_level = "none"  # PageUp scrolls at once: no frames painted on the way
         async with app.run_test(size=(100, 30)) as pilot:
             screen = await ready(app, pilot)
             doc = screen.query_one(DocumentView)
+            assert len(doc.units) >= 150
             await pilot.press("G")
             await pilot.pause()
             shown.append(doc.visible_text())
             await pilot.press(*["pageup"] * 8)  # back into what was only measured
             await pilot.pause()
             shown.append(doc.visible_text())
-        if measure_from == 300:
+        if measure_from == 150:
             assert measured_in and threading.main_thread().name not in measured_in
     assert shown[0] == shown[2] and shown[1] == shown[3] and shown[0].strip()
 
