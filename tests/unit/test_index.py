@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +40,15 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = generated_library(tmp_path_factory, COUNT)
     shutil.copytree(FIXTURES / "broken", folder / "broken")
     return folder
+
+
+@pytest.fixture(scope="module")
+def indexed(generated: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[LibraryIndex]:
+    """The generated folder indexed once, for the tests that only read the index."""
+    index = LibraryIndex(tmp_path_factory.mktemp("indexed") / "i.sqlite")
+    index.update([generated])
+    yield index
+    index.close()
 
 
 def test_indexes_everything_and_lists_the_broken(generated: Path, tmp_path: Path) -> None:
@@ -238,11 +247,10 @@ def test_a_folder_list_is_read_a_page_at_a_time(
     assert Rows(stale.ids, library.index.fetch_rows, library.index.id_of, {})[0].title == GONE
 
 
-def test_library_quotes_are_all_there_newest_first_read_by_page(generated: Path, tmp_path: Path) -> None:
+def test_library_quotes_are_all_there_newest_first_read_by_page(indexed: LibraryIndex) -> None:
     from tui.core.library.rows import Paged
 
-    index = LibraryIndex(tmp_path / "i.sqlite")
-    index.update([generated])
+    index = indexed
     total = index.read.execute("SELECT count(*) FROM quotes").fetchone()[0]
     Paged.PAGE = 50  # several pages in this library
     try:
@@ -361,12 +369,11 @@ def test_library_totals_follow_edits_and_removals(generated: Path, tmp_path: Pat
 
 
 def test_search_ranks_within_a_bound_and_lists_the_newest_beyond_it(
-    generated: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    indexed: LibraryIndex, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from tui.core.library.index import queries as index_queries
 
-    index = LibraryIndex(tmp_path / "i.sqlite")
-    index.update([generated])
+    index = indexed
     # A topic word of the newest generated title: a title among the newest matches, whatever the seed.
     newest_title = "SELECT title FROM briefings WHERE title LIKE 'Generated%' ORDER BY id DESC LIMIT 1"
     (title,) = index.read.execute(newest_title).fetchone()
@@ -497,11 +504,10 @@ def test_a_walk_that_fails_fails_the_update_instead_of_hanging(
         LibraryIndex(tmp_path / "i.sqlite").update([generated], workers=1, batch=50)
 
 
-def test_quote_selections_match_their_definitions(generated: Path, tmp_path: Path) -> None:
+def test_quote_selections_match_their_definitions(indexed: LibraryIndex) -> None:
     """One reading of a selection gives what the plain queries define: the quotes (any of the
     themes, once each), their months, their speakers; a period narrows the quotes only."""
-    index = LibraryIndex(tmp_path / "i.sqlite")
-    index.update([generated])
+    index = indexed
     db = index.read
     themes = [t.key for t in index.themes()]
     person = index.speakers()[0].key
