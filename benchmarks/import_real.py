@@ -48,7 +48,10 @@ from tui.core.importer.people import NOT_NAME_WORDS  # noqa: E402
 CUE = re.compile(rf"\b(?:{CUE_WORDS}|put it)\b")
 # Quoted spans: closed ones, a quote left open to the paragraph's end (the press style for a
 # quote over several paragraphs), and single curly quotes standing apart from words.
-QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"|«[^«»]*»|„[^„“”]*[“”]|“[^“”]*$|\"[^\"]*$|(?<!\w)‘[^‘’]*’(?!\w)")
+QUOTED = re.compile(
+    r"“[^“”]*”|\"[^\"]*\"|«[^«»]*»|„[^„“”]*[“”]|“[^“”]*$|\"[^\"]*$|(?<!\w)‘[^‘’]*’(?!\w)"
+    r"|(?<!\w)‘(?:[^‘’]|’(?=\w))*$"  # a single quote left open to the end (an apostrophe inside)
+)
 
 
 def norm(text: str) -> str:
