@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tests.conftest import screen_text
 from tui.app import BriefingApp
 from tui.reader.screen import ReaderScreen
 from tui.screens.library import LibraryScreen
@@ -30,6 +31,18 @@ async def open_library_screen(app: BriefingApp, pilot) -> tuple[ReaderScreen, Li
     assert isinstance(lib, LibraryScreen)
     await settled(app, pilot)  # its panes are filled by a worker
     return screen, lib
+
+
+async def until_shown(app: BriefingApp, pilot, text: str, tries: int = 50) -> str:  # type: ignore[no-untyped-def]
+    """The screen's text once it shows `text` (a footer is rebuilt after a refresh, which a
+    loaded machine may take a few frames to reach); the last text seen if it never does."""
+    shown = screen_text(app)
+    for _ in range(tries):
+        if text in shown:
+            break
+        await pilot.pause(0.02)
+        shown = screen_text(app)
+    return shown
 
 
 async def settled(app: BriefingApp, pilot) -> None:  # type: ignore[no-untyped-def]

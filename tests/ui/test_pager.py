@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT, screen_text
-from tests.support.pilot import ready, status
+from tests.support.pilot import ready, status, until_shown
 from tui.app import BriefingApp
 from tui.widgets.text.document import DocumentView
 
@@ -75,14 +75,13 @@ async def test_the_footer_says_next_match_while_searching(sample_path: Path) -> 
     app = BriefingApp([sample_path])
     async with app.run_test(size=SMALL) as pilot:
         await ready(app, pilot)
-        assert "Next quote" in screen_text(app) and "Next match" not in screen_text(app)
+        shown = await until_shown(app, pilot, "Next quote")
+        assert "Next quote" in shown and "Next match" not in shown
         await pilot.press("slash", *"western", "enter")
-        await pilot.pause()
-        shown = screen_text(app)
+        shown = await until_shown(app, pilot, "n Next match")
         assert "n Next match" in shown and "n Next quote" not in shown
         await pilot.press("escape")
-        await pilot.pause()
-        assert "n Next quote" in screen_text(app)
+        assert "n Next quote" in await until_shown(app, pilot, "n Next quote")
 
 
 @pytest.mark.parametrize("size", [(80, 24), (60, 20)])
@@ -97,7 +96,8 @@ async def test_small_terminals_keep_the_search_the_filter_and_the_way_out(
         shown = status(app)
         assert "search “western”: 1/" in shown and "filter: " in shown
         assert len(shown) <= size[0]
-        assert "q Quit" in screen_text(app) and "? Help" in screen_text(app)
+        shown = await until_shown(app, pilot, "? Help")
+        assert "q Quit" in shown and "? Help" in shown
         await pilot.press("escape", "slash", *"zzzq", "enter")
         await pilot.pause()
         assert "no match for “zzzq”" in status(app)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import FIXTURES, screen_text
-from tests.support.pilot import SIZE, open_library_screen, ready, settled, status
+from tests.support.pilot import SIZE, open_library_screen, ready, settled, status, until_shown
 from tui.app import BriefingApp
 from tui.core.library.index.queries import QuoteSet
 from tui.widgets.lists.panes import BriefingList
@@ -366,11 +366,11 @@ async def test_the_footer_follows_the_screen_shown_and_is_rebuilt_only_there(
     app = BriefingApp([library_path])
     async with app.run_test(size=SMALL) as pilot:
         await ready(app, pilot)
-        assert "Next quote" in screen_text(app)
+        assert "Next quote" in await until_shown(app, pilot, "Next quote")
         rebuilt.clear()
         await pilot.press("L")
         await settled(app, pilot)
-        shown = screen_text(app)
+        shown = await until_shown(app, pilot, "Back to the reader")
         assert "Back to the reader" in shown and "Next quote" not in shown
         assert "ReaderScreen" not in rebuilt  # hidden: not rebuilt
         assert rebuilt.count("LibraryScreen") <= 2  # once shown, once more at most (focus, fill)
@@ -378,8 +378,8 @@ async def test_the_footer_follows_the_screen_shown_and_is_rebuilt_only_there(
         await pilot.pause()
         await pilot.press("escape")
         await settled(app, pilot)
-        shown = screen_text(app)
+        shown = await until_shown(app, pilot, "Next quote")
         assert "Next quote" in shown and "Back to the reader" not in shown
         await pilot.press("L")
         await settled(app, pilot)
-        assert "Back to the reader" in screen_text(app)
+        assert "Back to the reader" in await until_shown(app, pilot, "Back to the reader")
