@@ -15,30 +15,11 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast, overload
 
-from tui.core.library.index.queries import (
-    MAX_QUERY,
-    MAX_WORDS,
-    NAME_ROWS,
-    PEOPLE,
-    RANK_WITHIN,
-    Hits,
-    QuoteSet,
-    gone_quote,
-    tally_quotes,
-)
-from tui.core.library.index.records import (
-    TEXTS_PER_BRIEFING,
-    Entry,
-    Hit,
-    Mention,
-    QuoteRow,
-    shown,
-    snippet,
-    unpack_texts,
-)
+from tui.core.library.index import answers
+from tui.core.library.index.answers import NAME_ROWS, PEOPLE, RANK_WITHIN, Hits, QuoteSet
+from tui.core.library.index.records import TEXTS_PER_BRIEFING, Entry, Mention, QuoteRow
 from tui.core.library.postgres.writer import COMMON_SHARE, WORDS_KEPT, query_words
 from tui.core.library.rows import Paged
-from tui.core.text.fold import FoldedWords
 
 if TYPE_CHECKING:
     import psycopg
@@ -141,41 +122,23 @@ class PostgresQueries:
         used = "SELECT briefing FROM themes WHERE tid = ANY(%s) AND quotes + paragraphs > 0"
         return f" AND {column} IN ({used})", [ids]
 
+    def _totals(self, kind: str) -> list[tuple[str, str, str, int, int]]:
+        return read_totals(self.read, kind)
+
     def themes(self) -> list[Entry]:
-        return [Entry(t, label, "", q, n) for t, label, _d, q, n in read_totals(self.read, "t")]
+        return answers.theme_entries(self._totals("t"))
 
     def speakers(self, themes: Iterable[str] = ()) -> list[Entry]:
-        if not themes:
-            entries = [Entry(*row) for row in read_totals(self.read, "s")]
-            return sorted(entries, key=lambda e: (-e.quotes, e.label.casefold()))
-        speakers = self.quote_set(themes).speakers
-        assert speakers is not None
-        return speakers
-
-    def _speaker_entries(self, counts: dict[str, tuple[int, set[int]]]) -> list[Entry]:
-        if not counts:
-            return []
-        names = {key: (label, detail) for key, label, detail, _n, _b in read_totals(self.read, "s")}
-        entries = []
-        for person, (quotes, briefings) in counts.items():
-            name, org = names.get(person, (person, ""))
-            entries.append(Entry(person, name, org, quotes, len(briefings)))
-        return sorted(entries, key=lambda e: (-e.quotes, e.label.casefold()))
+        return answers.speakers_within(themes, lambda: self._totals("s"), self.quote_set)
 
     def orgs(self, themes: Iterable[str] = ()) -> list[Entry]:
         if not themes:
-            return [
-                Entry(k, short, name if name != short else "", m, b, "mention")
-                for k, short, name, m, b in read_totals(self.read, "o")
-            ]
+            return answers.org_entries(self._totals("o"))
         clause, args = self._theme_clause(themes, "o.briefing")
         sql = f"""SELECT o.key, max(coalesce(nullif(o.acronym, ''), o.name)), max(o.name), sum(o.mentions),
                   count(DISTINCT o.briefing)
                   FROM orgs o WHERE true{clause} GROUP BY o.key ORDER BY sum(o.mentions) DESC, o.key"""
-        return [
-            Entry(k, short, name if name != short else "", int(m), int(b), "mention")
-            for k, short, name, m, b in self.read.execute(sql, args)
-        ]
+        return answers.org_entries(self.read.execute(sql, args))
 
     def org_mentions(self, key: str, themes: Iterable[str] = ()) -> list[Mention]:
         clause, args = self._theme_clause(themes, "o.briefing")
@@ -200,7 +163,7 @@ class PostgresQueries:
 
     def quote_months(self, themes: Iterable[str] = (), person: str = "", org: str = "") -> dict[str, int]:
         if not (themes or person or org):
-            return {month: n for month, _label, _detail, n, _briefings in read_totals(self.read, "m")}
+            return answers.month_counts(self._totals("m"))
         return self.quote_set(themes, person, org).months
 
     def quotes(self, themes: Iterable[str] = (), person: str = "", org: str = "", period: str = "") -> Paged[QuoteRow]:
@@ -213,9 +176,8 @@ class PostgresQueries:
         clause, args = self._quote_clause(themes, person, org)
         sql = f"""SELECT q.id, q.briefing, q.person, q.date FROM quotes q WHERE true{clause}
                   ORDER BY q.date DESC, q.briefing DESC, q.idx"""
-        ids, sources, months, people = tally_quotes(self.read.execute(sql, args), period)
-        paged = self._paged(ids, sources)
-        return QuoteSet(paged, months, None if person else self._speaker_entries(people))
+        rows = self.read.execute(sql, args)
+        return answers.selected_quotes(rows, period, person, self._fetch_quotes, lambda: self._totals("s"))
 
     def _every_quote(self, period: str) -> Paged[QuoteRow]:
         order = " ORDER BY date DESC, briefing DESC, idx"
@@ -227,15 +189,10 @@ class PostgresQueries:
             else:
                 sql, args = "SELECT id, briefing FROM quotes WHERE substr(date, 1, %s) = %s", [len(period), period]
             found = self.read.execute(sql + order, args).fetchall()
-            return self._paged([r[0] for r in found], len({r[1] for r in found}))
+            return answers.paged_quotes([r[0] for r in found], len({r[1] for r in found}), self._fetch_quotes)
         every = read_totals(self.read, "q")
         ids = NewestQuotes(self.read, every[0][3] if every else 0)
-        return self._paged(cast("list[int]", ids), every[0][4] if every else 0)
-
-    def _paged(self, ids: list[int], sources: int) -> Paged[QuoteRow]:
-        paged = Paged(ids, self._fetch_quotes, {}, gone_quote)
-        paged.sources = sources
-        return paged
+        return answers.paged_quotes(cast("list[int]", ids), every[0][4] if every else 0, self._fetch_quotes)
 
     def _fetch_quotes(self, ids: Sequence[int], conn: psycopg.Connection[Any] | None = None) -> dict[int, QuoteRow]:
         sql = """SELECT q.id, q.briefing, b.path, b.title, b.date, q.qid,
@@ -244,21 +201,12 @@ class PostgresQueries:
                  coalesce((SELECT coalesce(nullif(o.acronym, ''), o.name) FROM orgs o
                            WHERE o.briefing = q.briefing AND o.key = q.orgkey LIMIT 1), ''), q.tn, q.line, b.texts
                  FROM quotes q JOIN briefings b ON b.id = q.briefing WHERE q.id = ANY(%s)"""
-        rows: dict[int, QuoteRow] = {}
-        texts: dict[int, list[tuple[str, int, str]]] = {}
-        for r in (conn or self.read).execute(sql, (list(ids),)):
-            if r[1] not in texts:
-                texts[r[1]] = unpack_texts(r[-1])
-            tn = r[8]
-            text = texts[r[1]][tn][2] if isinstance(tn, int) and 0 <= tn < len(texts[r[1]]) else ""
-            rows[r[0]] = QuoteRow(r[1], r[2], r[3], r[4], r[5], r[6], r[7], text, r[9])
-        return rows
+        return answers.quote_rows((conn or self.read).execute(sql, (list(ids),)))
 
     def search(self, query: str, limit: int = 50) -> Hits:
         """Full text, ranked (ts_rank), with a snippet; every word must match, the last as a prefix.
         Bounded as the SQLite index's: past RANK_WITHIN matching texts, the newest, titles first."""
-        query = query[:MAX_QUERY]
-        typed = [w for w in "".join(c if c.isalnum() else " " for c in query).split() if w][:MAX_WORDS]
+        typed = answers.typed_words(query)
         words = query_words(typed)
         if not words:
             return Hits()
@@ -279,7 +227,7 @@ class PostgresQueries:
                 if not newest:
                     return Hits()
                 if capped:
-                    ranked = sorted(newest[:RANK_WITHIN], key=lambda r: (r % TEXTS_PER_BRIEFING != 0, -r))
+                    ranked = answers.newest_titles_first(newest[:RANK_WITHIN])
                 else:
                     known = self._prefix_count(conn, match, looked[0][-1]) if looked is not None else {}
                     ranked = self._bm25(conn, match, words, known)
@@ -290,27 +238,7 @@ class PostgresQueries:
                 found = {r[0]: r[1:] for r in conn.execute(sql, (bids,))} if bids else {}
             except psycopg.errors.QueryCanceled:
                 return Hits()  # a newer search, or quitting
-        if not ids:
-            return Hits()
-        pattern = FoldedWords(typed)
-        hits = Hits(capped=capped)
-        for q in said:
-            hits.append(Hit(q.briefing, q.path, q.title, q.line, "quote", *snippet(f"{q.speaker}: {q.text}", pattern)))
-        first = {(q.briefing, q.line) for q in said}
-        texts: dict[int, list[tuple[str, int, str]]] = {}
-        for rowid in ids:
-            briefing, n = divmod(rowid, TEXTS_PER_BRIEFING)
-            if briefing not in found:
-                continue
-            path, title, blob = found[briefing]
-            if briefing not in texts:
-                texts[briefing] = unpack_texts(blob)
-            if n < len(texts[briefing]):
-                kind, line, text = texts[briefing][n]
-                if kind == "quote" and (briefing, line) in first:
-                    continue
-                hits.append(Hit(briefing, path, title, line, kind, *snippet(shown(kind, text), pattern)))
-        return hits
+        return answers.hits_of(said, ids, found, typed, capped)
 
     def _look_up(self, conn: psycopg.Connection[Any], words: list[str]) -> tuple[list[Term], int] | None:
         """:func:`look_up`, in a database that has the postings' tables (an older one has not),
@@ -404,13 +332,12 @@ class PostgresQueries:
                 people[person] = None
                 if len(people) >= PEOPLE:
                     break
-        found: list[tuple[str, int, int, int]] = []
+        found: list[Sequence[Any]] = []
         for person in people:
             sql = """SELECT date, briefing, idx, id FROM quotes WHERE person = %s
                      ORDER BY date DESC, briefing DESC, idx LIMIT %s"""
             found += conn.execute(sql, (person, limit)).fetchall()
-        found.sort(key=lambda r: (r[0] or "", r[1], -r[2]), reverse=True)
-        ids = [r[3] for r in found[:limit]]
+        ids = answers.newest_of_people(found, limit)
         quotes = self._fetch_quotes(ids, conn)
         return [quotes[rowid] for rowid in ids if rowid in quotes]
 
