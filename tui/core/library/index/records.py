@@ -7,13 +7,13 @@ model, so that little crosses the process boundary.
 from __future__ import annotations
 
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from tui.core.files.loader import load_file
 from tui.core.library.rows import Row, UpdateReport
-from tui.core.model import Briefing, Organization
+from tui.core.model import Briefing, Organization, Problem
 
 __all__ = [
     "Entry",
@@ -25,6 +25,7 @@ __all__ = [
     "UpdateReport",
     "columns",
     "fill",
+    "loaded",
     "pack_texts",
     "record_of",
     "search_rowids",
@@ -53,6 +54,9 @@ class Record:
     quotes: list[tuple[str, int, str, str, str, int]] = field(default_factory=list)
     texts: list[tuple[str, str]] = field(default_factory=list)  # the search table's rows (text, name); quotes last
     packed: bytes = b""  # the texts with their kinds and lines, as the index stores them (pack_texts)
+
+
+R = TypeVar("R", bound=Record)
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,8 +127,11 @@ def record_of(path: str) -> Record:
     # few milliseconds for a usual one).
     # A Markdown note without front matter is read as plain Markdown, as the reader shows it:
     # a note in a library is not a briefing that failed.
-    briefing, problems = load_file(path, plain=True)
-    record = Record(path)
+    return loaded(Record(path), *load_file(path, plain=True))
+
+
+def loaded(record: R, briefing: Briefing | None, problems: Sequence[Problem]) -> R:
+    """``record`` with what loading its file gave: its problems, and its briefing's rows when it parsed."""
     record.problems = [(p.line, p.col, p.severity, p.message) for p in problems]
     record.errors = sum(p.severity == "error" for p in problems)
     record.warnings = len(problems) - record.errors

@@ -12,12 +12,12 @@ import select
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from tui.core.files import paths
 from tui.core.files.loader import NOT_UTF8
-from tui.core.library.index.records import Record, record_of
+from tui.core.library.index.records import Record, UpdateReport, record_of
 from tui.core.model import Problem
 from tui.core.text.sanitize import is_utf8, show_path
 
@@ -45,21 +45,6 @@ def walk(
         yield str(root), st.st_size, st.st_mtime_ns
     if unreadable is not None:
         unreadable += [Problem(f, 1, 1, "error", f"cannot list this folder: {e.strerror or e}") for f, e in problems]
-
-
-def listed_as(path: str, roots: Sequence[Path]) -> str | None:
-    """The name a walk of the roots lists a changed file by (events name it by its absolute
-    path, the walk from the root as given), or None: outside the library, or hidden."""
-    for root in roots:
-        for base in (root.absolute(), root.resolve()):
-            try:
-                parts = Path(path).relative_to(base).parts
-            except ValueError:
-                continue
-            if parts and not any(part.startswith(".") for part in parts):
-                return os.path.join(str(root), *parts)
-            return None
-    return None
 
 
 class Finder:
@@ -238,3 +223,22 @@ class Ahead:
                 return
             chunk, self.given = finder.todo[self.given : end], end
             self.handed.append((chunk, self.parse([finder.real[p] for p in chunk])))
+
+
+def parsed_chunks(
+    chunks: Ahead, cancel: threading.Event | None, report: UpdateReport
+) -> Iterator[tuple[list[str], list[Record]]]:
+    """Each chunk handed out and its records, waited for when the workers are behind; the workers
+    parse the next chunks while the caller stores these. Stops when ``cancel`` is set (the report
+    says so)."""
+    chunks.top_up(wait=True)
+    while chunks.handed:
+        if cancel is not None and cancel.is_set():
+            report.cancelled = True
+            return
+        chunk, result = chunks.handed.popleft()
+        records = list(result)
+        chunks.top_up(wait=False)
+        yield chunk, records
+        chunks.finder.release()
+        chunks.top_up(wait=True)

@@ -8,13 +8,12 @@ rebuilt and the update done again (see :mod:`tui.core.library.index.connections`
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
-from tui.core.files.paths import SUFFIX
+from tui.core.library.changes import changed_files
 from tui.core.library.index import db as index_db
 from tui.core.library.index import totals as index_totals
 from tui.core.library.index.connections import Connections
@@ -27,9 +26,8 @@ from tui.core.library.index.records import (
     search_rowids,
     unpack_texts,
 )
-from tui.core.library.index.scan import Ahead, Finder, listed_as, parsers
+from tui.core.library.index.scan import Ahead, Finder, parsed_chunks, parsers
 from tui.core.model import Briefing
-from tui.core.text.sanitize import is_utf8
 
 # How many chunks the indexing processes are given ahead of the one being stored.
 AHEAD = 2
@@ -132,14 +130,7 @@ class IndexWriter:
             progress(0, len(finder.todo))
         done = 0
         with index_db.Spanning(self.db, COMMIT_EVERY) as writes:
-            chunks.top_up(wait=True)
-            while chunks.handed:
-                if cancel is not None and cancel.is_set():
-                    report.cancelled = True
-                    break
-                chunk, result = chunks.handed.popleft()
-                records = list(result)  # waits for the workers when they are behind
-                chunks.top_up(wait=False)  # the workers parse the next ones while these are stored
+            for chunk, records in parsed_chunks(chunks, cancel, report):
                 total = len(finder.todo)
                 if late.pending and finder.finished and total - done <= min(LATE_MOST, total // LATE_SHARE):
                     chunks.ahead = total  # the workers get every file left, and parse while the indexes sort
@@ -158,8 +149,6 @@ class IndexWriter:
                 if (writes.due() or not chunks.handed) and progress:
                     writes.commit()
                     progress(done, len(finder.todo))  # told only what can be read; the total grows with the walk
-                finder.release()
-                chunks.top_up(wait=True)
 
     def update_paths(self, roots: Sequence[Path], changed: Iterable[str]) -> UpdateReport | None:
         """Bring the index up to date with a few files that changed (file-system events):
@@ -171,23 +160,16 @@ class IndexWriter:
         report = UpdateReport()
         try:
             with index_db.transaction(self.db):
-                for event in sorted(set(changed)):
-                    if not event.endswith(SUFFIX) or not is_utf8(event):
-                        return None  # a folder, or a name kept under its shown form: walk it all
-                    path = listed_as(event, roots)
-                    if path is None:
-                        continue  # hidden, or outside the library
-                    known = self.db.execute("SELECT size, mtime FROM files WHERE path = ?", (path,)).fetchone()
-                    try:
-                        st = os.stat(path)
-                    except OSError:
-                        if known:
-                            self._forget(path)
-                            report.removed += 1
-                        continue
-                    if known is None or tuple(known) != (st.st_size, st.st_mtime_ns):
+                found = changed_files(roots, changed, self._stamp)
+                if found is None:
+                    return None
+                for path, stamp in found:
+                    if stamp is None:
+                        self._forget(path)
+                        report.removed += 1
+                    else:
                         record = record_of(path)
-                        self._store(record, (st.st_size, st.st_mtime_ns))
+                        self._store(record, stamp)
                         report.parsed += 1
                         report.failed += not record.ok
         except sqlite3.DatabaseError:

@@ -10,19 +10,17 @@ leaves a database that a rerun completes into the one a clean run makes. Writers
 from __future__ import annotations
 
 import contextlib
-import os
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from tui.core.files.paths import SUFFIX
 from tui.core.library.cache import codec
+from tui.core.library.changes import changed_files
 from tui.core.library.index.records import Record, UpdateReport, fill
-from tui.core.library.index.scan import Ahead, Finder, listed_as, parsers
+from tui.core.library.index.scan import Ahead, Finder, parsed_chunks, parsers
 from tui.core.library.postgres import schema, writer
 from tui.core.model import Briefing
-from tui.core.text.sanitize import is_utf8
 
 if TYPE_CHECKING:
     import psycopg
@@ -143,14 +141,7 @@ class PostgresUpdater:
         if progress:
             progress(0, len(finder.todo))
         done = 0
-        chunks.top_up(wait=True)
-        while chunks.handed:
-            if cancel is not None and cancel.is_set():
-                report.cancelled = True
-                break
-            chunk, result = chunks.handed.popleft()
-            records = list(result)
-            chunks.top_up(wait=False)
+        for chunk, records in parsed_chunks(chunks, cancel, report):
             with self._writing() as cur:
                 paths = [writer.clean(r.path) for r in records]
                 present = {p for (p,) in cur.execute("SELECT path FROM files WHERE path = ANY(%s)", (paths,))}
@@ -163,8 +154,6 @@ class PostgresUpdater:
             done += len(chunk)
             if progress:
                 progress(done, len(finder.todo))
-            finder.release()
-            chunks.top_up(wait=True)
 
     def update_paths(self, roots: Sequence[Path], changed: Iterable[str]) -> UpdateReport | None:
         """A few files changed (file-system events): only they are read again; None when a full
@@ -179,23 +168,16 @@ class PostgresUpdater:
         """As :meth:`update_paths`, raising psycopg's errors."""
         report = UpdateReport()
         with self._writing() as cur:
-            for event in sorted(set(changed)):
-                if not event.endswith(SUFFIX) or not is_utf8(event):
-                    return None
-                path = listed_as(event, roots)
-                if path is None:
-                    continue
-                known = cur.execute("SELECT size, mtime FROM files WHERE path = %s", (path,)).fetchone()
-                try:
-                    st = os.stat(path)
-                except OSError:
-                    if known:
-                        writer.forget(cur, path)
-                        report.removed += 1
-                    continue
-                if known is None or tuple(known) != (st.st_size, st.st_mtime_ns):
+            found = changed_files(roots, changed, lambda path: _stamp(cur, path))
+            if found is None:
+                return None
+            for path, stamp in found:
+                if stamp is None:
+                    writer.forget(cur, path)
+                    report.removed += 1
+                else:
                     record = writer.parse_file(path)
-                    writer.store(cur, record, (st.st_size, st.st_mtime_ns))
+                    writer.store(cur, record, stamp)
                     writer.add_totals(cur, [record] if record.ok else [])
                     report.parsed += 1
                     report.failed += not record.ok
@@ -231,6 +213,11 @@ class _Writing:
 
     def __exit__(self, kind: Any, value: Any, tb: Any) -> None:
         self.tx.__exit__(kind, value, tb)
+
+
+def _stamp(cur: psycopg.Cursor[Any], path: str) -> tuple[int, int] | None:
+    row = cur.execute("SELECT size, mtime FROM files WHERE path = %s", (path,)).fetchone()
+    return (int(row[0]), int(row[1])) if row else None
 
 
 def _notify(cur: psycopg.Cursor[Any], parsed: int, removed: int) -> None:

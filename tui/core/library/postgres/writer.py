@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from tui.core.files.loader import NOT_UTF8, load_file
 from tui.core.library.cache import codec
 from tui.core.library.index import totals as index_totals
-from tui.core.library.index.records import Record, fill, search_rowids
+from tui.core.library.index.records import Record, loaded, search_rowids
 from tui.core.library.postgres import schema
 from tui.core.text.fold import fold
 from tui.core.text.sanitize import is_utf8, show_path
@@ -49,12 +49,8 @@ def parse_file(path: str) -> Record:
         record.problems, record.errors = [(1, 1, "error", NOT_UTF8)], 1
         return record
     briefing, problems = load_file(path, plain=True)
-    record = Parsed(path)
-    record.problems = [(p.line, p.col, p.severity, p.message) for p in problems]
-    record.errors = sum(p.severity == "error" for p in problems)
-    record.warnings = len(problems) - record.errors
+    record = loaded(Parsed(path), briefing, problems)
     if briefing is not None:
-        fill(record, briefing)
         record.model = codec.dumps([], (briefing, problems))
         record.search = search_rows(record)
     return record
