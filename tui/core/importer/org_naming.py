@@ -70,6 +70,8 @@ class OrgNamer:
                 cut = 0  # "National Police Chiefs’ Council", "Acme Students’ Association": one name
             if cut == 2 and word[:-2] in ("Children", "Women", "Men", "People"):
                 cut = 0  # "Family and Children’s Policy Office", "Women’s Aid": one name
+            if cut == 2 and n == 1 and words[0].rstrip(".") in ("St", "Ste", "Saint"):
+                cut = 0  # "St Vincent’s Hospital", "St. John’s College": a saint's name is part of the name
             if cut and words[n + 1 :] in (["Office"], ["Department"]):
                 break  # "County Prosecutor’s Office", "Sheriff’s Department": one name
             if cut:

@@ -55,7 +55,8 @@ _NAMED = re.compile(
     rf"(?:{NAMED_HEADS})"
     rf"(?:\s+(?:Service|Services|Centre|Center|Office)|(?<=Library)\s+(?:Region|System))?(?![\w-])"
     rf"(?:\s+(?:of|for|on|against|at)\s+(?:the\s+)?(?!{CALENDAR}(?![\w-])){CAPWORD}"
-    rf"(?:,\s+{CAPWORD}(?=(?:,\s+{CAPWORD}){{0,5}},?\s+and\s+{CAPWORD})){{0,6}}(?:\s+(?:and\s+|&\s+)?{NAMEWORD})*)*"
+    rf"(?:(?:,\s+{CAPWORD}){{1,6}},?\s+and\s+(?:{CAPWORD}|the\s+{CAPWORD}(?![\w’'-]|\s+{CAPWORD})))?"
+    rf"(?:\s+(?:and\s+|&\s+)?{NAMEWORD})*)*"
     rf"(?:\s+(?:to|in)\s+(?:the\s+)?{CAPWORD}(?:\s+(?:and\s+|&\s+)?{CAPWORD})*)?)"
 )
 # An acronym the text defines as a common noun or a thing: "personal protective equipment (PPE)",
@@ -69,6 +70,10 @@ _ACTOR_AFTER = re.compile(
     r"[’']s\b|\s+(?:said|says|announced|spokes\w+|CEO|President|Director|Chair\w*|Chief|Board|Commissioner|"
     r"Secretary|Executive|Vice|Deputy|Manager|Coach|team)\b"
 )
+# "the PCS are taking action", "the position of FIBA and the AOC.": "the", then the acronym standing
+# alone (a stop, "and", a verb): a body, even when the text names it once.
+_THE_BEFORE = re.compile(r"(?<![\w-])the\s+$")
+_ALONE_AFTER = re.compile(r"(?:\s*[.,;:!?)”\"’]|\s+(?:and|or|are|is|was|were|has|have|had|will|would|says|said)\b)")
 # A name in another language, with its small words in lower case, then its acronym:
 # "Association de la presse régionale (APR)". Its first word is a head noun.
 _FOREIGN_HEAD = (
@@ -212,6 +217,8 @@ class OrgFinder:
         self.terms: set[str] = set()  # acronyms the text defines as things: `personal protective equipment (PPE)`
         self.alone: set[str] = set()  # acronyms seen at least once with no capitalised word beside them
         self.before: dict[str, set[str]] = {}  # the capitalised words just before an acronym ("" for none)
+        self.free: set[str] = set()  # acronyms seen at least once with no capitalised word after them
+        self.followed: dict[str, set[str]] = {}  # a known acronym and the capitalised word after it ("un women")
         self.companies: set[str] = set()  # names with a legal form or a ticker after them
 
     @property
@@ -229,10 +236,25 @@ class OrgFinder:
             prev = before.group(1) if before and before.group(1) not in STOP else ""
             # A title after it makes it an actor: "ACME Chair Jane Doe".
             nxt = after.group(1) if after and not (after.group(1) in STOP or _TITLE_AFTER.match(after.group(1))) else ""
+            if not nxt:
+                self.free.add(m.group(1))
+            elif m.group(1) in WELL_KNOWN:
+                self.followed.setdefault(m.group(1), set()).add(f"{m.group(1)} {nxt}".casefold())
             if not prev and not nxt:
                 self.alone.add(m.group(1))  # once on its own: "RLFC" may stand for a body
             else:
                 self.before.setdefault(m.group(1), set()).add(prev if not nxt else "\n")
+
+    def inside_names(self) -> None:
+        """A known acronym that only opens other bodies' names ("UN Women", "UN Office on Drugs
+        and Crime") is not a body of its own here: "UN" is not "United Nations"."""
+        names = [org.name.casefold() for org in self.orgs.values()]
+        for acronym, starts in self.followed.items():
+            org = self.orgs.get(acronym.casefold())
+            if acronym in self.free or org is None or org.name == acronym or org.aliases:
+                continue
+            if all(any(name == start or name.startswith(start + " ") for name in names) for start in starts):
+                del self.orgs[acronym.casefold()]
 
     def glued(self) -> None:
         """Acronyms never seen on their own, only inside a longer name ("Acme RLFC", "ACME
@@ -282,7 +304,10 @@ class OrgFinder:
             if f"{acronym.casefold()}s" in self.orgs:
                 continue  # the singular of a plural defined earlier: `INSETs` … `the INSET team`
             if acronym.casefold() not in self.orgs and not (
-                acronym in WELL_KNOWN or self.counts.get(acronym, 0) >= 2 or _ACTOR_AFTER.match(text, m.end())
+                acronym in WELL_KNOWN
+                or self.counts.get(acronym, 0) >= 2
+                or _ACTOR_AFTER.match(text, m.end())
+                or (_THE_BEFORE.search(text, max(0, m.start() - 5), m.start()) and _ALONE_AFTER.match(text, m.end()))
             ):
                 continue  # an acronym used once, never defined, unknown: a code, a word in capitals
             if text[m.start() - 1 : m.start()] in ("#", "@", "/", ".") or (
@@ -527,6 +552,7 @@ def find_orgs(paragraphs: list[str] | tuple[str, ...], places: set[str] | None =
     finder.actors(texts)
     web_names(finder, texts)
     finder.book.merge_initials()
+    finder.inside_names()
     finder.glued()
     company_forms(finder, texts)
     # (A ticker is not an acronym: "(NASDAQ: MFST)".)
