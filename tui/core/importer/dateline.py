@@ -87,6 +87,8 @@ _PLACE_DASH_DATE = re.compile(
 # "Sept. 12" with no year: a dateline still, its year unknown.
 _MONTH_DAY = re.compile(rf"^(?:{_WEEKDAY_RE},?\s+)?{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?$")
 _IN_PLACE = re.compile(rf"\bin\s+(?P<place>{UP}[\w’'-]+(?:\s+{UP}[\w’'-]+)?)\s+(?:on|from)\s+(?:\d|{_MONTH})")
+# "… June 11, 2007 LEOMINSTER": a place in capitals between a byline's date and the dash.
+_PLACE_AFTER_DATE = re.compile(r"\d{4}\s+(?P<place>[A-Z][A-Z’'.]+(?:\s+[A-Z][A-Z’'.]+){0,3})$")
 _NOT_PLACES = frozenset({"The", "This", "Today", "On", "In", "At", "A", "An", "It", "We", "Our"})
 
 
@@ -222,6 +224,9 @@ def dateline(paragraph: str) -> Dateline | None:
     if raw_date and date is None and not _MONTH_DAY.match(raw_date):
         return None  # "Something, more words –": a clause, not a dateline
     place = m.group("place")
+    after = _PLACE_AFTER_DATE.search(raw_date) if date else None
+    if after and not is_place(place) and is_place(after.group("place")):
+        place = after.group("place")  # "Name, Paper, June 11, 2007 LEOMINSTER --": a byline, then the place
     if not raw_date and not (place.isupper() or m.group("note") or is_place(_first_city(place))):
         return None  # "European Commission - …": a name, not a place
     words = re.findall(rf"{UP}[\w’'-]*", m.group(0))
@@ -293,7 +298,7 @@ def date_line(paragraph: str) -> Dateline | None:
         return replace(whole, end=len(paragraph))  # "CARDIFF, Wales, April 15, 2014 /PRNewswire/ --" alone
     date = find_date(text)
     if date is None:
-        return None
+        return _place_alone(text, len(paragraph))
     # Only a line that is a place and a date, nothing else (the rest of a sentence stays in the text).
     rest = text
     for pattern in (_DAY_FIRST, _MONTH_FIRST, _ISO, _YEAR_MONTH_DAY, _NUMERIC, _SHORT):
@@ -315,6 +320,13 @@ def date_line(paragraph: str) -> Dateline | None:
     if place and (place.split()[0] in MONTHS or re.fullmatch(_WEEKDAY, place.split()[0])):
         place = ""  # "Friday, November 7, 1997": a day name, never a place
     return Dateline(_place(place), date, len(paragraph), frozenset(re.findall(rf"{UP}[\w’'-]*", text)))
+
+
+def _place_alone(text: str, end: int) -> Dateline | None:
+    """A header line that is only a known place ("St. Augustine"): the release's place."""
+    if len(text) > 40 or not re.fullmatch(_PLACE, text) or text.split()[0] in _NOT_PLACES or not is_place(text):
+        return None
+    return Dateline(_place(text), None, end, frozenset(re.findall(rf"{UP}[\w’'-]*", text)))
 
 
 def in_text_place(text: str) -> str:

@@ -25,6 +25,7 @@ _US_CODES = frozenset(
     "OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC".split()
 )
 _CONTINENTS = ("Europe", "Africa", "Asia", "America", "North America", "South America", "Oceania", "Antarctica")
+_SHORT_HEADS = {"st.": "saint", "st": "saint", "mt.": "mount", "mt": "mount", "ft.": "fort", "ft": "fort"}
 _REGION = re.compile(r"^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Greater|Upper|Lower)\s+")
 
 
@@ -97,6 +98,9 @@ def is_place(name: str) -> bool:
     folded = name.casefold().replace("’", "'")
     if folded in names or folded.removeprefix("the ") in names:
         return True
+    head, _, rest = folded.partition(" ")
+    if rest and head in _SHORT_HEADS and f"{_SHORT_HEADS[head]} {rest}" in names:
+        return True  # "St. Augustine" is Saint Augustine, "Ft. Worth" Fort Worth
     bare = _REGION.sub("", name)  # "North Brisbane", "Western Australia"
     return bare != name and bare.casefold() in names
 
