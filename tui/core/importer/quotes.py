@@ -26,7 +26,7 @@ from tui.core.importer import marks
 from tui.core.importer.attribution import Ranker, Site, runner_up_note, statement_heading
 from tui.core.importer.names import CUE, QUOTE_SPANS, Person, clean_role
 from tui.core.importer.org_words import HEAD_WORD
-from tui.core.importer.people import PRONOUNS, TITLE_FIND, Known, Registry, name_in
+from tui.core.importer.people import PRONOUNS, TITLE, TITLE_FIND, Known, Registry, name_in
 
 _SPANS = QUOTE_SPANS
 # A span in single curly marks is speech only when it holds a sentence (‘We will win,’ said X),
@@ -117,6 +117,22 @@ _SENTENCE_END = re.compile(
 # Dots that end an initial or an abbreviated title are masked while cues are matched (same length).
 _ABBREVIATION_DOT = re.compile(r"(?<=\b[A-Z])\." + "".join(rf"|(?<=\b{a})\." for a in _ABBREVIATIONS))
 _MASK = "\u2024"
+# A dotted degree after a name ("Ph.D.", "D.Phil.", "Pharm.D."): its dots end nothing either.
+_DOTTED = re.compile(r"(?<![\w.])(?:[A-Z][a-z]{0,5}\.){2,3}(?![\w])")
+
+
+def _mask_dots(text: str) -> str:
+    """``text`` with the dots of initials, abbreviated titles and dotted degrees masked (same length)."""
+    text = _DOTTED.sub(lambda m: m.group().replace(".", _MASK), text)
+    return _ABBREVIATION_DOT.sub(_MASK, text)
+
+
+# "Acme Laboratories, Inc. CEO Jane Roe": a company's legal form before a title ends no sentence.
+_LEGAL_DOT = re.compile(
+    "(?:"
+    + "|".join(rf"(?<=\b{a})" for a in ("Inc", "Corp", "Ltd", "Co", "Pty", "Plc", "Bhd"))
+    + rf")\.(?=\s+{TITLE}\b)"
+)
 _CLAUSES = re.compile(r",\s+(?:while|whereas|and|but)\s+|\s+(?:while|whereas)\s+")
 _TITLE_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|called|titled|entitled|dubbed|so-called|known as|term|word|phrase|presents|of)\s*)$", re.I
@@ -179,12 +195,18 @@ def _is_quote_like(inner: str, before: str, has_cue: bool) -> bool:
 def _split_who(who: str, role: str) -> tuple[str, str]:
     """`Pia Prytz Phiri, country representative for UNHCR` as (name, role)."""
     if not role and "," in who:
-        first, _, last = who.rpartition(",")
+        closed = who.rstrip().endswith(",")  # "ROLE, NAME, said": the name stands between commas
+        first, _, last = who.rstrip(" ,").rpartition(",") if closed else who.rpartition(",")
         words = last.split()
         if last.strip().casefold() in PRONOUNS and _TO_WHOM.match(first):
             return last.strip(), ""  # "To site manager Ted Roe, she": she speaks, to him
-        if name_in(first.partition(",")[0]) is None and 0 < len(words) <= 4 and all(w[:1].isupper() for w in words):
-            return last.strip(), ""  # "Speaking about his new role, Lord Williams"
+        # "Speaking about his new role, Lord Williams"; "Head of Events at Acme, Jo Roe,": a role
+        # (lower-case words, never in a name) before the name.
+        role_first = name_in(first.partition(",")[0]) is None or (
+            closed and _ROLE_WORDS.search(first) and name_in(last) is not None
+        )
+        if role_first and 0 < len(words) <= 4 and all(w[:1].isupper() for w in words):
+            return last.strip(), ""
         who, _, role = who.partition(",")
     # "said the company’s CEO, Jane Roe.", "said Acme Laboratories, Inc. CEO Jane Roe.": the name comes last.
     role = re.sub(r"^the\s+(?=(?:Hon|Rt|Right|Honourable|Honorable)\b)", "", role.strip(" ,"))  # ", the Hon. Jo Roe"
@@ -239,6 +261,10 @@ class QuoteFinder:
             self.registry.scan(before)
             side = "after"
             cue = self.cue_after(after, end)
+            if cue is not None and n + 1 < len(spans) and after.rstrip().endswith(":"):
+                # “…” Y added: “…”: a cue that opens the next quote is this one's only if none stands before.
+                cue = self.cue_before(before, before_start) or cue
+                side = "after" if cue.start >= end else "before"
             if cue is None and n == len(spans) - 1 and not after.strip():
                 cue = self.name_line(index + 1, end)
             if cue is None:
@@ -393,7 +419,7 @@ class QuoteFinder:
         return not re.sub(r"[\s,.;:–—-]", "", rest)
 
     def cue_after(self, after: str, offset: int) -> Cue | None:
-        clause = _ABBREVIATION_DOT.sub(_MASK, _first_sentence(after))
+        clause = _mask_dots(_first_sentence(_LEGAL_DOT.sub(_MASK, after)))
         # `” Said Sam Zarifi.`: a cue verb that starts a sentence of its own is still a cue.
         clause = re.sub(rf"^(\W*)(?=(?i:{CUE})\b)([A-Z])", lambda m: m.group(1) + m.group(2).lower(), clause)
         for pattern in (_AFTER_VERB_FIRST, _AFTER_ACCORDING, _AFTER_WHO_FIRST):
@@ -437,18 +463,19 @@ class QuoteFinder:
             return None
         who = m.group("who").strip()
         named = name_in(who)
-        if named is None or not who.endswith(named[1]):
-            return None
+        if named is None or not who.endswith(named[1]) or _NOT_ROLE_WORD.search(who):
+            return None  # "… was provided free of charge by Acme Print, …" is a sentence, not a name line
         return Cue(who, (m.group("role") or "").strip(), offset, offset, _words(line))
 
     def cue_before(self, before: str, offset: int) -> Cue | None:
         # Only the last clause counts: in `…,” said A of X. B, a lawyer, said: “…` the quote is B's.
         cut = 0
+        before = _LEGAL_DOT.sub(_MASK, before)
         for m in _SENTENCE_END.finditer(before):
             cut = m.end()
         for m in _CLAUSES.finditer(before, cut):
             cut = m.end()
-        tail = _ABBREVIATION_DOT.sub(_MASK, before[cut:])
+        tail = _mask_dots(before[cut:])
         for pattern in (_BEFORE_VERB_FIRST, _BEFORE_ACCORDING, _BEFORE_WHO):
             found = pattern.search(tail)
             if found is None:
@@ -500,6 +527,8 @@ def _words(cue: str) -> str:
 
 
 # A phrase before a cue's pronoun that names whom the words are for: "To site manager Ted Roe, she said".
+# Lower-case words of a role phrase ("Head of Events at Acme"); a name holds none but particles.
+_ROLE_WORDS = re.compile(r"\s(?:of|at|for|with|in|on)\s")
 _TO_WHOM = re.compile(r"\s*(?:[Tt]o|[Ff]or|[Aa]bout|[Oo]f|[Ww]ith|[Aa]ddressing|[Tt]hanking|[Pp]raising)\s")
 # A cue inside a quote's own text (", said President Roe"): its closing mark is likely missing.
 _CUE_INSIDE = re.compile(rf"[,.]\s+(?:{CUE})\s+(?:the\s+[a-z]+\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?")
@@ -518,6 +547,10 @@ def _unclosed(span: str) -> bool:
 
 
 # A line that only names the speaker, under a quote: `Jane Roe`, `- Jane Roe, Minister of X`.
+# Its lower-case words can only be the small words of a title ("Minister for the Environment").
+_NOT_ROLE_WORD = re.compile(
+    r"(?<![\w’'-])(?!(?:of|for|the|and|on|in|at|to|de|du|des|da|di|van|von|der|den|la|le|el|al|bin|y)\b)[a-z][\w’'-]*"
+)
 _NAME_LINE = re.compile(r"^[-–—~]?\s*(?P<who>[^,.;:!?“”\"«»()]{3,80}?)(?:,\s*(?P<role>[^“”\"«»]{2,160}?))?\.?$")
 
 # Paragraphs that end a quote section: boilerplate headings.
