@@ -95,11 +95,11 @@ def test_every_flag_names_a_reason_and_a_runner_up() -> None:
 def test_a_name_cut_at_its_given_name_flag_names_the_runner_up() -> None:
     text = """Police open new station
 
-PRETORIA – National Police Commissioner General Xolile John Dlamini opened the station on Monday.
+PRETORIA – National Police Commissioner General Xolile Thabo John Dlamini opened the station on Monday.
 
 “This station brings the police closer to the people of the valley,” General Dlamini said.
 """
     [(name, review)] = flags(text)
     assert name == "John Dlamini"
-    assert review.startswith("the name may begin before it: the text has “Xolile John Dlamini”")
+    assert review.startswith("the name may begin before it: the text has “Xolile Thabo John Dlamini”")
     assert "; runner-up: nobody (perhaps not a quote)" in review

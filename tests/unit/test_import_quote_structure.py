@@ -120,10 +120,10 @@ def test_a_surname_with_two_particles_after_a_month_given_name() -> None:
 def test_a_name_cut_at_a_known_given_name_is_flagged_for_review() -> None:
     text = (
         "Suspects arrested\n\n"
-        "The National Commissioner of Police, General Xolile John Mabaso has praised the officers.\n\n"
+        "The National Commissioner of Police, General Xolile Thabo John Mabaso has praised the officers.\n\n"
         "“The speed of this arrest shows what the activation plan can do for every community,” "
         "said General Mabaso.\n"
     )
     found = find_quotes(read_source(text, ".txt").paragraphs).found
     assert [f.person.name for f in found] == ["John Mabaso"]
-    assert "Xolile John Mabaso" in found[0].review
+    assert "Xolile Thabo John Mabaso" in found[0].review

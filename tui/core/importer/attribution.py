@@ -325,6 +325,10 @@ class Ranker:
                 f["cue_title_surname"] = 1
         elif ref.word and k.name.split()[0].casefold() == ref.word.casefold() and len(k.name.split()) > 1:
             f["cue_given"] = 1
+            if (ref.titles or ref.honorific) and not self.registry.by_surname(ref.word):
+                # "Director-General Supachai", "Mr. Wang": a title before a name's first word refers
+                # to that person the way a surname does (a given-name or surname-first custom).
+                f["cue_surname"] = 1
         elif ref.titles and not ref.word and not ref.full and k in self.registry.by_title(" ".join(ref.titles)):
             f["cue_title"] = 1
         if ref.pronoun:

@@ -207,7 +207,7 @@ def given_gender(word: str) -> str:
 def given_of(name: str) -> str:
     """A name's given name, after any initials before it ("A. John Knapp" -> "John")."""
     words = name.split()
-    while len(words) > 2 and re.fullmatch(r"[A-Z]\.", words[0]):
+    while len(words) > 2 and re.fullmatch(r"[A-Z]\.|[B-HJ-Z]", words[0]):
         words = words[1:]
     return words[0] if words else ""
 
@@ -220,7 +220,7 @@ def trim_to_given(name: str) -> tuple[str, str]:
         return "", name
     for i in range(1, len(words) - 1):
         if given_gender(words[i]) in ("m", "f"):
-            while i > 0 and re.fullmatch(r"[A-Z]\.", words[i - 1]):
+            while i > 0 and re.fullmatch(r"[A-Z]\.|[B-HJ-Z]", words[i - 1]):
                 i -= 1  # "A. John Knapp": an initial before the given name is the name's
             return " ".join(words[:i]), " ".join(words[i:])
     return "", name

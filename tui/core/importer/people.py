@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from tui.core.importer.names import (
+    CUE,
     GENERATIONS,
     HONORIFICS,
     PARTICLE,
@@ -29,6 +30,7 @@ from tui.core.importer.names import (
     surname_of,
     trim_to_given,
 )
+from tui.core.importer.org_words import HEAD_WORD
 from tui.core.importer.places import is_place
 
 # Titles that stand before a name (any case); the longest are tried first.
@@ -79,7 +81,7 @@ HONORIFIC_ONLY = frozenset(
     }
 )
 # A person's name: 2 to 5 capitalised words (initials and particles allowed).
-_NAME_WORD = rf"(?!(?:{TITLE_WORDS})(?![\w-]))(?:{UP}[\w’'\-]*\w|(?:{UP}\.){{1,3}})"
+_NAME_WORD = rf"(?!(?:{TITLE_WORDS})(?![\w-]))(?:{UP}[\w’'\-]*\w|(?:{UP}\.){{1,3}}|(?![AI]\s){UP}(?=\s+{UP}[a-z]))"
 # One title word that is also a surname ("Dan Dean", "Tom King"): only as the second of two words,
 # and is_person_name wants a known given name before it.
 _SURNAME_TITLES = frozenset(
@@ -289,6 +291,9 @@ class Registry:
         name = re.sub(r"[’']s$", "", strip_post_nominals(name))  # "Patricia Scotland’s reform"
         # After "Mr." or "H.E." the name starts at once, known given name or not ("Mr. Melusi Masuku").
         before, name = ("", name) if honorific else trim_to_given(name)
+        after_title = bool(titles) or bool(role and _TITLE_RE.match(role.split()[-1]))
+        if before and after_title and _unknown_given(before):
+            before, name = "", f"{before} {name}"  # "General Khehla John Sitole": right after a title
         if before and not role:
             role = before
         known = self.by_name(name)
@@ -375,6 +380,9 @@ class Registry:
             found = self.by_surname(m.group("surname"))
             if len(found) == 1:  # "Mr. Fedotov said that …": the person named last, for a later "he"
                 events.append((m.start(), found[0].name, "", "", tuple(TITLE_FIND.findall(m.group("titles")))))
+        for m in _ROLE_NAME_CUE.finditer(text):  # "the LOC chief executive officer, Mwangi Muthee, said"
+            if is_person_name(m.group("name")):
+                events.append((m.start("name"), m.group("name"), "", "", ()))
         at = 0
         while (apposed := _APPOSITIVE.search(text, at)) is not None:
             at = apposed.end()
@@ -458,7 +466,8 @@ class Registry:
 
 
 # Capitalised words in a row ("Interim National Selector Trevor Hohns", "Delos M. Cosgrove").
-_RUN_WORD = rf"(?:{UP}[\w’'-]*\w|(?:{UP}\.){{1,3}})"  # "Delos", "M.", "J.W."
+# "Delos", "M.", "J.W.", and an initial without its dot before a name word ("V David VandeLinde").
+_RUN_WORD = rf"(?:{UP}[\w’'-]*\w|(?:{UP}\.){{1,3}}|(?![AI][ \t]){UP}(?=[ \t]+{UP}[a-z]))"
 _CAPITAL_RUN = re.compile(rf"(?<![\w’'-]){_RUN_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+){{0,2}}{_RUN_WORD})+")
 
 
@@ -498,20 +507,40 @@ def _given_name_run(run: str) -> tuple[int, str, str] | None:
                 break
             name.append(w)
         following = words[i + len(name)] if i + len(name) < len(words) else ""
-        if any(w.strip(".,") in _NAMED_AFTER for w in [*name[1:], following]):
+        if any(w.strip(".,") in _NAMED_AFTER for w in [*name[1:], following]) or HEAD_WORD.fullmatch(following):
             return None  # "Royal Thai Police", "Taini Jamison Trophy": a body or a thing named after someone
         while name and name[-1].endswith(".") and name[-1] not in GENERATIONS:  # "Michael Creed T.D."
             name.pop()
         if len(name) < 2 or opens_with_title(" ".join(name)):
             return None
-        while i > 0 and _INITIAL.fullmatch(words[i - 1]):
+        while i > 0 and _INITIAL_BEFORE.fullmatch(words[i - 1]):
             i -= 1  # "D. Orlando Smith": initials before the given name belong to the name
+            name.insert(0, words[i])
+        if i > 1 and _TITLE_RE.match(words[i - 2]) and _unknown_given(words[i - 1]):
+            i -= 1  # "General Khehla John Sitole": a name word between a title and a known given name
             name.insert(0, words[i])
         return run.index(f"{name[0]} {name[1]}"), " ".join(name), " ".join(words[:i])
     return None
 
 
 _INITIAL = re.compile(r"[A-Z]\.")
+# A name between commas after a lower-case role and before a cue verb, given name known or not.
+_ROLE_NAME_CUE = re.compile(rf"(?<=[a-z]),\s+(?P<name>{PERSON_NAME}),\s+(?:{CUE})\b")
+
+
+def _unknown_given(word: str) -> bool:
+    """One word shaped as a given name (Khehla), that is no title, month or organization word."""
+    return (
+        re.fullmatch(rf"{UP}[a-z’'-]+[a-z]", word) is not None
+        and word not in STOP
+        and word not in _RUN_STOPS
+        and not _TITLE_RE.match(word)
+        and word not in HEADLINE_VERBS
+        and not is_place(word)
+    )
+
+
+_INITIAL_BEFORE = re.compile(r"[A-Z]\.|[B-HJ-Z]")  # before a given name, the dot may be left out (not "A", "I")
 _NUMBER_AFTER = re.compile(r"[ \t]+\d{1,3}(?![\d,.])")  # "Ward 22", not "Rio de Janeiro 2016"
 
 

@@ -1,0 +1,66 @@
+"""Letters around a name (issue 24, round 11): a dotted degree is no surname, an initial without
+its dot is still an initial. Invented releases."""
+
+from __future__ import annotations
+
+from tui.core.importer import import_text, read_source
+
+
+def speakers(text: str) -> list[tuple[str, str]]:
+    d = import_text(read_source(text, ".txt")).draft
+    return [(d.speakers[sid][0].name, found.review) for found, sid in d.quotes]
+
+
+def names(text: str) -> list[str]:
+    return [name for name, _review in speakers(text)]
+
+
+def test_dotted_degree_after_the_name_is_not_the_speaker() -> None:
+    text = (
+        "Patent granted for the screening method\n\n"
+        "Orla M. Quennell, Ph.D., President of Veritome, explained “A strong patent portfolio is a key "
+        "element of our strategy and of our early screening programme.”\n"
+    )
+    assert names(text) == ["Orla M. Quennell"]
+
+
+def test_other_dotted_degrees() -> None:
+    for degree in ("Ed.D.", "D.Phil.", "Pharm.D."):
+        text = (
+            "Patent granted for the screening method\n\n"
+            f"Orla Quennell, {degree}, President of Veritome, explained “A strong patent portfolio is a key "
+            "element of our strategy and of our early screening programme.”\n"
+        )
+        assert names(text) == ["Orla Quennell"], degree
+
+
+def test_initial_without_a_dot_before_the_given_name() -> None:
+    text = (
+        "New head for the college\n\n"
+        "Halvering College has appointed Professor K Daniel Oosterhuis as its next Principal.\n\n"
+        "Oosterhuis will join the college in the autumn from the University of Tessel.\n\n"
+        "Oosterhuis said:\n\n"
+        "“I am very excited about this chance to lead a college with such a strong record.”\n"
+    )
+    assert names(text) == ["K Daniel Oosterhuis"]
+
+
+def test_unknown_given_name_right_after_a_title_stays() -> None:
+    text = (
+        "Suspects arrested within a day\n\n"
+        "The National Commissioner of Police, General Thembeka Paul Mokoatle has applauded the members for "
+        "their speedy response in tracing these suspects.\n\n"
+        "“The importance of the immediate mobilization of the plan cannot be overemphasized,” said General "
+        "Mokoatle.\n"
+    )
+    assert names(text) == ["Thembeka Paul Mokoatle"]
+
+
+def test_title_before_the_first_word_of_a_name_names_that_person() -> None:
+    text = (
+        "Talks resume on farm trade\n\n"
+        "GENEVA – Director-General Thanawat Sirikul said the talks would resume on Monday.\n\n"
+        "The chair of the farm talks, Ambassador Kenji Hamada, circulated a new paper to members today.\n\n"
+        "“This paper is not an agreed text but a negotiating document,” said Director-General Thanawat.\n"
+    )
+    assert names(text) == ["Thanawat Sirikul"]
