@@ -223,6 +223,17 @@ def ragged_lines(n: int) -> Callable[[], object]:
     return lambda: import_text(read_source(text, ".txt"))
 
 
+def org_cues(n: int) -> Callable[[], object]:
+    """``n`` paragraphs of names with no org word, known by verbs, apposition, staff and plural acronyms."""
+    paragraphs = [
+        f"Brightpath{k % 50}, a global learning platform, and Tovenor{k % 40}’s strong network, "
+        f"Warmhold{k % 30} is calling on the Government; Ana Reis, Director for Latin America at "
+        f"Lanternwatch{k % 20}, the Small Coastal States (SCSs) and, a, b, c, d, e, f, g."
+        for k in range(n)
+    ]
+    return lambda: find_orgs(paragraphs)
+
+
 def timed(make: Callable[[], object], runs: int) -> float:
     times = []
     for _ in range(runs):
@@ -254,6 +265,7 @@ def main() -> None:
         ("import, n paragraphs of org signals", org_signals, 800),
         ("import, n company paragraphs", company_wire, 600),
         ("import, ragged lines, n blocks", ragged_lines, 300),
+        ("import, n paragraphs of org cues (no org word)", org_cues, 1_000),
     ):
         small, large = timed(case(n), args.runs), timed(case(2 * n), args.runs)
         print(f"{name:<44}{n:>8,}{small:>9.2f}s{large:>9.2f}s{large / small:>8.2f}")

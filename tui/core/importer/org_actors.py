@@ -65,7 +65,11 @@ _TOP_ROLES = (
     r"Secretary[- ]General|Trustee|trustee)"
 )
 
-_ROLE_OF = re.compile(rf"\b(?:{_TOP_ROLES}\s+(?:of|at)|{_ROLE_WORDS}\s+(?:at|with))\s+(?:the\s+)?(?P<name>{_ACTOR})")
+# (A region may come between: "Programme Director for Latin America at Acme".)
+_ROLE_OF = re.compile(
+    rf"\b(?:{_TOP_ROLES}\s+(?:of|at)|{_ROLE_WORDS}(?:\s+for\s+{UP}[\w-]*(?:\s+{UP}[\w-]*)?)?\s+(?:at|with))"
+    rf"\s+(?:the\s+)?(?P<name>{_ACTOR})"
+)
 
 _OWNER_ROLE = re.compile(
     rf"(?<![\w’'-])(?P<name>{_ACTOR})(?:[’']s?)?\s+(?:[a-z]+\s+)?"
@@ -127,6 +131,32 @@ _SUBJECT = re.compile(
     r"launched|launches|released|releases|reported|reports|warned|warns|pleased|proud|delighted|committed|"
     r"partnered|partners|operates|provides|works|worked|estimates|estimated|received|receives|dedicated|"
     r"dedicates|renewed|agreed|confirmed|confirms|helped|helps|expanded|expands|pledged|pledges|joined)\b"
+)
+
+# Verbs a release gives only to a body: "Age UK is calling on the Government", "Acme and Borex
+# have announced a strategic alliance" (a person "has announced his plans": a pronoun follows).
+_BODY_VERB = re.compile(
+    rf"(?:^|[.;:!?]\s+|,\s+|[–—]\s+|--\s*)(?:[Tt]he\s+)?(?P<name>{_ACTOR})\s+"
+    r"(?:(?:is|are)\s+(?:calling\s+(?:on|for)|concerned\s+(?:that|about|at))|"
+    r"(?:has|have)\s+(?:today\s+|also\s+)?announced\s+(?:a|an|the|its|their)\s+(?!\w+\s+(?:to|that)\b))"
+)
+
+# A kind of body in apposition: "Acme, a global learning platform,", "Borex, the union,".
+_KIND_NOUN = (
+    r"(?:company|firm|platform|charity|union|club|newspaper|broadcaster|agency|trust|organi[sz]ation|"
+    r"provider|retailer|manufacturer|maker|network|foundation|association|federation|publisher|"
+    r"insurer|lender|bank|operator|airline|NGO|non-?profit|not-for-profit|think[- ]tank|consultancy|start-?up)"
+)
+_KIND_AFTER = re.compile(
+    rf"(?:^|[.;:!?]\s+|,\s+|[–—]\s+|--\s*|\b(?:and|with|by|from)\s+)(?P<name>{_ACTOR}),\s+(?:a|an|the)\s+"
+    rf"(?:[\w-]+\s+){{0,4}}?{_KIND_NOUN}(?=\s*[,.;)]|\s+(?:that|which|who|with|based|for|in)\b)"
+)
+
+# A body's own people: "Acme's strong SME network", "Borex’s general secretary".
+_OWN_PEOPLE = re.compile(
+    rf"(?<![\w’'-])(?P<name>{_ACTOR})[’']s\s+(?:[\w-]+\s+){{0,2}}?"
+    r"(?:members|membership|staff|board|trustees|shareholders|employees|workforce|volunteers|network|"
+    r"general\s+secretary|chief\s+executive|branches|affiliates|subsidiaries)\b"
 )
 
 # A name of the "X for Y" form ("Habitat for Humanity"): an organization when the text also
@@ -305,7 +335,7 @@ def read_actors(paragraphs: list[str] | tuple[str, ...], limit: int) -> Actors:
             if given_gender(words[0]) in ("m", "f") or _ROLE_IN.search(m.group("what")) or "year-old" in m.group(0):
                 continue  # a person introduced by age or role: "Ana Reis, a 40-year-old teacher, …"
             seen.see(m.group("name"), 2)
-        for pattern in (_ROLE_OF, _OWNER_ROLE, _ROLE_COMMA, _KIND_BEFORE):
+        for pattern in (_ROLE_OF, _OWNER_ROLE, _ROLE_COMMA, _KIND_BEFORE, _BODY_VERB, _KIND_AFTER, _OWN_PEOPLE):
             for m in pattern.finditer(text):
                 name = m.group("name")
                 if pattern is _OWNER_ROLE and " and " in name:

@@ -329,10 +329,15 @@ HEAD_WORD = re.compile(rf"(?<![\w-])(?:{HEADS})(?![\w-])")
 SHORT_TAIL = re.compile(rf"(?<![\w-])(?:{HEADS}|International|Global|Worldwide|Inc\.?|Ltd\.?|Limited|plc)(?![\w-])")
 
 
+COUNTRY_CODES = frozenset("UK US USA UAE NZ EU".split())
+
+
 def person_tail(words: list[str]) -> bool:
     """Whether a run ends with a person's name: `Minister for Health Brad Hazzard`."""
     if len(words) < 2 or HEAD_WORD.fullmatch(words[-1]) or not words[-1][:1].isupper():
         return False
+    if words[-1] in COUNTRY_CODES:
+        return False  # "Age UK": a country's short form, not a surname
     return given_gender(words[-2]) in ("m", "f") and not HEAD_WORD.fullmatch(words[-2])
 
 

@@ -44,6 +44,8 @@ from tui.core.importer.people import HEADLINE_VERBS
 from tui.core.importer.places import is_place
 
 _DEFINED = re.compile(rf"(?P<name>{PHRASE})\s+\((?P<acronym>[A-Z][A-Za-z]{{1,9}})\)")
+_PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
+_UNITS = re.compile(r"\s(?:Teams|Units|Squads)$")
 _DEFINED_REVERSE = re.compile(rf"\b(?P<acronym>[A-Z]{{2,10}})\s+\((?P<name>{PHRASE})\)")
 _ACRONYM = re.compile(
     r"(?<![\w-])([A-Z][A-Z]{1,7}|[A-Z][a-z]+pol|Frontex|Eurojust|Eurostat|Cedefop|Eurofound)(?![\w-])"
@@ -280,6 +282,10 @@ class OrgFinder:
             if name and TITLE_END.search(name):
                 self.terms.add(acronym)  # "Cabinet Secretary (CS)": a title
                 continue
+            if _PLURAL_ACRONYM.match(acronym) and not (name and _UNITS.search(name)):
+                # "Least Developed Countries (LDCs)": a class; "Joint Response Teams (JRTs)": one body's units
+                self.terms.update((acronym, acronym[:-1]))
+                continue
             if name and acronym not in NOT_ORGS and not THING_HEAD.search(name):
                 self.book.add(name, acronym)
         for m in _FOREIGN_DEFINED.finditer(text):
@@ -373,7 +379,9 @@ class OrgFinder:
     def actors(self, paragraphs: list[str] | tuple[str, ...]) -> None:
         """Names with no head noun that the text treats as organizations: with a legal form
         (`Microsoft Corp.`), a ticker, as the body a role belongs to (`CEO of X`, `X’s director`),
-        or as the subject of a verb (`Greenpeace said`) at least twice."""
+        or as the subject of a verb (`Greenpeace said`) at least twice; once is enough for a verb
+        only bodies take (`X is calling on`), a kind noun after it (`X, a global platform,`) or
+        its own people (`X’s members`)."""
         seen = read_actors(paragraphs, MAX_ACTOR_CHECKS)
         self.companies = seen.companies
         whole = "\n".join(paragraphs)

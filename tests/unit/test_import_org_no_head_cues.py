@@ -1,0 +1,76 @@
+"""Bodies whose names hold no organization word, known by what the text does with them: a verb
+only bodies take, a kind noun in apposition, a body's own people after a possessive, a role
+"for a region at" the body; and a plural acronym names a class, not a body (issue 24, round 12;
+invented texts)."""
+
+from __future__ import annotations
+
+from tui.core.importer.orgs import find_orgs
+
+
+def _names(paragraphs: list[str]) -> set[str]:
+    return {o.name for o in find_orgs(paragraphs, None).orgs.values()}
+
+
+def test_a_body_verb_makes_a_single_name_a_body() -> None:
+    names = _names(
+        [
+            "After a hard winter, Warmhold is calling on the Government to fund new heating grants.",
+            "Kinfold Circle is concerned that families are left without power.",
+        ]
+    )
+    assert {"Warmhold", "Kinfold Circle"} <= names, names
+
+
+def test_a_country_code_after_a_name_is_no_surname() -> None:
+    # ("Age" and "Grace" are also given names: "Grace UK" is still no person.)
+    names = _names(["Grace UK is calling for a new framework for later life.", "Grace UK believes it can be done."])
+    assert "Grace UK" in names, names
+
+
+def test_a_person_who_has_announced_plans_is_no_body() -> None:
+    names = _names(
+        ["After eight years, Varley has announced his retirement.", "Reis has announced his plans to leave."]
+    )
+    assert not names & {"Varley", "Reis"}, names
+
+
+def test_a_kind_noun_in_apposition_names_a_body() -> None:
+    names = _names(
+        [
+            "Brightpath, a global experiential learning platform, and Tovenor have signed an agreement.",
+            "The deal was welcomed by Corvale, the union, on Monday.",
+        ]
+    )
+    assert {"Brightpath", "Corvale"} <= names, names
+
+
+def test_a_person_in_apposition_is_no_body() -> None:
+    names = _names(["The prize was shared by Reis, a teacher, and the school."])
+    assert "Reis" not in names, names
+
+
+def test_a_bodys_own_people_after_a_possessive() -> None:
+    names = _names(["This partnership combines Tovenor’s strong SME network with new funding for students."])
+    assert "Tovenor" in names, names
+
+
+def test_a_role_for_a_region_at_a_body() -> None:
+    names = _names(["“We will go on,” said Ana Reis, Programme Director for Latin America at Lanternwatch."])
+    assert "Lanternwatch" in names, names
+
+
+def test_a_portfolio_after_for_is_no_body() -> None:
+    names = _names(["Tavira Council Vice-President for Values and Transparency, Ana Reis, said: “We agree.”"])
+    assert "Values and Transparency" not in names, names
+
+
+def test_a_plural_acronym_names_a_class() -> None:
+    names = _names(
+        [
+            "Help goes to the Small Island Coastal States (SICSs) and to the Tavira Weather Office (TWO).",
+            "SICSs will share the data; each SICS keeps its own.",
+        ]
+    )
+    assert not any("Small Island" in n or n.startswith("SICS") for n in names), names
+    assert "Tavira Weather Office" in names, names
