@@ -24,7 +24,7 @@ from typing import Any
 
 from tui.core.importer import marks
 from tui.core.importer.attribution import Ranker, Site, runner_up_note, statement_heading
-from tui.core.importer.names import CUE, QUOTE_SPANS, Person, clean_role
+from tui.core.importer.names import CUE, PRONOUN, QUOTE_SPANS, Person, clean_role
 from tui.core.importer.org_words import HEAD_WORD
 from tui.core.importer.people import PRONOUNS, TITLE, TITLE_FIND, Known, Registry, name_in
 
@@ -134,6 +134,16 @@ _LEGAL_DOT = re.compile(
     + rf")\.(?=\s+{TITLE}\b)"
 )
 _CLAUSES = re.compile(r",\s+(?:while|whereas|and|but)\s+|\s+(?:while|whereas)\s+")
+# A partial quote inside a narrative sentence: its subject (a pronoun or a name) and a verb of saying
+# stand earlier in the same sentence ("She stressed that, ahead of the vote, “reform is …”",
+# "Mrs. Roe referred to a “serious threat”", "He called the conflict a “tragic escalation”").
+_NARRATIVE_CUE = re.compile(
+    rf"(?:^|(?<=[\s,(]))(?P<who>{PRONOUN}|[A-Z][\w’'\u2024-]*(?:\s+[A-Z][\w’'\u2024-]*){{0,3}})"
+    rf"\s+{_ADVERB}(?:{CUE}|called|referred\s+to)\b"
+)
+# A paragraph's first mark a closer, after a sentence of words: the opening mark was left out.
+_UNOPENED = re.compile(r"(?=[A-Z])[^“”\"«»‘\n]{20,}?[,.!?…][”\"]")
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|of)\s*$", re.I)
 _TITLE_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|called|titled|entitled|dubbed|so-called|known as|term|word|phrase|presents|of)\s*)$", re.I
 )
@@ -245,16 +255,23 @@ class QuoteFinder:
             for m in _SPANS.finditer(text)
             if not m.group().startswith("‘") or _SINGLE_SENTENCE.match(m.group()) or _cut_single(m.group())
         ]
+        # `We gather here …,” said X. “…”`: the opening mark left out, the closing one and its cue there.
+        unopened = _UNOPENED.match(text) if self.open_at_end != index - 1 else None
+        if unopened is not None and self.cue_after(text[unopened.end() :], unopened.end()) is not None:
+            spans.insert(0, (0, unopened.end()))
+        else:
+            unopened = None
         if not spans:
             if self.unmarked(index, text):
                 return
             self.ranker.section(index, text)
         current: Found | None = None
+        said: Cue | None = None  # the narrative cue of the span before, in this paragraph
         original = self.originals[index] if index < len(self.originals) else text
         if len(original) != len(text):
             original = text
         for n, (start, end) in enumerate(spans):
-            inner = marks.inner(original, text, start, end)
+            inner = original[: end - 1] if unopened is not None and n == 0 else marks.inner(original, text, start, end)
             next_start = spans[n + 1][0] if n + 1 < len(spans) else len(text)
             before_start = spans[n - 1][1] if n else 0
             before, after = text[before_start:start], text[end:next_start]
@@ -269,6 +286,13 @@ class QuoteFinder:
                 cue = self.name_line(index + 1, end)
             if cue is None:
                 cue, side = self.cue_before(before, before_start), "before"
+            narrative = False
+            if cue is None and before.strip():
+                cue = _cue_narrative(before, before_start)
+                if cue is None and said is not None and not _SENTENCE_END.search(before + "“"):
+                    cue = said  # “a day of joy”, as he praised X as “a pillar …”: the same sentence, the same subject
+                narrative = cue is not None
+            said = cue if narrative else None
             opens = n == 0 and bool(_BULLET.match(text[:start]))
             if cue is None:
                 side = ""
@@ -276,13 +300,13 @@ class QuoteFinder:
                     current is not None
                     and len(inner.split()) >= 3
                     and current.cues
-                    and self._only_cue_between(text, current, start)
+                    and _only_cue_between(text, current, start)
                 ):
                     # “…,” said X. “… the rest.”: one quote, split around its cue.
                     current.parts.append(inner)
                     current.take(index, (start, end))
                     continue
-                if current is not None and n and self._reopened(text, spans[n - 1], start, current):
+                if current is not None and n and _reopened(text, spans[n - 1], start, current):
                     # “… the end of one part. “The next part …”: a new mark while a quote is open goes on with it.
                     current.reopened.add(len(current.parts))
                     current.parts.append(inner)
@@ -298,13 +322,17 @@ class QuoteFinder:
                     continue
             if len(inner.split()) < 2:
                 continue
-            if _TITLE_BEFORE.search(before) and len(inner.split()) < 8:
+            if (
+                _TITLE_BEFORE.search(before)
+                and len(inner.split()) < 8
+                and not (narrative and _ARTICLE_BEFORE.search(before))
+            ):
                 continue  # the “perfect storm”: a phrase, not a quote
             who = ""
             if cue is not None:
                 name, role = _split_who(cue.who, cue.role)
                 who = name
-            site = Site(index, start, inner, who, side, opens, bool(_TITLE_BEFORE.search(before)))
+            site = Site(index, start, inner, who, side, opens, bool(_TITLE_BEFORE.search(before)) and not narrative)
             choice = self.ranker.choose(site)
             above = self.cue_above(index) if choice.known is None and cue is None and opens else None
             if above is not None:  # `The Commissioner said:` in the paragraph before: ranked again with it
@@ -326,9 +354,14 @@ class QuoteFinder:
                 known.role = clean_role(role)
             if cue is not None:
                 shared_cue = bool(current and current.cues and current.cues[-1][1] > cue.start)
-                if current is not None and known.person() == current.person and (shared_cue or not before.strip(" ,")):
+                if (
+                    current is not None
+                    and not narrative
+                    and known.person() == current.person
+                    and (shared_cue or not before.strip(" ,"))
+                ):
                     # “…,” X added, “… the rest.”: the cue between the parts is X's, one quote.
-                    if n and self._reopened(text, spans[n - 1], start, current):
+                    if n and _reopened(text, spans[n - 1], start, current):
                         current.reopened.add(len(current.parts))
                     current.parts.append(inner)
                     current.take(index, (start, end))
@@ -397,26 +430,6 @@ class QuoteFinder:
         self.registry.last = known
         self.found.append(found)
         return found
-
-    @staticmethod
-    def _reopened(text: str, last: tuple[int, int], start: int, current: Found) -> bool:
-        """The span before was cut off by this one's opening mark, nothing between them."""
-        return (
-            current.spans[-1] == last
-            and text[last[0] : last[0] + 1] == "“"
-            and text[last[1] - 1 : last[1]] not in marks.CLOSERS
-            and not text[last[1] : start].strip()
-        )
-
-    @staticmethod
-    def _only_cue_between(text: str, current: Found, start: int) -> bool:
-        last_end = current.spans[-1][1]
-        cue_start, cue_end = current.cues[-1]
-        if cue_start < last_end:
-            return False
-        between = text[last_end:start]
-        rest = between[: cue_start - last_end] + between[cue_end - last_end :]
-        return not re.sub(r"[\s,.;:–—-]", "", rest)
 
     def cue_after(self, after: str, offset: int) -> Cue | None:
         clause = _mask_dots(_first_sentence(_LEGAL_DOT.sub(_MASK, after)))
@@ -512,6 +525,41 @@ class QuoteFinder:
             known = self.registry.by_name(found.person.name)
             if known is not None:
                 found.person = known.person()
+
+
+def _cue_narrative(before: str, offset: int) -> Cue | None:
+    """A subject and a verb of saying earlier in the sentence that holds the quote."""
+    masked = _mask_dots(_LEGAL_DOT.sub(_MASK, before))
+    cut = 0
+    for m in _SENTENCE_END.finditer(masked + "“"):  # the quote's own mark may start a sentence
+        cut = m.end()
+    if cut >= len(masked):
+        return None
+    for m in _NARRATIVE_CUE.finditer(masked, cut):
+        who = m.group("who").replace(_MASK, ".")
+        if who.casefold() in PRONOUNS or name_in(who) is not None or TITLE_FIND.match(who):
+            return Cue(who, "", offset + m.start(), offset + m.end(), _words(masked[m.start() : m.end()]))
+    return None
+
+
+def _reopened(text: str, last: tuple[int, int], start: int, current: Found) -> bool:
+    """The span before was cut off by this one's opening mark, nothing between them."""
+    return (
+        current.spans[-1] == last
+        and text[last[0] : last[0] + 1] == "“"
+        and text[last[1] - 1 : last[1]] not in marks.CLOSERS
+        and not text[last[1] : start].strip()
+    )
+
+
+def _only_cue_between(text: str, current: Found, start: int) -> bool:
+    last_end = current.spans[-1][1]
+    cue_start, cue_end = current.cues[-1]
+    if cue_start < last_end:
+        return False
+    between = text[last_end:start]
+    rest = between[: cue_start - last_end] + between[cue_end - last_end :]
+    return not re.sub(r"[\s,.;:–—-]", "", rest)
 
 
 def _is_name(text: str) -> bool:
