@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from tui.core.importer.names import given_gender
-from tui.core.importer.org_words import HEAD_WORD, SHORT_TAIL
+from tui.core.importer.org_words import HEAD_WORD, MEETING, ORGAN, ORGAN_ALONE_KEPT, SHORT_TAIL
 
 
 @dataclass
@@ -111,6 +111,54 @@ class OrgBook:
                         if other.parent == key:
                             other.parent = office
                     break
+
+    def drop_organs(self) -> None:
+        """Forget a body's own organs ("Board of Directors", "Acme’s Audit Committee", "Governing
+        Council of UN-Corvid"), task forces, and a body's meetings ("National Convention");
+        an organ's owner named after "of" is kept as a body."""
+        for key, org in list(self.orgs.items()):
+            name = org.name
+            m = ORGAN.match(name)
+            owner = ""
+            if m is not None:
+                # Only the kind alone is an organ: "FIFA Council", "Acme’s Board" name their owner.
+                # "Board of Control for Cricket", "Commission of Inquiry": names of their own.
+                owner = m.group("owner2") or ""
+                if m.group("owner1") or name in ORGAN_ALONE_KEPT:
+                    continue
+                if owner and not (m.group("modified") or m.group("members")):
+                    continue
+            elif not (name.startswith("Task Force") or MEETING.search(name)):
+                continue
+            del self.orgs[key]
+            for other in self.orgs.values():
+                if other.parent == key:
+                    other.parent = ""
+            if (
+                owner
+                and self.find(owner) is None
+                and not any(o.name.startswith(owner + " ") for o in self.orgs.values())
+            ):
+                self.add(owner)
+
+    def fold_short(self, names: set[str]) -> None:
+        """A short name that a longer one holds at its end or start is that one's alias:
+        "Congress" of the "United States Congress", "Tynwald" of the "Tynwald Chamber"."""
+        for name in sorted(names):
+            key = name.casefold()
+            if key not in self.orgs:
+                continue
+            longer = next(
+                (
+                    o
+                    for k, o in self.orgs.items()
+                    if k != key and (o.name.endswith(" " + name) or o.name.startswith(name + " "))
+                ),
+                None,
+            )
+            if longer is not None:
+                del self.orgs[key]
+                longer.aliases.append(name)
 
     def drop_people(self, names: list[str]) -> None:
         """Forget names that are people's: the speakers' full names, and their surnames alone,

@@ -369,3 +369,22 @@ EVENT_AFTER = re.compile(
     r"\s+(?:squads?|match(?:es)?|series|fixtures?|games?|seasons?|competitions?|tournaments?|players?|finals?|"
     r"clash(?:es)?|titles?|levels?|formats?|cricket|rounds?)(?![\w-])"
 )
+
+# A body's own organ, named by its kind: "Board of Directors", "Audit Committee", "General Assembly".
+# Not a body of its own; its owner (after "of", or before it) is.
+ORGAN_MODIFIED = (
+    r"(?:(?:Executive|Governing|General|Advisory|Audit|Standing|Steering|Supervisory|Management|Competition|"
+    r"Remuneration|Nominating|Nominations|Gala|Women[’']s|Provincial\s+Executive|National\s+Executive)\s+)"
+)
+ORGAN_KIND = (
+    rf"(?P<modified>{ORGAN_MODIFIED})?(?:Board|Committee|Council|Commission|Assembly)"
+    r"(?P<members>\s+of\s+(?:Directors|Trustees|Governors))?"
+)
+ORGAN = re.compile(
+    rf"^(?:(?P<owner1>.+?)(?:[’']s)?\s+)??(?P<kind>{ORGAN_KIND})(?:\s+I)?"
+    rf"(?:\s+(?:of|at)\s+(?:the\s+)?(?P<owner2>{UP}.*))?$"
+)
+# A kind alone that may be a body's usual short name ("the Commission", "the Council"): kept.
+ORGAN_ALONE_KEPT = frozenset(("Commission", "Council", "Assembly"))
+# A body's meeting named by its kind: "National Convention", "Annual Convention".
+MEETING = re.compile(r"(?:^|\s)(?:National|Annual|Biennial|Triennial|General|Constitutional)\s+Convention$")

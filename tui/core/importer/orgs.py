@@ -10,7 +10,7 @@ import bisect
 import re
 import sys
 
-from tui.core.importer.names import STOP, given_gender
+from tui.core.importer.names import STOP, UP, given_gender
 from tui.core.importer.org_actors import KIND_LIST, after_person, person_like, read_actors
 from tui.core.importer.org_book import MAX_ORGS, Org, OrgBook, initials
 from tui.core.importer.org_naming import OrgNamer
@@ -178,6 +178,16 @@ _LOCAL_GOVERNMENT = re.compile(
     rf"(?<![\w’'-])(?:City|Town|Borough|Village|Municipality|Township) of (?:(?:St|Mt|Ft)\.?\s+)?"
     rf"{CAPWORD}(?:\s+{CAPWORD}){{0,2}}(?![\w’'-])"
 )
+# A legislature named as a proper noun: "the Dáil", "the UK House of Lords", "challenging Congress";
+# "the Congress", "Fifteenth Congress",
+# "Congress House", "Congress of the Union" are meetings or places.
+_LEGISLATURE = re.compile(
+    r"(?<![\w’'-])(?:(?:(?P<country>UK|US|U\.S\.|Irish|British|Australian|Canadian)\s+)?"
+    r"(?P<house>House\s+of\s+(?:Lords|Commons|Representatives|Keys))|(?P<one>Dáil(?:\s+Éireann)?|Oireachtas|"
+    r"Seanad(?:\s+Éireann)?|Tynwald|Knesset|Bundestag)|(?P<congress>Congress))(?![\w’'-])"
+)
+_CONGRESS_BEFORE = re.compile(rf"(?:(?<![\w-])the|{CAPWORD}|[’']s)\s+$")
+_CONGRESS_AFTER = re.compile(rf"\s+(?:of\b|{UP})")
 # "Texas Municipal League and Texas Police Chiefs Association": two bodies, each with its head noun.
 _TWO_NAMES = re.compile(rf"^(?P<first>(?:{NAMEWORD}\s+)+(?:{NAMED_HEADS}))\s+(?:and|&)\s+(?P<second>.+)$")
 
@@ -222,6 +232,7 @@ class OrgFinder:
         self.free: set[str] = set()  # acronyms seen at least once with no capitalised word after them
         self.followed: dict[str, set[str]] = {}  # a known acronym and the capitalised word after it ("un women")
         self.companies: set[str] = set()  # names with a legal form or a ticker after them
+        self.legislatures: set[str] = set()  # "Congress", "Tynwald": short names, maybe of a longer one
 
     @property
     def orgs(self) -> dict[str, Org]:
@@ -375,6 +386,15 @@ class OrgFinder:
         for m in _LOCAL_GOVERNMENT.finditer(text):
             if not THING_AFTER.match(text, m.end()):
                 self.namer.named(m.group(0))
+        for m in _LEGISLATURE.finditer(text):
+            if _CONGRESS_AFTER.match(text, m.end()) or (
+                m.group("congress") and _CONGRESS_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            ):
+                continue  # "Congress House", "Tynwald Chamber", "the Congress, which meets every year"
+            name = " ".join(m.group(0).split())
+            if not self.book.known(name):
+                self.book.add(name)
+                self.legislatures.add(name)
 
     def actors(self, paragraphs: list[str] | tuple[str, ...]) -> None:
         """Names with no head noun that the text treats as organizations: with a legal form
@@ -567,6 +587,8 @@ def find_orgs(paragraphs: list[str] | tuple[str, ...], places: set[str] | None =
     tickers = {m.group("ticker") for text in texts for m in _TICKER_OF.finditer(text)}
     finder.book.spelled({w for text in texts for w in _CAPITALS.findall(text)} - tickers)
     finder.book.merge_offices()
+    finder.book.drop_organs()
+    finder.book.fold_short(finder.legislatures)
     return finder
 
 
