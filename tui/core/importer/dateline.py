@@ -60,6 +60,12 @@ _DATELINE = re.compile(
 )
 # "11 June 2012, Rome -" and "(New York, February 4, 2011) -": the date first, or all in brackets.
 _DATE_FIRST = re.compile(rf"^(?P<date>\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}),\s+(?P<place>{_PLACE}){_DASH}")
+# "3 June 2021 Lausanne, Switzerland: Upon …": the date, a place and its country, a colon.
+_DATE_PLACE_COLON = re.compile(
+    rf"^(?P<date>\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})\s+(?P<place>{_PLACE}),\s+(?P<region>{_PLACE}):\s+(?={UP})"
+)
+# "Dead Sea, Jordan" alone on a header line: a place (known or not) and a known country or region.
+_PLACE_REGION = re.compile(rf"(?P<place>{UP}[\w’'.-]*(?:\s+{UP}[\w’'.-]*){{0,2}}),\s+(?P<region>{_PLACE})")
 _BRACKETED = re.compile(rf"^\((?P<place>{_PLACE})(?:,\s*(?!{_MONTH}\s){_PLACE})?,\s+(?P<date>[^()]{{4,40}})\){_DASH}")
 # "(New York) –", "(Washington, D.C.) —": a place in brackets, no date.
 _BRACKETED_PLACE = re.compile(rf"^\((?P<place>{_PLACE})(?:,\s*{_PLACE})?\){_DASH}(?=\S)")
@@ -192,6 +198,15 @@ def dateline(paragraph: str) -> Dateline | None:
         if m and find_date(m.group("date")):
             words = re.findall(rf"{UP}[\w’'-]*", m.group(0))
             return Dateline(_place(m.group("place")), find_date(m.group("date")), m.end(), frozenset(words))
+    m = _DATE_PLACE_COLON.match(head)
+    if (
+        m
+        and find_date(m.group("date"))
+        and is_place(m.group("region"))
+        and m.group("place").split()[0] not in _NOT_PLACES
+    ):
+        words = re.findall(rf"{UP}[\w’'-]*", m.group(0))
+        return Dateline(_place(m.group("place")), find_date(m.group("date")), m.end(), frozenset(words))
     m = _PLACE_DASH_DATE.match(head)
     if m and find_date(m.group("date")) and (is_place(m.group("place")) or m.group("place").isupper()):
         words = re.findall(rf"{UP}[\w’'-]*", m.group(0))
@@ -304,6 +319,10 @@ def date_line(paragraph: str) -> Dateline | None:
     for pattern in (_DAY_FIRST, _MONTH_FIRST, _ISO, _YEAR_MONTH_DAY, _NUMERIC, _SHORT):
         rest = pattern.sub("", rest)
     rest = re.sub(rf"\b(?:{_WEEKDAY}|Date of release|Posted on|Published|Date[Ll]ine|Date)\b", "", rest)
+    # "26 November 2012 Dead Sea, Jordan": a line with the date, then a place and its country.
+    pair = _PLACE_REGION.fullmatch(rest.strip())
+    if pair and pair.group("place").split()[0] not in _NOT_PLACES and is_place(pair.group("region")):
+        return Dateline(pair.group("place"), date, len(paragraph), frozenset(re.findall(rf"{UP}[\w’'-]*", text)))
     m = re.match(rf"^(?P<place>{_PLACE}),\s+", rest)
     if m:
         rest = rest[m.end() :]
@@ -324,6 +343,9 @@ def date_line(paragraph: str) -> Dateline | None:
 
 def _place_alone(text: str, end: int) -> Dateline | None:
     """A header line that is only a known place ("St. Augustine"): the release's place."""
+    pair = _PLACE_REGION.fullmatch(text)
+    if pair and pair.group("place").split()[0] not in _NOT_PLACES and is_place(pair.group("region")):
+        return Dateline(pair.group("place"), None, end, frozenset(re.findall(rf"{UP}[\w’'-]*", text)))
     if len(text) > 40 or not re.fullmatch(_PLACE, text) or text.split()[0] in _NOT_PLACES or not is_place(text):
         return None
     return Dateline(_place(text), None, end, frozenset(re.findall(rf"{UP}[\w’'-]*", text)))
