@@ -26,7 +26,7 @@ from tests.support.browser import (
     CHROMIUM_ARGS,
     FOOTER,
     HEAD,
-    MIDDLE,
+    PICKER_TITLE,
     TOASTS,
     TOP,
     needs_browser,
@@ -94,7 +94,7 @@ def test_the_reader_in_a_browser(served: tuple[str, Path, subprocess.Popen[bytes
         page.keyboard.press("n")
         wait_for_text(page, shots / "2-second-quote.png", r"quote 2/3", TOP)
         page.keyboard.press("t")
-        wait_for_text(page, shots / "3-picker.png", r"Filter by theme", MIDDLE)
+        wait_for_text(page, shots / "3-picker.png", r"Filter by theme", PICKER_TITLE)
         page.keyboard.type("crimi")
         page.keyboard.press("Enter")
         page.keyboard.press("Escape")

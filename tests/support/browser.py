@@ -43,7 +43,7 @@ CHROMIUM_ARGS = [
 # Parts of the 1280x800 page (x, y, width, height): OCR of a small part is quick.
 TOP = (0, 0, 1280, 60)  # title, date line, status line
 HEAD = (0, 0, 1280, 140)  # those, and the first lines of the text and of the quotes (a page is read)
-MIDDLE = (240, 150, 800, 500)  # where pickers open
+PICKER_TITLE = (320, 220, 640, 50)  # where a picker's title row is (pickers open centred)
 TOASTS = (760, 560, 520, 240)  # notifications, bottom right
 FOOTER = (0, 760, 1280, 40)  # the bottom row: the footer's keys
 WHOLE = (0, 0, 1280, 800)
@@ -51,20 +51,23 @@ WHOLE = (0, 0, 1280, 800)
 OCR_ENV = {**os.environ, "OMP_THREAD_LIMIT": "1"}
 
 
-def read_page(page: Page, shot: Path, part: tuple[int, int, int, int]) -> str:
-    x, y, width, height = part
-    page.screenshot(path=str(shot), clip={"x": x, "y": y, "width": width, "height": height})
+def ocr(shot: Path) -> str:
     command = [str(TESSERACT), str(shot), "stdout"]
     out = subprocess.run(command, capture_output=True, text=True, check=True, env=OCR_ENV).stdout
     return " ".join(out.split())
 
 
 def wait_for_text(page: Page, shot: Path, pattern: str, part: tuple[int, int, int, int], timeout: float = 60.0) -> str:
+    """The OCR text of that part of the page once it matches `pattern`. A screenshot the same
+    as the one read before is not read again (the same image gives the same text)."""
+    x, y, width, height = part
     deadline = time.monotonic() + timeout
-    text = ""
+    text, seen = "", b""
     while time.monotonic() < deadline:
-        text = read_page(page, shot, part)
-        if re.search(pattern, text):
-            return text
+        image = page.screenshot(path=str(shot), clip={"x": x, "y": y, "width": width, "height": height})
+        if image != seen:
+            text, seen = ocr(shot), image
+            if re.search(pattern, text):
+                return text
         time.sleep(0.3)
     raise AssertionError(f"{pattern!r} never appeared on the page; OCR read:\n{text}")
