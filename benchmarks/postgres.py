@@ -3,6 +3,7 @@
     python benchmarks/postgres.py [--sizes 10000 100000] [--runs 5] [--db URL] [--folders /tmp/briefing-bench]
                                   [--readers 50] [--load-seconds 20] [--think 0.5 1.0]
                                   [--profiles stress person] [--person-seconds 60] [--skip-terminal]
+                                  [--cold-only]
 
 For each size, in one run, side by side:
 
@@ -25,6 +26,9 @@ For each size, in one run, side by side:
   machine's cores, which p95 also counts when the machine is busy;
 - a writer's change seen by an open reader (tmux): from the writer's commit to the new title
   on screen (goal < 2 s).
+
+With --cold-only, only the cold indexes: SQLite and PostgreSQL alternating, --runs pairs, each
+into an empty index or database, with the medians, each pair's ratio and the indexing CPU.
 
 The generated folders are kept under --folders and reused (generating 100,000 takes minutes);
 each run works on a copy. With no --db, a temporary server is started (tests/support/postgres.py,
@@ -459,6 +463,48 @@ def measure(size: int, args: argparse.Namespace) -> tuple[Figures, dict[str, flo
     return out, only
 
 
+def cold_only(size: int, args: argparse.Namespace) -> None:
+    """Cold indexes only, SQLite and PostgreSQL alternating (--runs pairs, which goes first
+    alternating too), each into an empty index or database, with the CPU of this process and
+    its parsing workers; the server's own CPU is not counted (it runs on this machine)."""
+    from tests.support.postgres import create_database, server
+    from tui.core.library.index.store import LibraryIndex, default_index_path
+    from tui.core.library.postgres.store import PostgresIndex
+
+    pristine = generated(Path(args.folders), size)
+    walls: dict[str, list[float]] = {"sqlite": [], "postgres": []}
+    cpus: dict[str, list[float]] = {"sqlite": [], "postgres": []}
+    with tempfile.TemporaryDirectory(prefix="bench-cold-") as tmp, server(durable=True) as maintenance:
+        for run in range(args.runs):
+            order = ["sqlite", "postgres"] if run % 2 == 0 else ["postgres", "sqlite"]
+            for name in order:
+                cache = Path(tmp) / f"cache-{run}-{name}"
+                os.environ["BRIEFING_CACHE_DIR"] = str(cache)
+                if name == "sqlite":
+                    index: Any = LibraryIndex(default_index_path([pristine]))
+                else:
+                    index = PostgresIndex(create_database(maintenance, f"cold_{size}_{run}"), create=True)
+                before = os.times()
+                wall = timed(lambda index=index: index.update([pristine], workers=2))
+                after = os.times()
+                index.close()
+                cpu = sum(a - b for a, b in zip(after[:4], before[:4], strict=True))
+                walls[name].append(wall)
+                cpus[name].append(cpu)
+                print(f"  run {run + 1} {name:<10} {wall:8.1f} s wall {cpu:8.1f} s CPU  ({uptime()})", flush=True)
+                shutil.rmtree(cache, ignore_errors=True)
+    sqlite, pg = statistics.median(walls["sqlite"]), statistics.median(walls["postgres"])
+    print(
+        f"\n{size:,} briefings, cold index, medians of {args.runs}: SQLite {sqlite:.1f} s, "
+        f"PostgreSQL {pg:.1f} s, PG/SQLite {pg / sqlite:.2f}x (goal <= 1.5x)"
+    )
+    ratios = [p / q for p, q in zip(walls["postgres"], walls["sqlite"], strict=True)]
+    print(
+        f"  ratio per pair: {', '.join(f'{r:.2f}' for r in ratios)}; CPU medians (client + workers): "
+        f"SQLite {statistics.median(cpus['sqlite']):.1f} s, PostgreSQL {statistics.median(cpus['postgres']):.1f} s"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", type=int, nargs="+", default=[10000])
@@ -473,8 +519,14 @@ def main() -> None:
     parser.add_argument("--profiles", nargs="+", choices=PROFILES, default=list(PROFILES), help="the loads to run")
     parser.add_argument("--person-seconds", type=float, default=60.0, help="how long the person-reading load runs")
     parser.add_argument("--skip-terminal", action="store_true", help="no tmux runs (warm start, change seen)")
+    parser.add_argument("--cold-only", action="store_true", help="only cold indexes, SQLite and PostgreSQL alternating")
     args = parser.parse_args()
     print(f"load before: {uptime()}  ({os.cpu_count()} cores)", flush=True)
+    if args.cold_only:
+        for size in args.sizes:
+            cold_only(size, args)
+        print(f"load after:  {uptime()}")
+        return
     results = {}
     for size in args.sizes:
         print(f"{size:,} briefings…", flush=True)
