@@ -234,6 +234,19 @@ def org_cues(n: int) -> Callable[[], object]:
     return lambda: find_orgs(paragraphs)
 
 
+def org_schemes_and_leagues(n: int) -> Callable[[], object]:
+    """``n`` paragraphs of funds and programmes (each checked for body verbs across the text) and teams of leagues."""
+    paragraphs = []
+    for i in range(n):
+        w = "".join(chr(97 + (i // 26**k) % 26) for k in range(3))
+        paragraphs.append(
+            f"The Ministry of Rivers {w.title()} said money from the Marlow {w.title()} Restoration Fund "
+            f"and the Youth {w.title()} Programme (YP{w.upper()}) would help. The Tarn {w.title()}ers of the "
+            f"Coastal {w.title()} Hockey League have never hosted the cup. The Fund has warned of risks."
+        )
+    return lambda: find_orgs(paragraphs)
+
+
 def timed(make: Callable[[], object], runs: int) -> float:
     times = []
     for _ in range(runs):
@@ -266,6 +279,7 @@ def main() -> None:
         ("import, n company paragraphs", company_wire, 600),
         ("import, ragged lines, n blocks", ragged_lines, 300),
         ("import, n paragraphs of org cues (no org word)", org_cues, 1_000),
+        ("import, n paragraphs of funds and leagues", org_schemes_and_leagues, 400),
     ):
         small, large = timed(case(n), args.runs), timed(case(2 * n), args.runs)
         print(f"{name:<44}{n:>8,}{small:>9.2f}s{large:>9.2f}s{large / small:>8.2f}")

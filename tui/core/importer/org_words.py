@@ -386,5 +386,25 @@ ORGAN = re.compile(
 )
 # A kind alone that may be a body's usual short name ("the Commission", "the Council"): kept.
 ORGAN_ALONE_KEPT = frozenset(("Commission", "Council", "Assembly"))
+# A programme, fund, prize or plan named by its head noun ("Nature Restoration Fund", "Youth
+# Livelihood Programme"): money or a plan, not a body, unless the text makes it act like one.
+SCHEME = re.compile(r"\s(?:Fund|Programme|Program|Initiative|Scheme|Awards?|Prize|Project|Strategy|Plan)$")
+# What only a body does with its name: "the X Fund said", "the Fund has approved", "Board of
+# Directors of the X Fund", "X Initiative - a coalition of 70 countries".
+SCHEME_VERBS = (
+    r"(?:(?:has|have|had|will|would|today|also|is|was|now)\s+){0,2}"
+    r"(?i:said|says|announced|announces|approved|approves|welcomed|welcomes|urged|urges|warned|warns|"
+    r"called|calls|agreed|agrees|stated|states|noted|notes|reported|reports|estimated|estimates|employs|"
+    r"hired|appointed|appoints|elected|elects)(?![\w-])"
+)
+SCHEME_OWN = (
+    r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:board|directors|trustees|staff|members|secretariat|chief\s+executive|"
+    r"managing\s+director|president|chairman|chair|employees)(?![\w-])"
+)
+SCHEME_KIND = (
+    r"\s*(?:,|[-–—]|--)\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:coalition|alliance|consortium|body|charity|"
+    r"organi[sz]ation|institution|foundation|agency|company|trust|network|partnership|association|group)(?![\w-])"
+)
+
 # A body's meeting named by its kind: "National Convention", "Annual Convention".
 MEETING = re.compile(r"(?:^|\s)(?:National|Annual|Biennial|Triennial|General|Constitutional)\s+Convention$")

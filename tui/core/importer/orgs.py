@@ -29,6 +29,10 @@ from tui.core.importer.org_words import (
     NAMEWORD,
     NOT_ORGS,
     PHRASE,
+    SCHEME,
+    SCHEME_KIND,
+    SCHEME_OWN,
+    SCHEME_VERBS,
     SPORTS,
     STATE,
     THING_AFTER,
@@ -588,8 +592,43 @@ def find_orgs(paragraphs: list[str] | tuple[str, ...], places: set[str] | None =
     finder.book.spelled({w for text in texts for w in _CAPITALS.findall(text)} - tickers)
     finder.book.merge_offices()
     finder.book.drop_organs()
+    drop_schemes(finder.book, texts)
     finder.book.fold_short(finder.legislatures)
     return finder
+
+
+MAX_SCHEME_CHECKS = 40
+
+
+def drop_schemes(book: OrgBook, texts: list[str]) -> None:
+    """Forget programmes, funds and prizes ("Nature Restoration Fund"), unless they are well-known
+    bodies ("International Monetary Fund") or the text has them act as one ("the Fund said")."""
+    known = [n.casefold() for n in WELL_KNOWN.values()]
+    checks = 0
+    for key, org in list(book.orgs.items()):
+        name = org.name
+        m = SCHEME.search(name)
+        if m is None or name.startswith(("United Nations ", "UN ")):
+            continue
+        folded = name.casefold()
+        if any(folded == k or folded.endswith(" " + k) for k in known):
+            continue
+        checks += 1
+        if checks > MAX_SCHEME_CHECKS:
+            return
+        forms = "|".join(re.escape(f) for f in sorted({name, org.acronym, *org.aliases} - {""}, key=len, reverse=True))
+        head = re.escape(m.group(0).strip())
+        acts = re.compile(
+            rf"(?<![\w’'-])(?:{forms}|[Tt]he\s+{head})(?![\w’'-])(?:\s*\([A-Z][\w.-]{{0,11}}\))?"
+            rf"(?:\s+{SCHEME_VERBS}|{SCHEME_OWN}|{SCHEME_KIND})"
+            rf"|Board\s+of\s+(?:Directors|Trustees|Governors)\s+of\s+(?:the\s+)?(?:{forms})(?![\w’'-])"
+        )
+        if any(acts.search(text) for text in texts):
+            continue
+        del book.orgs[key]
+        for other in book.orgs.values():
+            if other.parent == key:
+                other.parent = ""
 
 
 # "(NASDAQ: ACME)": the ticker; "Acme (ACME)": a short name and its ticker in brackets.
