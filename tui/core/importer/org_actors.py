@@ -152,6 +152,14 @@ _KIND_AFTER = re.compile(
     rf"(?:[\w-]+\s+){{0,4}}?{_KIND_NOUN}(?=\s*[,.;)]|\s+(?:that|which|who|with|based|for|in)\b)"
 )
 
+# A team by its league: "The Acme Otters of the Northern Hockey League", "Acme Otters, a member of
+# the Northern Hockey League". A person is never "the X of the Y League".
+_LEAGUE = rf"(?:{UP}[\w’'.-]*\s+){{0,5}}(?:League|Conference)(?![\w’'-])"
+_OF_LEAGUE = re.compile(rf"(?:^|[.;:!?]\s+|\s)[Tt]he\s+(?P<name>{_ACTOR})\s+of\s+the\s+{_LEAGUE}")
+_LEAGUE_MEMBER = re.compile(
+    rf"(?:^|[.;:!?]\s+|\s)(?:[Tt]he\s+)?(?P<name>{_ACTOR}),\s+(?:a|an)\s+(?:founding\s+)?member\s+of\s+the\s+{_LEAGUE}"
+)
+
 # A body's own people: "Acme's strong SME network", "Borex’s general secretary".
 _OWN_PEOPLE = re.compile(
     rf"(?<![\w’'-])(?P<name>{_ACTOR})[’']s\s+(?:[\w-]+\s+){{0,2}}?"
@@ -335,7 +343,17 @@ def read_actors(paragraphs: list[str] | tuple[str, ...], limit: int) -> Actors:
             if given_gender(words[0]) in ("m", "f") or _ROLE_IN.search(m.group("what")) or "year-old" in m.group(0):
                 continue  # a person introduced by age or role: "Ana Reis, a 40-year-old teacher, …"
             seen.see(m.group("name"), 2)
-        for pattern in (_ROLE_OF, _OWNER_ROLE, _ROLE_COMMA, _KIND_BEFORE, _BODY_VERB, _KIND_AFTER, _OWN_PEOPLE):
+        for pattern in (
+            _ROLE_OF,
+            _OWNER_ROLE,
+            _ROLE_COMMA,
+            _KIND_BEFORE,
+            _BODY_VERB,
+            _KIND_AFTER,
+            _OWN_PEOPLE,
+            _OF_LEAGUE,
+            _LEAGUE_MEMBER,
+        ):
             for m in pattern.finditer(text):
                 name = m.group("name")
                 if pattern is _OWNER_ROLE and " and " in name:
