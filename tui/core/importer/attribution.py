@@ -25,6 +25,7 @@ from tui.core.importer.focus import RECENT, Focus, sentence_start
 from tui.core.importer.names import PARTICLE, UP, given_gender, given_of
 from tui.core.importer.people import (
     PRONOUNS,
+    TITLE,
     Known,
     Registry,
     is_person_name,
@@ -149,6 +150,12 @@ class Choice:
     features: tuple[str, ...] = ()  # the best candidate's features
 
 
+# A role in capitals after "the": title words with at most two capitalised words before them.
+_ROLE_NOUN = re.compile(
+    rf"(?:(?i:deputy|vice|assistant|associate)\s+)?(?:[A-Z][\w’'-]*\s+){{0,2}}{TITLE}(?:\s+{TITLE})?"
+)
+
+
 class CueReader:
     """Reads who a cue names ("said Prof Hale", "the Minister", "he") against the people the
     release names: a full name, a surname or given name, titles, or a pronoun."""
@@ -162,9 +169,12 @@ class CueReader:
         who = re.sub(r"\s+", " ", who).strip(" ,:;–—-")
         if "," in who:  # "Country Director for South Sudan, Fiona McSheehy": the part that names a person
             who = next((part.strip() for part in reversed(who.split(",")) if self.names(part.strip())), who)
-        who = re.sub(r"^(?:the|a|an)\s+(?=[A-Z])", "", who)
+        the = re.match(r"(?:[Tt]he|a|an)\s+(?=[A-Z]|(?:deputy|vice|assistant|associate)\s+[A-Z])", who)
+        who = who[the.end() :] if the else who
         if who.casefold() in PRONOUNS:
             return CueRef(pronoun=who.casefold())
+        if the and _ROLE_NOUN.fullmatch(who):  # "The First Minister said": a role, not a name
+            return CueRef(titles=[who])
         honorific, rest, titles = split_titles(strip_possessive(who))
         if not titles:
             rest, titles = owner_title(rest)

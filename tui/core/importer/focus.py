@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from tui.core.importer.names import QUOTE_SPANS
-from tui.core.importer.people import Known, Registry
+from tui.core.importer.people import TITLE, Known, Registry
 
 # How many recently named people are candidates besides those the cue names (keeps the work linear).
 RECENT = 8
@@ -129,6 +129,7 @@ _PRONOUN_SUBJECT = re.compile(
     r"(?:(?:He|She|They)\b|(?:[Ww]hen|After|As|While|Although|Though|Because|Since|Once|If|Before|Until)\b"
     r"[^.;:!?]{0,300},\s+(?:he|she|they)\s+[a-z])"
 )
+_THE_TITLE = re.compile(rf"\b[Tt]he\s+(?=[A-Z])(?P<title>(?i:{TITLE}))(?![\w-])")
 _NOT_SUBJECT = re.compile(
     r"\b(?:on|of|to|with|by|for|at|from|about|after|before|than|like)\s+(?:[\w.’'-]+\s+){0,2}$", re.I
 )
@@ -156,6 +157,13 @@ def _mentions(registry: Registry, paragraphs: list[str]) -> list[Mention]:
         for token in {k.name, k.surname, words[0] if len(words) > 1 else ""}:
             if len(token) > 1:
                 tokens.setdefault(token, []).append(k)
+    # "the Director-General received …": a title in capitals names its one holder, if one.
+    forms = {m.group(): m.group("title") for text in paragraphs for m in _THE_TITLE.finditer(text)}
+    for form, title in forms.items():
+        held = title.casefold().replace("-", " ")
+        holders = [k for k in registry.people if held in k.titles]
+        if len(holders) == 1:
+            tokens.setdefault(form, []).append(holders[0])
     if not tokens:
         return []
     quoted = QUOTE_SPANS

@@ -127,11 +127,13 @@ _LOWER_TITLE = (
 _INTRO = re.compile(
     rf"(?P<titles>(?:(?:[A-Z][\w’'.-]*|[a-z][\w’'-]*)\s+){{0,6}}?\b(?:{TITLE}|{_LOWER_TITLE})(?:\s+{TITLE})*"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?{UP}[\w’'-]*(?:\s+{UP}[\w’'-]*){{0,3}})?),?\s+"
-    rf"(?P<name>{PERSON_NAME})(?!\s+{TITLE}(?![\w-]))(?:\s+and\s+(?P<name2>{PERSON_NAME}))?"
+    rf"(?P<name>{PERSON_NAME})(?![\w’'-])(?!\s+(?![A-Z]{{2,4}}\b){TITLE}(?![\w-]))"
+    rf"(?:\s+[A-Z]{{2,4}}\b)?(?:\s+and\s+(?P<name2>{PERSON_NAME}))?"
 )
 # "The president of the International Committee of the Red Cross (ICRC), Mirjana Spoljaric, began …"
 _TITLE_OF_NAME = re.compile(
-    rf"\b(?P<titles>(?i:{TITLE})\s+(?:of|for|at)\s+[^,;:“”\"«»]{{3,120}}?),\s+(?:[A-Z]{{2,8}},\s+)?(?P<name>{PERSON_NAME})"
+    rf"\b(?P<titles>(?i:{TITLE})\s+(?:of|for|at)\s+[^,;:“”\"«»]{{3,120}}?),\s+(?:[A-Z]{{2,8}},\s+)?(?:{TITLE}\s+)?"
+    rf"(?P<name>{PERSON_NAME})"
     r"(?:,|(?=\s+(?:has|have|had|is|was|will|would|said|says)\b))"
 )
 _SURNAME_ONLY = re.compile(rf"(?:{PARTICLE}\s+){{0,2}}{_NAME_WORD}(?:\s+{_NAME_WORD})?")
@@ -148,6 +150,14 @@ PRONOUNS = frozenset({"he", "she", "they"})
 # An organization's words, its officer's title and a surname: "NHL Seattle CEO Roe", "Acme Chief Executive Roe".
 _OWNER_TITLE_SURNAME = re.compile(
     rf"^(?:{UP}[\w’'&.-]*\s+){{1,4}}(?P<titles>{TITLE}(?:\s+{TITLE})*)\s+(?P<surname>{UP}[\w’'-]+)$"
+)
+# "Cath and Paul Curran": two given names sharing one surname (a couple, siblings).
+_COUPLE = re.compile(
+    rf"\b(?P<a>{UP}[a-z]+)\s+and\s+(?P<b>{UP}[a-z]+)\s+(?P<surname>{UP}[\w’'-]*[a-z])(?![\w’'-]|\s+{UP})"
+)
+# "Dean McIntosh, vice-president of …": a title word that is a given name, a surname, then a role.
+_GIVEN_TITLE = re.compile(
+    rf"\b(?P<given>{TITLE})\s+(?P<surname>{UP}[\w’'-]*[a-z]),\s+(?P<role>(?:the\s+)?[a-z][\w-]*(?:\s+[\w-]+){{0,3}})"
 )
 _PEER = re.compile(
     rf"\b(?P<title>Baroness|Lord|Lady|Baron|Earl|Viscount)\s+(?P<name>{UP}[\w’'-]*[^\W\d_])(?![\w’'-]|\s+{UP}|\s+of\b)"
@@ -352,6 +362,8 @@ class Registry:
         found = []
         for k in self.people:
             have = " ".join(sorted(k.titles)) + " " + k.role.casefold().replace("-", " ")
+            if (_DEPUTY_WORDS - words).intersection(have.split()):
+                continue  # "the First Minister" is not the deputy First Minister
             if "chief" in words and any(h in have for h in ("director general", "head", "chief", "executive director")):
                 if all(w in have or w.isupper() or w == "chief" for w in words - {"chief"}):
                     found.append(k)
@@ -396,6 +408,16 @@ class Registry:
                     events.append((hit.start(), rest or name, honorific, hit.group("role"), tuple(name_titles)))
                     at = hit.end()
                     break
+        for m in _COUPLE.finditer(text):
+            a, b, surname = m.group("a", "b", "surname")
+            pair = (f"{a} {surname}", f"{b} {surname}")
+            named = given_gender(b) in ("m", "f") and is_person_name(pair[1])
+            if named and not _TITLE_RE.match(a) and not is_place(a) and a not in NOT_NAME_WORDS:
+                events += [(m.start("a"), pair[0], "", "", ()), (m.start("b"), pair[1], "", "", ())]
+        for m in _GIVEN_TITLE.finditer(text):
+            given, surname, role = m.group("given", "surname", "role")
+            if given_gender(given) in ("m", "f") and TITLE_FIND.search(role) and is_person_name(f"X {surname}"):
+                events.append((m.start(), f"{given} {surname}", "", role, ()))
         for m in _PEER.finditer(text):  # "Baroness Anelay, Minister of State": known by one name
             if not self.by_surname(m.group("name")) and not is_place(m.group("name")):
                 events.append((m.start(), m.group("name"), m.group("title"), "", (m.group("title"),)))
@@ -592,9 +614,14 @@ def strip_possessive(text: str) -> str:
 _PLURAL_TITLES = {"Commissioners": "Commissioner", "Ministers": "Minister", "Ambassadors": "Ambassador"}
 
 
+# Words that make a title another office: the deputy First Minister is not the First Minister.
+_DEPUTY = r"(?:deputy|vice|assistant|associate|acting|interim)"
+_DEPUTY_WORDS = frozenset({"deputy", "vice", "assistant", "associate"})
+
+
 def _role_of(titles_text: str) -> str:
     """The titles before a name as a role: `and the OSCE Secretary General` -> `OSCE Secretary General`."""
-    role = re.sub(r"^(?:[a-z][\w’'-]*\s+)+(?=[A-Z])", "", titles_text.strip(" ,"))
+    role = re.sub(rf"^(?:[a-z][\w’'-]*\s+)*?(?={_DEPUTY}\s+[A-Z]|[A-Z])", "", titles_text.strip(" ,"))
     words = role.split()
     if words and words[-1] in _PLURAL_TITLES:  # "Commissioners A and B": each is a Commissioner
         words[-1] = _PLURAL_TITLES[words[-1]]

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tui.core.importer import marks
-from tui.core.importer.attribution import Ranker, Site, runner_up_note, statement_heading
+from tui.core.importer.attribution import Choice, Ranker, Site, runner_up_note, statement_heading
 from tui.core.importer.names import CUE, PRONOUN, QUOTE_SPANS, Person, clean_role
 from tui.core.importer.org_words import HEAD_WORD
 from tui.core.importer.people import PRONOUNS, TITLE, TITLE_FIND, Known, Registry, name_in
@@ -139,8 +139,9 @@ _CLAUSES = re.compile(r",\s+(?:while|whereas|and|but)\s+|\s+(?:while|whereas)\s+
 # "Mrs. Roe referred to a “serious threat”", "He called the conflict a “tragic escalation”").
 _NARRATIVE_CUE = re.compile(
     rf"(?:^|(?<=[\s,(]))(?P<who>{PRONOUN}|[A-Z][\w’'\u2024-]*(?:\s+[A-Z][\w’'\u2024-]*){{0,3}})"
-    rf"\s+{_ADVERB}(?:{CUE}|called|referred\s+to)\b"
+    rf"\s+{_ADVERB}(?:{CUE}|called|referred\s+to|(?P<described>described))\b"
 )
+_AS_END = re.compile(r"\bas(?:\s+(?:a|an|the))?\s*$")  # "described the day as a “…”"
 # A paragraph's first mark a closer, after a sentence of words: the opening mark was left out.
 _UNOPENED = re.compile(r"(?=[A-Z])[^“”\"«»‘\n]{20,}?[,.!?…][”\"]")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|of)\s*$", re.I)
@@ -296,12 +297,7 @@ class QuoteFinder:
             opens = n == 0 and bool(_BULLET.match(text[:start]))
             if cue is None:
                 side = ""
-                if (
-                    current is not None
-                    and len(inner.split()) >= 3
-                    and current.cues
-                    and _only_cue_between(text, current, start)
-                ):
+                if current is not None and _only_cue_between(text, current, start, inner):
                     # “…,” said X. “… the rest.”: one quote, split around its cue.
                     current.parts.append(inner)
                     current.take(index, (start, end))
@@ -341,6 +337,8 @@ class QuoteFinder:
                 if self.trace:
                     self.trace.pop()
                 choice = self.ranker.choose(Site(index, start, inner, who, side, opens, False))
+            if choice.known is None and cue is None and opens:
+                choice = _cut_at_end(self, index, text, end, choice)
             if choice.known is None:
                 continue
             known = choice.known
@@ -369,7 +367,8 @@ class QuoteFinder:
                     if self.trace:
                         self.trace[-1]["merged"] = True
                     continue
-            current = self.add(inner, known, choice.review, index, (start, end), cue, choice.runner_up)
+            review = choice.review or _goes_on(self, index, opens, known)
+            current = self.add(inner, known, review, index, (start, end), cue, choice.runner_up)
         if spans:
             # A quote left open at the paragraph's end (whatever joined its last span) may go on in the next.
             last = self.found[-1] if self.found else None
@@ -535,11 +534,42 @@ def _cue_narrative(before: str, offset: int) -> Cue | None:
         cut = m.end()
     if cut >= len(masked):
         return None
+    as_end = _AS_END.search(masked, max(0, len(masked) - 16)) is not None  # once: no rescan per match
     for m in _NARRATIVE_CUE.finditer(masked, cut):
+        if m.group("described") and not as_end:
+            continue
         who = m.group("who").replace(_MASK, ".")
         if who.casefold() in PRONOUNS or name_in(who) is not None or TITLE_FIND.match(who):
             return Cue(who, "", offset + m.start(), offset + m.end(), _words(masked[m.start() : m.end()]))
     return None
+
+
+def _cut_at_end(finder: QuoteFinder, index: int, text: str, end: int, choice: Choice) -> Choice:
+    """The text's last paragraph opens a quote the excerpt cuts (`“I wish to tha`), right after a
+    paragraph that quotes someone: the same speaker's next quote, for review."""
+    previous = finder.found[-1] if finder.found else None
+    if (
+        index != len(finder.paragraphs) - 1
+        or end < len(text.rstrip())
+        or not _unclosed(text[:end].rstrip())
+        or previous is None
+        or previous.last_paragraph != index - 1
+    ):
+        return choice
+    known = finder.registry.by_name(previous.person.name)
+    if known is None:
+        return choice
+    return Choice(known, "cut off by the excerpt's end: the speaker of the quote before", 0.0, "")
+
+
+def _goes_on(finder: QuoteFinder, index: int, opens: bool, known: Known) -> str:
+    """A quote opening a paragraph right after one left open by the same speaker, with its own cue:
+    perhaps one quote over both paragraphs (the press convention), perhaps two."""
+    previous = finder.found[-1] if finder.found else None
+    left_open = previous is not None and finder.open_at_end == index - 1 == previous.last_paragraph
+    if opens and previous is not None and left_open and previous.person == known.person():
+        return "the quote before was left open: perhaps this one goes on with it"
+    return ""
 
 
 def _reopened(text: str, last: tuple[int, int], start: int, current: Found) -> bool:
@@ -552,7 +582,9 @@ def _reopened(text: str, last: tuple[int, int], start: int, current: Found) -> b
     )
 
 
-def _only_cue_between(text: str, current: Found, start: int) -> bool:
+def _only_cue_between(text: str, current: Found, start: int, inner: str) -> bool:
+    if len(inner.split()) < 3 or not current.cues:
+        return False
     last_end = current.spans[-1][1]
     cue_start, cue_end = current.cues[-1]
     if cue_start < last_end:
