@@ -8,7 +8,8 @@ says for each file name: ``quotes`` (``start``: the quote's first words,
 acronyms), ``date`` and ``location``. Measured, as issue 9 defines them:
 
 - a quote is found when a draft quote starts with its first words; its speaker
-  is right when the full name matches, honorifics aside;
+  is right when the full name matches, honorifics and a generational suffix
+  (Jr, Sr, II, III, IV) aside;
 - a wrong speaker counts against precision, and is "unflagged" when the draft
   did not mark the quote for review;
 - an organization is right when its name, acronym or an alias is in the gold;
@@ -58,6 +59,20 @@ def norm(text: str) -> str:
     text = unicodedata.normalize("NFC", text).casefold().replace("\\", "")
     text = re.sub(r"[“”\"«»„’'‘]", "", text)
     return " ".join(re.findall(r"\w+", text))
+
+
+# A generational suffix ends a name: "John T. Casteen III", "Togo D. West, Jr."
+_SUFFIX = re.compile(r"(?<=\w) (?:jr|sr|ii|iii|iv)\Z")
+
+
+def person_norm(name: str) -> str:
+    """A speaker's name for comparison: no marks, no case, no generational suffix."""
+    return _SUFFIX.sub("", norm(name))
+
+
+def same_person(a: str, b: str) -> bool:
+    """Two speakers' names are one person's: a generational suffix makes no difference."""
+    return person_norm(a) == person_norm(b)
 
 
 def org_norm(name: str) -> str:
@@ -174,14 +189,14 @@ def main() -> None:
                 t.absurd_unflagged += 1
                 say("absurd speaker, no flag:", d.speakers[sid][0].name)
         for q in want["quotes"]:
-            start_words, speaker = norm(q["start"]), norm(q["speaker"])
+            start_words, speaker = norm(q["start"]), q["speaker"]
             hit = next((f for f in found if f[0].startswith(start_words)), None)
             if hit is None:
                 t.fn += 1
                 say("missed:", q["start"], "by", q["speaker"])
                 continue
             found.remove(hit)
-            if hit[1] == speaker:
+            if same_person(hit[1], speaker):
                 t.tp += 1
                 t.flagged += hit[2]
             else:
