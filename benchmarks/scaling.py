@@ -247,6 +247,16 @@ def org_schemes_and_leagues(n: int) -> Callable[[], object]:
     return lambda: find_orgs(paragraphs)
 
 
+def dotted_organs(n: int) -> Callable[[], object]:
+    """``n`` paragraphs of dotted abbreviations inside names, organs of named bodies and company pairs."""
+    paragraphs = [
+        f"The U.Va. Alumni Association {i} and the A.B. C.D. E.F. G.H. Coalition met. Vexal NV and Quillon "
+        f"Biotech, Inc. signed. The VXA Council and the Orvena University Council {i} met the U.S. Q.R. T.K."
+        for i in range(n)
+    ]
+    return lambda: find_orgs(paragraphs)
+
+
 def timed(make: Callable[[], object], runs: int) -> float:
     times = []
     for _ in range(runs):
@@ -280,6 +290,7 @@ def main() -> None:
         ("import, ragged lines, n blocks", ragged_lines, 300),
         ("import, n paragraphs of org cues (no org word)", org_cues, 1_000),
         ("import, n paragraphs of funds and leagues", org_schemes_and_leagues, 400),
+        ("import, n paragraphs of dotted names and organs", dotted_organs, 300),
     ):
         small, large = timed(case(n), args.runs), timed(case(2 * n), args.runs)
         print(f"{name:<44}{n:>8,}{small:>9.2f}s{large:>9.2f}s{large / small:>8.2f}")

@@ -20,7 +20,7 @@ from tui.core.importer.places import is_place
 
 _LEGAL = (
     r"(?:Inc\.|Inc\b|Corp\.|Corp\b|Corporation|Co\.|Ltd\.|Ltd\b|Limited|plc|PLC|AG|Aktiengesellschaft|GmbH|"
-    r"S\.A\.|SA\b|S\.p\.A\.|N\.V\.|B\.V\.|BV\b|LLC|L\.L\.C\.|LLP|LP\b|L\.P\.|Pty\.? Ltd\.?|Companies|Holdings|"
+    r"S\.A\.|SA\b|S\.p\.A\.|N\.V\.|NV\b|B\.V\.|BV\b|LLC|L\.L\.C\.|LLP|LP\b|L\.P\.|Pty\.? Ltd\.?|Companies|Holdings|"
     r"INC\.|INC\b|LTD\.|LTD\b|CORP\.|CORP\b)"
 )
 
@@ -35,6 +35,9 @@ _FORM_ACTOR = _ACTOR.replace(r"[\w’'&!.]", r"[\w’'&!./]")
 _WITH_FORM = re.compile(
     rf"(?:(?<=--)|(?<![\w’'/-]))(?P<name>{_FORM_ACTOR}?(?:\s+\({UP}[\w’'-]*(?:\s+{UP}[\w’'-]*){{0,2}}\))?),?\s+(?P<form>{_LEGAL})(?![\w-])"
 )
+
+# "Partex NV and Fortress Biotech, Inc.": two companies, the first with its own legal form.
+_FORM_THEN_AND = re.compile(rf"^(?P<first>.+?\s(?:{_LEGAL}))\s+(?:and|&)\s+(?P<second>{UP}.*)$")
 
 # The issuer at the start of a release's first sentence: "– Acme Widgets, a leading maker of
 # valves, today announced", "Acme, the oldest winery in X, is pleased to announce".
@@ -325,6 +328,14 @@ def read_actors(paragraphs: list[str] | tuple[str, ...], limit: int) -> Actors:
             name = m.group("name")
             head = name[name.rfind(bare) :] if bare and bare in name else name
             full = f"{head}{text[m.end('name') : m.start('form')]}{m.group('form')}"
+            two = _FORM_THEN_AND.match(" ".join(full.split()))
+            if two is not None:
+                first = two.group("first")
+                seen.forms[first] = first.rsplit(" ", 1)[0].rstrip(",")
+                seen.companies.add(seen.forms[first])
+                full = two.group("second")
+                bare = " ".join(bare.split())
+                bare = bare[bare.find(full.split()[0]) :] if full.split()[0] in bare else bare
             if bare and not (bare in STOP or is_place(bare)):
                 bare = " ".join(bare.split())  # a name broken over two lines is one name
                 seen.forms[" ".join(full.split())] = bare

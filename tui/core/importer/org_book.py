@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from tui.core.importer.names import given_gender
-from tui.core.importer.org_words import HEAD_WORD, MEETING, ORGAN, ORGAN_ALONE_KEPT, SHORT_TAIL
+from tui.core.importer.org_words import HEAD_WORD, MEETING, ORGAN, ORGAN_ALONE_KEPT, SHORT_TAIL, WELL_KNOWN
 
 
 @dataclass
@@ -30,6 +30,7 @@ def initials(name: str) -> str:
     return "".join(part[0] for w in words if w[0].isupper() for part in w.split("-") if part[:1].isupper())
 
 
+_KNOWN_NAMES = frozenset(WELL_KNOWN.values())
 # A release names a few dozen organizations at most: past these bounds the finder stops
 # adding, so that its comparisons (each new name with those known) stay linear in the text.
 MAX_ORGS = 300
@@ -124,7 +125,9 @@ class OrgBook:
                 # Only the kind alone is an organ: "FIFA Council", "Acme’s Board" name their owner.
                 # "Board of Control for Cricket", "Commission of Inquiry": names of their own.
                 owner = m.group("owner2") or ""
-                if m.group("owner1") or name in ORGAN_ALONE_KEPT:
+                if m.group("owner1") and self._owner_known(key, m.group("owner1")):
+                    owner = ""  # "ESA Council", "ICAO Council": the organ of a body the text names
+                elif m.group("owner1") or name in ORGAN_ALONE_KEPT:
                     continue
                 if owner and not (m.group("modified") or m.group("members")):
                     continue
@@ -140,6 +143,23 @@ class OrgBook:
                 and not any(o.name.startswith(owner + " ") for o in self.orgs.values())
             ):
                 self.add(owner)
+
+    def _owner_known(self, key: str, owner: str) -> bool:
+        """Whether ``owner`` (the words before an organ's kind) is a body of its own: a
+        well-known one, or another body found in the text under that name ("UN Security Council" is
+        no organ of a "UN Security")."""
+        owner = re.sub(r"(?<=\w)[’']s?$", "", owner)
+        if owner in WELL_KNOWN or owner in _KNOWN_NAMES:
+            return True
+        headed = HEAD_WORD.search(owner) is not None
+        owner = owner.casefold()
+        # (or, with a head noun, the end of its longer name: "Alumni Association Board of Managers"
+        # of the "U.Va. Alumni Association"; not "Public Property Committee" of "Fettercairn Public Property")
+        return any(
+            owner in (o.name.casefold(), o.acronym.casefold()) or (headed and o.name.casefold().endswith(" " + owner))
+            for k, o in self.orgs.items()
+            if k != key
+        )
 
     def fold_short(self, names: set[str]) -> None:
         """A short name that a longer one holds at its end or start is that one's alias:

@@ -17,9 +17,13 @@ CAPWORD = rf"{UP}(?:[\w’']|-(?!-))*"
 # "St. Kilda Campus Council": an abbreviated saint or mount, not a sentence end ("Main St. The …" is one).
 SAINT = rf"(?:St|Ste|Mt|Ft)\.(?=[ \t]+(?!(?:The|This|That|He|She|It|We|They|A|An|In|On|At)\b){UP})"
 
+# A dotted abbreviation inside a name: "the U.Va. Alumni Association", "the D.C. Coalition"
+# (not before a sentence's first word: "… in Washington, D.C. The Council …").
+DOTTED = rf"(?:[A-Z][a-z]?\.){{2,3}}(?=[ \t]+(?!(?:The|This|That|He|She|It|We|They|A|An|In|On|At)\b){UP})"
+
 # A word of a name: capitalised, or a year ("Rio 2016 Organising Committee").
 # An elided article is part of a name: "Côte d'Ivoire", "Val-d’Oise".
-NAMEWORD = rf"(?:{SAINT}|{CAPWORD}|(?:19|20)\d\d(?![\w-])|U\.[SK]\.|[dl][’']{UP}[\w’'\-]*)"
+NAMEWORD = rf"(?:{SAINT}|{DOTTED}|{CAPWORD}|(?:19|20)\d\d(?![\w-])|U\.[SK]\.|[dl][’']{UP}[\w’'\-]*)"
 
 # At most 12 words: a bound on the work at each start in a long run of capitalised words.
 PHRASE = rf"{CAPWORD}(?:\s+(?:{CONNECT}\s+){{0,3}}{NAMEWORD}){{0,12}}"
@@ -378,7 +382,7 @@ ORGAN_MODIFIED = (
 )
 ORGAN_KIND = (
     rf"(?P<modified>{ORGAN_MODIFIED})?(?:Board|Committee|Council|Commission|Assembly)"
-    r"(?P<members>\s+of\s+(?:Directors|Trustees|Governors))?"
+    r"(?P<members>\s+of\s+(?:Directors|Trustees|Governors|Managers))?"
 )
 ORGAN = re.compile(
     rf"^(?:(?P<owner1>.+?)(?:[’']s)?\s+)??(?P<kind>{ORGAN_KIND})(?:\s+I)?"
