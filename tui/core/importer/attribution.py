@@ -103,6 +103,10 @@ def gender(known: Known) -> str:
         return "m"
     if honorific in _FEMALE:
         return "f"
+    styled = {"sir": "m", "dame": "f"}  # "coach Dame Noeline Taurua": the style kept among the titles
+    styles = {styled[t] for t in known.titles if t in styled}
+    if len(styles) == 1:
+        return styles.pop()
     words = known.name.split()
     if len(words) < 2 or len(given_of(known.name).rstrip(".")) < 2:
         return known.pronoun
@@ -183,6 +187,8 @@ class CueReader:
             resolved = self.registry.resolve(who)
             if resolved is not None and not resolved.how:
                 return CueRef(full=resolved.known, titles=titles, honorific=honorific or named[0])
+        if titles and re.match(r"(?:of|for)\s", rest):
+            return CueRef(titles=titles, honorific=honorific)  # "Lord Mayor of Dublin": a place, no surname
         word = rest.split()[-1] if rest.split() else ""
         core = re.sub(rf"^(?:{PARTICLE}\s+)+", "", rest)  # "Mrs van der Berg": the surname is "van der Berg"
         if word[:1].isupper() and len(core.split()) <= 2:

@@ -129,7 +129,11 @@ _PRONOUN_SUBJECT = re.compile(
     r"(?:(?:He|She|They)\b|(?:[Ww]hen|After|As|While|Although|Though|Because|Since|Once|If|Before|Until)\b"
     r"[^.;:!?]{0,300},\s+(?:he|she|they)\s+[a-z])"
 )
-_THE_TITLE = re.compile(rf"\b[Tt]he\s+(?=[A-Z])(?P<title>(?i:{TITLE}))(?![\w-])")
+_THE_TITLE = re.compile(
+    rf"\b[Tt]he\s+(?=[A-Z])(?P<title>(?i:{TITLE}))(?![\w-])"
+    # "The Netball World Cup-winning coach said": a sentence's subject, words before the title
+    rf"|(?:^|(?<=[.!?]\s))The\s+(?:[\w’'-]+\s+){{1,4}}?(?P<role>(?i:{TITLE}))(?=\s+(?:said|says|added|told)\b)"
+)
 _NOT_SUBJECT = re.compile(
     r"\b(?:on|of|to|with|by|for|at|from|about|after|before|than|like)\s+(?:[\w.’'-]+\s+){0,2}$", re.I
 )
@@ -158,7 +162,7 @@ def _mentions(registry: Registry, paragraphs: list[str]) -> list[Mention]:
             if len(token) > 1:
                 tokens.setdefault(token, []).append(k)
     # "the Director-General received …": a title in capitals names its one holder, if one.
-    forms = {m.group(): m.group("title") for text in paragraphs for m in _THE_TITLE.finditer(text)}
+    forms = {m.group(): m.group("title") or m.group("role") for text in paragraphs for m in _THE_TITLE.finditer(text)}
     for form, title in forms.items():
         held = title.casefold().replace("-", " ")
         holders = [k for k in registry.people if held in k.titles]

@@ -113,6 +113,12 @@ STOP = frozenset(
 )
 
 
+# Who a person is, set before the name like a title: "Resident Lukhanyo Quza" is Lukhanyo Quza.
+LEAD_NOUNS = frozenset(
+    "Resident Residents Villager Parent Shopper Commuter Neighbour Neighbor Witness Volunteer".split()
+)
+
+
 @dataclass(frozen=True)
 class Person:
     name: str
@@ -127,7 +133,7 @@ class Person:
 def split_name(raw: str) -> tuple[str, str] | None:
     """(honorific, name) from a matched NAME, or None if it is not a person's name."""
     words = raw.split()
-    while words and words[0] in STOP:
+    while words and (words[0] in STOP or (words[0] in LEAD_NOUNS and len(words) > 2)):
         words.pop(0)
     honorific: list[str] = []
     # The honorific is the longest run of title words at the front ("Assistant Minister").
@@ -162,6 +168,17 @@ POST_NOMINALS = frozenset(
 )
 
 
+# Honours that a text may set in title case ("Anna Roe Oam"): never a third name word.
+_TITLE_CASE_HONOURS = frozenset(
+    w.capitalize() for w in "OAM OBE MBE CBE KBE DBE CMG KCMG GCMG MSP MLA MEP MHK FRSE FREng FRCP FRCS".split()
+)
+
+
+def is_post_nominal(word: str) -> bool:
+    """Letters after a name: `AC`, `Ph.D.`, or an honour in title case (`Oam`)."""
+    return word in POST_NOMINALS or word in _TITLE_CASE_HONOURS
+
+
 # A generation after a name is part of it ("J. David Cox Sr."), unlike honours and degrees.
 GENERATIONS = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
 
@@ -171,7 +188,7 @@ def strip_post_nominals(name: str) -> str:
     a generation stays: `Sam Cole, Jr., M.D.` -> `Sam Cole Jr.`."""
     words = name.replace(",", " , ").split()
     generation = ""
-    while len(words) > 2 and (words[-1] in POST_NOMINALS or words[-1] == ","):
+    while len(words) > 2 and (is_post_nominal(words[-1]) or words[-1] == ","):
         word = words.pop()
         if word in GENERATIONS and not generation:
             generation = word if word.endswith(".") or word.isupper() else word + "."
@@ -216,6 +233,8 @@ def trim_to_given(name: str) -> tuple[str, str]:
     """(words before, name) where the name starts at its given name:
     `Staff Peter Haddad` -> (`Staff`, `Peter Haddad`); `Station Commander Alan Haley` likewise."""
     words = name.split()
+    if len(words) >= 3 and words[0] in LEAD_NOUNS:
+        return words[0], " ".join(words[1:])
     if len(words) < 3 or given_gender(words[0]):
         return "", name
     for i in range(1, len(words) - 1):

@@ -20,12 +20,12 @@ from tui.core.importer.names import (
     GENERATIONS,
     HONORIFICS,
     PARTICLE,
-    POST_NOMINALS,
     STOP,
     UP,
     Person,
     clean_role,
     given_gender,
+    is_post_nominal,
     strip_post_nominals,
     surname_of,
     trim_to_given,
@@ -295,6 +295,7 @@ class Registry:
         self._given: dict[str, list[Known]] = {}
         # The first words of long names ("Mohd Idris" of "Mohd Idris Abdul Rahman"): a short form.
         self._fronts: dict[str, Known] = {}
+        self.teams: set[str] = set()  # names seen heading a squad ("Silver Ferns Squad"), casefolded
 
     def introduce(self, name: str, honorific: str = "", role: str = "", titles: tuple[str, ...] = ()) -> Known:
         """A full name seen in the text: a new person, or more about a known one."""
@@ -374,6 +375,8 @@ class Registry:
     def scan(self, text: str) -> None:
         """Meet the people a sentence introduces, in order (for later surnames and pronouns)."""
         events: list[tuple[int, str, str, str, tuple[str, ...]]] = []
+        if len(self.teams) < MAX_PEOPLE:
+            self.teams.update(m.group("name").casefold() for m in _TEAM.finditer(text))
         for m in near(_INTRO, _TITLE_AT, text, 6):
             titles_text = m.group("titles")
             titles = tuple(TITLE_FIND.findall(titles_text))
@@ -431,7 +434,8 @@ class Registry:
                 honorific, _rest, run_titles = split_titles(before + " X") if before else ("", "", [])
                 events.append((m.start() + at, name, honorific, "", tuple(run_titles)))
         for _pos, name, honorific, role, titles in sorted(events, key=lambda e: e[0]):
-            self.introduce(name, honorific, role, titles)
+            if name.casefold() not in self.teams:
+                self.introduce(name, honorific, role, titles)
 
     def resolve(self, who: str) -> Resolved | None:
         """The person a cue's subject names: full name, surname, title or pronoun."""
@@ -506,7 +510,7 @@ def _given_name_run(run: str) -> tuple[int, str, str] | None:
     given name: `Interim National Selector Trevor Hohns` -> `Trevor Hohns`."""
     words = run.split()
     for i, word in enumerate(words[:-1]):
-        if word in STOP or word.strip(".,") in _RUN_STOPS or word in POST_NOMINALS:
+        if word in STOP or word.strip(".,") in _RUN_STOPS or is_post_nominal(word):
             continue
         if _TITLE_RE.match(word) or (given_gender(word) not in ("m", "f") and not _middle_initial(words, i)):
             continue
@@ -521,7 +525,7 @@ def _given_name_run(run: str) -> tuple[int, str, str] | None:
             if w in GENERATIONS and len(name) > 1:  # "Charles Okafor Jr has called": part of the name
                 name.append(w)
                 break
-            if w in STOP or w.strip(".,") in _RUN_STOPS or _TITLE_RE.match(w) or w in POST_NOMINALS:
+            if w in STOP or w.strip(".,") in _RUN_STOPS or _TITLE_RE.match(w) or is_post_nominal(w):
                 break
             if w in HEADLINE_VERBS:
                 break
@@ -546,6 +550,11 @@ def _given_name_run(run: str) -> tuple[int, str, str] | None:
 
 
 _INITIAL = re.compile(r"[A-Z]\.")
+# A capitalised name before a squad word is a team's ("Silver Ferns Squad", "Rose Dragons selectors").
+_TEAM = re.compile(
+    rf"(?<![\w’'-])(?P<name>{UP}[\w’'-]+(?:[ \t]+{UP}[\w’'-]+){{1,2}}?)"
+    r"[ \t]+(?:Development[ \t]+|Academy[ \t]+)?(?:Squads?|squads?|selectors)\b"
+)
 # A name between commas after a lower-case role and before a cue verb, given name known or not.
 _ROLE_NAME_CUE = re.compile(rf"(?<=[a-z]),\s+(?P<name>{PERSON_NAME}),\s+(?:{CUE})\b")
 

@@ -56,7 +56,7 @@ _STOP_ROLE = (
 _STOP_WHO = (
     r"(?=[.;:](?:\s|$)|,|\s*$|"
     r"\s+(?:in\s+(?:a|an|the|his|her|their)\s+\w+|at\s+(?:a|an|the)\s+\w+|during|on\s+\w+day|and\s+[“\"«„]|"
-    r"who|whose|which|as\s+(?:he|she|they)\b))"
+    r"who|whose|which|as\s+(?:he|she|they)\b|on\s+behalf\s+of\b))"
 )
 # After a quote: `, said X, ROLE.` / `” said X` / `, - X, ROLE, noted.`
 _AFTER_VERB_FIRST = re.compile(
@@ -144,6 +144,13 @@ _NARRATIVE_CUE = re.compile(
 _AS_END = re.compile(r"\bas(?:\s+(?:a|an|the))?\s*$")  # "described the day as a “…”"
 # A paragraph's first mark a closer, after a sentence of words: the opening mark was left out.
 _UNOPENED = re.compile(r"(?=[A-Z])[^“”\"«»‘\n]{20,}?[,.!?…][”\"]")
+# A cue-less span inside a sentence: a named work before it, or lower-case words after a lower-case word.
+_WORK_BEFORE = re.compile(
+    r"\b(?:project|report|study|book|film|paper|article|exhibition|campaign|series|album|song|titled|entitled)\s*$",
+    re.I,
+)
+_IN_SENTENCE = re.compile(r"\b[a-z]+\s*$")
+_ANYONE = re.compile(r"\b(?:he|she|they|his|her|their|him|them|we|our|I|you)\b", re.I)
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|of)\s*$", re.I)
 _TITLE_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|called|titled|entitled|dubbed|so-called|known as|term|word|phrase|presents|of)\s*)$", re.I
@@ -257,7 +264,7 @@ class QuoteFinder:
             if not m.group().startswith("‘") or _SINGLE_SENTENCE.match(m.group()) or _cut_single(m.group())
         ]
         # `We gather here …,” said X. “…”`: the opening mark left out, the closing one and its cue there.
-        unopened = _UNOPENED.match(text) if self.open_at_end != index - 1 else None
+        unopened = _unopened(text) if self.open_at_end != index - 1 else None
         if unopened is not None and self.cue_after(text[unopened.end() :], unopened.end()) is not None:
             spans.insert(0, (0, unopened.end()))
         else:
@@ -285,8 +292,7 @@ class QuoteFinder:
                 side = "after" if cue.start >= end else "before"
             if cue is None and n == len(spans) - 1 and not after.strip():
                 cue = self.name_line(index + 1, end)
-            if cue is None:
-                cue, side = self.cue_before(before, before_start), "before"
+            cue, side = _cue_before_if(self, cue, side, before, before_start)
             narrative = False
             if cue is None and before.strip():
                 cue = _cue_narrative(before, before_start)
@@ -318,6 +324,8 @@ class QuoteFinder:
                     continue
             if len(inner.split()) < 2:
                 continue
+            if cue is None and _no_ones(text, start, before, inner):
+                continue  # In the project “…”; the funds are to “help …”: no one says them
             if (
                 _TITLE_BEFORE.search(before)
                 and len(inner.split()) < 8
@@ -524,6 +532,51 @@ class QuoteFinder:
             known = self.registry.by_name(found.person.name)
             if known is not None:
                 found.person = known.person()
+
+
+def _unopened(text: str) -> re.Match[str] | None:
+    """The words before a paragraph's first closing mark, when its opening mark was left out;
+    never a narrative sentence ("Commissioner Mullins said at least 20 …,” he said.": a stray mark)."""
+    opener = _NARRATIVE_CUE.match(text)
+    if opener is not None and opener.group("who").casefold() not in PRONOUNS:
+        return None
+    return _UNOPENED.match(text)
+
+
+def _cue_before_if(
+    finder: QuoteFinder, cue: Cue | None, side: str, before: str, before_start: int
+) -> tuple[Cue | None, str]:
+    """The cue before the quote when none stands after it, or when the one after is a pronoun
+    and the one before a name ('Jo Roe said, “…,” she said.')."""
+    if cue is None:
+        return finder.cue_before(before, before_start), "before"
+    if side == "after" and cue.who.strip().casefold() in PRONOUNS:
+        named = finder.cue_before(before, before_start)
+        if named is not None and named.who.strip().casefold() not in PRONOUNS:
+            return named, "before"
+    return cue, side
+
+
+def _no_ones(text: str, start: int, before: str, inner: str) -> bool:
+    """A cue-less span no one says: a named work's title, or lower-case words in a sentence that
+    names no one."""
+    if _WORK_BEFORE.search(before):
+        return True
+    return inner[:1].islower() and _nobody_in(text[max(0, start - 2000) : start])
+
+
+def _nobody_in(before: str) -> bool:
+    """The sentence before a span goes on in lower case and names no one: no capital after its
+    first word ("According to the terms of the offer, the funds are to"), and no pronoun before it
+    in the paragraph ("But, he said, … Some of the “same old books …”" is his)."""
+    masked = _mask_dots(_LEGAL_DOT.sub(_MASK, before))
+    cut = 0
+    for m in _SENTENCE_END.finditer(masked):
+        cut = m.end()
+    sentence = masked[cut:]
+    if not _IN_SENTENCE.search(sentence) or _ANYONE.search(masked):
+        return False
+    return not re.search(r"(?<=\S)\s+[A-Z]", sentence.strip())
 
 
 def _cue_narrative(before: str, offset: int) -> Cue | None:

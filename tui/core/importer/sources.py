@@ -40,7 +40,14 @@ def from_plain(text: str) -> SourceText:
     else:
         lines = body.split("\n")
         chunks = _reflow(lines) if _wrapped(lines) else _rejoin(lines) if _ragged(lines) else lines
-    return SourceText(title, tuple(p for c in chunks for p in (_clean(line) for line in _lines_of(c)) if p))
+    paragraphs = [p for c in chunks for p in (_clean(line) for line in _lines_of(c)) if p]
+    if paragraphs and _unquoted(paragraphs[0]) == _unquoted(title):
+        paragraphs.pop(0)  # the headline again, with its quote marks: no quote of the body
+    return SourceText(title, tuple(paragraphs))
+
+
+def _unquoted(line: str) -> str:
+    return re.sub(r"[“”\"«»‘’'\s]+", " ", line).strip().casefold()
 
 
 # A line that ends a sentence (or a list item, or opens a list with a colon).
