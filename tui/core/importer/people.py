@@ -175,6 +175,7 @@ class Known:
     title_text: str = ""  # the titles a cue gave ("Director General"): the role when none is known
     cut: str = ""  # capitalised words taken off the front of the name as the text gave it ("Khehla")
     pronoun: str = ""  # 'm' or 'f' when a pronoun the text gave was taken to mean this person
+    glued: str = ""  # a word of unknown kind kept at the front of the name after a title ("Khehla")
 
     @property
     def surname(self) -> str:
@@ -197,6 +198,28 @@ _GIVEN_MONTHS = frozenset({"April", "May", "June", "August"})
 _RUN_STOPS = NOT_NAME_WORDS | _GIVEN_MONTHS  # words a capitalised run of a name stops at
 
 
+# An upper-case abbreviation before a surname is a title ("PM Marape", "GM Soto"), not a given name.
+_ABBREVIATED_TITLE = re.compile(rf"[A-Z]{{2,4}}\s+(?P<surname>{UP}[a-z][\w’'-]*)")
+_PARTICLE_START = re.compile(rf"(?i:{PARTICLE})\s+(?:(?i:{PARTICLE})\s+)?{UP}")
+# Surnames that are also building or place words: a person's only after a given name and an initial.
+_SURNAME_WORDS = frozenset({"Hall", "House", "Day", "Street", "Bay", "Beach"})
+# The last words of companies' names, never of a person's.
+_COMPANY_TAILS = frozenset(
+    {"Exchange", "Inc", "Ltd", "Limited", "LLC", "plc", "PLC", "Corp", "Mine", "Mines", "Mining"}
+)
+
+
+def _surname_word(given: str, last: str, initial: str = "A.") -> bool:
+    """`Kermit L. Hall`: a surname word such as "Hall" after a known given name and an initial."""
+    return (
+        last in _SURNAME_WORDS
+        and initial[:1].isupper()
+        and initial.endswith(".")
+        and len(initial) == 2
+        and given_gender(given) in ("m", "f")
+    )
+
+
 def opens_with_title(name: str) -> bool:
     """`Vice Chancellor`, `Vice President-Onboard`: the first two words are a title, not a name."""
     words = name.replace("-", " ").split()
@@ -211,7 +234,10 @@ def is_person_name(name: str) -> bool:
     first = 1 if words[0] in _GIVEN_MONTHS and given_gender(words[0]) in ("m", "f") else 0
     if any(w.strip(".,") in _GIVEN_MONTHS for w in words[first:]):
         return False
-    if any(w.strip(".,") in NOT_NAME_WORDS or w in HEADLINE_VERBS or (w.isupper() and len(w) > 2) for w in words):
+    if words[-1].strip(".,") in _COMPANY_TAILS:  # "Toronto Stock Exchange", "Acme Gold Inc"
+        return False
+    kept = words[:-1] if len(words) == 3 and _surname_word(words[0], words[2], words[1]) else words
+    if any(w.strip(".,") in NOT_NAME_WORDS or w in HEADLINE_VERBS or (w.isupper() and len(w) > 2) for w in kept):
         return False
     if any(w.endswith(("’s", "'s")) for w in words):  # "GMP's Rochdale District": an organization's unit
         return False
@@ -303,8 +329,10 @@ class Registry:
         # After "Mr." or "H.E." the name starts at once, known given name or not ("Mr. Melusi Masuku").
         before, name = ("", name) if honorific else trim_to_given(name)
         after_title = bool(titles) or bool(role and _TITLE_RE.match(role.split()[-1]))
-        if before and after_title and _unknown_given(before):
-            before, name = "", f"{before} {name}"  # "General Khehla John Sitole": right after a title
+        glued = ""
+        field = bool(role) and _FIELD_BEFORE.search(role.rsplit(None, 1)[0] + " ") is not None and " " in role
+        if before and after_title and _unknown_given(before) and not field:
+            glued, before, name = before, "", f"{before} {name}"  # "General Khehla John Sitole": after a title
         if before and not role:
             role = before
         known = self.by_name(name)
@@ -313,8 +341,10 @@ class Registry:
             self._full.setdefault(name.casefold(), known)
         if known is None and len(name.split()) == 1 and self.by_surname(name):
             known = self.by_surname(name)[-1]  # "Lord Williams" after "Rowan Williams"
+        if known is None and _PARTICLE_START.match(name):
+            known = self._particle_surname(name)  # "Amb. Van de Geer" after "Roeland Van de Geer"
         if known is None:
-            known = Known(name, honorific, clean_role(role), cut=before)
+            known = Known(name, honorific, clean_role(role), cut=before, glued=glued)
             if len(self.people) < MAX_PEOPLE:
                 self._keep(known)
         if honorific and not known.honorific:
@@ -324,6 +354,12 @@ class Registry:
         known.titles |= {t.casefold().replace("-", " ") for t in (*titles, *TITLE_FIND.findall(role))}
         self.last = known
         return known
+
+    def _particle_surname(self, name: str) -> Known | None:
+        """The one person whose full name ends with ``name``, a surname opening with a particle."""
+        tail = " " + name.casefold()
+        found = [k for k in self.people if k.name.casefold().endswith(tail)]
+        return found[0] if len(found) == 1 else None
 
     def _keep(self, known: Known) -> None:
         self.people.append(known)
@@ -428,7 +464,7 @@ class Registry:
             words = m.group()
             if _NUMBER_AFTER.match(text, m.end()):
                 words = words.rsplit(None, 1)[0]  # "Lizzy Mabaso Ward 22": a word before a number labels it
-            run = _given_name_run(words)
+            run = _given_name_run(words, _FIELD_BEFORE.search(text, max(0, m.start() - 6), m.start()) is not None)
             if run is not None and not is_place(run[1]):  # "Rio de Janeiro" starts with a given name
                 at, name, before = run
                 honorific, _rest, run_titles = split_titles(before + " X") if before else ("", "", [])
@@ -455,6 +491,11 @@ class Registry:
             honorific = honorific or more_honorific
             if not honorific and title_text in HONORIFICS:  # "Ambassador Dejan Šahović"
                 honorific, title_text = title_text, ""
+            abbreviated = _ABBREVIATED_TITLE.fullmatch(full)
+            held = self.by_surname(abbreviated.group("surname")) if abbreviated else []
+            if len(held) == 1 and self.by_name(full) is None:  # "PM Marape" after "Prime Minister James Marape"
+                self.last = held[0]
+                return Resolved(held[0], "surname")
             known = self.introduce(full, honorific, "", tuple(titles))
             known.title_text = known.title_text or title_text
             return Resolved(known)
@@ -505,7 +546,7 @@ _NAMED_AFTER = frozenset(
 )
 
 
-def _given_name_run(run: str) -> tuple[int, str, str] | None:
+def _given_name_run(run: str, after_field: bool = False) -> tuple[int, str, str] | None:
     """(offset, name, words before) of the person a capitalised run names, found by a known
     given name: `Interim National Selector Trevor Hohns` -> `Trevor Hohns`."""
     words = run.split()
@@ -525,6 +566,9 @@ def _given_name_run(run: str) -> tuple[int, str, str] | None:
             if w in GENERATIONS and len(name) > 1:  # "Charles Okafor Jr has called": part of the name
                 name.append(w)
                 break
+            if len(name) == 2 and _INITIAL.fullmatch(name[1]) and _surname_word(name[0], w):
+                name.append(w)  # "Kermit L. Hall"
+                break
             if w in STOP or w.strip(".,") in _RUN_STOPS or _TITLE_RE.match(w) or is_post_nominal(w):
                 break
             if w in HEADLINE_VERBS:
@@ -542,7 +586,8 @@ def _given_name_run(run: str) -> tuple[int, str, str] | None:
         while i > 0 and _INITIAL_BEFORE.fullmatch(words[i - 1]):
             i -= 1  # "D. Orlando Smith": initials before the given name belong to the name
             name.insert(0, words[i])
-        if i > 1 and _TITLE_RE.match(words[i - 2]) and _unknown_given(words[i - 1]):
+        field_word = after_field and i == 2  # "and Major Events Adam Marshall": "Major" ends a field
+        if i > 1 and _TITLE_RE.match(words[i - 2]) and _unknown_given(words[i - 1]) and not field_word:
             i -= 1  # "General Khehla John Sitole": a name word between a title and a known given name
             name.insert(0, words[i])
         return run.index(f"{name[0]} {name[1]}"), " ".join(name), " ".join(words[:i])

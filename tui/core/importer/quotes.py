@@ -26,7 +26,7 @@ from tui.core.importer import marks
 from tui.core.importer.attribution import Choice, Ranker, Site, runner_up_note, statement_heading
 from tui.core.importer.names import CUE, PRONOUN, QUOTE_SPANS, Person, clean_role
 from tui.core.importer.org_words import HEAD_WORD
-from tui.core.importer.people import PRONOUNS, TITLE, TITLE_FIND, Known, Registry, name_in
+from tui.core.importer.people import NOT_NAME_WORDS, PRONOUNS, TITLE, TITLE_FIND, Known, Registry, name_in
 
 _SPANS = QUOTE_SPANS
 # A span in single curly marks is speech only when it holds a sentence (‘We will win,’ said X),
@@ -345,7 +345,8 @@ class QuoteFinder:
                 if self.trace:
                     self.trace.pop()
                 choice = self.ranker.choose(Site(index, start, inner, who, side, opens, False))
-            if choice.known is None and cue is None and opens:
+            after_quote = bool(self.found) and self.found[-1].where[-1] == index  # `“…,” said X. “Two thi`
+            if choice.known is None and cue is None and (opens or after_quote):
                 choice = _cut_at_end(self, index, text, end, choice)
             if choice.known is None:
                 continue
@@ -375,6 +376,9 @@ class QuoteFinder:
                     if self.trace:
                         self.trace[-1]["merged"] = True
                     continue
+            if cue is not None and (joined := _go_on(self, index, opens, known, inner, (start, end), cue)):
+                current = joined
+                continue
             review = choice.review or _goes_on(self, index, opens, known)
             current = self.add(inner, known, review, index, (start, end), cue, choice.runner_up)
         if spans:
@@ -427,10 +431,8 @@ class QuoteFinder:
             review = f"the quote holds a cue (“{held.group().strip(' ,.')}”): a closing mark may be missing"
             if runner_up:
                 review += "; " + runner_up_note(runner_up)
-        if not review and known.cut:  # "General Khehla John Sitole": a given name may have been cut off
-            review = f"the name may begin before it: the text has “{known.cut} {known.name}”"
-            if runner_up:
-                review += "; " + runner_up_note(runner_up)
+        if not review:
+            review = _name_note(known, runner_up)
         found = Found([inner], known.person(), index, [span], review=review, where=[index])
         if cue is not None:
             found.cues.append((cue.start, cue.end))
@@ -597,6 +599,20 @@ def _cue_narrative(before: str, offset: int) -> Cue | None:
     return None
 
 
+def _name_note(known: Known, runner_up: str) -> str:
+    """A review note when the speaker's name itself is a guess, or ""."""
+    odd = next((w for w in known.name.split() if w in NOT_NAME_WORDS), "") if " " in known.name else ""
+    if odd:  # "Kermit L. Hall": a surname that is also a building or place word
+        note = f"the name holds “{odd}”, a word of places and bodies: check it names a person"
+    elif known.glued:  # "Major Events Adam Marshall": the first word may be the title's
+        note = f"the name may begin after “{known.glued}”: the text has it right after a title"
+    elif known.cut:  # "General Khehla John Sitole": a given name may have been cut off
+        note = f"the name may begin before it: the text has “{known.cut} {known.name}”"
+    else:
+        return ""
+    return note + ("; " + runner_up_note(runner_up) if runner_up else "")
+
+
 def _cut_at_end(finder: QuoteFinder, index: int, text: str, end: int, choice: Choice) -> Choice:
     """The text's last paragraph opens a quote the excerpt cuts (`“I wish to tha`), right after a
     paragraph that quotes someone: the same speaker's next quote, for review."""
@@ -606,7 +622,7 @@ def _cut_at_end(finder: QuoteFinder, index: int, text: str, end: int, choice: Ch
         or end < len(text.rstrip())
         or not _unclosed(text[:end].rstrip())
         or previous is None
-        or previous.last_paragraph != index - 1
+        or previous.last_paragraph not in (index - 1, index)
     ):
         return choice
     known = finder.registry.by_name(previous.person.name)
@@ -623,6 +639,21 @@ def _goes_on(finder: QuoteFinder, index: int, opens: bool, known: Known) -> str:
     if opens and previous is not None and left_open and previous.person == known.person():
         return "the quote before was left open: perhaps this one goes on with it"
     return ""
+
+
+def _go_on(
+    finder: QuoteFinder, index: int, opens: bool, known: Known, inner: str, span: tuple[int, int], cue: Cue
+) -> Found | None:
+    """`"I welcome … ¶ "It found …," he said`: a paragraph left open goes on in the next, with its own
+    cue, by the same speaker: one quote (the press convention), the quote it joined."""
+    if not _goes_on(finder, index, opens, known):
+        return None
+    previous = finder.found[-1]
+    previous.parts.append(inner)
+    previous.continued.append(index)
+    previous.take(index, span)
+    previous.cues.append((cue.start, cue.end))
+    return previous
 
 
 def _reopened(text: str, last: tuple[int, int], start: int, current: Found) -> bool:
