@@ -257,6 +257,18 @@ def dotted_organs(n: int) -> Callable[[], object]:
     return lambda: find_orgs(paragraphs)
 
 
+def org_shapes(n: int) -> Callable[[], object]:
+    """``n`` paragraphs of bare acronyms checked against the text, glued clock times and media lines."""
+    paragraphs = []
+    for i in range(n):
+        w = "".join(chr(65 + (i // 26**k) % 26) for k in range(3))
+        paragraphs.append(
+            f"The {w} said the plan works; the {w} board met. Tarn{w.lower()} City Council Media Release "
+            f"follows at 4:00 PM The Vel{w.lower()} Commission met."
+        )
+    return lambda: find_orgs(paragraphs)
+
+
 def timed(make: Callable[[], object], runs: int) -> float:
     times = []
     for _ in range(runs):
@@ -291,6 +303,7 @@ def main() -> None:
         ("import, n paragraphs of org cues (no org word)", org_cues, 1_000),
         ("import, n paragraphs of funds and leagues", org_schemes_and_leagues, 400),
         ("import, n paragraphs of dotted names and organs", dotted_organs, 300),
+        ("import, n paragraphs of org shapes (acronyms, glue)", org_shapes, 150),
     ):
         small, large = timed(case(n), args.runs), timed(case(2 * n), args.runs)
         print(f"{name:<44}{n:>8,}{small:>9.2f}s{large:>9.2f}s{large / small:>8.2f}")

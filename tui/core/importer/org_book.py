@@ -125,7 +125,7 @@ class OrgBook:
                 # Only the kind alone is an organ: "FIFA Council", "Acme’s Board" name their owner.
                 # "Board of Control for Cricket", "Commission of Inquiry": names of their own.
                 owner = m.group("owner2") or ""
-                if m.group("owner1") and self._owner_known(key, m.group("owner1")):
+                if (m.group("owner1") and self._owner_known(key, m.group("owner1"))) or self._organ_alias(key, org):
                     owner = ""  # "ESA Council", "ICAO Council": the organ of a body the text names
                 elif m.group("owner1") or name in ORGAN_ALONE_KEPT:
                     continue
@@ -143,6 +143,16 @@ class OrgBook:
                 and not any(o.name.startswith(owner + " ") for o in self.orgs.values())
             ):
                 self.add(owner)
+
+    def _organ_alias(self, key: str, org: Org) -> bool:
+        """Whether another name of ``org`` is the organ of a body the text names: "Leadership
+        Council", also read as "IFW Leadership Council" when IFW is found."""
+        for alias in org.aliases:
+            owner = alias[: -len(org.name)].strip()
+            # (not a listed body's: the "UN Security Council" is a body of its own)
+            if alias.endswith(" " + org.name) and owner not in WELL_KNOWN and owner and self._owner_known(key, owner):
+                return True
+        return False
 
     def _owner_known(self, key: str, owner: str) -> bool:
         """Whether ``owner`` (the words before an organ's kind) is a body of its own: a

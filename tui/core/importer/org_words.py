@@ -412,3 +412,25 @@ SCHEME_KIND = (
 
 # A body's meeting named by its kind: "National Convention", "Annual Convention".
 MEETING = re.compile(r"(?:^|\s)(?:National|Annual|Biennial|Triennial|General|Constitutional)\s+Convention$")
+
+# Names that are no bodies by their shape: exchanges and wire photo credits (policy), laws and
+# standards, venues named by their use, a legislature's committees, a titled person ("PM Marape",
+# "UN Secretary-General Ban Ki-moon"), a title's adjective ("Outgoing Forum [Chair]"), judges.
+NOT_BODY = re.compile(
+    r"(?<![\w-])(?:Stock\s+Exchange|Bulletin\s+Board|Stock\s+Market)$"
+    r"|^(?:CNW|PRNewsfoto|PRNewswire|Business\s+Wire|GLOBE\s+NEWSWIRE)(?:\s+Group)?\s*/"
+    r"|(?<![\w-])Act(?:\s+(?:19|20)\d\d)?$|(?<![\w-])Reporting\s+Standards$"
+    r"|(?<![\w-])(?:Regatta|Aquatics?|Sports|Leisure|Convention|Exhibition|Youth|Civic|Shopping|Visitors?|Tennis|"
+    r"Swimming|Events)\s+(?:Centre|Center)$"
+    r"|(?<![\w-])(?:Village|Park|Stadium|Arena)\s+and\s+(?:\S+\s+){0,3}(?:Centre|Center|Arena|Stadium|Park)$"
+    r"|^(?:House|Senate)\s(?:\S+\s+){0,6}Committee$|(?<![\w-])Select\s+Committee$"
+    r"|^(?:PM|Cr|Cllr|Amb|Sen|Rep|Gov|Lt|Sgt|Insp|Supt|Det|Dr|Mr|Mrs|Ms)\.?\s+[A-Z][\w’'-]+$"
+    r"|(?<![\w-])(?:Secretary-General|Secretary\s+General|Prime\s+Minister)\s+[A-Z]"
+    r"|(?<![\w-])(?:Outgoing|Incoming)(?![\w-])"
+    r"|^(?:Judges|Justices|Magistrates)$"
+)
+# Words glued to a name by the page: "04:04 PM The Acme Commission", "Acme Council Media Release".
+TIME_BEFORE = re.compile(r"^(?:AM|PM|A\.M\.|P\.M\.)\s+(?:The\s+)?")
+MEDIA_END = re.compile(r"\s+Media$")
+# A headline in capitals: "ACME ACQUIRES ASSETS OF BETA, INC." names "BETA, INC.".
+DEAL_VERBS = frozenset("ACQUIRES ACQUIRE BUYS COMPLETES MERGES SELLS SIGNS ANNOUNCES".split())

@@ -20,13 +20,16 @@ from tui.core.importer.org_words import (
     CALENDAR,
     CAPWORD,
     CONNECT,
+    DEAL_VERBS,
     EVENT_AFTER,
     EXCHANGES,
     HEAD_WORD,
     HEADS,
+    MEDIA_END,
     MEMBERS_BOARD,
     NAMED_HEADS,
     NAMEWORD,
+    NOT_BODY,
     NOT_ORGS,
     PHRASE,
     SCHEME,
@@ -38,6 +41,7 @@ from tui.core.importer.org_words import (
     THING_AFTER,
     THING_HEAD,
     THINGS,
+    TIME_BEFORE,
     TITLE_END,
     TITLE_NOUN,
     TITLE_START,
@@ -302,7 +306,9 @@ class OrgFinder:
                 self.terms.update((acronym, acronym[:-1]))
                 continue
             if name and acronym not in NOT_ORGS and not THING_HEAD.search(name):
-                self.book.add(name, acronym)
+                org = self.book.add(name, acronym)
+                if org.name != name and org.name == WELL_KNOWN.get(acronym):
+                    org.name = name  # "(IPCC)" after the Police Complaints Commission: not the list's IPCC
         for m in _FOREIGN_DEFINED.finditer(text):
             acronym, words = m.group("acronym"), m.group("name").split()
             if acronym.casefold() in self.orgs or acronym in NOT_ORGS or all(w[:1].isupper() for w in words):
@@ -593,6 +599,7 @@ def find_orgs(paragraphs: list[str] | tuple[str, ...], places: set[str] | None =
     finder.book.merge_offices()
     finder.book.drop_organs()
     drop_schemes(finder.book, texts)
+    drop_shapes(finder, texts)
     finder.book.fold_short(finder.legislatures)
     return finder
 
@@ -629,6 +636,73 @@ def drop_schemes(book: OrgBook, texts: list[str]) -> None:
         for other in book.orgs.values():
             if other.parent == key:
                 other.parent = ""
+
+
+MAX_SHAPE_CHECKS = 40
+_COMPANY_END = re.compile(r"[ ,]\s*(?:INC|Inc|LTD|Ltd|CORP|Corp|LLC|PLC|plc)\.?$")
+
+
+def drop_shapes(finder: OrgFinder, texts: list[str]) -> None:
+    """Forget names that are no bodies by their shape (org_words.NOT_BODY), and unglue words the
+    page set beside a name: a clock's "PM" before it, "Media [Release]" after it, a headline's
+    verb in capitals ("ACME ACQUIRES ASSETS OF BETA, INC.")."""
+    book = finder.book
+    checks = 0
+    for key, org in list(book.orgs.items()):
+        name = org.name
+        if NOT_BODY.search(name):
+            _forget(book, key)
+            continue
+        if name == org.acronym and 2 <= len(name) <= 5 and name.isalpha() and name not in WELL_KNOWN:
+            checks += 1  # each check reads the whole text: past the bound, the name stays
+            if checks <= MAX_SHAPE_CHECKS and _spelled_out(name, texts):
+                _forget(book, key)
+            continue
+        new = name
+        m = TIME_BEFORE.match(name)
+        if m is not None:
+            new = name[m.end() :]
+        elif MEDIA_END.search(name) and not org.acronym:
+            checks += 1
+            if checks > MAX_SHAPE_CHECKS:
+                continue
+            release = re.compile(rf"(?<![\w’'-]){re.escape(name)}\s+Releases?(?![\w-])")
+            if any(release.search(text) for text in texts):
+                new = MEDIA_END.sub("", name)
+        elif name.isupper():
+            words = name.split()
+            verb = max((i for i, w in enumerate(words) if w in DEAL_VERBS), default=-1)
+            if verb >= 0:
+                rest = words[verb + 1 :]
+                cut = max((i for i, w in enumerate(rest) if w == "OF"), default=-1)
+                new = " ".join(rest[cut + 1 :])
+        if new == name:
+            continue
+        _forget(book, key)
+        named = (len(new.split()) >= 2 and HEAD_WORD.search(new)) or _COMPANY_END.search(new)
+        if named and not book.known(new):
+            book.add(new, org.acronym)
+
+
+def _spelled_out(acronym: str, texts: list[str]) -> bool:
+    """Whether the text spells ``acronym`` out as a thing in lower case ("the executive order …
+    the EO") or as a place ("Papua New Guinea … PNG"): then it names no body."""
+    gap = r"\s+(?:(?:and|of|&)\s+)?"
+    lower = gap.join(rf"{c.lower()}[a-z]+" for c in acronym)
+    upper = gap.join(rf"{c}[a-z]+" for c in acronym.upper())
+    pattern = re.compile(rf"(?<![\w’'-])(?:(?P<thing>{lower})|(?P<place>{upper}))(?![\w-])")
+    for text in texts:
+        for m in pattern.finditer(text):
+            if m.group("thing") or is_place(m.group("place")):
+                return True
+    return False
+
+
+def _forget(book: OrgBook, key: str) -> None:
+    del book.orgs[key]
+    for other in book.orgs.values():
+        if other.parent == key:
+            other.parent = ""
 
 
 # "(NASDAQ: ACME)": the ticker; "Acme (ACME)": a short name and its ticker in brackets.
