@@ -28,13 +28,13 @@ _ORDINAL = r"(?:st|nd|rd|th)?"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WEEKDAY_RE = _WEEKDAY
 _DAY_FIRST = re.compile(
-    rf"\b(\d{{1,2}}){_ORDINAL}(?:\s*[-–]\s*(\d{{1,2}}){_ORDINAL})?\s+(?:of\s+)?({_MONTH}),?\s+(\d{{4}})\b"
+    rf"\b(\d{{1,2}}){_ORDINAL}(?:\s*[-–]\s*(\d{{1,2}}){_ORDINAL})?\s+(?:of\s+)?({_MONTH}),?\s+(\d{{4}})(?!\d)"
 )
 # "[08 NOV 00]": a wire's date with a month in capitals and a two-digit year.
 _SHORT = re.compile(r"\b(\d{1,2})\s+(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\s+(\d{2})\b")
 # (A month may follow a number with no space: "Press Release No. 12/13January 17, 2012".)
 _MONTH_FIRST = re.compile(
-    rf"(?<![^\W\d_])({_MONTH})\s+(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"
+    rf"(?<![^\W\d_])({_MONTH})\s+(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)"
 )
 _ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 # "2018-Feb-13": year, month name, day.
@@ -55,7 +55,7 @@ _DASH = r"(?:\s*[–—]\s*|\s+-\s+|\s*--\s*)"
 _DATELINE = re.compile(
     rf"^(?P<place>{_PLACE})(?:\s*\[[^\]\n]{{1,30}}\])?(?:,\s*(?!{_MONTH}\s)(?P<region>{_PLACE}))?"
     rf"(?:\s+and\s+{_PLACE}(?:,\s*(?!{_MONTH}\s){_PLACE})?)?(?:\s*\((?P<note>[^)]{{1,40}})\))?"
-    rf"(?:[,;]?\s+(?P<date>(?!-)[^–—/();:\n|]{{4,40}}?))?\s*(?:\((?P<note2>[^)]{{1,40}})\)\s*)?"
+    rf"(?:[,;]?\s+(?P<date>(?!-)(?:[^–—/();:\n|]|(?<=\d):(?=\d\d)){{4,40}}?))?\s*(?:\((?P<note2>[^)]{{1,40}})\)\s*)?"
     rf"(?:/(?P<wire>[^/]{{2,40}})/\s*)?(?:{_DASH}|(?<=\))\s*:\s+|(?<=\))\s+-(?=[A-Z])|(?<=\d{{4}}):\s+(?=[A-Z]))"
 )
 # "11 June 2012, Rome -" and "(New York, February 4, 2011) -": the date first, or all in brackets.
@@ -91,7 +91,9 @@ _PLACE_DASH_DATE = re.compile(
     rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}})){_DASH}"
 )
 # "Sept. 12" with no year: a dateline still, its year unknown.
-_MONTH_DAY = re.compile(rf"^(?:{_WEEKDAY_RE},?\s+)?{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?$")
+_MONTH_DAY = re.compile(
+    rf"^(?:{_WEEKDAY_RE},?\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH})$"
+)
 _IN_PLACE = re.compile(rf"\bin\s+(?P<place>{UP}[\w’'-]+(?:\s+{UP}[\w’'-]+)?)\s+(?:on|from)\s+(?:\d|{_MONTH})")
 # "… June 11, 2007 LEOMINSTER": a place in capitals between a byline's date and the dash.
 _PLACE_AFTER_DATE = re.compile(r"\d{4}\s+(?P<place>[A-Z][A-Z’'.]+(?:\s+[A-Z][A-Z’'.]+){0,3})$")
@@ -248,8 +250,8 @@ def dateline(paragraph: str) -> Dateline | None:
     month_day = None
     short = _MONTH_DAY.match(raw_date) if date is None and raw_date else None
     if short:
-        md = re.search(rf"({_MONTH})\s+(\d{{1,2}})", raw_date)
-        month_day = (_month(md.group(1)), int(md.group(2))) if md else None
+        md = re.search(rf"({_MONTH})\s+(\d{{1,2}})|(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})", raw_date)
+        month_day = (_month(md.group(1) or md.group(4)), int(md.group(2) or md.group(3))) if md else None
     return Dateline(_place(place), date, m.end(), frozenset(words), month_day)
 
 
