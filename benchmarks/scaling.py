@@ -269,6 +269,15 @@ def org_shapes(n: int) -> Callable[[], object]:
     return lambda: find_orgs(paragraphs)
 
 
+def org_governments_initials(n: int) -> Callable[[], object]:
+    """``n`` paragraphs of lower-case governments that act and company names with middle initials."""
+    paragraphs = [
+        f"The Canadian government has met Walter J. Crane{i} Partners, L.P. and U.S. Lawn{i} Inc. in Corlin."
+        for i in range(n)
+    ]
+    return lambda: find_orgs(paragraphs)
+
+
 def timed(make: Callable[[], object], runs: int) -> float:
     times = []
     for _ in range(runs):
@@ -304,6 +313,7 @@ def main() -> None:
         ("import, n paragraphs of funds and leagues", org_schemes_and_leagues, 400),
         ("import, n paragraphs of dotted names and organs", dotted_organs, 300),
         ("import, n paragraphs of org shapes (acronyms, glue)", org_shapes, 150),
+        ("import, n paragraphs of governments and initials", org_governments_initials, 1_000),
     ):
         small, large = timed(case(n), args.runs), timed(case(2 * n), args.runs)
         print(f"{name:<44}{n:>8,}{small:>9.2f}s{large:>9.2f}s{large / small:>8.2f}")

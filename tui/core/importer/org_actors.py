@@ -9,8 +9,10 @@ import re
 from tui.core.importer.names import STOP, UP, given_gender
 from tui.core.importer.org_words import (
     CAPWORD,
+    DOTTED,
     EXCHANGES,
     HEAD_WORD,
+    INITIAL,
     SAINT,
     THING_HEAD,
     TITLE_NOUN,
@@ -25,7 +27,10 @@ _LEGAL = (
 )
 
 # (A double hyphen ends a word: "FORT COLLINS--Colorado State University".)
-_ACTOR_WORD = rf"(?:{SAINT}|{UP}(?:[\w’'&!.]|-(?!-))*[\w!]|{UP})"
+# A dotted abbreviation or a middle initial is a word too: "U.S. Home & Garden Inc.", "Thomas H. Lee Partners, L.P.".
+# (Not before a title: "U.S. President Clinton's", "Caforio, M.D. Chairman".)
+_DOTTED_WORD = rf"(?:{DOTTED}|{INITIAL})(?![ \t]+(?:{TITLE_NOUN.pattern[1:-1]}|Attorney|Senator|Representative)(?!\w))"
+_ACTOR_WORD = rf"(?:{SAINT}|{_DOTTED_WORD}|{UP}(?:[\w’'&!.]|-(?!-))*[\w!]|{UP})"
 
 _ACTOR = rf"{_ACTOR_WORD}(?:\s+(?:(?:of|for|the|and|&|de|du|des|la|le)\s+){{0,2}}{_ACTOR_WORD}){{0,5}}"
 

@@ -21,12 +21,16 @@ SAINT = rf"(?:St|Ste|Mt|Ft)\.(?=[ \t]+(?!(?:The|This|That|He|She|It|We|They|A|An
 # (not before a sentence's first word: "… in Washington, D.C. The Council …").
 DOTTED = rf"(?:[A-Z][a-z]?\.){{2,3}}(?=[ \t]+(?!(?:The|This|That|He|She|It|We|They|A|An|In|On|At)\b){UP})"
 
+# A middle initial inside a name, with two more capitalised words after it: "Thomas H. Lee Partners",
+# "Ray W. Herrick Laboratories" (not a person's "Chancellor John A. White,").
+INITIAL = rf"[A-Z]\.(?=[ \t]+(?!(?:The|This|That|He|She|It|We|They|A|An|In|On|At)\b){CAPWORD}[ \t]+{UP})"
+
 # A word of a name: capitalised, or a year ("Rio 2016 Organising Committee").
 # An elided article is part of a name: "Côte d'Ivoire", "Val-d’Oise".
-NAMEWORD = rf"(?:{SAINT}|{DOTTED}|{CAPWORD}|(?:19|20)\d\d(?![\w-])|U\.[SK]\.|[dl][’']{UP}[\w’'\-]*)"
+NAMEWORD = rf"(?:{SAINT}|{DOTTED}|{INITIAL}|{CAPWORD}|(?:19|20)\d\d(?![\w-])|U\.[SK]\.|[dl][’']{UP}[\w’'\-]*)"
 
 # At most 12 words: a bound on the work at each start in a long run of capitalised words.
-PHRASE = rf"{CAPWORD}(?:\s+(?:{CONNECT}\s+){{0,3}}{NAMEWORD}){{0,12}}"
+PHRASE = rf"(?:U\.[SK]\.(?=[ \t]+{UP})|{CAPWORD})(?:\s+(?:{CONNECT}\s+){{0,3}}{NAMEWORD}){{0,12}}"
 
 # Head nouns of organization names found in roles.
 HEADS = (

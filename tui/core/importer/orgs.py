@@ -194,6 +194,18 @@ _LEGISLATURE = re.compile(
     r"(?P<house>House\s+of\s+(?:Lords|Commons|Representatives|Keys))|(?P<one>Dáil(?:\s+Éireann)?|Oireachtas|"
     r"Seanad(?:\s+Éireann)?|Tynwald|Knesset|Bundestag)|(?P<congress>Congress))(?![\w’'-])"
 )
+# "the Canadian government will", "the U.S. government’s decision": a country's or province's government
+# in lower case, counted only when it acts (not "aid from the Japanese government and donors").
+_GOVERNMENT = re.compile(
+    rf"(?<![\w’'.-])(?!(?:The|A|An|This|That|Its|Their)\s)(?P<place>U\.S\.|{CAPWORD}(?:\s+{CAPWORD})?)\s+government"
+    r"(?=[’']s(?!\w)|\s+(?:has|have|had|will|would|is|was|are|were|must|should|backs?|backed|says|said|"
+    r"announced|expressed|continues|decided|agreed|plans)(?![\w’'-]))"
+)
+_NATIONS = frozenset(
+    "UK U.S. US USA British Canadian Australian American Irish Scottish Welsh English French German Italian Spanish "
+    "Japanese Chinese Indian Russian Ukrainian Libyan Mexican Brazilian Israeli Iraqi Afghan Pakistani Turkish "
+    "Fijian Dutch Swedish Norwegian Danish Finnish Greek Polish Kenyan Nigerian Egyptian Syrian Iranian".split()
+)
 _CONGRESS_BEFORE = re.compile(rf"(?:(?<![\w-])the|{CAPWORD}|[’']s)\s+$")
 _CONGRESS_AFTER = re.compile(rf"\s+(?:of\b|{UP})")
 # "Texas Municipal League and Texas Police Chiefs Association": two bodies, each with its head noun.
@@ -396,6 +408,10 @@ class OrgFinder:
         for m in _LOCAL_GOVERNMENT.finditer(text):
             if not THING_AFTER.match(text, m.end()):
                 self.namer.named(m.group(0))
+        for m in _GOVERNMENT.finditer(text):
+            place = m.group("place")
+            if (place in _NATIONS or is_place(place)) and not self.book.known(m.group(0)):
+                self.book.add(" ".join(m.group(0).split()))
         for m in _LEGISLATURE.finditer(text):
             if _CONGRESS_AFTER.match(text, m.end()) or (
                 m.group("congress") and _CONGRESS_BEFORE.search(text, max(0, m.start() - 40), m.start())
