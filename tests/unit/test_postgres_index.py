@@ -46,6 +46,10 @@ def export(url: str) -> dict[str, list[tuple[Any, ...]]]:
         "common_words": "SELECT word FROM common_words",
         "postings": "SELECT word, (SELECT path FROM briefings b WHERE b.id = t.rowid / 1048576), rowid % 1048576, "
         "named FROM postings t",
+        # A run killed during a first fill (which drops them) and its rerun end with them all.
+        "constraints": "SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) FROM pg_constraint "
+        "WHERE connamespace = 'public'::regnamespace",
+        "indexes": "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public'",
     }
     with psycopg.connect(url) as conn:
         return {name: sorted(tuple(r) for r in conn.execute(sql)) for name, sql in queries.items()}  # type: ignore[arg-type]

@@ -81,6 +81,29 @@ SECONDARY = {
     for s in STATEMENTS
     if s.startswith("CREATE INDEX ")
 }
+# The foreign keys, by name (PostgreSQL's own for a column's REFERENCES): a first fill drops them
+# with the secondary indexes and adds each back at the end, checked in one pass rather than row
+# by row. The writer deletes a file's rows table by table, so nothing depends on their cascades.
+FOREIGN = {
+    f"{table}_{column}_fkey": (
+        table,
+        f"ALTER TABLE {table} ADD CONSTRAINT {table}_{column}_fkey FOREIGN KEY ({column}) REFERENCES {parent} "
+        "ON DELETE CASCADE",
+    )
+    for table, column, parent in (
+        ("problems", "path", "files"),
+        ("briefings", "path", "files"),
+        ("speakers", "briefing", "briefings"),
+        ("orgs", "briefing", "briefings"),
+        ("themes", "briefing", "briefings"),
+        ("quotes", "briefing", "briefings"),
+        ("quote_themes", "briefing", "briefings"),
+        ("search", "briefing", "briefings"),
+    )
+}
+# Large values (models, packed texts, long tsvectors) are compressed with lz4 when the server
+# has it (PostgreSQL 14+ built with it): several times faster than the default pglz.
+LZ4 = "SET default_toast_compression = 'lz4'"
 TABLES = (
     "briefing_meta",
     "files",

@@ -58,9 +58,13 @@ class PostgresUpdater:
         # the server may lose the last commits, never half of one, and the next run stores them again.
         self.db.execute("SET synchronous_commit = off")
         known = {p: (s, m) for p, s, m in self.db.execute("SELECT path, size, mtime FROM files").fetchall()}
+        self._compress_with_lz4()
         report = UpdateReport()
-        if not known:  # a first fill: the secondary indexes are built at the end, once
+        if not known:  # a first fill: the secondary indexes and foreign keys are made at the end, once
+            # (a run killed before then leaves them out: the next one makes them at its end)
             with self._writing() as cur:
+                for name, (table, _sql) in schema.FOREIGN.items():
+                    cur.execute(f"ALTER TABLE {table} DROP CONSTRAINT IF EXISTS {name}")
                 for name in schema.SECONDARY:
                     cur.execute(f"DROP INDEX IF EXISTS {name}")
         with Finder(roots, known, hold=max((AHEAD + 1) * batch, PROCESSES_FROM + 1)) as finder:
@@ -119,10 +123,30 @@ class PostgresUpdater:
             self.db.execute(sql)
 
     def _build_indexes(self) -> None:
-        """The secondary indexes a first fill dropped (or a run killed during one left out)."""
+        """The secondary indexes a first fill dropped (or a run killed during one left out), and
+        its foreign keys."""
         with self._writing() as cur:  # one writer at a time
             for statement in schema.SECONDARY.values():
                 cur.execute(statement)
+        self._add_foreign_keys()
+
+    def _add_foreign_keys(self) -> None:
+        """The foreign keys a first fill dropped, each checked in one pass over its table."""
+        with self._writing() as cur:
+            sql = """SELECT conname FROM pg_constraint WHERE contype = 'f'
+                     AND conrelid IN (SELECT to_regclass(t) FROM unnest(%s::text[]) t)"""
+            tables = sorted({table for table, _sql in schema.FOREIGN.values()})
+            present = {name for (name,) in cur.execute(sql, (tables,))}
+            for name, (_table, statement) in schema.FOREIGN.items():
+                if name not in present:
+                    cur.execute(statement)
+
+    def _compress_with_lz4(self) -> None:
+        """This writer's large values compressed with lz4 when the server has it (else pglz)."""
+        pg = schema.driver()
+        # Refused by a server without lz4 (or older than 14): it keeps its default, nothing else changes.
+        with contextlib.suppress(pg.errors.InvalidParameterValue, pg.errors.UndefinedObject):
+            self.connections.writes().execute(schema.LZ4)
 
     def _writing(self) -> Any:
         """One transaction that holds the writers' lock and notifies readers when it commits."""

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 # A text's words beyond this many are not indexed (PostgreSQL's tsvector holds at most 1 MB).
 MOST_WORDS = 50_000
 WORD = re.compile(r"[^\W_]+")
+ASCII_WORD = re.compile(r"[a-z0-9]+")  # WORD in ASCII text once lowered: the same words, found faster
 # A lexeme of more bytes than PostgreSQL indexes (2,047) is left out, as it would be.
 LONGEST_WORD = 500
 LAST_POSITION = 16383  # a tsvector's greatest position
@@ -67,6 +68,8 @@ def search_rows(r: Record) -> list[tuple[int, str, str | None]]:
 
 def words(text: str) -> list[str]:
     """The text's words, folded (case and accents), as the search table counts them."""
+    if text.isascii():
+        return ASCII_WORD.findall(text.lower())
     return WORD.findall(fold(text))
 
 
@@ -87,6 +90,43 @@ def clean(value: Any) -> Any:
     return value
 
 
+# COPY's text form: a backslash, tab, newline or carriage return in a value is escaped.
+_SPECIAL = re.compile(r"[\\\t\n\r]")
+_ESCAPED = {"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"}
+
+
+def _escape(match: re.Match[str]) -> str:
+    return _ESCAPED[match.group()]
+
+
+def copy_text(rows: list[tuple[Any, ...]]) -> bytes:
+    """Rows in COPY's text form, as PostgreSQL takes them: as :func:`clean` would make each value
+    (no NUL, no lone surrogate), checked once over the whole text rather than value by value."""
+    lines = []
+    for row in rows:
+        fields = []
+        for v in row:
+            kind = type(v)
+            if kind is str:
+                fields.append(_SPECIAL.sub(_escape, v) if _SPECIAL.search(v) else v)
+            elif kind is int:
+                fields.append(str(v))
+            elif v is None:
+                fields.append(NULL)
+            elif kind is bool:
+                fields.append("t" if v else "f")
+            elif kind is bytes:
+                fields.append("\\\\x" + v.hex())  # bytea's hex form, its backslash escaped
+            else:
+                raise TypeError(f"no COPY form for {kind.__name__}")
+        lines.append("\t".join(fields))
+    lines.append("")
+    text = "\n".join(lines)
+    if "\x00" in text:
+        text = text.replace("\x00", "")
+    return text.encode("utf-8", "replace")  # a lone surrogate becomes "?", as in clean()
+
+
 def _rows(rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
     return [tuple(clean(v) for v in row) for row in rows]
 
@@ -104,10 +144,28 @@ class _Totals:
         self.cur = cur
         self.sign = sign
 
+    # Many totals at once (a batch's: some hundreds, each key once) go through a temporary table:
+    # one COPY and one upsert rather than a statement each.
+    MANY = 50
+    STAGE = """CREATE TEMPORARY TABLE totals_in (kind text COLLATE "C", key text COLLATE "C", label text COLLATE "C",
+        detail text COLLATE "C", count bigint, briefings bigint)"""
+    FROM_STAGE = SQL.replace("VALUES (%s, %s, %s, %s, %s, %s)", "SELECT * FROM totals_in ORDER BY kind, key", 1)
+
     def executemany(self, _sql: str, rows: list[list[Any]]) -> None:
         signed = [(k, key, label, detail, self.sign * n, self.sign * b) for k, key, label, detail, n, b in rows]
         # One order for every writer: two updating the same totals never wait for each other in a circle.
-        self.cur.executemany(self.SQL, _rows(sorted(signed, key=lambda r: (r[0], r[1]))))
+        signed = sorted(_rows(signed), key=lambda r: (r[0], r[1]))
+        # Keys made one by cleaning (a NUL, a lone surrogate) would meet twice in one upsert: a statement each.
+        if len(signed) < self.MANY or len({(r[0], r[1]) for r in signed}) < len(signed):
+            self.cur.executemany(self.SQL, signed)
+            return
+        made = self.cur.execute("SELECT to_regclass('pg_temp.totals_in') IS NOT NULL").fetchone()
+        if not (made and made[0]):
+            self.cur.execute(self.STAGE)
+        with self.cur.copy("COPY totals_in FROM STDIN") as copy:
+            copy.write(copy_text(signed))
+        self.cur.execute(self.FROM_STAGE)
+        self.cur.execute("DELETE FROM totals_in")
 
 
 def add_totals(cur: psycopg.Cursor[Any], records: list[Record], sign: int = 1) -> None:
@@ -243,8 +301,17 @@ def forget_many(cur: psycopg.Cursor[Any], paths: list[str]) -> int:
         if size and size[0]:
             cur.execute(_Totals.SQL, ("x", "", "", "", -int(size[1]), -int(size[0])))
         cur.execute("DELETE FROM totals WHERE briefings <= 0")
-    cur.execute("DELETE FROM files WHERE path = ANY(%s)", (paths,))  # their briefings and the rest go with them
+        # Table by table, not by the foreign keys' cascades: a first fill runs without them.
+        for table in CHILDREN:
+            cur.execute(f"DELETE FROM {table} WHERE briefing = ANY(%s)", (bids,))
+        cur.execute("DELETE FROM briefings WHERE id = ANY(%s)", (bids,))
+    cur.execute("DELETE FROM problems WHERE path = ANY(%s)", (paths,))
+    cur.execute("DELETE FROM files WHERE path = ANY(%s)", (paths,))
     return cur.rowcount
+
+
+# The tables whose rows name a briefing.
+CHILDREN = ("speakers", "orgs", "themes", "quotes", "quote_themes", "search")
 
 
 def store(cur: psycopg.Cursor[Any], r: Record, stamp: tuple[int, int], new: bool = False) -> None:
@@ -320,8 +387,7 @@ def store_many(cur: psycopg.Cursor[Any], items: list[tuple[Record, tuple[int, in
     for table, sql in COPIES.items():
         if rows[table]:
             with cur.copy(sql) as copy:
-                for row in rows[table]:
-                    copy.write_row(tuple(v if type(v) is int else clean(v) for v in row))
+                copy.write(copy_text(rows[table]))
     if lines:
         with cur.copy(SEARCH_COPY) as copy:
             copy.write("".join(lines))
@@ -336,23 +402,31 @@ def _count_texts(cur: psycopg.Cursor[Any], texts: int, tokens: int) -> None:
         cur.execute(_Totals.SQL, ("x", "", "", "", tokens, texts))
 
 
+# Positions as text, made once (a text's words are numbered from 1).
+_POSITIONS = [str(n) for n in range(1, LAST_POSITION + 1)]
+
+
 def _tsvector(found: list[str]) -> str:
     """A tsvector's text form: each word quoted (letters and digits: nothing to escape) with its
     positions (PostgreSQL's limits: 16,383 at most, 256 of them a word, 2,047 bytes a word)."""
     by_word: dict[str, list[str]] = {}
-    for n, word in enumerate(found[:LAST_POSITION], 1):
-        at = by_word.get(word)
-        if at is None:
-            if len(word) <= LONGEST_WORD:
-                by_word[word] = [str(n)]
-        elif len(at) < 256:
-            at.append(str(n))
-    last = str(LAST_POSITION)
-    for word in found[LAST_POSITION:MOST_WORDS]:  # past the last position: at it, once
-        at = by_word.get(word)
-        if at is None:
-            if len(word) <= LONGEST_WORD:
+    for n, word in zip(_POSITIONS, found, strict=False):  # the first LAST_POSITION words
+        if word in by_word:
+            by_word[word].append(n)
+        else:
+            by_word[word] = [n]
+    if len(found) > LAST_POSITION:
+        last = _POSITIONS[-1]
+        for word in found[LAST_POSITION:MOST_WORDS]:  # past the last position: at it, once
+            at = by_word.get(word)
+            if at is None:
                 by_word[word] = [last]
-        elif len(at) < 256 and at[-1] != last:
-            at.append(last)
-    return " ".join(f"'{w}':{','.join(at)}" for w, at in by_word.items())
+            elif at[-1] != last:
+                at.append(last)
+    return " ".join(
+        [
+            f"'{w}':{','.join(at)}" if len(at) <= 256 else f"'{w}':{','.join(at[:256])}"
+            for w, at in by_word.items()
+            if len(w) <= LONGEST_WORD
+        ]
+    )
