@@ -278,6 +278,8 @@ class Ranker:
                 put(k)
             for k in self.registry.by_given(ref.word):
                 put(k)
+            if not out:  # "Rodríguez said" after "Alí Rodríguez Araque": the first of two surnames
+                put(self.registry.inner_surname(ref.word))
             if not out:  # "Bah said": the text may give the full name where no title introduced it
                 put(self.cues.full_name(ref.word))
             if not out:  # "Governor Polis", nobody of that surname known: a person of their own
@@ -339,6 +341,12 @@ class Ranker:
             f["cue_surname"] = 1
             if ref.titles and k.titles & {t.casefold() for t in ref.titles}:
                 f["cue_title_surname"] = 1
+        elif (
+            ref.word
+            and ref.word.casefold() in k.name.casefold().split()[1:-1]
+            and k is self.registry.inner_surname(ref.word)
+        ):
+            f["cue_surname"] = 1  # "Rodríguez" of "Alí Rodríguez Araque"
         elif ref.word and k.name.split()[0].casefold() == ref.word.casefold() and len(k.name.split()) > 1:
             f["cue_given"] = 1
             if (ref.titles or ref.honorific) and not self.registry.by_surname(ref.word):

@@ -108,7 +108,7 @@ NOT_NAME_WORDS = frozenset(
     Force Services Board Panel Task Court Tribunal Prosecution Directorate Police Army Navy Guard
     District Division Borough County Province Constabulary Squad Command Branch Trust Partnership Company
     Corporation Club Sciences Science Studies Engineering Medicine Party
-    Gorge Valley Bay Island Islands Creek Beach Harbour Harbor Peninsula Highway Road Avenue""".split()
+    Gorge Valley Bay Island Islands Creek Beach Harbour Harbor Peninsula Highway Road Avenue Park""".split()
 )
 # Verbs of a title-case headline ("Governor Polis Signs Bills into Law"): they end a name.
 HEADLINE_VERBS = frozenset(
@@ -202,11 +202,23 @@ _RUN_STOPS = NOT_NAME_WORDS | _GIVEN_MONTHS  # words a capitalised run of a name
 _ABBREVIATED_TITLE = re.compile(rf"[A-Z]{{2,4}}\s+(?P<surname>{UP}[a-z][\w’'-]*)")
 _PARTICLE_START = re.compile(rf"(?i:{PARTICLE})\s+(?:(?i:{PARTICLE})\s+)?{UP}")
 # Surnames that are also building or place words: a person's only after a given name and an initial.
-_SURNAME_WORDS = frozenset({"Hall", "House", "Day", "Street", "Bay", "Beach"})
+_SURNAME_WORDS = frozenset({"Hall", "House", "Day", "Street", "Bay", "Beach", "Park"})
 # The last words of companies' names, never of a person's.
 _COMPANY_TAILS = frozenset(
     {"Exchange", "Inc", "Ltd", "Limited", "LLC", "plc", "PLC", "Corp", "Mine", "Mines", "Mining"}
 )
+
+
+def _title_given(name: str, role: str, titles: tuple[str, ...]) -> tuple[str, str, tuple[str, ...]]:
+    """`Mayor Dean L. Johnson`: a title word that is also a given name, after another title and
+    right before an initial, is the given name."""
+    words, role_words = name.split(), role.split()
+    last = role_words[-1] if role_words else (titles[-1] if titles else "")
+    more = len(role_words) > 1 or len(titles) > 1
+    if len(words) < 2 or not _INITIAL.fullmatch(words[0]) or not more or given_gender(last) not in ("m", "f"):
+        return name, role, titles
+    kept = tuple(t for t in titles if t.casefold() != last.casefold())
+    return f"{last} {name}", " ".join(role_words[:-1]) if role_words else role, kept
 
 
 def _surname_word(given: str, last: str, initial: str = "A.") -> bool:
@@ -335,12 +347,15 @@ class Registry:
             glued, before, name = before, "", f"{before} {name}"  # "General Khehla John Sitole": after a title
         if before and not role:
             role = before
+        name, role, titles = _title_given(name, role, titles)
         known = self.by_name(name)
         if known is not None and name.split()[-1] in GENERATIONS and known.name == name.rsplit(" ", 1)[0]:
             known.name = name  # "Sam Cole" met first, "Sam Cole Jr." later: the fuller form
             self._full.setdefault(name.casefold(), known)
         if known is None and len(name.split()) == 1 and self.by_surname(name):
             known = self.by_surname(name)[-1]  # "Lord Williams" after "Rowan Williams"
+        if known is None and len(name.split()) == 1:
+            known = self.inner_surname(name)  # "Minister Rodríguez" after "Alí Rodríguez Araque"
         if known is None and _PARTICLE_START.match(name):
             known = self._particle_surname(name)  # "Amb. Van de Geer" after "Roeland Van de Geer"
         if known is None:
@@ -359,6 +374,15 @@ class Registry:
         """The one person whose full name ends with ``name``, a surname opening with a particle."""
         tail = " " + name.casefold()
         found = [k for k in self.people if k.name.casefold().endswith(tail)]
+        return found[0] if len(found) == 1 else None
+
+    def inner_surname(self, word: str) -> Known | None:
+        """The one person whose name of three words or more has ``word`` inside, not first: the
+        first of two surnames ("Rodríguez" of "Alí Rodríguez Araque")."""
+        if not word[:1].isupper() or len(word) < 3 or word.endswith("."):
+            return None
+        word = word.casefold()
+        found = [k for k in self.people if word in k.name.casefold().split()[1:-1] and len(k.name.split()) >= 3]
         return found[0] if len(found) == 1 else None
 
     def _keep(self, known: Known) -> None:
@@ -511,6 +535,10 @@ class Registry:
                 known.titles |= {t.casefold().replace("-", " ") for t in titles}
                 self.last = known
                 return Resolved(known, "surname")
+            inner = self.inner_surname(surname) if not matches and len(rest.split()) == 1 else None
+            if inner is not None:  # "Rodríguez said" after "Alí Rodríguez Araque"
+                self.last = inner
+                return Resolved(inner, "surname")
             if not matches and len(rest.split()) == 1:  # a surname nobody has: not the title's holder
                 known = self.introduce(surname, honorific, " ".join(titles), tuple(titles))
                 return Resolved(known, "surname only: the text never gives the full name")
@@ -653,6 +681,11 @@ def name_in(text: str) -> tuple[str, str, list[str]] | None:
         honorific, rest, titles = split_titles(" ".join(words[max(0, cut) :])) if cut >= 0 else ("", m.group(), [])
         if cut >= 0 and not rest:
             continue
+        if cut > 0 and titles and is_person_name(rest) and any(_TITLE_RE.match(w) for w in words[:cut]):
+            given, _role, _kept = _title_given(rest, "", (*words[:cut], titles[-1]))
+            if given != rest:  # "Mayor Dean L. Johnson"
+                best = (honorific, given, titles[:-1])
+                continue
         if cut < 0 and _FIELD_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             rest = trim_to_given(rest)[1]  # "Minister for Building and Construction Jenny Salesa"
         if is_person_name(rest):

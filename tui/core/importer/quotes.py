@@ -149,6 +149,14 @@ _WORK_BEFORE = re.compile(
     r"\b(?:project|report|study|book|film|paper|article|exhibition|campaign|series|album|song|titled|entitled)\s*$",
     re.I,
 )
+# A song, poem or speech named in quote marks: `sang Bob Dylan's “Song for Woody,”`, `struck the
+# chords on "Pomp and Circumstance,"`, `read the poem "Angels Forever,"`.
+_PERFORMED = re.compile(
+    r"(?:\b(?:poem|hymn|anthem|chords\s+on|recited)"
+    r"|\b(?:sang|sings|sung|performed)(?:\s+[A-Z][\w’'-]*){0,3}(?:[’']s)?)\s*$"
+)
+# A speech's or a song's short title after a colon or comma: `delivered his address: “It can happen here.”`.
+_SHORT_WORK = re.compile(r"\b(?:speech|address|poem|song|hymn|anthem)\s*[,:]\s*$")
 _IN_SENTENCE = re.compile(r"\b[a-z]+\s*$")
 _ANYONE = re.compile(r"\b(?:he|she|they|his|her|their|him|them|we|our|I|you)\b", re.I)
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|of)\s*$", re.I)
@@ -562,7 +570,9 @@ def _cue_before_if(
 def _no_ones(text: str, start: int, before: str, inner: str) -> bool:
     """A cue-less span no one says: a named work's title, or lower-case words in a sentence that
     names no one."""
-    if _WORK_BEFORE.search(before):
+    if _WORK_BEFORE.search(before) or _PERFORMED.search(before):
+        return True
+    if len(inner.split()) <= 6 and _SHORT_WORK.search(before):  # `his address: “It can happen here.”`
         return True
     return inner[:1].islower() and _nobody_in(text[max(0, start - 2000) : start])
 
@@ -604,6 +614,8 @@ def _name_note(known: Known, runner_up: str) -> str:
     odd = next((w for w in known.name.split() if w in NOT_NAME_WORDS), "") if " " in known.name else ""
     if odd:  # "Kermit L. Hall": a surname that is also a building or place word
         note = f"the name holds “{odd}”, a word of places and bodies: check it names a person"
+    elif re.fullmatch(r"[A-Z]\.", known.name.split()[0]) and len(known.name.split()) == 2:  # "L. Johnson"
+        note = "the name opens with an initial: its given name may have been read as a title"
     elif known.glued:  # "Major Events Adam Marshall": the first word may be the title's
         note = f"the name may begin after “{known.glued}”: the text has it right after a title"
     elif known.cut:  # "General Khehla John Sitole": a given name may have been cut off
