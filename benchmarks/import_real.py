@@ -22,6 +22,20 @@ acronyms), ``date`` and ``location``. Measured, as issue 9 defines them:
   a place or organization word): those must carry a flag.
 
 Figures are given overall and by ``kind`` (a gold field) when the gold has kinds.
+
+The gold follows written policies, decided before annotating:
+
+- quote entries follow the typography: each closed quotation is its own entry
+  (a paragraph with no cue of its own right after a speaker's quote is that
+  speaker's); one left open and reopened in the next paragraph is one entry;
+  an attributed partial quote and a quote cut by the excerpt's end are listed;
+  quotes in the title are not;
+- speaker names drop honorifics, titles, post-nominals and generational suffixes;
+- organizations: a named unit inside a body (school, department, institute,
+  division, office) is listed; a body's governing organs (boards, councils,
+  assemblies, its committees), buildings, programmes, funds, meetings, stock
+  exchanges and wire tags are not; a legislature named as a proper noun is; a
+  government named with its country is, a bare "the Government" is not.
 """
 
 from __future__ import annotations
