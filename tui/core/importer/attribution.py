@@ -22,7 +22,7 @@ from importlib import resources
 from typing import Any
 
 from tui.core.importer.focus import RECENT, Focus, sentence_start
-from tui.core.importer.names import PARTICLE, UP, given_gender, given_of
+from tui.core.importer.names import CUE, PARTICLE, UP, given_gender, given_of
 from tui.core.importer.people import (
     PRONOUNS,
     TITLE,
@@ -107,6 +107,8 @@ def gender(known: Known) -> str:
     styles = {styled[t] for t in known.titles if t in styled}
     if len(styles) == 1:
         return styles.pop()
+    if known.stated:
+        return known.stated
     words = known.name.split()
     if len(words) < 2 or len(given_of(known.name).rstrip(".")) < 2:
         return known.pronoun
@@ -167,6 +169,7 @@ class CueReader:
     def __init__(self, registry: Registry, paragraphs: list[str]) -> None:
         self.registry = registry
         self.paragraphs = paragraphs
+        _stated_genders(registry, paragraphs)
         self.runs: dict[str, list[list[str]]] | None = None  # see full_name
 
     def ref(self, who: str) -> CueRef:
@@ -187,6 +190,12 @@ class CueReader:
             resolved = self.registry.resolve(who)
             if resolved is not None and not resolved.how:
                 return CueRef(full=resolved.known, titles=titles, honorific=honorific or named[0])
+        words = rest.split()
+        # "EFF Staff Attorney Vera Ranieri": the cue ends with a full name the text gave before.
+        for size in (3, 2):
+            known = self.registry.by_name(" ".join(words[-size:])) if len(words) > size else None
+            if known is not None and len(known.name.split()) == size:
+                return CueRef(full=known, titles=titles, honorific=honorific)
         if titles and re.match(r"(?:of|for)\s", rest):
             return CueRef(titles=titles, honorific=honorific)  # "Lord Mayor of Dublin": a place, no surname
         word = rest.split()[-1] if rest.split() else ""
@@ -237,6 +246,10 @@ class Ranker:
         # The first person named outside quotes (someone named only inside one is quoted, not quoting).
         self.first: Known | None = next((k for k in registry.people if id(k) in self.focus.outside), None)
         self.by_id = {id(k): k for k in registry.people}
+        # Where each person is first named: a pronoun or context may not give a quote to someone named only later.
+        self.named_at: dict[int, tuple[int, int]] = {}
+        for m in self.focus.mentions:
+            self.named_at.setdefault(id(m.known), (m.paragraph, m.pos))
         self.paragraphs = paragraphs
         self.orgs: dict[str, Known] = {}  # organizations quoted as speakers, by name
         # "X issued the following statement": X speaks the quotes after it that no cue gives to another.
@@ -486,6 +499,12 @@ class Ranker:
                 review = "an organization as the speaker: check no person is meant"
             elif _FIRST_PERSON.search(site.who) and not _DIRECT.intersection(best[3]):  # "We like to say, “…”"
                 review = "the cue says 'I' or 'we': perhaps the writer speaks"
+            elif not _DIRECT.intersection(best[3]) and self.named_at.get(id(best[2]), _NEVER) > (
+                site.paragraph,
+                site.start,
+            ):
+                # `“…,” he explained` where no one is named yet: the speaker may be left unnamed.
+                review = "no one is named before the quote: the speaker may be someone the text does not name"
             elif margin < _flag_margin(best[3]) or best[0] < weights().floor:
                 review = f"attributed by {_reason(w, best[3])}"
             if review:
@@ -498,6 +517,21 @@ class Ranker:
             if best[2] is not self.issuer and _DIRECT.intersection(best[3]):
                 self.issuer = None  # another speaker, named by a cue: the statement is over
         return Choice(best[2], review, best[0], second[1], margin, tuple(sorted(best[3])))
+
+
+_NEVER = (1 << 30, 0)
+# "Head coach Jess Garland said she was proud": the text itself gives the person's pronoun.
+_SAID_PRONOUN = re.compile(rf"({UP}[\w’'-]+(?:\s+{UP}[\w’'-]+){{1,3}})\s+(?:{CUE})\s+(?:that\s+)?(she|he)\s+[a-z]")
+
+
+def _stated_genders(registry: Registry, paragraphs: list[str]) -> None:
+    """Keep the pronoun a sentence `Full Name said she/he …` gives its one named person."""
+    for text in paragraphs:
+        for m in _SAID_PRONOUN.finditer(text[:5000]):
+            words = m.group(1).split()  # "Minister Jane Roe said she": the name may follow a title
+            known = next((k for n in (4, 3, 2) if (k := registry.by_name(" ".join(words[-n:]))) is not None), None)
+            if known is not None and len(known.name.split()) > 1:
+                known.stated = "f" if m.group(2) == "she" else "m"
 
 
 _CAPITAL_RUN = re.compile(rf"(?<![\w’'-]){UP}[\w’'-]+(?:\s+{UP}[\w’'-]+)+")

@@ -48,7 +48,8 @@ TITLE_WORDS = (
     "Premier|Councillor|Cllr\\.?|Convener|Convenor|Alderman|Commander|Detective|Sergeant|Sgt\\.?|Constable|"
     "Insp\\.?|Supt\\.?|Det\\.?|Officer|Selector|Coach|Manager|Justice|Reverend|Rev\\.?|Father|Sister|Rabbi|Imam|"
     # Honours, offices of state and local government, and company officers.
-    "Rt\\.? Hon\\.?|Right Honourable|Baroness|Baron|Earl|Viscount|Cr\\.?|Councilmember|Councilman|Councilwoman|"
+    "Rt\\.? Hon\\.?|Right Honourable|Honourable|Honorable|Baroness|Baron|Earl|Viscount|"
+    "Cr\\.?|Councilmember|Councilman|Councilwoman|"
     "Assemblymember|Assemblyman|Assemblywoman|Congressman|Congresswoman|Sheriff|Deputy Sheriff|Undersecretary|"
     "Under[- ]Secretary|Secretary|Sec\\.?|Treasurer|Trustee|Provost|Vice[- ]Chancellor|Lieutenant|Lt\\.?|Gov\\.?|"
     "Sen\\.?|Rep\\.?|Supervisor|Executive Vice President|Senior Vice President|VP|SVP|EVP|CFO|COO|CTO|CMO|CIO|"
@@ -78,10 +79,16 @@ HONORIFIC_ONLY = frozenset(
         "rt hon",
         "rt. hon.",
         "rt hon.",
+        "honourable",
+        "honorable",
     }
 )
 # A person's name: 2 to 5 capitalised words (initials and particles allowed).
-_NAME_WORD = rf"(?!(?:{TITLE_WORDS})(?![\w-]))(?:{UP}[\w’'\-]*\w|(?:{UP}\.){{1,3}}|(?![AI]\s){UP}(?=\s+{UP}[a-z]))"
+# "R N Murthy", "Kurt E.S Okraku": initials without (all) their dots stand before a surname.
+_NAME_WORD = (
+    rf"(?!(?:{TITLE_WORDS})(?![\w-]))(?:{UP}[\w’'\-]*\w|(?:{UP}\.){{1,3}}|(?:{UP}\.){{1,2}}{UP}(?=\s+{UP}[a-z])"
+    rf"|(?![AI]\s){UP}(?=\s+(?:{UP}\s+)?{UP}[a-z]))"
+)
 # One title word that is also a surname ("Dan Dean", "Tom King"): only as the second of two words,
 # and is_person_name wants a known given name before it.
 _SURNAME_TITLES = frozenset(
@@ -176,6 +183,7 @@ class Known:
     cut: str = ""  # capitalised words taken off the front of the name as the text gave it ("Khehla")
     pronoun: str = ""  # 'm' or 'f' when a pronoun the text gave was taken to mean this person
     glued: str = ""  # a word of unknown kind kept at the front of the name after a title ("Khehla")
+    stated: str = ""  # 'm' or 'f' from the text's own "X said she …", above a guess from the given name
 
     @property
     def surname(self) -> str:

@@ -440,7 +440,7 @@ class QuoteFinder:
             if runner_up:
                 review += "; " + runner_up_note(runner_up)
         if not review:
-            review = _name_note(known, runner_up)
+            review = _name_note(known, runner_up, cue.who if cue is not None else "")
         found = Found([inner], known.person(), index, [span], review=review, where=[index])
         if cue is not None:
             found.cues.append((cue.start, cue.end))
@@ -609,17 +609,25 @@ def _cue_narrative(before: str, offset: int) -> Cue | None:
     return None
 
 
-def _name_note(known: Known, runner_up: str) -> str:
+def _joint(who: str, name: str) -> bool:
+    """`Alvin and Felix Komolong said`: the speaker's name comes right after another name and "and"."""
+    given = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
+    return re.search(rf"(?<![\w’'-]){given},?\s+(?:and|&)\s+{re.escape(name)}(?![\w’'-])", who[:300]) is not None
+
+
+def _name_note(known: Known, runner_up: str, who: str = "") -> str:
     """A review note when the speaker's name itself is a guess, or ""."""
     odd = next((w for w in known.name.split() if w in NOT_NAME_WORDS), "") if " " in known.name else ""
     if odd:  # "Kermit L. Hall": a surname that is also a building or place word
         note = f"the name holds “{odd}”, a word of places and bodies: check it names a person"
-    elif re.fullmatch(r"[A-Z]\.", known.name.split()[0]) and len(known.name.split()) == 2:  # "L. Johnson"
+    elif re.fullmatch(r"[A-Z]\.?", known.name.split()[0]) and len(known.name.split()) == 2:  # "L. Johnson", "N Rao"
         note = "the name opens with an initial: its given name may have been read as a title"
     elif known.glued:  # "Major Events Adam Marshall": the first word may be the title's
         note = f"the name may begin after “{known.glued}”: the text has it right after a title"
     elif known.cut:  # "General Khehla John Sitole": a given name may have been cut off
         note = f"the name may begin before it: the text has “{known.cut} {known.name}”"
+    elif _joint(who, known.name):  # "Alvin and Felix Komolong said"
+        note = f"the cue names two people (“{who.strip()}”): the quote may be theirs together"
     else:
         return ""
     return note + ("; " + runner_up_note(runner_up) if runner_up else "")
