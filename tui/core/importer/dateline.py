@@ -56,8 +56,22 @@ _DATELINE = re.compile(
     rf"^(?P<place>{_PLACE})(?:\s*\[[^\]\n]{{1,30}}\])?(?:,\s*(?!{_MONTH}\s)(?P<region>{_PLACE}))?"
     rf"(?:\s+and\s+{_PLACE}(?:,\s*(?!{_MONTH}\s){_PLACE})?)?(?:\s*\((?P<note>[^)]{{1,40}})\))?"
     rf"(?:[,;]?\s+(?P<date>(?!-)(?:[^–—/();:\n|]|(?<=\d):(?=\d\d)){{4,40}}?))?\s*(?:\((?P<note2>[^)]{{1,40}})\)\s*)?"
-    rf"(?:/(?P<wire>[^/]{{2,40}})/\s*)?(?:{_DASH}|(?<=\))\s*:\s+|(?<=\))\s+-(?=[A-Z])|(?<=\d{{4}}):\s+(?=[A-Z]))"
+    rf"(?:/(?P<wire>[^/]{{2,40}})/\s*)?(?:{_DASH}|(?<=\))\s*:\s+|(?<=\))\s+-(?=[A-Z])|(?<=\d{{4}}):\s+(?=[A-Z])"
+    rf"|(?<=\d{{4}})-\s+(?=[A-Z])|…(?=\s*[A-Z])|(?(date)(?(note2)$|(?!))|(?!)))"
 )
+_FULL_DATE = rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}})"
+# "PENANG, September 2015 –": a month and a year only.
+_MONTH_YEAR = re.compile(rf"{_MONTH},?\s+\d{{4}}")
+# "(MENAFN- Wire) Bengaluru, …:", "(12/15/1997) - WASHINGTON, D.C. --": a tag or a date in brackets before the dateline.
+_LEADING_TAG = re.compile(r"^\((?P<tag>[^()\n]{1,40})\)\s*(?:[-–—]+\s*)?(?=[A-Z])")
+# "CHENNAI : Indian …": a place in capitals and a colon.
+_CAPS_COLON = re.compile(r"^(?P<place>[A-Z][A-Z’'.]+(?:[ ]+[A-Z][A-Z’'.]+){0,3})\s*:\s+(?=[A-Z“\"])")
+# "Kakamega, Kenya: Residents …": a place, its country and a colon, no date.
+_PLACE_REGION_COLON = re.compile(rf"^(?P<place>{_PLACE}),\s+(?P<region>{_PLACE}):\s+(?=[A-Z“\"])")
+# "Geneva 12 December 2008. The …": a place and a full date ending in a full stop.
+_PLACE_DATE_STOP = re.compile(rf"^(?P<place>{_PLACE}),?\s+(?P<date>{_FULL_DATE})\.\s+(?=[A-Z])")
+# "State House, Freetown, …": a building before the city.
+_VENUE_WORDS = frozenset({"House", "Hall", "Building", "Centre", "Center", "Campus", "Palace", "Headquarters"})
 # "11 June 2012, Rome -" and "(New York, February 4, 2011) -": the date first, or all in brackets.
 _DATE_FIRST = re.compile(rf"^(?P<date>\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}),\s+(?P<place>{_PLACE}){_DASH}")
 # "3 June 2021 Lausanne, Switzerland: Upon …": the date, a place and its country, a colon.
@@ -194,6 +208,23 @@ def opens_dateline(line: str) -> bool:
 
 def dateline(paragraph: str) -> Dateline | None:
     """The dateline at the start of a paragraph, if it has one."""
+    line = _dateline(paragraph)
+    tag = _LEADING_TAG.match(paragraph) if line is None else None
+    if tag is None:
+        return line
+    # "(Wire) Place, date:" or "(date) - PLACE --": one tag in brackets, then the dateline (read once, no second tag).
+    rest = _dateline(paragraph[tag.end() :])
+    date = (rest.date or find_date(tag.group("tag"))) if rest else None
+    if rest is None or date is None:
+        return None
+    return replace(rest, date=date, end=tag.end() + rest.end)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(re.findall(rf"{UP}[\w’'-]*", text))
+
+
+def _dateline(paragraph: str) -> Dateline | None:
     head = paragraph[:300]
     for pattern in (_DATE_FIRST, _BRACKETED):
         m = pattern.match(head)
@@ -220,7 +251,8 @@ def dateline(paragraph: str) -> Dateline | None:
     if m and is_place(m.group("place")):
         return Dateline(_place(m.group("place")), None, m.end(), frozenset(re.findall(rf"{UP}[\w’'-]*", m.group(0))))
     m = _BRACKETED_TAG.match(head)
-    if m and m.group("region") and is_place(m.group("place")) and is_place(m.group("region")):
+    bare = m and not m.group("tag") and not m.group("region")  # "(Edmonton) An inspired …"
+    if m and (bare or (m.group("region") and is_place(m.group("region")))) and is_place(m.group("place")):
         # Only the place and its country are places: the tag may be an organization.
         tagless = re.findall(rf"{UP}[\w’'-]*", head[m.start("place") : m.end()])
         return Dateline(_place(m.group("place")), None, m.end(), frozenset(tagless))
@@ -233,14 +265,23 @@ def dateline(paragraph: str) -> Dateline | None:
         md = re.search(rf"({_MONTH})\s+(\d{{1,2}})|(\d{{1,2}})\s+({_MONTH})", raw)
         month_day = (_month(md.group(1) or md.group(4)), int(md.group(2) or md.group(3))) if md else None
         return Dateline(_place(m.group("place")), None, m.end(), placed, month_day)
+    m = _CAPS_COLON.match(head) or _PLACE_REGION_COLON.match(head)
+    if m and is_place(m.group("place")) and ("region" not in m.groupdict() or is_place(m.group("region"))):
+        return Dateline(_place(m.group("place")), None, m.end(), _words(m.group(0)))
+    m = _PLACE_DATE_STOP.match(head)
+    if m and is_place(m.group("place")) and find_date(m.group("date")):
+        return Dateline(_place(m.group("place")), find_date(m.group("date")), m.end(), _words(m.group(0)))
     m = _DATELINE.match(head)
-    if m is None or m.group("place").split()[0] in _NOT_PLACES:
-        return None
+    if m is None or m.group("place").split()[0] in _NOT_PLACES or re.fullmatch(_WEEKDAY, m.group("place").split()[0]):
+        return None  # "Wednesday, September 24, 2008 Contact(s)": a day name, never a place
     raw_date = (m.group("date") or "").strip(" ,")
     date = find_date(raw_date) if raw_date else None
-    if raw_date and date is None and not _MONTH_DAY.match(raw_date):
+    if raw_date and date is None and not _MONTH_DAY.match(raw_date) and not _MONTH_YEAR.fullmatch(raw_date):
         return None  # "Something, more words –": a clause, not a dateline
     place = m.group("place")
+    region = m.group("region") or ""
+    if place.split()[-1] in _VENUE_WORDS and not is_place(place) and is_place(region):
+        place = region  # "State House, Freetown, Friday 11 August 2023 –": the city, not the building
     after = _PLACE_AFTER_DATE.search(raw_date) if date else None
     if after and not is_place(place) and is_place(after.group("place")):
         place = after.group("place")  # "Name, Paper, June 11, 2007 LEOMINSTER --": a byline, then the place
@@ -252,7 +293,9 @@ def dateline(paragraph: str) -> Dateline | None:
     if short:
         md = re.search(rf"({_MONTH})\s+(\d{{1,2}})|(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})", raw_date)
         month_day = (_month(md.group(1) or md.group(4)), int(md.group(2) or md.group(3))) if md else None
-    return Dateline(_place(place), date, m.end(), frozenset(words), month_day)
+    # "Caracas, September 28, 2000 (Press Office …)" ends its paragraph: the note stays in the text.
+    end = m.start("note2") - 1 if m.group("note2") and m.end() == len(head) else m.end()
+    return Dateline(_place(place), date, end, frozenset(words), month_day)
 
 
 def with_year(month_day: tuple[int, int], text: str) -> dt.date | None:
