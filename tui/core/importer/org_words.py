@@ -432,6 +432,12 @@ NOT_BODY = re.compile(
     r"|(?<![\w-])(?:Secretary-General|Secretary\s+General|Prime\s+Minister)\s+[A-Z]"
     r"|(?<![\w-])(?:Outgoing|Incoming)(?![\w-])"
     r"|^(?:Judges|Justices|Magistrates)$"
+    # "H.E Zhou Pingjian", "PS Macharia", "Hon Brendon Grylls MLA", "Sheikh Ahmad": a titled person, no body head.
+    r"|^(?:H\.\s?E\.?|Hon\.?|Sheikh|PS)\s+(?!.*(?<![\w-])(?:Foundation|University|Hospital|Mosque|School|Trust|Fund|"
+    r"Centre|Center|Institute|College|Group|Company|Council|Bank)(?![\w-]))[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}$"
+    # "World Summit for Sustainable Development", "Emergency Plan for AIDS Relief", "Memorandum of Understanding":
+    # a thing named by its head, then what it is for.
+    rf"|^(?:[\w’'-]+\s+){{0,3}}(?:{THINGS}|Memorandum)\s+(?:for|on|of|to)\s"
 )
 # Words glued to a name by the page: "04:04 PM The Acme Commission", "Acme Council Media Release".
 TIME_BEFORE = re.compile(r"^(?:AM|PM|A\.M\.|P\.M\.)\s+(?:The\s+)?")

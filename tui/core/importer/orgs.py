@@ -666,7 +666,7 @@ def drop_shapes(finder: OrgFinder, texts: list[str]) -> None:
     checks = 0
     for key, org in list(book.orgs.items()):
         name = org.name
-        if NOT_BODY.search(name):
+        if NOT_BODY.search(name) and WELL_KNOWN.get(org.acronym) != name:  # (UNCTAD is a body: its name is known)
             _forget(book, key)
             continue
         if name == org.acronym and 2 <= len(name) <= 5 and name.isalpha() and name not in WELL_KNOWN:
