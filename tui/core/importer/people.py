@@ -698,7 +698,18 @@ def name_in(text: str) -> tuple[str, str, list[str]] | None:
             rest = trim_to_given(rest)[1]  # "Minister for Building and Construction Jenny Salesa"
         if is_person_name(rest):
             best = (honorific, rest, titles)
+        elif cut < 0:
+            best = _name_at_end(rest) or best
     return best
+
+
+def _name_at_end(run: str) -> tuple[str, str, list[str]] | None:
+    """A name ending a run that is no name as a whole: `NPC Services Qayser Sachdev` -> `Qayser Sachdev`."""
+    words = run.split()
+    for i in range(max(1, len(words) - 3), len(words) - 1):
+        if not words[i - 1].isupper() and is_person_name(" ".join(words[i:])):  # not "FIG Press Release"
+            return ("", " ".join(words[i:]), [])
+    return None
 
 
 def strip_possessive(text: str) -> str:

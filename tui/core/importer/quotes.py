@@ -615,6 +615,12 @@ def _joint(who: str, name: str) -> bool:
     return re.search(rf"(?<![\w’'-]){given},?\s+(?:and|&)\s+{re.escape(name)}(?![\w’'-])", who[:300]) is not None
 
 
+def _runs_on(who: str, name: str) -> bool:
+    """The cue's subject goes on after the speaker's name with more capitalised words, no comma between."""
+    at = who[:300].find(name)
+    return at >= 0 and re.match(r"\s+(?:(?:and|&)\s+)?[A-Z][\w’'-]*\s+[A-Z]", who[at + len(name) : 300]) is not None
+
+
 def _name_note(known: Known, runner_up: str, who: str = "") -> str:
     """A review note when the speaker's name itself is a guess, or ""."""
     odd = next((w for w in known.name.split() if w in NOT_NAME_WORDS), "") if " " in known.name else ""
@@ -628,6 +634,8 @@ def _name_note(known: Known, runner_up: str, who: str = "") -> str:
         note = f"the name may begin before it: the text has “{known.cut} {known.name}”"
     elif _joint(who, known.name):  # "Alvin and Felix Komolong said"
         note = f"the cue names two people (“{who.strip()}”): the quote may be theirs together"
+    elif _runs_on(who, known.name):  # "Manager of Membership Engagement and NPC Services Qayser Sachdev"
+        note = f"the cue goes on after the name (“{who.strip()}”): the speaker may be named later in it"
     else:
         return ""
     return note + ("; " + runner_up_note(runner_up) if runner_up else "")
