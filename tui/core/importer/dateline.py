@@ -57,7 +57,9 @@ _DATELINE = re.compile(
     rf"(?:\s+and\s+{_PLACE}(?:,\s*(?!{_MONTH}\s){_PLACE})?)?(?:\s*\((?P<note>[^)]{{1,40}})\))?"
     rf"(?:[,;]?\s+(?P<date>(?!-)(?:[^–—/();:\n|]|(?<=\d):(?=\d\d)){{4,40}}?))?\s*(?:\((?P<note2>[^)]{{1,40}})\)\s*)?"
     rf"(?:/(?P<wire>[^/]{{2,40}})/\s*)?(?:{_DASH}|(?<=\))\s*:\s+|(?<=\))\s+-(?=[A-Z])|(?<=\d{{4}}):\s+(?=[A-Z])"
-    rf"|(?<=\d{{4}})-\s+(?=[A-Z])|…(?=\s*[A-Z])|(?(date)(?(note2)$|(?!))|(?!)))"
+    rf"|(?<=\d{{4}})-\s+(?=[A-Z])|…(?=\s*[A-Z])|(?(date)(?(note2)$|(?!))|(?!))"
+    # "Geneva, 10 July 2017Dr Ana …": the year glued to the first word; "Delhi, Aug 20 (IANS) The": a note, no dash.
+    rf"|(?<=\d{{4}})(?=[A-Z][a-z])|(?(date)(?(note2)(?<=\s)(?=[A-Z“\"])|(?!))|(?!)))"
 )
 _FULL_DATE = rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}})"
 # "PENANG, September 2015 –": a month and a year only.
@@ -112,6 +114,15 @@ _IN_PLACE = re.compile(rf"\bin\s+(?P<place>{UP}[\w’'-]+(?:\s+{UP}[\w’'-]+)?)
 # "… June 11, 2007 LEOMINSTER": a place in capitals between a byline's date and the dash.
 _PLACE_AFTER_DATE = re.compile(r"\d{4}\s+(?P<place>[A-Z][A-Z’'.]+(?:\s+[A-Z][A-Z’'.]+){0,3})$")
 _NOT_PLACES = frozenset({"The", "This", "Today", "On", "In", "At", "A", "An", "It", "We", "Our"})
+# "RCA – VICTORIA, BC, Thursday, September 22, 2016 –": an acronym and a dash before the dateline.
+_ACRONYM_TAG = re.compile(rf"^[A-Z]{{2,8}}{_DASH}(?=[A-Z])")
+# "Torpoint at 14/06/2003 14:30" alone on its line: a place, "at", a numeric date and maybe a time.
+_PLACE_AT = re.compile(
+    rf"^(?P<place>{_PLACE})\s+at\s+(?P<date>\d{{1,2}}([./-])\d{{1,2}}\3\d{{4}})(?:,?\s+\d{{1,2}}[:.]\d{{2}})?$"
+)
+_POSTING_WORDS = frozenset(
+    {"Posted", "Updated", "Published", "Released", "Issued", "Last", "Modified", "Created", "Sent", "Filed"}
+)
 
 
 @dataclass(frozen=True)
@@ -154,6 +165,24 @@ def find_date(text: str, default_year: int | None = None, month_first: bool = Fa
         break
     found = [f for f in found if f[1] is not None]
     return min(found, key=lambda f: f[0])[1] if found else None
+
+
+# "Republic of X (21/8/05)", "… plans 13.03.09": a two-digit-year date in brackets or ending a title.
+_TITLE_SHORT = re.compile(r"(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(\d{2})(?=\)|\s*$)")
+
+
+def title_date(title: str) -> dt.date | None:
+    """The date a title holds (for a release whose text gives none): written out, or short and day first."""
+    title = title[:300]
+    found = find_date(title)
+    if found:
+        return found
+    m = _TITLE_SHORT.search(title)
+    if m is None:
+        return None
+    first, second, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
+    day, month = (second, first) if second > 12 >= first else (first, second)
+    return _date(year + (2000 if year < 50 else 1900), month, day)
 
 
 def _month(name: str) -> int:
@@ -209,13 +238,19 @@ def opens_dateline(line: str) -> bool:
 def dateline(paragraph: str) -> Dateline | None:
     """The dateline at the start of a paragraph, if it has one."""
     line = _dateline(paragraph)
+    acronym = _ACRONYM_TAG.match(paragraph) if line and not (line.date or line.month_day) else None
+    if acronym is not None:
+        # "RCA – VICTORIA, …, 2016 –": the dated dateline after the tag (the tag may be an organization).
+        after = _dateline(paragraph[acronym.end() :])
+        if after is not None and after.date and is_place(after.place):
+            return replace(after, end=acronym.end() + after.end)
     tag = _LEADING_TAG.match(paragraph) if line is None else None
     if tag is None:
         return line
     # "(Wire) Place, date:" or "(date) - PLACE --": one tag in brackets, then the dateline (read once, no second tag).
     rest = _dateline(paragraph[tag.end() :])
     date = (rest.date or find_date(tag.group("tag"))) if rest else None
-    if rest is None or date is None:
+    if rest is None or (date is None and rest.month_day is None):
         return None
     return replace(rest, date=date, end=tag.end() + rest.end)
 
@@ -346,6 +381,11 @@ def date_line(paragraph: str) -> Dateline | None:
             None,
             len(paragraph),
             frozenset(re.findall(rf"{UP}[\w’'-]*", text[wire.start("place") :])),
+        )
+    at = _PLACE_AT.match(text)
+    if at and not {at.group("place").split()[0]} & (_NOT_PLACES | _POSTING_WORDS) and find_date(at.group("date")):
+        return Dateline(
+            _place(at.group("place")), find_date(at.group("date")), len(paragraph), _words(at.group("place"))
         )
     short = _NUMERIC_SHORT.fullmatch(text)
     if short:  # "23/11/00" alone on its line: a date with a two-digit year, day first unless it cannot be

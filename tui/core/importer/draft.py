@@ -17,6 +17,7 @@ from tui.core.importer.dateline import (
     in_text_place,
     inner_dateline,
     month_first,
+    title_date,
     with_year,
 )
 from tui.core.importer.names import Person
@@ -73,6 +74,7 @@ def analyse(
     if date is None and month_day:
         date = with_year(month_day, whole)  # "TORONTO, Sept. 12 /CNW/": the year of the text's dates
     date = source.date or date or find_date(whole, month_first=month_first(whole, location))
+    date = date or title_date(source.title)  # "Republic of X (21/8/05)": only the title is dated
     location = location or in_text_place(whole)
     # "GENEVA (ILO News) –": a tag of the dateline the text then uses as an actor is an organization.
     capitals = Counter(re.findall(r"(?<![\w-])[A-Z][A-Z0-9]+(?![\w-])", whole))
