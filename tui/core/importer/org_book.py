@@ -31,6 +31,12 @@ def initials(name: str) -> str:
 
 
 _KNOWN_NAMES = frozenset(WELL_KNOWN.values())
+# Words that open many names without naming one body ("National Council" is no organ of the "National Trust").
+_COMMON_LEADS = frozenset(
+    "National International Regional Federal State Central General Global World Joint Special City County "
+    "Royal Public Private Executive Advisory Supreme High Provincial Municipal District Local United New".split()
+)
+_ADJECTIVE_ENDS = ("an", "ese", "ish", "ic", "al", "ian")
 # A release names a few dozen organizations at most: past these bounds the finder stops
 # adding, so that its comparisons (each new name with those known) stay linear in the text.
 MAX_ORGS = 300
@@ -165,8 +171,12 @@ class OrgBook:
         owner = owner.casefold()
         # (or, with a head noun, the end of its longer name: "Alumni Association Board of Managers"
         # of the "U.Va. Alumni Association"; not "Public Property Committee" of "Fettercairn Public Property")
+        # (or, one distinctive word, the start of a longer name: "Gavi Board" of the "Gavi Alliance")
+        lead = " " not in owner and owner.title() not in _COMMON_LEADS and not owner.endswith(_ADJECTIVE_ENDS)
         return any(
-            owner in (o.name.casefold(), o.acronym.casefold()) or (headed and o.name.casefold().endswith(" " + owner))
+            owner in (o.name.casefold(), o.acronym.casefold())
+            or (headed and o.name.casefold().endswith(" " + owner))
+            or (lead and o.name.casefold().startswith(owner + " ") and HEAD_WORD.search(o.name) is not None)
             for k, o in self.orgs.items()
             if k != key
         )
