@@ -67,10 +67,11 @@ _ROLE_WORDS = (
 _ROLE_IN = re.compile(rf"(?<![\w-]){_ROLE_WORDS}(?![\w-])")
 
 # "CEO of X" and "President of X" name a body; "Director of Communications" may name a function.
+# A union's "(Deputy) General Secretary" and a paper's "publisher" too.
 _TOP_ROLES = (
     r"(?:CEO|Chief Executive(?: Officer)?|chief executive(?: officer)?|Chair(?:man|woman|person)?|chair(?:man|woman)?|"
     r"(?:Vice[- ])?President|president|Founder|founder|Co-[Ff]ounder|Executive Director|Managing Director|"
-    r"Secretary[- ]General|Trustee|trustee)"
+    r"Secretary[- ]General|(?:(?:Deputy|Assistant|Acting)\s+)?General\s+Secretary|Trustee|trustee|[Pp]ublisher)"
 )
 
 # (A region may come between: "Programme Director for Latin America at Acme".)
