@@ -98,6 +98,7 @@ HONORIFICS = (
     "Mayor",
     "Inspector",
     "Superintendent",
+    "Superintendant",
     "Ombudsperson",
 )
 _HONORIFIC_WORDS = frozenset(w for h in HONORIFICS for w in h.split())

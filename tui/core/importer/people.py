@@ -43,7 +43,7 @@ TITLE_WORDS = (
     "Representative|Special Envoy|Envoy|Spokesperson|Spokeswoman|Spokesman|Rapporteur|Co-?ordinator|Coordinator|"
     "Chief Executive Officer|Chief Executive|Chief|CEO|Founder|Chancellor|Rector|Dean|Professor|Prof\\.?|"
     "Lead author|author|Researcher|Senator|Governor|Mayor|Judge|Prosecutor|General|Colonel|Major|Captain|"
-    "Inspector|Superintendent|Ombudsperson|Ombudsman|Queen|King|Prince|Princess|Sheikh|Shaikh|Sheik|Cardinal|Bishop|Pope|"
+    "Inspector|Superintend[ae]nt|Ombudsperson|Ombudsman|Queen|King|Prince|Princess|Sheikh|Shaikh|Sheik|Cardinal|Bishop|Pope|"
     "Sir|Dame|Lord|Lady|Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?|Miss|Mme\\.?|M\\.|H\\.E\\.|HE|Hon\\.?|"
     "Premier|Councillor|Cllr\\.?|Convener|Convenor|Alderman|Commander|Detective|Sergeant|Sgt\\.?|Constable|"
     "Insp\\.?|Supt\\.?|Det\\.?|Officer|Selector|Coach|Manager|Justice|Reverend|Rev\\.?|Father|Sister|Rabbi|Imam|"
@@ -128,7 +128,7 @@ HEADLINE_VERBS = frozenset(
 _LOWER_TITLE = (
     r"(?:chairperson|chairman|chairwoman|spokesperson|spokesman|spokeswoman|director|president|manager|"
     r"coordinator|co-ordinator|secretary|treasurer|coach|captain|councillor|commissioner|minister|mayor|"
-    r"professor|superintendent|inspector|sergeant|detective|constable|founder|owner|organiser|organizer|"
+    r"professor|superintend[ae]nt|inspector|sergeant|detective|constable|founder|owner|organiser|organizer|"
     r"convener|convenor|trustee|principal)(?![\w-])"
 )
 _INTRO = re.compile(
@@ -166,6 +166,8 @@ _COUPLE = re.compile(
 _GIVEN_TITLE = re.compile(
     rf"\b(?P<given>{TITLE})\s+(?P<surname>{UP}[\w’'-]*[a-z]),\s+(?P<role>(?:the\s+)?[a-z][\w-]*(?:\s+[\w-]+){{0,3}})"
 )
+# "Managing Director and CEO, Dean Jenkins, used …": a role and a comma before it too.
+_ROLE_COMMA = re.compile(rf"\b(?:{TITLE}),\s*$", re.I)
 _PEER = re.compile(
     rf"\b(?P<title>Baroness|Lord|Lady|Baron|Earl|Viscount)\s+(?P<name>{UP}[\w’'-]*[^\W\d_])(?![\w’'-]|\s+{UP}|\s+of\b)"
 )
@@ -487,7 +489,12 @@ class Registry:
                 events += [(m.start("a"), pair[0], "", "", ()), (m.start("b"), pair[1], "", "", ())]
         for m in _GIVEN_TITLE.finditer(text):
             given, surname, role = m.group("given", "surname", "role")
-            if given_gender(given) in ("m", "f") and TITLE_FIND.search(role) and is_person_name(f"X {surname}"):
+            role_before = _ROLE_COMMA.search(text, max(0, m.start() - 40), m.start()) is not None
+            if (
+                given_gender(given) in ("m", "f")
+                and (TITLE_FIND.search(role) or role_before)
+                and is_person_name(f"X {surname}")
+            ):
                 events.append((m.start(), f"{given} {surname}", "", role, ()))
         for m in _PEER.finditer(text):  # "Baroness Anelay, Minister of State": known by one name
             if not self.by_surname(m.group("name")) and not is_place(m.group("name")):
@@ -669,11 +676,22 @@ _FIELD_BEFORE = re.compile(r"\b(?:and|&|of|for)\s+$")
 _RUN = re.compile(rf"(?:(?:{_NAME_WORD}|{TITLE})\s+(?:{PARTICLE}\s+){{0,2}})*(?:{_NAME_WORD}|{_TITLE_SURNAME_WORD})")
 
 
+# A preposition right before a later run: that run is the named person's body or place.
+_AFTER_ROLE = re.compile(r"\b(?:for|of|at|from|with)\s+$")
+_LOWER_ROLE = re.compile(rf"\s+{_LOWER_TITLE}")
+
+
 def name_in(text: str) -> tuple[str, str, list[str]] | None:
     """The last person's name in ``text``, with the titles before it:
     ``brain and cognitive sciences Professor Jessica Cantlon`` gives ``Jessica Cantlon``."""
-    best = None
+    best, end = None, 0
     for m in _RUN.finditer(text):
+        if (
+            best is not None
+            and _AFTER_ROLE.search(text, max(0, m.start() - 6), m.start())
+            and _LOWER_ROLE.match(text, end, m.start())
+        ):
+            break  # "Larry Richardson president of the club and coach for Pender High": the school is no name
         words = m.group().split()
         # "commissioner Dan Dean": a title word after a given name is the surname.
         end = len(words) - 1 if len(words) > 1 and is_person_name(" ".join(words[-2:])) else len(words)
@@ -697,7 +715,7 @@ def name_in(text: str) -> tuple[str, str, list[str]] | None:
         if cut < 0 and _FIELD_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             rest = trim_to_given(rest)[1]  # "Minister for Building and Construction Jenny Salesa"
         if is_person_name(rest):
-            best = (honorific, rest, titles)
+            best, end = (honorific, rest, titles), m.end()
         elif cut < 0:
             best = _name_at_end(rest) or best
     return best
