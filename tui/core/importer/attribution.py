@@ -22,7 +22,7 @@ from importlib import resources
 from typing import Any
 
 from tui.core.importer.focus import RECENT, Focus, sentence_start
-from tui.core.importer.names import CUE, PARTICLE, UP, given_gender, given_of
+from tui.core.importer.names import CUE, PARTICLE, STOP, UP, given_gender, given_of
 from tui.core.importer.people import (
     PRONOUNS,
     TITLE,
@@ -507,6 +507,8 @@ class Ranker:
                 review = "no one is named before the quote: the speaker may be someone the text does not name"
             elif margin < _flag_margin(best[3]) or best[0] < weights().floor:
                 review = f"attributed by {_reason(w, best[3])}"
+            if not review and ref.pronoun in ("he", "she") and "pron_recent" in best[3]:
+                review = pronoun_doubt(self.paragraphs, self.registry, site.paragraph, best[2], best[3], scored)
             if review:
                 review += "; " + runner_up_note(second[1])
             if ref.pronoun in ("he", "she") and not gender(best[2]) and not margin < weights().margin:
@@ -520,8 +522,40 @@ class Ranker:
 
 
 _NEVER = (1 << 30, 0)
+_TITLED_SPAN = 2000  # characters of a paragraph searched for "<role> <surname>"
+# "The chief said …" opening a paragraph: a person the text names by a role in lower case.
+# "Prufer also attested …" opening a paragraph: a one-word subject.
+_NAME_SUBJECT = re.compile(rf"^({UP}[a-z][\w’'-]*)\s+(?:also\s+)?(?:{CUE}|[a-z]+ed)\b")
+_ROLE_SUBJECT = re.compile(rf"^(?:The|the)\s+([a-z]+)\s+(?:{CUE})\b")
 # "Head coach Jess Garland said she was proud": the text itself gives the person's pronoun.
 _SAID_PRONOUN = re.compile(rf"({UP}[\w’'-]+(?:\s+{UP}[\w’'-]+){{1,3}})\s+(?:{CUE})\s+(?:that\s+)?(she|he)\s+[a-z]")
+
+
+def pronoun_doubt(
+    paragraphs: list[str], registry: Registry, paragraph: int, k: Known, f: dict[str, float], scored: list[Any]
+) -> str:
+    """Why a pronoun may mean someone else: a more recent person of unknown gender
+    ("Prufer … she said" after "Mayor Maryann Chichak"), or a role-named subject just before."""
+    if not f.get("pron_recent") and any(
+        c[3].get("pron_recent") and not ({"pron_gender_ok", "pron_gender_bad"} & c[3].keys())
+        for c in scored
+        if c[2] is not None and c[2] is not k
+    ):
+        return "the pronoun may mean a more recent person whose gender the text does not give"
+    for n in range(max(0, paragraph - 3), paragraph):
+        m = _ROLE_SUBJECT.match(paragraphs[n])
+        if m and not _titled(paragraphs, m.group(1), k, paragraph):
+            return f"the pronoun may mean 'the {m.group(1)}' the text names just before"
+        m = _NAME_SUBJECT.match(paragraphs[n])
+        if m and m.group(1) not in STOP and m.group(1) not in k.name.split() and not registry.by_surname(m.group(1)):
+            return f"the pronoun may mean '{m.group(1)}', a subject just before whom the text never names in full"
+    return ""
+
+
+def _titled(paragraphs: list[str], role: str, k: Known, paragraph: int) -> bool:
+    """The text puts ``role`` right before the person's surname ("Chief Mphita") a few paragraphs back."""
+    near = re.compile(rf"\b{re.escape(role)}\s+(?:{UP}[\w’'.-]*\s+){{0,2}}{re.escape(k.surname)}\b", re.I)
+    return any(near.search(paragraphs[n], 0, _TITLED_SPAN) for n in range(max(0, paragraph - 6), paragraph))
 
 
 def _stated_genders(registry: Registry, paragraphs: list[str]) -> None:
