@@ -624,7 +624,3 @@ def _reason(w: dict[str, float], f: dict[str, float]) -> str:
 
 def _dot(w: dict[str, float], f: dict[str, float]) -> float:
     return sum(w.get(k, 0.0) * v for k, v in f.items())
-
-
-def logistic(x: float) -> float:
-    return 1 / (1 + math.exp(-max(-50.0, min(50.0, x))))

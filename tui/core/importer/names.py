@@ -101,7 +101,6 @@ HONORIFICS = (
     "Superintendant",
     "Ombudsperson",
 )
-_HONORIFIC_WORDS = frozenset(w for h in HONORIFICS for w in h.split())
 # Capitalised words that start sentences but never start names.
 STOP = frozenset(
     """
@@ -129,29 +128,6 @@ class Person:
     @property
     def surname(self) -> str:
         return surname_of(self.name)
-
-
-def split_name(raw: str) -> tuple[str, str] | None:
-    """(honorific, name) from a matched NAME, or None if it is not a person's name."""
-    words = raw.split()
-    while words and (words[0] in STOP or (words[0] in LEAD_NOUNS and len(words) > 2)):
-        words.pop(0)
-    honorific: list[str] = []
-    # The honorific is the longest run of title words at the front ("Assistant Minister").
-    cut = 0
-    for i, word in enumerate(words):
-        if word in _HONORIFIC_WORDS or word.rstrip(".") in _HONORIFIC_WORDS:
-            cut = i + 1
-        elif cut:
-            break
-        else:
-            break
-    honorific, words = words[:cut], words[cut:]
-    if not words or any(w in STOP for w in words):
-        return None
-    if all(w.isupper() and len(w) > 1 for w in words):
-        return None  # an acronym (an organization), not a person
-    return " ".join(honorific), " ".join(words)
 
 
 def clean_role(role: str) -> str:

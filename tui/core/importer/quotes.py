@@ -208,16 +208,6 @@ class Cue:
     text: str = ""  # the cue's words, for a review note
 
 
-def _is_quote_like(inner: str, before: str, has_cue: bool) -> bool:
-    words = inner.split()
-    if _TITLE_BEFORE.search(before) and len(words) < 8:
-        return False  # the “perfect storm”: a phrase, not a quote
-    if has_cue:
-        return len(words) >= 2
-    # Without a cue, only a real sentence counts: several words and sentence punctuation.
-    return len(words) >= 6 and bool(re.search(r"[.!?,;]\s*$", inner.strip()))
-
-
 def _split_who(who: str, role: str) -> tuple[str, str]:
     """`Pia Prytz Phiri, country representative for UNHCR` as (name, role)."""
     if not role and "," in who:
