@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
@@ -110,15 +111,26 @@ def _rejoin(lines: list[str]) -> list[str]:
     """The paragraphs of ragged lines: a paragraph ends after a line that ends a sentence, is a
     heading or one token (an address, a phone number), or before a dateline."""
     lines = [line.strip() for line in lines if line.strip()]
+
+    def breaks(n: int) -> bool:
+        last, line = lines[n - 1], lines[n]
+        if _goes_on(line):
+            return False
+        ended = last.count("(") <= last.count(")") and _LINE_END.search(last)
+        return bool(ended or _heading_line(last) or " " not in last or opens_dateline(line))
+
+    return _paragraphs(lines, breaks)
+
+
+def _paragraphs(lines: list[str], breaks: Callable[[int], bool]) -> list[str]:
+    """Non-empty stripped ``lines`` joined into paragraphs, one ending before each line ``n``
+    for which ``breaks(n)`` (never before the first)."""
     out: list[str] = []
     current: list[str] = []
-    for line in lines:
-        if current and not _goes_on(line):
-            last = current[-1]
-            ended = last.count("(") <= last.count(")") and _LINE_END.search(last)
-            if ended or _heading_line(last) or " " not in last or opens_dateline(line):
-                out.append(" ".join(current))
-                current = []
+    for n, line in enumerate(lines):
+        if current and breaks(n):
+            out.append(" ".join(current))
+            current = []
         current.append(line)
     if current:
         out.append(" ".join(current))
@@ -145,16 +157,9 @@ def _reflow(lines: list[str]) -> list[str]:
     next word would have fitted ends a paragraph, and so does one before a dateline."""
     lines = [line.strip() for line in lines if line.strip()]
     width = max(len(line) for line in lines)
-    out: list[str] = []
-    current: list[str] = []
-    for n, line in enumerate(lines):
-        if current and _breaks(current[-1], line, lines[n + 1] if n + 1 < len(lines) else "", width):
-            out.append(" ".join(current))
-            current = []
-        current.append(line)
-    if current:
-        out.append(" ".join(current))
-    return out
+    return _paragraphs(
+        lines, lambda n: _breaks(lines[n - 1], lines[n], lines[n + 1] if n + 1 < len(lines) else "", width)
+    )
 
 
 _NAME_INITIAL = re.compile(r"(?<![\w’'.-])[A-Z][a-z][\w’'-]* [A-Z]\.$")
