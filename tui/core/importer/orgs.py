@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 import sys
+from collections.abc import Iterable
 
 from tui.core.importer.names import STOP, UP, given_gender
 from tui.core.importer.org_actors import KIND_LIST, after_person, person_like, read_actors
@@ -740,7 +741,7 @@ def company_forms(finder: OrgFinder, texts: list[str]) -> None:
     if not finder.companies:
         return
     bracketed = {m.group("name") for m in _SHORT_TICKER.finditer(whole) if m.group("ticker") in tickers}
-    companies = {c.casefold(): c for c in finder.companies}
+    companies = written_forms(finder.companies)
     checks = 0
     for org in list(book.orgs.values()):
         names = [org.name, *org.aliases]
@@ -763,6 +764,16 @@ def company_forms(finder: OrgFinder, texts: list[str]) -> None:
         for key, other in list(book.orgs.items()):
             if other is not org and not other.acronym and other.name == first:
                 del book.orgs[key]
+
+
+def written_forms(names: Iterable[str]) -> dict[str, str]:
+    """Each name by its folded form, as the text writes it in the body rather than in a capitals
+    header ("Citco Community Bancshares, Inc." over "CITCO COMMUNITY BANCSHARES, INC."): the
+    same choice whatever the order the names come in (a set's order changes from run to run)."""
+    forms: dict[str, str] = {}
+    for name in sorted(names, key=lambda n: (n.isupper(), n)):
+        forms.setdefault(name.casefold(), name)
+    return forms
 
 
 def _short_form(first: str, whole: str, finder: OrgFinder, bracketed: bool) -> bool:
