@@ -8,18 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.importing import speaker_names, speakers
 from tui.core.importer import import_text, read_source
 from tui.core.importer.batch import import_many
 from tui.core.importer.people import Registry
-
-
-def speakers(text: str) -> list[tuple[str, str]]:
-    d = import_text(read_source(text, ".txt")).draft
-    return [(d.speakers[sid][0].name, found.review) for found, sid in d.quotes]
-
-
-def names(text: str) -> list[str]:
-    return [name for name, _review in speakers(text)]
 
 
 def test_surname_after_a_full_name_without_quote() -> None:
@@ -28,7 +20,7 @@ def test_surname_after_a_full_name_without_quote() -> None:
         "The study was led by Dr Anna Weber from the School of Biology and took three years.\n"
         "“We did not expect the poorest streets to have the most bees,” Weber said.\n"
     )
-    assert names(text) == ["Anna Weber"]
+    assert speaker_names(text) == ["Anna Weber"]
 
 
 def test_given_name_cue_after_a_full_name() -> None:
@@ -37,7 +29,7 @@ def test_given_name_cue_after_a_full_name() -> None:
         "The study was carried out by Dr Mark Ellison of the School of Biology.\n"
         "Mark explained: “Previous studies looked at birds and plants, never at bees in cities.”\n"
     )
-    assert names(text) == ["Mark Ellison"]
+    assert speaker_names(text) == ["Mark Ellison"]
 
 
 def test_abbreviated_title_and_surname() -> None:
@@ -46,7 +38,7 @@ def test_abbreviated_title_and_surname() -> None:
         "Professor David Hale, head of astronomy, opened the telescope on Monday with Anna Weber.\n"
         "Prof Hale said: “This instrument will let our students see further than any before them.”\n"
     )
-    assert names(text) == ["David Hale"]
+    assert speaker_names(text) == ["David Hale"]
 
 
 def test_minister_and_surname_is_not_the_previous_speaker() -> None:
@@ -56,7 +48,7 @@ def test_minister_and_surname_is_not_the_previous_speaker() -> None:
         "“This budget is about jobs for young people in every town,” Prime Minister Harlow said.\n"
         "“Our efforts to protect young workers from the pandemic have paid off,” Minister Robert said.\n"
     )
-    assert names(text) == ["Tom Harlow", "Stephen Robert"]
+    assert speaker_names(text) == ["Tom Harlow", "Stephen Robert"]
 
 
 @pytest.mark.parametrize("post", ["TD", "MP", "QC", "PhD", "T.D.", "AC"])
@@ -66,7 +58,7 @@ def test_post_nominals_are_not_part_of_the_name(post: str) -> None:
         f"Aoife Brennan {post} today announced grants for social homes in the county.\n"
         "“These homes will go to families who have waited far too long for them,” Ms Brennan said.\n"
     )
-    assert names(text) == ["Aoife Brennan"]
+    assert speaker_names(text) == ["Aoife Brennan"]
 
 
 def test_role_before_the_name_is_not_the_name() -> None:
@@ -75,7 +67,7 @@ def test_role_before_the_name_is_not_the_name() -> None:
         "The office reopened on Tuesday after repairs lasting most of the winter months.\n"
         "Chief of Staff Peter Haddad said: “We are glad to welcome visitors back to the building.”\n"
     )
-    assert names(text) == ["Peter Haddad"]
+    assert speaker_names(text) == ["Peter Haddad"]
 
 
 def test_rank_abbreviation_is_not_the_speaker() -> None:
@@ -84,7 +76,7 @@ def test_rank_abbreviation_is_not_the_speaker() -> None:
         "Police laid charges after a series of hoax calls across the city this spring.\n"
         "“Every threat is investigated in full, and that costs time,” said Insp. Lena Crowe, head of the unit.\n"
     )
-    assert names(text) == ["Lena Crowe"]
+    assert speaker_names(text) == ["Lena Crowe"]
 
 
 def test_pronoun_goes_to_the_person_of_its_gender() -> None:
@@ -94,7 +86,7 @@ def test_pronoun_goes_to_the_person_of_its_gender() -> None:
         "The wing was designed by the architect John Hart, who grew up in the town.\n"
         "“We wanted a room where children can read in the daylight,” she said.\n"
     )
-    assert names(text) == ["Mary Quinn"]
+    assert speaker_names(text) == ["Mary Quinn"]
 
 
 def test_quotes_attributable_section() -> None:
@@ -105,7 +97,7 @@ def test_quotes_attributable_section() -> None:
         "The wards were planned with the architect Paul Dunne over two years of meetings.\n"
         "“Two more wards mean shorter waits for every family in the valley, and fewer long drives.”\n"
     )
-    assert names(text) == ["Helen Marsh"]
+    assert speaker_names(text) == ["Helen Marsh"]
 
 
 def test_closed_quote_paragraph_is_a_quote_of_its_own_and_unclosed_runs_on() -> None:
@@ -184,7 +176,7 @@ def test_single_curly_quotes_around_a_sentence_are_speech_not_apostrophes() -> N
         "‘We are delighted that the bridge is open again for everyone in the town,’ said Mayor Anna Weber.\n"
         "The ‘people’s bridge’ plan was Weber’s idea, and it’s popular.\n"
     )
-    assert names(text) == ["Anna Weber"]
+    assert speaker_names(text) == ["Anna Weber"]
 
 
 def test_a_quote_in_a_bullet_opens_its_paragraph() -> None:
@@ -193,7 +185,7 @@ def test_a_quote_in_a_bullet_opens_its_paragraph() -> None:
         "The bridge reopened on Friday after two years of repairs to its deck.\n"
         "- “We are delighted that the bridge is open again for everyone,” said Anna Weber, the mayor.\n"
     )
-    assert names(text) == ["Anna Weber"]
+    assert speaker_names(text) == ["Anna Weber"]
 
 
 def test_a_long_introduction_before_said_and_added() -> None:
@@ -228,7 +220,7 @@ def test_verb_first_before_the_quote() -> None:
         "Carl Brandt opened the session. Anna Weber, the committee's vice-president, spoke about travel.\n"
         "Said Ms. Weber: “Our goal is to make both games equally splendid for the athletes.”\n"
     )
-    assert names(text) == ["Anna Weber"]
+    assert speaker_names(text) == ["Anna Weber"]
 
 
 def test_the_unit_after_a_detective_s_name_is_not_the_speaker() -> None:
@@ -277,7 +269,7 @@ def test_an_organization_as_the_speaker_of_a_statement(cue: str, org: str) -> No
         "The Ministry of Health sent aid to the flooded areas on Monday, helped by Anna Weber.\n"
         f"“Families have lost everything and need help now, before the next rains,” {cue}.\n"
     )
-    assert names(text) == [org]
+    assert speaker_names(text) == [org]
 
 
 def test_a_context_attribution_with_several_people_is_flagged() -> None:
@@ -324,7 +316,7 @@ def test_a_quote_opened_with_a_closing_mark() -> None:
         "Habitat director Cora Velez said eight homes will be built this year.\n"
         "Velez says,”Our homes are built by volunteers and the families who will live in them.”\n"
     )
-    assert names(text) == ["Cora Velez"]
+    assert speaker_names(text) == ["Cora Velez"]
 
 
 def test_a_name_line_under_a_quote_is_its_cue() -> None:
@@ -336,7 +328,7 @@ def test_a_name_line_under_a_quote_is_its_cue() -> None:
         "“Lakeside thanks its partners for this funding, which will house two hundred families.”\n"
         "Ada Quist\n"
     )
-    assert names(text) == ["Pim Hallorann", "Ada Quist"]
+    assert speaker_names(text) == ["Pim Hallorann", "Ada Quist"]
 
 
 def test_a_person_the_quote_talks_about_is_not_its_speaker() -> None:
@@ -346,7 +338,7 @@ def test_a_person_the_quote_talks_about_is_not_its_speaker() -> None:
         "Queensland’s Bram Tolley comes into the squad as the extra fast bowler.\n"
         "“Bram bowls very well in these conditions and he has earned his chance after a strong season.”\n"
     )
-    assert names(text) == ["Ivo Marsh", "Ivo Marsh"]
+    assert speaker_names(text) == ["Ivo Marsh", "Ivo Marsh"]
 
 
 def test_a_title_and_a_surname_nobody_has_is_a_person_of_their_own() -> None:
@@ -367,7 +359,7 @@ def test_after_an_honorific_the_name_starts_at_once() -> None:
         "“This project will help us plan the fight against poverty in every district,” said H.E. Mr. Xolani"
         " Martin Dube, Permanent Representative of the Kingdom to the United Nations.\n"
     )
-    assert names(text) == ["Xolani Martin Dube"]
+    assert speaker_names(text) == ["Xolani Martin Dube"]
 
 
 @pytest.mark.parametrize(
@@ -385,7 +377,7 @@ def test_more_titles_before_a_name(intro: str, cue: str, want: str) -> None:
         f"Ten people took part in the work, led by the office of Ana Pike. {intro}\n"
         f"“We thank every partner for the teamwork that made this possible,” {cue}.\n"
     )
-    assert names(text) == [want]
+    assert speaker_names(text) == [want]
 
 
 def test_a_peer_known_by_one_name_and_a_possessive_name() -> None:
@@ -398,7 +390,7 @@ def test_a_peer_known_by_one_name_and_a_possessive_name() -> None:
     registry = Registry()
     registry.scan(text)
     assert "Marta Lindqvist" in [k.name for k in registry.people]
-    assert names(text) == ["Ashdown"]
+    assert speaker_names(text) == ["Ashdown"]
 
 
 def test_a_participle_clause_before_the_speaker() -> None:

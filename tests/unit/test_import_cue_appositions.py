@@ -3,16 +3,7 @@ Invented releases in the shapes seen on several publishers."""
 
 from __future__ import annotations
 
-from tui.core.importer import import_text, read_source
-
-
-def speakers(text: str) -> list[tuple[str, str]]:
-    d = import_text(read_source(text, ".txt")).draft
-    return [(d.speakers[sid][0].name, found.review) for found, sid in d.quotes]
-
-
-def names(text: str) -> list[str]:
-    return [name for name, _review in speakers(text)]
+from tests.support.importing import speaker_names, speakers
 
 
 def test_role_at_an_organization_then_the_name_between_commas() -> None:
@@ -22,7 +13,7 @@ def test_role_at_an_organization_then_the_name_between_commas() -> None:
         "Head of Sculling & Sweep Events at Rowing Valdoria, Tomas Ferrant, said: “We are delighted to "
         "welcome both of them onto the programme after a fine season.”\n"
     )
-    assert names(text) == ["Tomas Ferrant"]
+    assert speaker_names(text) == ["Tomas Ferrant"]
 
 
 def test_a_name_then_its_role_between_commas_is_unchanged() -> None:
@@ -32,7 +23,7 @@ def test_a_name_then_its_role_between_commas_is_unchanged() -> None:
         "Tomas Ferrant, head of sculling at Rowing Valdoria, said: “We are delighted to "
         "welcome both of them onto the programme after a fine season.”\n"
     )
-    assert names(text) == ["Tomas Ferrant"]
+    assert speaker_names(text) == ["Tomas Ferrant"]
 
 
 def test_company_form_inc_does_not_end_the_cue() -> None:
@@ -52,7 +43,7 @@ def test_a_sentence_under_a_quote_is_no_name_line() -> None:
         "“The best part about the night, for me, is the way the whole town came together and helped.”\n\n"
         "All printing and publicity was provided free of charge by Kestrel Print, the musicians played for free.\n"
     )
-    got = names(text)
+    got = speaker_names(text)
     assert got == ["Ilse Varkonyi"]
 
 
@@ -63,7 +54,7 @@ def test_a_name_line_under_a_quote_still_names_the_speaker() -> None:
         "“We will keep every branch open and we will hire more staff in the spring.”\n\n"
         "— Chair of the Board Ilse Varkonyi\n"
     )
-    assert names(text) == ["Ilse Varkonyi"]
+    assert speaker_names(text) == ["Ilse Varkonyi"]
 
 
 def test_a_cue_that_opens_the_next_quote_is_not_this_ones() -> None:
@@ -74,7 +65,7 @@ def test_a_cue_that_opens_the_next_quote_is_not_this_ones() -> None:
         "Commissioner for Equality, Marek Dobrev, added: “This day is a call for action against "
         "discrimination and for equality.”\n"
     )
-    assert names(text) == ["Anna Lindqvist", "Marek Dobrev"]
+    assert speaker_names(text) == ["Anna Lindqvist", "Marek Dobrev"]
 
 
 def test_a_cue_after_the_last_quote_still_counts() -> None:
@@ -83,4 +74,4 @@ def test_a_cue_after_the_last_quote_still_counts() -> None:
         "Today is the international day against discrimination. “As we celebrate diversity, we know that "
         "hatred remains a reality for too many people,” said Anna Lindqvist, Vice-President for Values.\n"
     )
-    assert names(text) == ["Anna Lindqvist"]
+    assert speaker_names(text) == ["Anna Lindqvist"]

@@ -6,16 +6,7 @@ Invented releases in the styles seen on unseen publishers."""
 
 from __future__ import annotations
 
-from tui.core.importer import import_text, read_source
-
-
-def speakers(text: str) -> list[tuple[str, str]]:
-    d = import_text(read_source(text, ".txt")).draft
-    return [(d.speakers[sid][0].name, found.review) for found, sid in d.quotes]
-
-
-def names(text: str) -> list[str]:
-    return [name for name, _review in speakers(text)]
+from tests.support.importing import speaker_names, speakers
 
 
 def test_inverted_cue_with_a_long_role_before_the_name() -> None:
@@ -26,7 +17,7 @@ def test_inverted_cue_with_a_long_role_before_the_name() -> None:
         'Subscriptions grew again. "Half of our revenue now comes from the online products," noted '
         'Chairman of the Board and Chief Executive Officer Gerald Obi. "We expect more of the same."\n'
     )
-    assert names(text)[:2] == ["Alan Pruett", "Gerald Obi"]
+    assert speaker_names(text)[:2] == ["Alan Pruett", "Gerald Obi"]
 
 
 def test_inverted_cue_with_a_role_of_and_a_relative_clause() -> None:
@@ -36,7 +27,7 @@ def test_inverted_cue_with_a_role_of_and_a_relative_clause() -> None:
         "“This is the third time you have visited our islands, and each visit brings us closer,” said "
         "Lantian Minister of Foreign Affairs Ms. Ilse Varnholt who called on the President at the palace.\n"
     )
-    assert names(text) == ["Ilse Varnholt"]
+    assert speaker_names(text) == ["Ilse Varnholt"]
 
 
 def test_a_clause_after_the_quote_is_not_its_cue() -> None:
@@ -47,7 +38,7 @@ def test_a_clause_after_the_quote_is_not_its_cue() -> None:
         'country alike." He thanked Dr. Lena Ortiz, the Director General, and the staff for the help '
         "they gave the member states during the year.\n"
     )
-    assert names(text) == ["Paul Brenner"]
+    assert speaker_names(text) == ["Paul Brenner"]
 
 
 def test_a_surname_two_people_share_means_the_one_named_before() -> None:
@@ -60,7 +51,7 @@ def test_a_surname_two_people_share_means_the_one_named_before() -> None:
         "“It is humbling to have the confidence of so many people,” Mr Price said.\n\n"
         "Mr Price won more votes than Owen Price did in 2013.\n"
     )
-    assert names(text) == ["Daniel Price", "Daniel Price"]
+    assert speaker_names(text) == ["Daniel Price", "Daniel Price"]
 
 
 def test_a_short_form_that_drops_the_last_words_of_a_long_name() -> None:
@@ -80,7 +71,7 @@ def test_a_heading_names_the_person_after_the_office() -> None:
         "Quotes attributable to Deputy Mayor for Riverton North, Kerry Lamb\n\n"
         "“The community has asked for this pool for years, and now it is on its way to them.”\n"
     )
-    assert names(text) == ["Kerry Lamb"]
+    assert speaker_names(text) == ["Kerry Lamb"]
 
 
 def test_a_quote_after_a_sentence_reported_by_a_pronoun() -> None:
@@ -92,7 +83,7 @@ def test_a_quote_after_a_sentence_reported_by_a_pronoun() -> None:
         "The new hall cost $480,000 to build, paid for by the insurance, she said.\n\n"
         "“We had enough money left over to buy new chairs for every room in the hall.”\n"
     )
-    assert names(text) == ["Hinewai Tanekaha", "Hinewai Tanekaha"]
+    assert speaker_names(text) == ["Hinewai Tanekaha", "Hinewai Tanekaha"]
 
 
 def test_a_pronoun_remembered_for_an_unknown_given_name() -> None:
@@ -104,4 +95,4 @@ def test_a_pronoun_remembered_for_an_unknown_given_name() -> None:
         "Walker thanked the volunteers who built the new stand.\n\n"
         "“Without them the stand would still be a drawing,” she said.\n"
     )
-    assert names(text) == ["Hinewai Rangi", "Hinewai Rangi", "Hinewai Rangi"]
+    assert speaker_names(text) == ["Hinewai Rangi", "Hinewai Rangi", "Hinewai Rangi"]

@@ -4,13 +4,8 @@ after a name before its title ("Jo Lee BA Chair said"). Invented releases."""
 
 from __future__ import annotations
 
-from tui.core.importer import import_text, read_source
+from tests.support.importing import speaker_names
 from tui.core.importer.names import strip_post_nominals
-
-
-def names(text: str) -> list[str]:
-    d = import_text(read_source(text, ".txt")).draft
-    return [d.speakers[sid][0].name for _found, sid in d.quotes]
 
 
 def test_a_relative_cue_names_the_one_before_who() -> None:
@@ -21,7 +16,7 @@ def test_a_relative_cue_names_the_one_before_who() -> None:
         "Council, Ms Ingrid Solheim who said: “The Agency plays a key role in the study of the climate.”\n\n"
         "“Its members can help every country to adapt.”\n"
     )
-    assert names(text) == ["Ingrid Solheim", "Ingrid Solheim"]
+    assert speaker_names(text) == ["Ingrid Solheim", "Ingrid Solheim"]
 
 
 def test_an_officer_by_organization_title_and_surname() -> None:
@@ -32,7 +27,7 @@ def test_an_officer_by_organization_title_and_surname() -> None:
         "“Naming Dana as our first coach is a dream come true,” said Acme Rovers CEO Brandt. “She is "
         "the right person for the team we are building.”\n"
     )
-    assert names(text) == ["Brandt"]
+    assert speaker_names(text) == ["Brandt"]
 
 
 def test_a_degree_after_a_name_is_not_part_of_it() -> None:
@@ -42,7 +37,7 @@ def test_a_degree_after_a_name_is_not_part_of_it() -> None:
         "The league suspended the team from its competitions until further notice. "
         "Owen Marsh BA Chairman said “the situation is distressing and we are watching it closely.”\n"
     )
-    assert names(text) == ["Owen Marsh"]
+    assert speaker_names(text) == ["Owen Marsh"]
 
 
 def test_a_long_role_then_the_hon_and_the_name() -> None:
@@ -52,4 +47,4 @@ def test_a_long_role_then_the_hon_and_the_name() -> None:
         '"Sport halls matter to the health of every village on the island," said Minister of Sport and '
         'Rural Affairs, the Hon. Agnes Pellerin. "We are glad to help them."\n'
     )
-    assert names(text) == ["Agnes Pellerin"]
+    assert speaker_names(text) == ["Agnes Pellerin"]

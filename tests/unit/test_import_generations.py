@@ -3,12 +3,7 @@ before a cue's role, stays part of the speaker's name (issue 24, round 8). Inven
 
 from __future__ import annotations
 
-from tui.core.importer import import_text, read_source
-
-
-def names(text: str) -> list[str]:
-    d = import_text(read_source(text, ".txt")).draft
-    return [d.speakers[sid][0].name for _found, sid in d.quotes]
+from tests.support.importing import speaker_names
 
 
 def test_a_generation_after_a_name_in_a_run_stays() -> None:
@@ -20,7 +15,7 @@ def test_a_generation_after_a_name_in_a_run_stays() -> None:
         "“The grants are open to every fisher who holds a licence,” the minister said.\n\n"
         "“Apply before the end of the month and we will visit your boat,” Minister Okafor said.\n"
     )
-    assert names(text) == ["Daniel Okafor Jr.", "Daniel Okafor Jr."]
+    assert speaker_names(text) == ["Daniel Okafor Jr.", "Daniel Okafor Jr."]
 
 
 def test_a_generation_between_commas_before_a_role_stays() -> None:
@@ -30,4 +25,4 @@ def test_a_generation_between_commas_before_a_role_stays() -> None:
         "Marcus T. Bell, Jr., the board’s lead independent director, said, “Irene has led the company "
         "through two hard years with great skill.”\n"
     )
-    assert names(text) == ["Marcus T. Bell Jr."]
+    assert speaker_names(text) == ["Marcus T. Bell Jr."]

@@ -6,13 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from tui.core.importer import import_text, read_source
+from tests.support.importing import speaker_names
 from tui.core.importer.names import strip_post_nominals, surname_of
-
-
-def names(text: str) -> list[str]:
-    d = import_text(read_source(text, ".txt")).draft
-    return [d.speakers[sid][0].name for _found, sid in d.quotes]
 
 
 def test_a_generation_stays_with_the_name() -> None:
@@ -23,7 +18,7 @@ def test_a_generation_stays_with_the_name() -> None:
         "“Nurses have carried the hospitals through hard years while their pay stood still.”\n\n"
         "“We stand with every nurse on the picket line this week.”\n"
     )
-    assert names(text) == ["R. Daniel Okoye Sr.", "R. Daniel Okoye Sr."]
+    assert speaker_names(text) == ["R. Daniel Okoye Sr.", "R. Daniel Okoye Sr."]
 
 
 @pytest.mark.parametrize(
@@ -48,7 +43,7 @@ def test_an_office_in_capitals_is_a_title_not_a_given_name() -> None:
         "“Openness is how we earn the trust of the people we serve,” said DA Mendes. “The figures will be "
         "online for everyone to read.”\n"
     )
-    assert names(text) == ["Carla Mendes"]
+    assert speaker_names(text) == ["Carla Mendes"]
 
 
 def test_a_title_in_lower_case_introduces_the_speaker() -> None:
@@ -58,7 +53,7 @@ def test_a_title_in_lower_case_introduces_the_speaker() -> None:
         "“The whole valley came out that night, but the hall was gone by morning,” she said.\n\n"
         "The new hall sits beside the Tawa Gorge, she said.\n"
     )
-    assert names(text) == ["Hinewai Tanekaha"]
+    assert speaker_names(text) == ["Hinewai Tanekaha"]
 
 
 def test_a_day_after_an_organization_is_not_part_of_its_name() -> None:
@@ -67,4 +62,4 @@ def test_a_day_after_an_organization_is_not_part_of_its_name() -> None:
         "Northfold County Cricket Club on Tuesday announced the signing of a batter for the summer.\n\n"
         "“He will be available for the whole of the summer competition,” the club said in a statement.\n"
     )
-    assert names(text) == ["Northfold County Cricket Club"]
+    assert speaker_names(text) == ["Northfold County Cricket Club"]

@@ -3,16 +3,7 @@ its dot is still an initial. Invented releases."""
 
 from __future__ import annotations
 
-from tui.core.importer import import_text, read_source
-
-
-def speakers(text: str) -> list[tuple[str, str]]:
-    d = import_text(read_source(text, ".txt")).draft
-    return [(d.speakers[sid][0].name, found.review) for found, sid in d.quotes]
-
-
-def names(text: str) -> list[str]:
-    return [name for name, _review in speakers(text)]
+from tests.support.importing import speaker_names
 
 
 def test_dotted_degree_after_the_name_is_not_the_speaker() -> None:
@@ -21,7 +12,7 @@ def test_dotted_degree_after_the_name_is_not_the_speaker() -> None:
         "Orla M. Quennell, Ph.D., President of Veritome, explained “A strong patent portfolio is a key "
         "element of our strategy and of our early screening programme.”\n"
     )
-    assert names(text) == ["Orla M. Quennell"]
+    assert speaker_names(text) == ["Orla M. Quennell"]
 
 
 def test_other_dotted_degrees() -> None:
@@ -31,7 +22,7 @@ def test_other_dotted_degrees() -> None:
             f"Orla Quennell, {degree}, President of Veritome, explained “A strong patent portfolio is a key "
             "element of our strategy and of our early screening programme.”\n"
         )
-        assert names(text) == ["Orla Quennell"], degree
+        assert speaker_names(text) == ["Orla Quennell"], degree
 
 
 def test_initial_without_a_dot_before_the_given_name() -> None:
@@ -42,7 +33,7 @@ def test_initial_without_a_dot_before_the_given_name() -> None:
         "Oosterhuis said:\n\n"
         "“I am very excited about this chance to lead a college with such a strong record.”\n"
     )
-    assert names(text) == ["K Daniel Oosterhuis"]
+    assert speaker_names(text) == ["K Daniel Oosterhuis"]
 
 
 def test_unknown_given_name_right_after_a_title_stays() -> None:
@@ -53,7 +44,7 @@ def test_unknown_given_name_right_after_a_title_stays() -> None:
         "“The importance of the immediate mobilization of the plan cannot be overemphasized,” said General "
         "Mokoatle.\n"
     )
-    assert names(text) == ["Thembeka Paul Mokoatle"]
+    assert speaker_names(text) == ["Thembeka Paul Mokoatle"]
 
 
 def test_title_before_the_first_word_of_a_name_names_that_person() -> None:
@@ -63,4 +54,4 @@ def test_title_before_the_first_word_of_a_name_names_that_person() -> None:
         "The chair of the farm talks, Ambassador Kenji Hamada, circulated a new paper to members today.\n\n"
         "“This paper is not an agreed text but a negotiating document,” said Director-General Thanawat.\n"
     )
-    assert names(text) == ["Thanawat Sirikul"]
+    assert speaker_names(text) == ["Thanawat Sirikul"]

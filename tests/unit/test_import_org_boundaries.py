@@ -4,15 +4,9 @@ places and competitions that are no bodies, acronyms only ever seen inside a lon
 
 from __future__ import annotations
 
+from tests.support.importing import org_forms
 from tui.core.importer import import_text, read_source
 from tui.core.importer.orgs import find_orgs
-
-
-def _names(paragraphs: list[str], places: set[str] | None = None, title: str = "") -> set[str]:
-    out: set[str] = set()
-    for org in find_orgs(paragraphs, places, title=title).orgs.values():
-        out |= {org.name, org.acronym, *org.aliases}
-    return out - {""}
 
 
 def _main_names(paragraphs: list[str], places: set[str] | None = None) -> set[str]:
@@ -64,7 +58,7 @@ def test_a_headline_in_capitals_run_into_title_case_is_no_name() -> None:
 
 
 def test_a_legal_form_gives_the_full_name_as_an_alias() -> None:
-    names = _names(
+    names = org_forms(
         [
             "Ana Reis has joined the board of Borex International, Inc. (NYSE: BRX) the company said today.",
             "She served on the Borex International board from 1992 to 2002.",
@@ -113,7 +107,7 @@ def test_buildings_and_competitions_are_not_organizations() -> None:
 
 
 def test_an_acronym_only_seen_inside_a_longer_name() -> None:
-    names = _names(
+    names = org_forms(
         [
             "Coach Rui Costa said “Tavira RLFC is a fantastic club.”",
             "The coaching role is one Tavira RLFC are not able to fill.",

@@ -4,15 +4,11 @@ Inc.") (issue 24, round 15; invented texts)."""
 
 from __future__ import annotations
 
-from tui.core.importer.orgs import find_orgs
-
-
-def _names(paragraphs: list[str]) -> set[str]:
-    return {o.name for o in find_orgs(paragraphs, None).orgs.values()}
+from tests.support.importing import org_names
 
 
 def test_a_dotted_abbreviation_opens_a_name() -> None:
-    names = _names(
+    names = org_names(
         [
             "Representatives from the O.Vr. Alumni Association will present the gift.",
             "said Lena Holt, Vice-President of the T.K. Coalition and a member of its staff.",
@@ -24,13 +20,13 @@ def test_a_dotted_abbreviation_opens_a_name() -> None:
 
 
 def test_a_dotted_abbreviation_ending_a_sentence_stays_out() -> None:
-    names = _names(["He lives in Tarn, T.K. The Police Department said so on Monday."])
+    names = org_names(["He lives in Tarn, T.K. The Police Department said so on Monday."])
     assert "Police Department" in names, names
     assert not any(n.startswith("T.K") for n in names), names
 
 
 def test_two_companies_each_with_a_legal_form() -> None:
-    names = _names(
+    names = org_names(
         [
             "TARN, March 17, 2025 -- Velmora NV and Quillon Biotech, Inc. (Nasdaq: QLBT) today announced a deal.",
             "Velmora and Quillon will work together.",

@@ -3,33 +3,26 @@
 
 from __future__ import annotations
 
-from tui.core.importer.orgs import find_orgs
-
-
-def _names(paragraphs: list[str]) -> set[str]:
-    out: set[str] = set()
-    for org in find_orgs(paragraphs).orgs.values():
-        out |= {org.name, org.acronym, *org.aliases}
-    return out - {""}
+from tests.support.importing import org_forms
 
 
 def test_a_demonym_government_that_acts_is_a_body() -> None:
-    names = _names(["We trust that the Canadian government will hear the farmers of Lakeview."])
+    names = org_forms(["We trust that the Canadian government will hear the farmers of Lakeview."])
     assert "Canadian government" in names, names
 
 
 def test_a_country_government_with_a_possessive_is_a_body() -> None:
-    names = _names(["The group welcomed the U.S. government’s pause on the Marlow Creek pipeline."])
+    names = org_forms(["The group welcomed the U.S. government’s pause on the Marlow Creek pipeline."])
     assert "U.S. government" in names, names
 
 
 def test_a_province_government_that_acts_is_a_body() -> None:
-    names = _names(["The subsidy comes after the Ontario government has cut the grant."])
+    names = org_forms(["The subsidy comes after the Ontario government has cut the grant."])
     assert "Ontario government" in names, names
 
 
 def test_a_leader_or_a_government_only_mentioned_is_not_a_body() -> None:
-    names = _names(
+    names = org_forms(
         [
             "The Brandt government has failed farmers, and aid came from the Japanese government and donors.",
             "Local government will meet.",

@@ -5,15 +5,11 @@ invented texts)."""
 
 from __future__ import annotations
 
-from tui.core.importer.orgs import find_orgs
-
-
-def _names(paragraphs: list[str]) -> set[str]:
-    return {o.name for o in find_orgs(paragraphs, None).orgs.values()}
+from tests.support.importing import org_names
 
 
 def test_a_body_verb_makes_a_single_name_a_body() -> None:
-    names = _names(
+    names = org_names(
         [
             "After a hard winter, Warmhold is calling on the Government to fund new heating grants.",
             "Kinfold Circle is concerned that families are left without power.",
@@ -24,19 +20,19 @@ def test_a_body_verb_makes_a_single_name_a_body() -> None:
 
 def test_a_country_code_after_a_name_is_no_surname() -> None:
     # ("Age" and "Grace" are also given names: "Grace UK" is still no person.)
-    names = _names(["Grace UK is calling for a new framework for later life.", "Grace UK believes it can be done."])
+    names = org_names(["Grace UK is calling for a new framework for later life.", "Grace UK believes it can be done."])
     assert "Grace UK" in names, names
 
 
 def test_a_person_who_has_announced_plans_is_no_body() -> None:
-    names = _names(
+    names = org_names(
         ["After eight years, Varley has announced his retirement.", "Reis has announced his plans to leave."]
     )
     assert not names & {"Varley", "Reis"}, names
 
 
 def test_a_kind_noun_in_apposition_names_a_body() -> None:
-    names = _names(
+    names = org_names(
         [
             "Brightpath, a global experiential learning platform, and Tovenor have signed an agreement.",
             "The deal was welcomed by Corvale, the union, on Monday.",
@@ -46,27 +42,27 @@ def test_a_kind_noun_in_apposition_names_a_body() -> None:
 
 
 def test_a_person_in_apposition_is_no_body() -> None:
-    names = _names(["The prize was shared by Reis, a teacher, and the school."])
+    names = org_names(["The prize was shared by Reis, a teacher, and the school."])
     assert "Reis" not in names, names
 
 
 def test_a_bodys_own_people_after_a_possessive() -> None:
-    names = _names(["This partnership combines Tovenor’s strong SME network with new funding for students."])
+    names = org_names(["This partnership combines Tovenor’s strong SME network with new funding for students."])
     assert "Tovenor" in names, names
 
 
 def test_a_role_for_a_region_at_a_body() -> None:
-    names = _names(["“We will go on,” said Ana Reis, Programme Director for Latin America at Lanternwatch."])
+    names = org_names(["“We will go on,” said Ana Reis, Programme Director for Latin America at Lanternwatch."])
     assert "Lanternwatch" in names, names
 
 
 def test_a_portfolio_after_for_is_no_body() -> None:
-    names = _names(["Tavira Council Vice-President for Values and Transparency, Ana Reis, said: “We agree.”"])
+    names = org_names(["Tavira Council Vice-President for Values and Transparency, Ana Reis, said: “We agree.”"])
     assert "Values and Transparency" not in names, names
 
 
 def test_a_plural_acronym_names_a_class() -> None:
-    names = _names(
+    names = org_names(
         [
             "Help goes to the Small Island Coastal States (SICSs) and to the Tavira Weather Office (TWO).",
             "SICSs will share the data; each SICS keeps its own.",

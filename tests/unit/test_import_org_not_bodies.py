@@ -5,15 +5,11 @@ an acronym the text spells out as a thing or a place, a body's organ named with 
 
 from __future__ import annotations
 
-from tui.core.importer.orgs import find_orgs
-
-
-def _names(paragraphs: list[str], title: str = "") -> set[str]:
-    return {o.name for o in find_orgs(paragraphs, None, title).orgs.values()}
+from tests.support.importing import org_names
 
 
 def test_exchanges_and_a_wire_photo_credit_are_no_bodies() -> None:
-    names = _names(
+    names = org_names(
         [
             "Tarnwick Mining Inc. (TSX: TWM) said on Monday that it was named a winner by the Toronto Stock "
             "Exchange. Shares also trade on the OTC Bulletin Board.",
@@ -25,7 +21,7 @@ def test_exchanges_and_a_wire_photo_credit_are_no_bodies() -> None:
 
 
 def test_laws_and_standards_are_no_bodies() -> None:
-    names = _names(
+    names = org_names(
         [
             "Under the Public Records and Meetings Act 1994 (PRAMA) the Orvale District Council must publish "
             "its reports. The accounts follow International Financial Reporting Standards (IFRS).",
@@ -37,7 +33,7 @@ def test_laws_and_standards_are_no_bodies() -> None:
 
 
 def test_venues_and_legislature_committees_are_no_bodies() -> None:
-    names = _names(
+    names = org_names(
         [
             "Rowers will race at the Tarnby International Regatta Centre, near the Olympic Village and "
             "Fenwick Centre, organised by the Tarnby Rowing Association.",
@@ -49,7 +45,7 @@ def test_venues_and_legislature_committees_are_no_bodies() -> None:
 
 
 def test_titled_people_and_a_titles_adjective_are_no_bodies() -> None:
-    names = _names(
+    names = org_names(
         [
             "UN Secretary-General Aro Venn said the Orvale Fishers Association must act.",
             "“We will act,” PM Kosare said. The first Cr Dunmore knew of it was on Friday.",
@@ -62,7 +58,7 @@ def test_titled_people_and_a_titles_adjective_are_no_bodies() -> None:
 
 
 def test_a_clock_and_a_media_release_are_unglued_from_the_name() -> None:
-    names = _names(
+    names = org_names(
         [
             "Orvale City Council Media Release",
             "Statement 1 Feb 2013 04:04 PM The Tarnby Police Conduct Commission (TPCC) welcomes the report.",
@@ -74,7 +70,7 @@ def test_a_clock_and_a_media_release_are_unglued_from_the_name() -> None:
 
 
 def test_a_texts_own_definition_wins_over_the_listed_expansion() -> None:
-    names = _names(
+    names = org_names(
         [
             "IPCC statement on the report",
             "The Independent Police Complaints Commission (IPCC) welcomes the report. The IPCC said more.",
@@ -85,7 +81,7 @@ def test_a_texts_own_definition_wins_over_the_listed_expansion() -> None:
 
 
 def test_a_headline_in_capitals_names_the_company_after_the_verb() -> None:
-    names = _names(
+    names = org_names(
         [
             "TARNWICK OPTICS GROUP, INC. ACQUIRES ASSETS OF VELLAN LENSES, INC.",
             "Tarnwick Optics Group, Inc. announced today that it has acquired the assets of Vellan Lenses, Inc. "
@@ -96,7 +92,7 @@ def test_a_headline_in_capitals_names_the_company_after_the_verb() -> None:
 
 
 def test_an_acronym_spelled_out_as_a_thing_or_a_place_is_no_body() -> None:
-    names = _names(
+    names = org_names(
         [
             "The newly signed executive order helps builders, the Tarn Fishers Union said. By signing the EO, "
             "the government admits the plan.",
@@ -108,7 +104,7 @@ def test_an_acronym_spelled_out_as_a_thing_or_a_place_is_no_body() -> None:
 
 
 def test_an_organ_named_with_its_owners_acronym_is_its_organ() -> None:
-    names = _names(
+    names = org_names(
         [
             "Initiatives For Vela (IFV) gives grants each year.",
             "Dana Orr chairs the IFV Leadership Council. This year, IFV is giving $32,000 in grants.",

@@ -2,18 +2,11 @@
 
 from __future__ import annotations
 
-from tui.core.importer.orgs import find_orgs
-
-
-def _names(paragraphs: list[str]) -> set[str]:
-    out: set[str] = set()
-    for org in find_orgs(paragraphs).orgs.values():
-        out |= {org.name, org.acronym, *org.aliases}
-    return out - {""}
+from tests.support.importing import org_forms
 
 
 def test_a_board_named_by_the_first_word_of_a_named_body_is_its_organ() -> None:
-    names = _names(
+    names = org_forms(
         [
             "The Zorvax Board has reappointed its chair for three years.",
             "Dr Ana Lee will chair the Zorvax Board, and Zorvax Alliance partners welcomed the news.",
@@ -25,7 +18,7 @@ def test_a_board_named_by_the_first_word_of_a_named_body_is_its_organ() -> None:
 
 
 def test_a_common_first_word_names_no_owner() -> None:
-    names = _names(
+    names = org_forms(
         [
             "The National Council of Weavers said prices rose.",
             "The National Trust said its gardens will open in May.",

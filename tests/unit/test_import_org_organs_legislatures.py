@@ -5,18 +5,11 @@ proper noun ("Congress", "the Dáil", "the UK House of Lords") is."""
 
 from __future__ import annotations
 
-from tui.core.importer.orgs import find_orgs
-
-
-def _names(paragraphs: list[str]) -> set[str]:
-    out: set[str] = set()
-    for org in find_orgs(paragraphs).orgs.values():
-        out |= {org.name, org.acronym, *org.aliases}
-    return out - {""}
+from tests.support.importing import org_forms
 
 
 def test_a_bodys_own_board_or_committee_is_not_a_body() -> None:
-    names = _names(
+    names = org_forms(
         [
             "Brenwick Minerals Inc. said its chief executive will leave the Company’s Board in May.",
             "“On behalf of the Board of Directors I want to thank him,” said the chair.",
@@ -31,7 +24,7 @@ def test_a_bodys_own_board_or_committee_is_not_a_body() -> None:
 
 
 def test_a_governing_council_of_a_body_names_the_body_only() -> None:
-    names = _names(
+    names = org_forms(
         [
             "The 12th Governing Council of UN-Corvid opened in Nairobi on Monday.",
             "Delegates of the General Assembly voted for the plan, and the Task Force on Rural Roads reported.",
@@ -43,7 +36,7 @@ def test_a_governing_council_of_a_body_names_the_body_only() -> None:
 
 
 def test_a_bodys_national_convention_is_a_meeting() -> None:
-    names = _names(
+    names = org_forms(
         [
             "Ms Dane addressed 2,000 delegates at the 25th Harland National Convention this week.",
         ]
@@ -52,7 +45,7 @@ def test_a_bodys_national_convention_is_a_meeting() -> None:
 
 
 def test_legislatures_named_as_proper_nouns_are_bodies() -> None:
-    names = _names(
+    names = org_forms(
         [
             "The farmers’ union challenged Congress to revamp the farm programme.",
             "We call on every member of the Dáil to refuse these terms.",
@@ -63,7 +56,7 @@ def test_legislatures_named_as_proper_nouns_are_bodies() -> None:
 
 
 def test_a_meeting_called_congress_is_not_a_legislature() -> None:
-    names = _names(
+    names = org_forms(
         [
             "Ministers addressed the opening of the Fifteenth Congress of the Weather Union in Geneva.",
             "Delegates are meeting until 25 May at the Congress, which is held every four years.",

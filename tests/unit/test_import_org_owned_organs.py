@@ -4,15 +4,11 @@ Alumni Association Board of Managers" (issue 24, round 15; invented texts)."""
 
 from __future__ import annotations
 
-from tui.core.importer.orgs import find_orgs
-
-
-def _names(paragraphs: list[str]) -> set[str]:
-    return {o.name for o in find_orgs(paragraphs, None).orgs.values()}
+from tests.support.importing import org_names
 
 
 def test_an_acronym_owners_council_is_its_organ() -> None:
-    names = _names(
+    names = org_names(
         [
             "The Vexal Space Agency (VXA) opened its new site in Tarn today.",
             "Meeting at the Agency’s headquarters on 20 June, the VXA Council appointed Ilse Moran as director.",
@@ -23,7 +19,7 @@ def test_an_acronym_owners_council_is_its_organ() -> None:
 
 
 def test_a_named_owners_council_and_board_of_managers_are_organs() -> None:
-    names = _names(
+    names = org_names(
         [
             "Students of the Orvena University met the Orvena University Council on Monday.",
             "The Orvena Alumni Association gave $300,000. The Alumni Association Board of Managers "
@@ -36,7 +32,7 @@ def test_a_named_owners_council_and_board_of_managers_are_organs() -> None:
 
 
 def test_a_council_whose_first_words_name_no_body_is_kept() -> None:
-    names = _names(
+    names = org_names(
         [
             "The Tarvik Cricket Council and the Vexal Security Council met the Vexal Group on Monday.",
             "The Fettercairn Public Property Trust asked the Public Property Committee to meet.",

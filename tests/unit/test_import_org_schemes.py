@@ -5,18 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from tui.core.importer.orgs import find_orgs
-
-
-def _names(paragraphs: list[str]) -> set[str]:
-    out: set[str] = set()
-    for org in find_orgs(paragraphs).orgs.values():
-        out |= {org.name, org.acronym, *org.aliases}
-    return out - {""}
+from tests.support.importing import org_forms
 
 
 def test_a_fund_or_programme_named_by_its_head_noun_is_not_a_body() -> None:
-    names = _names(
+    names = org_forms(
         [
             "The Ministry of Rivers said the money comes from the Marlow Valley Restoration Fund.",
             "Graduates of the Youth Pathways Programme (YPP) found work within a year.",
@@ -47,10 +40,10 @@ def test_a_fund_or_programme_named_by_its_head_noun_is_not_a_body() -> None:
     ],
 )
 def test_a_fund_that_acts_like_a_body_stays(text: str, name: str) -> None:
-    names = _names([text])
+    names = org_forms([text])
     assert name in names, names
 
 
 def test_a_well_known_fund_stays() -> None:
-    names = _names(["A loan from the International Monetary Fund will help the farmers."])
+    names = org_forms(["A loan from the International Monetary Fund will help the farmers."])
     assert "International Monetary Fund" in names, names

@@ -5,18 +5,11 @@ well-known bodies wherever they stand."""
 
 from __future__ import annotations
 
-from tui.core.importer.orgs import find_orgs
-
-
-def _names(paragraphs: list[str], places: set[str] | None = None) -> set[str]:
-    out: set[str] = set()
-    for org in find_orgs(paragraphs, places).orgs.values():
-        out |= {org.name, org.acronym, *org.aliases}
-    return out - {""}
+from tests.support.importing import org_forms
 
 
 def test_a_kind_noun_before_a_name_makes_it_a_body() -> None:
-    names = _names(
+    names = org_forms(
         [
             "Mr Dole said wind farm developers Verrandis had stated that money would be made available.",
             "The plant was sold last year to steelmaker Orvel Steel for an undisclosed sum.",
@@ -27,7 +20,7 @@ def test_a_kind_noun_before_a_name_makes_it_a_body() -> None:
 
 
 def test_a_list_of_newspapers_or_shops_names_bodies() -> None:
-    names = _names(
+    names = org_forms(
         [
             "The letter was reported in newspapers including; The Lantern, The Courier and The Evening Post.",
             "The sponges are sold in stores such as Bramco, Pricewell Mart and Quickway.",
@@ -39,12 +32,12 @@ def test_a_list_of_newspapers_or_shops_names_bodies() -> None:
 
 
 def test_an_acronym_used_once_before_a_title_is_a_body() -> None:
-    names = _names(['"It is a fine choice," said QJC Chief Justice Rowan T. Ellery on Friday.'])
+    names = org_forms(['"It is a fine choice," said QJC Chief Justice Rowan T. Ellery on Friday.'])
     assert "QJC" in names, names
 
 
 def test_a_defined_acronym_after_a_name_in_another_language() -> None:
-    names = _names(
+    names = org_forms(
         [
             "The members voted to accept the Association des journaux régionaux (AJR) as a member.",
             "AJR represents 23 newspapers, and AJR joins as its first French-language member.",
@@ -52,20 +45,20 @@ def test_a_defined_acronym_after_a_name_in_another_language() -> None:
     )
     assert "AJR" in names and "Association des journaux régionaux" in names, names
     # A common noun defined by an acronym stays a term.
-    assert "PPE" not in _names(["Staff wore personal protective equipment (PPE) and PPE was checked twice."])
+    assert "PPE" not in org_forms(["Staff wore personal protective equipment (PPE) and PPE was checked twice."])
 
 
 def test_a_well_known_full_name_counts_wherever_it_stands() -> None:
-    names = _names(["Ms Lind, Permanent Representative of Tavira to the United Nations and a lawyer, spoke."])
+    names = org_forms(["Ms Lind, Permanent Representative of Tavira to the United Nations and a lawyer, spoke."])
     assert "United Nations" in names, names
     # Inside a longer name it is that name's part, not a body of its own.
-    longer = _names(["He spoke at the United Nations Ocean Conference in Lisbon on Tuesday."])
-    longer |= _names(["The Geneva United Nations office opened."])
+    longer = org_forms(["He spoke at the United Nations Ocean Conference in Lisbon on Tuesday."])
+    longer |= org_forms(["The Geneva United Nations office opened."])
     assert "United Nations" not in longer, longer
 
 
 def test_kinds_of_media_and_government_are_no_names() -> None:
-    names = _names(
+    names = org_forms(
         [
             "The officer breached the force’s Social Media Policy, the panel found, and Social Media posts followed.",
             "The Award for Best Use of Social Media went to the student team.",
@@ -78,23 +71,23 @@ def test_kinds_of_media_and_government_are_no_names() -> None:
 
 
 def test_a_persons_employer_after_of() -> None:
-    names = _names(["Companies run by women include Ursula Vane of Borexco and Ellen Marsh of Quillon."])
+    names = org_forms(["Companies run by women include Ursula Vane of Borexco and Ellen Marsh of Quillon."])
     assert {"Borexco", "Quillon"} <= names, names
     # A place after "of" is no employer; neither is a name joined by "and".
-    names = _names(["Speakers were Mary Dunn of Leeds, Anna Kell of Tavira and Ostrov, Tom Reed of Northside, DC."])
+    names = org_forms(["Speakers were Mary Dunn of Leeds, Anna Kell of Tavira and Ostrov, Tom Reed of Northside, DC."])
     assert not {"Leeds", "Tavira", "Ostrov", "Tavira and Ostrov", "Northside"} & names, names
 
 
 def test_a_news_outlets_piece_names_it() -> None:
-    names = _names(['"They are fountains of life," he said in an Associated Tidings story on Monday.'])
+    names = org_forms(['"They are fountains of life," he said in an Associated Tidings story on Monday.'])
     assert "Associated Tidings" in names, names
-    names = _names(['"It works," she told a Tavira Press interview.'])
+    names = org_forms(['"It works," she told a Tavira Press interview.'])
     assert "Tavira Press" in names and "Tavira" not in names, names
 
 
 def test_a_name_spelled_by_a_web_address_is_a_body() -> None:
-    names = _names(["Plans set to divide residents | The Tavira Courier | 3 June | www.thetaviracourier.co.uk"])
+    names = org_forms(["Plans set to divide residents | The Tavira Courier | 3 June | www.thetaviracourier.co.uk"])
     assert "Tavira Courier" in names, names
     # One word spelling an address is often the address itself; no address, no body.
-    assert "Acmefoods" not in _names(["Acmefoods is at www.acmefoods.com for more."])
-    assert "Tavira Courier" not in _names(["Plans set to divide residents | The Tavira Courier | 3 June"])
+    assert "Acmefoods" not in org_forms(["Acmefoods is at www.acmefoods.com for more."])
+    assert "Tavira Courier" not in org_forms(["Plans set to divide residents | The Tavira Courier | 3 June"])

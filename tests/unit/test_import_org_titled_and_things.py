@@ -2,12 +2,8 @@
 
 import pytest
 
+from tests.support.importing import org_names
 from tui.core.importer.org_words import NOT_BODY
-from tui.core.importer.orgs import find_orgs
-
-
-def _names(paragraphs: list[str]) -> set[str]:
-    return {org.name for org in find_orgs(paragraphs).book.orgs.values()}
 
 
 @pytest.mark.parametrize(
@@ -19,12 +15,12 @@ def _names(paragraphs: list[str]) -> set[str]:
     ],
 )
 def test_no_body(text: str) -> None:
-    names = _names([text])
+    names = org_names([text])
     assert not any(n.startswith(("H.E", "Hon ", "PS ", "World Summit", "Memorandum")) for n in names), names
 
 
 def test_a_well_known_body_of_that_shape_stays() -> None:
-    names = _names(["The United Nations Conference on Trade and Development (UNCTAD) published its report."])
+    names = org_names(["The United Nations Conference on Trade and Development (UNCTAD) published its report."])
     assert "United Nations Conference on Trade and Development" in names
 
 

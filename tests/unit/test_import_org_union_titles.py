@@ -3,29 +3,25 @@
 
 from __future__ import annotations
 
-from tui.core.importer.orgs import find_orgs
-
-
-def _names(paragraphs: list[str]) -> set[str]:
-    return {o.name for o in find_orgs(paragraphs, None).orgs.values()}
+from tests.support.importing import org_names
 
 
 def test_a_general_secretary_names_the_body_before_it() -> None:
-    names = _names(['At the congress, Rui Lobo – Dockra Deputy General Secretary said: "We are facing a crisis."'])
+    names = org_names(['At the congress, Rui Lobo – Dockra Deputy General Secretary said: "We are facing a crisis."'])
     assert "Dockra" in names, names
 
 
 def test_a_plain_general_secretary_names_the_body_too() -> None:
-    names = _names(["Tavira TUC General Secretary Ana Reis has made the following statement."])
+    names = org_names(["Tavira TUC General Secretary Ana Reis has made the following statement."])
     assert "Tavira TUC" in names, names
 
 
 def test_a_publisher_of_names_the_paper() -> None:
-    names = _names(["Rui Lobo, publisher of Harbour Weekly, testified before the council."])
+    names = org_names(["Rui Lobo, publisher of Harbour Weekly, testified before the council."])
     assert "Harbour Weekly" in names, names
 
 
 def test_a_general_secretary_alone_names_no_body() -> None:
     # (Guard: the title opening a sentence is no body.)
-    names = _names(["General Secretary Ana Reis opened the meeting of the Tavira Dockers Union."])
+    names = org_names(["General Secretary Ana Reis opened the meeting of the Tavira Dockers Union."])
     assert not any("Secretary" in n for n in names), names

@@ -1,20 +1,13 @@
 """Organizations named in a release: names with no head noun, legal forms, and what is never one."""
 
+from tests.support.importing import org_forms
 from tui.core.importer.org_book import Org
 from tui.core.importer.orgs import find_orgs
 from tui.core.importer.places import is_place
 
 
-def _names(paragraphs: list[str]) -> set[str]:
-    finder = find_orgs(paragraphs)
-    out: set[str] = set()
-    for org in finder.orgs.values():
-        out |= {org.name, org.acronym, *org.aliases}
-    return out - {""}
-
-
 def test_tickers_exchanges_units_and_headers_are_not_organizations() -> None:
-    names = _names(
+    names = org_forms(
         [
             "NEWS RELEASE FOR IMMEDIATE PUBLICATION",
             "Brightfield Corp. (NASDAQ: BRFD) said the new 40 MW plant stores 12 GB of data per second.",
@@ -34,7 +27,7 @@ def test_legal_form_kept_as_written_and_matched_without_it() -> None:
 
 
 def test_name_with_no_head_noun_seen_as_an_actor() -> None:
-    names = _names(
+    names = org_forms(
         [
             "Hearth Aid said on Monday that it will send 40 tonnes of food to the region.",
             "“We are ready,” said Lena Varga, Country Director, Hearth Aid.",
@@ -45,7 +38,7 @@ def test_name_with_no_head_noun_seen_as_an_actor() -> None:
 
 
 def test_role_of_a_body_names_it_but_a_person_is_not_one() -> None:
-    names = _names(
+    names = org_forms(
         [
             "Tomas Irwin, Chief Executive of Larkspur Rugby, welcomed the decision.",
             "Larkspur Rugby has today congratulated the players. Mr Tomas Irwin said the club was proud.",
@@ -57,12 +50,12 @@ def test_role_of_a_body_names_it_but_a_person_is_not_one() -> None:
 
 def test_places_and_dateline_words_are_never_organizations() -> None:
     assert is_place("TORONTO") and is_place("Oklahoma City") and is_place("NSW")
-    names = _names(["BOISE, Idaho -- The plant in BOISE will open in NOV with staff from NSW."])
+    names = org_forms(["BOISE, Idaho -- The plant in BOISE will open in NOV with staff from NSW."])
     assert not names & {"BOISE", "NOV", "NSW"}
 
 
 def test_possessive_office_and_fire_service_are_one_name() -> None:
-    names = _names(
+    names = org_forms(
         [
             "The Harlow County Prosecutor’s Office said the case was closed.",
             "Dunmore Fire and Rescue Service fitted 300 alarms; Ashby & Lyle Council paid for them.",
@@ -82,7 +75,7 @@ def _org(paragraphs: list[str], name: str) -> Org:
 
 
 def test_defined_acronyms_plural_terms_days_and_roles() -> None:
-    names = _names(
+    names = org_forms(
         [
             "Officers of the Joint Harbour Response Teams (JHRTs) met the INSET-free JHRT unit.",
             "Staff wore personal protective equipment (PPE) on World Kindness Day (WKD).",
@@ -95,7 +88,9 @@ def test_defined_acronyms_plural_terms_days_and_roles() -> None:
 
 
 def test_undefined_acronym_needs_two_uses_or_fame() -> None:
-    names = _names(["OVER 300 PEOPLE JOIN the walk; text GIVE to 500.", "The IOC and the KLTA said the KLTA will pay."])
+    names = org_forms(
+        ["OVER 300 PEOPLE JOIN the walk; text GIVE to 500.", "The IOC and the KLTA said the KLTA will pay."]
+    )
     assert "KLTA" in names and "IOC" in names
     assert not names & {"OVER", "GIVE"}
 
@@ -113,12 +108,12 @@ def test_unit_named_with_its_parent() -> None:
         _org(border, "Main Directorate of Coast Guards").parent
         == _org(border, "State Committee on Maritime Security").key
     )
-    red_cross = _names(["Delegates of the International Committee of the Red Cross arrived."])
+    red_cross = org_forms(["Delegates of the International Committee of the Red Cross arrived."])
     assert "International Committee of the Red Cross" in red_cross
 
 
 def test_places_events_portfolios_boards_and_people_are_not_new_organizations() -> None:
-    names = _names(
+    names = org_forms(
         [
             "Flights at Kelby City Centre Airport resumed, and the Men’s College World Series starts.",
             "Commission Vice-President for Fairness and Openness, Ida Varn, said the Harbour Authority Board agreed.",
@@ -132,7 +127,7 @@ def test_places_events_portfolios_boards_and_people_are_not_new_organizations() 
 
 
 def test_local_councils_years_and_bodies_of_commissioners() -> None:
-    names = _names(
+    names = org_forms(
         [
             "THE CITY of Arbrook and District Community Council has been dissolved.",
             "The Lisvale 2030 Organising Committee and the Dorrit County Commissioners voted on Monday.",
@@ -145,7 +140,7 @@ def test_local_councils_years_and_bodies_of_commissioners() -> None:
 
 
 def test_x_for_y_names_and_short_forms() -> None:
-    names = _names(
+    names = org_forms(
         [
             "Volunteers of Shelter for Families built a home. The keys came from a Shelter foreman.",
             "The ceremony gives Shelter a chance to thank donors, and Monash researchers won funds.",
@@ -164,15 +159,15 @@ def test_inverted_ministry_names_are_one_organization() -> None:
 
 
 def test_two_bodies_joined_by_and_are_two_organizations() -> None:
-    names = _names(["The Ohio Dairy League and Ohio Grain Growers Association backed the plan on Monday."])
+    names = org_forms(["The Ohio Dairy League and Ohio Grain Growers Association backed the plan on Monday."])
     assert {"Ohio Dairy League", "Ohio Grain Growers Association"} <= names
     assert "Ohio Dairy League and Ohio Grain Growers Association" not in names
-    names = _names(["The Department of Health and Human Services said it would pay."])
+    names = org_forms(["The Department of Health and Human Services said it would pay."])
     assert "Department of Health and Human Services" in names
 
 
 def test_us_prefix_local_governments_clubs_and_lists_of_fields() -> None:
-    names = _names(
+    names = org_forms(
         [
             "The U.S. Coast Guard Service and the City of Marlow signed the deal.",
             "Fans of Kettering Football Club cheered.",
@@ -198,7 +193,7 @@ def test_country_office_of_a_known_body_and_an_acronym_possessive() -> None:
 
 
 def test_a_headline_with_a_year_is_not_an_acronym() -> None:
-    names = _names(["BRAVO FOODS POSTS 2011 RESULTS", "BRAVO FOODS POSTS 2011 RESULTS", "Sales rose."])
+    names = org_forms(["BRAVO FOODS POSTS 2011 RESULTS", "BRAVO FOODS POSTS 2011 RESULTS", "Sales rose."])
     assert "RESULTS" not in names
 
 

@@ -2,20 +2,13 @@
 named before a name, lists of partners, headlines in title case, boards, sports bodies,
 acronyms with small letters or hyphens, and names in capitals."""
 
+from tests.support.importing import org_forms
 from tui.core.importer import import_text, read_source
 from tui.core.importer.orgs import find_orgs
 
 
-def _names(paragraphs: list[str], title: str = "") -> set[str]:
-    finder = find_orgs(paragraphs, title=title)
-    out: set[str] = set()
-    for org in finder.orgs.values():
-        out |= {org.name, org.acronym, *org.aliases}
-    return out - {""}
-
-
 def test_a_surname_said_twice_is_a_person_not_an_organization() -> None:
-    names = _names(
+    names = org_forms(
         [
             "Lord Mayor of Kellbridge Hazel Rennick says she will listen to residents.",
             "In a statement, councillor Rennick said that the trial had worked.",
@@ -41,7 +34,7 @@ def test_speakers_are_never_organizations() -> None:
 
 
 def test_a_kind_of_body_before_a_name_makes_it_an_organization() -> None:
-    names = _names(
+    names = org_forms(
         [
             "Ruth Okafor, chief executive of children’s charity Brightpath UK, will speak at the event.",
             "Earlier this month, UK-based NGO Timber Ledger published a report on logging.",
@@ -51,7 +44,7 @@ def test_a_kind_of_body_before_a_name_makes_it_an_organization() -> None:
 
 
 def test_members_of_a_list_of_partners_are_organizations() -> None:
-    names = _names(
+    names = org_forms(
         [
             "The centre works with industrial partners including Dunmore, Kelvin Foods, Larchfield and Ostrava Dairy.",
             "Support came from several corporations: Pellam Foundation, Greystone Sachs and Wexford Bank.",
@@ -62,7 +55,7 @@ def test_members_of_a_list_of_partners_are_organizations() -> None:
 
 
 def test_a_title_case_headline_gives_only_the_names_the_body_confirms() -> None:
-    names = _names(
+    names = org_forms(
         ["Gifts from companies helped Relief Harbour Corps reach 40,000 families, Relief Harbour Corps said."],
         title="Corporate Donations Bolster Relief Harbour Corps Response To Floods",
     )
@@ -71,7 +64,7 @@ def test_a_title_case_headline_gives_only_the_names_the_body_confirms() -> None:
 
 
 def test_a_board_belongs_to_its_company() -> None:
-    names = _names(
+    names = org_forms(
         [
             "Karl Vinter resigned as Chairman of the Management Board of Kessel-Brandt-Holding (KBH).",
             "The group will delegate Ilse Marr to Kessel-Brandt-Holding’s Management Board.",
@@ -82,13 +75,13 @@ def test_a_board_belongs_to_its_company() -> None:
 
 
 def test_a_plural_of_people_before_an_apostrophe_opens_the_name() -> None:
-    names = _names(["Jane Fenn will speak to the Girls’ Schools Association and the Farmers’ Union of Arland."])
+    names = org_forms(["Jane Fenn will speak to the Girls’ Schools Association and the Farmers’ Union of Arland."])
     assert "Girls’ Schools Association" in names
     assert "Schools Association" not in names
 
 
 def test_elided_articles_mixed_case_acronyms_and_places_in_brackets() -> None:
-    names = _names(
+    names = org_forms(
         [
             "Content from a partner. Sahel Development Bank (Bamako)",
             "As part of the return of the Sahel Development Bank Group (SaDB) to Bamako, SaDB Group President "
@@ -113,7 +106,7 @@ def test_an_acronym_may_take_the_initials_of_small_words() -> None:
 
 
 def test_titles_and_frameworks_defined_with_an_acronym_are_not_organizations() -> None:
-    names = _names(
+    names = org_forms(
         [
             "Treasury Cabinet Secretary (CS) Mary Ochieng said the Country Partnership Framework (CPF) runs to 2028.",
             "The CS said the CPF would double lending.",
@@ -124,7 +117,7 @@ def test_titles_and_frameworks_defined_with_an_acronym_are_not_organizations() -
 
 
 def test_sport_governing_bodies_are_named_after_sport_and_country() -> None:
-    names = _names(
+    names = org_forms(
         [
             "Rowing Canada confirmed the crews on Monday, and British Fencing named its team.",
             "The programme is UK Sport’s main funding stream for athletes.",
@@ -134,7 +127,7 @@ def test_sport_governing_bodies_are_named_after_sport_and_country() -> None:
 
 
 def test_names_ending_with_a_company_word_and_subjects_seen_once() -> None:
-    names = _names(
+    names = org_forms(
         [
             "Greenfield Resource Advocates and other community leaders signed the agreement.",
             "Kestrel Transit said its drivers stand ready to help.",
@@ -156,12 +149,12 @@ def test_an_undefined_acronym_spelling_a_named_body_is_that_body() -> None:
 
 
 def test_a_name_in_capitals_in_running_text_with_a_head_noun() -> None:
-    names = _names(["The KELDRA GROUP has paid tribute to its chairman, and KELDRA GROUP will name a successor."])
+    names = org_forms(["The KELDRA GROUP has paid tribute to its chairman, and KELDRA GROUP will name a successor."])
     assert "KELDRA GROUP" in names
 
 
 def test_well_known_acronym_used_once_and_a_short_form() -> None:
-    names = _names(
+    names = org_forms(
         [
             "Humanitarian agency CareBridge International warned of hunger, with funding from USAID.",
             "CareBridge said its clinics were full, and CareBridge said it needs more staff.",
@@ -191,7 +184,7 @@ def test_the_import_keeps_the_headline_rule_and_drops_speakers() -> None:
 
 
 def test_a_programme_is_no_organization_unless_defined_with_an_acronym() -> None:
-    names = _names(
+    names = org_forms(
         [
             "Athletes join the Rural Skills Programme and the Podium Talent Program this year.",
             "The United Nations Development Programme (UNDP) helped, and UNDP staff trained 40 people.",

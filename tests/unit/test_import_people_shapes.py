@@ -4,7 +4,7 @@ known or not. Invented releases."""
 
 from __future__ import annotations
 
-from tui.core.importer import import_text, read_source
+from tests.support.importing import speaker_names
 from tui.core.importer.people import Registry
 
 
@@ -12,11 +12,6 @@ def people(text: str) -> list[str]:
     registry = Registry()
     registry.scan(text)
     return [known.name for known in registry.people]
-
-
-def names(text: str) -> list[str]:
-    d = import_text(read_source(text, ".txt")).draft
-    return [d.speakers[sid][0].name for _found, sid in d.quotes]
 
 
 def test_a_run_before_an_organization_head_is_no_person() -> None:
@@ -37,4 +32,4 @@ def test_quote_after_a_role_name_cue_goes_to_that_person() -> None:
         "but added:\n\n"
         "“There are those who wanted this done in a less open manner and wasteful of public funds, but we refused.”\n"
     )
-    assert names(text) == ["Otieno Kamaru"]
+    assert speaker_names(text) == ["Otieno Kamaru"]

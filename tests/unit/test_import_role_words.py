@@ -4,13 +4,8 @@ of a wrapped line does not end the paragraph. Invented releases."""
 
 from __future__ import annotations
 
-from tui.core.importer import import_text, read_source
+from tests.support.importing import speaker_names
 from tui.core.importer.people import Registry, is_person_name
-
-
-def names(text: str) -> list[str]:
-    d = import_text(read_source(text, ".txt")).draft
-    return [d.speakers[sid][0].name for _found, sid in d.quotes]
 
 
 def test_a_compound_title_is_not_a_name() -> None:
@@ -31,7 +26,7 @@ def test_the_subject_after_a_role_in_brackets_speaks() -> None:
         "“These grants reward years of patient work by our staff,” he said.\n\n"
         "“The projects start in March and will run for three years.”\n"
     )
-    assert names(text) == ["Peter Okello", "Peter Okello"]
+    assert speaker_names(text) == ["Peter Okello", "Peter Okello"]
 
 
 def test_a_middle_initial_at_a_wrapped_line_end_keeps_the_name() -> None:
@@ -45,4 +40,4 @@ def test_a_middle_initial_at_a_wrapped_line_end_keeps_the_name() -> None:
         "simple for everyone, and we know that business travellers want it.”",
         "",
     ]
-    assert names("\n".join(lines)) == ["Maria K. Lund"]
+    assert speaker_names("\n".join(lines)) == ["Maria K. Lund"]

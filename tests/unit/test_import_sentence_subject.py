@@ -4,16 +4,7 @@ quotes after it. Invented releases in the styles seen on unseen publishers."""
 
 from __future__ import annotations
 
-from tui.core.importer import import_text, read_source
-
-
-def speakers(text: str) -> list[tuple[str, str]]:
-    d = import_text(read_source(text, ".txt")).draft
-    return [(d.speakers[sid][0].name, found.review) for found, sid in d.quotes]
-
-
-def names(text: str) -> list[str]:
-    return [name for name, _review in speakers(text)]
+from tests.support.importing import speaker_names, speakers
 
 
 def test_pronoun_after_a_sentence_about_someone_new() -> None:
@@ -24,7 +15,7 @@ def test_pronoun_after_a_sentence_about_someone_new() -> None:
         "Trust chair Oscar Pellingham has led the board since 2019.\n\n"
         "“The money is there and the staff are ready,” he said.\n"
     )
-    assert names(text) == ["Martin Hollis", "Oscar Pellingham"]
+    assert speaker_names(text) == ["Martin Hollis", "Oscar Pellingham"]
 
 
 def test_pronoun_after_a_subject_whose_clause_names_a_foundation() -> None:
@@ -34,7 +25,7 @@ def test_pronoun_after_a_subject_whose_clause_names_a_foundation() -> None:
         "Colin Ashby, vice president and director of the Thomas King Harlow Fund, noted that the gift "
         "was the largest in its history. “This gift reflects our trust in the college and its teachers,” he said.\n"
     )
-    assert names(text) == ["Mark Nordberg", "Colin Ashby"]
+    assert speaker_names(text) == ["Mark Nordberg", "Colin Ashby"]
 
 
 def test_quote_without_cue_after_a_sentence_naming_two_people() -> None:
@@ -44,7 +35,7 @@ def test_quote_without_cue_after_a_sentence_naming_two_people() -> None:
         "Peter Dunmore, she met recruits in their last week of training.\n\n"
         "“Bringing more women into the police is a goal for all of us.”\n"
     )
-    assert names(text) == ["Anna Kovacs"]
+    assert speaker_names(text) == ["Anna Kovacs"]
 
 
 def test_quote_without_cue_after_a_sentence_with_a_bare_surname_subject() -> None:
@@ -55,7 +46,7 @@ def test_quote_without_cue_after_a_sentence_with_a_bare_surname_subject() -> Non
         "with captain Maria Lowe.\n\n"
         "“Opportunities will come to every player in the camp.”\n"
     )
-    assert names(text) == ["Maria Lowe", "Noelle Tarrant"]
+    assert speaker_names(text) == ["Maria Lowe", "Noelle Tarrant"]
 
 
 def test_a_heading_is_not_a_sentence_with_a_subject() -> None:
@@ -65,7 +56,7 @@ def test_a_heading_is_not_a_sentence_with_a_subject() -> None:
         "Samuel Derwent\n\n"
         "“It was a long season for everyone,” he said.\n"
     )
-    assert names(text) == ["Martin Hollis", "Martin Hollis"]
+    assert speaker_names(text) == ["Martin Hollis", "Martin Hollis"]
 
 
 def test_a_possessive_is_no_subject() -> None:
@@ -75,7 +66,7 @@ def test_a_possessive_is_no_subject() -> None:
         "Helen Brandt’s speech was short on figures, the group said.\n\n"
         "“We will keep pressing for real funding,” she said.\n"
     )
-    assert names(text) == ["Lena Okafor", "Lena Okafor"]
+    assert speaker_names(text) == ["Lena Okafor", "Lena Okafor"]
 
 
 def test_a_name_after_a_preposition_is_no_subject() -> None:
@@ -85,7 +76,7 @@ def test_a_name_after_a_preposition_is_no_subject() -> None:
         "Responding to Helen Brandt, the group said it expected more.\n\n"
         "“We will keep pressing for real funding,” she said.\n"
     )
-    assert names(text) == ["Lena Okafor", "Lena Okafor"]
+    assert speaker_names(text) == ["Lena Okafor", "Lena Okafor"]
 
 
 def test_a_bare_word_of_a_heading_is_no_subject() -> None:
@@ -95,7 +86,7 @@ def test_a_bare_word_of_a_heading_is_no_subject() -> None:
         "Statement from Samuel Derwent:\n\n"
         "“When we created the committee, we saw the chair as a two-year role.”\n"
     )
-    assert names(text) == ["Samuel Derwent"]
+    assert speaker_names(text) == ["Samuel Derwent"]
 
 
 def test_the_following_statement_gives_its_issuer_the_quote() -> None:
@@ -119,4 +110,4 @@ def test_the_statement_ends_where_a_cue_names_another_speaker() -> None:
         "The offices open in the spring.\n\n"
         "“The regional offices will get more staff.”\n"
     )
-    assert names(text) == ["Clara Voss", "Tamara Ferreira", "Tamara Ferreira"]
+    assert speaker_names(text) == ["Clara Voss", "Tamara Ferreira", "Tamara Ferreira"]

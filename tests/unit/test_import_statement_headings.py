@@ -3,12 +3,7 @@ cue gives to another (issue 24, round 8); a headline's "Following" ends a name. 
 
 from __future__ import annotations
 
-from tui.core.importer import import_text, read_source
-
-
-def names(text: str) -> list[str]:
-    d = import_text(read_source(text, ".txt")).draft
-    return [d.speakers[sid][0].name for _found, sid in d.quotes]
+from tests.support.importing import speaker_names
 
 
 def test_a_statement_headline_names_the_speaker() -> None:
@@ -17,7 +12,7 @@ def test_a_statement_headline_names_the_speaker() -> None:
         "“I have learned of a complaint about one of my deputies. I have opened an inquiry and will "
         "publish what it finds.”\n"
     )
-    assert names(text) == ["Harlan"]
+    assert speaker_names(text) == ["Harlan"]
 
 
 def test_a_statement_heading_under_the_headline_names_the_speaker() -> None:
@@ -27,7 +22,7 @@ def test_a_statement_heading_under_the_headline_names_the_speaker() -> None:
         "“I welcome the spirit of dialogue that allowed the members to agree on the shared rivers.”\n\n"
         "Press officer Tom Berg will answer questions from the media on Monday.\n"
     )
-    assert names(text) == ["Mira Salonen"]
+    assert speaker_names(text) == ["Mira Salonen"]
 
 
 def test_a_headline_preposition_ends_a_name() -> None:
@@ -36,4 +31,4 @@ def test_a_headline_preposition_ends_a_name() -> None:
         "Fund Chair Nadia Orlov today issued the following statement after the board talks:\n\n"
         "“Today’s talks on resources were a welcome chance to take stock.”\n"
     )
-    assert names(text) == ["Nadia Orlov"]
+    assert speaker_names(text) == ["Nadia Orlov"]

@@ -1,0 +1,36 @@
+"""Helpers for the importer's tests: what a text's draft says, without a terminal."""
+
+from __future__ import annotations
+
+from tui.core.importer import import_text, read_source
+from tui.core.importer.draft import Draft
+from tui.core.importer.orgs import find_orgs
+
+
+def drafted(text: str) -> Draft:
+    """The draft of a plain-text release."""
+    return import_text(read_source(text, ".txt")).draft
+
+
+def speakers(text: str) -> list[tuple[str, str]]:
+    """(speaker's name, review note) of each drafted quote, in order."""
+    d = drafted(text)
+    return [(d.speakers[sid][0].name, found.review) for found, sid in d.quotes]
+
+
+def speaker_names(text: str) -> list[str]:
+    """The speaker's name of each drafted quote, in order."""
+    return [name for name, _review in speakers(text)]
+
+
+def org_names(paragraphs: list[str], *, places: set[str] | None = None, title: str = "") -> set[str]:
+    """The name of each organization found."""
+    return {org.name for org in find_orgs(paragraphs, places, title=title).orgs.values()}
+
+
+def org_forms(paragraphs: list[str], *, places: set[str] | None = None, title: str = "") -> set[str]:
+    """Every form of each organization found: its name, acronym and aliases."""
+    out: set[str] = set()
+    for org in find_orgs(paragraphs, places, title=title).orgs.values():
+        out |= {org.name, org.acronym, *org.aliases}
+    return out - {""}
