@@ -28,6 +28,7 @@ from tui.core.importer.people import (
     TITLE,
     Known,
     Registry,
+    affiliations,
     is_person_name,
     name_in,
     owner_title,
@@ -174,6 +175,7 @@ class CueReader:
 
     def ref(self, who: str) -> CueRef:
         who = re.sub(r"\s+", " ", who).strip(" ,:;–—-")
+        who = _drop_affiliation(who)
         if "," in who:  # "Country Director for South Sudan, Fiona McSheehy": the part that names a person
             who = next((part.strip() for part in reversed(who.split(",")) if self.names(part.strip())), who)
         the = re.match(r"(?:[Tt]he|a|an)\s+(?=[A-Z]|(?:deputy|vice|assistant|associate)\s+[A-Z])", who)
@@ -598,6 +600,13 @@ _REASONS = {
     "cue_unknown_recent": "a cue naming nobody known",
     "cue_org": "an organization named in the cue",
 }
+
+
+def _drop_affiliation(who: str) -> str:
+    """A cue subject without the brackets after a name: "Jo Roe (Summer Session director)" -> "Jo Roe"."""
+    for start, end in reversed(affiliations(who)):
+        who = who[:start] + who[end:]
+    return who
 
 
 def runner_up_note(name: str) -> str:

@@ -508,7 +508,10 @@ class Registry:
                 at, name, before = run
                 honorific, _rest, run_titles = split_titles(before + " X") if before else ("", "", [])
                 events.append((m.start() + at, name, honorific, "", tuple(run_titles)))
+        aside = affiliations(text) if "(" in text or "[" in text else []
         for _pos, name, honorific, role, titles in sorted(events, key=lambda e: e[0]):
+            if any(start <= _pos < end for start, end in aside):
+                continue  # "Herman Kolde (Kenya Harlequin)": the bracket is his club
             if name.casefold() not in self.teams:
                 self.introduce(name, honorific, role, titles)
 
@@ -645,6 +648,21 @@ _TEAM = re.compile(
 )
 # A name between commas after a lower-case role and before a cue verb, given name known or not.
 _ROLE_NAME_CUE = re.compile(rf"(?<=[a-z]),\s+(?P<name>{PERSON_NAME}),\s+(?:{CUE})\b")
+
+
+# Brackets, and the name right before them: "Herman Kolde (Kenya Harlequin)".
+_BRACKET = re.compile(r"\s*[(\[](?P<inside>[^()\[\]\n]{1,80})[)\]]")
+_NAME_BEFORE = re.compile(rf"(?<![\w’'-]){PERSON_NAME}\s*$")
+
+
+def affiliations(text: str) -> list[tuple[int, int]]:
+    """Spans of the brackets that follow a person's name: a club, body or role, never a person."""
+    spans = []
+    for m in _BRACKET.finditer(text):
+        name = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if name is not None and is_person_name(name.group().strip()):
+            spans.append(m.span())
+    return spans
 
 
 def _unknown_given(word: str) -> bool:

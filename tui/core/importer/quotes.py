@@ -56,12 +56,12 @@ _STOP_ROLE = (
 _STOP_WHO = (
     r"(?=[.;:](?:\s|$)|,|\s*$|"
     r"\s+(?:in\s+(?:a|an|the|his|her|their)\s+\w+|at\s+(?:a|an|the)\s+\w+|during|on\s+\w+day|and\s+[“\"«„]|"
-    r"who|whose|which|as\s+(?:he|she|they)\b|on\s+behalf\s+of\b))"
+    r"who|whose|which|as\s+(?:he|she|they)\b|on\s+behalf\s+of\b)|\s*[(\[])"
 )
 # After a quote: `, said X, ROLE.` / `” said X` / `, - X, ROLE, noted.`
 _AFTER_VERB_FIRST = re.compile(
     rf"^[\s,]*(?:[-–—]\s*)?(?P<verb>{CUE})\s+{_ADVERB}(?P<who>[^,.;:“”\"«»()]{{1,120}}?){_STOP_WHO}"
-    rf"(?:,\s*(?P<role>[^“”\"«»]{{2,200}}?){_STOP_ROLE})?"
+    rf"(?:\s*[(\[][^()\[\]“”\"«»]{{1,80}}[)\]])?(?:,\s*(?P<role>[^“”\"«»]{{2,200}}?){_STOP_ROLE})?"
 )
 _AFTER_WHO_FIRST = re.compile(rf"^[\s,]*(?:[-–—]\s*)?(?P<who>[^.;:!?“”\"«»]{{1,220}}?),?\s+{_ADVERB}(?P<verb>{CUE})\b")
 _AFTER_ACCORDING = re.compile(
