@@ -84,7 +84,9 @@ THINGS = (
     r"Day|Days|Week|Month|Year|Act|Law|Bill|Directive|Regulation|Strategy|Plan|Agreement|Treaty|Protocol|Index|"
     r"Report|Survey|Syndrome|Disease|Disorder|Virus|Award|Awards|Prize|Medal|Trophy|Cup|Games|Series|World|"
     r"Championships?|Conference|Summit|Festival|Exhibition|Airport|Station|Stadium|Arena|Building|Road|Street|"
-    r"Avenue|Campus|Lecture|Fellowship|Scholarship|Grant|Tax|Course|Ceremony|Challenge|Tour|Open|Framework"
+    r"Avenue|Campus|Lecture|Fellowship|Scholarship|Grant|Tax|Course|Ceremony|Challenge|Tour|Open|Framework|"
+    # (meetings, races, and what a name may define that is no body: "Foreign Direct Investment (FDI)")
+    r"Meeting|Meetings|Regatta|Investment|Partnerships|Substances|Circumstances"
 )
 
 THING_HEAD = re.compile(rf"(?<![\w-])(?:{THINGS}|Test|Tests)$")
@@ -93,7 +95,8 @@ THING_HEAD = re.compile(rf"(?<![\w-])(?:{THINGS}|Test|Tests)$")
 THING_AFTER = re.compile(rf"\s+(?:{THINGS})(?![\w’'-])")
 
 # Capitals that are not organizations: numerals, units, currencies, countries, titles, diseases, jargon,
-# time zones, stock exchanges, legal forms alone, role abbreviations, post-nominals, header and calendar words.
+# time zones, stock exchanges, legal forms alone, role abbreviations, post-nominals, header and calendar words,
+# styles and titles (HRH, VC), indices and markets (FTSE, AIM), fuels, fields of study, treaties, machines.
 NOT_ORGS = frozenset(
     """I II III IV V VI VII VIII IX X XI XII OK AM PM TV ID IDs CEO CFO COO CTO PDF USD EUR GBP CHF GDP DG PTSD HIV
     AIDS COVID SDG SDGs HQ UNHQ PR NGO NGOs USA US UK UAE NZ PhD MP MPs MEP MEPs AI IT ICT FAQ LGBT LGBTI LGBTIQ
@@ -109,7 +112,9 @@ NOT_ORGS = frozenset(
     LLC LLP INC LTD PLC AG GMBH SA NV BV CORP
     NEWS RELEASE PRESS MEDIA NOTE EDITOR EDITORS FOR IMMEDIATE ADVISORY UPDATE UPDATED BREAKING CONTACT CONTACTS
     SOURCE END MORE STATEMENT ALERT EMBARGOED EMBARGO PHOTO VIDEO NEWSWIRE WIRE
-    JAN FEB MAR APR MAY JUN JUL AUG SEP SEPT OCT NOV DEC MON TUE TUES WED THU THUR THURS FRI SAT SUN""".split()
+    JAN FEB MAR APR MAY JUN JUL AUG SEP SEPT OCT NOV DEC MON TUE TUES WED THU THUR THURS FRI SAT SUN
+    XIII XIV XV XVI XVII XVIII XIX XX XXI XXII XXIII XXIV XXV XXVI XXVII XXVIII XXIX XXX
+    HRH VC CMD FTSE AIM LNG LPG CNG STEM CTBT NPT LHC""".split()
 )
 
 # "(NYSE: TREX)", "NASDAQ: MSFT": an exchange and a ticker, neither of them an organization.
@@ -382,10 +387,11 @@ EVENT_AFTER = re.compile(
 # Not a body of its own; its owner (after "of", or before it) is.
 ORGAN_MODIFIED = (
     r"(?:(?:Executive|Governing|General|Advisory|Audit|Standing|Steering|Supervisory|Management|Competition|"
-    r"Remuneration|Nominating|Nominations|Gala|Women[’']s|Provincial\s+Executive|National\s+Executive)\s+)"
+    r"Remuneration|Nominating|Nominations|Gala|Women[’']s|Provincial\s+Executive|National\s+Executive|"
+    r"Ethics|Budget|Finance|Solutions|Disciplinary|Compliance|Appointments)\s+(?:(?:and|&)\s+)?)+"
 )
 ORGAN_KIND = (
-    rf"(?P<modified>{ORGAN_MODIFIED})?(?:Board|Committee|Council|Commission|Assembly)"
+    rf"(?P<modified>{ORGAN_MODIFIED})?(?:Board|Committee|Council|Commission|Assembly|Administration)"
     r"(?P<members>\s+of\s+(?:Directors|Trustees|Governors|Managers))?"
 )
 ORGAN = re.compile(
@@ -432,6 +438,8 @@ NOT_BODY = re.compile(
     r"|(?<![\w-])(?:Secretary-General|Secretary\s+General|Prime\s+Minister)\s+[A-Z]"
     r"|(?<![\w-])(?:Outgoing|Incoming)(?![\w-])"
     r"|^(?:Judges|Justices|Magistrates)$"
+    # "Chef de Mission for Brazil" read as "Mission for Brazil": a post, not a delegation's name.
+    r"|^(?:Chef\s+de\s+Missions?|Missions?\s+for)(?![\w-])"
     # "H.E Zhou Pingjian", "PS Macharia", "Hon Brendon Grylls MLA", "Sheikh Ahmad": a titled person, no body head.
     r"|^(?:H\.\s?E\.?|Hon\.?|Sheikh|PS)\s+(?!.*(?<![\w-])(?:Foundation|University|Hospital|Mosque|School|Trust|Fund|"
     r"Centre|Center|Institute|College|Group|Company|Council|Bank)(?![\w-]))[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}$"

@@ -32,6 +32,7 @@ from tui.core.importer.org_words import (
     NAMEWORD,
     NOT_BODY,
     NOT_ORGS,
+    OFFICE_OF_TITLE,
     PHRASE,
     SCHEME,
     SCHEME_KIND,
@@ -489,7 +490,8 @@ class OrgFinder:
         """
         best: Org | None = None
         for found in _NAMED.finditer(role):  # names with "of the" in them: `President of the International Committee …`
-            best = self.namer.named(found.group("name")) or best
+            if not NOT_BODY.search(found.group("name")):  # "Chef de Mission for Brazil": a post
+                best = self.namer.named(found.group("name")) or best
         if best is not None:
             return best
         for segment in re.split(
@@ -504,6 +506,8 @@ class OrgFinder:
             if possessive:
                 owner, name = possessive.group(1), possessive.group(2)
             if name.split()[0] in ("Head", "Chief", "Director", "Deputy", "Assistant", "Minister", "Representative"):
+                continue
+            if NOT_BODY.search(name):
                 continue
             if owner and not owner.isupper():
                 name = f"{owner}’s {name}"  # Serbia’s Interior Ministry
@@ -657,6 +661,13 @@ def drop_schemes(book: OrgBook, texts: list[str]) -> None:
 
 MAX_SHAPE_CHECKS = 40
 _COMPANY_END = re.compile(r"[ ,]\s*(?:INC|Inc|LTD|Ltd|CORP|Corp|LLC|PLC|plc)\.?$")
+# A post (and its holder) glued after a name: "University of St Andrews Principal", "GFA President Kurt
+# Okraku"; not a name's own words ("Office of the Prime Minister", "Vice President").
+_POST_AFTER = re.compile(
+    r"(?<![\w’'-])(?<!of )(?<!the )(?<!and )(?<!for )(?<!Vice )(?<!Deputy )(?<!Prime )(?<!Press )"
+    r"(?:Principal|President|Chairman|Chairwoman|Chair|CEO|Director|Secretary|Commissioner|Minister|Lord|Lady|"
+    r"Newsroom)(?:\s+[A-Z][^\n]{0,80})?$"
+)
 
 
 def drop_shapes(finder: OrgFinder, texts: list[str]) -> None:
@@ -686,6 +697,10 @@ def drop_shapes(finder: OrgFinder, texts: list[str]) -> None:
             release = re.compile(rf"(?<![\w’'-]){re.escape(name)}\s+Releases?(?![\w-])")
             if any(release.search(text) for text in texts):
                 new = MEDIA_END.sub("", name)
+        elif (post := _POST_AFTER.search(name)) is not None and post.start() > 0 and not OFFICE_OF_TITLE.search(name):
+            before = name[: post.start()].strip()
+            if HEAD_WORD.search(before) or (before.isupper() and before.isalpha() and 2 <= len(before) <= 6):
+                new = before
         elif name.isupper():
             words = name.split()
             verb = max((i for i, w in enumerate(words) if w in DEAL_VERBS), default=-1)
@@ -696,7 +711,11 @@ def drop_shapes(finder: OrgFinder, texts: list[str]) -> None:
         if new == name:
             continue
         _forget(book, key)
-        named = (len(new.split()) >= 2 and HEAD_WORD.search(new)) or _COMPANY_END.search(new)
+        named = (
+            (len(new.split()) >= 2 and HEAD_WORD.search(new))
+            or _COMPANY_END.search(new)
+            or (new.isupper() and new.isalpha() and 2 <= len(new) <= 6)
+        )
         if named and not book.known(new):
             book.add(new, org.acronym)
 
