@@ -34,7 +34,7 @@ def export(url: str) -> dict[str, list[tuple[Any, ...]]]:
     queries = {
         "files": "SELECT path, size, mtime, ok FROM files",
         "problems": "SELECT path, line, col, severity, message FROM problems",
-        "briefings": "SELECT path, title, date, source, location, quotes, errors, warnings, texts, model "
+        "briefings": "SELECT path, title, date, source, location, quotes, errors, warnings, texts, model, file_bytes "
         "FROM briefings",
         "speakers": f"SELECT {by_path}, sid, person, name, honorific, role, org, tn FROM speakers t",
         "orgs": f"SELECT {by_path}, oid, key, name, acronym, mentions FROM orgs t",

@@ -119,6 +119,14 @@ def load_file(path: Path | str, plain: bool = False) -> tuple[Briefing | None, l
     data, problems = read_bytes(Path(path), shown)
     if data is None:
         return None, problems
+    return load_data(data, shown, plain)
+
+
+def load_data(data: bytes, shown: str, plain: bool = False) -> Loaded:
+    """A briefing from a file's bytes (read by :func:`load_file`, or stored) under the name
+    ``shown``: what :func:`load_file` gives for a file of these bytes."""
+    if len(data) > MAX_BYTES:
+        return None, [_error(shown, f"file is larger than {MAX_BYTES // (1024 * 1024)} MB; not loaded")]
     text, problems = decode(data, shown)
     if text is None:
         return None, problems

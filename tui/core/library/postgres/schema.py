@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import psycopg
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 # The list's indexes include the title, and the quotes' the id, so that the list's ids and the
 # quotes' are read from the index alone (a list of 100,000 was a table scan and a sort).
 # Text that is sorted or compared is "C" (bytes, as SQLite's BINARY and NOCASE compare), so that
@@ -32,7 +32,7 @@ CREATE TABLE problems (id bigserial PRIMARY KEY, path text COLLATE "C" NOT NULL 
 CREATE TABLE briefings (id bigserial PRIMARY KEY,
     path text COLLATE "C" NOT NULL UNIQUE REFERENCES files ON DELETE CASCADE,
     title text COLLATE "C", date text COLLATE "C", source text, location text, quotes integer, errors integer,
-    warnings integer, texts bytea, model bytea);
+    warnings integer, texts bytea, model bytea, file_bytes bytea);
 CREATE TABLE speakers (briefing bigint NOT NULL REFERENCES briefings ON DELETE CASCADE, sid text,
     person text COLLATE "C", name text COLLATE "C", honorific text, role text, org text, tn integer);
 CREATE TABLE orgs (briefing bigint NOT NULL REFERENCES briefings ON DELETE CASCADE, oid text, key text COLLATE "C",

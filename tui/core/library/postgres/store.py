@@ -184,12 +184,14 @@ class PostgresIndex:
     def model(self, path: str, shown: bool = True) -> Loaded | None:
         """The briefing as the writer parsed it, from the database (None: not there, or not readable).
         The stamp of one ``shown`` is kept: :meth:`stamp_read`."""
-        sql = """SELECT f.mtime, f.size, b.model FROM files f LEFT JOIN briefings b ON b.path = f.path
+        sql = """SELECT f.mtime, f.size, b.model, b.file_bytes FROM files f LEFT JOIN briefings b ON b.path = f.path
                  WHERE f.path = %s"""
         path = writer.clean(path)
         row = self.read.execute(sql, (path,)).fetchone()
         if shown:
             self.side.shown(path, (int(row[0]), int(row[1])) if row else (0, 0))
+        if row is not None and row[3] is not None:  # the file's bytes, parsed as the writer parsed them
+            return writer.parsed_source(bytes(row[3]), path)
         if row is None or row[2] is None:
             return None
         try:
