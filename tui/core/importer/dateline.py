@@ -57,7 +57,8 @@ _DATELINE = re.compile(
     rf"(?:\s+and\s+{_PLACE}(?:,\s*(?!{_MONTH}\s){_PLACE})?)?(?:\s*\((?P<note>[^)]{{1,40}})\))?"
     rf"(?:[,;]?\s+(?P<date>(?!-)(?:[^–—/();:\n|]|(?<=\d):(?=\d\d)){{4,40}}?))?\s*(?:\((?P<note2>[^)]{{1,40}})\)\s*)?"
     rf"(?:/(?P<wire>[^/]{{2,40}})/\s*)?(?:{_DASH}|(?<=\))\s*:\s+|(?<=\))\s+-(?=[A-Z])|(?<=\d{{4}}):\s+(?=[A-Z])"
-    rf"|(?<=\d{{4}})-\s+(?=[A-Z])|…(?=\s*[A-Z])|(?(date)(?(note2)$|(?!))|(?!))"
+    rf"|(?<=\d{{4}})-\s+(?=[A-Z])|(?<=\d{{4}})\s*•\s*(?=[A-Z])|…(?=\s*[A-Z])|(?(date)(?(note2)$|(?!))|(?!))"
+    # "Singapore, 30 July 2019 • Issued by …": a bullet after the year.
     # "Geneva, 10 July 2017Dr Ana …": the year glued to the first word; "Delhi, Aug 20 (IANS) The": a note, no dash.
     rf"|(?<=\d{{4}})(?=[A-Z][a-z])|(?(date)(?(note2)(?<=\s)(?=[A-Z“\"])|(?!))|(?!)))"
 )
@@ -82,9 +83,21 @@ _DATE_PLACE_COLON = re.compile(
 )
 # "Dead Sea, Jordan" alone on a header line: a place (known or not) and a known country or region.
 _PLACE_REGION = re.compile(rf"(?P<place>{UP}[\w’'.-]*(?:\s+{UP}[\w’'.-]*){{0,2}}),\s+(?P<region>{_PLACE})")
-_BRACKETED = re.compile(rf"^\((?P<place>{_PLACE})(?:,\s*(?!{_MONTH}\s){_PLACE})?,\s+(?P<date>[^()]{{4,40}})\){_DASH}")
+# "(Geneva: 30 November 2010):": a colon inside or after the brackets too.
+_BRACKETED = re.compile(
+    rf"^\((?P<place>{_PLACE})(?:,\s*(?!{_MONTH}\s){_PLACE})?[,:]\s+(?P<date>[^()]{{4,40}})\)(?:{_DASH}|:\s+(?=[A-Z“\"]))"
+)
+# "(16 September 2003 — Washington) Environmental …": the full date, a dash and a known place in brackets.
+_BRACKETED_DATE_PLACE = re.compile(
+    rf"^\((?P<date>{_FULL_DATE})\s*[–—,-]+\s*(?P<place>{_PLACE})\)(?:{_DASH}|:\s+|\s+(?=[A-Z“\"]))"
+)
+# "DALLAS, TEXAS: September 15, 2003 – ACS …": a place, maybe its region, a colon, the full date and a dash.
+_PLACE_COLON_DATE = re.compile(rf"^(?P<place>{_PLACE})(?:,\s*{_PLACE})?:\s+(?P<date>{_FULL_DATE}){_DASH}(?=\S)")
+# "---- — PLATTSBURGH — …": a run of dashes before the dateline.
+_DASH_LEADER = re.compile(r"^-{2,}\s*[–—]?\s*(?=[A-Z])")
 # "(New York) –", "(Washington, D.C.) —": a place in brackets, no date.
-_BRACKETED_PLACE = re.compile(rf"^\((?P<place>{_PLACE})(?:,\s*{_PLACE})?\){_DASH}(?=\S)")
+# "(Berkeley, California) 26 January 1998 -- The …": a full date between the brackets and the dash.
+_BRACKETED_PLACE = re.compile(rf"^\((?P<place>{_PLACE})(?:,\s*{_PLACE})?\)(?:\s+(?P<date>{_FULL_DATE}))?{_DASH}(?=\S)")
 # "(Acme Secretariat, Georgetown, Guyana) The …": a tag, a place and its country in brackets, no dash.
 _BRACKETED_TAG = re.compile(
     rf"^\((?:(?P<tag>[^(),\n]{{1,40}}),\s*)?(?P<place>{_PLACE})(?:,\s*(?P<region>{_PLACE}))?\)\s+(?=[A-Z“\"])"
@@ -92,7 +105,7 @@ _BRACKETED_TAG = re.compile(
 # "Dublin, May 8 The club …": a known place and a short date, then the first sentence with no dash.
 _PLACE_SHORT_DATE = re.compile(
     rf"^(?P<place>{_PLACE}),\s+(?P<date>{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?)"
-    rf"\s+(?=[A-Z“\"])"
+    rf":?\s+(?=[A-Z“\"])"  # "New Delhi, 10 August: Hockey India …"
 )
 # "… Press Release 12/2003 Geneva, October 1, 2003": a header that ends with a known place and a full date.
 _TRAILING = re.compile(
@@ -101,10 +114,10 @@ _TRAILING = re.compile(
 )
 # "CHAPEL HILL-Hundreds of …": a known place in capitals, a hyphen, the first word.
 _CAPS_HYPHEN = re.compile(r"^(?P<place>[A-Z][A-Z’'.]+(?:[ ]+[A-Z][A-Z’'.]+){0,3})-(?=[A-Z][a-z])")
-# "Portland, OR – March 3, 2009 – Acme …": the full date between two dashes.
+# "Portland, OR – March 3, 2009 – Acme …": the date between two dashes ("WASHINGTON - July 1 -": no year).
 _PLACE_DASH_DATE = re.compile(
     rf"^(?P<place>{_PLACE})(?:,\s*(?!{_MONTH}\s){_PLACE})?{_DASH}(?P<date>(?:{_WEEKDAY},?\s+)?"
-    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}})){_DASH}"
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+\d{{4}})?)){_DASH}"
 )
 # "Sept. 12" with no year: a dateline still, its year unknown.
 _MONTH_DAY = re.compile(
@@ -237,6 +250,10 @@ def opens_dateline(line: str) -> bool:
 
 def dateline(paragraph: str) -> Dateline | None:
     """The dateline at the start of a paragraph, if it has one."""
+    leader = _DASH_LEADER.match(paragraph)
+    if leader is not None:
+        after = _dateline(paragraph[leader.end() :])
+        return replace(after, end=leader.end() + after.end) if after is not None else None
     line = _dateline(paragraph)
     acronym = _ACRONYM_TAG.match(paragraph) if line and not (line.date or line.month_day) else None
     if acronym is not None:
@@ -261,9 +278,10 @@ def _words(text: str) -> frozenset[str]:
 
 def _dateline(paragraph: str) -> Dateline | None:
     head = paragraph[:300]
-    for pattern in (_DATE_FIRST, _BRACKETED):
+    for pattern in (_DATE_FIRST, _BRACKETED, _BRACKETED_DATE_PLACE, _PLACE_COLON_DATE):
         m = pattern.match(head)
-        if m and find_date(m.group("date")):
+        known = pattern in (_DATE_FIRST, _BRACKETED) or is_place(m.group("place")) if m else False
+        if m and known and find_date(m.group("date")):
             words = re.findall(rf"{UP}[\w’'-]*", m.group(0))
             return Dateline(_place(m.group("place")), find_date(m.group("date")), m.end(), frozenset(words))
     m = _DATE_PLACE_COLON.match(head)
@@ -279,12 +297,18 @@ def _dateline(paragraph: str) -> Dateline | None:
     if m and find_date(m.group("date")) and (is_place(m.group("place")) or m.group("place").isupper()):
         words = re.findall(rf"{UP}[\w’'-]*", m.group(0))
         return Dateline(_place(m.group("place")), find_date(m.group("date")), m.end(), frozenset(words))
+    short = _MONTH_DAY.match(m.group("date")) if m and is_place(m.group("place")) else None
+    if m and short:
+        md = re.search(rf"({_MONTH})\s+(\d{{1,2}})|(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})", m.group("date"))
+        month_day = (_month(md.group(1) or md.group(4)), int(md.group(2) or md.group(3))) if md else None
+        return Dateline(_place(m.group("place")), None, m.end(), _words(m.group(0)), month_day)
     m = _CAPS_HYPHEN.match(head)
     if m and is_place(m.group("place")):
         return Dateline(_place(m.group("place")), None, m.end(), frozenset(m.group("place").split()))
     m = _BRACKETED_PLACE.match(head)
     if m and is_place(m.group("place")):
-        return Dateline(_place(m.group("place")), None, m.end(), frozenset(re.findall(rf"{UP}[\w’'-]*", m.group(0))))
+        found = find_date(m.group("date")) if m.group("date") else None
+        return Dateline(_place(m.group("place")), found, m.end(), frozenset(re.findall(rf"{UP}[\w’'-]*", m.group(0))))
     m = _BRACKETED_TAG.match(head)
     bare = m and not m.group("tag") and not m.group("region")  # "(Edmonton) An inspired …"
     if m and (bare or (m.group("region") and is_place(m.group("region")))) and is_place(m.group("place")):

@@ -53,7 +53,7 @@ def analyse(
     location, date, places = "", None, set[str]()
     header_lines: list[str] = []
     month_day = None
-    for n, text in enumerate(paragraphs[:12]):
+    for n, text in enumerate(paragraphs[:16]):  # (a contacts block may take 14 short lines)
         if n >= 6 and any(len(p) > 200 for p in paragraphs[:n]):
             break  # past the first paragraphs, a dateline only follows a header of short lines
         line = date_line(text) or dateline(text) or inner_dateline(text)
