@@ -217,13 +217,13 @@ class CueReader:
 
     def full_name(self, surname: str) -> Known | None:
         """The first full name the text gives that ends with ``surname`` ("physicist Ibrahima Bah")."""
-        if self.runs is None:  # every word of a run of capitalised words, with the two before it: once
+        if self.runs is None:  # every word of a run of capitalised words, with the three before it: once
             self.runs = {}
             for text in self.paragraphs:
                 for m in _CAPITAL_RUN.finditer(text):
                     words = m.group().split()
                     for n in range(1, len(words)):
-                        self.runs.setdefault(words[n], []).append(words[max(0, n - 2) : n + 1])
+                        self.runs.setdefault(words[n], []).append(words[max(0, n - 3) : n + 1])
         for words in self.runs.get(surname, [])[:8]:
             for start in range(len(words) - 1):  # "Hopkins physicist Ibrahima Bah": the longest that is a name
                 full = " ".join(words[start:])
@@ -570,7 +570,9 @@ def _stated_genders(registry: Registry, paragraphs: list[str]) -> None:
                 known.stated = "f" if m.group(2) == "she" else "m"
 
 
-_CAPITAL_RUN = re.compile(rf"(?<![\w’'-]){UP}[\w’'-]+(?:\s+{UP}[\w’'-]+)+")
+# Capitalised words in a row; initials count ("I. MacAllister Booth", "J.R. Ewing").
+_RUN_WORD = rf"(?:{UP}[\w’'-]+|(?:{UP}\.){{1,3}}(?=\s+{UP}))"
+_CAPITAL_RUN = re.compile(rf"(?<![\w’'-]){_RUN_WORD}(?:\s+{_RUN_WORD})+")
 _STATEMENT = re.compile(
     r"\s(?:has\s+)?(?:issued|released|made|gave|delivered|provided)\s+the\s+following\s+"
     r"(?:statement|response|comment|remark|reaction)s?\b",

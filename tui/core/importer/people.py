@@ -186,6 +186,7 @@ class Known:
     pronoun: str = ""  # 'm' or 'f' when a pronoun the text gave was taken to mean this person
     glued: str = ""  # a word of unknown kind kept at the front of the name after a title ("Khehla")
     stated: str = ""  # 'm' or 'f' from the text's own "X said she …", above a guess from the given name
+    front: str | None = None  # initials the text always has before the name ("I."), once looked up
 
     @property
     def surname(self) -> str:
@@ -212,7 +213,10 @@ _RUN_STOPS = NOT_NAME_WORDS | _GIVEN_MONTHS  # words a capitalised run of a name
 _ABBREVIATED_TITLE = re.compile(rf"[A-Z]{{2,4}}\s+(?P<surname>{UP}[a-z][\w’'-]*)")
 _PARTICLE_START = re.compile(rf"(?i:{PARTICLE})\s+(?:(?i:{PARTICLE})\s+)?{UP}")
 # Surnames that are also building or place words: a person's only after a given name and an initial.
-_SURNAME_WORDS = frozenset({"Hall", "House", "Day", "Street", "Bay", "Beach", "Park"})
+# Months that are also surnames too ("Fred T. May", "Jo K. March").
+_SURNAME_WORDS = frozenset(
+    {"Hall", "House", "Day", "Street", "Bay", "Beach", "Park", "May", "March", "April", "June", "August"}
+)
 # The last words of companies' names, never of a person's.
 _COMPANY_TAILS = frozenset(
     {"Exchange", "Inc", "Ltd", "Limited", "LLC", "plc", "PLC", "Corp", "Mine", "Mines", "Mining"}
@@ -254,11 +258,11 @@ def is_person_name(name: str) -> bool:
         return False
     # A month that is also a given name opens a name: "June van de Klashorst", "April Ryan".
     first = 1 if words[0] in _GIVEN_MONTHS and given_gender(words[0]) in ("m", "f") else 0
-    if any(w.strip(".,") in _GIVEN_MONTHS for w in words[first:]):
+    kept = words[:-1] if len(words) == 3 and _surname_word(words[0], words[2], words[1]) else words
+    if any(w.strip(".,") in _GIVEN_MONTHS for w in kept[first:]):
         return False
     if words[-1].strip(".,") in _COMPANY_TAILS:  # "Toronto Stock Exchange", "Acme Gold Inc"
         return False
-    kept = words[:-1] if len(words) == 3 and _surname_word(words[0], words[2], words[1]) else words
     if any(w.strip(".,") in NOT_NAME_WORDS or w in HEADLINE_VERBS or (w.isupper() and len(w) > 2) for w in kept):
         return False
     if any(w.endswith(("’s", "'s")) for w in words):  # "GMP's Rochdale District": an organization's unit

@@ -26,7 +26,16 @@ from tui.core.importer import marks
 from tui.core.importer.attribution import Choice, Ranker, Site, runner_up_note, statement_heading
 from tui.core.importer.names import CUE, PRONOUN, QUOTE_SPANS, Person, clean_role
 from tui.core.importer.org_words import HEAD_WORD
-from tui.core.importer.people import NOT_NAME_WORDS, PRONOUNS, TITLE, TITLE_FIND, Known, Registry, name_in
+from tui.core.importer.people import (
+    NOT_NAME_WORDS,
+    PRONOUNS,
+    TITLE,
+    TITLE_FIND,
+    Known,
+    Registry,
+    name_in,
+    split_titles,
+)
 
 _SPANS = QUOTE_SPANS
 # A span in single curly marks is speech only when it holds a sentence (‘We will win,’ said X),
@@ -430,7 +439,7 @@ class QuoteFinder:
             if runner_up:
                 review += "; " + runner_up_note(runner_up)
         if not review:
-            review = _name_note(known, runner_up, cue.who if cue is not None else "")
+            review = _name_note(known, runner_up, cue.who if cue is not None else "", self.paragraphs)
         found = Found([inner], known.person(), index, [span], review=review, where=[index])
         if cue is not None:
             found.cues.append((cue.start, cue.end))
@@ -534,6 +543,29 @@ class QuoteFinder:
                 found.person = known.person()
 
 
+# Initials right before a name: "I. ", "J.R. ", "K " (a dotless one, not "A"/"I").
+_INITIALS_BEFORE = re.compile(r"(?<![\w’'.-])(?P<initials>(?:[A-Z]\.\s?){1,3}|[B-HJ-Z])\s+$")
+
+
+def front_cut(paragraphs: list[str], name: str) -> str:
+    """The initials the text has right before every mention of ``name`` (of the first 50), as at the
+    first ("I." of "I. MacAllister Booth"), or "": a name form the text never shows as written."""
+    found = ""
+    pattern = re.compile(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])")
+    seen = 0
+    for text in paragraphs:
+        for m in pattern.finditer(text):
+            before = _INITIALS_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            initials = before.group("initials").strip() if before is not None else ""
+            if not initials or split_titles(f"{initials} {name}")[0]:
+                return ""  # "H.E. Peter Christian": an honorific, not the name's
+            found = found or initials
+            seen += 1
+            if seen >= 50:
+                return found
+    return found
+
+
 def _unopened(text: str) -> re.Match[str] | None:
     """The words before a paragraph's first closing mark, when its opening mark was left out;
     never a narrative sentence ("Commissioner Mullins said at least 20 …,” he said.": a stray mark)."""
@@ -611,8 +643,10 @@ def _runs_on(who: str, name: str) -> bool:
     return at >= 0 and re.match(r"\s+(?:(?:and|&)\s+)?[A-Z][\w’'-]*\s+[A-Z]", who[at + len(name) : 300]) is not None
 
 
-def _name_note(known: Known, runner_up: str, who: str = "") -> str:
+def _name_note(known: Known, runner_up: str, who: str = "", paragraphs: list[str] | None = None) -> str:
     """A review note when the speaker's name itself is a guess, or ""."""
+    if known.front is None and paragraphs is not None:  # once a person
+        known.front = front_cut(paragraphs, known.name) if " " in known.name else ""
     odd = next((w for w in known.name.split() if w in NOT_NAME_WORDS), "") if " " in known.name else ""
     if odd:  # "Kermit L. Hall": a surname that is also a building or place word
         note = f"the name holds “{odd}”, a word of places and bodies: check it names a person"
@@ -620,8 +654,8 @@ def _name_note(known: Known, runner_up: str, who: str = "") -> str:
         note = "the name opens with an initial: its given name may have been read as a title"
     elif known.glued:  # "Major Events Adam Marshall": the first word may be the title's
         note = f"the name may begin after “{known.glued}”: the text has it right after a title"
-    elif known.cut:  # "General Khehla John Sitole": a given name may have been cut off
-        note = f"the name may begin before it: the text has “{known.cut} {known.name}”"
+    elif known.cut or known.front:  # "General Khehla John Sitole", "I. MacAllister Booth": a word cut off
+        note = f"the name may begin before it: the text has “{known.cut or known.front} {known.name}”"
     elif _joint(who, known.name):  # "Alvin and Felix Komolong said"
         note = f"the cue names two people (“{who.strip()}”): the quote may be theirs together"
     elif _runs_on(who, known.name):  # "Manager of Membership Engagement and NPC Services Qayser Sachdev"
