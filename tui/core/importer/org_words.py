@@ -312,6 +312,8 @@ GENERIC_NAME = re.compile(
     # Kinds of media and of government, named in capitals: "Social Media", "the Federal Government".
     r"|^(?:(?:Social|Mass|News|Digital|Print|Local)\s+(?:and\s+)?Media|"
     r"(?:Federal|Central|Local|State|National|Provincial|Territorial)\s+Government)$"
+    # A body's organ named by its level alone: "Student Council", "Central Board".
+    r"|^(?:Student|Central)\s+(?:Council|Board)$"
 )
 
 BOARD = re.compile(
@@ -373,7 +375,7 @@ OFFICE_OF_TITLE = re.compile(r"(?<![\w-])(?:Office|Department|Bureau|Chambers|Ca
 FACILITY = re.compile(
     r"(?<![\w-])(?:Civic|City|Town|Tennis|Aquatics?|Leisure|Wellbeing|Sports?|Fitness|Recreation|Shopping|"
     r"Convention|Exhibition|Visitors?|Operations|Distribution|Data|Call|Development|Community|Swimming|Events?|"
-    r"Entertainment|Conference|Garden|Indoor)\s+(?:Centre|Center)$"
+    r"Entertainment|Conference|Garden|Indoor|Service)\s+(?:Centre|Center)$"
 )
 
 # A lower-case word of sport or events after a name: "T20 International squads", "Acme League
@@ -450,5 +452,7 @@ NOT_BODY = re.compile(
 # Words glued to a name by the page: "04:04 PM The Acme Commission", "Acme Council Media Release".
 TIME_BEFORE = re.compile(r"^(?:AM|PM|A\.M\.|P\.M\.)\s+(?:The\s+)?")
 MEDIA_END = re.compile(r"\s+Media$")
+# A title's verb glued after a name: "Acme Appoints New Board", "Acme Trust Reacts To …".
+TITLE_VERBS = frozenset(("Reacts", "Responds", "Appoints", "Announces", "Welcomes", "Launches", "Urges", "Names"))
 # A headline in capitals: "ACME ACQUIRES ASSETS OF BETA, INC." names "BETA, INC.".
 DEAL_VERBS = frozenset("ACQUIRES ACQUIRE BUYS COMPLETES MERGES SELLS SIGNS ANNOUNCES".split())

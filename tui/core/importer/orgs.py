@@ -47,6 +47,7 @@ from tui.core.importer.org_words import (
     TITLE_END,
     TITLE_NOUN,
     TITLE_START,
+    TITLE_VERBS,
     WELL_KNOWN,
     person_tail,
 )
@@ -690,6 +691,12 @@ def drop_shapes(finder: OrgFinder, texts: list[str]) -> None:
         m = TIME_BEFORE.match(name)
         if m is not None:
             new = name[m.end() :]
+        elif (verb := next((i for i, w in enumerate(name.split()) if w in TITLE_VERBS), -1)) >= 0:
+            before = " ".join(name.split()[:verb])
+            if not (HEAD_WORD.search(before) or (before.isupper() and before.isalpha() and 2 <= len(before) <= 6)):
+                _forget(book, key)  # "Appoints New Board": a title's words
+                continue
+            new = before  # "Acme Trust Reacts To …": the name before the verb
         elif MEDIA_END.search(name) and not org.acronym:
             checks += 1
             if checks > MAX_SHAPE_CHECKS:
