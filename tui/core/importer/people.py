@@ -640,11 +640,14 @@ def _given_name_run(run: str, after_field: bool = False) -> tuple[int, str, str]
         if i > 1 and _TITLE_RE.match(words[i - 2]) and _unknown_given(words[i - 1]) and not field_word:
             i -= 1  # "General Khehla John Sitole": a name word between a title and a known given name
             name.insert(0, words[i])
-        return run.index(f"{name[0]} {name[1]}"), " ".join(name), " ".join(words[:i])
+        # The run's own offset of its i-th word: spaces in it may be several (a masked nickname).
+        at = [m.start() for m in _WORD_AT.finditer(run)][i]
+        return at, " ".join(name), " ".join(words[:i])
     return None
 
 
 _INITIAL = re.compile(r"[A-Z]\.")
+_WORD_AT = re.compile(r"\S+")
 # A capitalised name before a squad word is a team's ("Silver Ferns Squad", "Rose Dragons selectors").
 _TEAM = re.compile(
     rf"(?<![\w’'-])(?P<name>{UP}[\w’'-]+(?:[ \t]+{UP}[\w’'-]+){{1,2}}?)"
