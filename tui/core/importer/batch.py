@@ -147,7 +147,12 @@ def import_many(
             if not source.title or not source.paragraphs:
                 yield Result(name, error="needs a title and at least one paragraph")
                 continue
-            imported = import_text(source, vocabulary, name, library)
+            try:
+                imported = import_text(source, vocabulary, name, library)
+            except Exception as exc:  # a fault in the rules on one source does not stop the others
+                why = f"could not draft it, a fault in the importer (please report it): {fault(exc)}"
+                yield Result(name, error=why)
+                continue
             base = draft_name(imported)
             stem, n = base[:-3], 2
             while base in taken:  # two sources with one date and title in this run
@@ -163,6 +168,15 @@ def import_many(
                 yield Result(name, out, imported, f"cannot write {show_path(str(out))}: {exc.strerror or exc}")
                 continue
             yield Result(name, out, imported)
+
+
+def fault(exc: Exception) -> str:
+    """An unexpected exception on one line: its kind, its message and where it was raised."""
+    tb = exc.__traceback__
+    while tb is not None and tb.tb_next is not None:
+        tb = tb.tb_next
+    where = f" at {Path(tb.tb_frame.f_code.co_filename).name}:{tb.tb_lineno}" if tb is not None else ""
+    return clean_line(f"{type(exc).__name__}: {exc}{where}")
 
 
 def summary(result: Result) -> str:
