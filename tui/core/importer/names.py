@@ -100,6 +100,14 @@ HONORIFICS = (
     "Superintendent",
     "Superintendant",
     "Ombudsperson",
+    "Tan Sri",
+    "Puan Sri",
+    "Datuk Seri",
+    "Dato' Seri",
+    "Datuk",
+    "Dato'",
+    "Dato’",
+    "Datin",
 )
 # Capitalised words that start sentences but never start names.
 STOP = frozenset(

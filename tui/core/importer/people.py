@@ -44,6 +44,7 @@ TITLE_WORDS = (
     "Chief Executive Officer|Chief Executive|Chief|CEO|Founder|Chancellor|Rector|Dean|Professor|Prof\\.?|"
     "Lead author|author|Researcher|Senator|Governor|Mayor|Judge|Prosecutor|General|Colonel|Major|Captain|"
     "Inspector|Superintend[ae]nt|Ombudsperson|Ombudsman|Queen|King|Prince|Princess|Sheikh|Shaikh|Sheik|Cardinal|Bishop|Pope|"
+    "Tan Sri|Puan Sri|Datuk Seri|Dato['’] Seri|Datuk|Dato['’]|Datin|"
     "Sir|Dame|Lord|Lady|Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?|Miss|Mme\\.?|M\\.|H\\.E\\.|HE|Hon\\.?|"
     "Premier|Councillor|Cllr\\.?|Convener|Convenor|Alderman|Commander|Detective|Sergeant|Sgt\\.?|Constable|"
     "Insp\\.?|Supt\\.?|Det\\.?|Officer|Selector|Coach|Manager|Justice|Reverend|Rev\\.?|Father|Sister|Rabbi|Imam|"
@@ -162,6 +163,8 @@ _OWNER_TITLE_SURNAME = re.compile(
 _COUPLE = re.compile(
     rf"\b(?P<a>{UP}[a-z]+)\s+and\s+(?P<b>{UP}[a-z]+)\s+(?P<surname>{UP}[\w’'-]*[a-z])(?![\w’'-]|\s+{UP})"
 )
+# The capitalised word right before a position ("Crichton" of "Crichton Lang and …").
+_WORD_BEFORE = re.compile(rf"({UP}[\w’'-]*[a-z])\s+$")
 # "Dean McIntosh, vice-president of …": a title word that is a given name, a surname, then a role.
 _GIVEN_TITLE = re.compile(
     rf"\b(?P<given>{TITLE})\s+(?P<surname>{UP}[\w’'-]*[a-z]),\s+(?P<role>(?:the\s+)?[a-z][\w-]*(?:\s+[\w-]+){{0,3}})"
@@ -187,6 +190,7 @@ class Known:
     glued: str = ""  # a word of unknown kind kept at the front of the name after a title ("Khehla")
     stated: str = ""  # 'm' or 'f' from the text's own "X said she …", above a guess from the given name
     front: str | None = None  # initials the text always has before the name ("I."), once looked up
+    unseen: bool | None = None  # the text never writes the name as it stands ("Lang Simco"), once looked up
 
     @property
     def surname(self) -> str:
@@ -489,6 +493,9 @@ class Registry:
             a, b, surname = m.group("a", "b", "surname")
             pair = (f"{a} {surname}", f"{b} {surname}")
             named = given_gender(b) in ("m", "f") and is_person_name(pair[1])
+            prior = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start("a"))
+            if prior is not None and (_TITLE_RE.match(prior.group(1)) or is_person_name(f"{prior.group(1)} {a}")):
+                continue  # "Crichton Lang and Neil Simco", "Professor Lang and …": "Lang" is a surname
             if named and not _TITLE_RE.match(a) and not is_place(a) and a not in NOT_NAME_WORDS:
                 events += [(m.start("a"), pair[0], "", "", ()), (m.start("b"), pair[1], "", "", ())]
         for m in _GIVEN_TITLE.finditer(text):

@@ -547,6 +547,13 @@ class QuoteFinder:
 _INITIALS_BEFORE = re.compile(r"(?<![\w’'.-])(?P<initials>(?:[A-Z]\.\s?){1,3}|[B-HJ-Z])\s+$")
 
 
+def _written(paragraphs: list[str], name: str) -> bool:
+    """Whether some paragraph writes ``name`` as it stands (spaces, full stops and commas between its words may vary)."""
+    words = [re.escape(w.rstrip(".")) for w in name.split()]
+    pattern = re.compile(r"(?<![\w’'-])" + r"[.,]?\s*".join(words) + r"(?![\w’'-])", re.IGNORECASE)
+    return any(pattern.search(text) for text in paragraphs)
+
+
 def front_cut(paragraphs: list[str], name: str) -> str:
     """The initials the text has right before every mention of ``name`` (of the first 50), as at the
     first ("I." of "I. MacAllister Booth"), or "": a name form the text never shows as written."""
@@ -647,6 +654,8 @@ def _name_note(known: Known, runner_up: str, who: str = "", paragraphs: list[str
     """A review note when the speaker's name itself is a guess, or ""."""
     if known.front is None and paragraphs is not None:  # once a person
         known.front = front_cut(paragraphs, known.name) if " " in known.name else ""
+    if known.unseen is None and paragraphs is not None:  # once a person
+        known.unseen = " " in known.name and not _written(paragraphs, known.name)
     odd = next((w for w in known.name.split() if w in NOT_NAME_WORDS), "") if " " in known.name else ""
     if odd:  # "Kermit L. Hall": a surname that is also a building or place word
         note = f"the name holds “{odd}”, a word of places and bodies: check it names a person"
@@ -656,6 +665,8 @@ def _name_note(known: Known, runner_up: str, who: str = "", paragraphs: list[str
         note = f"the name may begin after “{known.glued}”: the text has it right after a title"
     elif known.cut or known.front:  # "General Khehla John Sitole", "I. MacAllister Booth": a word cut off
         note = f"the name may begin before it: the text has “{known.cut or known.front} {known.name}”"
+    elif known.unseen:  # "Lang Simco" from "Crichton Lang and Neil Simco": a name put together
+        note = f"the text never writes “{known.name}” as such: the name may be put together from two"
     elif _joint(who, known.name):  # "Alvin and Felix Komolong said"
         note = f"the cue names two people (“{who.strip()}”): the quote may be theirs together"
     elif _runs_on(who, known.name):  # "Manager of Membership Engagement and NPC Services Qayser Sachdev"
