@@ -19,7 +19,7 @@ from tui.core.library.cache import codec
 from tui.core.library.changes import changed_files
 from tui.core.library.index.records import Record, UpdateReport, fill
 from tui.core.library.index.scan import Ahead, Finder, parsed_chunks, parsers
-from tui.core.library.postgres import schema, writer
+from tui.core.library.postgres import schema, tail, writer
 from tui.core.model import Briefing
 
 if TYPE_CHECKING:
@@ -73,43 +73,35 @@ class PostgresUpdater:
                 self._parse_all(finder, parse, batch, report, progress, cancel)
         report.total = len(finder.found)
         report.unreadable = finder.unreadable
-        self._build_indexes()
-        if not writer.words_kept(self.db):  # a first fill, or one killed before its end
+        with tail.Holding(self.connections.writes()):  # the writers' lock, for the whole tail
+            filled = tail.finish(self.connections)
+            if not finder.finished or report.cancelled:
+                return report
+            report.folders = finder.folders
+            stale = [p for p in known if p not in finder.found]
             with self._writing() as cur:
-                if not writer.words_kept(cur):
-                    writer.count_words(cur)
-        filled = False
-        if not writer.postings_kept(self.db):  # as the counts (they choose the common words)
-            with self._writing() as cur:
-                if not writer.postings_kept(cur):
-                    writer.fill_postings(cur)
-                    filled = True
-        if not finder.finished or report.cancelled:
-            return report
-        report.folders = finder.folders
-        stale = [p for p in known if p not in finder.found]
-        with self._writing() as cur:
-            for path in stale:
-                # Only rows as this walk began: a file stored again since by another writer stays.
-                row = cur.execute("SELECT size, mtime FROM files WHERE path = %s", (path,)).fetchone()
-                if row is not None and tuple(row) == known[path]:
-                    writer.forget(cur, path)
-                    report.removed += 1
-            if report.removed:
-                _notify(cur, 0, report.removed)
-        if forget and stale:
-            forget(stale)
-        if filled:  # index-only scans skip the table's pages once VACUUM marks them all visible
-            self.db.execute("VACUUM (ANALYZE) postings, common_words")
-        if report.parsed + report.removed >= max(ANALYZE_FROM, len(known) // 10):
-            # The words' index's pending list merged, and fresh statistics: without them the planner
-            # scanned the whole search table rather than its index (30 ms at 2,000 briefings).
-            self.db.execute(f"VACUUM (ANALYZE) {', '.join(schema.TABLES)}")
-        elif report.parsed + report.removed:
-            self._merge_pending()
-            # The postings' pages a batch changed are no longer all visible: an index-only scan
-            # reads them (a word's newest texts are the changed ones). 0.5 s at 100,000 briefings.
-            self.db.execute("VACUUM postings")
+                for path in stale:
+                    # Only rows as this walk began: a file stored again since by another writer stays.
+                    row = cur.execute("SELECT size, mtime FROM files WHERE path = %s", (path,)).fetchone()
+                    if row is not None and tuple(row) == known[path]:
+                        writer.forget(cur, path)
+                        report.removed += 1
+                if report.removed:
+                    _notify(cur, 0, report.removed)
+            if forget and stale:
+                forget(stale)
+            changed = report.parsed + report.removed
+            if changed >= max(ANALYZE_FROM, len(known) // 10):
+                # The words' index's pending list merged, and fresh statistics: without them the planner
+                # scanned the whole search table rather than its index (30 ms at 2,000 briefings).
+                tail.vacuum(self.connections, schema.TABLES)
+            elif filled:  # index-only scans skip the table's pages once VACUUM marks them all visible
+                tail.vacuum(self.connections, ("postings", "common_words"))
+            if changed and changed < max(ANALYZE_FROM, len(known) // 10):
+                self._merge_pending()
+                # The postings' pages a batch changed are no longer all visible: an index-only scan
+                # reads them (a word's newest texts are the changed ones). 0.5 s at 100,000 briefings.
+                self.db.execute("VACUUM postings")
         return report
 
     def _merge_pending(self) -> None:
@@ -121,25 +113,6 @@ class PostgresUpdater:
                  (to_regclass('search_names'))) v (i) WHERE i IS NOT NULL"""
         with contextlib.suppress(pg.errors.InsufficientPrivilege):  # another role's tables: autovacuum's
             self.db.execute(sql)
-
-    def _build_indexes(self) -> None:
-        """The secondary indexes a first fill dropped (or a run killed during one left out), and
-        its foreign keys."""
-        with self._writing() as cur:  # one writer at a time
-            for statement in schema.SECONDARY.values():
-                cur.execute(statement)
-        self._add_foreign_keys()
-
-    def _add_foreign_keys(self) -> None:
-        """The foreign keys a first fill dropped, each checked in one pass over its table."""
-        with self._writing() as cur:
-            sql = """SELECT conname FROM pg_constraint WHERE contype = 'f'
-                     AND conrelid IN (SELECT to_regclass(t) FROM unnest(%s::text[]) t)"""
-            tables = sorted({table for table, _sql in schema.FOREIGN.values()})
-            present = {name for (name,) in cur.execute(sql, (tables,))}
-            for name, (_table, statement) in schema.FOREIGN.items():
-                if name not in present:
-                    cur.execute(statement)
 
     def _compress_with_lz4(self) -> None:
         """This writer's large values compressed with lz4 when the server has it (else pglz)."""
