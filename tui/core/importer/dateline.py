@@ -32,9 +32,10 @@ _DAY_FIRST = re.compile(
 )
 # "[08 NOV 00]": a wire's date with a month in capitals and a two-digit year.
 _SHORT = re.compile(r"\b(\d{1,2})\s+(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\s+(\d{2})\b")
+# "(June, 27, 2007)": a comma after the month too.
 # (A month may follow a number with no space: "Press Release No. 12/13January 17, 2012".)
 _MONTH_FIRST = re.compile(
-    rf"(?<![^\W\d_])({_MONTH})\s+(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)"
+    rf"(?<![^\W\d_])({_MONTH}),?\s+(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)"
 )
 _ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 # "2018-Feb-13": year, month name, day.
@@ -66,7 +67,7 @@ _FULL_DATE = rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:
 # "PENANG, September 2015 –": a month and a year only.
 _MONTH_YEAR = re.compile(rf"{_MONTH},?\s+\d{{4}}")
 # "(MENAFN- Wire) Bengaluru, …:", "(12/15/1997) - WASHINGTON, D.C. --": a tag or a date in brackets before the dateline.
-_LEADING_TAG = re.compile(r"^\((?P<tag>[^()\n]{1,40})\)\s*(?:[-–—]+\s*)?(?=[A-Z])")
+_LEADING_TAG = re.compile(r"^\((?P<tag>[^()\n]{1,40})\)\s*(?:[-–—]+\s*)?(?=[A-Z]|\([A-Z])")
 # "CHENNAI : Indian …": a place in capitals and a colon.
 _CAPS_COLON = re.compile(r"^(?P<place>[A-Z][A-Z’'.]+(?:[ ]+[A-Z][A-Z’'.]+){0,3})\s*:\s+(?=[A-Z“\"])")
 # "Kakamega, Kenya: Residents …": a place, its country and a colon, no date.
@@ -95,12 +96,14 @@ _BRACKETED_DATE_PLACE = re.compile(
 _PLACE_COLON_DATE = re.compile(rf"^(?P<place>{_PLACE})(?:,\s*{_PLACE})?:\s+(?P<date>{_FULL_DATE}){_DASH}(?=\S)")
 # "---- — PLATTSBURGH — …": a run of dashes before the dateline.
 _DASH_LEADER = re.compile(r"^-{2,}\s*[–—]?\s*(?=[A-Z])")
-# "(New York) –", "(Washington, D.C.) —": a place in brackets, no date.
+# "(New York) –", "(Washington, D.C.) —": a place in brackets, no date ("(Comstock, MI) –": a known region).
 # "(Berkeley, California) 26 January 1998 -- The …": a full date between the brackets and the dash.
-_BRACKETED_PLACE = re.compile(rf"^\((?P<place>{_PLACE})(?:,\s*{_PLACE})?\)(?:\s+(?P<date>{_FULL_DATE}))?{_DASH}(?=\S)")
+_BRACKETED_PLACE = re.compile(
+    rf"^\((?P<place>{_PLACE})(?:,\s*(?P<region>{_PLACE}))?\)(?:\s+(?P<date>{_FULL_DATE}))?{_DASH}(?=\S)"
+)
 # "(Acme Secretariat, Georgetown, Guyana) The …": a tag, a place and its country in brackets, no dash.
 _BRACKETED_TAG = re.compile(
-    rf"^\((?:(?P<tag>[^(),\n]{{1,40}}),\s*)?(?P<place>{_PLACE})(?:,\s*(?P<region>{_PLACE}))?\)\s+(?=[A-Z“\"])"
+    rf"^\((?:(?P<tag>[^(),\n]{{1,40}}),\s*)?(?P<place>{_PLACE})(?:,\s*(?P<region>{_PLACE}))?,?\s*\)\s+(?=[A-Z“\"])"
 )
 # "Dublin, May 8 The club …": a known place and a short date, then the first sentence with no dash.
 _PLACE_SHORT_DATE = re.compile(
@@ -112,6 +115,8 @@ _TRAILING = re.compile(
     rf"(?<!\S)(?P<place>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}),\s+(?P<date>(?:{_WEEKDAY},?\s+)?"
     rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}))\s*$"
 )
+# "January 26, 2024 07:18 pm | Updated 07:18 pm IST - TIRUNELVELI": a dash and a place in capitals end a header.
+_TRAILING_CAPS = re.compile(r"(?<=\s)[-–—]\s*(?P<place>[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,2})\s*$")
 # "CHAPEL HILL-Hundreds of …": a known place in capitals, a hyphen, the first word.
 _CAPS_HYPHEN = re.compile(r"^(?P<place>[A-Z][A-Z’'.]+(?:[ ]+[A-Z][A-Z’'.]+){0,3})-(?=[A-Z][a-z])")
 # "Portland, OR – March 3, 2009 – Acme …": the date between two dashes ("WASHINGTON - July 1 -": no year).
@@ -184,6 +189,15 @@ def find_date(text: str, default_year: int | None = None, month_first: bool = Fa
 _TITLE_SHORT = re.compile(r"(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(\d{2})(?=\)|\s*$)")
 
 
+# "26.06.23 | News": a short date, day first, before a bar.
+_SHORT_BAR = re.compile(r"^(\d{1,2})([./])(\d{1,2})\2(\d{2})\s*\|\s*")
+
+
+def _short_date(first: int, second: int, year: int) -> dt.date | None:
+    day, month = (second, first) if second > 12 >= first else (first, second)
+    return _date(year + (2000 if year < 50 else 1900), month, day)
+
+
 def title_date(title: str) -> dt.date | None:
     """The date a title holds (for a release whose text gives none): written out, or short and day first."""
     title = title[:300]
@@ -250,6 +264,10 @@ def opens_dateline(line: str) -> bool:
 
 def dateline(paragraph: str) -> Dateline | None:
     """The dateline at the start of a paragraph, if it has one."""
+    bar = _SHORT_BAR.match(paragraph)
+    if bar is not None:  # "26.06.23 | News …": a date with a two-digit year, then a bar
+        found = _short_date(int(bar.group(1)), int(bar.group(3)), int(bar.group(4)))
+        return Dateline("", found, bar.end(), frozenset()) if found else None
     leader = _DASH_LEADER.match(paragraph)
     if leader is not None:
         after = _dateline(paragraph[leader.end() :])
@@ -267,8 +285,9 @@ def dateline(paragraph: str) -> Dateline | None:
     # "(Wire) Place, date:" or "(date) - PLACE --": one tag in brackets, then the dateline (read once, no second tag).
     rest = _dateline(paragraph[tag.end() :])
     date = (rest.date or find_date(tag.group("tag"))) if rest else None
-    if rest is None or (date is None and rest.month_day is None):
-        return None
+    bracketed = rest is not None and paragraph[tag.end() : tag.end() + 1] == "("
+    if rest is None or (date is None and rest.month_day is None and not bracketed):
+        return None  # ("(PresseBox) (Darmstadt, ) X": a tag, then a place in brackets: no date needed)
     return replace(rest, date=date, end=tag.end() + rest.end)
 
 
@@ -306,7 +325,7 @@ def _dateline(paragraph: str) -> Dateline | None:
     if m and is_place(m.group("place")):
         return Dateline(_place(m.group("place")), None, m.end(), frozenset(m.group("place").split()))
     m = _BRACKETED_PLACE.match(head)
-    if m and is_place(m.group("place")):
+    if m and (is_place(m.group("place")) or (m.group("region") and is_place(m.group("region")))):
         found = find_date(m.group("date")) if m.group("date") else None
         return Dateline(_place(m.group("place")), found, m.end(), frozenset(re.findall(rf"{UP}[\w’'-]*", m.group(0))))
     m = _BRACKETED_TAG.match(head)
@@ -335,6 +354,8 @@ def _dateline(paragraph: str) -> Dateline | None:
         return None  # "Wednesday, September 24, 2008 Contact(s)": a day name, never a place
     raw_date = (m.group("date") or "").strip(" ,")
     date = find_date(raw_date) if raw_date else None
+    if date is None and not raw_date and m.group("note"):
+        date = find_date(m.group("note"))  # "QUÉBEC CITY, QUÉBEC (June, 27, 2007) - The …"
     if raw_date and date is None and not _MONTH_DAY.match(raw_date) and not _MONTH_YEAR.fullmatch(raw_date):
         return None  # "Something, more words –": a clause, not a dateline
     place = m.group("place")
@@ -372,6 +393,10 @@ def inner_dateline(paragraph: str) -> Dateline | None:
         if line is not None and dated and is_place(line.place):
             return Dateline(line.place, line.date, m.start() + line.end, line.words, line.month_day)
     if len(paragraph) <= 200:
+        end = _TRAILING_CAPS.search(paragraph)
+        if end and is_place(end.group("place")) and find_date(paragraph[: end.start()]):
+            place = end.group("place")
+            return Dateline(_place(place), find_date(paragraph[: end.start()]), end.start(), frozenset(place.split()))
         tail = _TRAILING.search(paragraph)
         date = find_date(tail.group("date")) if tail else None
         if tail and date:

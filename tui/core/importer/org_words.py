@@ -86,7 +86,9 @@ THINGS = (
     r"Championships?|Conference|Summit|Festival|Exhibition|Airport|Station|Stadium|Arena|Building|Road|Street|"
     r"Avenue|Campus|Lecture|Fellowship|Scholarship|Grant|Tax|Course|Ceremony|Challenge|Tour|Open|Framework|"
     # (meetings, races, and what a name may define that is no body: "Foreign Direct Investment (FDI)")
-    r"Meeting|Meetings|Regatta|Investment|Partnerships|Substances|Circumstances"
+    r"Meeting|Meetings|Regatta|Investment|Partnerships|Substances|Circumstances|"
+    # ("Official Development Assistance (ODA)", "Exclusive Economic Zone (EEZ)", "Single Point of Entry (SPE)")
+    r"Assistance|Zone|Generation|Entry"
 )
 
 THING_HEAD = re.compile(rf"(?<![\w-])(?:{THINGS}|Test|Tests)$")
@@ -114,13 +116,13 @@ NOT_ORGS = frozenset(
     SOURCE END MORE STATEMENT ALERT EMBARGOED EMBARGO PHOTO VIDEO NEWSWIRE WIRE
     JAN FEB MAR APR MAY JUN JUL AUG SEP SEPT OCT NOV DEC MON TUE TUES WED THU THUR THURS FRI SAT SUN
     XIII XIV XV XVI XVII XVIII XIX XX XXI XXII XXIII XXIV XXV XXVI XXVII XXVIII XXIX XXX
-    HRH VC CMD FTSE AIM LNG LPG CNG STEM CTBT NPT LHC""".split()
+    HRH VC CMD FTSE AIM LNG LPG CNG STEM CTBT NPT LHC AGM""".split()
 )
 
 # "(NYSE: TREX)", "NASDAQ: MSFT": an exchange and a ticker, neither of them an organization.
 EXCHANGES = (
     r"(?:NYSE(?:\s+(?:American|MKT|Arca))?|NASDAQ|Nasdaq|AMEX|TSX-?V?|ASX|LSE|AIM|OTC(?:[ ]?BB|\w*)|Euronext|Xetra|FWB|"
-    r"SIX|HKEX|SGX|JSE|NZX|BSE|NSE|CSE)"
+    r"SIX|HKEX|SGX|JSE|NZX|BSE|NSE|CSE|BMV|BMAD|Latibex|BOVESPA|KRX|TWSE|SET|PSE|IDX)"
 )
 
 WELL_KNOWN = {
@@ -313,7 +315,7 @@ GENERIC_NAME = re.compile(
     r"|^(?:(?:Social|Mass|News|Digital|Print|Local)\s+(?:and\s+)?Media|"
     r"(?:Federal|Central|Local|State|National|Provincial|Territorial)\s+Government)$"
     # A body's organ named by its level alone: "Student Council", "Central Board".
-    r"|^(?:Student|Central)\s+(?:Council|Board)$"
+    r"|^(?:Student|Central)\s+(?:Council|Board)$|^Community\s+(?:Council|Board)$|^County\s+Board$"
 )
 
 BOARD = re.compile(
@@ -375,7 +377,9 @@ OFFICE_OF_TITLE = re.compile(r"(?<![\w-])(?:Office|Department|Bureau|Chambers|Ca
 FACILITY = re.compile(
     r"(?<![\w-])(?:Civic|City|Town|Tennis|Aquatics?|Leisure|Wellbeing|Sports?|Fitness|Recreation|Shopping|"
     r"Convention|Exhibition|Visitors?|Operations|Distribution|Data|Call|Development|Community|Swimming|Events?|"
-    r"Entertainment|Conference|Garden|Indoor|Service)\s+(?:Centre|Center)$"
+    r"Entertainment|Conference|Garden|Indoor|Service|Cultural|Student)\s+(?:Centre|Center)$"
+    # "Kenninghall Post Office": a village's post office (not "The Post Office").
+    r"|(?<![\w-])(?!The\b)[A-Z][\w’'-]+\s+Post\s+Office$"
 )
 
 # A lower-case word of sport or events after a name: "T20 International squads", "Acme League
@@ -450,7 +454,11 @@ NOT_BODY = re.compile(
     rf"|^(?:[\w’'-]+\s+){{0,3}}(?:{THINGS}|Memorandum)\s+(?:for|on|of|to)\s"
 )
 # Words glued to a name by the page: "04:04 PM The Acme Commission", "Acme Council Media Release".
-TIME_BEFORE = re.compile(r"^(?:AM|PM|A\.M\.|P\.M\.)\s+(?:The\s+)?")
+# "PM The Council", "Tuesday's Acme County Commission": a clock or a day glued before a name.
+TIME_BEFORE = re.compile(
+    r"^(?:(?:AM|PM|A\.M\.|P\.M\.)\s+(?:The\s+)?"
+    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tomorrow)[’']s\s+)"
+)
 MEDIA_END = re.compile(r"\s+Media$")
 # A title's verb glued after a name: "Acme Appoints New Board", "Acme Trust Reacts To …".
 TITLE_VERBS = frozenset(("Reacts", "Responds", "Appoints", "Announces", "Welcomes", "Launches", "Urges", "Names"))

@@ -548,7 +548,8 @@ _INITIALS_BEFORE = re.compile(r"(?<![\w’'.-])(?P<initials>(?:[A-Z]\.\s?){1,3}|
 
 
 def _written(paragraphs: list[str], name: str) -> bool:
-    """Whether some paragraph writes ``name`` as it stands (spaces, full stops and commas between its words may vary)."""
+    """Whether some paragraph writes ``name`` as it stands (spaces, full stops and commas between
+    its words may vary)."""
     words = [re.escape(w.rstrip(".")) for w in name.split()]
     pattern = re.compile(r"(?<![\w’'-])" + r"[.,]?\s*".join(words) + r"(?![\w’'-])", re.IGNORECASE)
     return any(pattern.search(text) for text in paragraphs)
