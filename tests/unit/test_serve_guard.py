@@ -136,6 +136,7 @@ async def start(tmp_path: Path) -> AsyncIterator[Start]:
             public_url=public_url,
             policy=Policy.of("127.0.0.1", port, public),
             max_sessions=max_sessions,
+            graces=(1.0, 0.5),  # a stubborn child is killed after 1.5 s rather than the served 5 s
         )
         runner = web.AppRunner(await server.make_app())
         await runner.setup()

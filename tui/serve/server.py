@@ -116,9 +116,11 @@ class GuardedServer(Server):
         public_url: str | None,
         policy: Policy,
         max_sessions: int,
+        graces: tuple[float, float] = (QUIT_GRACE, TERM_GRACE),
     ) -> None:
         super().__init__(command, host=host, port=port, title=title, public_url=public_url)
         self.policy = policy
+        self.graces = graces  # seconds a child has to quit when asked, then after SIGTERM
         self.max_sessions = max_sessions
         self.sessions = 0
         self.children: set[asyncio.subprocess.Process] = set()
@@ -271,10 +273,12 @@ class GuardedServer(Server):
             self.endings[process] = ending  # a reference, so that it is not collected while it runs
             ending.add_done_callback(lambda _: self.endings.pop(process, None))
 
-    async def end_child(self, process: asyncio.subprocess.Process, quit_grace: float = QUIT_GRACE) -> None:
+    async def end_child(self, process: asyncio.subprocess.Process, quit_grace: float | None = None) -> None:
         """Wait for the child to quit (textual-serve asks it to), then terminate it, then kill it."""
+        quit_wait, term_wait = self.graces
+        quit_wait = quit_wait if quit_grace is None else quit_grace
         try:
-            for grace, stop in ((quit_grace, None), (TERM_GRACE, process.terminate), (None, process.kill)):
+            for grace, stop in ((quit_wait, None), (term_wait, process.terminate), (None, process.kill)):
                 if process.returncode is not None:
                     return
                 if stop is not None:
