@@ -41,10 +41,13 @@ def test_front_cut_names_the_initials_of_every_mention() -> None:
     assert front_cut(["H.E. Dunmore Ashcombe spoke.", "H.E. Dunmore Ashcombe left."], "Dunmore Ashcombe") == ""
 
 
-@pytest.mark.parametrize("name", ["Fred T. May", "Ann B. June", "Hal W. August", "Rita P. April"])
-def test_a_month_word_is_a_surname_after_a_given_name_and_an_initial(name: str) -> None:
+@pytest.mark.parametrize(
+    ("name", "honorific"),
+    [("Fred T. May", "Mr."), ("Ann B. June", "Ms."), ("Hal W. August", "Mr."), ("Rita P. April", "Ms.")],
+)
+def test_a_month_word_is_a_surname_after_a_given_name_and_an_initial(name: str, honorific: str) -> None:
     surname = name.split()[-1]
-    text = [f"The board named {name} chairman in May.", f'Mr. {surname} said: "We will grow this year."']
+    text = [f"The board named {name} chairman in May.", f'{honorific} {surname} said: "We will grow this year."']
     assert _found(text) == [(name, "")]
 
 

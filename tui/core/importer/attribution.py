@@ -34,6 +34,7 @@ from tui.core.importer.people import (
     owner_title,
     split_titles,
     strip_possessive,
+    surname_word_name,
 )
 
 NOBODY = "(nobody)"
@@ -76,7 +77,9 @@ _SPOKESPERSON = re.compile(
     re.I,
 )
 _MALE = frozenset({"mr", "mr.", "sir", "lord", "baron", "earl", "king", "prince", "he"})
-_FEMALE = frozenset({"ms", "ms.", "mrs", "mrs.", "miss", "dame", "lady", "baroness", "queen", "princess", "she"})
+_FEMALE = frozenset(
+    {"ms", "ms.", "mrs", "mrs.", "miss", "madam", "madame", "dame", "lady", "baroness", "queen", "princess", "she"}
+)
 
 
 @dataclass(frozen=True)
@@ -215,8 +218,9 @@ class CueReader:
             bool(words) and part[:1].isupper() and bool(self.registry.by_surname(strip_possessive(words[-1])))
         )
 
-    def full_name(self, surname: str) -> Known | None:
-        """The first full name the text gives that ends with ``surname`` ("physicist Ibrahima Bah")."""
+    def full_name(self, surname: str, titled: bool = False) -> Known | None:
+        """The first full name the text gives that ends with ``surname`` ("physicist Ibrahima Bah");
+        ``titled`` ("Mr Hall said"): a building word after a known given name is a surname too."""
         if self.runs is None:  # every word of a run of capitalised words, with the three before it: once
             self.runs = {}
             for text in self.paragraphs:
@@ -227,7 +231,7 @@ class CueReader:
         for words in self.runs.get(surname, [])[:8]:
             for start in range(len(words) - 1):  # "Hopkins physicist Ibrahima Bah": the longest that is a name
                 full = " ".join(words[start:])
-                if is_person_name(full) and name_in(full) is not None:
+                if (is_person_name(full) and name_in(full) is not None) or (titled and surname_word_name(full)):
                     return self.registry.introduce(full, "", "", ())
         return None
 
@@ -296,7 +300,7 @@ class Ranker:
             if not out:  # "Rodríguez said" after "Alí Rodríguez Araque": the first of two surnames
                 put(self.registry.inner_surname(ref.word))
             if not out:  # "Bah said": the text may give the full name where no title introduced it
-                put(self.cues.full_name(ref.word))
+                put(self.cues.full_name(ref.word, titled=bool(ref.honorific or ref.titles)))
             if not out:  # "Governor Polis", nobody of that surname known: a person of their own
                 resolved = self.registry.resolve(" ".join([*ref.titles, ref.word]))
                 put(resolved.known if resolved else None)
@@ -370,6 +374,10 @@ class Ranker:
                 f["cue_surname"] = 1
         elif ref.titles and not ref.word and not ref.full and k in self.registry.by_title(" ".join(ref.titles)):
             f["cue_title"] = 1
+        if "cue_surname" in f and _honorific_clash(ref.honorific, k):
+            del f["cue_surname"]
+            f.pop("cue_title_surname", None)
+            f["cue_names_other"] = 1  # "Mr. Quenby" after "Trevor and Marla Quenby": not Marla
         if ref.pronoun:
             f["pron_recent"] = float(rank == 0)
             f["pron_last_speaker"] = float(k is self.last_speaker)
@@ -501,6 +509,8 @@ class Ranker:
                 review = "an organization as the speaker: check no person is meant"
             elif _FIRST_PERSON.search(site.who) and not _DIRECT.intersection(best[3]):  # "We like to say, “…”"
                 review = "the cue says 'I' or 'we': perhaps the writer speaks"
+            elif _honorific_clash(ref.honorific, best[2]):
+                review = f"“{ref.honorific}” does not fit {best[2].name}: perhaps someone else of that name"
             elif not _DIRECT.intersection(best[3]) and self.named_at.get(id(best[2]), _NEVER) > (
                 site.paragraph,
                 site.start,
@@ -524,6 +534,17 @@ class Ranker:
 
 
 _NEVER = (1 << 30, 0)
+
+
+def _honorific_clash(honorific: str, k: Known) -> bool:
+    """A cue's "Mr." or "Mrs." against the gender the person's own name or honorific gives."""
+    want = "m" if honorific.casefold() in _MALE else "f" if honorific.casefold() in _FEMALE else ""
+    if not want or k.honorific.casefold() == honorific.casefold():
+        return False
+    has = gender(k)
+    return bool(has) and has != want
+
+
 _TITLED_SPAN = 2000  # characters of a paragraph searched for "<role> <surname>"
 # "The chief said …" opening a paragraph: a person the text names by a role in lower case.
 # "Prufer also attested …" opening a paragraph: a one-word subject.

@@ -100,7 +100,8 @@ class Focus:
                     or _TITLED.search(text, max(0, m.pos - 30), m.pos)
                     or _VERB_AFTER.match(text, m.pos + m.size)
                 )
-                and not _NOT_SUBJECT.search(text, start, m.pos)
+                and (not _NOT_SUBJECT.search(text, start, m.pos) or _ACCORDING.fullmatch(text[start : m.pos]))
+                and not _LEAD_PHRASE.match(text[start : m.pos])
             ):
                 first = m
         return first.known if first else None
@@ -137,6 +138,13 @@ _THE_TITLE = re.compile(
 _NOT_SUBJECT = re.compile(
     r"\b(?:on|of|to|with|by|for|at|from|about|after|before|than|like)\s+(?:[\w.’'-]+\s+){0,2}$", re.I
 )
+# "Together with Deputy Director Norbert Holtkamp, Ikeda then unveiled": the opening phrase up
+# to its comma names someone who is not the subject.
+_LEAD_PHRASE = re.compile(
+    r"(?:Together\s+with|Along\s+with|Alongside|Joined\s+by|Accompanied\s+by|With|Like|Unlike)\s+[^,.;:!?]*$"
+)
+# "According to Councillor Lezama, the body is starved …": the source is the subject.
+_ACCORDING = re.compile(r"\s*According\s+to\s+(?:[\w.’'-]+\s+){0,2}")
 _VERB_AFTER = re.compile(r"(?:,|\s+(?!(?:on|of|to|with|by|for|at|from|about|in)\b)[a-z])")
 _TITLED = re.compile(r"\b[A-Z][\w.’'-]*\s+$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[”\"’)]*\s+")

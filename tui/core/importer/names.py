@@ -36,7 +36,8 @@ CUE_WORDS = (
     "commented|comments|declared|declares|announced|announces|acknowledged|acknowledges|concluded|concludes|"
     "recalled|recalls|continued|continues|reiterated|reiterates|affirmed|affirms|asserted|asserts|suggested|"
     "suggests|wrote|writes|asked|asks|replied|replies|answered|answers|underscored|underscores|mentioned|"
-    "mentions|confirmed|confirms|predicted|predicts|claimed|claims|agreed|agrees|recalled|cautioned|cautions|"
+    "mentions|confirmed|confirms|predicted|predicts|claimed|claims|agreed|agrees|concurred|concurs|recalled|cautioned|"
+    "cautions|"
     "admitted|admits|believes|believed|maintained|maintains|reported|reports|went on"
 )
 CUE = rf"(?:{CUE_WORDS})"
@@ -91,6 +92,8 @@ HONORIFICS = (
     "Ms.",
     "Mrs",
     "Mrs.",
+    "Madam",
+    "Madame",
     "Sir",
     "Dame",
     "Senator",

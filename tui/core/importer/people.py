@@ -45,7 +45,7 @@ TITLE_WORDS = (
     "Lead author|author|Researcher|Senator|Governor|Mayor|Judge|Prosecutor|General|Colonel|Major|Captain|"
     "Inspector|Superintend[ae]nt|Ombudsperson|Ombudsman|Queen|King|Prince|Princess|Sheikh|Shaikh|Sheik|Cardinal|Bishop|Pope|"
     "Tan Sri|Puan Sri|Datuk Seri|Dato['’] Seri|Datuk|Dato['’]|Datin|"
-    "Sir|Dame|Lord|Lady|Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?|Miss|Mme\\.?|M\\.|H\\.E\\.|HE|Hon\\.?|"
+    "Sir|Dame|Lord|Lady|Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?|Miss|Mme\\.?|Madam|Madame|M\\.|H\\.E\\.|HE|Hon\\.?|"
     "Premier|Councillor|Cllr\\.?|Convener|Convenor|Alderman|Commander|Detective|Sergeant|Sgt\\.?|Constable|"
     "Insp\\.?|Supt\\.?|Det\\.?|Officer|Selector|Coach|Manager|Justice|Reverend|Rev\\.?|Father|Sister|Rabbi|Imam|"
     # Honours, offices of state and local government, and company officers.
@@ -248,6 +248,12 @@ def _surname_word(given: str, last: str, initial: str = "A.") -> bool:
         and len(initial) == 2
         and given_gender(given) in ("m", "f")
     )
+
+
+def surname_word_name(name: str) -> bool:
+    """`Toby Hall` where a cue says "Mr Hall": a known given name and a building or month word."""
+    words = name.split()
+    return len(words) == 2 and words[1] in _SURNAME_WORDS and given_gender(words[0]) in ("m", "f")
 
 
 def opens_with_title(name: str) -> bool:
@@ -603,6 +609,11 @@ _NAMED_AFTER = frozenset(
 )
 
 
+def _names_next(word: str) -> bool:
+    """Whether ``word`` is a known given name (not a title word), so starts a person's name."""
+    return bool(word) and not _TITLE_RE.match(word) and given_gender(word) in ("m", "f")
+
+
 def _given_name_run(run: str, after_field: bool = False) -> tuple[int, str, str] | None:
     """(offset, name, words before) of the person a capitalised run names, found by a known
     given name: `Interim National Selector Trevor Hohns` -> `Trevor Hohns`."""
@@ -617,7 +628,9 @@ def _given_name_run(run: str, after_field: bool = False) -> tuple[int, str, str]
             if _INITIAL.fullmatch(w):
                 name.append(w)  # "Roslyn M. Brock": a middle initial, not "M." for Monsieur
                 continue
-            if len(name) == 1 and _TITLE_RE.match(w) and is_person_name(f"{word} {w}"):
+            after = words[i + 2] if i + 2 < len(words) else ""
+            # "Ward Councillor Jeff Bray": a title word before another given name introduces it.
+            if len(name) == 1 and _TITLE_RE.match(w) and is_person_name(f"{word} {w}") and not _names_next(after):
                 name.append(w)  # "Dan Dean": a title word as the surname
                 break
             if w in GENERATIONS and len(name) > 1:  # "Charles Okafor Jr has called": part of the name
