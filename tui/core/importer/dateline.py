@@ -27,6 +27,7 @@ _MONTH = (
 _ORDINAL = r"(?:st|nd|rd|th)?"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WEEKDAY_RE = _WEEKDAY
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _DAY_FIRST = re.compile(
     rf"\b(\d{{1,2}}){_ORDINAL}(?:\s*[-–]\s*(\d{{1,2}}){_ORDINAL})?\s+(?:of\s+)?({_MONTH}),?\s+(\d{{4}})(?!\d)"
 )
@@ -49,7 +50,9 @@ _WIRE_PLACE = re.compile(
 )
 # A hyphen only inside a word ("WINSTON-SALEM"): "NEW YORK--(BUSINESS WIRE)--" ends at "YORK".
 _PLACE_WORD = rf"{UP}[\w’'.]*(?:-[\w’'.]+)*"
-_PLACE = rf"{_PLACE_WORD}(?:[ /]+{_PLACE_WORD}){{0,3}}"
+# "Rio de Janeiro", "Dar es Salaam": a lower-case particle between two capitalised words.
+_PARTICLE = r"(?:\s+(?:de|da|do|dos|das|del|di|du|es|el|la)\s+)"
+_PLACE = rf"{_PLACE_WORD}(?:(?:[ /]+|{_PARTICLE}){_PLACE_WORD}){{0,3}}"
 # PLACE[ and PLACE[, Region]][, Region][ (Note)], DATE [(Note)] [/Wire/] DASH   or   PLACE [(Note)] DASH
 _DASH = r"(?:\s*[–—]\s*|\s+-\s+|\s*--\s*)"
 # "Leicestershire [UK], Aug 18 (ANI):": a country in square brackets after the place.
@@ -73,7 +76,10 @@ _CAPS_COLON = re.compile(r"^(?P<place>[A-Z][A-Z’'.]+(?:[ ]+[A-Z][A-Z’'.]+){0
 # "Kakamega, Kenya: Residents …": a place, its country and a colon, no date.
 _PLACE_REGION_COLON = re.compile(rf"^(?P<place>{_PLACE}),\s+(?P<region>{_PLACE}):\s+(?=[A-Z“\"])")
 # "Geneva 12 December 2008. The …": a place and a full date ending in a full stop.
-_PLACE_DATE_STOP = re.compile(rf"^(?P<place>{_PLACE}),?\s+(?P<date>{_FULL_DATE})\.\s+(?=[A-Z])")
+# "Leidschendam, 21 November 2011 The President …": a one-word place, a comma, the full date, no stop.
+_PLACE_DATE_STOP = re.compile(
+    rf"^(?P<place>{_PLACE}),?\s+(?P<date>{_FULL_DATE})(?:(?P<stop>\.)\s+(?=[A-Z])|\s+(?=[A-Z][a-z]))"
+)
 # "State House, Freetown, …": a building before the city.
 _VENUE_WORDS = frozenset({"House", "Hall", "Building", "Centre", "Center", "Campus", "Palace", "Headquarters"})
 # "11 June 2012, Rome -" and "(New York, February 4, 2011) -": the date first, or all in brackets.
@@ -87,6 +93,10 @@ _PLACE_REGION = re.compile(rf"(?P<place>{UP}[\w’'.-]*(?:\s+{UP}[\w’'.-]*){{0
 # "(Geneva: 30 November 2010):": a colon inside or after the brackets too.
 _BRACKETED = re.compile(
     rf"^\((?P<place>{_PLACE})(?:,\s*(?!{_MONTH}\s){_PLACE})?[,:]\s+(?P<date>[^()]{{4,40}})\)(?:{_DASH}|:\s+(?=[A-Z“\"]))"
+)
+# "16 October 2020 (DJIBOUTI, Djibouti): The …": the full date, then the place (and its country) in brackets.
+_DATE_BRACKETED_PLACE = re.compile(
+    rf"^(?P<date>{_FULL_DATE})\s+\((?P<place>{_PLACE})(?:,\s*{_PLACE})?\)(?:{_DASH}|:\s+(?=[A-Z“\"]))"
 )
 # "(16 September 2003 — Washington) Environmental …": the full date, a dash and a known place in brackets.
 _BRACKETED_DATE_PLACE = re.compile(
@@ -297,7 +307,7 @@ def _words(text: str) -> frozenset[str]:
 
 def _dateline(paragraph: str) -> Dateline | None:
     head = paragraph[:300]
-    for pattern in (_DATE_FIRST, _BRACKETED, _BRACKETED_DATE_PLACE, _PLACE_COLON_DATE):
+    for pattern in (_DATE_FIRST, _BRACKETED, _BRACKETED_DATE_PLACE, _PLACE_COLON_DATE, _DATE_BRACKETED_PLACE):
         m = pattern.match(head)
         known = pattern in (_DATE_FIRST, _BRACKETED) or is_place(m.group("place")) if m else False
         if m and known and find_date(m.group("date")):
@@ -347,7 +357,19 @@ def _dateline(paragraph: str) -> Dateline | None:
     if m and is_place(m.group("place")) and ("region" not in m.groupdict() or is_place(m.group("region"))):
         return Dateline(_place(m.group("place")), None, m.end(), _words(m.group(0)))
     m = _PLACE_DATE_STOP.match(head)
-    if m and is_place(m.group("place")) and find_date(m.group("date")):
+    one = (
+        m is not None
+        and m.group("stop") is None
+        and "," in m.group(0)
+        and re.fullmatch(rf"{UP}[a-z]{{3,}}", m.group("place"))
+    )
+    known = m is not None and (is_place(m.group("place")) if m.group("stop") else bool(one))
+    if (
+        m
+        and known
+        and m.group("place") not in _NOT_PLACES | MONTHS.keys() | set(WEEKDAYS)
+        and find_date(m.group("date"))
+    ):
         return Dateline(_place(m.group("place")), find_date(m.group("date")), m.end(), _words(m.group(0)))
     m = _DATELINE.match(head)
     if m is None or m.group("place").split()[0] in _NOT_PLACES or re.fullmatch(_WEEKDAY, m.group("place").split()[0]):
@@ -446,6 +468,11 @@ def date_line(paragraph: str) -> Dateline | None:
     if whole is not None and whole.date is not None and not text[whole.end :].strip():
         return replace(whole, end=len(paragraph))  # "CARDIFF, Wales, April 15, 2014 /PRNewswire/ --" alone
     date = find_date(text)
+    tail = _TITLE_SHORT.search(text) if date is None else None
+    if tail is not None and tail.end() == len(text) and re.search(r"[A-Za-z]", text[: tail.start()]):
+        # "Press release from Acme 2/2/22": a header line ending in a short date, day first (the words stay).
+        found = _short_date(int(tail.group(1)), int(tail.group(3)), int(tail.group(4)))
+        return Dateline("", found, tail.start(), frozenset()) if found else None
     if date is None:
         return _place_alone(text, len(paragraph))
     # Only a line that is a place and a date, nothing else (the rest of a sentence stays in the text).
@@ -454,7 +481,7 @@ def date_line(paragraph: str) -> Dateline | None:
         rest = pattern.sub("", rest)
     rest = re.sub(rf"\b(?:{_WEEKDAY}|Date of release|Posted on|Published|Date[Ll]ine|Date)\b", "", rest)
     # "26 November 2012 Dead Sea, Jordan": a line with the date, then a place and its country.
-    pair = _PLACE_REGION.fullmatch(rest.strip())
+    pair = _PLACE_REGION.fullmatch(rest.strip(" ,"))
     if pair and pair.group("place").split()[0] not in _NOT_PLACES and is_place(pair.group("region")):
         return Dateline(pair.group("place"), date, len(paragraph), frozenset(re.findall(rf"{UP}[\w’'-]*", text)))
     m = re.match(rf"^(?P<place>{_PLACE}),\s+", rest)

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from tui.core.importer.names import STOP, UP, given_gender
 from tui.core.importer.org_actors import KIND_LIST, after_person, person_like, read_actors
-from tui.core.importer.org_book import MAX_ORGS, Org, OrgBook, initials
+from tui.core.importer.org_book import MAX_ORGS, Org, OrgBook, initials, same_name
 from tui.core.importer.org_naming import OrgNamer
 from tui.core.importer.org_words import (
     BOARD,
@@ -671,6 +671,51 @@ _POST_AFTER = re.compile(
 )
 
 
+# "IAAF IAAF": a photo credit's name glued to the next line's same name.
+_DOUBLED = re.compile(r"^(?P<word>[A-Z][\w.&-]*)\s+(?P=word)(?![\w’'-])")
+# "McGill’s Faculty of Medicine", "the Court’s Administration": an owner's possessive before the name.
+_OWNER = re.compile(r"^(?P<owner>[A-Z][\w.&-]*)[’']s\s+(?=[A-Z])")
+# "University of Saskatchewan and Canadian [researchers]": a nationality glued on by "and".
+# "U of S College of Agriculture" read from "S": a lone capital before a headed name.
+_LETTER_BEFORE = re.compile(r"^[B-HJ-Z]\s+(?=[A-Z][a-z])")
+# "Foreign Minister Prince Saud", "President Dr. X": a post, then a person's honorific.
+_POST_PERSON = re.compile(
+    r"^(?:[A-Z][a-z]+\s+)?(?:Minister|President|Chairman|Chairwoman|Secretary|Director|Governor|Ambassador)\s+"
+    r"(?:Prince|Princess|Sheikh|Sheikha|King|Queen|Dr|Mr|Mrs|Ms|Sir|Dame|Prof)\b"
+)
+# "Gary P. Brinson Endowed [Chair]": a named gift, not a body.
+_ENDOWED = re.compile(r"(?<![\w-])Endowed$")
+_AND_NATIONALITY = re.compile(r"\s+and\s+(?:the\s+)?[A-Z][a-z]+(?:an|ese|ish)$")
+
+
+def _owner_cut(name: str, book: OrgBook) -> str | None:
+    """The name after an owner's possessive, when the owner is an acronym, a head word ("Court") or
+    the first word of another found name ("McGill" of "McGill University"); not a place's ("Serbia’s")."""
+    m = _OWNER.match(name)
+    if m is None:
+        return None
+    owner = m.group("owner")
+    if is_place(owner):
+        return None
+    acronym = owner.isupper() and owner.isalpha() and 2 <= len(owner) <= 6
+    firsts = {o.name.split()[0] for o in book.orgs.values() if o.name != name and len(o.name.split()) >= 2}
+    if acronym or HEAD_WORD.fullmatch(owner) or owner in firsts:
+        return name[m.end() :]
+    return None
+
+
+def _named_elsewhere(name: str, org: Org, book: OrgBook) -> bool:
+    """Whether another found organization goes by ``name`` (or a form of it)."""
+    key = name.casefold()
+    for other in book.orgs.values():
+        if other is org:
+            continue
+        names = [other.name.casefold(), other.acronym.casefold(), *(a.casefold() for a in other.aliases)]
+        if key in names or any(same_name(n, key) for n in names if n):
+            return True
+    return False
+
+
 def drop_shapes(finder: OrgFinder, texts: list[str]) -> None:
     """Forget names that are no bodies by their shape (org_words.NOT_BODY), and unglue words the
     page set beside a name: a clock's "PM" before it, "Media [Release]" after it, a headline's
@@ -682,6 +727,9 @@ def drop_shapes(finder: OrgFinder, texts: list[str]) -> None:
         if NOT_BODY.search(name) and WELL_KNOWN.get(org.acronym) != name:  # (UNCTAD is a body: its name is known)
             _forget(book, key)
             continue
+        if (_POST_PERSON.match(name) or _ENDOWED.search(name)) and not org.acronym:
+            _forget(book, key)
+            continue
         if name == org.acronym and 2 <= len(name) <= 5 and name.isalpha() and name not in WELL_KNOWN:
             checks += 1  # each check reads the whole text: past the bound, the name stays
             if checks <= MAX_SHAPE_CHECKS and _spelled_out(name, texts):
@@ -689,7 +737,19 @@ def drop_shapes(finder: OrgFinder, texts: list[str]) -> None:
             continue
         new = name
         m = TIME_BEFORE.match(name)
-        if m is not None:
+        doubled = _DOUBLED.match(name)
+        owned = _owner_cut(name, book)
+        if owned is not None and _named_elsewhere(owned, org, book):
+            owned = None  # ("UK's Ministry of Justice" beside "British Ministry of Justice": both stay)
+        if doubled is not None:
+            new = name[doubled.end("word") :].strip()  # "IAAF IAAF" -> "IAAF"
+        elif owned is not None:
+            new = owned
+        elif (letter := _LETTER_BEFORE.match(name)) is not None and HEAD_WORD.search(name):
+            new = name[letter.end() :]
+        elif (glued := _AND_NATIONALITY.search(name)) is not None and HEAD_WORD.search(name[: glued.start()]):
+            new = name[: glued.start()]
+        elif m is not None:
             new = name[m.end() :]
         elif (verb := next((i for i, w in enumerate(name.split()) if w in TITLE_VERBS), -1)) >= 0:
             before = " ".join(name.split()[:verb])
@@ -724,7 +784,7 @@ def drop_shapes(finder: OrgFinder, texts: list[str]) -> None:
             or (new.isupper() and new.isalpha() and 2 <= len(new) <= 6)
         )
         if named and not book.known(new):
-            book.add(new, org.acronym)
+            book.add(new, org.acronym).aliases.extend(a for a in org.aliases if a != new)
 
 
 def _spelled_out(acronym: str, texts: list[str]) -> bool:
