@@ -626,10 +626,17 @@ _REASONS = {
 
 
 def _drop_affiliation(who: str) -> str:
-    """A cue subject without the brackets after a name: "Jo Roe (Summer Session director)" -> "Jo Roe"."""
+    """A cue subject without the brackets after a name: "Jo Roe (Summer Session director)" -> "Jo Roe",
+    nor a place or time after it: "Kamau in Nairobi" -> "Kamau"."""
     for start, end in reversed(affiliations(who)):
         who = who[:start] + who[end:]
-    return who
+    return _PLACE_AFTER.sub("", who)
+
+
+# "said Kamau in Nairobi", "said Kamau on Saturday": where or when, not part of the name.
+_PLACE_AFTER = re.compile(
+    r"(?<=[A-Za-z.])\s+(?:in|on|at|during|from)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*$"
+)
 
 
 def runner_up_note(name: str) -> str:

@@ -36,6 +36,7 @@ class Focus:
         # id(known) -> (paragraph, pos, aside), the most recent last (a dict keeps insertion order).
         self.seen: dict[int, tuple[int, int, bool]] = {}
         self.last_quote_at = (-10, 0)
+        self.last_quoted: Known | None = None  # who was given the quote at last_quote_at
         # Someone named only inside quoted text ("… and Leigh Cannon also came") is quoted, not quoting.
         self.outside = {id(m.known) for m in self.mentions}
 
@@ -66,6 +67,7 @@ class Focus:
     def quoted(self, known: Known, paragraph: int, pos: int) -> None:
         """``known`` was given the quote at (paragraph, pos)."""
         self.last_quote_at = (paragraph, pos)
+        self.last_quoted = known
         self.saw(known, (paragraph, pos, False))
 
     def subject(self, paragraph: int) -> Known | None:
@@ -102,8 +104,13 @@ class Focus:
                 )
                 and (not _NOT_SUBJECT.search(text, start, m.pos) or _ACCORDING.fullmatch(text[start : m.pos]))
                 and not _LEAD_PHRASE.match(text[start : m.pos])
+                and not (_LEAD_PREP.match(text[start : m.pos]) and text.startswith(",", m.pos + m.size))
             ):
                 first = m
+        if first is None and self.last_quote_at[0] == last.paragraph == paragraph and self.last_quote_at[1] >= start:
+            # "“…,” said Wheat, adding that he met Coun. Brian Coleman.": the quote's speaker is the
+            # subject of the sentence holding the quote and its cue.
+            return self.last_quoted
         return first.known if first else None
 
     def pronoun_said(self, paragraph: int, start: int) -> str:
@@ -119,6 +126,11 @@ class Focus:
         return m.group(1).casefold() if m else ""
 
 
+# "In a statement delivered by Minister X, Vice President Y observed": a name that closes an
+# opening phrase (its comma right after the name) is no subject.
+_LEAD_PREP = re.compile(
+    r"[\s“\"‘']*(?:In|On|At|During|Through|Under|Via|From|Following|Speaking|Responding|Writing)\s+[^,;:!?]*$"
+)
 # A sentence that ends with a pronoun's cue: ", she said." / "he added."
 _PRONOUN_SAID = re.compile(
     r"[\s,](he|she|they|He|She|They)\s+(?:said|says|added|adds|explained|explains|noted|notes|recalled|recalls)"
@@ -148,7 +160,9 @@ _ACCORDING = re.compile(r"\s*According\s+to\s+(?:[\w.’'-]+\s+){0,2}")
 _VERB_AFTER = re.compile(r"(?:,|\s+(?!(?:on|of|to|with|by|for|at|from|about|in)\b)[a-z])")
 _TITLED = re.compile(r"\b[A-Z][\w.’'-]*\s+$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[”\"’)]*\s+")
-_ABBREVIATION = re.compile(r"(?:\b[A-Z][a-z]?|Mrs|Prof|Gov|Sen|Rep|Gen|Col|Capt|Sgt|Rev|Hon|Dept|No|St|Sr|Jr)\.$")
+_ABBREVIATION = re.compile(
+    r"(?:\b[A-Z][a-z]?|Mrs|Prof|Gov|Sen|Rep|Gen|Col|Capt|Sgt|Rev|Hon|Dept|No|St|Sr|Jr|Coun|Cllr|Supt|Insp|Det|Const|Lt|Maj|Adm|Cmdr|Cdr|Atty|Amb|Pres|Messrs|Rt)\.$"
+)
 
 
 def sentence_start(text: str, pos: int) -> int:

@@ -344,6 +344,10 @@ def near(pattern: re.Pattern[str], anchor: re.Pattern[str], text: str, words: in
         hit = anchor.search(text, tried)
 
 
+# A middle initial between two words of a name ("Bart M. Katureebe").
+_MIDDLE_INITIAL = re.compile(r"(?<=\w)\s+(?:[A-Z]\.\s*)+(?=[A-Z]\w)")
+
+
 class Registry:
     """The people of one release, in the order it names them (at most MAX_PEOPLE)."""
 
@@ -375,6 +379,9 @@ class Registry:
         known = self.by_name(name)
         if known is not None and name.split()[-1] in GENERATIONS and known.name == name.rsplit(" ", 1)[0]:
             known.name = name  # "Sam Cole" met first, "Sam Cole Jr." later: the fuller form
+            self._full.setdefault(name.casefold(), known)
+        if known is not None and known.name != name and _MIDDLE_INITIAL.sub(" ", name) == known.name:
+            known.name = name  # "Bart Katureebe" in a heading, "Bart M. Katureebe" later: the fuller form
             self._full.setdefault(name.casefold(), known)
         if known is None and len(name.split()) == 1 and self.by_surname(name):
             known = self.by_surname(name)[-1]  # "Lord Williams" after "Rowan Williams"

@@ -439,7 +439,7 @@ class QuoteFinder:
             if runner_up:
                 review += "; " + runner_up_note(runner_up)
         if not review:
-            review = _name_note(known, runner_up, cue.who if cue is not None else "", self.paragraphs)
+            review = _name_note(known, runner_up, getattr(cue, "who", ""), self.paragraphs, (index, span, inner))
         found = Found([inner], known.person(), index, [span], review=review, where=[index])
         if cue is not None:
             found.cues.append((cue.start, cue.end))
@@ -651,8 +651,36 @@ def _runs_on(who: str, name: str) -> bool:
     return at >= 0 and re.match(r"\s+(?:(?:and|&)\s+)?[A-Z][\w’'-]*\s+[A-Z]", who[at + len(name) : 300]) is not None
 
 
-def _name_note(known: Known, runner_up: str, who: str = "", paragraphs: list[str] | None = None) -> str:
+# Words that may follow a partial quote of speech ("called it “a day of joy” and …").
+_LINK_WORDS = frozenset(
+    "and or but nor to for in on at of with as from by that which who whom whose is was were are be been"
+    " will would has have had could should may might can than so because when while if since after before"
+    " into about over under through said says added told he she they it we i you this these those".split()
+)
+_WORD_AFTER = re.compile(r"[\s\u00a0]+([a-z][a-z-]*)\b")
+
+
+def _term_note(text: str, span: tuple[int, int], inner: str) -> str:
+    """A flag for a few quoted words that a noun follows at once (members of the 43 “original
+    parties” companies): a term or a name in quote marks, perhaps no speech; else ""."""
+    if len(inner.split()) > 4 or inner.rstrip()[-1:] in ".,;:!?…":
+        return ""
+    m = _WORD_AFTER.match(text, span[1], min(len(text), span[1] + 40))
+    if m is None or m.group(1) in _LINK_WORDS:
+        return ""
+    return f"the quoted words name a thing (“{inner.strip()}” {m.group(1)}): perhaps a term, not speech"
+
+
+def _name_note(
+    known: Known,
+    runner_up: str,
+    who: str = "",
+    paragraphs: list[str] | None = None,
+    at: tuple[int, tuple[int, int], str] | None = None,
+) -> str:
     """A review note when the speaker's name itself is a guess, or ""."""
+    if at is not None and paragraphs is not None and (term := _term_note(paragraphs[at[0]], at[1], at[2])):
+        return term  # a quoted term: a doubt before any about the name
     if known.front is None and paragraphs is not None:  # once a person
         known.front = front_cut(paragraphs, known.name) if " " in known.name else ""
     if known.unseen is None and paragraphs is not None:  # once a person
