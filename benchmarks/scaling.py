@@ -278,6 +278,15 @@ def org_governments_initials(n: int) -> Callable[[], object]:
     return lambda: find_orgs(paragraphs)
 
 
+def org_defined_acronyms(n: int) -> Callable[[], object]:
+    """``n`` paragraphs each spelling out a thing's name before its acronym in brackets."""
+    paragraphs = [
+        f"Acme Resource Estimate (“ARE”) number {i} was filed. The ARE covers the Upper Dell Mining Camp."
+        for i in range(n)
+    ]
+    return lambda: find_orgs(paragraphs)
+
+
 def timed(make: Callable[[], object], runs: int) -> float:
     times = []
     for _ in range(runs):
@@ -314,6 +323,7 @@ def main() -> None:
         ("import, n paragraphs of dotted names and organs", dotted_organs, 300),
         ("import, n paragraphs of org shapes (acronyms, glue)", org_shapes, 150),
         ("import, n paragraphs of governments and initials", org_governments_initials, 1_000),
+        ("import, n paragraphs of defined acronyms", org_defined_acronyms, 2_000),
     ):
         small, large = timed(case(n), args.runs), timed(case(2 * n), args.runs)
         print(f"{name:<44}{n:>8,}{small:>9.2f}s{large:>9.2f}s{large / small:>8.2f}")

@@ -54,7 +54,7 @@ _PLACE_WORD = rf"{UP}[\w’'.]*(?:-[\w’'.]+)*"
 _PARTICLE = r"(?:\s+(?:de|da|do|dos|das|del|di|du|es|el|la)\s+)"
 _PLACE = rf"{_PLACE_WORD}(?:(?:[ /]+|{_PARTICLE}){_PLACE_WORD}){{0,3}}"
 # PLACE[ and PLACE[, Region]][, Region][ (Note)], DATE [(Note)] [/Wire/] DASH   or   PLACE [(Note)] DASH
-_DASH = r"(?:\s*[–—]\s*|\s+-\s+|\s*--\s*)"
+_DASH = r"(?:\s*[–—]\s*|\s+-\s+|\s*-{2,}\s*)"
 # "Leicestershire [UK], Aug 18 (ANI):": a country in square brackets after the place.
 _DATELINE = re.compile(
     rf"^(?P<place>{_PLACE})(?:\s*\[[^\]\n]{{1,30}}\])?(?:,\s*(?!{_MONTH}\s)(?P<region>{_PLACE}))?"
@@ -62,6 +62,8 @@ _DATELINE = re.compile(
     rf"(?:[,;]?\s+(?P<date>(?!-)(?:[^–—/();:\n|]|(?<=\d):(?=\d\d)){{4,40}}?))?\s*(?:\((?P<note2>[^)]{{1,40}})\)\s*)?"
     rf"(?:/(?P<wire>[^/]{{2,40}})/\s*)?(?:{_DASH}|(?<=\))\s*:\s+|(?<=\))\s+-(?=[A-Z])|(?<=\d{{4}}):\s+(?=[A-Z])"
     rf"|(?<=\d{{4}})-\s+(?=[A-Z])|(?<=\d{{4}})\s*•\s*(?=[A-Z])|…(?=\s*[A-Z])|(?(date)(?(note2)$|(?!))|(?!))"
+    # "San Jose, 8 October 2020 (IICA). The …": a note after the date, then a full stop.
+    rf"|(?(date)(?(note2)(?<=\))\.\s+(?=[A-Z“\"])|(?!))|(?!))"
     # "Singapore, 30 July 2019 • Issued by …": a bullet after the year.
     # "Geneva, 10 July 2017Dr Ana …": the year glued to the first word; "Delhi, Aug 20 (IANS) The": a note, no dash.
     rf"|(?<=\d{{4}})(?=[A-Z][a-z])|(?(date)(?(note2)(?<=\s)(?=[A-Z“\"])|(?!))|(?!)))"
@@ -73,6 +75,12 @@ _MONTH_YEAR = re.compile(rf"{_MONTH},?\s+\d{{4}}")
 _LEADING_TAG = re.compile(r"^\((?P<tag>[^()\n]{1,40})\)\s*(?:[-–—]+\s*)?(?=[A-Z]|\([A-Z])")
 # "CHENNAI : Indian …": a place in capitals and a colon.
 _CAPS_COLON = re.compile(r"^(?P<place>[A-Z][A-Z’'.]+(?:[ ]+[A-Z][A-Z’'.]+){0,3})\s*:\s+(?=[A-Z“\"])")
+# "OBIARUKU/Nigeria: In line …": a place in capitals, a slash, a known country and a colon.
+_CAPS_SLASH_COUNTRY = re.compile(
+    rf"^(?P<place>[A-Z][A-Z’'.-]+(?:[ ]+[A-Z][A-Z’'.-]+){{0,2}})/(?P<region>{_PLACE}):\s+(?=[A-Z“\"])"
+)
+# "Mukono. Thursday April 19, 2018 was …": a known place and a full stop, then a sentence opening on the date.
+_PLACE_STOP_DATE = re.compile(rf"^(?P<place>{_PLACE})\.\s+(?=(?:{_WEEKDAY},?\s+)?(?P<date>{_FULL_DATE}))")
 # "Kakamega, Kenya: Residents …": a place, its country and a colon, no date.
 _PLACE_REGION_COLON = re.compile(rf"^(?P<place>{_PLACE}),\s+(?P<region>{_PLACE}):\s+(?=[A-Z“\"])")
 # "Geneva 12 December 2008. The …": a place and a full date ending in a full stop.
@@ -356,6 +364,14 @@ def _dateline(paragraph: str) -> Dateline | None:
     m = _CAPS_COLON.match(head) or _PLACE_REGION_COLON.match(head)
     if m and is_place(m.group("place")) and ("region" not in m.groupdict() or is_place(m.group("region"))):
         return Dateline(_place(m.group("place")), None, m.end(), _words(m.group(0)))
+    m = _CAPS_SLASH_COUNTRY.match(head)
+    if m and country_of(m.group("region")) and m.group("place") not in _NOT_PLACES:
+        return Dateline(_place(m.group("place")), None, m.end(), _words(m.group(0)))
+    m = _PLACE_STOP_DATE.match(head)
+    stop_place = m.group("place") if m else ""
+    if m and is_place(stop_place) and stop_place.split()[0] not in _NOT_PLACES and find_date(m.group("date")):
+        # The date opens the first sentence: it stays in the text.
+        return Dateline(_place(m.group("place")), find_date(m.group("date")), m.end(), _words(m.group("place")))
     m = _PLACE_DATE_STOP.match(head)
     one = (
         m is not None
@@ -409,9 +425,15 @@ def with_year(month_day: tuple[int, int], text: str) -> dt.date | None:
 def inner_dateline(paragraph: str) -> Dateline | None:
     """A dateline after header words joined to it ("News | 28 October 2013 GENEVA (ILO News) - …",
     "… RESULTS CHARLOTTE, N.C., Feb. 27 /PRNewswire/ --"): a known place in capitals, with a date or a note."""
-    for m in _CAPS_PLACE.finditer(paragraph, 1, 300):
+    for m in _CAPS_PLACE.finditer(paragraph, 1, 600):
+        # "… MERGER BUFFALO, N.Y. --- M&T …": a wire's double dash after a place in capitals and its region
+        # (the only form read past the first 300 characters of a long header).
+        wire = _WIRE_DASH.match(paragraph, m.start(), m.start() + 40) is not None
+        if m.start() >= 300 and not wire:
+            continue
         line = dateline(paragraph[m.start() : m.start() + 300])
-        dated = line is not None and (line.date or line.month_day or "(" in paragraph[m.start() : m.start() + line.end])
+        seg = paragraph[m.start() : m.start() + line.end] if line is not None else ""
+        dated = line is not None and (line.date or line.month_day or "(" in seg or wire)
         if line is not None and dated and is_place(line.place):
             return Dateline(line.place, line.date, m.start() + line.end, line.words, line.month_day)
     if len(paragraph) <= 200:
@@ -436,6 +458,7 @@ def inner_dateline(paragraph: str) -> Dateline | None:
 # A word in capitals after a space, a bar or a glued lower-case word ("…DiscussedPLAINVIEW, N.Y."):
 # where a dateline may start inside a header paragraph.
 # (or glued after a header's date: "03 July 2017GENEVA, 3 July 2017—").
+_WIRE_DASH = re.compile(r"[A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+){0,2},\s*[A-Z][\w.]{1,12}\s*-{2,}")
 _CAPS_PLACE = re.compile(r"(?<=[\s|a-z0-9])[A-Z][A-Z’'.-]+\b(?=[ ,(])")
 
 

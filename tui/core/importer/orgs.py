@@ -38,6 +38,7 @@ from tui.core.importer.org_words import (
     SCHEME_KIND,
     SCHEME_OWN,
     SCHEME_VERBS,
+    SHORT_TAIL,
     SPORTS,
     STATE,
     THING_AFTER,
@@ -685,6 +686,11 @@ _POST_PERSON = re.compile(
 )
 # "Gary P. Brinson Endowed [Chair]": a named gift, not a body.
 _ENDOWED = re.compile(r"(?<![\w-])Endowed$")
+# "School of Social Work and Centre for Executive … Education": two bodies, each a head word and "of"/"for"
+# (not "… Heads of State and Government of X": one body).
+_TWO_HEADED = re.compile(
+    rf"^(?P<first>(?:{HEADS})\s+(?:of|for)\s+\S.*?)\s+and\s+(?:the\s+)?(?P<second>(?!Government\b)(?:{HEADS})\s+(?:of|for)\s+\S.*)$"
+)
 _AND_NATIONALITY = re.compile(r"\s+and\s+(?:the\s+)?[A-Z][a-z]+(?:an|ese|ish)$")
 
 
@@ -734,6 +740,13 @@ def drop_shapes(finder: OrgFinder, texts: list[str]) -> None:
             checks += 1  # each check reads the whole text: past the bound, the name stays
             if checks <= MAX_SHAPE_CHECKS and _spelled_out(name, texts):
                 _forget(book, key)
+            continue
+        two = _TWO_HEADED.match(name)
+        if two is not None and not org.acronym:
+            _forget(book, key)
+            for part in (two.group("first"), two.group("second")):
+                if not book.known(part):
+                    book.add(part, "")
             continue
         new = name
         m = TIME_BEFORE.match(name)
@@ -789,15 +802,20 @@ def drop_shapes(finder: OrgFinder, texts: list[str]) -> None:
 
 def _spelled_out(acronym: str, texts: list[str]) -> bool:
     """Whether the text spells ``acronym`` out as a thing in lower case ("the executive order …
-    the EO") or as a place ("Papua New Guinea … PNG"): then it names no body."""
+    the EO"), as a place ("Papua New Guinea … PNG") or in capitalised words with no body's head
+    word that define it in brackets ("Mineral Resource Estimate (“MRE”)"): then it names no body."""
     gap = r"\s+(?:(?:and|of|&)\s+)?"
     lower = gap.join(rf"{c.lower()}[a-z]+" for c in acronym)
     upper = gap.join(rf"{c}[a-z]+" for c in acronym.upper())
     pattern = re.compile(rf"(?<![\w’'-])(?:(?P<thing>{lower})|(?P<place>{upper}))(?![\w-])")
+    # (at most one more capitalised word before the brackets: "… Mining Camp Project (“EBMC”)")
+    defined = re.compile(rf"(?:\s+{UP}[a-z]+)?\s*\(\s*[“\"]?{re.escape(acronym)}[”\"]?\s*\)")
     for text in texts:
         for m in pattern.finditer(text):
             if m.group("thing") or is_place(m.group("place")):
                 return True
+            if not SHORT_TAIL.search(m.group("place")) and defined.match(text, m.end(), m.end() + 40):
+                return True  # "Mineral Resource Estimate (“MRE”)": the text defines it as a thing
     return False
 
 
