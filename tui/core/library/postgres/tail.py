@@ -74,7 +74,7 @@ def finish(connections: Connections) -> bool:
     first: list[Step] = []
     second: list[Step] = []
     if indexes:
-        first.append(lambda c: _in_transaction(c, [schema.SECONDARY[name] for name in indexes]))
+        first.append(lambda c: _in_transaction(c, [schema.BUILD_MEMORY] + [schema.SECONDARY[name] for name in indexes]))
     if keys:
         first.append(lambda c: _in_transaction(c, [schema.FOREIGN[name][1] for name in keys]))
     if counts:

