@@ -433,7 +433,7 @@ class Ranker:
     def organization(self, site: Site) -> Known | None:
         """The organization a cue names as the speaker ("the ministry said in a statement",
         "said a spokesperson for the Port Authority"), by its name as the text gives it."""
-        who = re.sub(r"\s+", " ", site.who).strip(" ,:;–—-")
+        who = _drop_affiliation(re.sub(r"\s+", " ", site.who).strip(" ,:;–—-"))
         who = _SPOKESPERSON.sub("", who)
         m = _ORG_CUE.fullmatch(who)
         if m is None or name_in(who) is not None:
@@ -630,9 +630,20 @@ def _drop_affiliation(who: str) -> str:
     nor a place or time after it: "Kamau in Nairobi" -> "Kamau"."""
     for start, end in reversed(affiliations(who)):
         who = who[:start] + who[end:]
-    return _PLACE_AFTER.sub("", who)
+    who = LEAD_PHRASE.sub("", who, count=1)
+    return _PLACE_AFTER.sub("", _HOW_ASIDE.sub("", who))
 
 
+# "Speaking on this association, Ms. Roe, head of X": an opening phrase, not the speaker.
+LEAD_PHRASE = re.compile(
+    r"(?:Speaking|Commenting|Responding|Reacting|Writing|Talking|Reflecting|Referring)\s+"
+    r"(?:on|about|to|of|at|in|after|during|from|for)\b[^,;:]{0,80},\s*(?=\S)"
+)
+# "The club, in a statement, said": how it spoke, set off by commas, is no part of the speaker.
+_HOW_ASIDE = re.compile(
+    r",\s*(?:in|on|through|via)\s+(?:a|an|the|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:statement|release|letter|post|tweet|message|video|interview|speech)s?\b,?\s*(?=\S|$)"
+)
 # "said Kamau in Nairobi", "said Kamau on Saturday": where or when, not part of the name.
 _PLACE_AFTER = re.compile(
     r"(?<=[A-Za-z.])\s+(?:in|on|at|during|from)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*$"

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tui.core.importer import marks
-from tui.core.importer.attribution import Choice, Ranker, Site, runner_up_note, statement_heading
+from tui.core.importer.attribution import LEAD_PHRASE, Choice, Ranker, Site, runner_up_note, statement_heading
 from tui.core.importer.names import CUE, PRONOUN, QUOTE_SPANS, Person, clean_role
 from tui.core.importer.org_words import HEAD_WORD
 from tui.core.importer.people import (
@@ -219,6 +219,7 @@ class Cue:
 
 def _split_who(who: str, role: str) -> tuple[str, str]:
     """`Pia Prytz Phiri, country representative for UNHCR` as (name, role)."""
+    who = LEAD_PHRASE.sub("", who, count=1)  # "Speaking on this deal, Jo Roe, CEO of X"
     if not role and "," in who:
         closed = who.rstrip().endswith(",")  # "ROLE, NAME, said": the name stands between commas
         first, _, last = who.rstrip(" ,").rpartition(",") if closed else who.rpartition(",")
@@ -297,7 +298,7 @@ class QuoteFinder:
                 # “…” Y added: “…”: a cue that opens the next quote is this one's only if none stands before.
                 cue = self.cue_before(before, before_start) or cue
                 side = "after" if cue.start >= end else "before"
-            if cue is None and n == len(spans) - 1 and not after.strip():
+            if cue is None and n == len(spans) - 1 and not after.strip() and not _WORD.search(text, 0, spans[0][0]):
                 cue = self.name_line(index + 1, end)
             cue, side = _cue_before_if(self, cue, side, before, before_start)
             narrative = False
@@ -483,7 +484,7 @@ class QuoteFinder:
         return Cue(cue.who, cue.role, 0, 0, cue.text)
 
     def name_line(self, index: int, offset: int) -> Cue | None:
-        """A paragraph that only names a person (`Jane Roe, Minister of X`) right after a quote: its cue."""
+        """A line naming a person (`Jane Roe, Minister of X`) after a quote-only paragraph: its cue, not a caption."""
         if index >= len(self.paragraphs):
             return None
         line = self.paragraphs[index].strip()
@@ -807,6 +808,7 @@ def _unclosed(span: str) -> bool:
 _NOT_ROLE_WORD = re.compile(
     r"(?<![\w’'-])(?!(?:of|for|the|and|on|in|at|to|de|du|des|da|di|van|von|der|den|la|le|el|al|bin|y)\b)[a-z][\w’'-]*"
 )
+_WORD = re.compile(r"\w")
 _NAME_LINE = re.compile(r"^[-–—~]?\s*(?P<who>[^,.;:!?“”\"«»()]{3,80}?)(?:,\s*(?P<role>[^“”\"«»]{2,160}?))?\.?$")
 
 # Paragraphs that end a quote section: boilerplate headings.
