@@ -287,6 +287,12 @@ def org_defined_acronyms(n: int) -> Callable[[], object]:
     return lambda: find_orgs(paragraphs)
 
 
+def org_spelled_initials(n: int) -> Callable[[], object]:
+    """``n`` paragraphs each with a capitalised run and an acronym of its initials used once."""
+    paragraphs = [f"Staff of Harbour Skills Bridge {i} met. In collaboration with HSB, work went on." for i in range(n)]
+    return lambda: find_orgs(paragraphs)
+
+
 def timed(make: Callable[[], object], runs: int) -> float:
     times = []
     for _ in range(runs):
@@ -324,6 +330,7 @@ def main() -> None:
         ("import, n paragraphs of org shapes (acronyms, glue)", org_shapes, 150),
         ("import, n paragraphs of governments and initials", org_governments_initials, 1_000),
         ("import, n paragraphs of defined acronyms", org_defined_acronyms, 2_000),
+        ("import, n paragraphs of spelled initials", org_spelled_initials, 1_000),
     ):
         small, large = timed(case(n), args.runs), timed(case(2 * n), args.runs)
         print(f"{name:<44}{n:>8,}{small:>9.2f}s{large:>9.2f}s{large / small:>8.2f}")

@@ -82,6 +82,8 @@ _CAPS_SLASH_COUNTRY = re.compile(
 # "Mukono. Thursday April 19, 2018 was …": a known place and a full stop, then a sentence opening on the date.
 _PLACE_STOP_DATE = re.compile(rf"^(?P<place>{_PLACE})\.\s+(?=(?:{_WEEKDAY},?\s+)?(?P<date>{_FULL_DATE}))")
 # "Kakamega, Kenya: Residents …": a place, its country and a colon, no date.
+# "Mumbai: Mother’s Day is …": a known place in title case, a colon, a sentence.
+_PLACE_COLON = re.compile(r"^(?P<place>[A-Z][a-z’'.-]+(?:[ ]+[A-Z][a-z’'.-]+)?):[ \t]+(?=[A-Z“\"])")
 _PLACE_REGION_COLON = re.compile(rf"^(?P<place>{_PLACE}),\s+(?P<region>{_PLACE}):\s+(?=[A-Z“\"])")
 # "Geneva 12 December 2008. The …": a place and a full date ending in a full stop.
 # "Leidschendam, 21 November 2011 The President …": a one-word place, a comma, the full date, no stop.
@@ -361,7 +363,7 @@ def _dateline(paragraph: str) -> Dateline | None:
         md = re.search(rf"({_MONTH})\s+(\d{{1,2}})|(\d{{1,2}})\s+({_MONTH})", raw)
         month_day = (_month(md.group(1) or md.group(4)), int(md.group(2) or md.group(3))) if md else None
         return Dateline(_place(m.group("place")), None, m.end(), placed, month_day)
-    m = _CAPS_COLON.match(head) or _PLACE_REGION_COLON.match(head)
+    m = _CAPS_COLON.match(head) or _PLACE_REGION_COLON.match(head) or _PLACE_COLON.match(head)
     if m and is_place(m.group("place")) and ("region" not in m.groupdict() or is_place(m.group("region"))):
         return Dateline(_place(m.group("place")), None, m.end(), _words(m.group(0)))
     m = _CAPS_SLASH_COUNTRY.match(head)

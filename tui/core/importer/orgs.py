@@ -86,7 +86,7 @@ _ACTOR_AFTER = re.compile(
 )
 # "the PCS are taking action", "the position of FIBA and the AOC.": "the", then the acronym standing
 # alone (a stop, "and", a verb): a body, even when the text names it once.
-_THE_BEFORE = re.compile(r"(?<![\w-])the\s+$")
+_THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s+$")
 _ALONE_AFTER = re.compile(r"(?:\s*[.,;:!?)”\"’]|\s+(?:and|or|are|is|was|were|has|have|had|will|would|says|said)\b)")
 # A name in another language, with its small words in lower case, then its acronym:
 # "Association de la presse régionale (APR)". Its first word is a head noun.
@@ -141,6 +141,22 @@ def _trim_to_acronym(name: str, acronym: str) -> str | None:
         if words[start][:1].isupper() and ends and len(words) - start >= 2 and _subsequence(acronym.upper(), every):
             return " ".join(words[start:])
     return None
+
+
+# Three to five capitalised words in a row, not in capitals: a name an acronym may stand for.
+_SPELLED = re.compile(r"(?<![\w’'.-])[A-Z][a-z]+(?:[ ]+[A-Z][a-z]+){2,4}(?![\w’'-])")
+# "Berkshire, Buckinghamshire and …": one to three capitalised words, each with a comma, before a name.
+_LISTED_BEFORE = re.compile(rf"(?:(?<![\w’'-]){CAPWORD},[ \t]+){{1,3}}$")
+
+
+def _listed_before(text: str, start: int, name: str, acronym: str) -> str | None:
+    """``name`` with the comma list before it, when the acronym spells the whole:
+    `Berkshire, Buckinghamshire and Oxfordshire Wildlife Trust (BBOWT)`."""
+    m = _LISTED_BEFORE.search(text, max(0, start - 80), start)
+    if m is None:
+        return None
+    whole = m.group(0) + name
+    return whole if initials(whole).upper() == acronym.upper() and HEAD_WORD.search(name) else None
 
 
 def _headed_tail(phrase: str) -> str | None:
@@ -250,6 +266,7 @@ class OrgFinder:
         self.book = OrgBook()
         self.namer = OrgNamer(self.book, self.places)
         self.counts: dict[str, int] = {}  # how often each acronym stands in the whole text
+        self.spelled: dict[str, str] = {}  # three to five capitalised words, by their initials
         self.terms: set[str] = set()  # acronyms the text defines as things: `personal protective equipment (PPE)`
         self.alone: set[str] = set()  # acronyms seen at least once with no capitalised word beside them
         self.before: dict[str, set[str]] = {}  # the capitalised words just before an acronym ("" for none)
@@ -266,6 +283,14 @@ class OrgFinder:
         self.book.drop_people(names)
 
     def count(self, text: str) -> None:
+        for m in _SPELLED.finditer(text):  # "Enterprise St Helena" … "with ESH": its initials
+            words = m.group(0).split()
+            if text[m.end() : m.end() + 2].strip().startswith("("):
+                continue  # "Mineral Resource Estimate (“MRE”)": a definition read elsewhere
+            if not (
+                set(words) & STOP or given_gender(words[0]) or is_place(m.group(0)) or HEAD_WORD.search(m.group(0))
+            ):
+                self.spelled.setdefault(initials(m.group(0)), m.group(0))
         for m in _ACRONYM.finditer(text):
             self.counts[m.group(1)] = self.counts.get(m.group(1), 0) + 1
             before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
@@ -311,6 +336,8 @@ class OrgFinder:
             acronym = m.group("acronym")
             name = _trim_to_acronym(m.group("name"), acronym)
             if name is None:
+                name = _listed_before(text, m.start("name"), m.group("name"), acronym)
+            if name is None:
                 name = _headed_tail(m.group("name"))  # a name in another language: `Comitê … (CPB)`
             if is_place(acronym):
                 continue  # "African Development Bank (Abidjan)": a place, not an acronym
@@ -349,6 +376,7 @@ class OrgFinder:
             if acronym.casefold() not in self.orgs and not (
                 acronym in WELL_KNOWN
                 or self.counts.get(acronym, 0) >= 2
+                or acronym in self.spelled
                 or _ACTOR_AFTER.match(text, m.end())
                 or (_THE_BEFORE.search(text, max(0, m.start() - 5), m.start()) and _ALONE_AFTER.match(text, m.end()))
             ):
@@ -358,7 +386,7 @@ class OrgFinder:
             ):
                 continue  # a hashtag, a handle, a path or domain, a place ("BOISE", "NSW")
             if acronym.casefold() not in self.orgs:
-                self.book.add(WELL_KNOWN.get(acronym, acronym), acronym)
+                self.book.add(WELL_KNOWN.get(acronym, self.spelled.get(acronym, acronym)), acronym)
         for m in _ALIAS.finditer(text):
             known = self.orgs.get(m.group("acronym").casefold())
             if known is not None and m.group("name") not in known.aliases and m.group("name") != known.name:
@@ -691,6 +719,13 @@ _ENDOWED = re.compile(r"(?<![\w-])Endowed$")
 _TWO_HEADED = re.compile(
     rf"^(?P<first>(?:{HEADS})\s+(?:of|for)\s+\S.*?)\s+and\s+(?:the\s+)?(?P<second>(?!Government\b)(?:{HEADS})\s+(?:of|for)\s+\S.*)$"
 )
+# "Annual General Assembly of the X", "Annual Meeting of X": a meeting of the body, not the body.
+_EVENT_OF = re.compile(
+    r"^(?:\d+(?:st|nd|rd|th)\s+)?(?:Annual|Biennial|Ordinary|Extraordinary)\s+(?:General\s+)?"
+    r"(?:Assembly|Meeting|Session|Conference|Congress)\s+of\s+(?:the\s+)?(?=[A-Z])"
+)
+# A legal form with digits glued to it: "Acme Group PLC30 June 2005 …" keeps "Acme Group PLC".
+_GLUED_DATE = re.compile(r"^(?P<name>.+?\s(?:PLC|Plc|plc|Inc|Ltd|LLC|Limited|Corp|AG|SA|NV))\d")
 _AND_NATIONALITY = re.compile(r"\s+and\s+(?:the\s+)?[A-Z][a-z]+(?:an|ese|ish)$")
 
 
@@ -758,9 +793,17 @@ def drop_shapes(finder: OrgFinder, texts: list[str]) -> None:
             new = name[doubled.end("word") :].strip()  # "IAAF IAAF" -> "IAAF"
         elif owned is not None:
             new = owned
+        elif (event := _EVENT_OF.match(name)) is not None and HEAD_WORD.search(name[event.end() :]):
+            new = name[event.end() :]  # "Annual General Assembly of the X": a meeting of X
+        elif (glue := _GLUED_DATE.match(name)) is not None:
+            new = glue.group("name")  # "Acme Group PLC30 June 2005 Acme Group": a page's glued header
         elif (letter := _LETTER_BEFORE.match(name)) is not None and HEAD_WORD.search(name):
             new = name[letter.end() :]
-        elif (glued := _AND_NATIONALITY.search(name)) is not None and HEAD_WORD.search(name[: glued.start()]):
+        elif (
+            (glued := _AND_NATIONALITY.search(name)) is not None
+            and HEAD_WORD.search(name[: glued.start()])
+            and not (org.acronym and _trim_to_acronym(name, org.acronym) == name)
+        ):  # (not "… Latin America and the Caribbean (ECLAC)": the acronym spells the whole name)
             new = name[: glued.start()]
         elif m is not None:
             new = name[m.end() :]

@@ -1,0 +1,16 @@
+"""Round 26o: a known place in title case opening the text, then a colon (invented texts)."""
+
+from tui.core.importer.dateline import dateline
+
+
+def test_known_place_then_colon() -> None:
+    got = dateline("Chennai: Children’s Day is one of the best loved days in the country.")
+    assert got is not None and got.place == "Chennai"
+
+
+def test_unknown_word_then_colon_is_no_place() -> None:
+    assert dateline("Summary: Children’s Day is one of the best loved days.") is None
+
+
+def test_place_colon_needs_a_capital_after() -> None:
+    assert dateline("Chennai: and then some words.") is None
