@@ -132,6 +132,9 @@ def read_shared(db: str, args: argparse.Namespace) -> int:
     checking = check_in_thread(db)
     gc.disable()
     try:
+        # The first screen parses the newest briefing's stored text: its parser is imported while
+        # the server still answers the check, not after.
+        import tui.core.format.parser  # noqa: F401
         from tui.app import BriefingApp
 
         problem = checking.result()
