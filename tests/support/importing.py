@@ -5,6 +5,8 @@ from __future__ import annotations
 from tui.core.importer import import_text, read_source
 from tui.core.importer.draft import Draft
 from tui.core.importer.orgs import find_orgs
+from tui.core.importer.people import Registry
+from tui.core.importer.quotes import find_quotes
 
 
 def drafted(text: str) -> Draft:
@@ -34,3 +36,15 @@ def org_forms(paragraphs: list[str], *, places: set[str] | None = None, title: s
     for org in find_orgs(paragraphs, places, title=title).orgs.values():
         out |= {org.name, org.acronym, *org.aliases}
     return out - {""}
+
+
+def found_quotes(paragraphs: list[str]) -> list[tuple[str, str]]:
+    """(speaker's name, review note) of each quote the quote finder finds in ``paragraphs``."""
+    return [(found.person.name, found.review) for found in find_quotes(paragraphs).found]
+
+
+def registered(text: str) -> list[str]:
+    """The names of the people a text introduces, as the registry reads them."""
+    registry = Registry()
+    registry.scan(text)
+    return [known.name for known in registry.people]

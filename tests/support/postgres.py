@@ -148,3 +148,14 @@ def postgres_url(postgres_server: str) -> str:
 def fresh_database(postgres_server: str) -> str:
     """A new, empty database for one test."""
     return create_database(postgres_server)
+
+
+def index_into(url: str, folder: Path) -> None:
+    """Index ``folder`` into the database at ``url`` as `briefing index FOLDER --db URL` does."""
+    from tui.core.library.postgres.store import PostgresIndex
+
+    writer = PostgresIndex(url, create=True)
+    try:
+        writer.update([folder])
+    finally:
+        writer.close()

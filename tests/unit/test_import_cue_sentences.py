@@ -3,11 +3,8 @@ trailing clause, middle initials met later, quoted terms (round 25s, from test16
 
 import pytest
 
+from tests.support.importing import found_quotes
 from tui.core.importer.quotes import find_quotes
-
-
-def _found(paragraphs: list[str]) -> list[tuple[str, str]]:
-    return [(found.person.name, found.review) for found in find_quotes(paragraphs).found]
 
 
 @pytest.mark.parametrize("where", ["in Nairobi", "in New Delhi", "on Saturday", "at Dunmore Park"])
@@ -17,7 +14,7 @@ def test_a_place_or_day_after_the_cue_name_is_not_part_of_it(where: str) -> None
         "Chief Executive Officer Marika Ostrander said on Monday that Wrenfield starts in May.",
         f'"We had twelve applications for the post," said Ostrander {where}.',
     ]
-    assert _found(text)[0][0] == "Marika Ostrander"
+    assert found_quotes(text)[0][0] == "Marika Ostrander"
 
 
 @pytest.mark.parametrize(
@@ -33,7 +30,7 @@ def test_a_name_closing_an_opening_phrase_is_no_subject(opening: str) -> None:
         f"{opening} Vantoria’s Vice President Mrs. Marika Ostrander observed that the plan was working well.",
         "“We need to keep building an enabling environment for trade.”",
     ]
-    assert _found(text)[0][0] == "Marika Ostrander"
+    assert found_quotes(text)[0][0] == "Marika Ostrander"
 
 
 def test_a_name_inside_the_sentence_after_an_opening_phrase_stays_the_subject() -> None:
@@ -41,7 +38,7 @@ def test_a_name_inside_the_sentence_after_an_opening_phrase_stays_the_subject() 
         "At the meeting Minister Tobias Wrenfield said the plan was working well.",
         "“We need to keep building an enabling environment for trade.”",
     ]
-    assert _found(text)[0][0] == "Tobias Wrenfield"
+    assert found_quotes(text)[0][0] == "Tobias Wrenfield"
 
 
 @pytest.mark.parametrize("title", ["Coun.", "Cllr.", "Supt.", "Insp."])
@@ -63,7 +60,7 @@ def test_a_later_middle_initial_completes_the_name() -> None:
         "The Chief Justice, Hon. Justice Tobias Q. Wrenfield, who presided, urged the state to hire judges.",
         '"The country has far too few judges for its people," he said.',
     ]
-    assert _found(text) == [("Tobias Q. Wrenfield", "")]
+    assert found_quotes(text) == [("Tobias Q. Wrenfield", "")]
 
 
 @pytest.mark.parametrize("noun", ["companies", "sites", "members"])
@@ -72,10 +69,10 @@ def test_quoted_words_a_noun_follows_are_flagged_as_a_term(noun: str) -> None:
         f"Union secretary Tobias Wrenfield said that workers at the 43 “original parties” {noun} had "
         "rejected the pay offer this week.",
     ]
-    [(_name, review)] = _found(text)
+    [(_name, review)] = found_quotes(text)
     assert review.startswith(f"the quoted words name a thing (“original parties” {noun})")
 
 
 def test_a_partial_quote_of_speech_is_not_flagged_as_a_term() -> None:
     text = ["Tobias Wrenfield called the vote “a day of joy” and thanked the volunteers."]
-    assert _found(text) == [("Tobias Wrenfield", "")]
+    assert found_quotes(text) == [("Tobias Wrenfield", "")]

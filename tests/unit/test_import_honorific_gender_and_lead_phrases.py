@@ -3,18 +3,7 @@ phrases that name someone other than the subject (round 24s)."""
 
 import pytest
 
-from tui.core.importer.people import Registry
-from tui.core.importer.quotes import find_quotes
-
-
-def _found(paragraphs: list[str]) -> list[tuple[str, str]]:
-    return [(found.person.name, found.review) for found in find_quotes(paragraphs).found]
-
-
-def _names(text: str) -> list[str]:
-    registry = Registry()
-    registry.scan(text)
-    return [known.name for known in registry.people]
+from tests.support.importing import found_quotes, registered
 
 
 @pytest.mark.parametrize(
@@ -25,7 +14,7 @@ def test_an_honorific_picks_the_namesake_of_its_gender(honorific: str, want: str
         "The bakery was opened by Orrin and Delphine Tulvey in spring.",
         f"“We wanted a place for the whole street,” {honorific} Tulvey said.",
     ]
-    [(name, _review)] = _found(text)
+    [(name, _review)] = found_quotes(text)
     assert name == want
 
 
@@ -34,22 +23,22 @@ def test_an_honorific_against_the_only_namesake_is_flagged() -> None:
         "Delphine Tulvey opened the bakery in spring.",
         "“We wanted a place for the whole street,” Mr. Tulvey said.",
     ]
-    [(name, review)] = _found(text)
+    [(name, review)] = found_quotes(text)
     assert name != "Delphine Tulvey" or review
 
 
 @pytest.mark.parametrize("title", ["Ward Councillor", "Parish Councillor", "Lead Coach"])
 def test_a_title_before_a_given_name_is_no_surname(title: str) -> None:
     text = [f"{title} Brendan Oakhill spoke against the plan at the meeting.", "He said: “This is a win for sense.”"]
-    assert _names(text[0]) == ["Brendan Oakhill"]
-    [(name, _review)] = _found(text)
+    assert registered(text[0]) == ["Brendan Oakhill"]
+    [(name, _review)] = found_quotes(text)
     assert name == "Brendan Oakhill"
 
 
 @pytest.mark.parametrize("word", ["Hall", "Day", "Park"])
 def test_a_building_word_surname_is_found_for_an_honorific_cue(word: str) -> None:
     text = [f"Shelter Trust CEO, Toby {word}, said demand rose again.", f"“This is a clear sign,” Mr {word} said."]
-    [(name, _review)] = _found(text)
+    [(name, _review)] = found_quotes(text)
     assert name == f"Toby {word}"
 
 
@@ -59,7 +48,7 @@ def test_madam_is_an_honorific_and_concurred_a_cue() -> None:
         "“This is a milestone,” said Kessel.",
         "Madam Mbarek concurred: “We want to bring people value wherever they are.”",
     ]
-    assert [name for name, _review in _found(text)] == ["Ruan Kessel", "Oyinda Mbarek"]
+    assert [name for name, _review in found_quotes(text)] == ["Ruan Kessel", "Oyinda Mbarek"]
 
 
 @pytest.mark.parametrize("lead", ["Together with", "Along with", "Joined by", "Alongside"])
@@ -69,7 +58,7 @@ def test_an_opening_phrase_names_no_subject(lead: str) -> None:
         f"{lead} the Deputy Director Norbert Vollkamp, Ekida then unveiled the sign. "
         "“This is the starting point”, he added.",
     ]
-    assert [name for name, _review in _found(text)] == ["Haruto Ekida", "Haruto Ekida"]
+    assert [name for name, _review in found_quotes(text)] == ["Haruto Ekida", "Haruto Ekida"]
 
 
 def test_a_subject_after_with_in_the_sentence_stays() -> None:
@@ -78,7 +67,7 @@ def test_a_subject_after_with_in_the_sentence_stays() -> None:
         "Haruto Ekida spoke first.",
         "Norbert Vollkamp met with Ekida on Monday. “This is the starting point”, he added.",
     ]
-    assert _found(text)[-1][0] == "Norbert Vollkamp"
+    assert found_quotes(text)[-1][0] == "Norbert Vollkamp"
 
 
 def test_according_to_names_the_subject() -> None:
@@ -89,4 +78,4 @@ def test_according_to_names_the_subject() -> None:
         "According to Councillor Varnum, the corporation is starved for funds.",
         "“I have a bridge to fix and no money,” he said.",
     ]
-    assert _found(text)[-1][0] == "Ellis Varnum"
+    assert found_quotes(text)[-1][0] == "Ellis Varnum"

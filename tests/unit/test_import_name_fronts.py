@@ -2,13 +2,10 @@
 
 import pytest
 
-from tui.core.importer.quotes import find_quotes, front_cut
+from tests.support.importing import found_quotes
+from tui.core.importer.quotes import front_cut
 
 _LEAD = "Acme chairman and chief executive officer, told shareholders today that Acme will grow."
-
-
-def _found(paragraphs: list[str]) -> list[tuple[str, str]]:
-    return [(found.person.name, found.review) for found in find_quotes(paragraphs).found]
 
 
 @pytest.mark.parametrize("initials", ["I.", "O.", "A.", "J.R.", "J. R."])
@@ -19,7 +16,7 @@ def test_leading_initials_stay_in_the_name(initials: str) -> None:
         f"{_LEAD} Ashcombe said the company is strong. "
         '"We fully recognize that we are building our future," Ashcombe told shareholders.',
     ]
-    assert _found(text) == [(f"{initials} Dunmore Ashcombe", "")]
+    assert found_quotes(text) == [(f"{initials} Dunmore Ashcombe", "")]
 
 
 @pytest.mark.parametrize("initials", ["J. R. K.", "Q"])
@@ -29,7 +26,7 @@ def test_a_name_the_text_never_shows_as_written_is_flagged(initials: str) -> Non
         f"{_LEAD} Ashcombe said the company is strong. "
         '"We fully recognize that we are building our future," Ashcombe told shareholders.',
     ]
-    [(name, review)] = _found(text)
+    [(name, review)] = found_quotes(text)
     assert name != f"{initials} Dunmore Ashcombe"  # longer than the window of the full-name lookup
     assert review.startswith(f"the name may begin before it: the text has “{initials} Dunmore Ashcombe”")
 
@@ -48,9 +45,9 @@ def test_front_cut_names_the_initials_of_every_mention() -> None:
 def test_a_month_word_is_a_surname_after_a_given_name_and_an_initial(name: str, honorific: str) -> None:
     surname = name.split()[-1]
     text = [f"The board named {name} chairman in May.", f'{honorific} {surname} said: "We will grow this year."']
-    assert _found(text) == [(name, "")]
+    assert found_quotes(text) == [(name, "")]
 
 
 def test_a_month_after_a_name_is_still_no_surname() -> None:
     text = ['Jo Tane spoke in May. "We will grow this year," said Jo Tane.']
-    assert [name for name, _review in _found(text)] == ["Jo Tane"]
+    assert [name for name, _review in found_quotes(text)] == ["Jo Tane"]

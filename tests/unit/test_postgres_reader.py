@@ -13,17 +13,8 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import CORE_SAMPLES, ROOT
-from tests.support.postgres import create_database, postgres_server  # noqa: F401 (a fixture)
+from tests.support.postgres import create_database, index_into, postgres_server  # noqa: F401 (a fixture)
 from tui.core.library.library import Library
-from tui.core.library.postgres.store import PostgresIndex
-
-
-def write(folder: Path, url: str) -> None:
-    writer = PostgresIndex(url, create=True)
-    try:
-        writer.update([folder])
-    finally:
-        writer.close()
 
 
 def test_a_shared_library_is_read_from_the_database(postgres_server: str, tmp_path: Path) -> None:  # noqa: F811
@@ -32,7 +23,7 @@ def test_a_shared_library_is_read_from_the_database(postgres_server: str, tmp_pa
     folder.mkdir()
     for path in CORE_SAMPLES:
         shutil.copy(path, folder / path.name)
-    write(folder, url)
+    index_into(url, folder)
     library = Library([], db=url)
     try:
         assert library.load().total == len(CORE_SAMPLES) == library.count()
@@ -51,7 +42,7 @@ def test_a_shared_library_is_read_from_the_database(postgres_server: str, tmp_pa
         # A writer's commit is heard (NOTIFY), and the next load lists it.
         folder.mkdir()
         shutil.copy(CORE_SAMPLES[0], folder / "again.md")
-        write(folder, url)
+        index_into(url, folder)
         deadline, heard = time.monotonic() + 30, False
         while not heard and time.monotonic() < deadline:
             heard = library.folders_changed()
@@ -86,7 +77,7 @@ print(json.dumps({"code": code, "chars": len(out.getvalue()), "before": before, 
 
 def test_the_reader_without_a_database_never_imports_psycopg(postgres_server: str, tmp_path: Path) -> None:  # noqa: F811
     url = create_database(postgres_server)
-    write(ROOT / "briefings", url)
+    index_into(url, ROOT / "briefings")
     for target in (str(CORE_SAMPLES[0]), str(ROOT / "briefings")):
         argv = [sys.executable, "-c", READER, target, url]
         result = json.loads(subprocess.run(argv, capture_output=True, text=True, check=True, cwd=ROOT).stdout)

@@ -10,19 +10,11 @@ import psycopg
 import pytest
 
 from tests.conftest import CORE_SAMPLES
-from tests.support.postgres import create_database, postgres_server  # noqa: F401 (a fixture)
+from tests.support.postgres import create_database, index_into, postgres_server  # noqa: F401 (a fixture)
 from tui.core.files.loader import MAX_BYTES, load_file
 from tui.core.library.postgres.schema import Unavailable
 from tui.core.library.postgres.store import PostgresIndex
 from tui.core.library.postgres.writer import SOURCE_MOST
-
-
-def fill(folder: Path, url: str) -> None:
-    writer = PostgresIndex(url, create=True)
-    try:
-        writer.update([folder])
-    finally:
-        writer.close()
 
 
 def test_the_reader_shows_what_parsing_the_file_gives(postgres_server: str, tmp_path: Path) -> None:  # noqa: F811
@@ -35,7 +27,7 @@ def test_the_reader_shows_what_parsing_the_file_gives(postgres_server: str, tmp_
     (folder / "windows.md").write_bytes(b"\xef\xbb\xbf# Windows\r\n\r\nA line\x07 with a bell.\r\n")
     (folder / "plain.md").write_text("Just a paragraph, no front matter.\n", encoding="utf-8")
     expected = {str(p): load_file(p, plain=True) for p in sorted(folder.iterdir())}
-    fill(folder, url)
+    index_into(url, folder)
     shutil.rmtree(folder)  # the reader needs no copy of the files
     # The briefing's own source (a field of its front matter) stays beside the file's bytes.
     with psycopg.connect(url, autocommit=True) as conn:
@@ -58,7 +50,7 @@ def test_stored_bytes_too_large_are_a_problem_not_a_parse(postgres_server: str, 
     folder = tmp_path / "lib"
     folder.mkdir()
     shutil.copy(CORE_SAMPLES[0], folder / "one.md")
-    fill(folder, url)
+    index_into(url, folder)
     # The database is anyone's to write: a stored file beyond the limit a file has is not parsed.
     with psycopg.connect(url, autocommit=True) as conn:
         conn.execute("UPDATE briefings SET file_bytes = %s", (b"# T\n" + b"x" * MAX_BYTES,))
@@ -77,7 +69,7 @@ def test_a_library_of_the_previous_schema_is_refused_clearly(postgres_server: st
     folder = tmp_path / "lib"
     folder.mkdir()
     shutil.copy(CORE_SAMPLES[0], folder / "one.md")
-    fill(folder, url)
+    index_into(url, folder)
     # Version 1 stored each briefing's model as JSON, not its file's bytes.
     with psycopg.connect(url, autocommit=True) as conn:
         conn.execute("UPDATE briefing_meta SET value = '1' WHERE key = 'schema_version'")
@@ -94,7 +86,7 @@ def test_a_large_file_is_stored_as_its_model(postgres_server: str, tmp_path: Pat
     large.write_text("".join(f"Paragraph {n}, a few words of its own.\n\n" for n in range(1000)), encoding="utf-8")
     assert large.stat().st_size > SOURCE_MOST
     expected = load_file(large, plain=True)
-    fill(folder, url)
+    index_into(url, folder)
     # Its parse would hold a reader opening it (a 256 KB briefing: 250 ms): its model is decoded instead.
     with psycopg.connect(url, autocommit=True) as conn:
         sql = "SELECT path, model IS NOT NULL, file_bytes IS NOT NULL FROM briefings ORDER BY path"

@@ -13,7 +13,7 @@ import psycopg
 import pytest
 
 from tests.conftest import CORE_SAMPLES, generated_library
-from tests.support.postgres import create_database, postgres_server  # noqa: F401 (a fixture)
+from tests.support.postgres import create_database, index_into, postgres_server  # noqa: F401 (a fixture)
 from tui.core.library.library import Library
 from tui.core.library.postgres import queries, schema
 from tui.core.library.postgres.store import PostgresIndex
@@ -28,14 +28,6 @@ def backends(url: str) -> int:
     return int(found[0]) if found else 0
 
 
-def fill(url: str, folder: Path) -> None:
-    writer = PostgresIndex(url, create=True)
-    try:
-        writer.update([folder])
-    finally:
-        writer.close()
-
-
 def test_a_reader_starts_on_the_checked_connection_and_opens_the_rest_later(
     postgres_server: str,  # noqa: F811
     tmp_path: Path,
@@ -45,7 +37,7 @@ def test_a_reader_starts_on_the_checked_connection_and_opens_the_rest_later(
     folder.mkdir()
     for path in CORE_SAMPLES[:2]:
         shutil.copy(path, folder / path.name)
-    fill(url, folder)
+    index_into(url, folder)
     assert schema.check_in_thread(url).result() == ""
     assert backends(url) == 1
     reader = PostgresIndex(url, listen=True)
@@ -58,7 +50,7 @@ def test_a_reader_starts_on_the_checked_connection_and_opens_the_rest_later(
         assert reader.refresh().parsed == 0
         assert backends(url) == 2
         shutil.copy(CORE_SAMPLES[2], folder / "later.md")
-        fill(url, folder)
+        index_into(url, folder)
         deadline, heard = time.monotonic() + 30, False
         while not heard and time.monotonic() < deadline:
             heard = reader.changed()
@@ -82,7 +74,7 @@ def test_a_reader_shares_a_change_on_a_connection_of_its_own(postgres_server: st
     folder = tmp_path / "lib"
     folder.mkdir()
     shutil.copy(CORE_SAMPLES[0], folder / "a.md")
-    fill(url, folder)
+    index_into(url, folder)
     reader = PostgresIndex(url, listen=True)
     try:
         path = folder / "a.md"
@@ -102,7 +94,7 @@ def test_the_list_read_by_chunks_is_the_whole_list(
     chunk: int,
 ) -> None:
     url = create_database(postgres_server)
-    fill(url, generated_library(tmp_path_factory, 40))
+    index_into(url, generated_library(tmp_path_factory, 40))
     monkeypatch.setattr(queries.ChunkedIds, "CHUNK", chunk)
     reader = PostgresIndex(url, listen=True)
     try:
