@@ -257,6 +257,7 @@ class QuoteFinder:
         self.trace = trace
         self.ranker: Ranker | None = None
         self.open_at_end = -1  # the paragraph whose last quote runs on (no closing mark)
+        self.openings: dict[str, set[int]] | None = None  # a quote's first words -> its paragraphs
 
     def start(self) -> None:
         """Rank with everyone the text introduces known (after the first scan)."""
@@ -432,15 +433,9 @@ class QuoteFinder:
         cue: Cue | None,
         runner_up: str = "",
     ) -> Found:
-        if review and cue is not None and cue.text:  # the cue's words, for the person who checks it
-            how, sep, rest = review.partition(";")
-            review = f"{how} ({cue.text}){sep}{rest}"
-        if not review and (held := _CUE_INSIDE.search(inner)) is not None:  # `"I believe …, said X, who …"`
-            review = f"the quote holds a cue (“{held.group().strip(' ,.')}”): a closing mark may be missing"
-            if runner_up:
-                review += "; " + runner_up_note(runner_up)
-        if not review:
-            review = _name_note(known, runner_up, getattr(cue, "who", ""), self.paragraphs, (index, span, inner))
+        if self.openings is None:
+            self.openings = _openings(self.paragraphs)
+        review = _add_review(self, review, known, runner_up, cue, (index, span, inner))
         found = Found([inner], known.person(), index, [span], review=review, where=[index])
         if cue is not None:
             found.cues.append((cue.start, cue.end))
@@ -659,6 +654,58 @@ _LINK_WORDS = frozenset(
     " into about over under through said says added told he she they it we i you this these those".split()
 )
 _WORD_AFTER = re.compile(r"[\s\u00a0]+([a-z][a-z-]*)\b")
+
+
+_OPENING_MARK = re.compile(r"[“\"«]")
+
+
+def _add_review(
+    finder: QuoteFinder,
+    review: str,
+    known: Known,
+    runner_up: str,
+    cue: Cue | None,
+    at: tuple[int, tuple[int, int], str],
+) -> str:
+    """The review note of a quote the finder adds (``at``: paragraph, span, inner text)."""
+    index, _, inner = at
+    if review and cue is not None and cue.text:  # the cue's words, for the person who checks it
+        how, sep, rest = review.partition(";")
+        return f"{how} ({cue.text}){sep}{rest}"
+    if not review and (held := _CUE_INSIDE.search(inner)) is not None:  # `"I believe …, said X, who …"`
+        review = f"the quote holds a cue (“{held.group().strip(' ,.')}”): a closing mark may be missing"
+        return review + ("; " + runner_up_note(runner_up) if runner_up else "")
+    if not review and finder.openings is not None:  # a deck line that repeats the body
+        review = _repeat_note(finder.openings, index, inner)
+    if not review:
+        review = _name_note(known, runner_up, getattr(cue, "who", ""), finder.paragraphs, at)
+    return review
+
+
+def _opening_key(text: str) -> str:
+    """The first six words of a quote, lower case ("" when shorter)."""
+    words = re.findall(r"\w+", text[:200].lower())
+    return " ".join(words[:6]) if len(words) >= 6 else ""
+
+
+def _openings(paragraphs: list[str]) -> dict[str, set[int]]:
+    """Each quote opening's first six words -> the paragraphs where a quote opens with them."""
+    keys: dict[str, set[int]] = {}
+    for index, text in enumerate(paragraphs):
+        for m in _OPENING_MARK.finditer(text):
+            if key := _opening_key(text[m.end() : m.end() + 200]):
+                keys.setdefault(key, set()).add(index)
+    return keys
+
+
+def _repeat_note(openings: dict[str, set[int]], index: int, inner: str) -> str:
+    """A flag for a quote whose first words open a quote in another paragraph too (a deck or a
+    summary line that repeats the body): perhaps not a quote of its own; else ""."""
+    key = _opening_key(inner)
+    others = sorted(openings.get(key, set()) - {index}) if key else []
+    if not others:
+        return ""
+    return f"the same words open a quote in paragraph {others[0] + 1} too: perhaps a headline or summary repeat"
 
 
 def _term_note(text: str, span: tuple[int, int], inner: str) -> str:
