@@ -56,8 +56,11 @@ _PLACE = rf"{_PLACE_WORD}(?:(?:[ /]+|{_PARTICLE}){_PLACE_WORD}){{0,3}}"
 # PLACE[ and PLACE[, Region]][, Region][ (Note)], DATE [(Note)] [/Wire/] DASH   or   PLACE [(Note)] DASH
 _DASH = r"(?:\s*[–—]\s*|\s+-\s+|\s*-{2,}\s*)"
 # "Leicestershire [UK], Aug 18 (ANI):": a country in square brackets after the place.
+# A region's words stop at a month: "BROOKFIELD, Connecticut January 5, 2012 --".
+_REGION_WORD = rf"(?!{_MONTH}\s+\d){_PLACE_WORD}"
+_REGION = rf"{_REGION_WORD}(?:(?:[ /]+|{_PARTICLE}){_REGION_WORD}){{0,3}}"
 _DATELINE = re.compile(
-    rf"^(?P<place>{_PLACE})(?:\s*\[[^\]\n]{{1,30}}\])?(?:,\s*(?!{_MONTH}\s)(?P<region>{_PLACE}))?"
+    rf"^(?P<place>{_PLACE})(?:\s*\[[^\]\n]{{1,30}}\])?(?:,\s*(?!{_MONTH}\s)(?P<region>{_REGION}))?"
     rf"(?:\s+and\s+{_PLACE}(?:,\s*(?!{_MONTH}\s){_PLACE})?)?(?:\s*\((?P<note>[^)]{{1,40}})\))?"
     rf"(?:[,;]?\s+(?P<date>(?!-)(?:[^–—/();:\n|]|(?<=\d):(?=\d\d)){{4,40}}?))?\s*(?:\((?P<note2>[^)]{{1,40}})\)\s*)?"
     rf"(?:/(?P<wire>[^/]{{2,40}})/\s*)?(?:{_DASH}|(?<=\))\s*:\s+|(?<=\))\s+-(?=[A-Z])|(?<=\d{{4}}):\s+(?=[A-Z])"
@@ -101,8 +104,10 @@ _DATE_PLACE_COLON = re.compile(
 # "Dead Sea, Jordan" alone on a header line: a place (known or not) and a known country or region.
 _PLACE_REGION = re.compile(rf"(?P<place>{UP}[\w’'.-]*(?:\s+{UP}[\w’'.-]*){{0,2}}),\s+(?P<region>{_PLACE})")
 # "(Geneva: 30 November 2010):": a colon inside or after the brackets too.
+# "(Ottawa, 5 April 2001) -", "(Ottawa - April 5, 2001) -": place and date in brackets.
 _BRACKETED = re.compile(
-    rf"^\((?P<place>{_PLACE})(?:,\s*(?!{_MONTH}\s){_PLACE})?[,:]\s+(?P<date>[^()]{{4,40}})\)(?:{_DASH}|:\s+(?=[A-Z“\"]))"
+    rf"^\((?P<place>{_PLACE})(?:,\s*(?!{_MONTH}\s){_PLACE})?(?:[,:]\s+|\s+[-–—]\s+)(?P<date>[^()]{{4,40}})\)"
+    rf"(?:{_DASH}|:\s+(?=[A-Z“\"]))"
 )
 # "16 October 2020 (DJIBOUTI, Djibouti): The …": the full date, then the place (and its country) in brackets.
 _DATE_BRACKETED_PLACE = re.compile(

@@ -727,6 +727,21 @@ _EVENT_OF = re.compile(
 # A legal form with digits glued to it: "Acme Group PLC30 June 2005 …" keeps "Acme Group PLC".
 _GLUED_DATE = re.compile(r"^(?P<name>.+?\s(?:PLC|Plc|plc|Inc|Ltd|LLC|Limited|Corp|AG|SA|NV))\d")
 _AND_NATIONALITY = re.compile(r"\s+and\s+(?:the\s+)?[A-Z][a-z]+(?:an|ese|ish)$")
+# "Reading-based Acme Bancorp, Inc.": where the body sits, glued before its name.
+_BASED_BEFORE = re.compile(r"^[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*)?-based\s+(?=[A-Z])")
+# "Acme Chamber of Commerce’s [plan]": a possessive glued after the name.
+_POSSESSIVE_END = re.compile(r"[’']s$")
+# "Vice President of Government Affairs [Jane Roe]": a post, not a body.
+_POST_FIRST = re.compile(
+    r"^(?:(?:Vice|Deputy|Assistant|Executive|Senior)[ -])?(?:President|Director|Secretary|Chairman|Chairwoman|"
+    r"Manager|Head)\s+(?:of|for)\s+"
+)
+# "Acme Gold Corporation on the Twin Lake Projects", "Acme Conference Centre in Pretoria": a legal form or
+# venue word and a known place (not "National Centre in HIV Research").
+_HEAD_THEN_PHRASE = re.compile(
+    r"^(?P<name>.+?\s(?:(?P<legal>Corporation|Corp\.?|Inc\.?|Ltd\.?|Limited|PLC|Plc)|Centre|Center))"
+    r"\s+(?:in|on|at)\s+(?:the\s+)?(?P<rest>[A-Z].*)$"
+)
 
 
 def _owner_cut(name: str, book: OrgBook) -> str | None:
@@ -768,7 +783,7 @@ def drop_shapes(finder: OrgFinder, texts: list[str]) -> None:
         if NOT_BODY.search(name) and WELL_KNOWN.get(org.acronym) != name:  # (UNCTAD is a body: its name is known)
             _forget(book, key)
             continue
-        if (_POST_PERSON.match(name) or _ENDOWED.search(name)) and not org.acronym:
+        if (_POST_PERSON.match(name) or _ENDOWED.search(name) or _POST_FIRST.match(name)) and not org.acronym:
             _forget(book, key)
             continue
         if name == org.acronym and 2 <= len(name) <= 5 and name.isalpha() and name not in WELL_KNOWN:
@@ -791,6 +806,16 @@ def drop_shapes(finder: OrgFinder, texts: list[str]) -> None:
             owned = None  # ("UK's Ministry of Justice" beside "British Ministry of Justice": both stay)
         if doubled is not None:
             new = name[doubled.end("word") :].strip()  # "IAAF IAAF" -> "IAAF"
+        elif (based := _BASED_BEFORE.match(name)) is not None and (
+            _COMPANY_END.search(name) or is_place(name[: based.end()].strip()[: -len("-based")])
+        ):  # (not "Defence Ground-based Air Defence Command")
+            new = name[based.end() :]
+        elif (owns := _POSSESSIVE_END.search(name)) is not None and HEAD_WORD.search(name) and len(name.split()) >= 2:
+            new = name[: owns.start()]
+        elif (phrase := _HEAD_THEN_PHRASE.match(name)) is not None and (
+            phrase.group("legal") or is_place(phrase.group("rest"))
+        ):
+            new = phrase.group("name")
         elif owned is not None:
             new = owned
         elif (event := _EVENT_OF.match(name)) is not None and HEAD_WORD.search(name[event.end() :]):
