@@ -704,7 +704,6 @@ _POST_AFTER = re.compile(
 _DOUBLED = re.compile(r"^(?P<word>[A-Z][\w.&-]*)\s+(?P=word)(?![\w’'-])")
 # "McGill’s Faculty of Medicine", "the Court’s Administration": an owner's possessive before the name.
 _OWNER = re.compile(r"^(?P<owner>[A-Z][\w.&-]*)[’']s\s+(?=[A-Z])")
-# "University of Saskatchewan and Canadian [researchers]": a nationality glued on by "and".
 # "U of S College of Agriculture" read from "S": a lone capital before a headed name.
 _LETTER_BEFORE = re.compile(r"^[B-HJ-Z]\s+(?=[A-Z][a-z])")
 # "Foreign Minister Prince Saud", "President Dr. X": a post, then a person's honorific.
@@ -726,6 +725,7 @@ _EVENT_OF = re.compile(
 )
 # A legal form with digits glued to it: "Acme Group PLC30 June 2005 …" keeps "Acme Group PLC".
 _GLUED_DATE = re.compile(r"^(?P<name>.+?\s(?:PLC|Plc|plc|Inc|Ltd|LLC|Limited|Corp|AG|SA|NV))\d")
+# "University of Saskatchewan and Canadian [researchers]": a nationality glued on by "and".
 _AND_NATIONALITY = re.compile(r"\s+and\s+(?:the\s+)?[A-Z][a-z]+(?:an|ese|ish)$")
 # "Reading-based Acme Bancorp, Inc.": where the body sits, glued before its name.
 _BASED_BEFORE = re.compile(r"^[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*)?-based\s+(?=[A-Z])")
