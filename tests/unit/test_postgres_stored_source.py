@@ -17,6 +17,15 @@ from tui.core.library.postgres.store import PostgresIndex
 from tui.core.library.postgres.writer import SOURCE_MOST
 
 
+def one_briefing(url: str, tmp_path: Path) -> Path:
+    """A library of one sample briefing, indexed into ``url``; its folder."""
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    shutil.copy(CORE_SAMPLES[0], folder / "one.md")
+    index_into(url, folder)
+    return folder
+
+
 def test_the_reader_shows_what_parsing_the_file_gives(postgres_server: str, tmp_path: Path) -> None:  # noqa: F811
     url = create_database(postgres_server)
     folder = tmp_path / "lib"
@@ -47,10 +56,7 @@ def test_the_reader_shows_what_parsing_the_file_gives(postgres_server: str, tmp_
 
 def test_stored_bytes_too_large_are_a_problem_not_a_parse(postgres_server: str, tmp_path: Path) -> None:  # noqa: F811
     url = create_database(postgres_server)
-    folder = tmp_path / "lib"
-    folder.mkdir()
-    shutil.copy(CORE_SAMPLES[0], folder / "one.md")
-    index_into(url, folder)
+    folder = one_briefing(url, tmp_path)
     # The database is anyone's to write: a stored file beyond the limit a file has is not parsed.
     with psycopg.connect(url, autocommit=True) as conn:
         conn.execute("UPDATE briefings SET file_bytes = %s", (b"# T\n" + b"x" * MAX_BYTES,))
@@ -66,10 +72,7 @@ def test_stored_bytes_too_large_are_a_problem_not_a_parse(postgres_server: str, 
 
 def test_a_library_of_the_previous_schema_is_refused_clearly(postgres_server: str, tmp_path: Path) -> None:  # noqa: F811
     url = create_database(postgres_server)
-    folder = tmp_path / "lib"
-    folder.mkdir()
-    shutil.copy(CORE_SAMPLES[0], folder / "one.md")
-    index_into(url, folder)
+    one_briefing(url, tmp_path)
     # Version 1 stored each briefing's model as JSON, not its file's bytes.
     with psycopg.connect(url, autocommit=True) as conn:
         conn.execute("UPDATE briefing_meta SET value = '1' WHERE key = 'schema_version'")

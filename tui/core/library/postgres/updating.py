@@ -91,13 +91,14 @@ class PostgresUpdater:
             if forget and stale:
                 forget(stale)
             changed = report.parsed + report.removed
-            if changed >= max(ANALYZE_FROM, len(known) // 10):
+            many = changed >= max(ANALYZE_FROM, len(known) // 10)
+            if many:
                 # The words' index's pending list merged, and fresh statistics: without them the planner
                 # scanned the whole search table rather than its index (30 ms at 2,000 briefings).
                 tail.vacuum(self.connections, schema.TABLES)
             elif filled:  # index-only scans skip the table's pages once VACUUM marks them all visible
                 tail.vacuum(self.connections, ("postings", "common_words"))
-            if changed and changed < max(ANALYZE_FROM, len(known) // 10):
+            if changed and not many:
                 self._merge_pending()
                 # The postings' pages a batch changed are no longer all visible: an index-only scan
                 # reads them (a word's newest texts are the changed ones). 0.5 s at 100,000 briefings.
