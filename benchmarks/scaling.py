@@ -293,6 +293,17 @@ def org_spelled_initials(n: int) -> Callable[[], object]:
     return lambda: find_orgs(paragraphs)
 
 
+def org_passing_organs(n: int) -> Callable[[], object]:
+    """``n`` paragraphs each naming a different committee once, after "a member of the"."""
+    words = ["Alder", "Birch", "Cedar", "Dogwood", "Elm", "Fir", "Gum", "Hazel", "Ivy", "Juniper"]
+    paragraphs = [
+        f"Dr Ann Lee, a member of the {words[i % 10]} {words[i // 10 % 10]} Valley {words[i // 100 % 10]} "
+        f"Review Committee, met the Harbour Valley Water Authority on day {i}."
+        for i in range(n)
+    ]
+    return lambda: find_orgs(paragraphs)
+
+
 def timed(make: Callable[[], object], runs: int) -> float:
     times = []
     for _ in range(runs):
@@ -331,6 +342,7 @@ def main() -> None:
         ("import, n paragraphs of governments and initials", org_governments_initials, 1_000),
         ("import, n paragraphs of defined acronyms", org_defined_acronyms, 2_000),
         ("import, n paragraphs of spelled initials", org_spelled_initials, 1_000),
+        ("import, n paragraphs of committees named in passing", org_passing_organs, 200),
     ):
         small, large = timed(case(n), args.runs), timed(case(2 * n), args.runs)
         print(f"{name:<44}{n:>8,}{small:>9.2f}s{large:>9.2f}s{large / small:>8.2f}")

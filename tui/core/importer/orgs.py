@@ -744,6 +744,29 @@ _HEAD_THEN_PHRASE = re.compile(
 )
 
 
+# An organ or forum named by its kind at the end ("Budget Advisory Committee", "Trial Chamber", "Review
+# Panel", "Heritage Network"), met once, right after a preposition ("a member of the …", "a
+# recommendation from its …"): named in passing, not a body that acts (not an organising or Olympic committee).
+_PASSING_KIND = re.compile(r"(?<![\w-])(?:Committee|Subcommittee|Panel|Chamber|Networks?|Summit)$")
+_PASSING_KEPT = re.compile(r"(?<![\w-])(?:Olympic|Paralympic|Organi[sz]ing)(?![\w-])")
+_PASSING_BEFORE = re.compile(
+    r"(?<![\w-])(?:of|at|to|from|before|through|in)\s+(?:(?:the|its|their|his|her)\s+|[\w.&-]+[’']s\s+)?"
+    r"(?:\d+(?:st|nd|rd|th)\s+)?$"
+)
+
+
+def _named_in_passing(name: str, texts: list[str]) -> bool:
+    """Whether ``name`` is met exactly once in ``texts``, right after a preposition."""
+    pattern = re.compile(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])")
+    seen = None
+    for text in texts:
+        for m in pattern.finditer(text):
+            if seen is not None:
+                return False
+            seen = (text, m.start())
+    return seen is not None and _PASSING_BEFORE.search(seen[0], max(0, seen[1] - 40), seen[1]) is not None
+
+
 def _owner_cut(name: str, book: OrgBook) -> str | None:
     """The name after an owner's possessive, when the owner is an acronym, a head word ("Court") or
     the first word of another found name ("McGill" of "McGill University"); not a place's ("Serbia’s")."""
@@ -791,6 +814,11 @@ def drop_shapes(finder: OrgFinder, texts: list[str]) -> None:
             if checks <= MAX_SHAPE_CHECKS and _spelled_out(name, texts):
                 _forget(book, key)
             continue
+        if _PASSING_KIND.search(name) and not org.acronym and not org.aliases and not _PASSING_KEPT.search(name):
+            checks += 1  # each check reads the whole text: past the bound, the name stays
+            if checks <= MAX_SHAPE_CHECKS and _named_in_passing(name, texts):
+                _forget(book, key)
+                continue
         two = _TWO_HEADED.match(name)
         if two is not None and not org.acronym:
             _forget(book, key)
