@@ -260,7 +260,8 @@ def test_a_person_named_only_inside_a_quote_is_never_its_speaker() -> None:
     ("cue", "org"),
     [
         ("the ministry said in a statement", "Ministry of Health"),
-        ("said a spokesperson for the Ministry of Health", "Ministry of Health"),
+        # An unnamed spokesperson speaks by the role, as the gold names them (round 28).
+        ("said a spokesperson for the Ministry of Health", "spokesperson for the Ministry of Health"),
     ],
 )
 def test_an_organization_as_the_speaker_of_a_statement(cue: str, org: str) -> None:

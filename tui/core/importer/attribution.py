@@ -76,6 +76,21 @@ _SPOKESPERSON = re.compile(
     r"^(?:an?\s+|the\s+)?(?:spokes(?:person|man|woman)|representative|statement|official)s?\s+(?:for|of|from|at)\s+",
     re.I,
 )
+# "A Northumbria Police spokesperson", "a spokeswoman for Newport City Council": a role, no name.
+_SPOKES = r"spokes(?:person|man|woman)"
+_SPOKES_ROLE = re.compile(
+    rf"(?:[Aa]n?|[Tt]he)\s+(?P<role>(?:[A-Z][\w’'&.-]*\s+){{1,6}}{_SPOKES}|{_SPOKES}\s+(?:for|of|from|at)\s+"
+    rf"(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'&.-]*)){{0,8}})"
+)
+# "a statement released this evening", "the club's brief statement": a statement as the cue's subject.
+_STATEMENT_CUE = re.compile(r"(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\s+){0,2}statement(?:\s+[\w’'.-]+){0,5}")
+# "… in a brief statement at 11.30am which read: “…”": a statement's words, no cue verb of a person.
+_ORG_BACK = 40  # paragraphs read back for the organization "the police" means
+_STATEMENT_BEFORE = re.compile(
+    r"\bstatement\b(?:[^.!?“”\"]|(?<=\d)\.(?=\d)){0,80}?\b(?:read|reads|said|says|stated|states)\s*[:,]?\s*\Z"
+)
+# "“…,” a statement released this evening sai": a statement after the quote, its verb cut or missing.
+_STATEMENT_AFTER = re.compile(r"\W{0,3}\s*(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\s+){0,2}statement\b")
 _MALE = frozenset({"mr", "mr.", "sir", "lord", "baron", "earl", "king", "prince", "he"})
 _FEMALE = frozenset(
     {"ms", "ms.", "mrs", "mrs.", "miss", "madam", "madame", "dame", "lady", "baroness", "queen", "princess", "she"}
@@ -236,11 +251,120 @@ class CueReader:
         return None
 
 
+class OrgSpeakers:
+    """Organizations and unnamed spokespeople as speakers: one Known each, by the name the text gives."""
+
+    def __init__(self, registry: Registry, paragraphs: list[str], org_names: dict[str, str]) -> None:
+        self.registry = registry
+        self.paragraphs = paragraphs
+        # The organizations the release names: each form (name, acronym, alias) folded -> its name.
+        self.org_names = org_names
+        self.orgs: dict[str, Known] = {}  # organizations quoted as speakers, by name
+        self.unnamed: set[int] = set()  # ids of those that are roles ("Acme spokesperson"), not bodies
+
+    def holds(self, k: Known) -> bool:
+        """Whether ``k`` is one of these (an organization or a spokesperson), not a person."""
+        return self.orgs.get(k.name.casefold()) is k
+
+    def organization_named(self, who: str, paragraph: int, start: int = 0, inner: str = "") -> Known | None:
+        """As ``organization`` for a cue subject ``who`` before a quote at (paragraph, start)."""
+        who = _drop_affiliation(re.sub(r"\s+", " ", who).strip(" ,:;–—-"))
+        if name_in(who) is not None:
+            return None
+        role = _SPOKES_ROLE.fullmatch(who)
+        if role is not None:  # "A Northumbria Police spokesperson": that role speaks
+            known = self.org(re.sub(r"\s+(?:on|at|in)\s+" + _WHEN_WORDS + r".*$", "", role.group("role")))
+            self.unnamed.add(id(known))
+            return known
+        if _STATEMENT_CUE.fullmatch(who):  # "a statement released this evening said"
+            name = self.statement_org(paragraph, start, inner)
+            return self.org(name) if name else None
+        who = _SPOKESPERSON.sub("", who)
+        bare = re.sub(r"^(?:the|The)\s+", "", who)
+        known_name = self.org_names.get(bare.casefold())
+        if (
+            known_name and not self.registry.by_surname(bare) and self.registry.by_name(bare) is None
+        ):  # "the GAA said": an organization the release names
+            return self.org(known_name)
+        m = _ORG_CUE.fullmatch(who)
+        if m is None:
+            return None
+        if m.group("proper"):
+            name = m.group("proper")
+        else:  # "the ministry": the last organization of that kind the text named, a few paragraphs back
+            noun = m.group("noun").capitalize()
+            named = re.compile(
+                rf"\b(?:[A-Z][\w’'&-]*\s+)*{noun}(?:\s+(?:of|for|and|on)(?:\s+the)?\s+(?!{_WHEN_WORDS})[A-Z][\w’'&-]*)*"
+            )
+            name = ""
+            for text in self.paragraphs[max(0, paragraph - 5) : paragraph + 1]:
+                for hit in named.finditer(text):
+                    # "the Police warned" after "the Ghana Police Service": a bare noun does not replace a name.
+                    if " " in re.sub(r"^The\s+", "", hit.group().strip()) or not name:
+                        name = re.sub(r"^The\s+", "", hit.group().strip())
+            # The release's own organizations: the last named that holds the noun ("Ghana Police Service").
+            longer = self._last_org(paragraph, start, noun, back=_ORG_BACK)
+            if longer and (not name or name.casefold() in longer.casefold()):
+                name = longer
+            if not name:
+                return None
+        return self.org(name)
+
+    def org(self, name: str) -> Known:
+        name = re.sub(r"^(?:the|The)\s+", "", name.strip())
+        return self.orgs.setdefault(name.casefold(), Known(name))
+
+    def _last_org(self, paragraph: int, start: int, word: str = "", back: int = 1) -> str:
+        """The release's organization named last before (paragraph, start), in this paragraph or
+        the ``back`` before it (holding ``word``, when given)."""
+        best: tuple[int, int, str] = (-1, -1, "")
+        for n in range(max(0, paragraph - back), paragraph + 1):
+            text = self.paragraphs[n][: start if n == paragraph else None]
+            for form, name in self.org_names.items():
+                if word and word.casefold() not in name.casefold():
+                    continue
+                at = text.casefold().rfind(form)
+                if at >= 0 and (n, at) > best[:2]:
+                    best = (n, at, name)
+        return best[2]
+
+    def uncued_statement(self, site: Site) -> Known | None:
+        """The organization whose statement a quote without a cue is: "a statement which read: “…”",
+        "“…,” a statement released today sai" (the verb cut)."""
+        text = self.paragraphs[site.paragraph]
+        end = site.start + len(site.inner) + 1  # the closing mark
+        if not (_STATEMENT_BEFORE.search(text, 0, site.start) or _STATEMENT_AFTER.match(text, end, end + 80)):
+            return None
+        name = self.statement_org(site.paragraph, site.start, site.inner)
+        return self.org(name) if name else None
+
+    def statement_org(self, paragraph: int, start: int, inner: str) -> str:
+        """Whose a statement is: the organization its first sentence names ("It is with regret that
+        Blackpool Football Club announces …"), else the one the release named last before it."""
+        first = re.split(r"(?<=[.!?])\s", inner, maxsplit=1)[0][:300]
+        hits = [(first.casefold().find(form), form, name) for form, name in self.org_names.items()]
+        hits = [h for h in hits if h[0] >= 0 and re.match(r"\b", first[h[0] :])]
+        if hits:
+            at, form, name = min(hits)
+            return first[at : at + len(form)] if form == name.casefold() else name  # as the text spells it
+        m = _ORG_CUE.search(first)
+        if m is not None and m.group("proper"):
+            return m.group("proper")
+        return self._last_org(paragraph, start)
+
+
 class Ranker:
     """Ranks the candidates of each quote, in text order (it knows who was named and quoted last)."""
 
-    def __init__(self, registry: Registry, paragraphs: list[str], trace: list[dict[str, Any]] | None = None) -> None:
+    def __init__(
+        self,
+        registry: Registry,
+        paragraphs: list[str],
+        trace: list[dict[str, Any]] | None = None,
+        org_names: dict[str, str] | None = None,
+    ) -> None:
         self.registry = registry
+        self.speaking = OrgSpeakers(registry, paragraphs, org_names or {})
         self.trace = trace
         self.focus = Focus(registry, paragraphs)
         self.seen = self.focus.seen  # id(known) -> (paragraph, pos, aside), the most recent last
@@ -257,7 +381,6 @@ class Ranker:
         for m in self.focus.mentions:
             self.named_at.setdefault(id(m.known), (m.paragraph, m.pos))
         self.paragraphs = paragraphs
-        self.orgs: dict[str, Known] = {}  # organizations quoted as speakers, by name
         # "X issued the following statement": X speaks the quotes after it that no cue gives to another.
         self.issuer: Known | None = None
         self.scanned = (-1, 0)  # (paragraph, pos) the statement scan has read up to
@@ -301,7 +424,8 @@ class Ranker:
                 put(self.registry.inner_surname(ref.word))
             if not out:  # "Bah said": the text may give the full name where no title introduced it
                 put(self.cues.full_name(ref.word, titled=bool(ref.honorific or ref.titles)))
-            if not out:  # "Governor Polis", nobody of that surname known: a person of their own
+            if not out and ref.word.casefold() not in self.speaking.org_names:
+                # "Governor Polis", nobody of that surname known: a person of their own (not "the GAA")
                 resolved = self.registry.resolve(" ".join([*ref.titles, ref.word]))
                 put(resolved.known if resolved else None)
         if ref.titles:
@@ -432,33 +556,16 @@ class Ranker:
 
     def organization(self, site: Site) -> Known | None:
         """The organization a cue names as the speaker ("the ministry said in a statement",
-        "said a spokesperson for the Port Authority"), by its name as the text gives it."""
-        who = _drop_affiliation(re.sub(r"\s+", " ", site.who).strip(" ,:;–—-"))
-        who = _SPOKESPERSON.sub("", who)
-        m = _ORG_CUE.fullmatch(who)
-        if m is None or name_in(who) is not None:
-            return None
-        if m.group("proper"):
-            name = m.group("proper")
-        else:  # "the ministry": the last organization of that kind the text named, a few paragraphs back
-            noun = m.group("noun").capitalize()
-            named = re.compile(
-                rf"\b(?:[A-Z][\w’'&-]*\s+)*{noun}(?:\s+(?:of|for|and|on)(?:\s+the)?\s+(?!{_WHEN_WORDS})[A-Z][\w’'&-]*)*"
-            )
-            name = ""
-            for text in self.paragraphs[max(0, site.paragraph - 5) : site.paragraph + 1]:
-                for hit in named.finditer(text):
-                    name = hit.group()
-            if not name:
-                return None
-        name = re.sub(r"^(?:the|The)\s+", "", name)
-        return self.orgs.setdefault(name.casefold(), Known(name))
+        "a statement released today said"), by its name as the text gives it; an unnamed
+        spokesperson ("a spokeswoman for the Port Authority") by that role."""
+        return self.speaking.organization_named(site.who, site.paragraph, site.start, site.inner)
 
     def choose(self, site: Site) -> Choice:
         self.focus.advance(site.paragraph, site.start)
         ref = self.cues.ref(site.who) if site.who else CueRef()
         cands = self.candidates(ref)
         org = self.organization(site) if site.who and ref.full is None and not ref.pronoun else None
+        org = org or (None if site.who else self.speaking.uncued_statement(site))
         order = self.focus.recent()
         indirect = bool(ref.pronoun or not site.who)
         subject = self.focus.subject(site.paragraph) if indirect else None
@@ -479,14 +586,19 @@ class Ranker:
             if earlier and "cue_surname" in f and "not_named_before" in f:
                 del f["cue_surname"]
                 f["cue_names_other"] = 1
-            if indirect and k is self.issuer:
+            if indirect and k is self.issuer and not (ref.pronoun and self.speaking.holds(k)):
                 f["statement"] = 1
                 f.pop("not_named_before", None)  # named in the statement's sentence
             if k is subject:  # "Mr Gurría said the OECD must … / “…,” he said."
                 f["pron_subject" if ref.pronoun else "nocue_subject"] = 1
             scored.append((_dot(w, f), k.name, k, f))
         if org is not None:
-            scored.append((_dot(w, {"cue_org": 1.0}), org.name, org, {"cue_org": 1.0}))
+            fo = (
+                {"cue_org": 1.0, "statement": 1.0}
+                if _STATEMENT_CUE.fullmatch(site.who) or not site.who
+                else {"cue_org": 1.0}
+            )
+            scored.append((_dot(w, fo), org.name, org, fo))
         nf = self.nobody_features(site)
         scored.append((_dot(w, nf), NOBODY, None, nf))
         scored.sort(key=lambda s: s[0], reverse=True)
@@ -503,8 +615,13 @@ class Ranker:
         review = ""
         margin = best[0] - second[0]
         if best[2] is not None:
-            if len(best[2].name.split()) < 2:
+            is_org = self.speaking.holds(best[2])
+            if is_org and not _DIRECT.intersection(best[3]):  # a statement going on, or given by context
+                review = "an organization as the speaker, by context: check no person is meant"
+            elif len(best[2].name.split()) < 2 and not is_org:
                 review = "surname only: the text never gives the full name"
+            elif "cue_org" in best[3] and id(best[2]) in self.speaking.unnamed:
+                review = "an unnamed spokesperson as the speaker: check the text names no one"
             elif "cue_org" in best[3]:  # often right, but a person may be meant ("Mercy Corps VP …")
                 review = "an organization as the speaker: check no person is meant"
             elif _FIRST_PERSON.search(site.who) and not _DIRECT.intersection(best[3]):  # "We like to say, “…”"
@@ -530,6 +647,8 @@ class Ranker:
             self.focus.quoted(best[2], site.paragraph, site.start)
             if best[2] is not self.issuer and _DIRECT.intersection(best[3]):
                 self.issuer = None  # another speaker, named by a cue: the statement is over
+            if is_org and "statement" in best[3]:
+                self.issuer = best[2]  # an organization's statement: its next paragraphs without a cue are its own
         return Choice(best[2], review, best[0], second[1], margin, tuple(sorted(best[3])))
 
 

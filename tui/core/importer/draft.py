@@ -80,7 +80,15 @@ def analyse(
     capitals = Counter(re.findall(r"(?<![\w-])[A-Z][A-Z0-9]+(?![\w-])", whole))
     places = {w for w in places if capitals[w] < 3}  # (a place in capitals is no organization either)
     orgs = find_orgs([*header_lines, *paragraphs], places, title=source.title)
-    finder = find_quotes(paragraphs, title=source.title)
+    # Each form of an organization's name -> its name, or the form itself when the text never spells the name.
+    folded = whole.casefold()
+    forms = {
+        f.casefold(): o.name if o.name.casefold() in folded else f
+        for o in orgs.orgs.values()
+        for f in (o.name, o.acronym, *o.aliases)
+        if f
+    }
+    finder = find_quotes(paragraphs, title=source.title, orgs=forms)
     orgs.drop_people([found.person.name for found in finder.found])
     speakers: dict[str, tuple[Person, str]] = {}
     ids: dict[str, str] = {}

@@ -258,10 +258,11 @@ class QuoteFinder:
         self.ranker: Ranker | None = None
         self.open_at_end = -1  # the paragraph whose last quote runs on (no closing mark)
         self.openings: dict[str, set[int]] | None = None  # a quote's first words -> its paragraphs
+        self.org_names: dict[str, str] = {}  # the release's organizations: each form folded -> name
 
     def start(self) -> None:
         """Rank with everyone the text introduces known (after the first scan)."""
-        self.ranker = Ranker(self.registry, self.paragraphs, self.trace)
+        self.ranker = Ranker(self.registry, self.paragraphs, self.trace, self.org_names)
 
     def paragraph(self, index: int, text: str) -> None:
         if self.ranker is None:
@@ -342,6 +343,8 @@ class QuoteFinder:
             ):
                 continue  # the “perfect storm”: a phrase, not a quote
             who = ""
+            if cue is None and opens:  # `The club, in a statement, said:` alone before the quote
+                cue, side = _org_cue_above(self, index, side)
             if cue is not None:
                 name, role = _split_who(cue.who, cue.role)
                 who = name
@@ -474,8 +477,9 @@ class QuoteFinder:
         if not above.endswith(":") or len(above) > 400 or _SPANS.search(above):
             return None
         cue = self.cue_before(above, 0)
-        if cue is None or not (name_in(cue.who) or TITLE_FIND.search(cue.who) or cue.who.casefold() in PRONOUNS):
-            return None  # "The statement said:", "The report found:": not a person's cue
+        person = cue is not None and (name_in(cue.who) or TITLE_FIND.search(cue.who) or cue.who.casefold() in PRONOUNS)
+        if cue is None or not (person or _org_of(self, cue.who, index)):
+            return None  # "The report found:": no one's cue (but "The club, in a statement, said:" is)
         return Cue(cue.who, cue.role, 0, 0, cue.text)
 
     def name_line(self, index: int, offset: int) -> Cue | None:
@@ -866,16 +870,36 @@ _BYLINE = re.compile(
 )
 
 
+def _org_of(finder: QuoteFinder, who: str, index: int) -> Known | None:
+    """The organization (or unnamed spokesperson) a cue subject names, before paragraph ``index``."""
+    return finder.ranker.speaking.organization_named(who, index) if finder.ranker is not None else None
+
+
+def _org_cue_above(finder: QuoteFinder, index: int, side: str) -> tuple[Cue | None, str]:
+    """An organization's cue alone in the paragraph before (`The club said:`), with its side."""
+    if not index or not finder.paragraphs[index - 1].rstrip().endswith(":"):
+        return None, side
+    above = finder.cue_above(index)
+    if above is None or _org_of(finder, above.who, index) is None:
+        return None, side
+    return above, "before"
+
+
 def find_quotes(
-    paragraphs: list[str] | tuple[str, ...], trace: list[dict[str, Any]] | None = None, title: str = ""
+    paragraphs: list[str] | tuple[str, ...],
+    trace: list[dict[str, Any]] | None = None,
+    title: str = "",
+    orgs: dict[str, str] | None = None,
 ) -> QuoteFinder:
     """The quotes of a text and who said them (``trace`` collects each ranking, for fitting);
-    a headline such as "Statement from Sheriff Jo Roe" names the speaker of quotes without a cue."""
+    a headline such as "Statement from Sheriff Jo Roe" names the speaker of quotes without a cue;
+    ``orgs`` (each form of an organization's name, folded -> its name) may speak a statement."""
     # A byline ("By Jane Roe - jroe@example.org") names the writer, who is quoted by nobody.
     originals = ["" if _BYLINE.match(text) else text for text in paragraphs]
     # Quote marks as typed (‘‘ ’’, `` '', a nickname in a name) read as the common forms, offsets kept.
     paragraphs = [marks.normalize(text) for text in originals]
     finder = QuoteFinder(paragraphs, trace, originals)
+    finder.org_names = {k: v for k, v in (orgs or {}).items() if len(k) > 1}
     # Everyone the text introduces in full, first: "the Secretary General said …" may come
     # before the paragraph that names Thorbjørn Jagland. The reading pass then follows the text.
     # A headline is read for people only above a statement heading ("Statement of the Director-General"):
