@@ -20,9 +20,10 @@ from tui.core.importer.org_words import (
 )
 from tui.core.importer.places import is_place
 
-# ("Grupo Acme, S.A. de C.V.": a Mexican company's form.)
+# ("Grupo Acme, S.A. de C.V.": a Mexican company's form; "Acme Steel Pvt. Ltd.", "Acme Pharma A/S".)
 _LEGAL = (
-    r"(?:Inc\.|Inc\b|Corp\.|Corp\b|Corporation|Co\.|Ltd\.|Ltd\b|Limited|plc|PLC|AG|Aktiengesellschaft|GmbH|"
+    r"(?:Pvt\.?[ ](?:Ltd\.?|Limited)|Private[ ]Limited|A/S\b|ApS\b|"
+    r"Inc\.|Inc\b|Corp\.|Corp\b|Corporation|Co\.|Ltd\.|Ltd\b|Limited|plc|PLC|AG|Aktiengesellschaft|GmbH|"
     r"S\.A\.(?:[ ]de[ ]C\.V\.|[ ]de[ ]R\.L\.)?|SA\b|S\.p\.A\."
     r"|N\.V\.|NV\b|B\.V\.|BV\b|LLC|L\.L\.C\.|LLP|LP\b|L\.P\.|Pty\.? Ltd\.?|Companies|Holdings|"
     r"INC\.|INC\b|LTD\.|LTD\b|CORP\.|CORP\b)"

@@ -68,8 +68,9 @@ class OrgBook:
 
     def merge_initials(self) -> None:
         """An acronym the text never defines is the named organization whose initials it spells:
-        "the TPA" and the "Toronto Port Authority" are one."""
-        bare = [key for key, org in self.orgs.items() if org.name == org.acronym and len(org.acronym) >= 3]
+        "the TPA" and the "Toronto Port Authority" are one; two letters only for a name of three
+        words or more ("UB" and the "University of Botswana")."""
+        bare = [key for key, org in self.orgs.items() if org.name == org.acronym and len(org.acronym) >= 2]
         by_initials: dict[str, list[str]] = {}
         for key, org in self.orgs.items():
             if not org.acronym and len(org.name.split()) >= 2:
@@ -78,6 +79,8 @@ class OrgBook:
             full = by_initials.get(self.orgs[key].acronym, [])
             if len(full) != 1 or full[0] not in self.orgs:
                 continue  # none, or two names with these initials: left as they are
+            if len(self.orgs[key].acronym) == 2 and len(self.orgs[full[0]].name.split()) < 3:
+                continue  # two capitals spell many two-word names
             org = self.orgs.pop(full[0])
             org.acronym = self.orgs[key].acronym
             self.orgs[key] = org
