@@ -88,6 +88,10 @@ _PLACE_STOP_DATE = re.compile(rf"^(?P<place>{_PLACE})\.\s+(?=(?:{_WEEKDAY},?\s+)
 # "Mumbai: Mother’s Day is …": a known place in title case, a colon, a sentence.
 _PLACE_COLON = re.compile(r"^(?P<place>[A-Z][a-z’'.-]+(?:[ ]+[A-Z][a-z’'.-]+)?):[ \t]+(?=[A-Z“\"])")
 _PLACE_REGION_COLON = re.compile(rf"^(?P<place>{_PLACE}),\s+(?P<region>{_PLACE}):\s+(?=[A-Z“\"])")
+# "SALT MARSH, Trelawny:" alone on its line: a place in capitals, a known region, a colon.
+_CAPS_REGION_ALONE = re.compile(
+    rf"^(?P<place>[A-Z][A-Z’'.-]+(?:[ ]+[A-Z][A-Z’'.-]+){{0,3}}),[ \t]+(?P<region>{_PLACE}):\s*\Z"
+)
 # "Geneva 12 December 2008. The …": a place and a full date ending in a full stop.
 # "Leidschendam, 21 November 2011 The President …": a one-word place, a comma, the full date, no stop.
 _PLACE_DATE_STOP = re.compile(
@@ -131,9 +135,12 @@ _BRACKETED_TAG = re.compile(
     rf"^\((?:(?P<tag>[^(),\n]{{1,40}}),\s*)?(?P<place>{_PLACE})(?:,\s*(?P<region>{_PLACE}))?,?\s*\)\s+(?=[A-Z“\"])"
 )
 # "Dublin, May 8 The club …": a known place and a short date, then the first sentence with no dash.
+# "Mumbai (Maharashtra) [India], September 18: …": the state and the country in brackets;
+# "Kathmandu, 7 February : …": a space before the colon.
 _PLACE_SHORT_DATE = re.compile(
-    rf"^(?P<place>{_PLACE}),\s+(?P<date>{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?)"
-    rf":?\s+(?=[A-Z“\"])"  # "New Delhi, 10 August: Hockey India …"
+    rf"^(?P<place>{_PLACE})(?:\s*\([^()\n]{{1,30}}\))?(?:\s*\[[^\[\]\n]{{1,30}}\])?,\s+"
+    rf"(?P<date>{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?)"
+    rf"(?:\s*:)?\s+(?=[A-Z“\"])"  # "New Delhi, 10 August: Hockey India …"
 )
 # "… Press Release 12/2003 Geneva, October 1, 2003": a header that ends with a known place and a full date.
 _TRAILING = re.compile(
@@ -210,8 +217,10 @@ def find_date(text: str, default_year: int | None = None, month_first: bool = Fa
     return min(found, key=lambda f: f[0])[1] if found else None
 
 
-# "Republic of X (21/8/05)", "… plans 13.03.09": a two-digit-year date in brackets or ending a title.
+# "Republic of X (21/8/05)", "… plans 13.03.09": a two-digit-year date in brackets or ending a title;
+# "11-19-02: School yearbook …": opening it before a colon.
 _TITLE_SHORT = re.compile(r"(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(\d{2})(?=\)|\s*$)")
+_TITLE_LEAD = re.compile(r"^(\d{1,2})([./-])(\d{1,2})\2(\d{2}):\s")
 
 
 # "26.06.23 | News": a short date, day first, before a bar.
@@ -229,7 +238,7 @@ def title_date(title: str) -> dt.date | None:
     found = find_date(title)
     if found:
         return found
-    m = _TITLE_SHORT.search(title)
+    m = _TITLE_SHORT.search(title) or _TITLE_LEAD.match(title)
     if m is None:
         return None
     first, second, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
@@ -370,6 +379,9 @@ def _dateline(paragraph: str) -> Dateline | None:
         return Dateline(_place(m.group("place")), None, m.end(), placed, month_day)
     m = _CAPS_COLON.match(head) or _PLACE_REGION_COLON.match(head) or _PLACE_COLON.match(head)
     if m and is_place(m.group("place")) and ("region" not in m.groupdict() or is_place(m.group("region"))):
+        return Dateline(_place(m.group("place")), None, m.end(), _words(m.group(0)))
+    m = _CAPS_REGION_ALONE.match(head)
+    if m and is_place(m.group("region")) and len(m.group("place")) >= 3:
         return Dateline(_place(m.group("place")), None, m.end(), _words(m.group(0)))
     m = _CAPS_SLASH_COUNTRY.match(head)
     if m and country_of(m.group("region")) and m.group("place") not in _NOT_PLACES:
