@@ -132,9 +132,8 @@ def read_shared(db: str, args: argparse.Namespace) -> int:
     checking = check_in_thread(db)
     gc.disable()
     try:
-        # The first screen parses the newest briefing's stored text: its parser is imported while
-        # the server still answers the check, not after.
-        import tui.core.format.parser  # noqa: F401
+        # No parser: the first screen's briefing is stored as its model (writer.FIRST_MODELS); the
+        # parser is imported once the screen is up (ReaderSide.refresh), for the next one opened.
         from tui.app import BriefingApp
 
         problem = checking.result()

@@ -43,6 +43,12 @@ def file_stamp(path: str) -> tuple[int, int]:
     return (st.st_mtime_ns, st.st_size) if stat.S_ISREG(st.st_mode) else (0, 0)
 
 
+def import_parser() -> None:
+    """The parser, imported after the first paint (the first screen's briefing is a stored model):
+    a briefing opened next, stored as its file's bytes, is parsed without importing it then."""
+    import tui.core.format.parser  # noqa: F401
+
+
 class ReaderSide:
     """The reader's part of :class:`~tui.core.library.postgres.store.PostgresIndex` (``listen``):
     given its connections, and ``store_paths`` to share a change (raises psycopg's errors)."""
@@ -58,6 +64,7 @@ class ReaderSide:
         self._read_at: dict[str, tuple[int, int]] = {}  # the stamp of the briefing shown, when it was read
         self._now: dict[str, tuple[int, int]] = {}  # and as the last load found it
         self._last_count = 0
+        self._parser_asked = False
 
     # -- the connection ----------------------------------------------------------
     def changed(self) -> bool:
@@ -116,8 +123,11 @@ class ReaderSide:
         """For a load: what writers did since the last one (by their notifications), and the
         shown briefing's stamp as stored now (a change to it is reloaded). The first load
         starts listening (after the first paint): what it reads is current, and later commits
-        are heard."""
+        are heard; and imports the parser in a thread, for the next briefing opened."""
         self.connections.start_listening()
+        if not self._parser_asked:
+            self._parser_asked = True
+            threading.Thread(target=import_parser, name="import-parser", daemon=True).start()
         with self.loss.state:
             report = UpdateReport(parsed=self._parsed, removed=self._removed)
             self._parsed = self._removed = 0

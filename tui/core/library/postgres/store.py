@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     import psycopg
 
 # The list's two orders: SQLite's NOCASE is ASCII-only lower-casing, as lower() under "C".
-ORDER_BY = {"date": "date DESC, lower(title), id", "title": "lower(title), date DESC, id"}
+ORDER_BY = {"date": writer.NEWEST_FIRST, "title": "lower(title), date DESC, id"}
 
 
 class PostgresIndex:
@@ -190,11 +190,15 @@ class PostgresIndex:
         row = self.read.execute(sql, (path,)).fetchone()
         if shown:
             self.side.shown(path, (int(row[0]), int(row[1])) if row else (0, 0))
-        if row is not None and row[3] is not None:  # the file's bytes, parsed as the writer parsed them
+        if row is None:
+            return None
+        if row[2] is not None:  # a large file's model, or one of the newest (no parser for the first screen)
+            try:
+                decoded = codec.loads(bytes(row[2]), [])
+            except codec.CodecError:
+                decoded = None  # not a model of this version: its bytes, if any, are parsed instead
+            if decoded is not None:
+                return decoded
+        if row[3] is not None:  # the file's bytes, parsed as the writer parsed them
             return writer.parsed_source(bytes(row[3]), path)
-        if row is None or row[2] is None:
-            return None
-        try:
-            return codec.loads(bytes(row[2]), [])
-        except codec.CodecError:
-            return None
+        return None

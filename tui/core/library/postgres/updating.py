@@ -90,6 +90,8 @@ class PostgresUpdater:
                     _notify(cur, 0, report.removed)
             if forget and stale:
                 forget(stale)
+            with self._writing() as cur:
+                writer.store_first_models(cur)
             changed = report.parsed + report.removed
             many = changed >= max(ANALYZE_FROM, len(known) // 10)
             if many:
@@ -180,6 +182,7 @@ class PostgresUpdater:
                     report.parsed += 1
                     report.failed += not record.ok
             if report.parsed or report.removed:
+                writer.store_first_models(cur)
                 _notify(cur, report.parsed, report.removed)
         return report
 
