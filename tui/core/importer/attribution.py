@@ -233,9 +233,9 @@ class CueReader:
             bool(words) and part[:1].isupper() and bool(self.registry.by_surname(strip_possessive(words[-1])))
         )
 
-    def full_name(self, surname: str, titled: bool = False) -> Known | None:
+    def full_name(self, surname: str) -> Known | None:
         """The first full name the text gives that ends with ``surname`` ("physicist Ibrahima Bah");
-        ``titled`` ("Mr Hall said"): a building word after a known given name is a surname too."""
+        a cue's building word after a known given name is a surname too ("Mr Hall said", "Lesley Hall said")."""
         if self.runs is None:  # every word of a run of capitalised words, with the three before it: once
             self.runs = {}
             for text in self.paragraphs:
@@ -246,7 +246,7 @@ class CueReader:
         for words in self.runs.get(surname, [])[:8]:
             for start in range(len(words) - 1):  # "Hopkins physicist Ibrahima Bah": the longest that is a name
                 full = " ".join(words[start:])
-                if (is_person_name(full) and name_in(full) is not None) or (titled and surname_word_name(full)):
+                if (is_person_name(full) and name_in(full) is not None) or surname_word_name(full):
                     return self.registry.introduce(full, "", "", ())
         return None
 
@@ -422,8 +422,11 @@ class Ranker:
                 put(k)
             if not out:  # "Rodríguez said" after "Alí Rodríguez Araque": the first of two surnames
                 put(self.registry.inner_surname(ref.word))
+            if not out:  # "the DCE added" after "X, the District Chief Executive (DCE) of …"
+                for k in self.registry.by_acronym_title(ref.word):
+                    put(k)
             if not out:  # "Bah said": the text may give the full name where no title introduced it
-                put(self.cues.full_name(ref.word, titled=bool(ref.honorific or ref.titles)))
+                put(self.cues.full_name(ref.word))
             if not out and ref.word.casefold() not in self.speaking.org_names:
                 # "Governor Polis", nobody of that surname known: a person of their own (not "the GAA")
                 resolved = self.registry.resolve(" ".join([*ref.titles, ref.word]))
@@ -750,7 +753,9 @@ def _drop_affiliation(who: str) -> str:
     for start, end in reversed(affiliations(who)):
         who = who[:start] + who[end:]
     who = LEAD_PHRASE.sub("", who, count=1)
-    return _PLACE_AFTER.sub("", _HOW_ASIDE.sub("", who))
+    who = _PLACE_AFTER.sub("", _HOW_ASIDE.sub("", who))
+    of = _OF_BODY_AFTER.fullmatch(who)  # "Jo Roe of Native Tree Action": the body is no part of the name
+    return of.group("name") if of is not None and is_person_name(of.group("name")) else who
 
 
 # "Speaking on this association, Ms. Roe, head of X": an opening phrase, not the speaker.
@@ -762,6 +767,11 @@ LEAD_PHRASE = re.compile(
 _HOW_ASIDE = re.compile(
     r",\s*(?:in|on|through|via)\s+(?:a|an|the|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}"
     r"(?:statement|release|letter|post|tweet|message|video|interview|speech)s?\b,?\s*(?=\S|$)"
+)
+# "said Jo Roe of Native Tree Action": a full name, then the body it speaks for.
+_OF_BODY_AFTER = re.compile(
+    r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})\s+of\s+(?:the\s+)?[A-Z][\w’'&.-]*"
+    r"(?:\s+(?:[A-Z][\w’'&.-]*|of|and|for|the|on))*"
 )
 # "said Kamau in Nairobi", "said Kamau on Saturday": where or when, not part of the name.
 _PLACE_AFTER = re.compile(

@@ -161,7 +161,7 @@ _VERB_AFTER = re.compile(r"(?:,|\s+(?!(?:on|of|to|with|by|for|at|from|about|in)\
 _TITLED = re.compile(r"\b[A-Z][\w.’'-]*\s+$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[”\"’)]*\s+")
 _ABBREVIATION = re.compile(
-    r"(?:\b[A-Z][a-z]?|Mrs|Prof|Gov|Sen|Rep|Gen|Col|Capt|Sgt|Rev|Hon|Dept|No|St|Sr|Jr|Coun|Cllr|Supt|Insp|Det|Const|Lt|Maj|Adm|Cmdr|Cdr|Atty|Amb|Pres|Messrs|Rt)\.$"
+    r"(?:\b[A-Z][a-z]?|Mrs|Smt|Prof|Gov|Sen|Rep|Gen|Col|Capt|Sgt|Rev|Hon|Dept|No|St|Sr|Jr|Coun|Cllr|Supt|Insp|Det|Const|Lt|Maj|Adm|Cmdr|Cdr|Atty|Amb|Pres|Messrs|Rt)\.$"
 )
 
 

@@ -45,7 +45,7 @@ TITLE_WORDS = (
     "Lead author|author|Researcher|Senator|Governor|Mayor|Judge|Prosecutor|General|Colonel|Major|Captain|"
     "Inspector|Superintend[ae]nt|Ombudsperson|Ombudsman|Queen|King|Prince|Princess|Sheikh|Shaikh|Sheik|Cardinal|Bishop|Pope|"
     "Tan Sri|Puan Sri|Datuk Seri|Dato['’] Seri|Datuk|Dato['’]|Datin|"
-    "Sir|Dame|Lord|Lady|Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?|Miss|Mme\\.?|Madam|Madame|M\\.|H\\.E\\.|HE|Hon\\.?|"
+    "Shri|Shrimati|Smt\\.?|Sir|Dame|Lord|Lady|Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?|Miss|Mme\\.?|Madam|Madame|M\\.|H\\.E\\.|HE|Hon\\.?|"
     "Premier|Councillor|Cllr\\.?|Convener|Convenor|Alderman|Commander|Detective|Sergeant|Sgt\\.?|Constable|"
     "Insp\\.?|Supt\\.?|Det\\.?|Officer|Selector|Coach|Manager|Justice|Reverend|Rev\\.?|Father|Sister|Rabbi|Imam|"
     # Honours, offices of state and local government, and company officers.
@@ -82,6 +82,10 @@ HONORIFIC_ONLY = frozenset(
         "rt hon.",
         "honourable",
         "honorable",
+        "shri",
+        "shrimati",
+        "smt",
+        "smt.",
     }
 )
 # A person's name: 2 to 5 capitalised words (initials and particles allowed).
@@ -95,7 +99,7 @@ _NAME_WORD = (
 _SURNAME_TITLES = frozenset(
     w
     for w in TITLE_WORDS.split("|")
-    if w.isalpha() and w.istitle() and w not in ("Mr", "Ms", "Mrs", "Miss", "Dr", "Sir", "Dame")
+    if w.isalpha() and w.istitle() and w not in ("Mr", "Ms", "Mrs", "Miss", "Dr", "Sir", "Dame", "Shri", "Shrimati")
 )
 _TITLE_SURNAME_WORD = r"(?:" + "|".join(sorted(_SURNAME_TITLES, key=len, reverse=True)) + r")(?![\w’'-])"
 PERSON_NAME = (
@@ -219,7 +223,7 @@ _PARTICLE_START = re.compile(rf"(?i:{PARTICLE})\s+(?:(?i:{PARTICLE})\s+)?{UP}")
 # Surnames that are also building or place words: a person's only after a given name and an initial.
 # Months that are also surnames too ("Fred T. May", "Jo K. March").
 _SURNAME_WORDS = frozenset(
-    {"Hall", "House", "Day", "Street", "Bay", "Beach", "Park", "May", "March", "April", "June", "August"}
+    {"Hall", "House", "Day", "Street", "Bay", "Beach", "Park", "Service", "May", "March", "April", "June", "August"}
 )
 # The last words of companies' names, never of a person's.
 _COMPANY_TAILS = frozenset(
@@ -239,6 +243,15 @@ def _title_given(name: str, role: str, titles: tuple[str, ...]) -> tuple[str, st
     return f"{last} {name}", " ".join(role_words[:-1]) if role_words else role, kept
 
 
+# Title words that are also common given names before a lone surname: "Dean Baigent-Mercer".
+_GIVEN_TITLES = frozenset({"Dean"})
+
+
+def _given_title(words: list[str], i: int) -> bool:
+    """`says Dean Baigent-Mercer of …`: a run of exactly such a word and one surname is a name."""
+    return i == 0 and len(words) == 2 and words[0] in _GIVEN_TITLES and words[1][:1].isupper()
+
+
 def _surname_word(given: str, last: str, initial: str = "A.") -> bool:
     """`Kermit L. Hall`: a surname word such as "Hall" after a known given name and an initial."""
     return (
@@ -253,7 +266,7 @@ def _surname_word(given: str, last: str, initial: str = "A.") -> bool:
 def surname_word_name(name: str) -> bool:
     """`Toby Hall` where a cue says "Mr Hall": a known given name and a building or month word."""
     words = name.split()
-    return len(words) == 2 and words[1] in _SURNAME_WORDS and given_gender(words[0]) in ("m", "f")
+    return len(words) == 2 and words[1] in _SURNAME_WORDS and given_gender(words[0]) in ("m", "f", "a")
 
 
 def opens_with_title(name: str) -> bool:
@@ -390,6 +403,8 @@ class Registry:
         if known is None and _PARTICLE_START.match(name):
             known = self._particle_surname(name)  # "Amb. Van de Geer" after "Roeland Van de Geer"
         if known is None:
+            if not glued and _given_title(name.split(), 0):
+                glued = name.split()[0]  # "Dean Roe": perhaps the title and a surname
             known = Known(name, honorific, clean_role(role), cut=before, glued=glued)
             if len(self.people) < MAX_PEOPLE:
                 self._keep(known)
@@ -447,6 +462,13 @@ class Registry:
         """People whose given name is ``given`` ("Mark explained" after "Dr Mark Goddard")."""
         return list(self._given.get(given.casefold(), ()))
 
+    def by_acronym_title(self, word: str) -> list[Known]:
+        """The people whose role gives ``word`` in brackets: "District Chief Executive (DCE)"."""
+        if not (word.isupper() and 2 <= len(word) <= 6):
+            return []
+        mark = f"({word.casefold()})"
+        return [k for k in self.people if mark in k.role.casefold()]
+
     def by_title(self, title: str) -> list[Known]:
         words = set(title.casefold().replace("-", " ").split()) - {"the", "a", "an", "of"}
         if "chief" in words or "head" in words:
@@ -476,7 +498,7 @@ class Registry:
             role = titles_text[: len(titles_text) - len(last)].strip() if honorific else titles_text
             for group in ("name", "name2"):
                 name = m.group(group)
-                if name and is_person_name(name):
+                if name and (is_person_name(name) or surname_word_name(name)):  # "councillor Jo Hall"
                     events.append((m.start(group), name, honorific, _role_of(role), titles))
         for m in near(_TITLE_OF_NAME, _OF_AT, text, 4):
             if is_person_name(m.group("name")):
@@ -530,6 +552,8 @@ class Registry:
             run = _given_name_run(words, _FIELD_BEFORE.search(text, max(0, m.start() - 6), m.start()) is not None)
             if run is not None and not is_place(run[1]):  # "Rio de Janeiro" starts with a given name
                 at, name, before = run
+                if _given_title(name.split(), 0) and self.by_surname(name.split()[1]):
+                    continue  # "Dean Roe" after "Dean Jane Roe": the title and her surname
                 honorific, _rest, run_titles = split_titles(before + " X") if before else ("", "", [])
                 events.append((m.start() + at, name, honorific, "", tuple(run_titles)))
         aside = affiliations(text) if "(" in text or "[" in text else []
@@ -628,7 +652,9 @@ def _given_name_run(run: str, after_field: bool = False) -> tuple[int, str, str]
     for i, word in enumerate(words[:-1]):
         if word in STOP or word.strip(".,") in _RUN_STOPS or is_post_nominal(word):
             continue
-        if _TITLE_RE.match(word) or (given_gender(word) not in ("m", "f") and not _middle_initial(words, i)):
+        if _given_title(words, i):
+            pass
+        elif _TITLE_RE.match(word) or (given_gender(word) not in ("m", "f") and not _middle_initial(words, i)):
             continue
         name = [word]
         for w in words[i + 1 : i + 4]:

@@ -93,6 +93,7 @@ _ABBREVIATIONS = (
     "Mr",
     "Ms",
     "Mrs",
+    "Smt",
     "Prof",
     "St",
     "No",
