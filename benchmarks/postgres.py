@@ -28,7 +28,8 @@ For each size, in one run, side by side:
   on screen (goal < 2 s).
 
 With --cold-only, only the cold indexes: SQLite and PostgreSQL alternating, --runs pairs, each
-into an empty index or database, with the medians, each pair's ratio and the indexing CPU.
+into an empty index or database, with the medians, each pair's ratio and the indexing CPU; and
+in each pair 1 % of the files changed and both updated (its share of the cold run).
 
 The generated folders are kept under --folders and reused (generating 100,000 takes minutes);
 each run works on a copy. With no --db, a temporary server is started (tests/support/postgres.py,
@@ -464,9 +465,11 @@ def measure(size: int, args: argparse.Namespace) -> tuple[Figures, dict[str, flo
 
 
 def cold_only(size: int, args: argparse.Namespace) -> None:
-    """Cold indexes only, SQLite and PostgreSQL alternating (--runs pairs, which goes first
+    """Cold indexes, SQLite and PostgreSQL alternating (--runs pairs, which goes first
     alternating too), each into an empty index or database, with the CPU of this process and
-    its parsing workers; the server's own CPU is not counted (it runs on this machine)."""
+    its parsing workers (the server's own CPU is not counted: it runs on this machine); then,
+    in each pair, 1 % of the files changed and both indexes updated (its share of the cold run;
+    goal <= 2 %), the files put back after."""
     from tests.support.postgres import create_database, server
     from tui.core.library.index.store import LibraryIndex, default_index_path
     from tui.core.library.postgres.store import PostgresIndex
@@ -474,9 +477,11 @@ def cold_only(size: int, args: argparse.Namespace) -> None:
     pristine = generated(Path(args.folders), size)
     walls: dict[str, list[float]] = {"sqlite": [], "postgres": []}
     cpus: dict[str, list[float]] = {"sqlite": [], "postgres": []}
+    shares: dict[str, list[float]] = {"sqlite": [], "postgres": []}
     with tempfile.TemporaryDirectory(prefix="bench-cold-") as tmp, server(durable=True) as maintenance:
         for run in range(args.runs):
             order = ["sqlite", "postgres"] if run % 2 == 0 else ["postgres", "sqlite"]
+            indexes: dict[str, Any] = {}
             for name in order:
                 cache = Path(tmp) / f"cache-{run}-{name}"
                 os.environ["BRIEFING_CACHE_DIR"] = str(cache)
@@ -487,12 +492,27 @@ def cold_only(size: int, args: argparse.Namespace) -> None:
                 before = os.times()
                 wall = timed(lambda index=index: index.update([pristine], workers=2))
                 after = os.times()
-                index.close()
                 cpu = sum(a - b for a, b in zip(after[:4], before[:4], strict=True))
                 walls[name].append(wall)
                 cpus[name].append(cpu)
+                indexes[name] = index
                 print(f"  run {run + 1} {name:<10} {wall:8.1f} s wall {cpu:8.1f} s CPU  ({uptime()})", flush=True)
-                shutil.rmtree(cache, ignore_errors=True)
+            originals = {p: p.read_bytes() for p in sorted(pristine.rglob("*.md"))[::100]}
+            try:
+                touch_one_percent(pristine)
+                for name in order:
+                    os.environ["BRIEFING_CACHE_DIR"] = str(Path(tmp) / f"cache-{run}-{name}")
+                    took = timed(lambda index=indexes[name]: index.update([pristine], workers=2))
+                    shares[name].append(100 * took / walls[name][-1])
+                    share = shares[name][-1]
+                    print(f"  run {run + 1} {name:<10} {took:8.2f} s for 1 % changed ({share:.2f} % of cold)")
+            finally:
+                for path, data in originals.items():
+                    path.write_bytes(data)
+                for index in indexes.values():
+                    index.close()
+                for name in order:
+                    shutil.rmtree(Path(tmp) / f"cache-{run}-{name}", ignore_errors=True)
     sqlite, pg = statistics.median(walls["sqlite"]), statistics.median(walls["postgres"])
     print(
         f"\n{size:,} briefings, cold index, medians of {args.runs}: SQLite {sqlite:.1f} s, "
@@ -502,6 +522,10 @@ def cold_only(size: int, args: argparse.Namespace) -> None:
     print(
         f"  ratio per pair: {', '.join(f'{r:.2f}' for r in ratios)}; CPU medians (client + workers): "
         f"SQLite {statistics.median(cpus['sqlite']):.1f} s, PostgreSQL {statistics.median(cpus['postgres']):.1f} s"
+    )
+    print(
+        f"  1 % changed, share of the cold run (median): SQLite {statistics.median(shares['sqlite']):.2f} %, "
+        f"PostgreSQL {statistics.median(shares['postgres']):.2f} % (goal <= 2 %)"
     )
 
 
