@@ -54,7 +54,7 @@ _PLACE_WORD = rf"{UP}[\w’'.]*(?:-[\w’'.]+)*"
 _PARTICLE = r"(?:\s+(?:de|da|do|dos|das|del|di|du|es|el|la)\s+)"
 _PLACE = rf"{_PLACE_WORD}(?:(?:[ /]+|{_PARTICLE}){_PLACE_WORD}){{0,3}}"
 # PLACE[ and PLACE[, Region]][, Region][ (Note)], DATE [(Note)] [/Wire/] DASH   or   PLACE [(Note)] DASH
-_DASH = r"(?:\s*[–—]\s*|\s+-\s+|\s*-{2,}\s*)"
+_DASH = r"(?:\s*[–—]\s*|\s+-\s+|\s*-{2,}\s*|(?<=\w\.)-\s+)"  # "Washington, D.C.-  Today"
 # "Leicestershire [UK], Aug 18 (ANI):": a country in square brackets after the place.
 # A region's words stop at a month: "BROOKFIELD, Connecticut January 5, 2012 --".
 _REGION_WORD = rf"(?!{_MONTH}\s+\d){_PLACE_WORD}"
@@ -329,8 +329,19 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(re.findall(rf"{UP}[\w’'-]*", text))
 
 
+# "WAILUKU, MAUI, HAWAI‘I — Governor …": a caps place, two caps regions (an okina may sit in a word), a dash.
+_CAPS_WORD = r"[A-Z][A-Z’‘'.-]*[A-Z.]"
+_CAPS_TWO_REGIONS = re.compile(
+    rf"^(?P<place>{_CAPS_WORD}(?: {_CAPS_WORD}){{0,2}}),[ ]+(?P<region>{_CAPS_WORD}(?: {_CAPS_WORD}){{0,2}}),[ ]+"
+    rf"(?P<state>{_CAPS_WORD}(?: {_CAPS_WORD}){{0,2}}){_DASH}(?=[A-Z“\"])"
+)
+
+
 def _dateline(paragraph: str) -> Dateline | None:
     head = paragraph[:300]
+    m = _CAPS_TWO_REGIONS.match(head)
+    if m and is_place(m.group("place")) and is_place(m.group("state").replace("‘", "")):
+        return Dateline(_place(m.group("place")), None, m.end(), frozenset(re.findall(r"[A-Z][\w’‘'-]*", m.group(0))))
     for pattern in (_DATE_FIRST, _BRACKETED, _BRACKETED_DATE_PLACE, _PLACE_COLON_DATE, _DATE_BRACKETED_PLACE):
         m = pattern.match(head)
         known = pattern in (_DATE_FIRST, _BRACKETED) or is_place(m.group("place")) if m else False
@@ -486,6 +497,8 @@ def date_line(paragraph: str) -> Dateline | None:
     text = paragraph.strip()
     if len(text) > 60:
         return None
+    # "• 2013•04•19     Tokyo": bullets before and inside a date.
+    text = re.sub(r"(?<=\d)•(?=\d)", "-", text).lstrip("• ")
     wire = _WIRE_PLACE.match(text)
     if wire:
         return Dateline(
@@ -531,7 +544,13 @@ def date_line(paragraph: str) -> Dateline | None:
         rest = rest[m.end() :]
     # "3 March 2021 | Geneva", "Geneva | 3 March 2021": a place on the other side of a bar or a dash.
     beside = re.fullmatch(rf"[\s|–—-]*(?P<place>{_PLACE})[\s|–—-]*", rest)
-    if beside and re.search(r"[|–—-]", rest) and is_place(beside.group("place")):
+    # "• 2013•04•19 Tokyo": a bulleted header line parts a date and a place by a space alone.
+    parted = beside and (
+        re.search(r"[|–—-]", rest)
+        or "•" in paragraph
+        or re.search(rf"\S\s{{2,}}{re.escape(beside.group('place'))}\W*$", text)
+    )
+    if beside and parted and is_place(beside.group("place")):
         rest = ""
     if re.search(r"\w", rest):
         return None
