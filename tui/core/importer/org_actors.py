@@ -78,8 +78,10 @@ _TOP_ROLES = (
 )
 
 # (A region may come between: "Programme Director for Latin America at Acme".)
+# "Director General of X" names X ("Charity Director General of Age UK": "Charity" is no owner).
 _ROLE_OF = re.compile(
-    rf"\b(?:{_TOP_ROLES}\s+(?:of|at)|{_ROLE_WORDS}(?:\s+for\s+{UP}[\w-]*(?:\s+{UP}[\w-]*)?)?\s+(?:at|with))"
+    rf"\b(?:(?:{_TOP_ROLES}|Director[- ]General)\s+(?:of|at)"
+    rf"|{_ROLE_WORDS}(?:\s+for\s+{UP}[\w-]*(?:\s+{UP}[\w-]*)?)?\s+(?:at|with))"
     rf"\s+(?:the\s+)?(?P<name>{_ACTOR})"
 )
 

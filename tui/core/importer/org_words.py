@@ -12,7 +12,7 @@ from tui.core.importer.names import UP, given_gender
 CONNECT = r"(?:of|for|and|on|the|in|to|de|du|des|against|&)"
 
 # A double hyphen ends a word: "FORT COLLINS--Colorado State University" is a dateline, then a name.
-CAPWORD = rf"{UP}(?:[\w’']|-(?!-))*"
+CAPWORD = rf"{UP}(?:[\w’']|(?<=\w)‘(?=\w)|-(?!-))*"  # an okina inside a word: "Hawai‘i"
 
 # "St. Kilda Campus Council": an abbreviated saint or mount, not a sentence end ("Main St. The …" is one).
 SAINT = rf"(?:St|Ste|Mt|Ft)\.(?=[ \t]+(?!(?:The|This|That|He|She|It|We|They|A|An|In|On|At)\b){UP})"
