@@ -147,6 +147,7 @@ class Site:
     opens: bool  # the span opens its paragraph
     title_before: bool  # `the “perfect storm”`: a phrase's name
     single: bool = False  # in single quotation marks
+    punct_after: bool = False  # `“stone-walling and denial”, she said`: short, its comma after the mark, a cue next
 
     @functools.cached_property
     def words(self) -> frozenset[str]:
@@ -549,7 +550,7 @@ class Ranker:
             f["nobody_nocue"] = 1
         if words < 6:
             f["nobody_short"] = 1
-        if not re.search(r"[.!?,;:…]\W*$", site.inner.strip()):
+        if not site.punct_after and not re.search(r"[.!?,;:…]\W*$", site.inner.strip()):
             f["nobody_no_punct"] = 1
         if site.title_before:
             f["nobody_title_before"] = 1

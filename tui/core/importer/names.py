@@ -43,12 +43,14 @@ CUE_WORDS = (
 CUE = rf"(?:{CUE_WORDS})"
 # Quoted spans: double marks (an unclosed one runs to the paragraph's end), and single curly
 # marks around words (‘…’; an apostrophe inside a word, as in don’t, does not close one).
-# Marks are often mixed up: “…," closes at a straight mark after punctuation, and "…,” at a
-# curly one; a straight mark followed by a space closes a quote (it never opens one); ”Text…”
-# opens with the wrong mark; a new “ while one is open starts a new span (the press style for a
-# new paragraph of the same quote).
+# Marks are often mixed up: “…," closes at a straight mark after punctuation or before a cue
+# ("“… the region", said X"), and "…,” at a curly one; a straight mark followed by a space
+# closes a quote (it never opens one); ”Text…” opens with the wrong mark; a new “ while one is
+# open starts a new span (the press style for a new paragraph of the same quote).
+_CUE_AFTER = r"(?:said|says|added|adds)\b"
 QUOTE_SPANS = re.compile(
-    r"“(?:[^“”\"]|(?<![,.!?…])\")*(?:”|(?<=[,.!?…])\"|$|(?=[ \t]*“))|„[^„“”]*(?:[“”]|$)|«[^«»]*(?:»|$)"
+    r"“(?:[^“”\"]|(?<![,.!?…])\"(?!,?\s+" + _CUE_AFTER + r"))*"
+    r"(?:”|(?<=[,.!?…])\"|\"(?=,?\s+" + _CUE_AFTER + r")|$|(?=[ \t]*“))|„[^„“”]*(?:[“”]|$)|«[^«»]*(?:»|$)"
     r"|\"(?![\s])(?:[^\"”]|(?<![,.!?…])”)*(?:\"|(?<=[,.!?…])”|$)|(?<![\w’'])‘(?:[^‘’“”\n]|’(?=\w))+(?:’(?![\w’])|$)|(?<![\w”])”(?=[^\W\d_])[^“”]*”"
 )
 PRONOUN = r"(?:he|she|they|He|She|They)"

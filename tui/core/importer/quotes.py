@@ -147,10 +147,17 @@ _CLAUSES = re.compile(r",\s+(?:while|whereas|and|but)\s+|\s+(?:while|whereas)\s+
 # A partial quote inside a narrative sentence: its subject (a pronoun or a name) and a verb of saying
 # stand earlier in the same sentence ("She stressed that, ahead of the vote, “reform is …”",
 # "Mrs. Roe referred to a “serious threat”", "He called the conflict a “tragic escalation”").
+# "Dr Jo Roe, in her opening comments, spoke of the “…”": a short aside between subject and verb.
 _NARRATIVE_CUE = re.compile(
     rf"(?:^|(?<=[\s,(]))(?P<who>{PRONOUN}|[A-Z][\w’'\u2024-]*(?:\s+[A-Z][\w’'\u2024-]*){{0,3}})"
-    rf"\s+{_ADVERB}(?:{CUE}|called|referred\s+to|(?P<described>described))\b"
+    rf"(?:,\s+(?:in|at|during|on)\s[^,“”\"]{{1,60}},)?"
+    rf"\s+{_ADVERB}(?:{CUE}|called|referred\s+to|spoke\s+of|(?P<described>described))\b"
 )
+# A short span's comma after its closing mark, then the cue: `“…”, she said`, `“…”, Pillay added`.
+_PUNCT_CUE = re.compile(rf",\s+(?:{CUE}\b|(?:{PRONOUN}|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})\s+{CUE}\b)")
+# `“I am proud … said Jo Roe.`: a cue inside a span left open, its closing mark missing.
+_CUE_INSIDE = re.compile(rf"\b{CUE}\s+[A-Z]")
+_LETTERS = re.compile(r"[^\W\d_]")
 _AS_END = re.compile(r"\bas(?:\s+(?:a|an|the))?\s*$")  # "described the day as a “…”"
 # A paragraph's first mark a closer, after a sentence of words: the opening mark was left out.
 _UNOPENED = re.compile(r"(?=[A-Z])[^“”\"«»‘\n]{20,}?[,.!?…][”\"]")
@@ -306,7 +313,7 @@ class QuoteFinder:
             cue, side = _cue_before_if(self, cue, side, before, before_start)
             narrative = False
             if cue is None and before.strip():
-                cue = _cue_narrative(before, before_start)
+                cue = _cue_narrative(before, before_start, None if _TITLE_BEFORE.search(before) else self)
                 if cue is None and said is not None and not _SENTENCE_END.search(before + "“"):
                     cue = said  # “a day of joy”, as he praised X as “a pillar …”: the same sentence, the same subject
                 narrative = cue is not None
@@ -333,8 +340,8 @@ class QuoteFinder:
                     previous.continued.append(index)
                     previous.take(index, (start, end))
                     continue
-            if len(inner.split()) < 2:
-                continue
+            if len(inner.split()) < 2 or not _LETTERS.search(inner):
+                continue  # a word, or figures ("the “27+ 1” format")
             if cue is None and _no_ones(text, start, before, inner):
                 continue  # In the project “…”; the funds are to “help …”: no one says them
             if (
@@ -347,9 +354,9 @@ class QuoteFinder:
             if cue is None and opens:  # `The club, in a statement, said:` alone before the quote
                 cue, side = _org_cue_above(self, index, side)
             if cue is not None:
-                name, role = _split_who(cue.who, cue.role)
-                who = name
-            site = Site(index, start, inner, who, side, opens, bool(_TITLE_BEFORE.search(before)) and not narrative)
+                who, role = _split_who(cue.who, cue.role)
+            punct = _punct(cue, inner, after)
+            site = Site(index, start, inner, who, side, opens, _titled(before, narrative), False, punct)
             choice = self.ranker.choose(site)
             above = self.cue_above(index) if choice.known is None and cue is None and opens else None
             if above is not None:  # `The Commissioner said:` in the paragraph before: ranked again with it
@@ -393,7 +400,8 @@ class QuoteFinder:
                 current = joined
                 continue
             review = choice.review or _goes_on(self, index, opens, known)
-            current = self.add(inner, known, review, index, (start, end), cue, choice.runner_up)
+            joined = _join_open(self, index, (start, end), known, cue, review) if opens and side == "after" else None
+            current = joined or self.add(inner, known, review, index, (start, end), cue, choice.runner_up)
         if spans:
             # A quote left open at the paragraph's end (whatever joined its last span) may go on in the next.
             last = self.found[-1] if self.found else None
@@ -622,8 +630,51 @@ def _nobody_in(before: str) -> bool:
     return not re.search(r"(?<=\S)\s+[A-Z]", sentence.strip())
 
 
-def _cue_narrative(before: str, offset: int) -> Cue | None:
-    """A subject and a verb of saying earlier in the sentence that holds the quote."""
+def _titled(before: str, narrative: bool) -> bool:
+    """`the “perfect storm”`: a phrase's name, unless a narrative cue holds the span."""
+    return not narrative and _TITLE_BEFORE.search(before) is not None
+
+
+def _punct(cue: Cue | None, inner: str, after: str) -> bool:
+    """`“stone-walling and denial”, she said`: a short span, its comma after the mark, then its cue."""
+    return cue is not None and len(inner.split()) < 6 and _PUNCT_CUE.match(after) is not None
+
+
+def _surname_of(finder: QuoteFinder, word: str) -> Known | None:
+    """The one person known by the surname ``word``, or the text's full name ending in it."""
+    found = finder.registry.by_surname(word)
+    if len(found) == 1:
+        return found[0]
+    return None if found or finder.ranker is None else finder.ranker.cues.full_name(word)
+
+
+def _join_open(
+    finder: QuoteFinder, index: int, span: tuple[int, int], known: Known, cue: Cue | None, review: str
+) -> Found | None:
+    """`“The role … the years.` then `“I am delighted …,” X said.`: a paragraph-long span left open
+    that no quote took, before this one with its cue: one quote over both paragraphs."""
+    if cue is None or index < 1 or any(index - 1 in f.where for f in finder.found[-4:]):
+        return None
+    text = finder.paragraphs[index - 1]
+    spans = [m.span() for m in _SPANS.finditer(text)]
+    if len(spans) != 1 or not _BULLET.match(text[: spans[0][0]]) or not _unclosed(text[slice(*spans[0])]):
+        return None
+    original = finder.originals[index - 1] if index - 1 < len(finder.originals) else text
+    first = marks.inner(original if len(original) == len(text) else text, text, *spans[0])
+    if len(first.split()) < 2 or _CUE_INSIDE.search(first):
+        return None
+    found = finder.add(first, known, review, index - 1, spans[0], cue)
+    text = finder.paragraphs[index]
+    original = finder.originals[index] if index < len(finder.originals) else text
+    found.parts.append(marks.inner(original if len(original) == len(text) else text, text, *span))
+    found.continued.append(index)
+    found.take(index, span)
+    return found
+
+
+def _cue_narrative(before: str, offset: int, finder: QuoteFinder | None = None) -> Cue | None:
+    """A subject and a verb of saying earlier in the sentence that holds the quote (a bare
+    surname counts when ``finder`` knows its person: "Pillay said the Office “…”")."""
     masked = _mask_dots(_LEGAL_DOT.sub(_MASK, before))
     cut = 0
     for m in _SENTENCE_END.finditer(masked + "“"):  # the quote's own mark may start a sentence
@@ -635,7 +686,12 @@ def _cue_narrative(before: str, offset: int) -> Cue | None:
         if m.group("described") and not as_end:
             continue
         who = m.group("who").replace(_MASK, ".")
-        if who.casefold() in PRONOUNS or name_in(who) is not None or TITLE_FIND.match(who):
+        if (
+            who.casefold() in PRONOUNS
+            or name_in(who) is not None
+            or TITLE_FIND.match(who)
+            or (finder is not None and " " not in who and _surname_of(finder, who) is not None)
+        ):
             return Cue(who, "", offset + m.start(), offset + m.end(), _words(masked[m.start() : m.end()]))
     return None
 

@@ -1,0 +1,121 @@
+"""Partial quotes woven into narrative and quotes over two paragraphs (issue 24 round 30, test21).
+Invented releases in neighbouring forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.importing import drafted
+
+_LEAD = "News from the region\n\nThe council met on Monday.\n\n"
+
+
+def _quotes(text: str) -> list[tuple[str, str]]:
+    draft = drafted(_LEAD + text)
+    return [(draft.speakers[sid][0].name, found.parts[0].strip()) for found, sid in draft.quotes]
+
+
+_PILLAY = (
+    "Navi Pillay delivered her first speech to the council in 2008.\n\n"
+    "Urging support for the Office, Pillay said the stature of the Office “as an authoritative voice on human "
+    "rights is attributable to its integrity.”\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "Navi Pillay delivered her first speech to the council in 2008.\n\nAt the session, the Office "
+            "reported on its work.\n\nUrging support for the Office, Pillay said the stature of the Office "
+            "“as an authoritative voice on human rights is attributable to its integrity.”",
+            "as an authoritative",
+        ),
+        (
+            "Chidi Okafor opened the session.\n\nIn closing, Okafor said the plan was “a real step forward for "
+            "every town in the region.”",
+            "a real step",
+        ),
+        (
+            _PILLAY + "Calls for inquiries had often been greeted with “stone-walling and denial”, she said.",
+            "stone-walling",
+        ),
+        (_PILLAY + "Calls for inquiries had often been met with “open hostility”, she added.", "open hostility"),
+        (_PILLAY + "Calls for inquiries had often been met with “open hostility”, Pillay added.", "open hostility"),
+        (
+            "Director General Dr Manu Tupou-Roosen, in her opening comments, spoke of the “adaptability and "
+            "resilience” of members.",
+            "adaptability",
+        ),
+        (
+            "Mayor Jane Roe, at the launch, spoke of the “quiet courage” of the volunteers.",
+            "quiet courage",
+        ),
+    ],
+)
+def test_partial_quote_in_narrative_is_its_subjects(text: str, start: str) -> None:
+    found = _quotes(text)
+    assert found, found
+    assert found[-1][1].startswith(start), found
+    assert {name for name, _ in found} <= {"Navi Pillay", "Chidi Okafor", "Manu Tupou-Roosen", "Jane Roe"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Improve the quality of life of people with better water and gas, are a sign of our commitment to "
+        'the region", said Sergio Díaz-Granados, the executive president.',
+        '“These seven loans are a sign of our commitment to the region", says Sergio Díaz-Granados.',
+        '“These seven loans are a sign of our commitment to the region", added Sergio Díaz-Granados.',
+    ],
+)
+def test_curly_open_straight_close_before_a_cue(text: str) -> None:
+    assert [name for name, _ in _quotes(text)] == ["Sergio Díaz-Granados"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As regards China, Landsbergis called on the members to consider trade in the “27+ 1” format.",
+        "Under the theme “Sharing the Vision”, Secretary-General of the Caribbean Community (CARICOM), "
+        "Mr. Edwin Carrington has highlighted key issues.",
+    ],
+)
+def test_figures_and_themes_are_no_quotes(text: str) -> None:
+    assert _quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("marks", "cue"),
+    [
+        ('""', "Masakadza said."),
+        ('""', "Hamilton Masakadza added."),
+        ("“”", "Hamilton Masakadza added."),
+        ("“,”", "Masakadza said."),
+    ],
+)
+def test_a_quote_left_open_goes_on_in_the_next_paragraph(marks: str, cue: str) -> None:
+    text = (
+        "Zimbabwe Cricket has named Sean Williams as Test captain, while Chamu Chibhabha will lead the one-day "
+        "sides.\n\nIn a statement, the appointments, as recommended by director of cricket Hamilton Masakadza, "
+        "were endorsed by the Board.\n\nSince his debut in 2005, Williams has established himself as a "
+        "dependable all-rounder.\n\nChibhabha, who has played 103 ODIs since 2005, has come of age and will be "
+        "expected to play an influential role.\n\n"
+        f"{marks[0]}The role of captain is an honour and a responsibility which Sean and Chamu thoroughly "
+        f"deserve.\n\n{marks[0]}I am delighted that they have accepted their new roles{marks[1:]} {cue}"
+    )
+    found = _quotes(text)
+    assert len(found) == 1, found
+    assert found[0][0] == "Hamilton Masakadza"
+    assert found[0][1].startswith("The role of captain")
+
+
+def test_an_open_quote_with_its_own_cue_is_not_joined() -> None:
+    text = (
+        "“I am proud to be opening this new station for the town. It will serve the whole county well. "
+        "said Peter Stethridge, Chief Executive Cornwall County Council\n\n"
+        "“This is a memorable celebration for the firefighters,” said Chief Fire Officer Mick Howell."
+    )
+    found = _quotes(text)
+    assert ("Mick Howell", "This is a memorable celebration for the firefighters,") in found
+    assert all(not (name == "Mick Howell" and part.startswith("I am proud")) for name, part in found), found
