@@ -146,6 +146,8 @@ _THE_TITLE = re.compile(
     rf"\b[Tt]he\s+(?=[A-Z])(?P<title>(?i:{TITLE}))(?![\w-])"
     # "The Netball World Cup-winning coach said": a sentence's subject, words before the title
     rf"|(?:^|(?<=[.!?]\s))The\s+(?:[\w’'-]+\s+){{1,4}}?(?P<role>(?i:{TITLE}))(?=\s+(?:said|says|added|told)\b)"
+    # "Chairman PCB while addressing the players told them": a title and its body's acronym open a sentence
+    rf"|(?:^|(?<=[.!?]\s))(?P<lead>{TITLE})\s+[A-Z]{{2,6}}(?=\s+[a-z])"
 )
 _NOT_SUBJECT = re.compile(
     r"\b(?:on|of|to|with|by|for|at|from|about|after|before|than|like)\s+(?:[\w.’'-]+\s+){0,2}$", re.I
@@ -184,9 +186,9 @@ def _mentions(registry: Registry, paragraphs: list[str]) -> list[Mention]:
             if len(token) > 1:
                 tokens.setdefault(token, []).append(k)
     # "the Director-General received …": a title in capitals names its one holder, if one.
-    forms = {m.group(): m.group("title") or m.group("role") for text in paragraphs for m in _THE_TITLE.finditer(text)}
-    for form, title in forms.items():
-        held = title.casefold().replace("-", " ")
+    forms = {m.group(): m.group("title", "role", "lead") for text in paragraphs for m in _THE_TITLE.finditer(text)}
+    for form, groups in forms.items():
+        held = next(t for t in groups if t).casefold().replace("-", " ")
         holders = [k for k in registry.people if held in k.titles]
         if len(holders) == 1:
             tokens.setdefault(form, []).append(holders[0])

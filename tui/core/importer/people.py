@@ -159,6 +159,22 @@ _APPOSITIVE = re.compile(
     rf"(?=,|\s+(?:said|says|told|added|noted|stressed|implored|urged|called|expressed|agreed|declared)\b)"
 )
 PRONOUNS = frozenset({"he", "she", "they"})
+# A sentence end inside an appositive's role ("Sana Mir, Captain ODI team introduced players to the
+# Chairman PCB. Chairman PCB while … told"): not a role. Abbreviations before a dot do not end one.
+_ROLE_SENTENCE_END = re.compile(r"(?<=[a-z]{2}|[A-Z]{2})\.\s+[A-Z][a-z]")
+_ABBREVIATED = frozenset(
+    "inc corp ltd co jr sr st dr mr mrs ms no mt ft gen col lt prof rev hon gov sen rep dept univ pty plc bros".split()
+)
+
+
+def _crosses_sentence(role: str) -> bool:
+    for m in _ROLE_SENTENCE_END.finditer(role):
+        word = role[: m.start()].rsplit(None, 1)[-1].casefold()
+        if word not in _ABBREVIATED:
+            return True
+    return False
+
+
 # An organization's words, its officer's title and a surname: "NHL Seattle CEO Roe", "Acme Chief Executive Roe".
 _OWNER_TITLE_SURNAME = re.compile(
     rf"^(?:{UP}[\w’'&.-]*\s+){{1,4}}(?P<titles>{TITLE}(?:\s+{TITLE})*)\s+(?P<surname>{UP}[\w’'-]+)$"
@@ -520,7 +536,7 @@ class Registry:
                     break
                 name = hit.group("name")
                 honorific, rest, name_titles = split_titles(name)
-                if is_person_name(rest or name):
+                if is_person_name(rest or name) and not _crosses_sentence(hit.group("role")):
                     events.append((hit.start(), rest or name, honorific, hit.group("role"), tuple(name_titles)))
                     at = hit.end()
                     break
