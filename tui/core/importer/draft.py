@@ -44,6 +44,17 @@ class Draft:
     known_themes: int = 0  # the first themes come from the briefings of the target folder
 
 
+def _ordered_by_title(date: dt.date | None, header_lines: list[str], title: str) -> dt.date | None:
+    """A slashed header date read day first ("03/6/2020": 3 June) whose day and month swapped give
+    the date the title writes out ("…: March 6, 2020"): the title's order is the text's."""
+    if date is None or date.day > 12 or not any(re.search(r"\d/\d", line) for line in header_lines):
+        return date
+    titled = find_date(title)
+    if titled is not None and (titled.year, titled.month, titled.day) == (date.year, date.day, date.month):
+        return titled
+    return date
+
+
 def analyse(
     source: SourceText, vocabulary: list[VocabTheme] | None = None, library: list[VocabTheme] | None = None
 ) -> Draft:
@@ -73,6 +84,7 @@ def analyse(
     whole = "\n".join(paragraphs)
     if date is None and month_day:
         date = with_year(month_day, whole)  # "TORONTO, Sept. 12 /CNW/": the year of the text's dates
+    date = _ordered_by_title(date, header_lines, source.title)
     date = source.date or date or find_date(whole, month_first=month_first(whole, location))
     date = date or title_date(source.title)  # "Republic of X (21/8/05)": only the title is dated
     location = location or in_text_place(whole)
