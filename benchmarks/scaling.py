@@ -304,6 +304,17 @@ def org_passing_organs(n: int) -> Callable[[], object]:
     return lambda: find_orgs(paragraphs)
 
 
+def org_book_lookups(n: int) -> Callable[[], object]:
+    """300 known organizations, then ``n`` lookups of names none of them has."""
+    from tui.core.importer.org_book import OrgBook
+
+    book = OrgBook()
+    for i in range(300):
+        book.add(f"Org {i:03d} Review Board")
+    names = [f"Unknown Body {i} and Partners" for i in range(n)]
+    return lambda: [book.find(name) for name in names]
+
+
 def timed(make: Callable[[], object], runs: int) -> float:
     times = []
     for _ in range(runs):
@@ -343,6 +354,7 @@ def main() -> None:
         ("import, n paragraphs of defined acronyms", org_defined_acronyms, 2_000),
         ("import, n paragraphs of spelled initials", org_spelled_initials, 1_000),
         ("import, n paragraphs of committees named in passing", org_passing_organs, 200),
+        ("300 orgs, n lookups of unknown names", org_book_lookups, 2_000),
     ):
         small, large = timed(case(n), args.runs), timed(case(2 * n), args.runs)
         print(f"{name:<44}{n:>8,}{small:>9.2f}s{large:>9.2f}s{large / small:>8.2f}")

@@ -5,7 +5,9 @@ the acronym its initials spell."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from types import MappingProxyType
 
 from tui.core.importer.names import given_gender
 from tui.core.importer.org_words import HEAD_WORD, MEETING, ORGAN, ORGAN_ALONE_KEPT, SHORT_TAIL, WELL_KNOWN
@@ -37,96 +39,215 @@ _COMMON_LEADS = frozenset(
     "Royal Public Private Executive Advisory Supreme High Provincial Municipal District Local United New".split()
 )
 _ADJECTIVE_ENDS = ("an", "ese", "ish", "ic", "al", "ian")
+# An organization's aliases past this many are kept but not looked up by `OrgBook.find`: a
+# bound on the index's size whatever the text (no release's body has this many).
+MAX_ALIASES_FOUND = 40
 # A release names a few dozen organizations at most: past these bounds the finder stops
 # adding, so that its comparisons (each new name with those known) stay linear in the text.
 MAX_ORGS = 300
 
 
+_SEPARATORS = (" and ", " to ", " in ", " for ")
+
+
+class _Index:
+    """Every organization's names (name, acronym, aliases; casefolded) by the forms that
+    `same_name` compares, each giving the place of the first organization, in the book's
+    order, that has it: a lookup costs the words of the name looked up, not the book's size."""
+
+    def __init__(self, orgs: Iterable[Org]) -> None:
+        self.orgs: list[Org] = []
+        self.places: dict[int, int] = {}  # each organization's place, by id
+        self.exact: dict[str, int] = {}  # a name as it is
+        self.canonical: dict[str, int] = {}  # `_canonical` of a name
+        self.suffixes: dict[str, int] = {}  # the words a name ends with, after its first word(s)
+        self.prefixes: dict[str, int] = {}  # what a name starts with before " and ", " to " ...
+        self.blank = -1  # the first organization with an empty name, acronym or alias
+        for org in orgs:
+            self.insert(org)
+
+    def insert(self, org: Org) -> None:
+        """``org`` after those indexed."""
+        if id(org) in self.places:
+            return
+        self.places[id(org)] = len(self.orgs)
+        self.orgs.append(org)
+        for form in (org.name, org.acronym, *org.aliases[:MAX_ALIASES_FOUND]):
+            self._form(form.casefold(), len(self.orgs) - 1)
+
+    def insert_alias(self, org: Org, alias: str) -> None:
+        """A new alias of ``org``, indexed already."""
+        self._form(alias.casefold(), self.places[id(org)])
+
+    def _form(self, form: str, at: int) -> None:
+        if not form:
+            self.blank = at if self.blank < 0 else min(self.blank, at)
+            return
+        _first(self.exact, form, at)
+        _first(self.canonical, _canonical(form), at)
+        for space in _all(form, " "):
+            if not _OF_BEFORE.search(form[:space]):
+                _first(self.suffixes, form[space + 1 :], at)
+        for sep in _SEPARATORS:
+            for i in _all(form, sep):
+                _first(self.prefixes, form[:i], at)
+
+    def find(self, key: str) -> Org | None:
+        """The first organization with a name that is ``key`` or `same_name` as it."""
+        if not key:
+            return self.orgs[self.blank] if self.blank >= 0 else None
+        best = min(self.canonical.get(_canonical(key), len(self.orgs)), self.suffixes.get(key, len(self.orgs)))
+        best = min(best, self.prefixes.get(key, best))
+        for space in _all(key, " "):  # a known name that the key ends with
+            if not _OF_BEFORE.search(key[:space]):
+                best = min(best, self.exact.get(key[space + 1 :], best))
+        for sep in _SEPARATORS:  # a known name followed in the key by " and ..."
+            for i in _all(key, sep):
+                best = min(best, self.exact.get(key[:i], best))
+        return self.orgs[best] if best < len(self.orgs) else None
+
+
+def _first(places: dict[str, int], form: str, at: int) -> None:
+    places[form] = min(places.get(form, at), at)
+
+
+def _all(text: str, part: str) -> Iterable[int]:
+    """Every place where ``part`` starts in ``text``, overlapping ones too."""
+    at = text.find(part)
+    while at >= 0:
+        yield at
+        at = text.find(part, at + 1)
+
+
 class OrgBook:
-    """The organizations known so far, by key (acronym or name, casefolded)."""
+    """The organizations known so far, by key (acronym or name, casefolded).
+
+    Every change to the organizations, their keys and their names goes through the book's
+    methods (add, forget, rename, alias, set_parent): the book keeps its index of names for
+    `find` current there. `orgs` is a read-only view."""
 
     def __init__(self) -> None:
-        self.orgs: dict[str, Org] = {}
+        self._orgs: dict[str, Org] = {}
+        self._index: _Index | None = None  # built by `find`; dropped when a key or a name is replaced
+
+    @property
+    def orgs(self) -> Mapping[str, Org]:
+        return MappingProxyType(self._orgs)
+
+    def _put(self, key: str, org: Org) -> None:
+        """``org`` under ``key`` (replacing any organization there)."""
+        if key in self._orgs:
+            self._index = None  # the organization there leaves the index
+        elif self._index is not None:
+            self._index.insert(org)  # a new one comes last in the book's order
+        self._orgs[key] = org
+
+    def forget(self, key: str, units_to: str | None = None) -> Org:
+        """Drop the organization under ``key``; its units get ``units_to`` as their parent
+        ("" for none) unless it is None."""
+        org = self._orgs.pop(key)
+        self._index = None
+        if units_to is not None:
+            self._reparent(key, units_to)
+        return org
+
+    def _reparent(self, old: str, new: str) -> None:
+        for other in self._orgs.values():
+            if other.parent == old:
+                other.parent = new
+
+    def rename(self, org: Org, name: str | None = None, acronym: str | None = None) -> None:
+        """Give ``org`` another name or acronym (its key in the book stays)."""
+        if name is not None:
+            org.name = name
+        if acronym is not None:
+            org.acronym = acronym
+        self._index = None
+
+    def alias(self, org: Org, alias: str) -> None:
+        """Another name of ``org``."""
+        org.aliases.append(alias)
+        if self._index is not None and len(org.aliases) <= MAX_ALIASES_FOUND:
+            self._index.insert_alias(org, alias)
+
+    def set_parent(self, org: Org, key: str) -> None:
+        """``org`` is a unit of the organization under ``key`` (not a name: no index change)."""
+        org.parent = key
 
     def add(self, name: str, acronym: str = "") -> Org:
         key = (acronym or name).casefold()
-        org = self.orgs.get(key)
-        if org is None and len(self.orgs) >= MAX_ORGS:
+        org = self._orgs.get(key)
+        if org is None and len(self._orgs) >= MAX_ORGS:
             return Org(name or acronym, acronym)  # not kept: the draft names MAX_ORGS at most
         if org is None:
-            for old_key, other in list(self.orgs.items()):
+            for old_key, other in list(self._orgs.items()):
                 if other.name.casefold() == name.casefold() and name:
                     if acronym and not other.acronym:  # named in full first, its acronym defined later
-                        other.name, other.acronym = name, acronym
-                        del self.orgs[old_key]
-                        self.orgs[key] = other
+                        self.rename(other, name, acronym)
+                        self.forget(old_key)
+                        self._put(key, other)
                     return other
-            org = self.orgs[key] = Org(name or acronym, acronym)
+            org = Org(name or acronym, acronym)
+            self._put(key, org)
         elif name and org.name == org.acronym:
-            org.name = name
+            self.rename(org, name)
         return org
 
     def merge_initials(self) -> None:
         """An acronym the text never defines is the named organization whose initials it spells:
         "the TPA" and the "Toronto Port Authority" are one; two letters only for a name of three
         words or more ("UB" and the "University of Botswana")."""
-        bare = [key for key, org in self.orgs.items() if org.name == org.acronym and len(org.acronym) >= 2]
+        bare = [key for key, org in self._orgs.items() if org.name == org.acronym and len(org.acronym) >= 2]
         by_initials: dict[str, list[str]] = {}
-        for key, org in self.orgs.items():
+        for key, org in self._orgs.items():
             if not org.acronym and len(org.name.split()) >= 2:
                 by_initials.setdefault(initials(org.name.removeprefix("The ")), []).append(key)
         for key in bare:
-            full = by_initials.get(self.orgs[key].acronym, [])
-            if len(full) != 1 or full[0] not in self.orgs:
+            full = by_initials.get(self._orgs[key].acronym, [])
+            if len(full) != 1 or full[0] not in self._orgs:
                 continue  # none, or two names with these initials: left as they are
-            if len(self.orgs[key].acronym) == 2 and len(self.orgs[full[0]].name.split()) < 3:
+            if len(self._orgs[key].acronym) == 2 and len(self._orgs[full[0]].name.split()) < 3:
                 continue  # two capitals spell many two-word names
-            org = self.orgs.pop(full[0])
-            org.acronym = self.orgs[key].acronym
-            self.orgs[key] = org
-            for other in self.orgs.values():
-                if other.parent == full[0]:
-                    other.parent = key
+            org = self.forget(full[0])
+            self.rename(org, acronym=self._orgs[key].acronym)
+            self._put(key, org)
+            self._reparent(full[0], key)
 
     def spelled(self, capitals: set[str]) -> None:
         """A word in capitals that spells the initials of one named organization is its acronym,
         though the text never defines it: "People For the American Way" and "PFAW applauds"."""
         by_initials: dict[str, list[str]] = {}
-        for key, org in self.orgs.items():
+        for key, org in self._orgs.items():
             if not org.acronym and len(org.name.split()) >= 3:
                 by_initials.setdefault(initials(org.name.removeprefix("The ")), []).append(key)
         for acronym, keys in by_initials.items():
-            if len(keys) != 1 or len(acronym) < 3 or acronym not in capitals or acronym.casefold() in self.orgs:
+            if len(keys) != 1 or len(acronym) < 3 or acronym not in capitals or acronym.casefold() in self._orgs:
                 continue  # none, or two names with these initials: left as they are
-            org = self.orgs.pop(keys[0])
-            org.acronym = acronym
-            self.orgs[acronym.casefold()] = org
-            for other in self.orgs.values():
-                if other.parent == keys[0]:
-                    other.parent = acronym.casefold()
+            org = self.forget(keys[0])
+            self.rename(org, acronym=acronym)
+            self._put(acronym.casefold(), org)
+            self._reparent(keys[0], acronym.casefold())
 
     def merge_offices(self) -> None:
         """An owner and its office are one body: "St. Tammany Parish Sheriff" (from "… Sheriff’s
         Narcotics Unit") is the "St. Tammany Parish Sheriff’s Office"."""
-        names = {org.name.casefold(): key for key, org in self.orgs.items()}
-        for key, org in list(self.orgs.items()):
+        names = {org.name.casefold(): key for key, org in self._orgs.items()}
+        for key, org in list(self._orgs.items()):
             if org.acronym or org.aliases:
                 continue
             for form in ("’s office", "'s office", "’s department", "'s department"):
                 office = names.get(org.name.casefold() + form)
-                if office is not None and office in self.orgs and office != key:
-                    del self.orgs[key]
-                    self.orgs[office].aliases.append(org.name)
-                    for other in self.orgs.values():
-                        if other.parent == key:
-                            other.parent = office
+                if office is not None and office in self._orgs and office != key:
+                    self.forget(key)
+                    self.alias(self._orgs[office], org.name)
+                    self._reparent(key, office)
                     break
 
     def drop_organs(self) -> None:
         """Forget a body's own organs ("Board of Directors", "Acme’s Audit Committee", "Governing
         Council of UN-Corvid"), task forces, and a body's meetings ("National Convention");
         an organ's owner named after "of" is kept as a body."""
-        for key, org in list(self.orgs.items()):
+        for key, org in list(self._orgs.items()):
             name = org.name
             m = ORGAN.match(name)
             owner = ""
@@ -142,14 +263,11 @@ class OrgBook:
                     continue
             elif not (name.startswith("Task Force") or MEETING.search(name)):
                 continue
-            del self.orgs[key]
-            for other in self.orgs.values():
-                if other.parent == key:
-                    other.parent = ""
+            self.forget(key, units_to="")
             if (
                 owner
                 and self.find(owner) is None
-                and not any(o.name.startswith(owner + " ") for o in self.orgs.values())
+                and not any(o.name.startswith(owner + " ") for o in self._orgs.values())
             ):
                 self.add(owner)
 
@@ -180,7 +298,7 @@ class OrgBook:
             owner in (o.name.casefold(), o.acronym.casefold())
             or (headed and o.name.casefold().endswith(" " + owner))
             or (lead and o.name.casefold().startswith(owner + " ") and HEAD_WORD.search(o.name) is not None)
-            for k, o in self.orgs.items()
+            for k, o in self._orgs.items()
             if k != key
         )
 
@@ -189,19 +307,19 @@ class OrgBook:
         "Congress" of the "United States Congress", "Tynwald" of the "Tynwald Chamber"."""
         for name in sorted(names):
             key = name.casefold()
-            if key not in self.orgs:
+            if key not in self._orgs:
                 continue
             longer = next(
                 (
                     o
-                    for k, o in self.orgs.items()
+                    for k, o in self._orgs.items()
                     if k != key and (o.name.endswith(" " + name) or o.name.startswith(name + " "))
                 ),
                 None,
             )
             if longer is not None:
-                del self.orgs[key]
-                longer.aliases.append(name)
+                self.forget(key)
+                self.alias(longer, name)
 
     def drop_people(self, names: list[str]) -> None:
         """Forget names that are people's: the speakers' full names, and their surnames alone,
@@ -214,25 +332,25 @@ class OrgBook:
             personal = given_gender(words[0]) in ("m", "f") or any(re.fullmatch(r"[A-Z]\.", w) for w in words[1:-1])
             if len(words) >= 2 and personal and not HEAD_WORD.search(name):
                 people |= {name.casefold(), words[-1].casefold()}
-        for key, org in list(self.orgs.items()):
+        for key, org in list(self._orgs.items()):
             if not org.acronym and org.name.casefold() in people:
-                del self.orgs[key]
+                self.forget(key)
 
     def short_form(self, name: str) -> bool:
         """Whether ``name`` is a known name without its head noun: `Monash` for `Monash University`;
         it becomes that organization's alias."""
-        for org in self.orgs.values():
+        for org in self._orgs.values():
             rest = org.name.removeprefix("The ")
             if rest.startswith(name + " ") and SHORT_TAIL.fullmatch(rest[len(name) + 1 :]):
                 if name not in org.aliases:
-                    org.aliases.append(name)
+                    self.alias(org, name)
                 return True
         return False
 
     def exact(self, name: str) -> Org | None:
         """The organization with ``name`` as its name, acronym or an alias (any case)."""
         key = name.casefold()
-        for org in self.orgs.values():
+        for org in self._orgs.values():
             if key in (org.name.casefold(), org.acronym.casefold(), *(a.casefold() for a in org.aliases)):
                 return org
         return None
@@ -241,12 +359,11 @@ class OrgBook:
         return self.find(name) is not None
 
     def find(self, name: str) -> Org | None:
-        key = name.casefold()
-        for org in self.orgs.values():
-            names = [org.name.casefold(), org.acronym.casefold(), *(a.casefold() for a in org.aliases)]
-            if key in names or any(same_name(n, key) for n in names if n):
-                return org
-        return None
+        """The first organization, in the book's order, named ``name`` or `same_name` as it
+        (by its name, acronym or first MAX_ALIASES_FOUND aliases)."""
+        if self._index is None:
+            self._index = _Index(self._orgs.values())
+        return self._index.find(name.casefold())
 
 
 def same_name(known: str, new: str) -> bool:

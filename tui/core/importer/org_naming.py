@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from tui.core.importer.names import STOP, UP, given_gender
-from tui.core.importer.org_book import Org, OrgBook, same_name
+from tui.core.importer.org_book import Org, OrgBook
 from tui.core.importer.org_words import (
     BOARD,
     BOARD_OWNER,
@@ -126,7 +126,7 @@ class OrgNamer:
                 known = self.book.add(owner)  # "Trinity Health Board of Directors": only a body has directors
         if known is not None:
             if full not in known.aliases:
-                known.aliases.append(full)
+                self.book.alias(known, full)
             return known
         # A unit and its parent: "School of Biology at the University of Leeds",
         # "Main Directorate of Border Troops of the State Committee on National Security".
@@ -152,26 +152,23 @@ class OrgNamer:
             parent = self.book.orgs.get(unit_of)
             if parent is not None and parent.name.endswith(" " + full):
                 if long_form not in parent.aliases:
-                    parent.aliases.append(long_form)
+                    self.book.alias(parent, long_form)
                 return parent  # `AfDB Group` for the `African Development Bank Group (AfDB)`
             full = long_form  # `OSCE Mission`: the unit has no name of its own
         key = full.casefold()
-        found = None
-        for org in self.book.orgs.values():  # the same organization, named in full elsewhere
-            names = [org.name.casefold(), org.acronym.casefold(), *(a.casefold() for a in org.aliases)]
-            if key in names or any(same_name(n, key) for n in names):
-                found = org
-                if key not in names:
-                    org.aliases.append(full)
-                break
+        found = self.book.find(full)  # the same organization, named in full elsewhere
+        if found is not None:
+            names = [found.name.casefold(), found.acronym.casefold(), *(a.casefold() for a in found.aliases)]
+            if key not in names:
+                self.book.alias(found, full)
         if found is None:
             if (len(full.split()) < 2 and not possessive) or (not unit_of and GENERIC_NAME.match(full)):
                 return None
             found = self.book.add(full)
         if long_form and long_form not in found.aliases and long_form != found.name:
-            found.aliases.append(long_form)
+            self.book.alias(found, long_form)
         if unit_of and unit_of != found.key:
-            found.parent = found.parent or unit_of
+            self.book.set_parent(found, found.parent or unit_of)
         return found
 
     def _owner_name(self, name: str) -> bool:

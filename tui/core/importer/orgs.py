@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from tui.core.importer.names import STOP, UP, given_gender
 from tui.core.importer.org_actors import KIND_LIST, after_person, person_like, read_actors
@@ -276,7 +276,7 @@ class OrgFinder:
         self.legislatures: set[str] = set()  # "Congress", "Tynwald": short names, maybe of a longer one
 
     @property
-    def orgs(self) -> dict[str, Org]:
+    def orgs(self) -> Mapping[str, Org]:
         return self.book.orgs
 
     def drop_people(self, names: list[str]) -> None:
@@ -316,7 +316,7 @@ class OrgFinder:
             if acronym in self.free or org is None or org.name == acronym or org.aliases:
                 continue
             if all(any(name == start or name.startswith(start + " ") for name in names) for start in starts):
-                del self.orgs[acronym.casefold()]
+                self.book.forget(acronym.casefold())
 
     def glued(self) -> None:
         """Acronyms never seen on their own, only inside a longer name ("Acme RLFC", "ACME
@@ -325,7 +325,7 @@ class OrgFinder:
             acronym = org.acronym
             if org.name != acronym or acronym in WELL_KNOWN or acronym in self.alone or acronym not in self.before:
                 continue
-            del self.orgs[key]
+            self.book.forget(key)
             words = self.before[acronym]
             word = next(iter(words)) if len(words) == 1 else ""
             if word[:1].isupper() and not (HEAD_WORD.fullmatch(word) or word.isupper()):
@@ -351,7 +351,7 @@ class OrgFinder:
             if name and acronym not in NOT_ORGS and not THING_HEAD.search(name):
                 org = self.book.add(name, acronym)
                 if org.name != name and org.name == WELL_KNOWN.get(acronym):
-                    org.name = name  # "(IPCC)" after the Police Complaints Commission: not the list's IPCC
+                    self.book.rename(org, name)  # "(IPCC)" after the Police Complaints Commission: not the list's IPCC
         for m in _FOREIGN_DEFINED.finditer(text):
             acronym, words = m.group("acronym"), m.group("name").split()
             if acronym.casefold() in self.orgs or acronym in NOT_ORGS or all(w[:1].isupper() for w in words):
@@ -390,7 +390,7 @@ class OrgFinder:
         for m in _ALIAS.finditer(text):
             known = self.orgs.get(m.group("acronym").casefold())
             if known is not None and m.group("name") not in known.aliases and m.group("name") != known.name:
-                known.aliases.append(m.group("name"))
+                self.book.alias(known, m.group("name"))
 
     def names(self, text: str, body: str | None = None) -> None:
         """Organizations named in full (after every acronym and alias of the text is known).
@@ -425,7 +425,7 @@ class OrgFinder:
             if known is not None and is_place(m.group("place")) and not _inside_name(text, m.end()):
                 org = self.namer.named(m.group(0))  # "UNDP Ukraine", "NHS England": a country office of a known body
                 if org is not None and org is not known:
-                    org.parent = org.parent or known.key
+                    self.book.set_parent(org, org.parent or known.key)
         if body is None and len(re.findall(r"(?<![\w-])[a-z]{3,}", text)) >= 3:
             for m in _CAPS_RUN.finditer(text):  # "The ACME GROUP has …": a name in capitals, in running text
                 words = m.group(0).split()
@@ -472,18 +472,18 @@ class OrgFinder:
             if known is not None:
                 for form in (full, bare):  # its legal name: "Acme International, Inc."
                     if form not in known.aliases and form != known.name:
-                        known.aliases.append(form)
+                        self.book.alias(known, form)
                 continue
             if self.book.known(bare) or self.book.known(full):
                 continue
             org = self.book.add(full)
             if bare != full:
-                org.aliases.append(bare)
+                self.book.alias(org, bare)
         for short, name in seen.mission.items():
             if len(self.orgs) >= MAX_ORGS:
                 break
             if seen.alone.get(short, 0) >= 2 and not self.book.known(name):
-                self.book.add(name).aliases.append(short)
+                self.book.alias(self.book.add(name), short)
         known_forms = {b.casefold() for b in seen.forms.values()}
         checks = 0
         for key, score in seen.score.items():
@@ -683,10 +683,7 @@ def drop_schemes(book: OrgBook, texts: list[str]) -> None:
         )
         if any(acts.search(text) for text in texts):
             continue
-        del book.orgs[key]
-        for other in book.orgs.values():
-            if other.parent == key:
-                other.parent = ""
+        book.forget(key, units_to="")
 
 
 MAX_SHAPE_CHECKS = 40
@@ -893,7 +890,10 @@ def drop_shapes(finder: OrgFinder, texts: list[str]) -> None:
             or (new.isupper() and new.isalpha() and 2 <= len(new) <= 6)
         )
         if named and not book.known(new):
-            book.add(new, org.acronym).aliases.extend(a for a in org.aliases if a != new)
+            added = book.add(new, org.acronym)
+            for alias in org.aliases:
+                if alias != new:
+                    book.alias(added, alias)
 
 
 def _spelled_out(acronym: str, texts: list[str]) -> bool:
@@ -916,10 +916,7 @@ def _spelled_out(acronym: str, texts: list[str]) -> bool:
 
 
 def _forget(book: OrgBook, key: str) -> None:
-    del book.orgs[key]
-    for other in book.orgs.values():
-        if other.parent == key:
-            other.parent = ""
+    book.forget(key, units_to="")
 
 
 # "(NASDAQ: ACME)": the ticker; "Acme (ACME)": a short name and its ticker in brackets.
@@ -937,7 +934,7 @@ def company_forms(finder: OrgFinder, texts: list[str]) -> None:
     book = finder.book
     for key, org in list(book.orgs.items()):
         if org.name == org.acronym and org.acronym in tickers:
-            del book.orgs[key]
+            book.forget(key)
     if not finder.companies:
         return
     bracketed = {m.group("name") for m in _SHORT_TICKER.finditer(whole) if m.group("ticker") in tickers}
@@ -954,16 +951,16 @@ def company_forms(finder: OrgFinder, texts: list[str]) -> None:
         for key, other in list(book.orgs.items()):
             # "Acme Fuel Systems" for "Acme Fuel Systems Worldwide, Inc.": the same company.
             if other is not org and not other.acronym and bare.startswith(other.name + " "):
-                del book.orgs[key]
+                book.forget(key)
                 if other.name not in org.aliases:
-                    org.aliases.append(other.name)
+                    book.alias(org, other.name)
         first = bare.split()[0]
         if first in org.aliases or not _short_form(first, whole, finder, first in bracketed):
             continue
-        org.aliases.append(first)
+        book.alias(org, first)
         for key, other in list(book.orgs.items()):
             if other is not org and not other.acronym and other.name == first:
-                del book.orgs[key]
+                book.forget(key)
 
 
 def written_forms(names: Iterable[str]) -> dict[str, str]:
