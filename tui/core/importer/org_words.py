@@ -81,7 +81,7 @@ STATE = re.compile(
 
 # Heads of things that are not organizations: days, laws, plans, prizes, places, events.
 THINGS = (
-    r"Day|Days|Week|Month|Year|Act|Law|Bill|Directive|Regulation|Strategy|Plan|Agreement|Treaty|Protocol|Index|"
+    r"Day|Days|Week|Month|Year|Act|Law|Bill|Scheme|Directive|Regulation|Strategy|Plan|Agreement|Treaty|Protocol|Index|"
     r"Report|Survey|Syndrome|Disease|Disorder|Virus|Award|Awards|Prize|Medal|Trophy|Cup|Games|Series|World|"
     r"Championships?|Conference|Summit|Festival|Exhibition|Airport|Station|Stadium|Arena|Building|Road|Street|"
     r"Avenue|Campus|Lecture|Fellowship|Scholarship|Grant|Tax|Course|Ceremony|Challenge|Tour|Open|Framework|"
@@ -384,6 +384,12 @@ FACILITY = re.compile(
 
 # A lower-case word of sport or events after a name: "T20 International squads", "Acme League
 # competition", "an ex State League player": the name is a competition or a format, not a body.
+# A name, maybe its acronym in brackets, then a kind of undertaking in lower case: the name is the
+# undertaking's ("the Law Enforcement Assisted Diversion (LEAD) pilot program", "Math and Science Partnership program").
+PROGRAM_AFTER = re.compile(
+    r"(?:\s*\([A-Z][A-Za-z]{1,9}\))?\s+(?:pilot\s+)?(?:programs?|programmes?|schemes?|projects?|initiatives?)(?![\w’'-])"
+)
+
 EVENT_AFTER = re.compile(
     r"\s+(?:squads?|match(?:es)?|series|fixtures?|games?|seasons?|competitions?|tournaments?|players?|finals?|"
     r"clash(?:es)?|titles?|levels?|formats?|cricket|rounds?)(?![\w-])"

@@ -34,6 +34,7 @@ from tui.core.importer.org_words import (
     NOT_ORGS,
     OFFICE_OF_TITLE,
     PHRASE,
+    PROGRAM_AFTER,
     SCHEME,
     SCHEME_KIND,
     SCHEME_OWN,
@@ -238,6 +239,9 @@ def _title_after(text: str, end: int) -> bool:
     return after is not None and TITLE_NOUN.match(after.group(1)) is not None
 
 
+_POSSESSIVE_IN = re.compile(r"\w[’']s?\s")
+
+
 def _two_names(name: str) -> list[str]:
     """``name``, or its two halves when it joins two names that each end with a head noun
     (not "Department of Health and Human Services", not "Red Cross and Red Crescent Societies")."""
@@ -341,6 +345,9 @@ class OrgFinder:
                 name = _headed_tail(m.group("name"))  # a name in another language: `Comitê … (CPB)`
             if is_place(acronym):
                 continue  # "African Development Bank (Abidjan)": a place, not an acronym
+            if PROGRAM_AFTER.match(text, m.end("name")):
+                self.terms.add(acronym)  # "… Diversion (LEAD) pilot program": a program
+                continue
             if name and TITLE_END.search(name):
                 self.terms.add(acronym)  # "Cabinet Secretary (CS)": a title
                 continue
@@ -399,8 +406,14 @@ class OrgFinder:
         a long name found in it counts only as far as the body also has it."""
         lists = _merged([m.span("items") for m in KIND_LIST.finditer(text)])
         for m in _NAMED.finditer(text):
-            if THING_AFTER.match(text, m.end()) or EVENT_AFTER.match(text, m.end()):
-                continue  # "Toronto City Centre Airport", "Acme League matches": a place or an event
+            if (
+                THING_AFTER.match(text, m.end())
+                or EVENT_AFTER.match(text, m.end())
+                or (PROGRAM_AFTER.match(text, m.end()) and not _POSSESSIVE_IN.search(m.group("name")))
+            ):
+                # "Toronto City Centre Airport", "Acme League matches", "the Acme Partnership program": a place,
+                # an event, a program ("Acme Institute’s Teaching programme": the owner is still read)
+                continue
             found = m.group("name")
             if " and " in found and _title_after(text, m.end()):
                 found = after_person(found, text[max(0, m.start() - 20) : m.start()])  # "Reis and Police [Chief]"
