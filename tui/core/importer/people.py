@@ -44,8 +44,10 @@ TITLE_WORDS = (
     "Chief Executive Officer|Chief Executive|Chief|CEO|Founder|Chancellor|Rector|Dean|Professor|Prof\\.?|"
     "Lead author|author|Researcher|Senator|Governor|Mayor|Judge|Prosecutor|General|Colonel|Major|Captain|"
     "Inspector|Superintend[ae]nt|Ombudsperson|Ombudsman|Queen|King|Prince|Princess|Sheikh|Shaikh|Sheik|Cardinal|Bishop|Pope|"
-    "Tan Sri|Puan Sri|Datuk Seri|Dato['’] Seri|Datuk|Dato['’]|Datin|"
-    "Shri|Shrimati|Smt\\.?|Sir|Dame|Lord|Lady|Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?|Miss|Mme\\.?|Madam|Madame|M\\.|H\\.E\\.|HE|Hon\\.?|"
+    "Tan Sri|Puan Sri|Datuk Seri|Dato['’] Seri|Datuk|Dato['’]|Datin|Encik|Puan|"
+    "Shri|Shrimati|Smt\\.?|Sir|Dame|Lord|Lady|Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?|Miss|Mme\\.?|Madam|Madame|"
+    # "M. Dupont", not the initial of "M. Lee Pelton".
+    "M\\.(?!\\s+(?-i:[A-Z][a-z]+\\s+[A-Z]))|H\\.E\\.|HE|Hon\\.?|"
     "Premier|Councillor|Cllr\\.?|Convener|Convenor|Alderman|Commander|Detective|Sergeant|Sgt\\.?|Constable|"
     "Insp\\.?|Supt\\.?|Det\\.?|Officer|Selector|Coach|Manager|Justice|Reverend|Rev\\.?|Father|Sister|Rabbi|Imam|"
     # Honours, offices of state and local government, and company officers.
@@ -86,6 +88,8 @@ HONORIFIC_ONLY = frozenset(
         "shrimati",
         "smt",
         "smt.",
+        "encik",
+        "puan",
     }
 )
 # A person's name: 2 to 5 capitalised words (initials and particles allowed).
@@ -333,7 +337,7 @@ def split_titles(text: str) -> tuple[str, str, list[str]]:
         if len(words) > 2 and _TITLE_RE.match(two):
             titles.append(two)
             words = words[2:]
-        elif _TITLE_RE.match(words[0]) and len(words) > 1:
+        elif _TITLE_RE.match(words[0]) and len(words) > 1 and not (words[0] == "M." and len(words) > 2):
             (honorific if words[0].casefold() in HONORIFIC_ONLY else titles).append(words[0])
             words = words[1:]
         else:
@@ -391,6 +395,27 @@ class Registry:
         # The first words of long names ("Mohd Idris" of "Mohd Idris Abdul Rahman"): a short form.
         self._fronts: dict[str, Known] = {}
         self.teams: set[str] = set()  # names seen heading a squad ("Silver Ferns Squad"), casefolded
+        self.headline = ""  # the release's title: a one-word name may be given in full only there
+
+    def headline_name(self, word: str) -> str:
+        """A two-word name in the headline holding ``word`` ("Akram" -> "Akram Khan"), or ""."""
+        if len(self.people) >= MAX_PEOPLE or not word[:1].isupper():
+            return ""
+        words = [*self.headline[:300].split(), "."]
+        for a, b, after in zip(words, words[1:], words[2:], strict=False):
+            pair = (a, b.rstrip(".,;:!?"))
+            # Title case goes on after a name ("Governor Polis Signs Bills"): not a name there.
+            if word not in pair or after[:1].isupper():
+                continue
+            if all(
+                re.fullmatch(rf"{UP}[\w-]*[^\W\d_]", w)
+                and w not in STOP
+                and w not in NOT_NAME_WORDS
+                and not _TITLE_RE.match(w)
+                for w in pair
+            ):
+                return " ".join(pair)
+        return ""
 
     def introduce(self, name: str, honorific: str = "", role: str = "", titles: tuple[str, ...] = ()) -> Known:
         """A full name seen in the text: a new person, or more about a known one."""
@@ -622,6 +647,11 @@ class Registry:
                 self.last = inner
                 return Resolved(inner, "surname")
             if not matches and len(rest.split()) == 1:  # a surname nobody has: not the title's holder
+                full = self.headline_name(surname)
+                if full:  # "Akram said" under the headline "… Chairman Akram Khan speaking …"
+                    known = self.introduce(full, honorific, " ".join(titles), tuple(titles))
+                    self.last = known
+                    return Resolved(known, f"the full name is the headline's only (“{full}”)")
                 known = self.introduce(surname, honorific, " ".join(titles), tuple(titles))
                 return Resolved(known, "surname only: the text never gives the full name")
         title = " ".join(titles) or (who if descriptive else "")

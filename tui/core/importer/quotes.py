@@ -780,6 +780,14 @@ def _term_note(text: str, span: tuple[int, int], inner: str) -> str:
     return f"the quoted words name a thing (“{inner.strip()}” {m.group(1)}): perhaps a term, not speech"
 
 
+def _short_form(who: str, name: str) -> str | None:
+    """The form without middle initials that ``who`` writes for ``name`` ("Marc Morial"), or None."""
+    short = re.sub(r"(?<=\w)\s+(?:[A-Z]\.\s*)+(?=[A-Z]\w)", " ", name)
+    if short == name or name in who:
+        return None
+    return short if re.search(rf"(?<![\w.]){re.escape(short)}(?!\w)", who) else None
+
+
 def _name_note(
     known: Known,
     runner_up: str,
@@ -803,6 +811,8 @@ def _name_note(
         note = f"the name may begin after “{known.glued}”: the text has it right after a title"
     elif known.cut or known.front:  # "General Khehla John Sitole", "I. MacAllister Booth": a word cut off
         note = f"the name may begin before it: the text has “{known.cut or known.front} {known.name}”"
+    elif (short := _short_form(who, known.name)) is not None:  # "said Marc Morial" for "Marc H. Morial"
+        note = f"the cue writes “{short}”, the text elsewhere “{known.name}”: check which form to keep"
     elif known.unseen:  # "Lang Simco" from "Crichton Lang and Neil Simco": a name put together
         note = f"the text never writes “{known.name}” as such: the name may be put together from two"
     elif _joint(who, known.name):  # "Alvin and Felix Komolong said"
@@ -957,6 +967,7 @@ def find_quotes(
     paragraphs = [marks.normalize(text) for text in originals]
     finder = QuoteFinder(paragraphs, trace, originals)
     finder.org_names = {k: v for k, v in (orgs or {}).items() if len(k) > 1}
+    finder.registry.headline = title
     # Everyone the text introduces in full, first: "the Secretary General said …" may come
     # before the paragraph that names Thorbjørn Jagland. The reading pass then follows the text.
     # A headline is read for people only above a statement heading ("Statement of the Director-General"):
