@@ -283,6 +283,9 @@ class OrgSpeakers:
         who = _SPOKESPERSON.sub("", who)
         bare = re.sub(r"^(?:the|The)\s+", "", who)
         known_name = self.org_names.get(bare.casefold())
+        _h, titled, titles = split_titles(bare)  # "District Attorney Gonzalez": a title and a known surname
+        if titles and self.registry.by_surname(titled):
+            known_name = None
         if (
             known_name and not self.registry.by_surname(bare) and self.registry.by_name(bare) is None
         ):  # "the GAA said": an organization the release names

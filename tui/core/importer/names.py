@@ -225,6 +225,16 @@ def trim_to_given(name: str) -> tuple[str, str]:
     words = name.split()
     if len(words) >= 3 and words[0] in LEAD_NOUNS:
         return words[0], " ".join(words[1:])
+    if len(words) >= 4 and given_gender(words[0]):
+        # "Sunshine Tour Gareth Tindall": a given name, two words in, after a word that is no name's.
+        for i in range(2, len(words) - 1):
+            if (
+                given_gender(words[i]) in ("m", "f")
+                and not given_gender(words[i - 1])
+                and words[i - 1].isalpha()
+                and words[i - 1].istitle()
+            ):
+                return " ".join(words[:i]), " ".join(words[i:])
     if len(words) < 3 or given_gender(words[0]):
         return "", name
     for i in range(1, len(words) - 1):

@@ -38,6 +38,7 @@ TITLE_WORDS = (
     "Chairman-in-Office|Chairperson-in-Office|Chairwoman|Chairman|Chairperson|Chair|Secretary[- ]General|"
     "Director[- ]General|Executive Director|Deputy Director|Director|Deputy Head|Head|High Commissioner|"
     "Attorney[- ]General|Solicitor[- ]General|"
+    "(?:Assistant |Deputy )?District Attorney|State(?:['’]s)? Attorney|City Attorney|Attorney|"
     "Commissioners|Commissioner|Deputy Minister|Foreign Minister|Interior Minister|Prime Minister|Ministers|Minister|"
     "President|Vice[- ]President|Ambassadors|Ambassador|Special Representative|Deputy Representative|"
     "Representative|Special Envoy|Envoy|Spokesperson|Spokeswoman|Spokesman|Rapporteur|Co-?ordinator|Coordinator|"
@@ -95,7 +96,7 @@ HONORIFIC_ONLY = frozenset(
 # A person's name: 2 to 5 capitalised words (initials and particles allowed).
 # "R N Murthy", "Kurt E.S Okraku": initials without (all) their dots stand before a surname.
 _NAME_WORD = (
-    rf"(?!(?:{TITLE_WORDS})(?![\w-]))(?:{UP}[\w’'\-]*\w|(?:{UP}\.){{1,3}}|(?:{UP}\.){{1,2}}{UP}(?=\s+{UP}[a-z])"
+    rf"(?!(?:{TITLE_WORDS})(?![\w-]))(?:St\.(?=\s+{UP}[a-z])|{UP}[\w’'\-]*\w|(?:{UP}\.){{1,3}}|(?:{UP}\.){{1,2}}{UP}(?=\s+{UP}[a-z])"
     rf"|(?![AI]\s){UP}(?=\s+(?:{UP}\s+)?{UP}[a-z]))"
 )
 # One title word that is also a surname ("Dan Dean", "Tom King"): only as the second of two words,

@@ -740,7 +740,23 @@ def _add_review(
         review = _repeat_note(finder.openings, index, inner)
     if not review:
         review = _name_note(known, runner_up, getattr(cue, "who", ""), finder.paragraphs, at)
+    if not review:
+        review = _span_note(known, cue, finder.paragraphs, at)
     return review
+
+
+def _span_note(
+    known: Known, cue: Cue | None, paragraphs: list[str] | None, at: tuple[int, tuple[int, int], str]
+) -> str:
+    """A flag for a span that may be no speech of its speaker: two words or fewer in narrative
+    (`elected “at large” by votes`), or a cue-less quote that names its speaker in full."""
+    index, span, inner = at
+    opens = paragraphs is not None and not paragraphs[index][: span[0]].strip(' \t“”"«»„')
+    if len(inner.split()) <= 2 and not opens:
+        return "two words or fewer in quotation marks: perhaps a term, not a quote"
+    if (cue is None or not cue.text) and " " in known.name and known.name in inner:
+        return f"the quote itself names {known.name}: perhaps someone else speaks of them"
+    return ""
 
 
 def _opening_key(text: str) -> str:
