@@ -56,12 +56,15 @@ class OrgNamer:
             # The owner is an organization; what follows is its unit, if it has a name of its own.
             # ("Women’s Coalition", "Serbia’s Interior Ministry": a first word's 's is part of the name.)
             # A known acronym's possessive also opens a name: "NRF’s CIO Council".
+            # An owner's unit named in full after it: "Princeton's Department of Computer Science".
             owned = (
                 not n
-                and word[:-2].isupper()
-                and word[:-2].casefold() in self.book.orgs
                 and len(words) > 2
                 and not BOARD.match(" ".join(words[1:]))
+                and (
+                    (word[:-2].isupper() and word[:-2].casefold() in self.book.orgs)
+                    or (words[2] == "of" and HEAD_WORD.fullmatch(words[1]) is not None and word[:-2] not in GENERIC)
+                )
             )
             cut = 2 if word.endswith(("’s", "'s")) and (n or owned) else 1 if word.endswith(("s’", "s'")) else 0
             if cut == 1 and not n and PLURAL_PEOPLE.match(word[:-1]):

@@ -246,11 +246,29 @@ def _two_names(name: str) -> list[str]:
     """``name``, or its two halves when it joins two names that each end with a head noun
     (not "Department of Health and Human Services", not "Red Cross and Red Crescent Societies")."""
     m = _TWO_NAMES.match(name)
-    if m is None or len(m.group("second").split()) < 2 or len(m.group("first").split()) < 2:
+    if m is None:
+        return _joined(name)
+    if len(m.group("second").split()) < 2 or len(m.group("first").split()) < 2:
         return [name]
     if not re.search(rf"(?<![\w-])(?:{NAMED_HEADS})$", m.group("second")) or m.group("first").endswith("Cross"):
         return [name]
     return [m.group("first"), m.group("second")]
+
+
+def _joined(name: str) -> list[str]:
+    """``name``, or its two halves when the text marks two bodies: the second opens with a word of the
+    first ("Ministry of Tourism and Tourism Fiji") or the first ends with a place or "District" and the
+    second with a head noun ("Animal Alliance Canada and Cruelty Free International")."""
+    parts = re.split(r"\s+and\s+", name)  # not "&": "American Forest & Paper Association"
+    if len(parts) != 2:
+        return [name]
+    first, second = parts[0].split(), parts[1].split()
+    if len(first) < 2 or len(second) < 2 or not second[0][:1].isupper() or given_gender(first[0]):
+        return [name]
+    head_end = re.fullmatch(NAMED_HEADS, second[-1]) is not None
+    repeated = second[0] in first and second[0] not in STOP and (head_end or is_place(second[-1]))
+    placed = head_end and (first[-1] == "District" or is_place(first[-1]))
+    return [parts[0], parts[1]] if repeated or placed else [name]
 
 
 def _subsequence(small: str, big: str) -> bool:
@@ -805,6 +823,19 @@ def _named_elsewhere(name: str, org: Org, book: OrgBook) -> bool:
     return False
 
 
+def _titled_surname(words: list[str]) -> bool:
+    """Whether a name ends with a title and one more capitalised word: "District Attorney Brown"."""
+    last = words[-1]
+    title = TITLE_NOUN.match(words[-2]) is not None or words[-2] == "Attorney"
+    return title and last[:1].isupper() and last[1:].islower() and HEAD_WORD.search(last) is None
+
+
+def _surname_of_person(surname: str, texts: list[str]) -> bool:
+    """Whether the text writes ``surname`` after a given name (and maybe an initial): "Eric Gonzalez"."""
+    person = re.compile(rf"(?<![\w-])[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?{re.escape(surname)}(?![\w-])")
+    return any(given_gender(m.group(0).split()[0]) for text in texts for m in person.finditer(text))
+
+
 def drop_shapes(finder: OrgFinder, texts: list[str]) -> None:
     """Forget names that are no bodies by their shape (org_words.NOT_BODY), and unglue words the
     page set beside a name: a clock's "PM" before it, "Media [Release]" after it, a headline's
@@ -828,6 +859,12 @@ def drop_shapes(finder: OrgFinder, texts: list[str]) -> None:
             checks += 1  # each check reads the whole text: past the bound, the name stays
             if checks <= MAX_SHAPE_CHECKS and _named_in_passing(name, texts):
                 _forget(book, key)
+                continue
+        words = name.split()
+        if len(words) >= 3 and not org.acronym and not org.aliases and _titled_surname(words):
+            checks += 1  # each check reads the whole text: past the bound, the name stays
+            if checks <= MAX_SHAPE_CHECKS and _surname_of_person(words[-1], texts):
+                _forget(book, key)  # "District Attorney Gonzalez" when the text names Eric Gonzalez
                 continue
         two = _TWO_HEADED.match(name)
         if two is not None and not org.acronym:
