@@ -37,6 +37,15 @@ def copied(library: Path, tmp_path: Path) -> Path:
     return folder
 
 
+@pytest.fixture
+def indexed(postgres_server: str, library: Path, tmp_path: Path) -> tuple[str, Path]:  # noqa: F811
+    """A new database filled from a copy of the library: its URL and the folder."""
+    url = create_database(postgres_server)
+    folder = copied(library, tmp_path)
+    index_into(url, folder)
+    return url, folder
+
+
 def modelled(url: str) -> list[str]:
     """The paths of the briefings stored with a model, newest first."""
     with psycopg.connect(url, autocommit=True) as conn:
@@ -50,14 +59,8 @@ def newest(url: str, count: int) -> list[str]:
         return [p for (p,) in conn.execute(sql, (count,))]
 
 
-def test_the_newest_briefings_are_stored_as_models_beside_their_bytes(
-    postgres_server: str,  # noqa: F811
-    library: Path,
-    tmp_path: Path,
-) -> None:
-    url = create_database(postgres_server)
-    folder = copied(library, tmp_path)
-    index_into(url, folder)
+def test_the_newest_briefings_are_stored_as_models_beside_their_bytes(indexed: tuple[str, Path]) -> None:
+    url, _folder = indexed
     first = newest(url, writer.FIRST_MODELS)
     assert modelled(url) == first
     with psycopg.connect(url, autocommit=True) as conn:
@@ -72,14 +75,8 @@ def test_the_newest_briefings_are_stored_as_models_beside_their_bytes(
         reader.close()
 
 
-def test_a_newer_briefing_takes_the_place_of_the_oldest_model(
-    postgres_server: str,  # noqa: F811
-    library: Path,
-    tmp_path: Path,
-) -> None:
-    url = create_database(postgres_server)
-    folder = copied(library, tmp_path)
-    index_into(url, folder)
+def test_a_newer_briefing_takes_the_place_of_the_oldest_model(indexed: tuple[str, Path]) -> None:
+    url, folder = indexed
     # An update (`briefing index` again) adds one newer than all: the 16th newest is no longer.
     (folder / "newer.md").write_text(dated(SIZE, "2999-01-01"), encoding="utf-8")
     index_into(url, folder)
@@ -104,14 +101,8 @@ def test_a_newer_briefing_takes_the_place_of_the_oldest_model(
     assert modelled(url) == newest(url, writer.FIRST_MODELS)
 
 
-def test_a_model_that_does_not_decode_is_read_from_the_bytes(
-    postgres_server: str,  # noqa: F811
-    library: Path,
-    tmp_path: Path,
-) -> None:
-    url = create_database(postgres_server)
-    folder = copied(library, tmp_path)
-    index_into(url, folder)
+def test_a_model_that_does_not_decode_is_read_from_the_bytes(indexed: tuple[str, Path]) -> None:
+    url, _folder = indexed
     path = newest(url, 1)[0]
     with psycopg.connect(url, autocommit=True) as conn:  # the database is anyone's to write
         conn.execute("UPDATE briefings SET model = 'not a model' WHERE path = %s", (path,))
@@ -122,14 +113,8 @@ def test_a_model_that_does_not_decode_is_read_from_the_bytes(
         reader.close()
 
 
-def test_a_crafted_list_of_the_newest_is_left_out(
-    postgres_server: str,  # noqa: F811
-    library: Path,
-    tmp_path: Path,
-) -> None:
-    url = create_database(postgres_server)
-    folder = copied(library, tmp_path)
-    index_into(url, folder)
+def test_a_crafted_list_of_the_newest_is_left_out(indexed: tuple[str, Path]) -> None:
+    url, folder = indexed
     oldest = newest(url, SIZE)[-1]
     with psycopg.connect(url, autocommit=True) as conn:
         bid = conn.execute("SELECT id FROM briefings WHERE path = %s", (oldest,)).fetchone()
@@ -146,14 +131,8 @@ def test_a_crafted_list_of_the_newest_is_left_out(
     assert kept == (" ".join(str(dict(ids)[p]) for p in first),)
 
 
-def test_stored_bytes_larger_than_a_writer_stores_are_not_parsed_for_a_model(
-    postgres_server: str,  # noqa: F811
-    library: Path,
-    tmp_path: Path,
-) -> None:
-    url = create_database(postgres_server)
-    folder = copied(library, tmp_path)
-    index_into(url, folder)
+def test_stored_bytes_larger_than_a_writer_stores_are_not_parsed_for_a_model(indexed: tuple[str, Path]) -> None:
+    url, folder = indexed
     path = newest(url, 1)[0]
     large = dated(0, "2999-01-01").encode() + b"\nA long paragraph.\n" * writer.SOURCE_MOST
     with psycopg.connect(url, autocommit=True) as conn:  # the database is anyone's to write
