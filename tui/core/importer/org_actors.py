@@ -292,35 +292,80 @@ def _clean_actor(name: str, capitals: bool = False, roles: bool = True) -> str:
     return name
 
 
-def person_like(name: str, text: str) -> bool:
+class WordIndex:
+    """Where each word of a text starts, read once: a name is then found at its first word's
+    places, not by reading the whole text again for each name."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts: dict[str, list[int]] = {}
+        for m in _WORD_START.finditer(text):
+            self.starts.setdefault(m.group(0), []).append(m.start())
+        # Surnames a speech verb stands beside: "said Smith", "Smith said".
+        self.speakers = {w for m in _SAID_BEFORE.finditer(text) for w in _word_ends(m.group(1))}
+        for m in _SAID_AFTER.finditer(text):
+            if not _WORD_SPACE.search(text, max(0, m.start() - 2), m.start()):
+                self.speakers.add(m.group(1))
+
+    def spans(self, name: str) -> list[tuple[int, int]]:
+        """Where ``name`` stands as whole words (``(?<![\\w’'-])name(?![\\w-])``), in order, not
+        overlapping: read at the places of its rarest word."""
+        best: tuple[int, int, list[int]] | None = None  # (count, offset in the name, places)
+        for m in _WORD_START.finditer(name):
+            places = self.starts.get(m.group(0), [])
+            if best is None or len(places) < best[0]:
+                best = (len(places), m.start(), places)
+        found: list[tuple[int, int]] = []
+        _, offset, places = best or (0, 0, [])
+        for place in places:
+            at, end = place - offset, place - offset + len(name)
+            if at < 0 or (found and at < found[-1][1]) or (at and _GLUED_BEFORE.match(self.text, at - 1)):
+                continue
+            if self.text.startswith(name, at) and not _GLUED.match(self.text, end):
+                found.append((at, end))
+        return found
+
+
+def _word_ends(token: str) -> list[str]:
+    """``token`` cut where a word ends inside it: "Smith’s" -> "Smith", "Smith’s"."""
+    return [token[: m.end()] for m in re.finditer(r"\w(?!\w)", token)]
+
+
+_WORD_START = re.compile(r"(?<![\w’'-])[^\W\d_]+")
+_GLUED = re.compile(r"[\w-]")
+_GLUED_BEFORE = re.compile(r"[\w’'-]")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|added|explained)\s+([^\W\d_][\w’'-]*)")
+_SAID_AFTER = re.compile(r"(?<![\w’'-])([^\W\d_][\w’'-]*)\s+(?:said|says|added)")
+_WORD_SPACE = re.compile(r"\w $")
+
+
+def person_like(name: str, text: str | WordIndex) -> bool:
     """A person's name, as far as the text shows: an honorific before it, a role after it,
     or its last word alone elsewhere as a speaker ("Smith said")."""
+    index = text if isinstance(text, WordIndex) else WordIndex(text)
+    text = index.text
     words = name.split()
-    if len(words) > 2 and person_like(" ".join(words[-2:]), text):
+    if len(words) > 2 and person_like(" ".join(words[-2:]), index):
         return True  # "Health Brad Hazzard": the end of a role, then a name
     if 2 <= len(words) <= 3 and _TITLE_FIRST.match(words[0]):
         return True  # "Lord Williams"
     if len(words) > 4 or not all(w[:1].isupper() and re.sub(r"[-’']", "", w).isalpha() for w in words):
         return False
-    for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])", text):
-        if _HONORIFIC_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
+    for start, end in index.spans(name):
+        if _HONORIFIC_BEFORE.search(text[max(0, start - 12) : start]):
             return True
         if len(words) == 1:
-            before = re.search(
-                rf"(?<![\w’'-])((?i:{_PERSON_TITLE})\.?\s+)?({UP}[a-z]+)\s+$", text[max(0, m.start() - 40) : m.start()]
-            )
+            before = _GIVEN_BEFORE.search(text[max(0, start - 40) : start])
             given = before and before.group(2) not in STOP and given_gender(before.group(2)) in ("m", "f")
             if before and (before.group(1) or given):
                 return True  # "Hazel Chu", "Dame Noeline Taurua" elsewhere: a surname
             continue
-        if _PERSON_AFTER.match(text[m.end() : m.end() + 60]):
+        if _PERSON_AFTER.match(text[end : end + 60]):
             return True
-    if len(words) == 1:
-        return False
-    surname = re.escape(words[-1])
-    return bool(
-        re.search(rf"(?:\b(?:said|says|added|explained)\s+{surname}\b|(?<!\w ){surname}\s+(?:said|says|added))", text)
-    )
+    return len(words) > 1 and words[-1] in index.speakers
+
+
+_GIVEN_BEFORE = re.compile(rf"(?<![\w’'-])((?i:{_PERSON_TITLE})\.?\s+)?({UP}[a-z]+)\s+$")
 
 
 def read_actors(paragraphs: list[str] | tuple[str, ...], limit: int) -> Actors:

@@ -40,6 +40,7 @@ HEADS = (
     "Prosecution|Prosecutor's Office|Red Cross|Network|Coalition|Foundation|University|Academy|Tribunal|"
     "College|School|Hospital|Council|Corporation|Company|Group|Trust|Alliance|Partnership|Board|Pool|Corps|"
     "Constabulary|Squad|Command|Patrol|Society|Consortium|Panel|Faculty|Party|Convention|Clinic|Task Force|"
+    r"Branch(?!\s+Manager)|"  # ("Regional Branch Manager": a post)
     "Companies|Brigade|Regiment|Ombudsman|Administration|Commissioners|Supervisors|League|Foods|Club|Force|"
     "Library|Libraries|"
     # The last words of companies' and campaigners' names: "Western Resource Advocates", "Acme Media".

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Iterable, Mapping
 
 from tui.core.importer.names import STOP, UP, given_gender
-from tui.core.importer.org_actors import KIND_LIST, after_person, person_like, read_actors
+from tui.core.importer.org_actors import KIND_LIST, WordIndex, after_person, person_like, read_actors
 from tui.core.importer.org_book import MAX_ORGS, Org, OrgBook, initials, same_name
 from tui.core.importer.org_naming import OrgNamer
 from tui.core.importer.org_words import (
@@ -493,7 +493,7 @@ class OrgFinder:
         its own people (`X’s members`)."""
         seen = read_actors(paragraphs, MAX_ACTOR_CHECKS)
         self.companies = seen.companies
-        whole = "\n".join(paragraphs)
+        index: WordIndex | None = None  # the text's words, read at the first check
         for full, bare in seen.forms.items():
             if len(self.orgs) >= MAX_ORGS:
                 break
@@ -539,7 +539,8 @@ class OrgFinder:
                 continue
             if person_tail(name.split()):
                 continue
-            if person_like(name, whole):
+            index = index or WordIndex("\n".join(paragraphs))
+            if person_like(name, index):
                 continue
             self.book.add(name)
 
@@ -861,6 +862,19 @@ def drop_shapes(finder: OrgFinder, texts: list[str]) -> None:
                 _forget(book, key)
                 continue
         words = name.split()
+        if len(words) >= 4 and " of " in name and not (org.acronym or org.aliases or HEAD_WORD.fullmatch(words[-1])):
+            checks += 1  # each check reads the whole text: past the bound, the name stays
+            shorter = _glued_tail(name, texts) if checks <= MAX_SHAPE_CHECKS else None
+            if shorter is not None:
+                _forget(book, key)
+                finder.namer.named(shorter)
+                continue
+        if len(words) == 2 and words[1] == "Branch" and not (org.acronym or org.aliases):
+            checks += 1  # each check reads the whole text: past the bound, the name stays
+            the = re.compile(rf"(?<![\w-])[Tt]he\s+{re.escape(name)}(?![\w-])")
+            if checks <= MAX_SHAPE_CHECKS and not any(the.search(t) for t in texts):
+                _forget(book, key)  # "Jo Marsh of Bee Branch": a place; "the Civil Branch": a unit
+                continue
         if len(words) >= 3 and not org.acronym and not org.aliases and _titled_surname(words):
             checks += 1  # each check reads the whole text: past the bound, the name stays
             if checks <= MAX_SHAPE_CHECKS and _surname_of_person(words[-1], texts):
@@ -963,6 +977,18 @@ def _spelled_out(acronym: str, texts: list[str]) -> bool:
             if not SHORT_TAIL.search(m.group("place")) and defined.match(text, m.end(), m.end() + 40):
                 return True  # "Mineral Resource Estimate (“MRE”)": the text defines it as a thing
     return False
+
+
+def _glued_tail(name: str, texts: list[str]) -> str | None:
+    """``name`` without its last word, when the name stands once and the text also has it
+    without that word, then a stop or a comma: a heading's last words glued to the first word
+    of the next sentence ("Department of Environmental Health Givaudan is being sued")."""
+    cut = name.rsplit(" ", 1)[0]
+    if cut.endswith((" of", " and", " the", " for")):
+        return None
+    once = sum(len(re.findall(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])", t)) for t in texts) == 1
+    alone = re.compile(rf"(?<![\w’'-]){re.escape(cut)}\s*[,.;:)]")
+    return cut if once and any(alone.search(t) for t in texts) else None
 
 
 def _forget(book: OrgBook, key: str) -> None:
