@@ -163,6 +163,10 @@ _MONTH_DAY = re.compile(
 _IN_PLACE = re.compile(rf"\bin\s+(?P<place>{UP}[\w’'-]+(?:\s+{UP}[\w’'-]+)?)\s+(?:on|from)\s+(?:\d|{_MONTH})")
 # "… June 11, 2007 LEOMINSTER": a place in capitals between a byline's date and the dash.
 _PLACE_AFTER_DATE = re.compile(r"\d{4}\s+(?P<place>[A-Z][A-Z’'.]+(?:\s+[A-Z][A-Z’'.]+){0,3})$")
+_ONE_WORD_PLACE = re.compile(
+    rf"(?!(?:{_WEEKDAY}|January|February|March|April|May|June|July|August|September|October|November|December)$)"
+    rf"{UP}[a-z]{{3,}}"
+)
 _NOT_PLACES = frozenset({"The", "This", "Today", "On", "In", "At", "A", "An", "It", "We", "Our"})
 # "RCA – VICTORIA, BC, Thursday, September 22, 2016 –": an acronym and a dash before the dateline.
 _ACRONYM_TAG = re.compile(rf"^[A-Z]{{2,8}}{_DASH}(?=[A-Z])")
@@ -170,6 +174,8 @@ _ACRONYM_TAG = re.compile(rf"^[A-Z]{{2,8}}{_DASH}(?=[A-Z])")
 _PLACE_AT = re.compile(
     rf"^(?P<place>{_PLACE})\s+at\s+(?P<date>\d{{1,2}}([./-])\d{{1,2}}\3\d{{4}})(?:,?\s+\d{{1,2}}[:.]\d{{2}})?$"
 )
+# Words that open a dated header line, not places: "Update, May 26: …".
+_HEADER_WORDS = frozenset({"Update", "News", "Notice", "Note", "Editor", "Statement", "Release", "Correction", "Alert"})
 _POSTING_WORDS = frozenset(
     {"Posted", "Updated", "Published", "Released", "Issued", "Last", "Modified", "Created", "Sent", "Filed"}
 )
@@ -380,7 +386,14 @@ def _dateline(paragraph: str) -> Dateline | None:
         tagless = re.findall(rf"{UP}[\w’'-]*", head[m.start("place") : m.end()])
         return Dateline(_place(m.group("place")), None, m.end(), frozenset(tagless))
     m = _PLACE_SHORT_DATE.match(head)
-    if m and is_place(m.group("place")) and m.group("place").split()[0] not in _NOT_PLACES:
+    # "Kundapur, May 26: Despite …": a colon after the day makes one capitalised word a place, known or not.
+    colon = (
+        m is not None
+        and m.group(0).rstrip().endswith(":")
+        and _ONE_WORD_PLACE.fullmatch(m.group("place"))
+        and m.group("place") not in _POSTING_WORDS | _HEADER_WORDS
+    )
+    if m and (is_place(m.group("place")) or colon) and m.group("place").split()[0] not in _NOT_PLACES:
         raw = m.group("date")
         placed = frozenset(re.findall(rf"{UP}[\w’'-]*", m.group("place")))
         if find_date(raw):
@@ -463,7 +476,10 @@ def inner_dateline(paragraph: str) -> Dateline | None:
             continue
         line = dateline(paragraph[m.start() : m.start() + 300])
         seg = paragraph[m.start() : m.start() + line.end] if line is not None else ""
-        dated = line is not None and (line.date or line.month_day or "(" in seg or wire)
+        # "… (Photo: Acme) LOS BAÑOS, Philippines – Their …": a place in capitals, its country, then a dash.
+        country = _COUNTRY_DASH.search(seg)
+        countried = country is not None and bool(country_of(country.group("country")))
+        dated = line is not None and (line.date or line.month_day or "(" in seg or wire or countried)
         if line is not None and dated and is_place(line.place):
             return Dateline(line.place, line.date, m.start() + line.end, line.words, line.month_day)
     if len(paragraph) <= 200:
@@ -489,7 +505,11 @@ def inner_dateline(paragraph: str) -> Dateline | None:
 # where a dateline may start inside a header paragraph.
 # (or glued after a header's date: "03 July 2017GENEVA, 3 July 2017—").
 _WIRE_DASH = re.compile(r"[A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+){0,2},\s*[A-Z][\w.]{1,12}\s*-{2,}")
+_COUNTRY_DASH = re.compile(r",\s*(?P<country>[^\W\d_][\w .’'-]{1,30}?)\s*[–—-]\s*$")
 _CAPS_PLACE = re.compile(r"(?<=[\s|a-z0-9])[A-Z][A-Z’'.-]+\b(?=[ ,(])")
+
+
+_PLACE_REGION_ALONE = re.compile(rf"(?P<place>{_PLACE}),\s*(?P<region>{_PLACE}),?")
 
 
 def date_line(paragraph: str) -> Dateline | None:
@@ -513,6 +533,9 @@ def date_line(paragraph: str) -> Dateline | None:
         return Dateline(
             _place(at.group("place")), find_date(at.group("date")), len(paragraph), _words(at.group("place"))
         )
+    alone = _PLACE_REGION_ALONE.fullmatch(text)
+    if alone and is_place(alone.group("place")) and is_place(alone.group("region")):
+        return Dateline(_place(alone.group("place")), None, len(paragraph), _words(text))  # "Calgary, AB," alone
     short = _NUMERIC_SHORT.fullmatch(text)
     if short:  # "23/11/00" alone on its line: a date with a two-digit year, day first unless it cannot be
         first, second, year = int(short.group(1)), int(short.group(3)), int(short.group(4))
