@@ -315,6 +315,35 @@ def org_book_lookups(n: int) -> Callable[[], object]:
     return lambda: [book.find(name) for name in names]
 
 
+def org_titled_surnames(n: int) -> Callable[[], object]:
+    """``n`` paragraphs each with a "District Attorney <Surname>" span and the person's full name."""
+    names = [f"Vant{chr(97 + i % 26)}{chr(97 + i // 26 % 26)}{chr(97 + i // 676 % 26)}os" for i in range(n)]
+    paragraphs = [
+        f"County District Attorney Eric {s} spoke. District Attorney {s} said the Harbour Board agreed." for s in names
+    ]
+    return lambda: find_orgs(paragraphs)
+
+
+def org_glued_headings(n: int) -> Callable[[], object]:
+    """``n`` headings "Department of <X> Studies" glued to the next sentence, each also standing
+    alone, and two-word "… Branch" names."""
+    words = [f"Marl{chr(97 + i % 26)}{chr(97 + i // 26 % 26)}{chr(97 + i // 676 % 26)}" for i in range(n)]
+    paragraphs = [
+        f"Interview with Jo Marsh, Department of {w} Studies Pell{w} is being sued. "
+        f"Jo Marsh of the Department of {w} Studies, said so. Jo Marsh of {w} Branch agreed."
+        for w in words
+    ]
+    return lambda: find_orgs(paragraphs)
+
+
+def role_cue_no_holder(n: int) -> Callable[[], object]:
+    """``n`` quotes cued only by a role ("stated the Mayor") that nobody in the text holds by name."""
+    paragraphs = ["Council news", "Jo Roe met residents at the hall."]
+    paragraphs += [f"“Point {i} matters to every family here,” stated the Mayor." for i in range(n)]
+    source = read_source("\n\n".join(paragraphs) + "\n", ".txt")
+    return lambda: import_text(source)
+
+
 def timed(make: Callable[[], object], runs: int) -> float:
     times = []
     for _ in range(runs):
@@ -355,6 +384,9 @@ def main() -> None:
         ("import, n paragraphs of spelled initials", org_spelled_initials, 1_000),
         ("import, n paragraphs of committees named in passing", org_passing_organs, 200),
         ("300 orgs, n lookups of unknown names", org_book_lookups, 2_000),
+        ("import, n titled surnames beside full names", org_titled_surnames, 200),
+        ("import, n glued headings and two-word branches", org_glued_headings, 200),
+        ("import, n quotes cued by a role nobody holds", role_cue_no_holder, 200),
     ):
         small, large = timed(case(n), args.runs), timed(case(2 * n), args.runs)
         print(f"{name:<44}{n:>8,}{small:>9.2f}s{large:>9.2f}s{large / small:>8.2f}")

@@ -182,6 +182,11 @@ _ROLE_NOUN = re.compile(
 )
 
 
+# How far back a role-only cue looks for the one person named beside its title.
+MAX_ROLE_PARAGRAPHS = 40
+MAX_ROLE_CHARS = 3000
+
+
 class CueReader:
     """Reads who a cue names ("said Prof Hale", "the Minister", "he") against the people the
     release names: a full name, a surname or given name, titles, or a pronoun."""
@@ -530,7 +535,7 @@ class Ranker:
         if seen is None:
             f["not_named_before"] = 1
         else:
-            f["par_distance"] = min(site.paragraph - seen[0], 6) / 6
+            f["par_distance"] = min(site.paragraph - seen[0], 6) / 6 * _far_counts(self.registry, ref, f)
             if seen[2]:
                 f["aside_only"] = 1
             if seen[0] == site.paragraph:
@@ -569,7 +574,7 @@ class Ranker:
 
     def choose(self, site: Site) -> Choice:
         self.focus.advance(site.paragraph, site.start)
-        ref = self.cues.ref(site.who) if site.who else CueRef()
+        ref = role_holder(self.cues, site) if site.who else CueRef()
         cands = self.candidates(ref)
         org = self.organization(site) if site.who and ref.full is None and not ref.pronoun else None
         org = org or (None if site.who else self.speaking.uncued_statement(site))
@@ -678,6 +683,43 @@ _NAME_SUBJECT = re.compile(rf"^({UP}[a-z][\w’'-]*)\s+(?:also\s+)?(?:{CUE}|[a-z
 _ROLE_SUBJECT = re.compile(rf"^(?:The|the)\s+([a-z]+)\s+(?:{CUE})\b")
 # "Head coach Jess Garland said she was proud": the text itself gives the person's pronoun.
 _SAID_PRONOUN = re.compile(rf"({UP}[\w’'-]+(?:\s+{UP}[\w’'-]+){{1,3}})\s+(?:{CUE})\s+(?:that\s+)?(she|he)\s+[a-z]")
+
+
+def _far_counts(registry: Registry, ref: CueRef, f: dict[str, float]) -> float:
+    """0 when a capitalised role cue ("the Mayor") names its one holder: however far back they
+    were named, the distance does not count; else 1."""
+    title = " ".join(ref.titles)
+    return float("cue_title" not in f or not title[:1].isupper() or len(registry.by_title(title)) > 1)
+
+
+def role_holder(cues: CueReader, site: Site) -> CueRef:
+    """The cue's reference; `the Lord Mayor said` where no one holds that title: the person named right after it
+    ("Council Mayor, Cr Jo Roe"), else the one person named in a sentence that holds it
+    ("Jo Roe will run for Lord Mayor"). They take the role."""
+    ref, registry, paragraph = cues.ref(site.who), cues.registry, site.paragraph
+    if not ref.titles or ref.word or ref.full is not None:
+        return ref
+    title = " ".join(ref.titles)
+    if not title[:1].isupper() or registry.by_title(title):
+        return ref
+    word = re.compile(rf"(?<![\w’'-]){re.escape(title)}(?![\w’'-])")
+    for text in reversed(cues.paragraphs[max(0, paragraph - MAX_ROLE_PARAGRAPHS) : paragraph + 1]):
+        for m in word.finditer(text[:MAX_ROLE_CHARS]):
+            start = max(0, text.rfind(". ", 0, m.start()) + 1)
+            end = text.find(". ", m.end())
+            sentence = text[start : end if end >= 0 else len(text)]
+            if "“" in sentence or '"' in sentence:
+                continue  # "“In my time as Lord Mayor, …”": a quote, not the narrative
+            at = m.start() - start
+            named = sorted(
+                ((sentence.find(k.name), k) for k in registry.people if k.name in sentence), key=lambda t: t[0]
+            )
+            after = [k for pos, k in named if 0 < pos - at - len(title) <= 12]
+            holder = after[0] if after else named[0][1] if len(named) == 1 else None
+            if holder is not None:
+                holder.titles.add(title.casefold())
+                return ref
+    return ref
 
 
 def pronoun_doubt(

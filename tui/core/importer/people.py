@@ -585,7 +585,12 @@ class Registry:
             ):
                 events.append((m.start(), f"{given} {surname}", "", role, ()))
         for m in _PEER.finditer(text):  # "Baroness Anelay, Minister of State": known by one name
-            if not self.by_surname(m.group("name")) and not is_place(m.group("name")):
+            # ("Lord Mayor" is an office, not Lord + a surname.)
+            if (
+                not self.by_surname(m.group("name"))
+                and not is_place(m.group("name"))
+                and not _TITLE_RE.match(m.group("name"))
+            ):
                 events.append((m.start(), m.group("name"), m.group("title"), "", (m.group("title"),)))
         for m in _CAPITAL_RUN.finditer(text):
             words = m.group()

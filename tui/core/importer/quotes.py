@@ -399,7 +399,7 @@ class QuoteFinder:
             if cue is not None and (joined := _go_on(self, index, opens, known, inner, (start, end), cue)):
                 current = joined
                 continue
-            review = choice.review or _goes_on(self, index, opens, known)
+            review = choice.review or _goes_on(self, index, opens, known) or _open_above(self, index, n, unopened)
             joined = _join_open(self, index, (start, end), known, cue, review) if opens and side == "after" else None
             current = joined or self.add(inner, known, review, index, (start, end), cue, choice.runner_up)
         if spans:
@@ -583,6 +583,17 @@ def front_cut(paragraphs: list[str], name: str) -> str:
     return found
 
 
+def _open_above(finder: QuoteFinder, index: int, n: int, unopened: re.Match[str] | None) -> str:
+    """A flag for a first span with no opening mark when one of the two paragraphs above leaves a
+    quote open (`”The terror …` with no close): the quote may start up there."""
+    if unopened is None or n:
+        return ""
+    above = finder.paragraphs[max(0, index - 2) : index]
+    if not any(_unclosed(m.group()) for p in above for m in _SPANS.finditer(p)):
+        return ""
+    return "no opening mark, and a quote left open above: where the quote starts is a guess"
+
+
 def _unopened(text: str) -> re.Match[str] | None:
     """The words before a paragraph's first closing mark, when its opening mark was left out;
     never a narrative sentence ("Commissioner Mullins said at least 20 …,” he said.": a stray mark)."""
@@ -742,7 +753,21 @@ def _add_review(
         review = _name_note(known, runner_up, getattr(cue, "who", ""), finder.paragraphs, at)
     if not review:
         review = _span_note(known, cue, finder.paragraphs, at)
+    if not review and cue is None:
+        review = _carried_note(finder, known, index)
     return review
+
+
+def _carried_note(finder: QuoteFinder, known: Known, index: int) -> str:
+    """A cue-less quote that carries the speaker of the quote before, whose speaker was itself
+    flagged as a guess: the same doubt holds for this one."""
+    previous = finder.found[-1] if finder.found else None
+    if previous is None or previous.person != known.person() or previous.last_paragraph < index - 1:
+        return ""
+    doubt = previous.review
+    if not doubt.startswith(("attributed by", "no cue")) and "runner-up" not in doubt:
+        return ""
+    return "no cue: the speaker of the quote before, whose speaker is flagged"
 
 
 def _span_note(
