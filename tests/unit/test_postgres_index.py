@@ -55,12 +55,15 @@ def export(url: str) -> dict[str, list[tuple[Any, ...]]]:
         return {name: sorted(tuple(r) for r in conn.execute(sql)) for name, sql in queries.items()}  # type: ignore[arg-type]
 
 
-def stored(url: str) -> int:
+def stored(url: str, conn: Any = None) -> int:
+    """How many files the database lists (0 before its tables exist), on ``conn`` if given."""
     import psycopg
 
-    with psycopg.connect(url, autocommit=True) as conn:
-        made = conn.execute("SELECT to_regclass('files') IS NOT NULL").fetchone()
-        row = conn.execute("SELECT count(*) FROM files").fetchone() if made and made[0] else (0,)
+    if conn is None:
+        with psycopg.connect(url, autocommit=True) as own:
+            return stored(url, own)
+    made = conn.execute("SELECT to_regclass('files') IS NOT NULL").fetchone()
+    row = conn.execute("SELECT count(*) FROM files").fetchone() if made and made[0] else (0,)
     return int(row[0]) if row else 0
 
 
@@ -92,11 +95,16 @@ def kill_after(library: Path, url: str, rows: int) -> int:
         stderr=subprocess.DEVNULL,
         start_new_session=True,
     )
+    import psycopg
+
+    # One connection for the polls (autocommit: each count sees what is committed by then); a
+    # new one each time made the server start a backend every 5 ms.
     try:
-        deadline = time.monotonic() + 120
-        while stored(url) < rows and process.poll() is None and time.monotonic() < deadline:
-            time.sleep(0.005)
-        os.killpg(process.pid, signal.SIGKILL)
+        with psycopg.connect(url, autocommit=True) as conn:
+            deadline = time.monotonic() + 120
+            while stored(url, conn) < rows and process.poll() is None and time.monotonic() < deadline:
+                time.sleep(0.005)
+            os.killpg(process.pid, signal.SIGKILL)
     finally:
         process.wait()
     assert process.returncode == -signal.SIGKILL

@@ -23,12 +23,23 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return generated_library(tmp_path_factory, 120)
 
 
-@pytest.fixture
-def index(folder: Path, postgres_server: str) -> Iterator[PostgresIndex]:  # noqa: F811
+@pytest.fixture(scope="module")
+def indexed(folder: Path, postgres_server: str) -> str:  # noqa: F811
+    """A database of ``folder``, made once: the tests given ``index`` only read it."""
     made = PostgresIndex(create_database(postgres_server), create=True)
-    made.update([folder])
-    yield made
-    made.close()
+    try:
+        made.update([folder])
+        return made.url
+    finally:
+        made.close()
+
+
+@pytest.fixture
+def index(indexed: str) -> Iterator[PostgresIndex]:
+    """The database above, opened afresh for each test (nothing kept in memory between them)."""
+    opened = PostgresIndex(indexed)
+    yield opened
+    opened.close()
 
 
 def every_match(index: PostgresIndex, column: str, match: str, wanted: int) -> list[int]:
