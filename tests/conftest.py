@@ -62,8 +62,14 @@ def screen_text(app: App[object]) -> str:
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Each test is marked by its folder: unit (no terminal), ui (Pilot), e2e (installed command, tmux, browser).
     The tests that use the PostgreSQL server (one per worker, session scoped) go to two workers,
-    their modules dealt alternately in name order: two servers, half the serial time each."""
-    uses_server = [item for item in items if "postgres_server" in getattr(item, "fixturenames", ())]
+    their modules dealt alternately in name order: two servers, half the serial time each. A test
+    that asks for the server only as it runs (``request.getfixturevalue``) is marked ``postgres``:
+    left to any worker, it made a third server start there."""
+    uses_server = [
+        item
+        for item in items
+        if "postgres_server" in getattr(item, "fixturenames", ()) or item.get_closest_marker("postgres")
+    ]
     modules = sorted({item.path.name for item in uses_server})
     for item in items:
         parts = item.path.parts

@@ -16,6 +16,9 @@ from tests.conftest import FIXTURES, generated_library
 from tests.support.postgres import create_database, postgres_server  # noqa: F401 (a fixture)
 from tui.core.library.index.store import LibraryIndex
 
+# The PostgreSQL cases ask for the server as they run (request.getfixturevalue): see tests/conftest.py.
+pytestmark = pytest.mark.postgres
+
 BACKENDS = ("sqlite", "postgres")
 ACCENTED = """---
 title: Talks with Dragan Šahović in Niš
