@@ -36,11 +36,15 @@ def test_check_reports_it_and_checks_the_other_files(library: Path) -> None:
 
 
 @pytest.mark.parametrize("fmt", ["json", "text", "csv", "markdown"])
-def test_export_and_plain_output_go_on(library: Path, fmt: str) -> None:
+def test_export_goes_on(library: Path, fmt: str) -> None:
     done = run("export", "--format", fmt, str(library))
     assert "Traceback" not in done.stderr and DEEP in done.stderr
     assert "Fine" in done.stdout
     if fmt == "json":
         assert [b["title"] for b in json.loads(done.stdout)] == ["Deep", "Deep", "Fine"]
+
+
+# Once, not with each export format: the same command and the same library each time.
+def test_plain_output_goes_on(library: Path) -> None:
     plain = run(str(library))  # not a terminal: the plain text
     assert "Traceback" not in plain.stderr and "Fine" in plain.stdout and plain.returncode == 0

@@ -57,17 +57,23 @@ def ocr(shot: Path) -> str:
     return " ".join(out.split())
 
 
+# A page that keeps changing is still read this often (seconds).
+READ_ANYWAY = 2.0
+
+
 def wait_for_text(page: Page, shot: Path, pattern: str, part: tuple[int, int, int, int], timeout: float = 60.0) -> str:
-    """The OCR text of that part of the page once it matches `pattern`. A screenshot the same
-    as the one read before is not read again (the same image gives the same text)."""
+    """The OCR text of that part of the page once it matches `pattern`. An image is read once
+    it is settled, the same in two screenshots in a row (the frame before a key's redraw is
+    not worth an OCR of about a second), and a settled image is not read again."""
     x, y, width, height = part
     deadline = time.monotonic() + timeout
-    text, seen = "", b""
+    text, seen, last, since = "", b"", b"", time.monotonic()
     while time.monotonic() < deadline:
         image = page.screenshot(path=str(shot), clip={"x": x, "y": y, "width": width, "height": height})
-        if image != seen:
-            text, seen = ocr(shot), image
+        if image != seen and (image == last or time.monotonic() - since > READ_ANYWAY):
+            text, seen, since = ocr(shot), image, time.monotonic()
             if re.search(pattern, text):
                 return text
+        last = image
         time.sleep(0.3)
     raise AssertionError(f"{pattern!r} never appeared on the page; OCR read:\n{text}")
