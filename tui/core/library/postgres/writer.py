@@ -258,7 +258,8 @@ def forget(cur: psycopg.Cursor[Any], path: str) -> bool:
 # briefings, for each reader). A first fill counts them at its end, in one pass.
 WORDS_KEPT = "word_counts"
 WORD_COUNTS = """INSERT INTO totals SELECT 'w', u.lexeme, '', '', %s * count(*), %s * count(*)
-    FROM search s, unnest(s.tsv) u WHERE s.briefing = ANY(%s) GROUP BY u.lexeme ORDER BY u.lexeme
+    FROM search s, unnest(tsvector_to_array(s.tsv)) u (lexeme) WHERE s.briefing = ANY(%s)
+    GROUP BY u.lexeme ORDER BY u.lexeme
     ON CONFLICT (kind, key) DO UPDATE SET count = totals.count + excluded.count,
     briefings = totals.briefings + excluded.briefings"""
 
@@ -278,8 +279,13 @@ def words_kept(cur: psycopg.Cursor[Any] | psycopg.Connection[Any]) -> bool:
 # '' of common_words: a server's crash, which empties unlogged tables, takes the mark with them,
 # and the next update fills them again.
 COMMON_SHARE = 0.05
-POSTED = "NOT EXISTS (SELECT FROM common_words c WHERE c.word = u.lexeme)"
 NAMED = "(s.name_tsv IS NOT NULL AND u.lexeme = ANY(tsvector_to_array(s.name_tsv)))"
+# A text's words without their positions (unnesting those cost twice the time), and those of
+# them that have postings: the common words taken out first, once for all (an anti-join with
+# common_words compared each word with each common one: 80 ms for 100 briefings).
+LEXEMES = "unnest(tsvector_to_array(s.tsv)) u (lexeme)"
+POSTED_LEXEMES = """unnest(tsvector_to_array(ts_delete(s.tsv,
+    (SELECT coalesce(array_agg(word), '{}') FROM common_words)))) u (lexeme)"""
 
 
 def postings_kept(cur: psycopg.Cursor[Any] | psycopg.Connection[Any]) -> bool:
@@ -321,14 +327,14 @@ def _add_postings(cur: psycopg.Cursor[Any], bids: list[int], sign: int) -> None:
     every posting)."""
     if not bids or not postings_kept(cur):
         return
-    texts = f"FROM search s, unnest(s.tsv) u WHERE s.briefing = ANY(%s) AND {POSTED}"
+    texts = f"FROM search s, {POSTED_LEXEMES} WHERE s.briefing = ANY(%s)"
     if sign > 0:
         cur.execute(f"INSERT INTO postings SELECT u.lexeme, s.rowid, {NAMED} {texts} ORDER BY 1, 2", (bids,))
         return
     cur.execute("SET LOCAL enable_hashjoin = off")
     cur.execute("SET LOCAL enable_mergejoin = off")
-    sql = "DELETE FROM postings p USING search s, unnest(s.tsv) u WHERE p.word = u.lexeme AND p.rowid = s.rowid"
-    cur.execute(f"{sql} AND s.briefing = ANY(%s) AND {POSTED}", (bids,))
+    sql = f"DELETE FROM postings p USING search s, {POSTED_LEXEMES} WHERE p.word = u.lexeme AND p.rowid = s.rowid"
+    cur.execute(f"{sql} AND s.briefing = ANY(%s)", (bids,))
     cur.execute("RESET enable_hashjoin")
     cur.execute("RESET enable_mergejoin")
 
@@ -349,16 +355,19 @@ def _add_words(cur: psycopg.Cursor[Any], bids: list[int], sign: int) -> None:
         cur.execute(WORD_COUNTS, (sign, sign, bids))
 
 
-def forget_many(cur: psycopg.Cursor[Any], paths: list[str]) -> int:
+def forget_many(cur: psycopg.Cursor[Any], paths: list[str], restaged: frozenset[int] = frozenset()) -> int:
     """Remove files and all they gave (their briefings' share of the totals first): how many
-    were there. One set of queries for all (an update of 100 files made 1,000 round trips)."""
+    were there. One set of queries for all (an update of 100 files made 1,000 round trips).
+    The words' counts and postings of the briefings in ``restaged`` are the caller's (already
+    moved to their new texts: see :func:`_restage`)."""
     if not paths:
         return 0
     bids = [bid for (bid,) in cur.execute("SELECT id FROM briefings WHERE path = ANY(%s)", (paths,)).fetchall()]
     if bids:
         add_totals(cur, stored_records(cur, bids), -1)
-        _add_words(cur, bids, -1)
-        _add_postings(cur, bids, -1)
+        gone = [bid for bid in bids if bid not in restaged]
+        _add_words(cur, gone, -1)
+        _add_postings(cur, gone, -1)
         sql = "SELECT count(*), coalesce(sum(ntok), 0) FROM search WHERE briefing = ANY(%s)"
         size = cur.execute(sql, (bids,)).fetchone()
         if size and size[0]:
@@ -402,14 +411,24 @@ def store_many(cur: psycopg.Cursor[Any], items: list[tuple[Record, tuple[int, in
     """Store files' records, each (record, (size, mtime), new): the old rows of a file that is
     not ``new`` are removed first. The totals are the caller's (:func:`add_totals`)."""
     rows: dict[str, list[tuple[Any, ...]]] = {table: [] for table in COPIES}
-    lines: list[str] = []  # the search table's
-    forget_many(cur, [clean(r.path) for r, _stamp, new in items if not new])
-    ok = [r for r, _stamp, _new in items if r.ok]
+    lines: list[str] = []  # the search table's, of briefings with a new id
+    again: list[str] = []  # those of briefings stored again under their id (see _restage)
+    old = [clean(r.path) for r, _stamp, new in items if not new]
+    # A changed file that still parses keeps its briefing's id, and so its texts' row ids.
+    kept: dict[str, int] = {}
+    if any(r.ok for r, _stamp, new in items if not new):
+        sql = "SELECT path, id FROM briefings WHERE path = ANY(%s)"
+        kept = {path: bid for path, bid in cur.execute(sql, (old,)).fetchall()}
+    bid_of = {id(r): kept[p] for r, p in ((r, clean(r.path)) for r, _s, _new in items) if r.ok and p in kept}
+    if len(set(bid_of.values())) < len(bid_of):  # a path twice in one batch: new ids for all
+        bid_of = {}
+    restaged = frozenset(bid_of.values())
+    fresh = [r for r, _stamp, _new in items if r.ok and id(r) not in bid_of]
     ids: list[int] = []
-    if ok:  # the briefings' ids first: their rows in every table name them
+    if fresh:  # the briefings' ids first: their rows in every table name them
         sql = "SELECT nextval(pg_get_serial_sequence('briefings', 'id')) FROM generate_series(1, %s)"
-        ids = [bid for (bid,) in cur.execute(sql, (len(ok),))]
-    bid_of = {id(r): bid for r, bid in zip(ok, ids, strict=True)}
+        ids = [bid for (bid,) in cur.execute(sql, (len(fresh),))]
+    bid_of.update({id(r): bid for r, bid in zip(fresh, ids, strict=True)})
     texts = tokens = 0
     for r, stamp, _new in items:
         path = clean(r.path)
@@ -443,21 +462,67 @@ def store_many(cur: psycopg.Cursor[Any], items: list[tuple[Record, tuple[int, in
         rows["quote_themes"] += [(bid, q[0], tid) for q in r.quotes for tid in q[4].split()]
         first, _last = search_rowids(bid)
         made = r.search if isinstance(r, Parsed) and len(r.search) == len(r.texts) else search_rows(r)
+        into = again if bid in restaged else lines
         for n, (size, tsv, name_tsv) in enumerate(made):
             tokens += size
             # COPY's text form as it is: a tsvector is quoted letters and digits, no tab nor backslash.
-            lines.append(f"{first + n}\t{bid}\t{size}\t{tsv}\t{name_tsv if name_tsv is not None else NULL}\n")
+            into.append(f"{first + n}\t{bid}\t{size}\t{tsv}\t{name_tsv if name_tsv is not None else NULL}\n")
         texts += len(r.texts)
+    if restaged:
+        _restage(cur, sorted(restaged), again)
+    forget_many(cur, old, restaged)
     for table, sql in COPIES.items():
         if rows[table]:
             with cur.copy(sql) as copy:
                 copy.write(copy_text(rows[table]))
+    if restaged:
+        cur.execute("INSERT INTO search SELECT * FROM search_in ORDER BY rowid")
+        cur.execute("TRUNCATE search_in")
     if lines:
         with cur.copy(SEARCH_COPY) as copy:
             copy.write("".join(lines))
         _add_words(cur, ids, 1)
         _add_postings(cur, ids, 1)
     _count_texts(cur, texts, tokens)
+
+
+# Briefings stored again under their ids: their new texts wait in a temporary table while the
+# words' counts and the postings move from the old texts to the new ones, by their difference
+# (a changed file's words are mostly the same: a few rows each rather than all of them twice).
+SEARCH_IN = "CREATE TEMPORARY TABLE search_in (LIKE search)"
+_OLD = f"FROM search s, {LEXEMES} WHERE s.briefing = ANY(%s)"
+_NEW = f"FROM search_in s, {LEXEMES}"
+MOVE_WORDS = f"""INSERT INTO totals SELECT 'w', lexeme, '', '', n, n FROM (SELECT lexeme, sum(d) AS n FROM
+    (SELECT u.lexeme, -1 AS d {_OLD} UNION ALL SELECT u.lexeme, 1 {_NEW}) a GROUP BY lexeme) b
+    WHERE n <> 0 ORDER BY lexeme ON CONFLICT (kind, key) DO UPDATE SET count = totals.count + excluded.count,
+    briefings = totals.briefings + excluded.briefings"""
+_OLD_POSTINGS = (
+    f"SELECT u.lexeme AS word, s.rowid, {NAMED} AS named FROM search s, {POSTED_LEXEMES} WHERE s.briefing = ANY(%s)"
+)
+_NEW_POSTINGS = f"SELECT u.lexeme, s.rowid, {NAMED} FROM search_in s, {POSTED_LEXEMES}"
+DROP_POSTINGS = f"""DELETE FROM postings p USING ({_OLD_POSTINGS} EXCEPT {_NEW_POSTINGS}) d
+    WHERE p.word = d.word AND p.rowid = d.rowid"""
+ADD_POSTINGS = f"INSERT INTO postings {_NEW_POSTINGS} EXCEPT {_OLD_POSTINGS} ORDER BY 1, 2"
+
+
+def _restage(cur: psycopg.Cursor[Any], bids: list[int], lines: list[str]) -> None:
+    """The new search rows (``lines``) of briefings stored again under their ids (``bids``)
+    put in search_in, and the words' counts and postings moved from their old rows to them."""
+    made = cur.execute("SELECT to_regclass('pg_temp.search_in') IS NOT NULL").fetchone()
+    if not (made and made[0]):
+        cur.execute(SEARCH_IN)
+    if lines:
+        with cur.copy(SEARCH_COPY.replace("search", "search_in", 1)) as copy:
+            copy.write("".join(lines))
+    if words_kept(cur):
+        cur.execute(MOVE_WORDS, (bids,))
+    if postings_kept(cur):
+        cur.execute("SET LOCAL enable_hashjoin = off")  # each posting removed by its key
+        cur.execute("SET LOCAL enable_mergejoin = off")
+        cur.execute(DROP_POSTINGS, (bids,))
+        cur.execute("RESET enable_hashjoin")
+        cur.execute("RESET enable_mergejoin")
+        cur.execute(ADD_POSTINGS, (bids,))
 
 
 def _count_texts(cur: psycopg.Cursor[Any], texts: int, tokens: int) -> None:

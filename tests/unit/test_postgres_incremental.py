@@ -1,0 +1,96 @@
+"""An incremental `briefing index --db`: a changed file that still parses is stored again under its
+briefing's id, its words' counts and postings moved by the difference of its texts, and removed
+files go a batch at a time; the database then equals a clean index of the folder."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import psycopg
+import pytest
+
+from tests.conftest import generated_library
+from tests.support.postgres import create_database, postgres_server  # noqa: F401 (a fixture)
+from tests.unit.test_postgres_index import export
+from tui.core.library.postgres.store import PostgresIndex
+
+FILES = 60
+
+
+@pytest.fixture(scope="module")
+def library(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return generated_library(tmp_path_factory, FILES)
+
+
+def ids(url: str) -> dict[str, int]:
+    with psycopg.connect(url, autocommit=True) as conn:
+        return {path: bid for path, bid in conn.execute("SELECT path, id FROM briefings").fetchall()}
+
+
+def indexed(url: str, folder: Path, **options: Any) -> None:
+    index = PostgresIndex(url, create=True)
+    try:
+        index.update([folder], workers=1, **options)
+    finally:
+        index.close()
+
+
+def change(files: list[Path]) -> tuple[list[Path], list[Path]]:
+    """Every kind of change an update meets: which files still parse after it, which no longer do."""
+    for path in files[0:8]:  # a paragraph more: mostly the same words
+        path.write_text(path.read_text(encoding="utf-8") + "\nZebras crossed the border at Speaker3.\n")
+    for path in files[8:14]:  # names changed: their words, and whether a word is a name's
+        path.write_text(path.read_text(encoding="utf-8").replace("Speaker", "Orator"), encoding="utf-8")
+    files[14].write_text(files[14].read_text(encoding="utf-8").replace("border", "frontier"), encoding="utf-8")
+    files[15].write_bytes(b"---\ntitle: [\n---\nbroken\n")  # no longer parses
+    files[16].write_bytes(b"\xff\xfe not UTF-8")
+    for path in files[20:32]:  # removed: three batches of five
+        path.unlink()
+    shutil.copy(files[40], files[40].with_name("copy.md"))
+    return files[0:15], files[15:17]
+
+
+def test_an_update_keeps_the_changed_briefings_ids_and_equals_a_clean_index(
+    library: Path,
+    tmp_path: Path,
+    postgres_server: str,  # noqa: F811
+) -> None:
+    folder = Path(shutil.copytree(library, tmp_path / "lib"))
+    url = create_database(postgres_server)
+    indexed(url, folder)
+    before = ids(url)
+    kept, failing = change(sorted(folder.rglob("*.md")))
+    indexed(url, folder, batch=5)
+    after = ids(url)
+    assert all(after[str(p)] == before[str(p)] for p in kept)
+    assert not any(str(p) in after for p in failing)
+    clean = create_database(postgres_server)
+    indexed(clean, folder)
+    assert export(url) == export(clean)
+
+
+def test_a_file_changed_twice_and_fixed_again_equals_a_clean_index(
+    library: Path,
+    tmp_path: Path,
+    postgres_server: str,  # noqa: F811
+) -> None:
+    folder = Path(shutil.copytree(library, tmp_path / "lib"))
+    url = create_database(postgres_server)
+    indexed(url, folder)
+    files = sorted(folder.rglob("*.md"))
+    originals = {p: p.read_bytes() for p in files[:17]}
+    change(files)
+    indexed(url, folder, batch=5)
+    for path, data in originals.items():  # back as they were: the failing ones parse again
+        path.write_bytes(data)
+    index = PostgresIndex(url, create=True)
+    try:  # one file through the watch's path
+        assert index.update_paths([folder], [str(files[0])]) is not None
+        index.update([folder], workers=1, batch=5)
+    finally:
+        index.close()
+    clean = create_database(postgres_server)
+    indexed(clean, folder)
+    assert export(url) == export(clean)
