@@ -35,6 +35,11 @@ AHEAD = 2
 COMMIT_EVERY = 0.5
 # Fewer files than this are parsed here: starting the processes would cost more.
 PROCESSES_FROM = 50
+# The same for an update of an index that has files: starting the processes and each one's first
+# parses cost more CPU than they spare on a busy machine (100 of 10,000 briefings changed, under a
+# load of 6 on 2 cores: 1.10 s here against 1.19 s with the pool, 0.65 CPU-s against 0.85). A
+# first fill keeps the lower one: its first batch is listed as soon as it is found.
+UPDATE_PROCESSES_FROM = 400
 # A cold index sorts its late indexes (index_db.deferred) while the processes parse its last
 # files: a 30th of them (about as many as they parse meanwhile), at most this many.
 LATE_SHARE, LATE_MOST = 30, 4000
@@ -89,12 +94,13 @@ class IndexWriter:
     ) -> UpdateReport:
         known = {p: (s, m) for p, s, m in self.db.execute("SELECT path, size, mtime FROM files")}
         report = UpdateReport()
-        with Finder(roots, known, hold=max((AHEAD + 1) * batch, PROCESSES_FROM + 1)) as finder:
+        least = UPDATE_PROCESSES_FROM if known else PROCESSES_FROM
+        with Finder(roots, known, hold=max((AHEAD + 1) * batch, least + 1)) as finder:
             # The first batch is handed out as soon as it is found; processes only for a real batch.
-            first = finder.wait_for(PROCESSES_FROM + 1)
+            first = finder.wait_for(least + 1)
             with (
-                index_db.deferred(self.db, not known and first > PROCESSES_FROM, cancel) as late,
-                parsers(workers if first > PROCESSES_FROM else 1) as parse,
+                index_db.deferred(self.db, not known and first > least, cancel) as late,
+                parsers(workers if first > least else 1) as parse,
             ):
                 self._parse_all(finder, parse, batch, report, progress, cancel, late)
         report.total = len(finder.found)
