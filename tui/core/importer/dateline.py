@@ -54,7 +54,8 @@ _PLACE_WORD = rf"{UP}[\w’'.]*(?:-[\w’'.]+)*"
 _PARTICLE = r"(?:\s+(?:de|da|do|dos|das|del|di|du|es|el|la)\s+)"
 _PLACE = rf"{_PLACE_WORD}(?:(?:[ /]+|{_PARTICLE}){_PLACE_WORD}){{0,3}}"
 # PLACE[ and PLACE[, Region]][, Region][ (Note)], DATE [(Note)] [/Wire/] DASH   or   PLACE [(Note)] DASH
-_DASH = r"(?:\s*[–—]\s*|\s+-\s+|\s*-{2,}\s*|(?<=\w\.)-\s+)"  # "Washington, D.C.-  Today"
+# "Washington, D.C.-  Today"; "Barrie, ON- The": a hyphen glued to a two-letter region code.
+_DASH = r"(?:\s*[–—]\s*|\s+-\s+|\s*-{2,}\s*|(?<=\w\.)-\s+|(?<=[ ,][A-Z]{2})-\s+(?=[A-Z]))"
 # "Leicestershire [UK], Aug 18 (ANI):": a country in square brackets after the place.
 # A region's words stop at a month: "BROOKFIELD, Connecticut January 5, 2012 --".
 _REGION_WORD = rf"(?!{_MONTH}\s+\d){_PLACE_WORD}"
@@ -82,6 +83,18 @@ _CAPS_COLON = re.compile(r"^(?P<place>[A-Z][A-Z’'.]+(?:[ ]+[A-Z][A-Z’'.]+){0
 _CAPS_SLASH_COUNTRY = re.compile(
     rf"^(?P<place>[A-Z][A-Z’'.-]+(?:[ ]+[A-Z][A-Z’'.-]+){{0,2}})/(?P<region>{_PLACE}):\s+(?=[A-Z“\"])"
 )
+# "Port of Spain, Trinidad. The …": a known place, its country and a full stop, no date.
+_PLACE_COUNTRY_STOP = re.compile(
+    rf"^(?P<place>{_PLACE_WORD}(?:\s+of\s+{_PLACE_WORD}|\s+{_PLACE_WORD}){{0,2}}),\s+(?P<region>{_PLACE})\.\s+(?=[A-Z“\"])"
+)
+# "LAHORE, (APP - Wire / News - 25th Jul, 2022 ) :The …": a place in capitals, a note holding the date, a colon.
+_CAPS_NOTE_COLON = re.compile(
+    r"^(?P<place>[A-Z][A-Z’'.]+(?:[ ]+[A-Z][A-Z’'.]+){0,3}),\s*\((?P<note>[^()\n]{1,80})\)\s*:\s*(?=[A-Z“\"])"
+)
+# "Accra, Nov. 28, GNA – …": an agency's acronym after the date.
+_AGENCY_TAIL = re.compile(r",\s*[A-Z]{2,8}$")
+# "Washington, D.C." written with its dots: the place keeps the district (the dateline's own form).
+_DISTRICT = re.compile(r"\bWashington,\s*D\.\s?C\.", re.IGNORECASE)
 # "Mukono. Thursday April 19, 2018 was …": a known place and a full stop, then a sentence opening on the date.
 _PLACE_STOP_DATE = re.compile(rf"^(?P<place>{_PLACE})\.\s+(?=(?:{_WEEKDAY},?\s+)?(?P<date>{_FULL_DATE}))")
 # "Kakamega, Kenya: Residents …": a place, its country and a colon, no date.
@@ -304,6 +317,13 @@ def opens_dateline(line: str) -> bool:
 
 def dateline(paragraph: str) -> Dateline | None:
     """The dateline at the start of a paragraph, if it has one."""
+    line = _opening(paragraph)
+    if line is not None and line.place == "Washington" and _DISTRICT.search(paragraph, 0, line.end + 1):
+        return replace(line, place="Washington, D.C.")
+    return line
+
+
+def _opening(paragraph: str) -> Dateline | None:
     bar = _SHORT_BAR.match(paragraph)
     if bar is not None:  # "26.06.23 | News …": a date with a two-digit year, then a bar
         found = _short_date(int(bar.group(1)), int(bar.group(3)), int(bar.group(4)))
@@ -410,6 +430,17 @@ def _dateline(paragraph: str) -> Dateline | None:
     m = _CAPS_SLASH_COUNTRY.match(head)
     if m and country_of(m.group("region")) and m.group("place") not in _NOT_PLACES:
         return Dateline(_place(m.group("place")), None, m.end(), _words(m.group(0)))
+    m = _CAPS_NOTE_COLON.match(head)
+    if m and is_place(m.group("place")) and find_date(m.group("note")):
+        return Dateline(_place(m.group("place")), find_date(m.group("note")), m.end(), _words(m.group("place")))
+    m = _PLACE_COUNTRY_STOP.match(head)
+    if (
+        m
+        and m.group("place").split()[0] not in _NOT_PLACES
+        and is_place(m.group("place"))
+        and country_of(m.group("region"))
+    ):
+        return Dateline(_place(m.group("place")), None, m.end(), _words(m.group(0)))
     m = _PLACE_STOP_DATE.match(head)
     stop_place = m.group("place") if m else ""
     if m and is_place(stop_place) and stop_place.split()[0] not in _NOT_PLACES and find_date(m.group("date")):
@@ -433,7 +464,7 @@ def _dateline(paragraph: str) -> Dateline | None:
     m = _DATELINE.match(head)
     if m is None or m.group("place").split()[0] in _NOT_PLACES or re.fullmatch(_WEEKDAY, m.group("place").split()[0]):
         return None  # "Wednesday, September 24, 2008 Contact(s)": a day name, never a place
-    raw_date = (m.group("date") or "").strip(" ,")
+    raw_date = _AGENCY_TAIL.sub("", (m.group("date") or "").strip(" ,"))
     date = find_date(raw_date) if raw_date else None
     if date is None and not raw_date and m.group("note"):
         date = find_date(m.group("note"))  # "QUÉBEC CITY, QUÉBEC (June, 27, 2007) - The …"
