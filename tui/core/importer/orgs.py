@@ -88,6 +88,8 @@ _ACTOR_AFTER = re.compile(
 # "the PCS are taking action", "the position of FIBA and the AOC.": "the", then the acronym standing
 # alone (a stop, "and", a verb): a body, even when the text names it once.
 _THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s+$")
+# "the AMA does not …", "blasted the AMA for …" (not "the TROY experience", "the NSW Government").
+_BODY_AFTER = re.compile(r"\s+(?:for|does|did|to|in|on|at|with|who|which|that|can|should|must|also)\b")
 _ALONE_AFTER = re.compile(r"(?:\s*[.,;:!?)”\"’]|\s+(?:and|or|are|is|was|were|has|have|had|will|would|says|said)\b)")
 # A name in another language, with its small words in lower case, then its acronym:
 # "Association de la presse régionale (APR)". Its first word is a head noun.
@@ -353,7 +355,7 @@ class OrgFinder:
             if word[:1].isupper() and not (HEAD_WORD.fullmatch(word) or word.isupper()):
                 self.namer.named(f"{word} {acronym}")  # "Normanby RLFC"
 
-    def text(self, text: str) -> None:
+    def text(self, text: str, bodies: frozenset[str] = frozenset()) -> None:
         for m in _DEFINED.finditer(text):
             acronym = m.group("acronym")
             name = _trim_to_acronym(m.group("name"), acronym)
@@ -407,7 +409,7 @@ class OrgFinder:
             ):
                 continue  # an acronym used once, never defined, unknown: a code, a word in capitals
             if text[m.start() - 1 : m.start()] in ("#", "@", "/", ".") or (
-                acronym.casefold() not in self.orgs and acronym not in WELL_KNOWN and is_place(acronym)
+                acronym.casefold() not in self.orgs and _place_code(acronym, bodies)
             ):
                 continue  # a hashtag, a handle, a path or domain, a place ("BOISE", "NSW")
             if acronym.casefold() not in self.orgs:
@@ -631,6 +633,26 @@ def _not_acronym_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _the_bodies(texts: list[str]) -> frozenset[str]:
+    """Acronyms of 3+ letters written after "the" with a stop, a verb or a preposition after them
+    ("blasted the AMA for …", "the AMA does"): bodies, though a town may share the name ("Ama")."""
+    found = set()
+    for text in texts:
+        for m in _ACRONYM.finditer(text):
+            if (
+                len(m.group(1)) >= 3
+                and _THE_BEFORE.search(text, max(0, m.start() - 5), m.start())
+                and (_ALONE_AFTER.match(text, m.end()) or _BODY_AFTER.match(text, m.end()))
+            ):
+                found.add(m.group(1))
+    return frozenset(found)
+
+
+def _place_code(acronym: str, bodies: frozenset[str]) -> bool:
+    """A known place's name in capitals ("BOISE", "NSW"), unless the text uses it as a body."""
+    return acronym not in WELL_KNOWN and acronym not in bodies and is_place(acronym)
+
+
 def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
     """Whether ``at`` is in one of ``spans``, sorted and merged by _merged (a bisection)."""
     n = bisect.bisect_right(spans, (at, sys.maxsize)) - 1
@@ -664,8 +686,9 @@ def find_orgs(paragraphs: list[str] | tuple[str, ...], places: set[str] | None =
     texts = [title, *paragraphs] if title else list(paragraphs)
     for text in texts:
         finder.count(text)
+    bodies = _the_bodies(texts)
     for text in texts:
-        finder.text(text)
+        finder.text(text, bodies)
     if title:
         finder.names(title, "\n".join(paragraphs) if _headline(title) else None)
     for text in paragraphs:
@@ -683,8 +706,35 @@ def find_orgs(paragraphs: list[str] | tuple[str, ...], places: set[str] | None =
     finder.book.drop_organs()
     drop_schemes(finder.book, texts)
     drop_shapes(finder, texts)
+    placed_short(finder.book, texts)
     finder.book.fold_short(finder.legislatures)
     return finder
+
+
+MAX_PLACED_CHECKS = 20
+
+
+def placed_short(book: OrgBook, texts: list[str]) -> None:
+    """A one-word name ("Raiders") the text also writes after a known place ("The Canberra
+    Raiders support …") is that longer name: a team or a club with its town."""
+    checks = 0
+    for org in list(book.orgs.values()):
+        if " " in org.name or org.acronym or org.aliases or not re.fullmatch(r"[A-Z][a-z]{2,}", org.name):
+            continue
+        checks += 1  # each check reads the whole text: past the bound, the name stays
+        if checks > MAX_PLACED_CHECKS:
+            return
+        pattern = re.compile(rf"(?<![\w’'.-])(?P<place>{UP}[a-z]+(?:\s+{UP}[a-z]+)?)\s+{org.name}(?![\w’'-])")
+        places = (p for text in texts for m in pattern.finditer(text) for p in _place_before(m.group("place")))
+        place = next(places, None)
+        if place is not None and book.find(f"{place} {org.name}") in (None, org):
+            book.rename(org, f"{place} {org.name}")
+
+
+def _place_before(words: str) -> list[str]:
+    """The known place among one or two capitalised words ("The Canberra" gives "Canberra")."""
+    last = words.split()[-1]
+    return [words] if is_place(words) and words.split()[0] not in STOP else [last] if is_place(last) else []
 
 
 MAX_SCHEME_CHECKS = 40
@@ -970,12 +1020,22 @@ def _spelled_out(acronym: str, texts: list[str]) -> bool:
     pattern = re.compile(rf"(?<![\w’'-])(?:(?P<thing>{lower})|(?P<place>{upper}))(?![\w-])")
     # (at most one more capitalised word before the brackets: "… Mining Camp Project (“EBMC”)")
     defined = re.compile(rf"(?:\s+{UP}[a-z]+)?\s*\(\s*[“\"]?{re.escape(acronym)}[”\"]?\s*\)")
+    written = re.compile(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])")
+    # A 3+ letter acronym written before a lower-case phrase only shares its initials with it
+    # ("EFTA … the existing free trade agreement"); "PC", "TM" stay things wherever they stand.
+    used = False
     for text in texts:
+        first = written.search(text)
         for m in pattern.finditer(text):
-            if m.group("thing") or is_place(m.group("place")):
+            if m.group("thing"):
+                if len(acronym) < 3 or not (used or (first is not None and first.start() < m.start())):
+                    return True
+                continue
+            if is_place(m.group("place")):
                 return True
             if not SHORT_TAIL.search(m.group("place")) and defined.match(text, m.end(), m.end() + 40):
                 return True  # "Mineral Resource Estimate (“MRE”)": the text defines it as a thing
+        used = used or first is not None
     return False
 
 
