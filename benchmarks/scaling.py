@@ -344,6 +344,20 @@ def role_cue_no_holder(n: int) -> Callable[[], object]:
     return lambda: import_text(source)
 
 
+def org_acronyms_after_the(n: int) -> Callable[[], object]:
+    """``n`` paragraphs, each with its own acronym after "the" and a lower-case phrase sharing its initials."""
+
+    def acronym(i: int) -> str:
+        return "".join("ABCDEFGHJKLMNPRSTUVWXYZ"[(i // 23**k) % 23] for k in range(3))
+
+    paragraphs = [
+        f"The group said the {acronym(i)} for years backed the bill, and {acronym(i)} staff agreed; "
+        f"an able big case ran at {acronym(i)} offices in Ama."
+        for i in range(n)
+    ]
+    return lambda: find_orgs(paragraphs)
+
+
 def timed(make: Callable[[], object], runs: int) -> float:
     times = []
     for _ in range(runs):
@@ -387,6 +401,7 @@ def main() -> None:
         ("import, n titled surnames beside full names", org_titled_surnames, 200),
         ("import, n glued headings and two-word branches", org_glued_headings, 200),
         ("import, n quotes cued by a role nobody holds", role_cue_no_holder, 200),
+        ('import, n acronyms after "the"', org_acronyms_after_the, 400),
     ):
         small, large = timed(case(n), args.runs), timed(case(2 * n), args.runs)
         print(f"{name:<44}{n:>8,}{small:>9.2f}s{large:>9.2f}s{large / small:>8.2f}")

@@ -292,7 +292,10 @@ class OrgSpeakers:
         if titles and self.registry.by_surname(titled):
             known_name = None
         if (
-            known_name and not self.registry.by_surname(bare) and self.registry.by_name(bare) is None
+            known_name
+            and not self.registry.by_surname(bare)
+            and not self.registry.by_given(bare)  # "John said" after "John Gerrard"
+            and self.registry.by_name(bare) is None
         ):  # "the GAA said": an organization the release names
             return self.org(known_name)
         m = _ORG_CUE.fullmatch(who)
@@ -683,6 +686,10 @@ _NAME_SUBJECT = re.compile(rf"^({UP}[a-z][\w’'-]*)\s+(?:also\s+)?(?:{CUE}|[a-z
 _ROLE_SUBJECT = re.compile(rf"^(?:The|the)\s+([a-z]+)\s+(?:{CUE})\b")
 # "Head coach Jess Garland said she was proud": the text itself gives the person's pronoun.
 _SAID_PRONOUN = re.compile(rf"({UP}[\w’'-]+(?:\s+{UP}[\w’'-]+){{1,3}})\s+(?:{CUE})\s+(?:that\s+)?(she|he)\s+[a-z]")
+# `…,” said Kelly Everitt, chairman of the board. He expressed …`: the next sentence's pronoun is the cue's person.
+_CUE_THEN_PRONOUN = re.compile(
+    rf"[”\"],?\s+(?:{CUE})\s+((?:{UP}[\w’'.-]*\s+){{0,3}}{UP}[\w’'-]+)(?:,[^.!?“”\"]{{0,200}})?\.\s+(She|He)\s+[a-z]"
+)
 
 
 def _far_counts(registry: Registry, ref: CueRef, f: dict[str, float]) -> float:
@@ -757,6 +764,11 @@ def _stated_genders(registry: Registry, paragraphs: list[str]) -> None:
             known = next((k for n in (4, 3, 2) if (k := registry.by_name(" ".join(words[-n:]))) is not None), None)
             if known is not None and len(known.name.split()) > 1:
                 known.stated = "f" if m.group(2) == "she" else "m"
+        for m in _CUE_THEN_PRONOUN.finditer(text[:5000]):
+            words = m.group(1).split()
+            known = next((k for n in (4, 3, 2) if (k := registry.by_name(" ".join(words[-n:]))) is not None), None)
+            if known is not None and len(known.name.split()) > 1 and not known.stated:
+                known.stated = "f" if m.group(2) == "She" else "m"
 
 
 # Capitalised words in a row; initials count ("I. MacAllister Booth", "J.R. Ewing").

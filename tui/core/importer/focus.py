@@ -122,7 +122,7 @@ class Focus:
             before = self.paragraphs[paragraph - 1][-300:]
         else:
             return ""
-        m = _PRONOUN_SAID.search(before)
+        m = _PRONOUN_SAID.search(before) or _PRONOUN_REPORTS.search(before)
         return m.group(1).casefold() if m else ""
 
 
@@ -135,6 +135,11 @@ _LEAD_PREP = re.compile(
 _PRONOUN_SAID = re.compile(
     r"[\s,](he|she|they|He|She|They)\s+(?:said|says|added|adds|explained|explains|noted|notes|recalled|recalls)"
     r"(?:\s+[a-z]+){0,2}\.[”\"’)]*\s*$"
+)
+# A last sentence reporting a pronoun's words: "He also said it was time the GAA took the step."
+_PRONOUN_REPORTS = re.compile(
+    r"(?:^|[.!?][”\"’)]*\s+)(He|She)\s+(?:also\s+|further\s+|then\s+)?"
+    r"(?:said|says|added|adds|stated|states|explained|explains|noted|notes)\s+[^.!?“”\"]{10,280}\.\s*$"
 )
 # A sentence whose subject is a pronoun: "He promised …", "However, when A met B …, he said …".
 _PRONOUN_SUBJECT = re.compile(

@@ -112,7 +112,7 @@ PERSON_NAME = (
 )
 # Words that make a capitalised run an organization, a place or an event, not a person.
 NOT_NAME_WORDS = frozenset(
-    """Ministry Department Unit Office Agency Commission Council Mission Embassy Police Court Parliament
+    """Ministry Department Unit Office Agency Commission Council Mission Embassy Police Court Parliament Trustees
     Government Secretariat Centre Center Institute Bank Fund Programme Program Service Directorate Bureau
     Authority Union Organization Organisation Association Federation Committee Assembly Network Coalition
     Foundation University College School Hospital Clinic Station Summit Conference Forum Day Week Year
@@ -144,6 +144,7 @@ _LOWER_TITLE = (
 _INTRO = re.compile(
     rf"(?P<titles>(?:(?:[A-Z][\w’'.-]*|[a-z][\w’'-]*)\s+){{0,6}}?\b(?:{TITLE}|{_LOWER_TITLE})(?:\s+{TITLE})*"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?{UP}[\w’'-]*(?:\s+{UP}[\w’'-]*){{0,3}})?),?\s+"
+    rf"(?:[A-Z]{{2,5}}\s+(?=[A-Z][a-z]))?"  # "Hon. FCPA Wycliffe Oparanya": a designation before the name
     rf"(?P<name>{PERSON_NAME})(?![\w’'-])(?!\s+(?![A-Z]{{2,4}}\b){TITLE}(?![\w-]))"
     rf"(?:\s+[A-Z]{{2,4}}\b)?(?:\s+and\s+(?P<name2>{PERSON_NAME}))?"
 )
@@ -245,6 +246,16 @@ _PARTICLE_START = re.compile(rf"(?i:{PARTICLE})\s+(?:(?i:{PARTICLE})\s+)?{UP}")
 # Months that are also surnames too ("Fred T. May", "Jo K. March").
 _SURNAME_WORDS = frozenset(
     {"Hall", "House", "Day", "Street", "Bay", "Beach", "Park", "Service", "May", "March", "April", "June", "August"}
+)
+# "Rachel Park, 24, said", "Stephen Park, Team Leader, saying:": a given name and a surname word
+# opening a cue's subject (an age or a role, then the verb) is a person's name, not a place.
+_SURNAME_WORD_SUBJECT = re.compile(
+    rf"(?<![\w’'-])(?P<name>{UP}[a-z]+[ \t]+(?:{'|'.join(sorted(_SURNAME_WORDS))}))"
+    rf"(?=,[ \t]+(?:\d{{1,3}},|[^,.;:“”\"]{{1,80}},[ \t]+(?:{CUE}|saying|adding)\b)|,?[ \t]+(?:{CUE}|saying|adding)\b)"
+)
+# "Clover Moore AO announced": two name-shaped words and a post-nominal, given name unknown.
+_POST_NOMINAL_AFTER = re.compile(
+    rf"(?<![\w’'-]){UP}[a-z’'-]+[a-z][ \t]+{UP}[a-z’'-]*[a-z](?=[ \t]+(?P<post>[A-Z]{{2,4}})\b)"
 )
 # The last words of companies' names, never of a person's.
 _COMPANY_TAILS = frozenset(
@@ -584,6 +595,7 @@ class Registry:
                 and is_person_name(f"X {surname}")
             ):
                 events.append((m.start(), f"{given} {surname}", "", role, ()))
+        events += _plain_names(text)
         for m in _PEER.finditer(text):  # "Baroness Anelay, Minister of State": known by one name
             # ("Lord Mayor" is an office, not Lord + a surname.)
             if (
@@ -690,6 +702,19 @@ _NAMED_AFTER = frozenset(
     Scholarship Scholarships Lecture Stadium Arena Library Museum Gallery School College University Hospital
     Clinic Airport Prison Unit Rehabilitation Program Programme Society Institution Company Group Laboratory""".split()
 )
+
+
+def _plain_names(text: str) -> list[tuple[int, str, str, str, tuple[str, ...]]]:
+    """Names with no title before them: "Rachel Park, 24, said", "Clover Moore AO announced"."""
+    out: list[tuple[int, str, str, str, tuple[str, ...]]] = []
+    for m in _SURNAME_WORD_SUBJECT.finditer(text):
+        if given_gender(m.group("name").split()[0]) in ("m", "f"):
+            out.append((m.start(), m.group("name"), "", "", ()))
+    for m in _POST_NOMINAL_AFTER.finditer(text):
+        first = m.group().split()[0]
+        if is_post_nominal(m.group("post")) and _unknown_given(first) and is_person_name(m.group()):
+            out.append((m.start(), m.group(), "", "", ()))
+    return out
 
 
 def _names_next(word: str) -> bool:

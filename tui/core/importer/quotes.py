@@ -78,12 +78,17 @@ _AFTER_ACCORDING = re.compile(
 )
 # Before a quote, in the last clause: `X, ROLE, said: ` / `As X put it, ` / `According to X, `
 _BEFORE_WHO = re.compile(
-    rf"(?P<who>[^.;!?“”\"«»]{{1,400}}?)\s+{_ADVERB}(?P<verb>{CUE}|put it)(?:\s+that)?"
+    rf"(?P<who>[^.;!?“”\"«»]{{1,400}}?)\s+{_ADVERB}(?P<verb>{CUE}|put it|expressed|expresses)(?:\s+that)?"
     rf"(?:\s+[a-z][\w'-]*){{0,3}}\s*[:,;]?\s*$"
 )
 # `Said Mr. Wang: “…”`: the verb first, then who.
 _BEFORE_VERB_FIRST = re.compile(
     rf"^\s*(?P<verb>(?i:{CUE}))\s+(?P<who>(?:the\s+|a\s+)?[A-Z][^,.;:“”\"«»]{{0,80}}?)\s*[:,]\s*$"
+)
+# "… with Stephen Park, Team Leader for the Sailing, saying:": a name (and its role) before ", saying:".
+_BEFORE_SAYING = re.compile(
+    r"(?:^|(?<=\s))(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}(?:,\s+[^,.;:!?“”\"«»]{1,80})?),?"
+    r"\s+(?:saying|adding)\s*:\s*$"
 )
 _NAME_COLON = re.compile(r"\s*(?P<who>[A-Z][^:;!?“”\"«»()]{2,120}?)\s*:\s*")
 _BEFORE_ACCORDING = re.compile(r"(?:^|\b)[Aa]ccording to\s+(?P<who>[^“”\"«»]{1,200}?),\s*$")
@@ -151,7 +156,7 @@ _CLAUSES = re.compile(r",\s+(?:while|whereas|and|but)\s+|\s+(?:while|whereas)\s+
 _NARRATIVE_CUE = re.compile(
     rf"(?:^|(?<=[\s,(]))(?P<who>{PRONOUN}|[A-Z][\w’'\u2024-]*(?:\s+[A-Z][\w’'\u2024-]*){{0,3}})"
     rf"(?:,\s+(?:in|at|during|on)\s[^,“”\"]{{1,60}},)?"
-    rf"\s+{_ADVERB}(?:{CUE}|called|referred\s+to|spoke\s+of|(?P<described>described))\b"
+    rf"\s+{_ADVERB}(?:{CUE}|called|questioned|referred\s+to|spoke\s+of|(?P<described>described|branded|labell?ed))\b"
 )
 # A short span's comma after its closing mark, then the cue: `“…”, she said`, `“…”, Pillay added`.
 _PUNCT_CUE = re.compile(rf",\s+(?:{CUE}\b|(?:{PRONOUN}|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})\s+{CUE}\b)")
@@ -247,6 +252,11 @@ def _split_who(who: str, role: str) -> tuple[str, str]:
     named = name_in(role) if 0 < len(role.split()) <= 8 and role[:1].isupper() else None
     if named is not None and role.endswith(named[1]) and (not name_in(who) or HEAD_WORD.search(who)):
         return role, who.strip()
+    # "said NTU Provost, Professor Jo Roe, a scientist": the name opens the role's first part.
+    head = role.partition(",")[0].strip()
+    named = name_in(head) if "," in role and 0 < len(head.split()) <= 5 and head[:1].isupper() else None
+    if named is not None and head.endswith(named[1]) and not name_in(who):
+        return head, who.strip()
     return who.strip(), role.strip(" ,")
 
 
@@ -303,9 +313,8 @@ class QuoteFinder:
             before, after = text[before_start:start], text[end:next_start]
             self.registry.scan(before)
             side = "after"
-            cue = self.cue_after(after, end)
-            if cue is not None and n + 1 < len(spans) and after.rstrip().endswith(":"):
-                # “…” Y added: “…”: a cue that opens the next quote is this one's only if none stands before.
+            cue = self.cue_after(after, end) or _name_after(after, end, inner)
+            if cue is not None and n + 1 < len(spans) and _opens_next(after, inner):
                 cue = self.cue_before(before, before_start) or cue
                 side = "after" if cue.start >= end else "before"
             if cue is None and n == len(spans) - 1 and not after.strip() and not _WORD.search(text, 0, spans[0][0]):
@@ -340,8 +349,8 @@ class QuoteFinder:
                     previous.continued.append(index)
                     previous.take(index, (start, end))
                     continue
-            if len(inner.split()) < 2 or not _LETTERS.search(inner):
-                continue  # a word, or figures ("the “27+ 1” format")
+            if _too_short(inner, narrative, before):
+                continue  # a word (not "branded it as “dangerous”"), or figures ("the “27+ 1” format")
             if cue is None and _no_ones(text, start, before, inner):
                 continue  # In the project “…”; the funds are to “help …”: no one says them
             if (
@@ -368,6 +377,7 @@ class QuoteFinder:
             after_quote = bool(self.found) and self.found[-1].where[-1] == index  # `“…,” said X. “Two thi`
             if choice.known is None and cue is None and (opens or after_quote):
                 choice = _cut_at_end(self, index, text, end, choice)
+            choice = _role_only(self, index, cue, choice)
             if choice.known is None:
                 continue
             known = choice.known
@@ -514,7 +524,7 @@ class QuoteFinder:
         for m in _CLAUSES.finditer(before, cut):
             cut = m.end()
         tail = _mask_dots(before[cut:])
-        for pattern in (_BEFORE_VERB_FIRST, _BEFORE_ACCORDING, _BEFORE_WHO):
+        for pattern in (_BEFORE_VERB_FIRST, _BEFORE_ACCORDING, _BEFORE_WHO, _BEFORE_SAYING):
             found = pattern.search(tail)
             if found is None:
                 continue
@@ -681,6 +691,59 @@ def _join_open(
     found.continued.append(index)
     found.take(index, span)
     return found
+
+
+# "The Commissioner of Police believes …": an office and its body as a sentence's subject.
+_ROLE_SUBJECT = re.compile(
+    rf"(?:^|[.!?:–—]\s+)[Tt]he\s+(?P<role>(?:{TITLE})\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}})"
+    r"(?=\s+[a-z]+\b)"
+)
+
+
+def _role_only(finder: QuoteFinder, index: int, cue: Cue | None, choice: Choice) -> Choice:
+    """A quote given by "he said" (or no cue) in a text that names no person at all, only an office
+    as a sentence's subject ("The Commissioner of Police believes …"): that office speaks, flagged."""
+    if choice.known is not None or finder.registry.people or (cue is not None and cue.who.casefold() not in PRONOUNS):
+        return choice
+    roles = {
+        m.group("role")
+        for text in finder.paragraphs[max(0, index - 40) : index + 1]
+        for m in _ROLE_SUBJECT.finditer(text[:3000])
+    }
+    if len(roles) != 1:
+        return choice
+    role = roles.pop()
+    review = f"no person is named: the speaker is the office “{role}”"
+    return Choice(Known(role), review, choice.score, choice.runner_up)
+
+
+# `“…,” Simon Copland, Executive Director of X.`: a name and its role after a quote, no verb.
+_NAME_ROLE_AFTER = re.compile(
+    r"\s*(?P<who>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}),\s+(?P<role>[^.!?“”\"«»]{3,150})\.\s*$"
+)
+
+
+def _name_after(after: str, offset: int, inner: str) -> Cue | None:
+    """The cue of a quote closed by a comma and followed only by a person's name and role."""
+    m = _NAME_ROLE_AFTER.match(after) if inner.rstrip().endswith(",") else None
+    if m is None:
+        return None
+    named = name_in(m.group("who"))
+    if named is None or named[1] != m.group("who"):
+        return None
+    return Cue(m.group("who"), m.group("role"), offset, offset + m.end(), _words(after[: m.end()]))
+
+
+def _too_short(inner: str, narrative: bool, before: str) -> bool:
+    """A single word (not after "branded it as") or no letters at all: no quote."""
+    return (len(inner.split()) < 2 and not (narrative and _AS_END.search(before[-16:]))) or not _LETTERS.search(inner)
+
+
+def _opens_next(after: str, inner: str) -> bool:
+    """Whether the cue after a quote opens the next one: it ends with a colon, or with a comma
+    after a quote that closed its sentence (“….” Y added, “…”)."""
+    after = after.rstrip()
+    return after.endswith(":") or (after.endswith(",") and inner.rstrip().endswith((".", "!", "?")))
 
 
 def _cue_narrative(before: str, offset: int, finder: QuoteFinder | None = None) -> Cue | None:
