@@ -50,9 +50,12 @@ class Panes:
         from tui.widgets.footer import ReaderFooter
 
         slot = self.screen.query_one("#footer-slot")
-        await self.screen.mount(ReaderFooter(), before=slot)
-        await slot.remove()
-        self.screen.refresh_bindings()  # its keys: the bindings were settled before it was there
+        # With its keys from the start: the bindings were settled before it was there.
+        footer = ReaderFooter().settled()
+        with self.screen.app.batch_update():  # one layout for the footer come and the slot gone
+            await self.screen.mount(footer, before=slot)
+            footer.fit(slot.outer_size.width)  # before its first layout, in the width kept for it
+            await slot.remove()
 
     def show_library(self) -> None:
         """More than one briefing: show the briefing list. A folder has it from the

@@ -65,21 +65,31 @@ class ReaderFooter(Footer):
         yield from pinned
         yield from (w for w in widgets if w not in pinned)
 
+    def settled(self) -> ReaderFooter:
+        """Composed with the keys of its screen as they are when it is mounted (Textual's footer
+        mounts empty and waits for the screen's next change of bindings, then rebuilds: two
+        layouts of the screen for one footer). For a screen whose bindings are settled."""
+        super().bindings_changed(self.app.screen)  # not attached yet: only notes that they are ready
+        return self
+
     def on_resize(self) -> None:
         self.fit()
 
-    def fit(self) -> None:
-        """Show the keys that fit whole, in order; hide the rest (the pinned come first)."""
+    def fit(self, width: int = 0) -> None:
+        """Show the keys that fit whole, in order; hide the rest (the pinned come first). Before
+        its first layout the footer is told the width it will have."""
         key_class = footer_key()
-        if key_class is None or not self.is_attached or not self.size.width:
+        width = width or self.size.width
+        if key_class is None or not self.is_attached or not width:
             return
         keys = [w for w in self.children if isinstance(w, key_class)]
         docked = [w for w in keys if w.has_class("-command-palette")]
-        room = self.size.width - sum(key_width(w) for w in docked)
+        room = width - sum(key_width(w) for w in docked)
         used = 0
         for widget in (w for w in self.children if w not in docked):
             used += key_width(widget)
-            widget.display = used <= room
+            if widget.display != (used <= room):  # each change lays the screen out again
+                widget.display = used <= room
 
     def bindings_changed(self, screen: Screen[object]) -> None:
         if self.children and screen is not self.app.screen:

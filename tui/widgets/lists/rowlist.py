@@ -105,27 +105,11 @@ class RowList(SteadyScrollView, Generic[T], can_focus=True):
     def moved(self, index: int) -> None:
         """The cursor moved to row ``index`` (keyboard or mouse)."""
 
-    def resize_content(self, size: Size) -> None:
-        """A new virtual size. Widget.virtual_size is a layout reactive: each change lays out
-        the whole screen again (20 ms of a theme toggle). The list's own size does not depend
-        on its rows, so that is only needed when the scrollbar appears or goes."""
-        bar_before = self.show_vertical_scrollbar
-        bar_after = size.height > self.scrollable_content_region.height
-        if bar_before != bar_after or not self.is_mounted or self.size.height == 0:
-            self.virtual_size = size
-            return
-        self.set_reactive(RowList.virtual_size, size)
-        if bar_after:
-            bar = self.vertical_scrollbar
-            bar.window_virtual_size = size.height
-            bar.window_size = self.scrollable_content_region.height
-            bar.refresh()
-        self.scroll_y = self.validate_scroll_y(self.scroll_y)
-
     # -- rendering -------------------------------------------------------
     def on_resize(self) -> None:
+        # The screen was just laid out at this size: lay it out again only if the scrollbar comes or goes.
         self._cache.clear()
-        self.virtual_size = Size(self.size.width, len(self.items) * self.ROW_HEIGHT)
+        self.resize_content(Size(self.size.width, len(self.items) * self.ROW_HEIGHT))
 
     def watch_cursor(self, old: int, new: int) -> None:
         self._show_cursor_move(old, new)

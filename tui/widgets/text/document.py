@@ -209,7 +209,7 @@ at those, `V` lists them across the library.
             return self.paint.plain(u, units[u][1], width)
 
         if self.text_layout.lay(paint, lambda blk: painter.height(blk, width), until_line, until_unit, measure_before):
-            self.virtual_size = Size(0, self.text_layout.total)
+            self.resize_content(Size(0, self.text_layout.total))
 
     def _painted(self) -> dict[tuple[object, ...], list[Strip]]:
         """The plain lines painted so far, by what their blocks paint."""
