@@ -109,7 +109,8 @@ class PostgresUpdater:
             if changed and not many:
                 self._merge_pending()
                 # The postings' pages a batch changed are no longer all visible: an index-only scan
-                # reads them (a word's newest texts are the changed ones). 0.5 s at 100,000 briefings.
+                # reads them. 0.4 s at 100,000 briefings, 1 % changed (nearly every page is read when
+                # the changed ones are spread over the library).
                 self.db.execute("VACUUM postings")
         return report
 

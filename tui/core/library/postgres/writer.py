@@ -10,6 +10,7 @@ a digit), so both backends find the same texts.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -231,20 +232,34 @@ def add_totals(cur: psycopg.Cursor[Any], records: list[Record], sign: int = 1) -
 def stored_records(cur: psycopg.Cursor[Any], bids: list[int]) -> list[Record]:
     """Stored briefings' records as far as the totals need them (to take their share back): a
     few queries for all of them, not a few for each."""
+    return list(_stored(cur, bids)[0].values())
+
+
+# A stored briefing's rows in each table that names it (its search rows apart), by (table, briefing).
+Rows = dict[tuple[str, int], Counter[tuple[Any, ...]]]
+
+
+def _stored(cur: psycopg.Cursor[Any], bids: list[int]) -> tuple[dict[int, Record], Rows]:
+    """As :func:`stored_records`, by id, with the briefings' rows in CHILDREN's tables (but search)."""
     records: dict[int, Record] = {}
     for bid, path, date in cur.execute("SELECT id, path, date FROM briefings WHERE id = ANY(%s)", (bids,)).fetchall():
         records[bid] = Record(path, date=date or "")
     parts = {
         "themes": "SELECT briefing, tid, label, quotes, paragraphs FROM themes",
-        "quotes": "SELECT briefing, qid, idx, person, orgkey, themes, line FROM quotes",
+        "quotes": "SELECT briefing, qid, idx, person, orgkey, themes, line, tn, date FROM quotes",
         "speakers": "SELECT briefing, sid, person, name, honorific, role, org, tn FROM speakers",
         "orgs": "SELECT briefing, oid, key, name, acronym, mentions FROM orgs",
+        "quote_themes": "SELECT briefing, qid, tid FROM quote_themes",
     }
+    rows: Rows = {}
     for part, sql in parts.items():
-        for bid, *row in cur.execute(sql + " WHERE briefing = ANY(%s)", (bids,)).fetchall():
+        for row in cur.execute(sql + " WHERE briefing = ANY(%s)", (bids,)).fetchall():
+            bid = row[0]
             if bid in records:
-                getattr(records[bid], part).append(tuple(row))
-    return list(records.values())
+                rows.setdefault((part, bid), Counter())[tuple(row)] += 1
+                if part != "quote_themes":  # the record's quote: without its text's place and date
+                    getattr(records[bid], part).append(tuple(row[1:7] if part == "quotes" else row[1:]))
+    return records, rows
 
 
 def forget(cur: psycopg.Cursor[Any], path: str) -> bool:
@@ -355,16 +370,28 @@ def _add_words(cur: psycopg.Cursor[Any], bids: list[int], sign: int) -> None:
         cur.execute(WORD_COUNTS, (sign, sign, bids))
 
 
-def forget_many(cur: psycopg.Cursor[Any], paths: list[str], restaged: frozenset[int] = frozenset()) -> int:
+def forget_many(
+    cur: psycopg.Cursor[Any],
+    paths: list[str],
+    restaged: frozenset[int] = frozenset(),
+    same: dict[str, set[int]] | None = None,
+    stored: dict[int, Record] | None = None,
+) -> int:
     """Remove files and all they gave (their briefings' share of the totals first): how many
     were there. One set of queries for all (an update of 100 files made 1,000 round trips).
-    The words' counts and postings of the briefings in ``restaged`` are the caller's (already
-    moved to their new texts: see :func:`_restage`)."""
+    The briefings in ``restaged`` are stored again under their ids by the caller: their files',
+    briefings' and search rows stay, to be updated, and their words' counts and postings are
+    already moved to their new texts (see :func:`_restage`); their rows in a table of ``same``
+    stay too (the same as their new ones). ``stored``: records already read, by id."""
     if not paths:
         return 0
-    bids = [bid for (bid,) in cur.execute("SELECT id FROM briefings WHERE path = ANY(%s)", (paths,)).fetchall()]
+    found = cur.execute("SELECT id, path FROM briefings WHERE path = ANY(%s)", (paths,)).fetchall()
+    bids = [bid for bid, _path in found]
+    kept = {path for bid, path in found if bid in restaged}
     if bids:
-        add_totals(cur, stored_records(cur, bids), -1)
+        stored = stored or {}
+        read = [bid for bid in bids if bid not in stored]
+        add_totals(cur, [stored[bid] for bid in bids if bid in stored] + stored_records(cur, read), -1)
         gone = [bid for bid in bids if bid not in restaged]
         _add_words(cur, gone, -1)
         _add_postings(cur, gone, -1)
@@ -375,11 +402,12 @@ def forget_many(cur: psycopg.Cursor[Any], paths: list[str], restaged: frozenset[
         cur.execute("DELETE FROM totals WHERE briefings <= 0")
         # Table by table, not by the foreign keys' cascades: a first fill runs without them.
         for table in CHILDREN:
-            cur.execute(f"DELETE FROM {table} WHERE briefing = ANY(%s)", (bids,))
-        cur.execute("DELETE FROM briefings WHERE id = ANY(%s)", (bids,))
+            kept_rows = (same or {}).get(table, set()) if table != "search" else restaged
+            cur.execute(f"DELETE FROM {table} WHERE briefing = ANY(%s)", ([b for b in bids if b not in kept_rows],))
+        cur.execute("DELETE FROM briefings WHERE id = ANY(%s)", (gone,))
     cur.execute("DELETE FROM problems WHERE path = ANY(%s)", (paths,))
-    cur.execute("DELETE FROM files WHERE path = ANY(%s)", (paths,))
-    return cur.rowcount
+    cur.execute("DELETE FROM files WHERE path = ANY(%s)", ([p for p in paths if p not in kept],))
+    return cur.rowcount + len(kept)
 
 
 # The tables whose rows name a briefing.
@@ -423,6 +451,13 @@ def store_many(cur: psycopg.Cursor[Any], items: list[tuple[Record, tuple[int, in
     if len(set(bid_of.values())) < len(bid_of):  # a path twice in one batch: new ids for all
         bid_of = {}
     restaged = frozenset(bid_of.values())
+    # Their rows in a table that are the same as their new ones stay (see forget_many).
+    stored, before = _stored(cur, sorted(restaged)) if restaged else ({}, {})
+    same: dict[str, set[int]] = {table: set() for table in CHILDREN}
+    # Their files' and briefings' rows are updated in place (deleting them would take their search
+    # rows with them, by the foreign keys' cascades), and only their texts that changed move.
+    stamps: list[tuple[str, int, int]] = []
+    updated: list[tuple[Any, ...]] = []
     fresh = [r for r, _stamp, _new in items if r.ok and id(r) not in bid_of]
     ids: list[int] = []
     if fresh:  # the briefings' ids first: their rows in every table name them
@@ -432,13 +467,16 @@ def store_many(cur: psycopg.Cursor[Any], items: list[tuple[Record, tuple[int, in
     texts = tokens = 0
     for r, stamp, _new in items:
         path = clean(r.path)
-        rows["files"].append((path, stamp[0], stamp[1], r.ok))
+        bid = bid_of.get(id(r), 0)
+        if bid in restaged:
+            stamps.append((path, stamp[0], stamp[1]))
+        else:
+            rows["files"].append((path, stamp[0], stamp[1], r.ok))
         rows["problems"] += [(path, *p) for p in r.problems]
         if not r.ok:
             continue
-        bid = bid_of[id(r)]
         model, data = (r.model, r.file_bytes) if isinstance(r, Parsed) else (b"", b"")
-        rows["briefings"].append(
+        (updated if bid in restaged else rows["briefings"]).append(
             (
                 bid,
                 path,
@@ -454,12 +492,19 @@ def store_many(cur: psycopg.Cursor[Any], items: list[tuple[Record, tuple[int, in
                 data or None,
             )
         )
-        rows["speakers"] += [(bid, *sp) for sp in r.speakers]
-        rows["orgs"] += [(bid, *o) for o in r.orgs]
-        rows["themes"] += [(bid, *t) for t in r.themes]
         base = len(r.texts) - len(r.quotes)  # a quote's text is its place among the texts (the quotes come last)
-        rows["quotes"] += [(bid, *q, base + n, r.date) for n, q in enumerate(r.quotes)]
-        rows["quote_themes"] += [(bid, q[0], tid) for q in r.quotes for tid in q[4].split()]
+        made_rows: dict[str, list[tuple[Any, ...]]] = {
+            "speakers": [(bid, *sp) for sp in r.speakers],
+            "orgs": [(bid, *o) for o in r.orgs],
+            "themes": [(bid, *t) for t in r.themes],
+            "quotes": [(bid, *q, base + n, r.date) for n, q in enumerate(r.quotes)],
+            "quote_themes": [(bid, q[0], tid) for q in r.quotes for tid in q[4].split()],
+        }
+        for table, made_here in made_rows.items():
+            if bid in restaged and Counter(made_here) == before.get((table, bid), Counter()):
+                same[table].add(bid)
+            else:
+                rows[table] += made_here
         first, _last = search_rowids(bid)
         made = r.search if isinstance(r, Parsed) and len(r.search) == len(r.texts) else search_rows(r)
         into = again if bid in restaged else lines
@@ -470,14 +515,13 @@ def store_many(cur: psycopg.Cursor[Any], items: list[tuple[Record, tuple[int, in
         texts += len(r.texts)
     if restaged:
         _restage(cur, sorted(restaged), again)
-    forget_many(cur, old, restaged)
+    forget_many(cur, old, restaged, same, stored)
     for table, sql in COPIES.items():
         if rows[table]:
             with cur.copy(sql) as copy:
                 copy.write(copy_text(rows[table]))
     if restaged:
-        cur.execute("INSERT INTO search SELECT * FROM search_in ORDER BY rowid")
-        cur.execute("TRUNCATE search_in")
+        _update_in_place(cur, stamps, updated)
     if lines:
         with cur.copy(SEARCH_COPY) as copy:
             copy.write("".join(lines))
@@ -486,43 +530,83 @@ def store_many(cur: psycopg.Cursor[Any], items: list[tuple[Record, tuple[int, in
     _count_texts(cur, texts, tokens)
 
 
-# Briefings stored again under their ids: their new texts wait in a temporary table while the
-# words' counts and the postings move from the old texts to the new ones, by their difference
-# (a changed file's words are mostly the same: a few rows each rather than all of them twice).
+# Briefings stored again under their ids: their new texts wait in a temporary table
+# (search_in), their old texts that changed or went are put in another (search_out), and only
+# those move: the words' counts and the postings by the difference of the two, and the search
+# rows themselves (a text left as it was keeps its row, and the words' index its entries).
 SEARCH_IN = "CREATE TEMPORARY TABLE search_in (LIKE search)"
-_OLD = f"FROM search s, {LEXEMES} WHERE s.briefing = ANY(%s)"
+SEARCH_OUT = "CREATE TEMPORARY TABLE search_out (LIKE search)"
+# A text is the same when its row is: its words, their positions, its name's words.
+CHANGED_OUT = """INSERT INTO search_out SELECT s.* FROM search s LEFT JOIN search_in i ON i.rowid = s.rowid
+    WHERE s.briefing = ANY(%s) AND (i.rowid IS NULL OR i.ntok <> s.ntok OR i.tsv <> s.tsv
+    OR i.name_tsv IS DISTINCT FROM s.name_tsv)"""
+SAME_IN = """DELETE FROM search_in i USING search s WHERE s.rowid = i.rowid AND s.briefing = ANY(%s)
+    AND NOT EXISTS (SELECT FROM search_out o WHERE o.rowid = i.rowid)"""
+_OLD = f"FROM search_out s, {LEXEMES}"
 _NEW = f"FROM search_in s, {LEXEMES}"
 MOVE_WORDS = f"""INSERT INTO totals SELECT 'w', lexeme, '', '', n, n FROM (SELECT lexeme, sum(d) AS n FROM
     (SELECT u.lexeme, -1 AS d {_OLD} UNION ALL SELECT u.lexeme, 1 {_NEW}) a GROUP BY lexeme) b
     WHERE n <> 0 ORDER BY lexeme ON CONFLICT (kind, key) DO UPDATE SET count = totals.count + excluded.count,
     briefings = totals.briefings + excluded.briefings"""
-_OLD_POSTINGS = (
-    f"SELECT u.lexeme AS word, s.rowid, {NAMED} AS named FROM search s, {POSTED_LEXEMES} WHERE s.briefing = ANY(%s)"
-)
+_OLD_POSTINGS = f"SELECT u.lexeme AS word, s.rowid, {NAMED} AS named FROM search_out s, {POSTED_LEXEMES}"
 _NEW_POSTINGS = f"SELECT u.lexeme, s.rowid, {NAMED} FROM search_in s, {POSTED_LEXEMES}"
 DROP_POSTINGS = f"""DELETE FROM postings p USING ({_OLD_POSTINGS} EXCEPT {_NEW_POSTINGS}) d
     WHERE p.word = d.word AND p.rowid = d.rowid"""
 ADD_POSTINGS = f"INSERT INTO postings {_NEW_POSTINGS} EXCEPT {_OLD_POSTINGS} ORDER BY 1, 2"
+# Their files' and briefings' rows, updated in place.
+BRIEFINGS_IN = "CREATE TEMPORARY TABLE briefings_in (LIKE briefings)"
+_COLUMNS = COPIES["briefings"].split("(", 1)[1].split(")", 1)[0].split(", ")
+UPDATE_BRIEFINGS = f"""UPDATE briefings b SET {", ".join(f"{c} = i.{c}" for c in _COLUMNS if c != "id")}
+    FROM briefings_in i WHERE b.id = i.id"""
+UPDATE_FILES = """UPDATE files f SET size = u.size, mtime = u.mtime, ok = true
+    FROM unnest(%s::text[], %s::bigint[], %s::bigint[]) u (path, size, mtime) WHERE f.path = u.path"""
+
+
+def _made(cur: psycopg.Cursor[Any], table: str, sql: str) -> None:
+    """This session's temporary ``table``, made by ``sql`` the first time."""
+    made = cur.execute("SELECT to_regclass(%s) IS NOT NULL", (f"pg_temp.{table}",)).fetchone()
+    if not (made and made[0]):
+        cur.execute(sql)
 
 
 def _restage(cur: psycopg.Cursor[Any], bids: list[int], lines: list[str]) -> None:
     """The new search rows (``lines``) of briefings stored again under their ids (``bids``)
-    put in search_in, and the words' counts and postings moved from their old rows to them."""
-    made = cur.execute("SELECT to_regclass('pg_temp.search_in') IS NOT NULL").fetchone()
-    if not (made and made[0]):
-        cur.execute(SEARCH_IN)
+    put in search_in, those of them that changed kept there (their old rows in search_out), and
+    the words' counts and postings moved from the old rows to the new."""
+    _made(cur, "search_in", SEARCH_IN)
+    _made(cur, "search_out", SEARCH_OUT)
     if lines:
         with cur.copy(SEARCH_COPY.replace("search", "search_in", 1)) as copy:
             copy.write("".join(lines))
+    cur.execute(CHANGED_OUT, (bids,))
+    cur.execute(SAME_IN, (bids,))
     if words_kept(cur):
-        cur.execute(MOVE_WORDS, (bids,))
+        cur.execute(MOVE_WORDS)
     if postings_kept(cur):
         cur.execute("SET LOCAL enable_hashjoin = off")  # each posting removed by its key
         cur.execute("SET LOCAL enable_mergejoin = off")
-        cur.execute(DROP_POSTINGS, (bids,))
+        cur.execute(DROP_POSTINGS)
         cur.execute("RESET enable_hashjoin")
         cur.execute("RESET enable_mergejoin")
-        cur.execute(ADD_POSTINGS, (bids,))
+        cur.execute(ADD_POSTINGS)
+
+
+def _update_in_place(
+    cur: psycopg.Cursor[Any], stamps: list[tuple[str, int, int]], updated: list[tuple[Any, ...]]
+) -> None:
+    """The files' and briefings' rows of briefings stored again under their ids updated, and
+    their search rows that changed (see :func:`_restage`) replaced."""
+    if stamps:
+        cur.execute(UPDATE_FILES, [list(column) for column in zip(*stamps, strict=True)])
+    if updated:
+        _made(cur, "briefings_in", BRIEFINGS_IN)
+        with cur.copy(COPIES["briefings"].replace("briefings", "briefings_in", 1)) as copy:
+            copy.write(copy_text(updated))
+        cur.execute(UPDATE_BRIEFINGS)
+        cur.execute("TRUNCATE briefings_in")
+    cur.execute("DELETE FROM search s USING search_out o WHERE s.rowid = o.rowid")
+    cur.execute("INSERT INTO search SELECT * FROM search_in ORDER BY rowid")
+    cur.execute("TRUNCATE search_in, search_out")
 
 
 def _count_texts(cur: psycopg.Cursor[Any], texts: int, tokens: int) -> None:
