@@ -358,6 +358,20 @@ def org_acronyms_after_the(n: int) -> Callable[[], object]:
     return lambda: find_orgs(paragraphs)
 
 
+def org_heads_amounts_glue(n: int) -> Callable[[], object]:
+    """``n`` paragraphs with a lone head word, an acronym before an amount, a heading glued to the
+    next word and a "Farm"/"Farms" pair."""
+    heads = ["Media", "Council", "Chamber", "Fund", "Bank"]
+    paragraphs = []
+    for i in range(n):
+        code = "".join(chr(65 + (i * 7 + k) % 26) for k in range(3))
+        paragraphs.append(
+            f"Issued by the Minister's {heads[i % 5]} Adviser on loan {i}: {code} {i} bln from Quarrow "
+            f"Department of the HarbourFor release. Hollow {code.title()} Farms and Hollow {code.title()} Farm melons."
+        )
+    return lambda: find_orgs(paragraphs)
+
+
 def timed(make: Callable[[], object], runs: int) -> float:
     times = []
     for _ in range(runs):
@@ -402,6 +416,7 @@ def main() -> None:
         ("import, n glued headings and two-word branches", org_glued_headings, 200),
         ("import, n quotes cued by a role nobody holds", role_cue_no_holder, 200),
         ('import, n acronyms after "the"', org_acronyms_after_the, 400),
+        ("import, n head words, amounts, glued headings", org_heads_amounts_glue, 400),
     ):
         small, large = timed(case(n), args.runs), timed(case(2 * n), args.runs)
         print(f"{name:<44}{n:>8,}{small:>9.2f}s{large:>9.2f}s{large / small:>8.2f}")

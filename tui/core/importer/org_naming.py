@@ -28,6 +28,9 @@ from tui.core.importer.org_words import (
 )
 from tui.core.importer.places import is_place
 
+# Posts whose possessive opens a body of their holders: "Florida Sheriff’s Association".
+_TITLE_OWNERS = frozenset(("Sheriff", "Sheriffs", "Attorney", "Attorneys", "Prosecutor", "Prosecutors"))
+
 
 class OrgNamer:
     """Names an organization in full; ``places`` are never organizations."""
@@ -75,6 +78,8 @@ class OrgNamer:
                 cut = 0  # "Family and Children’s Policy Office", "Women’s Aid": one name
             if cut == 2 and n == 1 and words[0].rstrip(".") in ("St", "Ste", "Saint"):
                 cut = 0  # "St Vincent’s Hospital", "St. John’s College": a saint's name is part of the name
+            if cut == 2 and word[:-2] in _TITLE_OWNERS and n + 1 < len(words) and HEAD_WORD.fullmatch(words[-1]):
+                break  # "Florida Sheriff’s Association", "Attorney’s Council": a post's holders, one name
             if cut and words[n + 1 :] in (["Office"], ["Department"]):
                 break  # "County Prosecutor’s Office", "Sheriff’s Department": one name
             if cut:

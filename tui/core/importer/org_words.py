@@ -12,7 +12,8 @@ from tui.core.importer.names import UP, given_gender
 CONNECT = r"(?:of|for|and|on|the|in|to|de|du|des|against|&)"
 
 # A double hyphen ends a word: "FORT COLLINS--Colorado State University" is a dateline, then a name.
-CAPWORD = rf"{UP}(?:[\w’']|(?<=\w)‘(?=\w)|-(?!-))*"  # an okina inside a word: "Hawai‘i"
+# An en dash between two words of a place: "University of Nebraska–Lincoln".
+CAPWORD = rf"{UP}(?:[\w’']|(?<=\w)‘(?=\w)|-(?!-)|(?<=[a-z])–(?={UP}[a-z]))*"  # an okina inside a word: "Hawai‘i"
 
 # "St. Kilda Campus Council": an abbreviated saint or mount, not a sentence end ("Main St. The …" is one).
 SAINT = rf"(?:St|Ste|Mt|Ft)\.(?=[ \t]+(?!(?:The|This|That|He|She|It|We|They|A|An|In|On|At)\b){UP})"
@@ -45,7 +46,7 @@ HEADS = (
     "Library|Libraries|"
     # The last words of companies' and campaigners' names: "Western Resource Advocates", "Acme Media".
     "Chamber|Advocates|Partners|Solutions|Technologies|Industries|Laboratories|Labs|Pharmaceuticals|"
-    "Therapeutics|Airlines|Airways|Motors|Ventures|Studios|Media|Networks|Insurance"
+    "Therapeutics|Airlines|Airways|Motors|Ventures|Studios|Media|Networks|Insurance|Farms|Farm"
 )
 
 # Days and months: "the Ministry on Saturday" ends at "Ministry".

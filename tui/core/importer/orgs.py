@@ -235,6 +235,18 @@ _CONGRESS_AFTER = re.compile(rf"\s+(?:of\b|{UP})")
 _TWO_NAMES = re.compile(rf"^(?P<first>(?:{NAMEWORD}\s+)+(?:{NAMED_HEADS}))\s+(?:and|&)\s+(?P<second>.+)$")
 
 
+# A heading line glued to the next with no space: a word, then capitals or a header's word.
+_GLUED_NEXT = re.compile(
+    r"(?<![\w’'-])[A-Z][a-z]{3,}(?=[A-Z]{2}|(?:For|The|By|From|Contact|Posted|Released?|Updated)(?![a-z]))"
+)
+
+
+def _cut_glued(name: str) -> str:
+    """The name before a glued heading's next line: "U.S. Department of the InteriorFor immediate release"."""
+    glue = _GLUED_NEXT.search(name)
+    return name[: glue.end()] if glue is not None and glue.start() > 0 else name
+
+
 def _title_after(text: str, end: int) -> bool:
     """Whether a person's title follows a name: "… Police Commissioner", "… Council Chairman"."""
     after = _WORD_AFTER.match(text, end)
@@ -434,7 +446,7 @@ class OrgFinder:
                 # "Toronto City Centre Airport", "Acme League matches", "the Acme Partnership program": a place,
                 # an event, a program ("Acme Institute’s Teaching programme": the owner is still read)
                 continue
-            found = m.group("name")
+            found = _cut_glued(m.group("name"))
             if " and " in found and _title_after(text, m.end()):
                 found = after_person(found, text[max(0, m.start() - 20) : m.start()])  # "Reis and Police [Chief]"
             if " and " in found and _inside(m.start(), lists):
@@ -782,6 +794,7 @@ _POST_AFTER = re.compile(
 # "IAAF IAAF": a photo credit's name glued to the next line's same name.
 _DOUBLED = re.compile(r"^(?P<word>[A-Z][\w.&-]*)\s+(?P=word)(?![\w’'-])")
 # "McGill’s Faculty of Medicine", "the Court’s Administration": an owner's possessive before the name.
+_ABOUT = re.compile(r"^(?:About|ABOUT)\s+(?=[A-Z])")
 _OWNER = re.compile(r"^(?P<owner>[A-Z][\w.&-]*)[’']s\s+(?=[A-Z])")
 # "U of S College of Agriculture" read from "S": a lone capital before a headed name.
 _LETTER_BEFORE = re.compile(r"^[B-HJ-Z]\s+(?=[A-Z][a-z])")
@@ -903,7 +916,7 @@ def drop_shapes(finder: OrgFinder, texts: list[str]) -> None:
             continue
         if name == org.acronym and 2 <= len(name) <= 5 and name.isalpha() and name not in WELL_KNOWN:
             checks += 1  # each check reads the whole text: past the bound, the name stays
-            if checks <= MAX_SHAPE_CHECKS and _spelled_out(name, texts):
+            if checks <= MAX_SHAPE_CHECKS and (_spelled_out(name, texts) or _before_amounts(name, texts)):
                 _forget(book, key)
             continue
         if _PASSING_KIND.search(name) and not org.acronym and not org.aliases and not _PASSING_KEPT.search(name):
@@ -912,6 +925,14 @@ def drop_shapes(finder: OrgFinder, texts: list[str]) -> None:
                 _forget(book, key)
                 continue
         words = name.split()
+        if len(words) == 1 and HEAD_WORD.fullmatch(name) and not (org.acronym or org.aliases):
+            checks += 1  # each check reads the whole text: past the bound, the name stays
+            if checks <= MAX_SHAPE_CHECKS and not _stands_alone(name, texts):
+                _forget(book, key)  # "the Minister's Media Adviser": a head word only inside a longer phrase
+                continue
+        if words[-1] == "Farm" and not (org.acronym or org.aliases) and book.exact(f"{name}s") is not None:
+            _forget(book, key)  # "Jensen Farm cantaloupes" beside "Jensen Farms": the plural is the name
+            continue
         if len(words) >= 4 and " of " in name and not (org.acronym or org.aliases or HEAD_WORD.fullmatch(words[-1])):
             checks += 1  # each check reads the whole text: past the bound, the name stays
             shorter = _glued_tail(name, texts) if checks <= MAX_SHAPE_CHECKS else None
@@ -945,6 +966,8 @@ def drop_shapes(finder: OrgFinder, texts: list[str]) -> None:
             owned = None  # ("UK's Ministry of Justice" beside "British Ministry of Justice": both stay)
         if doubled is not None:
             new = name[doubled.end("word") :].strip()  # "IAAF IAAF" -> "IAAF"
+        elif (about := _ABOUT.match(name)) is not None:
+            new = name[about.end() :]  # "About Acme Inc.": a boilerplate heading
         elif (based := _BASED_BEFORE.match(name)) is not None and (
             _COMPANY_END.search(name) or is_place(name[: based.end()].strip()[: -len("-based")])
         ):  # (not "Defence Ground-based Air Defence Command")
@@ -1037,6 +1060,18 @@ def _spelled_out(acronym: str, texts: list[str]) -> bool:
                 return True  # "Mineral Resource Estimate (“MRE”)": the text defines it as a thing
         used = used or first is not None
     return False
+
+
+def _stands_alone(head: str, texts: list[str]) -> bool:
+    """The text writes "the <head>" with no capitalised word after it ("the Council said")."""
+    alone = re.compile(rf"(?<![\w-])[Tt]he\s+{re.escape(head)}(?![\w’'-])(?!\s+{UP})")
+    return any(alone.search(t) for t in texts)
+
+
+def _before_amounts(acronym: str, texts: list[str]) -> bool:
+    """Every time the text writes the acronym, a number follows: a currency or a unit ("RMB 2 bln")."""
+    found = [m.group(1) for t in texts for m in re.finditer(rf"(?<![\w-]){acronym}(?![\w-])(\s?\d)?", t)]
+    return bool(found) and all(found)
 
 
 def _glued_tail(name: str, texts: list[str]) -> str | None:
