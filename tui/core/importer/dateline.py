@@ -541,6 +541,10 @@ _CAPS_PLACE = re.compile(r"(?<=[\s|a-z0-9])[A-Z][A-Z’'.-]+\b(?=[ ,(])")
 
 
 _PLACE_REGION_ALONE = re.compile(rf"(?P<place>{_PLACE}),\s*(?P<region>{_PLACE}),?")
+# "Chandigarh, March 26" alone on its line: a known place and a day with no year.
+_PLACE_DAY_ALONE = re.compile(
+    rf"(?P<place>{_PLACE}),\s+(?:(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH})),?"
+)
 
 
 def date_line(paragraph: str) -> Dateline | None:
@@ -567,6 +571,12 @@ def date_line(paragraph: str) -> Dateline | None:
     alone = _PLACE_REGION_ALONE.fullmatch(text)
     if alone and is_place(alone.group("place")) and is_place(alone.group("region")):
         return Dateline(_place(alone.group("place")), None, len(paragraph), _words(text))  # "Calgary, AB," alone
+    on_day = _PLACE_DAY_ALONE.fullmatch(text)
+    first = on_day.group("place").split()[0] if on_day else ""
+    if on_day and is_place(on_day.group("place")) and first not in _NOT_PLACES | MONTHS.keys():
+        month = _month((on_day.group("month") or on_day.group("month2")).rstrip("."))
+        month_day = (month, int(on_day.group("day") or on_day.group("day2")))
+        return Dateline(_place(on_day.group("place")), None, len(paragraph), _words(on_day.group("place")), month_day)
     short = _NUMERIC_SHORT.fullmatch(text)
     if short:  # "23/11/00" alone on its line: a date with a two-digit year, day first unless it cannot be
         first, second, year = int(short.group(1)), int(short.group(3)), int(short.group(4))
