@@ -303,24 +303,35 @@ class OrgSpeakers:
             return None
         if m.group("proper"):
             name = m.group("proper")
+            plain = re.sub(r"^(?:the|The)\s+", "", name)
+            if plain.islower():  # "the fire department said": the full name the text gave it, if any
+                name = self._full_name(paragraph, start, plain) or name
         else:  # "the ministry": the last organization of that kind the text named, a few paragraphs back
-            noun = m.group("noun").capitalize()
-            named = re.compile(
-                rf"\b(?:[A-Z][\w’'&-]*\s+)*{noun}(?:\s+(?:of|for|and|on)(?:\s+the)?\s+(?!{_WHEN_WORDS})[A-Z][\w’'&-]*)*"
-            )
-            name = ""
-            for text in self.paragraphs[max(0, paragraph - 5) : paragraph + 1]:
-                for hit in named.finditer(text):
-                    # "the Police warned" after "the Ghana Police Service": a bare noun does not replace a name.
-                    if " " in re.sub(r"^The\s+", "", hit.group().strip()) or not name:
-                        name = re.sub(r"^The\s+", "", hit.group().strip())
-            # The release's own organizations: the last named that holds the noun ("Ghana Police Service").
-            longer = self._last_org(paragraph, start, noun, back=_ORG_BACK)
-            if longer and (not name or name.casefold() in longer.casefold()):
-                name = longer
+            name = self._full_name(paragraph, start, m.group("noun"))
             if not name:
                 return None
         return self.org(name)
+
+    def _full_name(self, paragraph: int, start: int, noun: str) -> str:
+        """The organization a lower-case ``noun`` ("ministry", "fire department") means: the last one
+        named with it a few paragraphs back, or the release's own organization holding it."""
+        words = r"\s+".join(re.escape(w.capitalize()) for w in noun.split())
+        named = re.compile(
+            rf"\b(?:[A-Z][\w’'&-]*\s+)*{words}(?:\s+(?:of|for|and|on)(?:\s+the)?\s+(?!{_WHEN_WORDS})[A-Z][\w’'&-]*)*"
+        )
+        size = len(noun.split())
+        name = ""
+        for text in self.paragraphs[max(0, paragraph - 5) : paragraph + 1]:
+            for hit in named.finditer(text):
+                # "the Police warned" after "the Ghana Police Service": a bare noun does not replace a name.
+                found = re.sub(r"^The\s+", "", hit.group().strip())
+                if len(found.split()) > size or not name:
+                    name = found
+        # The release's own organizations: the last named that holds the noun ("Ghana Police Service").
+        longer = self._last_org(paragraph, start, noun, back=_ORG_BACK)
+        if longer and (not name or name.casefold() in longer.casefold()):
+            name = longer
+        return name
 
     def org(self, name: str) -> Known:
         name = re.sub(r"^(?:the|The)\s+", "", name.strip())
@@ -699,6 +710,10 @@ def _far_counts(registry: Registry, ref: CueRef, f: dict[str, float]) -> float:
     return float("cue_title" not in f or not title[:1].isupper() or len(registry.by_title(title)) > 1)
 
 
+# A sentence's end in role_holder: ". " not after a title's abbreviation or an initial ("Hon. Jo Roe").
+_SENTENCE_STOP = re.compile(r"(?<!\bHon)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)(?<!\bProf)(?<!\b[A-Z])\.\s")
+
+
 def role_holder(cues: CueReader, site: Site) -> CueRef:
     """The cue's reference; `the Lord Mayor said` where no one holds that title: the person named right after it
     ("Council Mayor, Cr Jo Roe"), else the one person named in a sentence that holds it
@@ -712,9 +727,9 @@ def role_holder(cues: CueReader, site: Site) -> CueRef:
     word = re.compile(rf"(?<![\w’'-]){re.escape(title)}(?![\w’'-])")
     for text in reversed(cues.paragraphs[max(0, paragraph - MAX_ROLE_PARAGRAPHS) : paragraph + 1]):
         for m in word.finditer(text[:MAX_ROLE_CHARS]):
-            start = max(0, text.rfind(". ", 0, m.start()) + 1)
-            end = text.find(". ", m.end())
-            sentence = text[start : end if end >= 0 else len(text)]
+            start = max([0] + [e.end() for e in _SENTENCE_STOP.finditer(text, 0, m.start())])
+            end = _SENTENCE_STOP.search(text, m.end())
+            sentence = text[start : end.start() if end is not None else len(text)]
             if "“" in sentence or '"' in sentence:
                 continue  # "“In my time as Lord Mayor, …”": a quote, not the narrative
             at = m.start() - start

@@ -46,6 +46,8 @@ TITLE_WORDS = (
     "Lead author|author|Researcher|Senator|Governor|Mayor|Judge|Prosecutor|General|Colonel|Major|Captain|"
     "Inspector|Superintend[ae]nt|Ombudsperson|Ombudsman|Queen|King|Prince|Princess|Sheikh|Shaikh|Sheik|Cardinal|Bishop|Pope|"
     "Tan Sri|Puan Sri|Datuk Seri|Dato['’] Seri|Datuk|Dato['’]|Datin|Encik|Puan|"
+    # Honorifics, also lower-case in a sentence ("his Highness", "madam"); "Haji", Samoan "Afioga".
+    "(?:His |Her )?(?:Royal )?Highness|(?:His |Her )?Excellency|Haji|Hajji|Hajjah|Alhaji|Afioga|Susuga|"
     "Shri|Shrimati|Smt\\.?|Sir|Dame|Lord|Lady|Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?|Miss|Mme\\.?|Madam|Madame|"
     # "M. Dupont", not the initial of "M. Lee Pelton".
     "M\\.(?!\\s+(?-i:[A-Z][a-z]+\\s+[A-Z]))|H\\.E\\.|HE|Hon\\.?|"

@@ -90,6 +90,11 @@ _BEFORE_SAYING = re.compile(
     r"(?:^|(?<=\s))(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}(?:,\s+[^,.;:!?“”\"«»]{1,80})?),?"
     r"\s+(?:saying|adding)\s*:\s*$"
 )
+# "The Prime Minister expressed his appreciation to the Director General: “…": a feeling voiced, then a colon.
+_BEFORE_FEELING = re.compile(
+    r"(?:^|(?<=\s))(?P<who>[A-Z][^.;!?“”\"«»]{0,120}?)\s+(?:expressed|voiced|conveyed|extended)\s+"
+    r"(?:his|her|their|its)\s+[a-z]+\b[^.;!?“”\"«»:]{0,120}:\s*$"
+)
 _NAME_COLON = re.compile(r"\s*(?P<who>[A-Z][^:;!?“”\"«»()]{2,120}?)\s*:\s*")
 _BEFORE_ACCORDING = re.compile(r"(?:^|\b)[Aa]ccording to\s+(?P<who>[^“”\"«»]{1,200}?),\s*$")
 # A sentence ends at . ! ? … before a capital, except after an initial or an abbreviated title.
@@ -152,11 +157,12 @@ _CLAUSES = re.compile(r",\s+(?:while|whereas|and|but)\s+|\s+(?:while|whereas)\s+
 # A partial quote inside a narrative sentence: its subject (a pronoun or a name) and a verb of saying
 # stand earlier in the same sentence ("She stressed that, ahead of the vote, “reform is …”",
 # "Mrs. Roe referred to a “serious threat”", "He called the conflict a “tragic escalation”").
-# "Dr Jo Roe, in her opening comments, spoke of the “…”": a short aside between subject and verb.
+# "Dr Jo Roe, in her opening comments, spoke of the “…”": a short aside between subject and verb;
+# "as did Cllr Jo Roe who chided people who “…”": a relative "who".
 _NARRATIVE_CUE = re.compile(
     rf"(?:^|(?<=[\s,(]))(?P<who>{PRONOUN}|[A-Z][\w’'\u2024-]*(?:\s+[A-Z][\w’'\u2024-]*){{0,3}})"
-    rf"(?:,\s+(?:in|at|during|on)\s[^,“”\"]{{1,60}},)?"
-    rf"\s+{_ADVERB}(?:{CUE}|called|questioned|referred\s+to|spoke\s+of|(?P<described>described|branded|labell?ed))\b"
+    rf"(?:,\s+(?:in|at|during|on)\s[^,“”\"]{{1,60}},|\s+who)?"
+    rf"\s+{_ADVERB}(?:{CUE}|called|questioned|chided|referred\s+to|spoke\s+of|paid\s+tribute\s+to(?=\s+(?:the|his|her|their|its|an?)\s*$)|(?P<described>described|branded|labell?ed))\b"
 )
 # A short span's comma after its closing mark, then the cue: `“…”, she said`, `“…”, Pillay added`.
 _PUNCT_CUE = re.compile(rf",\s+(?:{CUE}\b|(?:{PRONOUN}|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})\s+{CUE}\b)")
@@ -524,7 +530,7 @@ class QuoteFinder:
         for m in _CLAUSES.finditer(before, cut):
             cut = m.end()
         tail = _mask_dots(before[cut:])
-        for pattern in (_BEFORE_VERB_FIRST, _BEFORE_ACCORDING, _BEFORE_WHO, _BEFORE_SAYING):
+        for pattern in (_BEFORE_VERB_FIRST, _BEFORE_ACCORDING, _BEFORE_WHO, _BEFORE_SAYING, _BEFORE_FEELING):
             found = pattern.search(tail)
             if found is None:
                 continue
@@ -723,15 +729,22 @@ _NAME_ROLE_AFTER = re.compile(
 )
 
 
+# "“…” — Jo Roe (GBR), runner-up": a dash, a name, a bracket and a role ending the paragraph.
+_DASH_NAME_AFTER = re.compile(
+    r"\s*[—–-]\s*(?P<who>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})(?:\s*\([^()“”\"]{1,40}\))?"
+    r"(?:,\s+(?P<role>[^.!?“”\"«»]{3,150}))?\.?\s*$"
+)
+
+
 def _name_after(after: str, offset: int, inner: str) -> Cue | None:
-    """The cue of a quote closed by a comma and followed only by a person's name and role."""
-    m = _NAME_ROLE_AFTER.match(after) if inner.rstrip().endswith(",") else None
+    """The cue of a quote closed by a comma (or followed by a dash) and then only by a person's name and role."""
+    m = _DASH_NAME_AFTER.match(after) or (_NAME_ROLE_AFTER.match(after) if inner.rstrip().endswith(",") else None)
     if m is None:
         return None
     named = name_in(m.group("who"))
     if named is None or named[1] != m.group("who"):
         return None
-    return Cue(m.group("who"), m.group("role"), offset, offset + m.end(), _words(after[: m.end()]))
+    return Cue(m.group("who"), m.group("role") or "", offset, offset + m.end(), _words(after[: m.end()]))
 
 
 def _too_short(inner: str, narrative: bool, before: str) -> bool:
