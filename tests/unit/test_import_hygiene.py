@@ -87,7 +87,8 @@ with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.St
         code = done.code
 ui = sorted(m for m in sys.modules if m.split(".")[0] in ("textual", "rich", "textual_serve"))
 ours = sorted(m for m in sys.modules if m.startswith(("tui.cli.", "tui.serve", "tui.app", "tui.reader")))
-print(json.dumps({"code": code, "ui": ui, "ours": ours}))
+rules = sorted(m for m in sys.modules if m in ("tui.core.importer.draft", "tui.core.importer.people"))
+print(json.dumps({"code": code, "ui": ui, "ours": ours, "rules": rules}))
 """
 # The commands' modules (and the server's): running one loads its own, no other.
 COMMAND_MODULES = {
@@ -128,3 +129,5 @@ def test_each_command_loads_its_own_module_and_no_textual(
     assert result["ui"] == []
     assert set(result["ours"]) & COMMAND_MODULES == modules
     assert not any(m.startswith(("tui.app", "tui.reader")) for m in result["ours"])
+    # A source refused as it is read is said before the importer's rules are compiled (~1 CPU-s).
+    assert result["rules"] == []

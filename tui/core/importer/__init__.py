@@ -8,15 +8,34 @@ format's own parser to check the result. Nothing is downloaded.
 
 from __future__ import annotations
 
+import importlib
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
-from tui.core.format.parser import parse_text
-from tui.core.importer.draft import Draft, analyse, render
-from tui.core.importer.sources import SourceText, read_source
-from tui.core.importer.themes import VocabTheme, VocabularyError, read_vocabulary
-from tui.core.model import Problem
+if TYPE_CHECKING:
+    from tui.core.importer.draft import Draft
+    from tui.core.importer.sources import SourceText, read_source
+    from tui.core.importer.themes import VocabTheme, VocabularyError, read_vocabulary
+    from tui.core.model import Problem
 
 __all__ = ["Imported", "VocabularyError", "import_text", "read_source", "read_vocabulary"]
+
+# Importing the package compiles none of the rules' patterns (about a second of CPU): a command
+# that refuses its input, or reads only a file, answers before they are needed.
+_LAZY = {
+    "read_source": "tui.core.importer.sources",
+    "SourceText": "tui.core.importer.sources",
+    "read_vocabulary": "tui.core.importer.themes",
+    "VocabularyError": "tui.core.importer.themes",
+    "VocabTheme": "tui.core.importer.themes",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(module), name)
 
 
 @dataclass(frozen=True)
@@ -35,6 +54,9 @@ def import_text(
     """Analyse, render, and keep only the organizations and themes the text really uses.
 
     ``library``: the themes of the briefings already in the target folder, offered first."""
+    from tui.core.format.parser import parse_text
+    from tui.core.importer.draft import analyse, render
+
     draft = analyse(source, vocabulary, library)
     markdown = render(draft)
     briefing, problems = parse_text(markdown, path)
