@@ -114,6 +114,11 @@ _PLACE_DATE_STOP = re.compile(
 _VENUE_WORDS = frozenset({"House", "Hall", "Building", "Centre", "Center", "Campus", "Palace", "Headquarters"})
 # "11 June 2012, Rome -" and "(New York, February 4, 2011) -": the date first, or all in brackets.
 _DATE_FIRST = re.compile(rf"^(?P<date>\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}),\s+(?P<place>{_PLACE}){_DASH}")
+# "May 29th, 2025, Bridgetown, Barbados - The …", "17 December 2010 - Geneva - As …": the full date,
+# a comma or a dash, a known place (maybe its country), a dash.
+_DATE_PLACE_DASH = re.compile(
+    rf"^(?P<date>{_FULL_DATE})(?:,\s+|\s+[-–—]\s+)(?P<place>{_PLACE})(?:,\s+{_PLACE})?{_DASH}(?={UP}|[“\"])"
+)
 # "3 June 2021 Lausanne, Switzerland: Upon …": the date, a place and its country, a colon.
 _DATE_PLACE_COLON = re.compile(
     rf"^(?P<date>\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})\s+(?P<place>{_PLACE}),\s+(?P<region>{_PLACE}):\s+(?={UP})"
@@ -300,14 +305,44 @@ _WRITTEN_MONTH_FIRST = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!
 _WRITTEN_DAY_FIRST = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?![\w])")
 
 
+_WRITTEN_MONTH = re.compile(rf"\b({_MONTH})\s+\d{{1,2}}(?!\d)|\b\d{{1,2}}{_ORDINAL}\s+(?:of\s+)?({_MONTH})(?![\w])")
+
+
+def _nearer_reading(text: str) -> bool | None:
+    """For the first slashed date that reads both ways (05/09/2007), whether its month-first reading
+    lies nearer (in months) to the months the text writes out ("on August 23rd": September 5).
+    None when there is no such date, no written month, or both readings are as near."""
+    slashed = _NUMERIC.search(text)
+    if slashed is None or slashed.group(2) == ".":
+        return None
+    first, second = int(slashed.group(1)), int(slashed.group(3))
+    if not (1 <= first <= 12 and 1 <= second <= 12) or first == second:
+        return None
+    months = {_month(m.group(1) or m.group(2)) for m in itertools.islice(_WRITTEN_MONTH.finditer(text), 50)}
+    if not months:
+        return None
+
+    def distance(month: int) -> int:
+        return min(min((month - w) % 12, (w - month) % 12) for w in months)
+
+    if distance(first) == distance(second):
+        return None
+    return distance(first) < distance(second)
+
+
 def month_first(text: str, place: str = "") -> bool:
-    """Whether the text writes month before day (June 7): by its written dates, else by
-    the dateline's country (the United States writes 06/07 for June 7)."""
+    """Whether the text writes month before day (June 7): by the reading of its first slashed date
+    nearer the months it writes out (not under a month-first country's dateline), else by the order
+    of its written dates, else by the dateline's country (the United States writes 06/07 for June 7)."""
+    us_like = bool(place) and country_of(place) in ("US", "PH", "FM")
+    nearer = None if us_like else _nearer_reading(text)  # (a month-first country's place is stronger)
+    if nearer is not None:
+        return nearer
     after = sum(1 for _ in itertools.islice(_WRITTEN_MONTH_FIRST.finditer(text), 50))
     before = sum(1 for _ in itertools.islice(_WRITTEN_DAY_FIRST.finditer(text), 50))
     if after != before:
         return after > before
-    return bool(place) and country_of(place) in ("US", "PH", "FM")
+    return us_like
 
 
 def opens_dateline(line: str) -> bool:
@@ -368,7 +403,15 @@ def _dateline(paragraph: str) -> Dateline | None:
     m = _CAPS_TWO_REGIONS.match(head)
     if m and is_place(m.group("place")) and is_place(m.group("state").replace("‘", "")):
         return Dateline(_place(m.group("place")), None, m.end(), frozenset(re.findall(r"[A-Z][\w’‘'-]*", m.group(0))))
-    for pattern in (_DATE_FIRST, _BRACKETED, _BRACKETED_DATE_PLACE, _PLACE_COLON_DATE, _DATE_BRACKETED_PLACE):
+    patterns = (
+        _DATE_FIRST,
+        _BRACKETED,
+        _BRACKETED_DATE_PLACE,
+        _PLACE_COLON_DATE,
+        _DATE_BRACKETED_PLACE,
+        _DATE_PLACE_DASH,
+    )
+    for pattern in patterns:
         m = pattern.match(head)
         known = pattern in (_DATE_FIRST, _BRACKETED) or is_place(m.group("place")) if m else False
         if m and known and find_date(m.group("date")):
@@ -542,6 +585,8 @@ _CAPS_PLACE = re.compile(r"(?<=[\s|a-z0-9])[A-Z][A-Z’'.-]+\b(?=[ ,(])")
 
 _PLACE_REGION_ALONE = re.compile(rf"(?P<place>{_PLACE}),\s*(?P<region>{_PLACE}),?")
 # "Chandigarh, March 26" alone on its line: a known place and a day with no year.
+# "Los Angeles," alone on its line (the region and the dash open the next one).
+_PLACE_COMMA_ALONE = re.compile(rf"(?P<place>{_PLACE}),")
 _PLACE_DAY_ALONE = re.compile(
     rf"(?P<place>{_PLACE}),\s+(?:(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH})),?"
 )
@@ -571,6 +616,9 @@ def date_line(paragraph: str) -> Dateline | None:
     alone = _PLACE_REGION_ALONE.fullmatch(text)
     if alone and is_place(alone.group("place")) and is_place(alone.group("region")):
         return Dateline(_place(alone.group("place")), None, len(paragraph), _words(text))  # "Calgary, AB," alone
+    comma = _PLACE_COMMA_ALONE.fullmatch(text)
+    if comma and is_place(comma.group("place")) and comma.group("place").split()[0] not in _NOT_PLACES | MONTHS.keys():
+        return Dateline(_place(comma.group("place")), None, len(paragraph), _words(text))  # "Los Angeles," alone
     on_day = _PLACE_DAY_ALONE.fullmatch(text)
     first = on_day.group("place").split()[0] if on_day else ""
     if on_day and is_place(on_day.group("place")) and first not in _NOT_PLACES | MONTHS.keys():

@@ -72,6 +72,9 @@ def analyse(
             continue
         if n >= 3 and line.date is None and any(len(p) > 200 for p in paragraphs[:n]):
             continue  # past a summary, only a place and a full date make a dateline
+        if line.place and line.date and not location:
+            # A dateline's own date over a page date above it ("June 28, 2023", then "June 27, 2023 (OTTAWA) –").
+            date = line.date
         location, date, places = location or line.place, date or line.date, places | set(line.words)
         month_day = month_day or line.month_day
         if line.end >= len(text) and n < 3:
