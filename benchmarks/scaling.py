@@ -372,6 +372,23 @@ def org_heads_amounts_glue(n: int) -> Callable[[], object]:
     return lambda: find_orgs(paragraphs)
 
 
+def org_deeds_and_written_months(n: int) -> Callable[[], object]:
+    """``n`` paragraphs of "At X we", "X is marking", "X celebrated" and written months, and a
+    slashed date that reads both ways."""
+    from tui.core.importer.dateline import month_first
+
+    months = ["January", "March", "May", "August", "October", "December"]
+    paragraphs = ["Ann Hughes | 05/09/2007"]
+    for i in range(n):
+        code = "".join(chr(65 + (i * 7 + k) % 26) for k in range(3)).title()
+        paragraphs.append(
+            f"At {code} Relief we met on {months[i % 6]} {i % 28 + 1}. {code} Relief is marking the day, "
+            f"and Hollow {code} Energy celebrated the opening of its plant {i}. The ward were celebrated with songs."
+        )
+    text = "\n".join(paragraphs)
+    return lambda: (find_orgs(paragraphs), month_first(text))
+
+
 def timed(make: Callable[[], object], runs: int) -> float:
     times = []
     for _ in range(runs):
@@ -417,6 +434,7 @@ def main() -> None:
         ("import, n quotes cued by a role nobody holds", role_cue_no_holder, 200),
         ('import, n acronyms after "the"', org_acronyms_after_the, 400),
         ("import, n head words, amounts, glued headings", org_heads_amounts_glue, 400),
+        ("import, n deeds of bodies and written months", org_deeds_and_written_months, 400),
     ):
         small, large = timed(case(n), args.runs), timed(case(2 * n), args.runs)
         print(f"{name:<44}{n:>8,}{small:>9.2f}s{large:>9.2f}s{large / small:>8.2f}")

@@ -144,14 +144,18 @@ _SUBJECT = re.compile(
     r"(?:said|says|announced|announces|called|calls|welcomed|welcomes|congratulated|congratulates|urged|urges|"
     r"launched|launches|released|releases|reported|reports|warned|warns|pleased|proud|delighted|committed|"
     r"partnered|partners|operates|provides|works|worked|estimates|estimated|received|receives|dedicated|"
-    r"dedicates|renewed|agreed|confirmed|confirms|helped|helps|expanded|expands|pledged|pledges|joined)\b"
+    r"dedicates|renewed|agreed|confirmed|confirms|helped|helps|expanded|expands|pledged|pledges|joined|"
+    # (active only: "X celebrated the opening", not "X were celebrated with a haka")
+    r"(?:celebrated|celebrates|unveiled|unveils)(?!\s+(?:with|by|for|as|at|in|on)\b))\b"
 )
+# "At Acme Relief we are …": a body speaking of itself as "we".
+_AT_WE = re.compile(rf"(?:^|[.;:!?]\s+)At\s+(?:the\s+)?(?P<name>{_ACTOR}),?\s+we\b")
 
 # Verbs a release gives only to a body: "Age UK is calling on the Government", "Acme and Borex
 # have announced a strategic alliance" (a person "has announced his plans": a pronoun follows).
 _BODY_VERB = re.compile(
     rf"(?:^|[.;:!?]\s+|,\s+|[–—]\s+|--\s*)(?:[Tt]he\s+)?(?P<name>{_ACTOR})\s+"
-    r"(?:(?:is|are)\s+(?:calling\s+(?:on|for)|concerned\s+(?:that|about|at))|"
+    r"(?:(?:is|are)\s+(?:calling\s+(?:on|for)|concerned\s+(?:that|about|at)|marking|celebrating)|"
     r"(?:has|have)\s+(?:today\s+|also\s+)?announced\s+(?:a|an|the|its|their)\s+(?!\w+\s+(?:to|that)\b))"
 )
 
@@ -420,6 +424,7 @@ def read_actors(paragraphs: list[str] | tuple[str, ...], limit: int) -> Actors:
             _OWN_PEOPLE,
             _OF_LEAGUE,
             _LEAGUE_MEMBER,
+            _AT_WE,
         ):
             for m in pattern.finditer(text):
                 name = m.group("name")
