@@ -309,6 +309,53 @@ def opens_with_title(name: str) -> bool:
     return len(words) >= 2 and _TITLE_RE.match(" ".join(words[:2])) is not None
 
 
+def ends_with_title(text: str) -> bool:
+    """`Sheffield Commander`: a phrase whose last word is a title word (a role, not a name)."""
+    words = text.split()
+    return bool(words) and _TITLE_RE.match(words[-1]) is not None and words[-1][:1].isupper()
+
+
+# Title words that are also common surnames or given names ("Jo King", "Dean Roe"): never a doubt alone.
+_SURNAME_TITLES_TOO = frozenset(
+    "King Bishop Judge Sheriff Chancellor Dean Lord Rector Father Sister Coach Prince Queen Baron Earl Chief "
+    "Chair Head Cardinal Pope Justice Constable Provost Alderman Major General Sir Dame Lady Miss Sheikh Shaikh "
+    "Sheik Imam Rabbi Captain Colonel Mayor Governor Marshall Warden Premier Founder Madam Madame".split()
+)
+
+
+_OFFICE_SHAPE = re.compile(r"[A-Z][a-z]{2,}")  # a whole word, never an initial ("M.")
+
+
+def office_word(name: str) -> str:
+    """A word of ``name`` that is a title word and hardly a surname ("Sheffield Commander"), or ""."""
+    words = name.split()
+    if len(words) < 2:
+        return ""
+    return next(
+        (w for w in words if w not in _SURNAME_TITLES_TOO and _OFFICE_SHAPE.fullmatch(w) and _TITLE_RE.match(w)), ""
+    )
+
+
+# Title words that want a noun after them: "Chief Scout", "Deputy Warden".
+_TITLE_HEADS = frozenset({"chief", "deputy", "assistant", "acting", "interim", "senior", "principal"})
+
+
+def _title_head(name: str, honorific: str, role: str, titles: tuple[str, ...]) -> tuple[str, str, tuple[str, ...], str]:
+    """`Chief Scout Bear Grylls`: after "Chief" (the last title), a first word that is no given name
+    belongs to the title when two name words follow; also gives the word moved ("" when none)."""
+    words = name.split()
+    last = (titles[-1] if titles else "") or role or honorific
+    if len(words) < 3 or not last or last.split()[-1].casefold() not in _TITLE_HEADS:
+        return name, role, titles, ""
+    first = words[0]
+    if not re.fullmatch(r"[A-Z][a-z]{2,}", first) or given_gender(first) or not _unknown_given(first):
+        return name, role, titles, ""
+    if not all(w[:1].isupper() for w in words[1:]) or _TITLE_RE.match(first):
+        return name, role, titles, ""
+    moved = (*titles[:-1], f"{titles[-1]} {first}") if titles else titles
+    return " ".join(words[1:]), f"{role} {first}".strip() if role else role, moved, first
+
+
 def is_person_name(name: str) -> bool:
     words = name.replace(".", ". ").split()
     if len(words) < 2 or words[0] in STOP or opens_with_title(name):
@@ -435,6 +482,8 @@ class Registry:
         """A full name seen in the text: a new person, or more about a known one."""
         name = re.sub(r"[’']s$", "", strip_post_nominals(name))  # "Patricia Scotland’s reform"
         # After "Mr." or "H.E." the name starts at once, known given name or not ("Mr. Melusi Masuku").
+        name, role, titles, head = _title_head(name, honorific, role, titles)
+        head = "" if given_gender(name.split()[0]) else head  # "Chief Executive John Allen": plain
         before, name = ("", name) if honorific else trim_to_given(name)
         after_title = bool(titles) or bool(role and _TITLE_RE.match(role.split()[-1]))
         glued = ""
@@ -460,7 +509,7 @@ class Registry:
         if known is None:
             if not glued and _given_title(name.split(), 0):
                 glued = name.split()[0]  # "Dean Roe": perhaps the title and a surname
-            known = Known(name, honorific, clean_role(role), cut=before, glued=glued)
+            known = Known(name, honorific, clean_role(role), cut=before or head, glued=glued)
             if len(self.people) < MAX_PEOPLE:
                 self._keep(known)
         if honorific and not known.honorific:

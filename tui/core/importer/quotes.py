@@ -33,7 +33,9 @@ from tui.core.importer.people import (
     TITLE_FIND,
     Known,
     Registry,
+    ends_with_title,
     name_in,
+    office_word,
     split_titles,
 )
 
@@ -162,8 +164,10 @@ _CLAUSES = re.compile(r",\s+(?:while|whereas|and|but)\s+|\s+(?:while|whereas)\s+
 _NARRATIVE_CUE = re.compile(
     rf"(?:^|(?<=[\s,(]))(?P<who>{PRONOUN}|[A-Z][\w’'\u2024-]*(?:\s+[A-Z][\w’'\u2024-]*){{0,3}})"
     rf"(?:,\s+(?:in|at|during|on)\s[^,“”\"]{{1,60}},|\s+who)?"
-    rf"\s+{_ADVERB}(?:{CUE}|called|questioned|chided|referred\s+to|spoke\s+of|paid\s+tribute\s+to(?=\s+(?:the|his|her|their|its|an?)\s*$)|(?P<described>described|branded|labell?ed))\b"
+    rf"\s+{_ADVERB}(?:{CUE}|called|questioned|chided|referred\s+to|spoke\s+of|paid\s+tribute\s+to(?=\s+(?:the|his|her|their|its|an?)\s*$)|(?P<described>described|branded|labell?ed|hailed|dubbed|termed|lauded|touted))\b"
 )
+# "was, according to David White, the NZC chief executive, the “outstanding candidate”": the source named after.
+_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,3})(?=[,\s])")
 # A short span's comma after its closing mark, then the cue: `“…”, she said`, `“…”, Pillay added`.
 _PUNCT_CUE = re.compile(rf",\s+(?:{CUE}\b|(?:{PRONOUN}|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})\s+{CUE}\b)")
 # `“I am proud … said Jo Roe.`: a cue inside a span left open, its closing mark missing.
@@ -248,8 +252,10 @@ def _split_who(who: str, role: str) -> tuple[str, str]:
         # "Speaking about his new role, Lord Williams"; "Head of Events at Acme, Jo Roe,": a role
         # (lower-case words, never in a name) before the name.
         role_first = name_in(first.partition(",")[0]) is None or (
-            closed and _ROLE_WORDS.search(first) and name_in(last) is not None
-        )
+            closed
+            and (_ROLE_WORDS.search(first) or ("," not in first and ends_with_title(first)))
+            and name_in(last) is not None
+        )  # "Sheffield Commander, Chief Superintendent David Hartley,": a place and an office word
         if role_first and 0 < len(words) <= 4 and all(w[:1].isupper() for w in words):
             return last.strip(), ""
         who, _, role = who.partition(",")
@@ -780,6 +786,9 @@ def _cue_narrative(before: str, offset: int, finder: QuoteFinder | None = None) 
             or (finder is not None and " " not in who and _surname_of(finder, who) is not None)
         ):
             return Cue(who, "", offset + m.start(), offset + m.end(), _words(masked[m.start() : m.end()]))
+    for m in _ACCORDING.finditer(masked, cut):
+        if name_in(m.group("who")) is not None:
+            return Cue(m.group("who"), "", offset + m.start(), offset + m.end(), _words(m.group()))
     return None
 
 
@@ -920,8 +929,11 @@ def _name_note(
     if known.unseen is None and paragraphs is not None:  # once a person
         known.unseen = " " in known.name and not _written(paragraphs, known.name)
     odd = next((w for w in known.name.split() if w in NOT_NAME_WORDS), "") if " " in known.name else ""
+    office = office_word(known.name) if not odd else ""
     if odd:  # "Kermit L. Hall": a surname that is also a building or place word
         note = f"the name holds “{odd}”, a word of places and bodies: check it names a person"
+    elif office:  # "Sheffield Commander": a place and an office word taken as a name
+        note = f"the name holds “{office}”, a word of offices: check it names a person"
     elif re.fullmatch(r"[A-Z]\.?", known.name.split()[0]) and len(known.name.split()) == 2:  # "L. Johnson", "N Rao"
         note = "the name opens with an initial: its given name may have been read as a title"
     elif known.glued:  # "Major Events Adam Marshall": the first word may be the title's
