@@ -10,6 +10,7 @@ a digit), so both backends find the same texts.
 from __future__ import annotations
 
 import re
+import weakref
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -213,7 +214,7 @@ class _Totals:
         # One order for every writer: two updating the same totals never wait for each other in a circle.
         signed = sorted(_rows(signed), key=lambda r: (r[0], r[1]))
         # Keys made one by cleaning (a NUL, a lone surrogate) would meet twice in one upsert: a statement each.
-        if len(signed) < self.MANY or len({(r[0], r[1]) for r in signed}) < len(signed):
+        if len(signed) < self.MANY or len({(r[0], r[1]) for r in signed}) < len(signed) or not may_stage(self.cur):
             self.cur.executemany(self.SQL, signed)
             return
         made = self.cur.execute("SELECT to_regclass('pg_temp.totals_in') IS NOT NULL").fetchone()
@@ -223,6 +224,22 @@ class _Totals:
             copy.write(copy_text(signed))
         self.cur.execute(self.FROM_STAGE)
         self.cur.execute("DELETE FROM totals_in")
+
+
+# Whether each connection's role may make temporary tables (asked once a connection: see may_stage).
+_STAGING: weakref.WeakKeyDictionary[Any, bool] = weakref.WeakKeyDictionary()
+
+
+def may_stage(cur: psycopg.Cursor[Any]) -> bool:
+    """Whether this session may make temporary tables (an administrator may REVOKE TEMPORARY
+    from a role that writes every table): without them, changed files get new ids and the
+    totals go a statement each, as slower ways to the same rows."""
+    conn = cur.connection
+    known = _STAGING.get(conn)
+    if known is None:
+        row = cur.execute("SELECT has_database_privilege(current_database(), 'TEMPORARY')").fetchone()
+        known = _STAGING[conn] = bool(row and row[0])
+    return known
 
 
 def add_totals(cur: psycopg.Cursor[Any], records: list[Record], sign: int = 1) -> None:
@@ -442,9 +459,10 @@ def store_many(cur: psycopg.Cursor[Any], items: list[tuple[Record, tuple[int, in
     lines: list[str] = []  # the search table's, of briefings with a new id
     again: list[str] = []  # those of briefings stored again under their id (see _restage)
     old = [clean(r.path) for r, _stamp, new in items if not new]
-    # A changed file that still parses keeps its briefing's id, and so its texts' row ids.
+    # A changed file that still parses keeps its briefing's id, and so its texts' row ids (when
+    # the session may make the temporary tables they move through; else it is stored anew).
     kept: dict[str, int] = {}
-    if any(r.ok for r, _stamp, new in items if not new):
+    if any(r.ok for r, _stamp, new in items if not new) and may_stage(cur):
         sql = "SELECT path, id FROM briefings WHERE path = ANY(%s)"
         kept = {path: bid for path, bid in cur.execute(sql, (old,)).fetchall()}
     bid_of = {id(r): kept[p] for r, p in ((r, clean(r.path)) for r, _s, _new in items) if r.ok and p in kept}
