@@ -80,6 +80,13 @@ class OrgNamer:
                 cut = 0  # "St Vincent’s Hospital", "St. John’s College": a saint's name is part of the name
             if cut == 2 and word[:-2] in _TITLE_OWNERS and n + 1 < len(words) and HEAD_WORD.fullmatch(words[-1]):
                 break  # "Florida Sheriff’s Association", "Attorney’s Council": a post's holders, one name
+            if cut and n + 2 < len(words) and words[n + 1] in ("Office", "Department") and words[n + 2][0].isupper():
+                # "Sheriff’s Office Critical Incident Team": the office, then its unit (not "… Office of X")
+                self.add_owner(" ".join(words[: n + 2]))
+                words = words[n + 2 :]
+                if not re.search(rf"(?<![\w-])(?:{NAMED_HEADS})(?![\w-])", " ".join(words)):
+                    return None
+                break
             if cut and words[n + 1 :] in (["Office"], ["Department"]):
                 break  # "County Prosecutor’s Office", "Sheriff’s Department": one name
             if cut:

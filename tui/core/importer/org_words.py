@@ -58,8 +58,16 @@ CALENDAR = (
 # A named organization anywhere in the text: `Ministry of Foreign Affairs`, `European Union`,
 # `Special Monitoring Mission to Ukraine`, `University of Rochester Medical Center`.
 # A programme is something a body runs, not a body, unless the text defines it with an acronym (UNDP).
+# A team is a body when a word before it names a service's task: "Crisis Negotiation Team",
+# "UN Country Team"; not "National Team", "Ward Team".
+SERVICE_TEAM = (
+    rf"{CAPWORD}\s+(?:Response|Negotiation|Incident|Crime|Terrorism|Support|Action|Country|Health|Emergency|"
+    r"Investigations?|Enforcement|Intervention)\s+Team"
+)
 NAMED_HEADS = (
-    HEADS.replace("Chairmanship|", "").replace("Programme|Program|", "") + "|International|Watch|Crescent|Cross"
+    HEADS.replace("Chairmanship|", "").replace("Programme|Program|", "")
+    + "|International|Watch|Crescent|Cross|"
+    + SERVICE_TEAM
 )
 
 # Title words that start a role, not an organization's name.
