@@ -129,6 +129,8 @@ NOT_NAME_WORDS = frozenset(
     Corporation Club Sciences Science Studies Engineering Medicine Party
     Gorge Valley Bay Island Islands Creek Beach Harbour Harbor Peninsula Highway Road Avenue Park""".split()
 )
+# A body's word that is a surname too after a given name ("David Branch"; "Hall" is not: "Bill Hall" misled).
+_SURNAME_BODY_WORDS = frozenset({"Branch"})
 # Verbs of a title-case headline ("Governor Polis Signs Bills into Law"): they end a name.
 HEADLINE_VERBS = frozenset(
     """Says Signs Announces Welcomes Launches Opens Visits Calls Urges Meets Names Appoints Joins Leads
@@ -367,6 +369,8 @@ def is_person_name(name: str) -> bool:
         return False
     if words[-1].strip(".,") in _COMPANY_TAILS:  # "Toronto Stock Exchange", "Acme Gold Inc"
         return False
+    if len(words) == 2 and words[1] in _SURNAME_BODY_WORDS and given_gender(words[0]) in ("m", "f"):
+        kept = kept[:1]  # "David Branch": a body's word as a surname after a given name
     if any(w.strip(".,") in NOT_NAME_WORDS or w in HEADLINE_VERBS or (w.isupper() and len(w) > 2) for w in kept):
         return False
     if any(w.endswith(("’s", "'s")) for w in words):  # "GMP's Rochdale District": an organization's unit

@@ -329,7 +329,7 @@ class QuoteFinder:
             if cue is not None and n + 1 < len(spans) and _opens_next(after, inner):
                 cue = self.cue_before(before, before_start) or cue
                 side = "after" if cue.start >= end else "before"
-            if cue is None and n == len(spans) - 1 and not after.strip() and not _WORD.search(text, 0, spans[0][0]):
+            if cue is None and n == len(spans) - 1 and not after.strip() and _quote_only(text, spans, self, index):
                 cue = self.name_line(index + 1, end)
             cue, side = _cue_before_if(self, cue, side, before, before_start)
             narrative = False
@@ -951,6 +951,15 @@ def _name_note(
     else:
         return ""
     return note + ("; " + runner_up_note(runner_up) if runner_up else "")
+
+
+def _quote_only(text: str, spans: list[tuple[int, int]], finder: QuoteFinder, index: int) -> bool:
+    """No words outside the quotes of a paragraph (`“…,” Jo said. “…”` has a cue of its own), nor
+    a quote going on from the paragraph before (its speaker is known): a name line may follow."""
+    if 0 <= finder.open_at_end == index - 1:
+        return False
+    gaps = zip([0] + [end for _, end in spans[:-1]], [start for start, _ in spans], strict=True)
+    return not any(_WORD.search(text, a, b) for a, b in gaps)
 
 
 def _cut_at_end(finder: QuoteFinder, index: int, text: str, end: int, choice: Choice) -> Choice:

@@ -1,0 +1,70 @@
+"""Round 37s: a line after a quote's paragraph is its name line only when the paragraph has no cue
+of its own and goes on with no quote before; a body's word as a surname ("David Branch") (invented text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.importing import registered, speakers
+
+_HEAD = "Harbour plan backed\n\nThe council backed the harbour plan on Monday evening in the town hall.\n\n"
+
+
+def _names(text: str) -> set[str]:
+    return {name for name, _review in speakers(text)}
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“The harbour is the heart of this town,” Solberg said. “I congratulate the team who wrote the plan.”",
+        "“The harbour is the heart of this town,” said Solberg, mayor of Tarnby. “The fishers will gain from it.”",
+        "“The harbour is the heart of this town,” Solberg added; “the fishers will gain from it.”",
+    ],
+)
+def test_a_paragraph_with_its_own_cue_takes_no_name_line(paragraph: str) -> None:
+    text = _HEAD + "Mayor Ingrid Solberg opened the debate.\n\n" + paragraph + "\n\nKaren Lund, Peter W.\n"
+    assert _names(text) == {"Ingrid Solberg"}
+
+
+@pytest.mark.parametrize("line", ["Advice On Smoking", "Mary Hollis", "Karen Lund, Peter W."])
+def test_a_paragraph_going_on_with_the_quote_before_takes_no_name_line(line: str) -> None:
+    text = _HEAD + (
+        "Mayor Ingrid Solberg said: “The harbour is the heart of this town and we will keep it working.\n\n"
+        "“A working harbour brings the fishers back. People were asked to come to the next meeting.”\n\n" + line + "\n"
+    )
+    assert _names(text) == {"Ingrid Solberg"}
+
+
+def test_a_quote_only_paragraph_still_takes_its_name_line() -> None:
+    text = (
+        _HEAD + "“The harbour is the heart of this town and we will keep it working.”\n\nJane Holm, Minister of Ports\n"
+    )
+    assert _names(text) == {"Jane Holm"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("League Commissioner David Branch and manager Dave Brown announced the coach.", "David Branch"),
+        ("The club's coach Emma Branch announced the squad on Monday.", "Emma Branch"),
+        ("Club president Ruth Branch opened the new stand on Monday.", "Ruth Branch"),
+    ],
+)
+def test_a_body_word_is_a_surname_after_a_given_name(text: str, name: str) -> None:
+    assert name in registered(text)
+
+
+def test_the_surname_cue_then_names_the_full_name() -> None:
+    text = _HEAD + (
+        "League Commissioner David Branch and manager Dave Brown announced the new coach today.\n\n"
+        "“We were searching for someone who would best serve the League as a whole,” Branch said.\n"
+    )
+    [(name, review)] = speakers(text)
+    assert name == "David Branch"
+    assert "Branch" in review  # still shown for review: the word names bodies too
+
+
+@pytest.mark.parametrize("text", ["Staff at Carnegie Hall met on Monday.", "The Main Branch opens on Monday."])
+def test_a_body_word_after_no_given_name_is_no_person(text: str) -> None:
+    assert registered(text) == []
