@@ -47,6 +47,9 @@ class ScreenHost(Protocol):
     def size(self) -> Size: ...
 
     @property
+    def outer_size(self) -> Size: ...
+
+    @property
     def focused(self) -> Widget | None: ...
 
     def notify(

@@ -99,7 +99,12 @@ class Panes:
             self.screen.set_class(name == pane, f"-pane-{name}")
         self.update_tabs(pane)
 
-    def resized(self) -> None:
+    def resized(self, event: events.Resize) -> None:
+        if event.size == self.screen.outer_size:
+            # Textual sends the screen a Resize for each one the app gets, and three come at
+            # start, all of the size the screen was first laid out at: each laid the whole
+            # screen out again (some 20 ms). Textual's own handler runs only for a new size.
+            event.prevent_default()
         self.screen.set_class(self.screen.size.width < NARROW, "-narrow")
         self.update_tabs(self.active)  # fitted to the new width
 

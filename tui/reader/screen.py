@@ -174,12 +174,7 @@ class ReaderScreen(Screen[None]):
         self.panes.shown(event)
 
     def on_resize(self, event: events.Resize) -> None:
-        if event.size == self.outer_size:
-            # Textual sends the screen a Resize for each one the app gets, and three come at
-            # start, all of the size the screen was first laid out at: each laid the whole
-            # screen out again (some 20 ms). Textual's own handler runs only for a new size.
-            event.prevent_default()
-        self.panes.resized()
+        self.panes.resized(event)
 
     def on_descendant_focus(self, event: object) -> None:
         self.panes.focus_moved()
