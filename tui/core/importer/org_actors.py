@@ -223,6 +223,9 @@ _ROLE_PART = re.compile(
     r"Associate|Acting|Interim|Lead|Principal|Public|Information|Communications|Operations|Programme|Program|"
     r"Research|Policy|Campaigns?|Media|Press|Spokes\w+|Vice-\w+|Co-\w+)$"
 )
+# Role words that also end bodies' names ("Acme Cancer Research", "Quillon Media"): cut only
+# when a role word after them was cut ("Acme Research [Director]").
+_FIELD_PART = re.compile(r"^(?:Research|Policy|Campaigns?|Media|Press|Communications|Operations|Information)$")
 
 
 class Actors:
@@ -272,6 +275,11 @@ def after_person(name: str, before: str) -> str:
 _HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Prof Sir Dame Hon".split())
 
 
+def _place_field(words: list[str]) -> bool:
+    """A field word after a place alone or nothing: "Canada Research [Chair]"."""
+    return len(words) == 1 or is_place(" ".join(words[:-1]))
+
+
 def _clean_actor(name: str, capitals: bool = False, roles: bool = True) -> str:
     """``name`` without the words around it that name no body; ``capitals``: a name in capitals
     is kept (a legal form after it says it is a name, "ACME GROUP, INC."); ``roles``: a role's
@@ -281,12 +289,18 @@ def _clean_actor(name: str, capitals: bool = False, roles: bool = True) -> str:
         words.pop(0)
     if words and words[-1].endswith(("’s", "'s")):
         words[-1] = words[-1][:-2]
+    role_cut = False
     while words and (
         words[-1].casefold() in ("the", "of", "and", "for", "&", "de", "du", "des", "la", "le")
-        or (roles and _ROLE_PART.match(words[-1]))
+        or (
+            roles
+            and _ROLE_PART.match(words[-1])
+            and (role_cut or not _FIELD_PART.match(words[-1]) or _place_field(words))
+        )
         or (len(words) > 1 and _TITLE_OPENS.match(words[-1]))  # "Acme National [President]"
         or (len(words) > 1 and words[-1].rstrip(".") in _HONORIFICS)  # "Chair of the Acme Council Mr. Lobo"
     ):
+        role_cut = role_cut or bool(_ROLE_PART.match(words[-1]))
         words.pop()
     if any(_ROLE_PART.match(w) for w in words[:1]):
         return ""
