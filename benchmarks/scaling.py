@@ -389,6 +389,13 @@ def org_deeds_and_written_months(n: int) -> Callable[[], object]:
     return lambda: (find_orgs(paragraphs), month_first(text))
 
 
+def nested_quotes(n: int) -> Callable[[], object]:
+    """One paragraph quoting a statement with ``n`` inner quotes in the same marks."""
+    text = "Council backs plan\n\nMayor Ingrid Solberg said: “We heard " + "the plan called “a step” and then " * n
+    source = read_source(text + "it ends.\n", ".txt")
+    return lambda: import_text(source)
+
+
 def timed(make: Callable[[], object], runs: int) -> float:
     times = []
     for _ in range(runs):
@@ -435,6 +442,7 @@ def main() -> None:
         ('import, n acronyms after "the"', org_acronyms_after_the, 400),
         ("import, n head words, amounts, glued headings", org_heads_amounts_glue, 400),
         ("import, n deeds of bodies and written months", org_deeds_and_written_months, 400),
+        ("import, one quote holding n inner quotes", nested_quotes, 2_000),
     ):
         small, large = timed(case(n), args.runs), timed(case(2 * n), args.runs)
         print(f"{name:<44}{n:>8,}{small:>9.2f}s{large:>9.2f}s{large / small:>8.2f}")

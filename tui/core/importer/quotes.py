@@ -298,11 +298,7 @@ class QuoteFinder:
         if self.ranker is None:
             self.start()
         assert self.ranker is not None
-        spans = [
-            (m.start(), m.end())
-            for m in _SPANS.finditer(text)
-            if not m.group().startswith("‘") or _SINGLE_SENTENCE.match(m.group()) or _cut_single(m.group())
-        ]
+        spans = _spans(text)
         # `We gather here …,” said X. “…”`: the opening mark left out, the closing one and its cue there.
         unopened = _unopened(text) if self.open_at_end != index - 1 else None
         if unopened is not None and self.cue_after(text[unopened.end() :], unopened.end()) is not None:
@@ -1003,6 +999,56 @@ def _go_on(
     previous.take(index, span)
     previous.cues.append((cue.start, cue.end))
     return previous
+
+
+# The open quote going on after a quote inside it closes: up to its own closing mark or the next opening one.
+_OUTER_REST = re.compile(r"[^“”]*(?:”|$|(?=“))")
+
+
+def _spans(text: str) -> list[tuple[int, int]]:
+    """The quote spans of a paragraph (single marks only around a sentence or a cut speech)."""
+    return _nested(
+        text,
+        [
+            (m.start(), m.end())
+            for m in _SPANS.finditer(text)
+            if not m.group().startswith("‘") or _SINGLE_SENTENCE.match(m.group()) or _cut_single(m.group())
+        ],
+    )
+
+
+def _nested(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`“We were told “no” and we …`: a quote inside an open quote is part of it, as one span.
+
+    The pattern cuts a span at the next opening mark; when that mark follows a word, not a
+    sentence's end, the span goes on through the inner quote to its own closing mark (or the end).
+    """
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and start < out[-1][1]:
+            continue  # inside the span just merged
+        if out:
+            first, last = out[-1]
+            if (
+                text[first] == "“"
+                and text[start] == "“"
+                and text[last - 1] not in marks.CLOSERS
+                and not text[last:start].strip()
+                and _inside(text, first, last)
+            ):
+                rest = _OUTER_REST.match(text, end) if text[end - 1] == "”" else None
+                out[-1] = (first, rest.end() if rest is not None else end)
+                continue
+        out.append((start, end))
+    return out
+
+
+def _inside(text: str, first: int, last: int) -> bool:
+    """The span text[first:last] ends on a word or a comma, not a sentence's end."""
+    i = last - 1
+    while i > first and text[i].isspace():
+        i -= 1
+    return i > first and (text[i].isalnum() or text[i] in ",:;–—-")
 
 
 def _reopened(text: str, last: tuple[int, int], start: int, current: Found) -> bool:
