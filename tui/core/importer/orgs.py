@@ -88,7 +88,21 @@ _ACTOR_AFTER = re.compile(
 # "the PCS are taking action", "the position of FIBA and the AOC.": "the", then the acronym standing
 # alone (a stop, "and", a verb): a body, even when the text names it once.
 _THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s+$")
+# An acronym used as a common noun ("a BBQ being …", "an unattended disposable BBQ with …") or in a code
+# or a pair of codes ("FCT/CR/151", "BBX/OTCBB"): such uses do not count towards the two that make it a
+# body. Not "a former WTA star" (a modifier) or "a decade with IBM" (the article is not its own).
+_SMALL = r"(?:with|of|on|in|for|to|at|by|from|the|and|or|as|was|is|being|that|which)"
+_COMMON_BEFORE = re.compile(rf"(?<![\w’'-])[Aa]n?\s+(?:(?!{_SMALL}\s)[a-z][\w-]*\s+){{0,2}}$")
+_COMMON_AFTER = re.compile(rf"\s*(?:[^\w\s]|$)|\s+(?:[A-Z]|{_SMALL}\b)")
 # "the AMA does not …", "blasted the AMA for …" (not "the TROY experience", "the NSW Government").
+
+
+def _counts_as_a_name(text: str, start: int, end: int) -> bool:
+    """The acronym at text[start:end] is used as a name: not as a common noun, not in a code."""
+    common = _COMMON_BEFORE.search(text, max(0, start - 30), start) and _COMMON_AFTER.match(text, end)
+    return not common and "/" not in text[start - 1 : start] + text[end : end + 1]
+
+
 _BODY_AFTER = re.compile(r"\s+(?:for|does|did|to|in|on|at|with|who|which|that|can|should|must|also)\b")
 _ALONE_AFTER = re.compile(r"(?:\s*[.,;:!?)”\"’]|\s+(?:and|or|are|is|was|were|has|have|had|will|would|says|said)\b)")
 # A name in another language, with its small words in lower case, then its acronym:
@@ -294,8 +308,7 @@ MAX_ACTOR_CHECKS = 600
 
 
 class OrgFinder:
-    """Reads the spans that may name an organization; the namer accepts or rejects each and
-    the book keeps what is found."""
+    """Reads the spans that may name an organization; the namer judges each, the book keeps them."""
 
     def __init__(self, places: set[str] | None = None) -> None:
         self.places = places or set()  # the dateline's words: places, never organizations
@@ -328,7 +341,8 @@ class OrgFinder:
             ):
                 self.spelled.setdefault(initials(m.group(0)), m.group(0))
         for m in _ACRONYM.finditer(text):
-            self.counts[m.group(1)] = self.counts.get(m.group(1), 0) + 1
+            if _counts_as_a_name(text, m.start(), m.end()):
+                self.counts[m.group(1)] = self.counts.get(m.group(1), 0) + 1
             before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
             after = _WORD_AFTER.match(text, m.end())
             prev = before.group(1) if before and before.group(1) not in STOP else ""
