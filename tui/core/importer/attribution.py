@@ -694,6 +694,9 @@ _TITLED_SPAN = 2000  # characters of a paragraph searched for "<role> <surname>"
 # "The chief said …" opening a paragraph: a person the text names by a role in lower case.
 # "Prufer also attested …" opening a paragraph: a one-word subject.
 _NAME_SUBJECT = re.compile(rf"^({UP}[a-z][\w’'-]*)\s+(?:also\s+)?(?:{CUE}|[a-z]+ed)\b")
+# "Professor Skabara’s award will allow him …": a possessive opening a paragraph makes
+# that person its subject, so a pronoun after it may mean them (not a mention in focus).
+_OWNER_SUBJECT = re.compile(rf"^(?:{UP}[\w.-]*\s+){{0,3}}({UP}[\w-]+)[’']s\s")
 _ROLE_SUBJECT = re.compile(rf"^(?:The|the)\s+([a-z]+)\s+(?:{CUE})\b")
 # "Head coach Jess Garland said she was proud": the text itself gives the person's pronoun.
 _SAID_PRONOUN = re.compile(rf"({UP}[\w’'-]+(?:\s+{UP}[\w’'-]+){{1,3}})\s+(?:{CUE})\s+(?:that\s+)?(she|he)\s+[a-z]")
@@ -762,6 +765,9 @@ def pronoun_doubt(
         m = _NAME_SUBJECT.match(paragraphs[n])
         if m and m.group(1) not in STOP and m.group(1) not in k.name.split() and not registry.by_surname(m.group(1)):
             return f"the pronoun may mean '{m.group(1)}', a subject just before whom the text never names in full"
+        m = _OWNER_SUBJECT.match(paragraphs[n])
+        if m and any(o is not k for o in registry.by_surname(m.group(1))):
+            return f"the pronoun may mean '{m.group(1)}', whose name opens a paragraph just before"
     return ""
 
 
