@@ -16,6 +16,7 @@ import tempfile
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -150,12 +151,50 @@ def fresh_database(postgres_server: str) -> str:
     return create_database(postgres_server)
 
 
-def index_into(url: str, folder: Path) -> None:
-    """Index ``folder`` into the database at ``url`` as `briefing index FOLDER --db URL` does."""
+def index_into(url: str, folder: Path, **options: Any) -> None:
+    """Index ``folder`` into the database at ``url`` as `briefing index FOLDER --db URL` does
+    (``options``: PostgresIndex.update's, e.g. ``workers=1, batch=5``)."""
     from tui.core.library.postgres.store import PostgresIndex
 
     writer = PostgresIndex(url, create=True)
     try:
-        writer.update([folder])
+        writer.update([folder], **options)
     finally:
         writer.close()
+
+
+def export(url: str) -> dict[str, list[tuple[Any, ...]]]:
+    """Every table, with briefings named by path (ids are the database's own), sorted."""
+    import psycopg
+
+    by_path = "(SELECT path FROM briefings b WHERE b.id = t.briefing)"
+    queries = {
+        "files": "SELECT path, size, mtime, ok FROM files",
+        "problems": "SELECT path, line, col, severity, message FROM problems",
+        "briefings": "SELECT path, title, date, source, location, quotes, errors, warnings, texts, model, file_bytes "
+        "FROM briefings",
+        "speakers": f"SELECT {by_path}, sid, person, name, honorific, role, org, tn FROM speakers t",
+        "orgs": f"SELECT {by_path}, oid, key, name, acronym, mentions FROM orgs t",
+        "themes": f"SELECT {by_path}, tid, label, quotes, paragraphs FROM themes t",
+        "quotes": f"SELECT {by_path}, qid, idx, person, orgkey, themes, line, tn, date FROM quotes t",
+        "quote_themes": f"SELECT {by_path}, qid, tid FROM quote_themes t",
+        "search": f"SELECT {by_path}, rowid % 1048576, ntok, tsv::text, name_tsv::text FROM search t",
+        "totals": "SELECT kind, key, label, detail, count, briefings FROM totals",
+        "common_words": "SELECT word FROM common_words",
+        "postings": "SELECT word, (SELECT path FROM briefings b WHERE b.id = t.rowid / 1048576), rowid % 1048576, "
+        "named FROM postings t",
+        # A run killed during a first fill (which drops them) and its rerun end with them all.
+        "constraints": "SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) FROM pg_constraint "
+        "WHERE connamespace = 'public'::regnamespace",
+        "indexes": "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public'",
+    }
+    with psycopg.connect(url) as conn:
+        return {name: sorted(tuple(r) for r in conn.execute(sql)) for name, sql in queries.items()}  # type: ignore[arg-type]
+
+
+def clean_export(server: str, folder: Path) -> dict[str, list[tuple[Any, ...]]]:
+    """What a clean index of ``folder`` holds, in a new database of ``server``: what an
+    incremental one must equal."""
+    clean = create_database(server)
+    index_into(clean, folder, workers=1)
+    return export(clean)

@@ -7,14 +7,18 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
-from typing import Any
 
 import psycopg
 import pytest
 
 from tests.conftest import generated_library
-from tests.support.postgres import create_database, postgres_server  # noqa: F401 (a fixture)
-from tests.unit.test_postgres_index import export
+from tests.support.postgres import (  # noqa: F401 (a fixture)
+    clean_export,
+    create_database,
+    export,
+    index_into,
+    postgres_server,
+)
 from tui.core.library.postgres.store import PostgresIndex
 
 FILES = 60
@@ -28,14 +32,6 @@ def library(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def ids(url: str) -> dict[str, int]:
     with psycopg.connect(url, autocommit=True) as conn:
         return {path: bid for path, bid in conn.execute("SELECT path, id FROM briefings").fetchall()}
-
-
-def indexed(url: str, folder: Path, **options: Any) -> None:
-    index = PostgresIndex(url, create=True)
-    try:
-        index.update([folder], workers=1, **options)
-    finally:
-        index.close()
 
 
 def change(files: list[Path]) -> tuple[list[Path], list[Path]]:
@@ -63,16 +59,14 @@ def test_an_update_keeps_the_changed_briefings_ids_and_equals_a_clean_index(
 ) -> None:
     folder = Path(shutil.copytree(library, tmp_path / "lib"))
     url = create_database(postgres_server)
-    indexed(url, folder)
+    index_into(url, folder, workers=1)
     before = ids(url)
     kept, failing = change(sorted(folder.rglob("*.md")))
-    indexed(url, folder, batch=5)
+    index_into(url, folder, workers=1, batch=5)
     after = ids(url)
     assert all(after[str(p)] == before[str(p)] for p in kept)
     assert not any(str(p) in after for p in failing)
-    clean = create_database(postgres_server)
-    indexed(clean, folder)
-    assert export(url) == export(clean)
+    assert export(url) == clean_export(postgres_server, folder)
 
 
 def test_a_file_changed_twice_and_fixed_again_equals_a_clean_index(
@@ -82,11 +76,11 @@ def test_a_file_changed_twice_and_fixed_again_equals_a_clean_index(
 ) -> None:
     folder = Path(shutil.copytree(library, tmp_path / "lib"))
     url = create_database(postgres_server)
-    indexed(url, folder)
+    index_into(url, folder, workers=1)
     files = sorted(folder.rglob("*.md"))
     originals = {p: p.read_bytes() for p in files[:17]}
     change(files)
-    indexed(url, folder, batch=5)
+    index_into(url, folder, workers=1, batch=5)
     for path, data in originals.items():  # back as they were: the failing ones parse again
         path.write_bytes(data)
     index = PostgresIndex(url, create=True)
@@ -95,9 +89,7 @@ def test_a_file_changed_twice_and_fixed_again_equals_a_clean_index(
         index.update([folder], workers=1, batch=5)
     finally:
         index.close()
-    clean = create_database(postgres_server)
-    indexed(clean, folder)
-    assert export(url) == export(clean)
+    assert export(url) == clean_export(postgres_server, folder)
 
 
 def places(url: str, path: Path) -> dict[int, tuple[str, bool]]:
@@ -115,11 +107,11 @@ def test_an_update_replaces_only_the_texts_that_changed(
 ) -> None:
     folder = Path(shutil.copytree(library, tmp_path / "lib"))
     url = create_database(postgres_server)
-    indexed(url, folder)
+    index_into(url, folder, workers=1)
     files = sorted(folder.rglob("*.md"))
     before = places(url, files[14])
     change(files)
-    indexed(url, folder, batch=5)
+    index_into(url, folder, workers=1, batch=5)
     after = places(url, files[14])
     assert before.keys() == after.keys()
     moved = {rowid for rowid in after if after[rowid][0] != before[rowid][0]}
@@ -146,11 +138,11 @@ def test_a_file_whose_briefing_is_the_same_keeps_its_rows_but_the_updated_two(
 ) -> None:
     folder = Path(shutil.copytree(library, tmp_path / "lib"))
     url = create_database(postgres_server)
-    indexed(url, folder)
+    index_into(url, folder, workers=1)
     files = sorted(folder.rglob("*.md"))
     before = rows_kept(url, files[18])
     change(files)  # files[18]: blank lines added, the same texts
-    indexed(url, folder, batch=5)
+    index_into(url, folder, workers=1, batch=5)
     after = rows_kept(url, files[18])
     assert all(after[table] for table in after)
     assert {table for table in after if after[table] != before[table]} == {"files", "briefings"}

@@ -14,8 +14,13 @@ import psycopg
 import pytest
 
 from tests.conftest import generated_library
-from tests.support.postgres import create_database, postgres_server  # noqa: F401 (a fixture)
-from tests.unit.test_postgres_index import export
+from tests.support.postgres import (  # noqa: F401 (a fixture)
+    clean_export,
+    create_database,
+    export,
+    index_into,
+    postgres_server,
+)
 from tui.core.library.postgres import writer
 from tui.core.library.postgres.store import PostgresIndex
 
@@ -25,20 +30,6 @@ FILES = 40
 @pytest.fixture(scope="module")
 def library(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return generated_library(tmp_path_factory, FILES)
-
-
-def indexed(url: str, folder: Path, **options: Any) -> None:
-    index = PostgresIndex(url, create=True)
-    try:
-        index.update([folder], workers=1, **options)
-    finally:
-        index.close()
-
-
-def clean_export(server: str, folder: Path) -> dict[str, list[tuple[Any, ...]]]:
-    clean = create_database(server)
-    indexed(clean, folder)
-    return export(clean)
 
 
 def edit(rng: random.Random, path: Path) -> None:
@@ -76,13 +67,13 @@ def test_many_rounds_of_edits_equal_a_clean_index_each_time(
 ) -> None:
     folder = Path(shutil.copytree(library, tmp_path / "lib"))
     url = create_database(postgres_server)
-    indexed(url, folder)
+    index_into(url, folder, workers=1)
     rng = random.Random(37)
     for _round in range(6):
         files = sorted(folder.rglob("*.md"))
         for path in rng.sample(files, 8):
             edit(rng, path)
-        indexed(url, folder, batch=3)
+        index_into(url, folder, workers=1, batch=3)
         got, want = export(url), clean_export(postgres_server, folder)
         assert {k: v for k, v in got.items() if got[k] != want[k]} == {}
 
@@ -99,7 +90,7 @@ def test_a_batch_that_fails_half_way_then_a_rerun_equal_a_clean_index(
 ) -> None:
     folder = Path(shutil.copytree(library, tmp_path / "lib"))
     url = create_database(postgres_server)
-    indexed(url, folder)
+    index_into(url, folder, workers=1)
     rng = random.Random(5)
     for path in sorted(folder.rglob("*.md"))[:20]:
         edit(rng, path)
@@ -131,7 +122,7 @@ def test_two_writers_at_once_equal_a_clean_index(
 ) -> None:
     folder = Path(shutil.copytree(library, tmp_path / "lib"))
     url = create_database(postgres_server)
-    indexed(url, folder)
+    index_into(url, folder, workers=1)
     rng = random.Random(11)
     for path in sorted(folder.rglob("*.md"))[:24]:
         edit(rng, path)
@@ -139,7 +130,7 @@ def test_two_writers_at_once_equal_a_clean_index(
 
     def run() -> None:
         try:
-            indexed(url, folder, batch=2)
+            index_into(url, folder, workers=1, batch=2)
         except BaseException as exc:  # shown by the assert below
             errors.append(exc)
 
@@ -159,7 +150,7 @@ def test_a_reader_sees_each_changed_briefing_whole_while_batches_commit(
 ) -> None:
     folder = Path(shutil.copytree(library, tmp_path / "lib"))
     url = create_database(postgres_server)
-    indexed(url, folder)
+    index_into(url, folder, workers=1)
     files = sorted(folder.rglob("*.md"))
     for path in files:
         path.write_text(path.read_text(encoding="utf-8") + "\nZebras everywhere.\n", encoding="utf-8")
@@ -176,7 +167,7 @@ def test_a_reader_sees_each_changed_briefing_whole_while_batches_commit(
     reader = threading.Thread(target=read)
     reader.start()
     try:
-        indexed(url, folder, batch=3)
+        index_into(url, folder, workers=1, batch=3)
     finally:
         stop.set()
         reader.join()
@@ -193,12 +184,12 @@ def test_odd_names_changed_and_renamed_equal_a_clean_index(
     names = ["Tab\there.md", "back\\slash.md", "caf\u00e9.md", "cafe\u0301.md", "CASE.md", "case.md", "line\nfeed.md"]
     odd = [files[n].rename(files[n].with_name(name)) for n, name in enumerate(names)]
     url = create_database(postgres_server)
-    indexed(url, folder)
+    index_into(url, folder, workers=1)
     rng = random.Random(3)
     for path in odd:
         edit(rng, path)
     odd[4].rename(odd[4].with_name("Case.md"))  # renamed: the same content under a new name
-    indexed(url, folder, batch=2)
+    index_into(url, folder, workers=1, batch=2)
     assert export(url) == clean_export(postgres_server, folder)
 
 
@@ -209,7 +200,7 @@ def test_the_watch_naming_a_changed_file_twice_equals_a_clean_index(
 ) -> None:
     folder = Path(shutil.copytree(library, tmp_path / "lib"))
     url = create_database(postgres_server)
-    indexed(url, folder)
+    index_into(url, folder, workers=1)
     files = sorted(folder.rglob("*.md"))
     rng = random.Random(8)
     for path in files[:3]:

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import ROOT, generated_library
-from tests.support.postgres import create_database, postgres_server, with_database  # noqa: F401 (a fixture)
+from tests.support.postgres import create_database, export, postgres_server, with_database  # noqa: F401 (a fixture)
 
 INDEX = [sys.executable, "-m", "tui.cli", "index"]
 
@@ -24,35 +24,6 @@ def index_command(*words: str, env: dict[str, str] | None = None) -> subprocess.
     return subprocess.run(
         [*INDEX, *words], capture_output=True, text=True, timeout=300, cwd=ROOT, env={**os.environ, **(env or {})}
     )
-
-
-def export(url: str) -> dict[str, list[tuple[Any, ...]]]:
-    """Every table, with briefings named by path (ids are the database's own), sorted."""
-    import psycopg
-
-    by_path = "(SELECT path FROM briefings b WHERE b.id = t.briefing)"
-    queries = {
-        "files": "SELECT path, size, mtime, ok FROM files",
-        "problems": "SELECT path, line, col, severity, message FROM problems",
-        "briefings": "SELECT path, title, date, source, location, quotes, errors, warnings, texts, model, file_bytes "
-        "FROM briefings",
-        "speakers": f"SELECT {by_path}, sid, person, name, honorific, role, org, tn FROM speakers t",
-        "orgs": f"SELECT {by_path}, oid, key, name, acronym, mentions FROM orgs t",
-        "themes": f"SELECT {by_path}, tid, label, quotes, paragraphs FROM themes t",
-        "quotes": f"SELECT {by_path}, qid, idx, person, orgkey, themes, line, tn, date FROM quotes t",
-        "quote_themes": f"SELECT {by_path}, qid, tid FROM quote_themes t",
-        "search": f"SELECT {by_path}, rowid % 1048576, ntok, tsv::text, name_tsv::text FROM search t",
-        "totals": "SELECT kind, key, label, detail, count, briefings FROM totals",
-        "common_words": "SELECT word FROM common_words",
-        "postings": "SELECT word, (SELECT path FROM briefings b WHERE b.id = t.rowid / 1048576), rowid % 1048576, "
-        "named FROM postings t",
-        # A run killed during a first fill (which drops them) and its rerun end with them all.
-        "constraints": "SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) FROM pg_constraint "
-        "WHERE connamespace = 'public'::regnamespace",
-        "indexes": "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public'",
-    }
-    with psycopg.connect(url) as conn:
-        return {name: sorted(tuple(r) for r in conn.execute(sql)) for name, sql in queries.items()}  # type: ignore[arg-type]
 
 
 def stored(url: str, conn: Any = None) -> int:

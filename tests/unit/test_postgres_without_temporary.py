@@ -13,8 +13,13 @@ import psycopg
 import pytest
 
 from tests.conftest import generated_library
-from tests.support.postgres import create_database, postgres_server  # noqa: F401 (a fixture)
-from tests.unit.test_postgres_index import export
+from tests.support.postgres import (  # noqa: F401 (a fixture)
+    clean_export,
+    create_database,
+    export,
+    index_into,
+    postgres_server,
+)
 from tui.core.library.postgres.store import PostgresIndex
 
 FILES = 61  # a batch of 60 changed files has more totals than a statement each (writer._Totals.MANY)
@@ -23,14 +28,6 @@ FILES = 61  # a batch of 60 changed files has more totals than a statement each 
 @pytest.fixture(scope="module")
 def library(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return generated_library(tmp_path_factory, FILES)
-
-
-def indexed(url: str, folder: Path) -> None:
-    index = PostgresIndex(url, create=True)
-    try:
-        index.update([folder], workers=1)
-    finally:
-        index.close()
 
 
 def without_temporary(url: str, server: str) -> str:
@@ -57,7 +54,7 @@ def test_a_role_without_temporary_tables_stores_a_changed_file(
 ) -> None:
     folder = Path(shutil.copytree(library, tmp_path / "lib"))
     url = create_database(postgres_server)
-    indexed(url, folder)
+    index_into(url, folder, workers=1)
     path = sorted(folder.rglob("*.md"))[0]
     path.write_text(path.read_text(encoding="utf-8").replace("victims", "survivors", 1), encoding="utf-8")
     editor = PostgresIndex(without_temporary(url, postgres_server))
@@ -70,9 +67,7 @@ def test_a_role_without_temporary_tables_stores_a_changed_file(
         sql = """SELECT count(*) FROM search s JOIN briefings b ON b.id = s.briefing
                  WHERE b.path = %s AND s.tsv @@ 'survivors'"""
         assert conn.execute(sql, (str(path),)).fetchone() == (1,)
-    clean = create_database(postgres_server)
-    indexed(clean, folder)
-    assert export(url) == export(clean)
+    assert export(url) == clean_export(postgres_server, folder)
 
 
 def test_a_role_without_temporary_tables_updates_a_batch_of_changed_files(
@@ -82,7 +77,7 @@ def test_a_role_without_temporary_tables_updates_a_batch_of_changed_files(
 ) -> None:
     folder = Path(shutil.copytree(library, tmp_path / "lib"))
     url = create_database(postgres_server)
-    indexed(url, folder)
+    index_into(url, folder, workers=1)
     files = sorted(folder.rglob("*.md"))
     for path in files[:60]:
         text = path.read_text(encoding="utf-8").replace("Speaker", "Orator")
@@ -93,6 +88,4 @@ def test_a_role_without_temporary_tables_updates_a_batch_of_changed_files(
     finally:
         editor.close()
     assert (report.parsed, report.failed, report.removed) == (60, 0, 0)
-    clean = create_database(postgres_server)
-    indexed(clean, folder)
-    assert export(url) == export(clean)
+    assert export(url) == clean_export(postgres_server, folder)
