@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import generated_library
-from tests.support.postgres import create_database, postgres_server  # noqa: F401 (a fixture)
+from tests.support.postgres import create_database, index_into, postgres_server  # noqa: F401 (a fixture)
 from tui.core.library.postgres import queries
 from tui.core.library.postgres.store import PostgresIndex
 
@@ -115,12 +115,9 @@ def test_a_search_through_the_postings_finds_what_the_search_table_finds(index: 
 @pytest.fixture(scope="module")
 def indexed(folder: Path, postgres_server: str) -> str:  # noqa: F811
     """A database of ``folder``, made once, for the test below that only reads it."""
-    made = PostgresIndex(create_database(postgres_server), create=True)
-    try:
-        made.update([folder])
-        return made.url
-    finally:
-        made.close()
+    url = create_database(postgres_server)
+    index_into(url, folder)
+    return url
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import generated_library
-from tests.support.postgres import create_database, postgres_server  # noqa: F401 (a fixture)
+from tests.support.postgres import create_database, index_into, postgres_server  # noqa: F401 (a fixture)
 from tui.core.library.postgres import queries
 from tui.core.library.postgres.store import PostgresIndex
 
@@ -26,12 +26,9 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def indexed(folder: Path, postgres_server: str) -> str:  # noqa: F811
     """A database of ``folder``, made once: the tests given ``index`` only read it."""
-    made = PostgresIndex(create_database(postgres_server), create=True)
-    try:
-        made.update([folder])
-        return made.url
-    finally:
-        made.close()
+    url = create_database(postgres_server)
+    index_into(url, folder)
+    return url
 
 
 @pytest.fixture
