@@ -216,14 +216,16 @@ class _Totals:
         # Keys made one by cleaning (a NUL, a lone surrogate) would meet twice in one upsert: a statement each.
         if len(signed) < self.MANY or len({(r[0], r[1]) for r in signed}) < len(signed) or not may_stage(self.cur):
             self.cur.executemany(self.SQL, signed)
-            return
-        made = self.cur.execute("SELECT to_regclass('pg_temp.totals_in') IS NOT NULL").fetchone()
-        if not (made and made[0]):
-            self.cur.execute(self.STAGE)
-        with self.cur.copy("COPY totals_in FROM STDIN") as copy:
-            copy.write(copy_text(signed))
-        self.cur.execute(self.FROM_STAGE)
-        self.cur.execute("DELETE FROM totals_in")
+        else:
+            made = self.cur.execute("SELECT to_regclass('pg_temp.totals_in') IS NOT NULL").fetchone()
+            if not (made and made[0]):
+                self.cur.execute(self.STAGE)
+            with self.cur.copy("COPY totals_in FROM STDIN") as copy:
+                copy.write(copy_text(signed))
+            self.cur.execute(self.FROM_STAGE)
+            self.cur.execute("DELETE FROM totals_in")
+        if self.sign < 0:
+            drop_empty(self.cur, [(r[0], r[1]) for r in signed])
 
 
 # Whether each connection's role may make temporary tables (asked once a connection: see may_stage).
@@ -384,7 +386,26 @@ def count_words(cur: psycopg.Cursor[Any]) -> None:
 def _add_words(cur: psycopg.Cursor[Any], bids: list[int], sign: int) -> None:
     """The words of these briefings' texts added to (or taken from) the counts, when they are kept."""
     if bids and words_kept(cur):
-        cur.execute(WORD_COUNTS, (sign, sign, bids))
+        if sign < 0:
+            drop_empty(cur, cur.execute(WORD_COUNTS + SHRUNK, (sign, sign, bids)).fetchall())
+        else:
+            cur.execute(WORD_COUNTS, (sign, sign, bids))
+
+
+# Totals of no briefing go: the keys an upsert took from, as it returns them (RETURNING ... WHERE
+# is not SQL: the rows are filtered here), deleted by their key. A scan of every total for those of
+# no briefing cost 40 ms a batch at 100,000 briefings (the words' counts are totals too).
+SHRUNK = " RETURNING kind, key, briefings <= 0"
+DROP_EMPTY = """DELETE FROM totals t USING unnest(%s::text[], %s::text[]) u (kind, key)
+    WHERE t.kind = u.kind AND t.key = u.key AND t.briefings <= 0"""
+
+
+def drop_empty(cur: psycopg.Cursor[Any], keys: list[tuple[Any, ...]]) -> None:
+    """The totals among ``keys`` ((kind, key), or (kind, key, empty) as SHRUNK returns them) that
+    are left with no briefing, deleted."""
+    keys = [k for k in keys if len(k) == 2 or k[2]]
+    if keys:
+        cur.execute(DROP_EMPTY, ([k[0] for k in keys], [k[1] for k in keys]))
 
 
 def forget_many(
@@ -416,7 +437,7 @@ def forget_many(
         size = cur.execute(sql, (bids,)).fetchone()
         if size and size[0]:
             cur.execute(_Totals.SQL, ("x", "", "", "", -int(size[1]), -int(size[0])))
-        cur.execute("DELETE FROM totals WHERE briefings <= 0")
+            drop_empty(cur, [("x", "")])
         # Table by table, not by the foreign keys' cascades: a first fill runs without them.
         for table in CHILDREN:
             kept_rows = (same or {}).get(table, set()) if table != "search" else restaged
@@ -599,7 +620,7 @@ def _restage(cur: psycopg.Cursor[Any], bids: list[int], lines: list[str]) -> Non
     cur.execute(CHANGED_OUT, (bids,))
     cur.execute(SAME_IN, (bids,))
     if words_kept(cur):
-        cur.execute(MOVE_WORDS)
+        drop_empty(cur, cur.execute(MOVE_WORDS + SHRUNK).fetchall())
     if postings_kept(cur):
         cur.execute("SET LOCAL enable_hashjoin = off")  # each posting removed by its key
         cur.execute("SET LOCAL enable_mergejoin = off")
