@@ -19,13 +19,20 @@ from tui.core.library.postgres import queries, schema
 from tui.core.library.postgres.store import PostgresIndex
 
 
-def backends(url: str) -> int:
-    """The server's connections of briefing to this database (the test's own is not one)."""
+def backends(url: str, settled: int | None = None) -> int:
+    """The server's connections of briefing to this database (the test's own is not one). With
+    ``settled``, looked at again for up to 10 s until there are that many: a closed connection's
+    server process leaves pg_stat_activity when it has exited, a moment after the client closed."""
+    sql = """SELECT count(*) FROM pg_stat_activity
+             WHERE datname = current_database() AND application_name = 'briefing'"""
+    deadline = time.monotonic() + 10
     with psycopg.connect(url, autocommit=True) as conn:
-        sql = """SELECT count(*) FROM pg_stat_activity
-                 WHERE datname = current_database() AND application_name = 'briefing'"""
-        found = conn.execute(sql).fetchone()
-    return int(found[0]) if found else 0
+        while True:
+            found = conn.execute(sql).fetchone()
+            count = int(found[0]) if found else 0
+            if settled is None or count == settled or time.monotonic() > deadline:
+                return count
+            time.sleep(0.05)
 
 
 def test_a_reader_starts_on_the_checked_connection_and_opens_the_rest_later(
@@ -39,16 +46,16 @@ def test_a_reader_starts_on_the_checked_connection_and_opens_the_rest_later(
         shutil.copy(path, folder / path.name)
     index_into(url, folder)
     assert schema.check_in_thread(url).result() == ""
-    assert backends(url) == 1
+    assert backends(url, settled=1) == 1
     reader = PostgresIndex(url, listen=True)
     try:
         # The first paint: the list and the count, on the connection the check opened.
-        assert backends(url) == 1
+        assert backends(url, settled=1) == 1
         assert len(reader.row_ids()) == reader.count() == 2
         assert schema.checked(url) is None  # handed over once
         # The first load listens; a writer's commit after it is heard.
         assert reader.refresh().parsed == 0
-        assert backends(url) == 2
+        assert backends(url, settled=2) == 2
         shutil.copy(CORE_SAMPLES[2], folder / "later.md")
         index_into(url, folder)
         deadline, heard = time.monotonic() + 30, False
@@ -57,16 +64,16 @@ def test_a_reader_starts_on_the_checked_connection_and_opens_the_rest_later(
             time.sleep(0.05)
         assert heard and reader.refresh().parsed == 1
         reader.search("the")
-        assert backends(url) == 3
+        assert backends(url, settled=3) == 3
     finally:
         reader.close()
-    assert backends(url) == 0
+    assert backends(url, settled=0) == 0
 
 
 def test_a_check_that_fails_keeps_no_connection(postgres_server: str) -> None:  # noqa: F811
     url = create_database(postgres_server)  # no tables: not a library
     assert "holds no briefing library" in schema.check_in_thread(url).result()
-    assert schema.checked(url) is None and backends(url) == 0
+    assert schema.checked(url) is None and backends(url, settled=0) == 0
 
 
 def test_a_reader_shares_a_change_on_a_connection_of_its_own(postgres_server: str, tmp_path: Path) -> None:  # noqa: F811
@@ -80,7 +87,7 @@ def test_a_reader_shares_a_change_on_a_connection_of_its_own(postgres_server: st
         path = folder / "a.md"
         path.write_text(path.read_text(encoding="utf-8").replace("title: ", "title: Changed ", 1), encoding="utf-8")
         assert reader.share(str(path)) == ""
-        assert backends(url) == 2  # reading, and writing (no search yet, no load)
+        assert backends(url, settled=2) == 2  # reading, and writing (no search yet, no load)
         assert next(iter(reader.fetch_rows(list(reader.row_ids())).values())).title.startswith("Changed ")
     finally:
         reader.close()
