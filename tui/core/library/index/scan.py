@@ -58,6 +58,10 @@ class Finder:
     under: a name that is not UTF-8 is kept under its shown form) and ``real``.
     """
 
+    # The smallest tenth of an index from which many_to_parse estimates (a smaller walk is quick:
+    # 10 µs a file).
+    sample_from = 4096
+
     def __init__(self, roots: list[Path], known: dict[str, tuple[int, int]], hold: int = 0) -> None:
         self.roots = roots
         self.known = known
@@ -101,6 +105,9 @@ class Finder:
                 key = path if is_utf8(path) else show_path(path)
                 self.found[key] = (size, mtime)
                 self.real[key] = path
+                if len(self.found) % 4096 == 0:  # for many_to_parse's estimate
+                    with self._ready:
+                        self._ready.notify_all()
                 if self.known.get(key) != (size, mtime):
                     self.todo.append(key)
                     if len(self.todo) % 64 == 0 or len(self.todo) == self.hold:
@@ -115,14 +122,31 @@ class Finder:
                 self.finished = True
                 self._ready.notify_all()
 
-    def wait_for(self, count: int) -> int:
-        """Until ``count`` files to parse are found, or the walk is over or held: how many are found."""
+    def wait_for(self, count: int, walked: int = 0) -> int:
+        """Until ``count`` files to parse are found, or ``walked`` files (if more than 0) are,
+        or the walk is over or held: how many to parse are found."""
         with self._ready:
-            while len(self.todo) < count and not self.finished and not self._holding():
-                self._ready.wait(0.05)  # woken every 64 files, and at the end
+            while (
+                len(self.todo) < count
+                and not (0 < walked <= len(self.found))
+                and not self.finished
+                and not self._holding()
+            ):
+                self._ready.wait(0.05)  # woken every 64 files to parse, every 4,096 found, and at the end
         if self.error is not None:
             raise self.error
         return len(self.todo)
+
+    def many_to_parse(self, least: int) -> bool:
+        """Whether more than ``least`` files are to parse, as soon as the walk can tell: for an index
+        that has files, from the share to parse among the first tenth of them walked (extrapolated,
+        as changes are most often spread). Counting to ``least`` held up an update of 1 % of 100,000
+        files by a walk of 40 % of them (0.2-0.4 s) before anything was parsed."""
+        sample = len(self.known) // 10 if len(self.known) >= 10 * self.sample_from else 0
+        first = self.wait_for(least + 1, sample)
+        if first > least or self.finished or self._holding() or not sample:
+            return first > least
+        return first * len(self.known) > least * max(1, len(self.found))
 
 
 @contextlib.contextmanager

@@ -97,10 +97,10 @@ class IndexWriter:
         least = UPDATE_PROCESSES_FROM if known else PROCESSES_FROM
         with Finder(roots, known, hold=max((AHEAD + 1) * batch, least + 1)) as finder:
             # The first batch is handed out as soon as it is found; processes only for a real batch.
-            first = finder.wait_for(least + 1)
+            many = finder.many_to_parse(least)
             with (
-                index_db.deferred(self.db, not known and first > least, cancel) as late,
-                parsers(workers if first > least else 1) as parse,
+                index_db.deferred(self.db, not known and many, cancel) as late,
+                parsers(workers if many else 1) as parse,
             ):
                 self._parse_all(finder, parse, batch, report, progress, cancel, late)
         report.total = len(finder.found)

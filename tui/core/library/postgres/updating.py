@@ -74,8 +74,8 @@ class PostgresUpdater:
                     cur.execute(f"DROP INDEX IF EXISTS {name}")
         least = UPDATE_PROCESSES_FROM if known else PROCESSES_FROM
         with Finder(roots, known, hold=max((AHEAD + 1) * batch, least + 1)) as finder:
-            first = finder.wait_for(least + 1)
-            with parsers(workers if first > least else 1, writer.parse_file) as parse:
+            many = finder.many_to_parse(least)
+            with parsers(workers if many else 1, writer.parse_file) as parse:
                 self._parse_all(finder, parse, batch, report, progress, cancel)
         report.total = len(finder.found)
         report.unreadable = finder.unreadable
