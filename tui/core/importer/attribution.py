@@ -763,8 +763,12 @@ def pronoun_doubt(
         if m and not _titled(paragraphs, m.group(1), k, paragraph):
             return f"the pronoun may mean 'the {m.group(1)}' the text names just before"
         m = _NAME_SUBJECT.match(paragraphs[n])
-        if m and m.group(1) not in STOP and m.group(1) not in k.name.split() and not registry.by_surname(m.group(1)):
-            return f"the pronoun may mean '{m.group(1)}', a subject just before whom the text never names in full"
+        if m and m.group(1) not in STOP and m.group(1) not in k.name.split():
+            owners = registry.by_surname(m.group(1))
+            if not owners:
+                return f"the pronoun may mean '{m.group(1)}', a subject just before whom the text never names in full"
+            if len(owners) > 1:  # namesakes: the mentions of the surname were not counted for anyone
+                return f"the pronoun may mean '{m.group(1)}', a subject just before shared by namesakes"
         m = _OWNER_SUBJECT.match(paragraphs[n])
         if m and any(o is not k for o in registry.by_surname(m.group(1))):
             return f"the pronoun may mean '{m.group(1)}', whose name opens a paragraph just before"

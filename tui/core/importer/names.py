@@ -37,7 +37,7 @@ CUE_WORDS = (
     "recalled|recalls|continued|continues|reiterated|reiterates|affirmed|affirms|asserted|asserts|suggested|"
     "suggests|wrote|writes|asked|asks|replied|replies|answered|answers|underscored|underscores|mentioned|"
     "mentions|confirmed|confirms|predicted|predicts|claimed|claims|agreed|agrees|concurred|concurs|recalled|cautioned|"
-    "cautions|"
+    "cautions|advised|advises|"
     "admitted|admits|believes|believed|maintained|maintains|reported|reports|went on"
 )
 CUE = rf"(?:{CUE_WORDS})"

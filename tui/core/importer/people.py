@@ -11,6 +11,7 @@ one of them and says how (``how``): only a full name needs no review.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -666,8 +667,8 @@ class Registry:
             run = _given_name_run(words, _FIELD_BEFORE.search(text, max(0, m.start() - 6), m.start()) is not None)
             if run is not None and not is_place(run[1]):  # "Rio de Janeiro" starts with a given name
                 at, name, before = run
-                if _given_title(name.split(), 0) and self.by_surname(name.split()[1]):
-                    continue  # "Dean Roe" after "Dean Jane Roe": the title and her surname
+                if _given_title(name.split(), 0) and self.by_surname(re.sub(r"[’']s$", "", name.split()[1])):
+                    continue  # "Dean Roe" ("Dean Roe's") after "Dean Jane Roe": the title and her surname
                 honorific, _rest, run_titles = split_titles(before + " X") if before else ("", "", [])
                 events.append((m.start() + at, name, honorific, "", tuple(run_titles)))
         aside = affiliations(text) if "(" in text or "[" in text else []
@@ -777,6 +778,12 @@ def _names_next(word: str) -> bool:
     return bool(word) and not _TITLE_RE.match(word) and given_gender(word) in ("m", "f")
 
 
+def _titled_name_next(words: list[str]) -> bool:
+    """Title words, then a known given name: the person the run names comes after the title."""
+    rest = list(itertools.dropwhile(lambda w: _TITLE_RE.match(w) is not None, words[:4]))
+    return bool(rest) and _names_next(rest[0])
+
+
 def _given_name_run(run: str, after_field: bool = False) -> tuple[int, str, str] | None:
     """(offset, name, words before) of the person a capitalised run names, found by a known
     given name: `Interim National Selector Trevor Hohns` -> `Trevor Hohns`."""
@@ -812,6 +819,8 @@ def _given_name_run(run: str, after_field: bool = False) -> tuple[int, str, str]
                 break
             name.append(w)
         following = words[i + len(name)] if i + len(name) < len(words) else ""
+        if _TITLE_RE.match(following) and _titled_name_next(words[i + len(name) :]):
+            continue  # "Reno Battalion Chief Steve Leighton": the words before the title qualify the role
         if any(w.strip(".,") in _NAMED_AFTER for w in [*name[1:], following]) or HEAD_WORD.fullmatch(following):
             return None  # "Royal Thai Police", "Taini Jamison Trophy": a body or a thing named after someone
         while name and name[-1].endswith(".") and name[-1] not in GENERATIONS:  # "Michael Creed T.D."

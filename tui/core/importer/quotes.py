@@ -45,6 +45,8 @@ _SPANS = QUOTE_SPANS
 # (British style: a quote over paragraphs leaves each but the last open: ‘… ‘… ‘…’.)
 _SINGLE_SENTENCE = re.compile(r"^‘\S.*(?:[.,!?…]’|[.!?…])$", re.S)
 # One left open to the paragraph's end, long: a speech the excerpt cuts ("said: ‘Any decisions …").
+# ‘…’. filling its paragraph, the full stop after the mark: several sentences of speech, not a title.
+_SINGLE_PARAGRAPH = re.compile(r"(?<=[\w)]’)[.!?…]?\s*")
 _SINGLE_CUT = re.compile(r"^‘[A-Z][^’]*(?:’\w[^’]*)*$")
 
 
@@ -174,8 +176,9 @@ _PUNCT_CUE = re.compile(rf",\s+(?:{CUE}\b|(?:{PRONOUN}|[A-Z][\w’'-]+(?:\s+[A-Z
 _CUE_INSIDE = re.compile(rf"\b{CUE}\s+[A-Z]")
 _LETTERS = re.compile(r"[^\W\d_]")
 _AS_END = re.compile(r"\bas(?:\s+(?:a|an|the))?\s*$")  # "described the day as a “…”"
-# A paragraph's first mark a closer, after a sentence of words: the opening mark was left out.
-_UNOPENED = re.compile(r"(?=[A-Z])[^“”\"«»‘\n]{20,}?[,.!?…][”\"]")
+# A paragraph's first mark a closer, after a sentence of words: the opening mark was left out, or a
+# dialogue dash stands for it (`- We are pleased …," says X.`, the style of some languages).
+_UNOPENED = re.compile(r"(?:[-–—]\s)?(?P<words>(?=[A-Z])[^“”\"«»‘\n]{20,}?[,.!?…][”\"])")
 # A cue-less span inside a sentence: a named work before it, or lower-case words after a lower-case word.
 _WORK_BEFORE = re.compile(
     r"\b(?:project|report|study|book|film|paper|article|exhibition|campaign|series|album|song|titled|entitled)\s*$",
@@ -314,8 +317,10 @@ class QuoteFinder:
         original = self.originals[index] if index < len(self.originals) else text
         if len(original) != len(text):
             original = text
+        dash = unopened.start("words") if unopened is not None else 0
         for n, (start, end) in enumerate(spans):
-            inner = original[: end - 1] if unopened is not None and n == 0 else marks.inner(original, text, start, end)
+            unmarked = unopened is not None and n == 0  # (after a dialogue dash, if any)
+            inner = original[dash : end - 1] if unmarked else marks.inner(original, text, start, end)
             next_start = spans[n + 1][0] if n + 1 < len(spans) else len(text)
             before_start = spans[n - 1][1] if n else 0
             before, after = text[before_start:start], text[end:next_start]
@@ -327,7 +332,7 @@ class QuoteFinder:
                 side = "after" if cue.start >= end else "before"
             if cue is None and n == len(spans) - 1 and not after.strip() and _quote_only(text, spans, self, index):
                 cue = self.name_line(index + 1, end)
-            cue, side = _cue_before_if(self, cue, side, before, before_start)
+            cue, side = _cue_before_if(self, cue, side, before, before_start, index)
             narrative = False
             if cue is None and before.strip():
                 cue = _cue_narrative(before, before_start, None if _TITLE_BEFORE.search(before) else self)
@@ -357,7 +362,7 @@ class QuoteFinder:
                     previous.continued.append(index)
                     previous.take(index, (start, end))
                     continue
-            if _too_short(inner, narrative, before):
+            if _too_short(inner, narrative, before) and not (cue is not None and _cut_off(self.paragraphs, index, end)):
                 continue  # a word (not "branded it as “dangerous”"), or figures ("the “27+ 1” format")
             if cue is None and _no_ones(text, start, before, inner):
                 continue  # In the project “…”; the funds are to “help …”: no one says them
@@ -510,18 +515,11 @@ class QuoteFinder:
         return Cue(cue.who, cue.role, 0, 0, cue.text)
 
     def name_line(self, index: int, offset: int) -> Cue | None:
-        """A line naming a person (`Jane Roe, Minister of X`) after a quote-only paragraph: its cue, not a caption."""
-        if index >= len(self.paragraphs):
+        """A line naming a person (`Jane Roe, Minister of X`) after a quote-only paragraph: its cue, not a caption
+        (a line ending with a dash introduces the quote under it instead)."""
+        if index >= len(self.paragraphs) or _DASH_END.search(self.paragraphs[index]):
             return None
-        line = self.paragraphs[index].strip()
-        m = _NAME_LINE.match(line) if len(line) < 240 else None
-        if m is None or re.search(rf"\b(?:{CUE})\b", line):
-            return None
-        who = m.group("who").strip()
-        named = name_in(who)
-        if named is None or not who.endswith(named[1]) or _NOT_ROLE_WORD.search(who):
-            return None  # "… was provided free of charge by Acme Print, …" is a sentence, not a name line
-        return Cue(who, (m.group("role") or "").strip(), offset, offset, _words(line))
+        return _line_cue(self.paragraphs[index].strip(), offset)
 
     def cue_before(self, before: str, offset: int) -> Cue | None:
         # Only the last clause counts: in `…,” said A of X. B, a lawyer, said: “…` the quote is B's.
@@ -622,12 +620,16 @@ def _unopened(text: str) -> re.Match[str] | None:
 
 
 def _cue_before_if(
-    finder: QuoteFinder, cue: Cue | None, side: str, before: str, before_start: int
+    finder: QuoteFinder, cue: Cue | None, side: str, before: str, before_start: int, index: int
 ) -> tuple[Cue | None, str]:
     """The cue before the quote when none stands after it, or when the one after is a pronoun
-    and the one before a name ('Jo Roe said, “…,” she said.')."""
+    and the one before a name ('Jo Roe said, “…,” she said.'); for a quote opening its paragraph,
+    a name line ending with a dash just above it (`Jane Roe, Mayor of X –`)."""
     if cue is None:
-        return finder.cue_before(before, before_start), "before"
+        cue = finder.cue_before(before, before_start)
+        if cue is None and not before_start and _BULLET.match(before):
+            cue = _dash_above(finder.paragraphs, index)
+        return cue, "before"
     if side == "after" and cue.who.strip().casefold() in PRONOUNS:
         named = finder.cue_before(before, before_start)
         if named is not None and named.who.strip().casefold() not in PRONOUNS:
@@ -642,7 +644,20 @@ def _no_ones(text: str, start: int, before: str, inner: str) -> bool:
         return True
     if len(inner.split()) <= 6 and _SHORT_WORK.search(before):  # `his address: “It can happen here.”`
         return True
+    if _IN_SENTENCE.search(before) and _title_cased(inner):  # `author of “What Lies Beneath the Forest”`
+        return True
     return inner[:1].islower() and _nobody_in(text[max(0, start - 2000) : start])
+
+
+# A closed quote: its "we" and "our" are the speaker's words, not the narrative's pointing at someone.
+_CLOSED_QUOTE = re.compile(r"“[^“”]*”|\"[^\"“”]*\"|«[^«»]*»")
+_LONG_WORD = re.compile(r"(?<![\w’'-])[^\W\d_][\w’'-]{3,}")
+
+
+def _title_cased(inner: str) -> bool:
+    """Every word of four letters or more capitalised, four at least: a work's title, not speech."""
+    words = _LONG_WORD.findall(inner)
+    return len(words) >= 4 and all(w[:1].isupper() for w in words)
 
 
 def _nobody_in(before: str) -> bool:
@@ -654,7 +669,7 @@ def _nobody_in(before: str) -> bool:
     for m in _SENTENCE_END.finditer(masked):
         cut = m.end()
     sentence = masked[cut:]
-    if not _IN_SENTENCE.search(sentence) or _ANYONE.search(masked):
+    if not _IN_SENTENCE.search(sentence) or _ANYONE.search(_CLOSED_QUOTE.sub(" ", masked)):
         return False
     return not re.search(r"(?<=\S)\s+[A-Z]", sentence.strip())
 
@@ -747,6 +762,17 @@ def _name_after(after: str, offset: int, inner: str) -> Cue | None:
     if named is None or named[1] != m.group("who"):
         return None
     return Cue(m.group("who"), m.group("role") or "", offset, offset + m.end(), _words(after[: m.end()]))
+
+
+_TEXT_END = re.compile(r"\s*\Z")
+
+
+def _cut_off(paragraphs: list[str], index: int, end: int) -> bool:
+    """The span opens in the text's last paragraph and runs to its end, unclosed: the excerpt cuts it."""
+    if index != len(paragraphs) - 1:
+        return False
+    text = paragraphs[index]
+    return _TEXT_END.match(text, end) is not None and _unclosed(text[max(0, end - 2) : end].rstrip())
 
 
 def _too_short(inner: str, narrative: bool, before: str) -> bool:
@@ -859,6 +885,8 @@ def _span_note(
     index, span, inner = at
     opens = paragraphs is not None and not paragraphs[index][: span[0]].strip(' \t“”"«»„')
     if len(inner.split()) <= 2 and not opens:
+        if paragraphs is not None and _cut_off(paragraphs, index, span[1]):
+            return "cut off by the excerpt's end: only its first words are given"
         return "two words or fewer in quotation marks: perhaps a term, not a quote"
     if (cue is None or not cue.text) and " " in known.name and known.name in inner:
         return f"the quote itself names {known.name}: perhaps someone else speaks of them"
@@ -1012,7 +1040,14 @@ def _spans(text: str) -> list[tuple[int, int]]:
         [
             (m.start(), m.end())
             for m in _SPANS.finditer(text)
-            if not m.group().startswith("‘") or _SINGLE_SENTENCE.match(m.group()) or _cut_single(m.group())
+            if not m.group().startswith("‘")
+            or _SINGLE_SENTENCE.match(m.group())
+            or _cut_single(m.group())
+            or (
+                _SINGLE_PARAGRAPH.fullmatch(text, m.end())
+                and _BULLET.match(text[: m.start()])
+                and m.group().count(" ") > 5
+            )
         ],
     )
 
@@ -1069,6 +1104,8 @@ def _only_cue_between(text: str, current: Found, start: int, inner: str) -> bool
     if cue_start < last_end:
         return False
     between = text[last_end:start]
+    if between.rstrip()[-1:].isalnum():
+        return False  # `said X, author of “A Title”`: a span after a word goes on the cue's sentence
     rest = between[: cue_start - last_end] + between[cue_end - last_end :]
     return not re.sub(r"[\s,.;:–—-]", "", rest)
 
@@ -1092,7 +1129,8 @@ _TO_WHOM = re.compile(r"\s*(?:[Tt]o|[Ff]or|[Aa]bout|[Oo]f|[Ww]ith|[Aa]ddressing|
 # A cue inside a quote's own text (", said President Roe"): its closing mark is likely missing.
 _CUE_INSIDE = re.compile(rf"[,.]\s+(?:{CUE})\s+(?:the\s+[a-z]+\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?")
 _RELATIVE_WHO = re.compile(r"(?:^|,\s*)(?P<name>[^,]{3,80}?)\s+who$")
-_CLAUSE_WHO = re.compile(r"\s*(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)\s+[a-z]")
+# (`the “implementation gap” that has slowed …`: a relative clause after the mark makes the span a noun phrase.)
+_CLAUSE_WHO = re.compile(r"\s*(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I|that|which)\s+[a-z]")
 _GENERATION = re.compile(r"(Jr\.?|Sr\.?|III|II|IV)(?:,\s*|\s*$)")
 
 
@@ -1112,6 +1150,37 @@ _NOT_ROLE_WORD = re.compile(
 )
 _WORD = re.compile(r"\w")
 _NAME_LINE = re.compile(r"^[-–—~]?\s*(?P<who>[^,.;:!?“”\"«»()]{3,80}?)(?:,\s*(?P<role>[^“”\"«»]{2,160}?))?\.?$")
+# A name line ending with a dash (`Jane Roe, Mayor of X –`) introduces the quote under it, as a colon does;
+# a dateline may stand before the name (`CITY, May 3 - Jane Roe, …`), cut at its spaced dash.
+_DASH_END = re.compile(r"(?:\s[-–—]|[–—])\s*$")
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
+
+
+def _line_cue(line: str, offset: int) -> Cue | None:
+    """The cue a line that only names a person and their role gives (`Jane Roe, Minister of X`), or None."""
+    m = _NAME_LINE.match(line) if len(line) < 240 else None
+    if m is None or re.search(rf"\b(?:{CUE})\b", line):
+        return None
+    who = m.group("who").strip()
+    named = name_in(who)
+    if named is None or not who.endswith(named[1]) or _NOT_ROLE_WORD.search(who):
+        return None  # "… was provided free of charge by Acme Print, …" is a sentence, not a name line
+    return Cue(who, (m.group("role") or "").strip(), offset, offset, _words(line))
+
+
+def _dash_above(paragraphs: list[str], index: int) -> Cue | None:
+    """The cue of a name line ending with a dash in the paragraph above ``index``, or None."""
+    line = paragraphs[index - 1].strip() if index else ""
+    end = _DASH_END.search(line)
+    if end is None or len(line) >= 240 or _SPANS.search(line):
+        return None
+    line = line[: end.start()].strip()
+    parts = _SPACED_DASH.split(line)
+    cue = _line_cue(line, 0)
+    if cue is None and len(parts) > 1:
+        cue = _line_cue(parts[-1].strip(), 0)
+    return cue
+
 
 # Paragraphs that end a quote section: boilerplate headings.
 _NOT_QUOTE = re.compile(r"^\W*(?:about\b|contact\b|media\b|for more\b|notes? to editors?\b|###|-30-|ends\b)", re.I)
