@@ -189,10 +189,10 @@ def test_datelines_give_date_and_place_and_are_not_organizations() -> None:
         ("T\n\nVIENNA, 19 June 2019 – The OSCE met.", "2019-06-19", "Vienna"),
         ("T\n\nWARSAW/VIENNA, 31 October 2022 –The OSCE met.", "2022-10-31", "Warsaw"),  # the first city
         ("T\n\nNew York (USA), 9 December 2020 – States met.", "2020-12-09", "New York"),
-        ("T\n\nSPRINGFIELD, Ill., March 3, 2021 /Wire Service/ -- A firm said so.", "2021-03-03", "Springfield"),
+        ("T\n\nSPRINGFIELD, Ill., March 3, 2021 /Wire Service/ -- A firm said so.", "2021-03-03", "Springfield, Ill."),
         ("T\n\nBrussels, 12 July 2021\n\nThe Commission met.", "2021-07-12", "Brussels"),
         ("T\n\nStrasbourg, 01.08.2014 - I am concerned.", "2014-08-01", "Strasbourg"),
-        ("T\n\nAFP, ISTANBUL, Turkey\n\nThe police said so.", None, "Istanbul"),
+        ("T\n\nAFP, ISTANBUL, Turkey\n\nThe police said so.", None, "Istanbul, Turkey"),
         ("T\n\nA law of 1954 was cited by the ministry on 3 May 2020.", "2020-05-03", ""),
     ]:
         d = import_text(read_source(text, ".txt")).draft

@@ -48,7 +48,7 @@ def test_a_datelines_own_date_wins_over_a_page_date_above_it() -> None:
         "March 8, 2022 (OTTAWA, ON) – Nurses are launching a campaign ahead of the meeting of premiers.\n"
     )
     d = drafted(text)
-    assert (d.date, d.location) == (dt.date(2022, 3, 8), "Ottawa")
+    assert (d.date, d.location) == (dt.date(2022, 3, 8), "Ottawa, ON")
 
 
 def test_a_datelines_month_day_leaves_a_page_date() -> None:

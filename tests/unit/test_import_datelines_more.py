@@ -28,7 +28,7 @@ def test_a_bar_before_words_that_are_no_place_is_not_a_date_line() -> None:
 
 def test_a_dateline_that_ends_with_a_colon_after_its_date() -> None:
     line = dateline("Nairobi, Kenya; 14th August 2020: The agency said it would act.")
-    assert line is not None and (line.place, line.date) == ("Nairobi", dt.date(2020, 8, 14))
+    assert line is not None and (line.place, line.date) == ("Nairobi, Kenya", dt.date(2020, 8, 14))
     assert dateline("Results, 2020: The agency said it would act.") is None
 
 

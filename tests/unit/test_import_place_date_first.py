@@ -14,7 +14,7 @@ def _location(text: str) -> str:
 
 def test_a_date_then_a_place_and_its_country_then_a_colon() -> None:
     line = dateline("3 June 2021 Lausanne, Switzerland: Upon recommendation from the panel, the board chose Oman.")
-    assert line is not None and line.place == "Lausanne" and line.date is not None, line
+    assert line is not None and line.place == "Lausanne, Switzerland" and line.date is not None, line
     # Not a place: a name after the date is no dateline.
     assert dateline("3 June 2021 The Board said: Oman will host the cup.") is None
 
@@ -24,10 +24,10 @@ def test_a_header_line_with_a_place_and_its_country_is_the_place() -> None:
         "Seize the opportunity: Commissioner-General\n\n26 November 2012\n\n26 November 2012\nDead Sea, Jordan\n\n"
         "The Commissioner-General called on the parties to act on the ceasefire now.\n"
     )
-    assert _location(text) == "Dead Sea"
+    assert _location(text) == "Dead Sea, Jordan"
     line = date_line("26 November 2012 Dead Sea, Jordan")
-    assert line is not None and line.place == "Dead Sea" and line.date is not None, line
+    assert line is not None and line.place == "Dead Sea, Jordan" and line.date is not None, line
     line = date_line("Dead Sea, Jordan")
-    assert line is not None and line.place == "Dead Sea", line
+    assert line is not None and line.place == "Dead Sea, Jordan", line
     # Two words with a comma that are not a place and a country: no dateline.
     assert date_line("Media Contact, Quarrow") is None

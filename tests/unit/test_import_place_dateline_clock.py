@@ -12,7 +12,7 @@ from tui.core.importer.dateline import dateline
 def test_an_iso_date_with_a_clock_time_before_a_wire_tag() -> None:
     d = dateline("Espoo, Finland, 2017-06-02 08:00 CEST (GLOBE NEWSWIRE) -- Tarnwick Group has signed a deal.")
     assert d is not None
-    assert (d.place, d.date) == ("Espoo", dt.date(2017, 6, 2))
+    assert (d.place, d.date) == ("Espoo, Finland", dt.date(2017, 6, 2))
 
 
 def test_a_day_first_date_without_year_before_a_bracketed_tag() -> None:

@@ -30,7 +30,7 @@ def test_the_date_then_an_unknown_word_in_brackets_is_no_dateline() -> None:
 
 def test_a_place_in_brackets_then_a_full_date_and_a_dash() -> None:
     line = dateline("(Boulder, Colorado) 3 March 1999 -- The West will see a match this summer.")
-    assert line is not None and (line.place, line.date) == ("Boulder", dt.date(1999, 3, 3)), line
+    assert line is not None and (line.place, line.date) == ("Boulder, Colorado", dt.date(1999, 3, 3)), line
 
 
 def test_a_short_date_and_a_colon() -> None:
@@ -40,7 +40,7 @@ def test_a_short_date_and_a_colon() -> None:
 
 def test_a_place_and_region_a_colon_then_the_full_date() -> None:
     line = dateline("HOUSTON, TEXAS: March 3, 2004 – Acme (NYSE: ACM) today named two directors.")
-    assert line is not None and (line.place, line.date) == ("Houston", dt.date(2004, 3, 3)), line
+    assert line is not None and (line.place, line.date) == ("Houston, Texas", dt.date(2004, 3, 3)), line
 
 
 def test_a_short_date_between_two_dashes() -> None:

@@ -27,7 +27,7 @@ def test_a_place_glued_after_a_header_date() -> None:
 
 def test_a_date_between_dashes_after_the_place() -> None:
     line = dateline("Portland, OR – March 3, 2009 – Acme Widgets, Inc. today announced a new plant.")
-    assert line is not None and line.place == "Portland" and line.date == dt.date(2009, 3, 3), line
+    assert line is not None and line.place == "Portland, OR" and line.date == dt.date(2009, 3, 3), line
     assert "Acme Widgets" in "Portland, OR – March 3, 2009 – Acme Widgets, Inc."[line.end :]
 
 

@@ -31,7 +31,7 @@ def test_a_header_line_that_ends_with_a_place_and_a_date() -> None:
 
 def test_a_tag_a_place_and_its_country_in_brackets() -> None:
     line = dateline(f"(Harbour Board Secretariat, Porto, Portugal) {BODY}")
-    assert line is not None and line.place == "Porto"
+    assert line is not None and line.place == "Porto, Portugal"
     assert "Secretariat" not in line.words  # the tag may be an organization
     assert dateline(f"(Harbour Board Secretariat, Acme Wire) {BODY}") is None
 
@@ -51,4 +51,4 @@ def test_a_dateline_glued_to_the_headline_before_it() -> None:
     line = inner_dateline(
         f"Harbour Board Reports Results Plan Being DiscussedLISBON, Portugal, Nov. 17 /Acme Wire/ -- {BODY}"
     )
-    assert line is not None and line.place == "Lisbon" and line.month_day == (11, 17)
+    assert line is not None and line.place == "Lisbon, Portugal" and line.month_day == (11, 17)

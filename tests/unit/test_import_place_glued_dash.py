@@ -8,7 +8,7 @@ from tui.core.importer.dateline import dateline
 def test_a_hyphen_glued_after_a_dotted_region() -> None:
     line = dateline("Richmond, Va.-  Today the county board announced a new budget.")
     assert line is not None
-    assert line.place == "Richmond"
+    assert line.place == "Richmond, Va."
 
 
 def test_a_hyphen_inside_a_word_is_no_dash() -> None:

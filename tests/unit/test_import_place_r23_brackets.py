@@ -7,7 +7,7 @@ from tui.core.importer.dateline import dateline
 
 def test_an_unknown_town_with_a_known_state_in_brackets_is_the_place() -> None:
     line = dateline("(Quarrowby, MI) – Acme Brewing, in partnership with two colleges, is proud to announce …")
-    assert line is not None and line.place == "Quarrowby"
+    assert line is not None and line.place == "Quarrowby, MI"
 
 
 def test_an_unknown_name_with_an_unknown_second_part_is_no_place() -> None:

@@ -46,7 +46,7 @@ def test_a_wire_dash_after_a_long_header_gives_the_place() -> None:
         "Acme Holding Corporation today announced the completion of its acquisition."
     )
     line = inner_dateline(header)
-    assert line is not None and line.place == "Rochester"
+    assert line is not None and line.place == "Rochester, N.Y."
 
 
 @pytest.mark.parametrize(

@@ -18,7 +18,7 @@ def test_state_and_country_in_brackets_before_the_date() -> None:
 
 def test_capitals_place_and_known_region_alone_with_a_colon() -> None:
     line = dateline("BLACK RIVER, Jamaica:")
-    assert line is not None and line.place == "Black River"
+    assert line is not None and line.place == "Black River, Jamaica"
 
 
 def test_capitals_words_and_an_unknown_region_are_no_place() -> None:

@@ -20,12 +20,12 @@ def _read(text: str) -> tuple[str, dt.date | None, tuple[int, int] | None]:
 @pytest.mark.parametrize(
     ("text", "place", "date", "month_day"),
     [
-        ("Edmonton, AB,", "Edmonton", None, None),
+        ("Edmonton, AB,", "Edmonton, AB", None, None),
         ("Kotavalli, April 3: Despite promises by the panchayat, the wells are dry …", "Kotavalli", None, (4, 3)),
         (
             "The minister visits the seed bank with scientists, (Photo: Acme/Jo Doe) SANTA ROSA, Philippines – "
             "The minister saw the new seed bank …",
-            "Santa Rosa",
+            "Santa Rosa, Philippines",
             None,
             None,
         ),

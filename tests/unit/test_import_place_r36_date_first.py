@@ -10,7 +10,7 @@ from tui.core.importer.dateline import dateline
 
 def test_date_comma_place_country_dash() -> None:
     line = dateline("June 3rd, 2024, Kingston, Jamaica - The agency signed two agreements.")
-    assert line is not None and (line.place, line.date) == ("Kingston", dt.date(2024, 6, 3))
+    assert line is not None and (line.place, line.date) == ("Kingston, Jamaica", dt.date(2024, 6, 3))
 
 
 def test_date_dash_place_dash() -> None:

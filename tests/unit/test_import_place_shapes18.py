@@ -26,7 +26,7 @@ from tui.core.importer.dateline import dateline, inner_dateline
             dt.date(2023, 12, 29),
         ),
         ("(12/15/1997) - BOSTON -- Friends of Owls will appeal the ruling.", "Boston", dt.date(1997, 12, 15)),
-        ("Kakamega, Kenya: Residents will get three water projects.", "Kakamega", None),
+        ("Kakamega, Kenya: Residents will get three water projects.", "Kakamega, Kenya", None),
         ("Geneva 12 December 2008. The council thanked its outgoing staff.", "Geneva", dt.date(2008, 12, 12)),
         ("Caracas, September 28, 2000 (Press Office of the Summit)", "Caracas", dt.date(2000, 9, 28)),
     ],

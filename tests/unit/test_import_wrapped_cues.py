@@ -59,7 +59,7 @@ def test_quotes_of_a_wrapped_text_find_their_speakers_and_its_dateline() -> None
         ("Buying Quillon gives", "Agnes Pellerin"),
         ("We are thrilled", "Marc Duvigneau"),
     ]
-    assert 'location: "Lyon"' in import_text(read_source(WRAPPED, ".txt")).markdown
+    assert 'location: "Lyon, France"' in import_text(read_source(WRAPPED, ".txt")).markdown
 
 
 def test_a_name_after_the_role_in_the_cue_is_the_speaker() -> None:
@@ -95,7 +95,7 @@ def test_near_finds_what_finditer_finds() -> None:
 
 def test_a_wire_dateline_alone_on_its_line_is_a_date_line() -> None:
     line = date_line("TALLINN, Estonia, May 4, 2019 /PRNewswire/ --")
-    assert line is not None and line.place == "Tallinn" and line.date == dt.date(2019, 5, 4)
+    assert line is not None and line.place == "Tallinn, Estonia" and line.date == dt.date(2019, 5, 4)
     assert date_line("TALLINN, Estonia, May 4, 2019 /PRNewswire/ -- Ferries run again.") is None
 
 

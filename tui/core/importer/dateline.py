@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, replace
 
 from tui.core.importer.names import UP
-from tui.core.importer.places import country_of, is_place
+from tui.core.importer.places import country_of, is_place, is_region
 
 MONTH_NAMES = "January February March April May June July August September October November December".split()
 MONTHS = {m: n for n, m in enumerate(MONTH_NAMES, 1)} | {m[:3]: n for n, m in enumerate(MONTH_NAMES, 1)}
@@ -72,11 +72,16 @@ _DATELINE = re.compile(
     # "Geneva, 10 July 2017Dr Ana …": the year glued to the first word; "Delhi, Aug 20 (IANS) The": a note, no dash.
     rf"|(?<=\d{{4}})(?=[A-Z][a-z])|(?(date)(?(note2)(?<=\s)(?=[A-Z“\"])|(?!))|(?!)))"
 )
-_FULL_DATE = rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}})"
+# ("Accra, 22nd of May, 2018. The leaders …": "of" between the day and the month.)
+_FULL_DATE = (
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+\d{{4}})"
+)
 # "PENANG, September 2015 –": a month and a year only.
 _MONTH_YEAR = re.compile(rf"{_MONTH},?\s+\d{{4}}")
 # "(MENAFN- Wire) Bengaluru, …:", "(12/15/1997) - WASHINGTON, D.C. --": a tag or a date in brackets before the dateline.
 _LEADING_TAG = re.compile(r"^\((?P<tag>[^()\n]{1,40})\)\s*(?:[-–—]+\s*)?(?=[A-Z]|\([A-Z])")
+# "2013-05-23 (Wire) …": an ISO or written full date before a tag in brackets.
+_LEADING_DATE = re.compile(rf"^(?P<date>\d{{4}}-\d{{1,2}}-\d{{1,2}}|{_FULL_DATE})\s+(?=\()")
 # "CHENNAI : Indian …": a place in capitals and a colon.
 _CAPS_COLON = re.compile(r"^(?P<place>[A-Z][A-Z’'.]+(?:[ ]+[A-Z][A-Z’'.]+){0,3})\s*:\s+(?=[A-Z“\"])")
 # "OBIARUKU/Nigeria: In line …": a place in capitals, a slash, a known country and a colon.
@@ -141,6 +146,10 @@ _BRACKETED_DATE_PLACE = re.compile(
 )
 # "DALLAS, TEXAS: September 15, 2003 – ACS …": a place, maybe its region, a colon, the full date and a dash.
 _PLACE_COLON_DATE = re.compile(rf"^(?P<place>{_PLACE})(?:,\s*{_PLACE})?:\s+(?P<date>{_FULL_DATE}){_DASH}(?=\S)")
+# "AUSTIN, TEXAS(March 2, 2011) The …": a place (maybe its region), the full date in brackets, no dash needed.
+_PLACE_BRACKETED_DATE = re.compile(
+    rf"^(?P<place>{_PLACE})(?:,\s*{_PLACE})?\s*\((?P<date>{_FULL_DATE})\)(?:{_DASH}|:\s+|\s+(?=[A-Z“\"]))"
+)
 # "---- — PLATTSBURGH — …": a run of dashes before the dateline.
 _DASH_LEADER = re.compile(r"^-{2,}\s*[–—]?\s*(?=[A-Z])")
 # "(New York) –", "(Washington, D.C.) —": a place in brackets, no date ("(Comstock, MI) –": a known region).
@@ -286,12 +295,14 @@ def _date(year: int, month: int, day: int) -> dt.date | None:
 
 def _place(text: str) -> str:
     text = _first_city(text.strip(" ,"))
-    if not text.isupper():
-        return text
+    return _title(text) if text.isupper() else text
+
+
+def _title(text: str) -> str:
     # "QUEEN'S PARK" -> "Queen's Park" (str.title would give "Queen'S").
     return re.sub(
         r"[^\W\d_]+",
-        lambda m: m.group(0).capitalize() if m.start() == 0 or text[m.start() - 1] not in "’'" else m.group(0).lower(),
+        lambda m: m.group(0).capitalize() if m.start() == 0 or text[m.start() - 1] not in "’‘'" else m.group(0).lower(),
         text,
     )
 
@@ -351,11 +362,74 @@ def opens_dateline(line: str) -> bool:
 
 
 def dateline(paragraph: str) -> Dateline | None:
-    """The dateline at the start of a paragraph, if it has one."""
+    """The dateline at the start of a paragraph, if it has one; its place keeps the region or
+    country the dateline writes after it ("SPOKANE, Wash.", "Porto, Portugal")."""
+    return with_region(paragraph, _city_dateline(paragraph))
+
+
+def _city_dateline(paragraph: str) -> Dateline | None:
     line = _opening(paragraph)
     if line is not None and line.place == "Washington" and _DISTRICT.search(paragraph, 0, line.end + 1):
         return replace(line, place="Washington, D.C.")
     return line
+
+
+# A region after a dateline's place: a comma, then up to four capitalised words ("of" may join them).
+_REGION_AFTER = re.compile(rf",[ \t]*({UP}[\w’‘'.]*(?:[ \t]+(?:of[ \t]+)?{UP}[\w’‘'.]*){{0,3}})")
+_REGION_WORD_END = re.compile(r"[\w’‘'.]+")
+
+
+def _region_at(text: str, at: int, end: int) -> tuple[str, int] | None:
+    """The longest known region written at ``at`` (", Germany", ", W.Va."), ending by ``end``: (region, its end)."""
+    m = _REGION_AFTER.match(text, at, end)
+    if m is None:
+        return None
+    words = list(_REGION_WORD_END.finditer(text, m.start(1), m.end(1)))
+    for n in range(len(words), 0, -1):
+        following = words[n].group(0).rstrip(".") if n < len(words) else ""
+        if following and following not in MONTHS and following not in WEEKDAYS:
+            continue  # "HAWAII COUNTY": a region's name ends before a date, never inside a longer name
+        stop = words[n - 1].end()
+        region = text[m.start(1) : stop]
+        if not _known_region(region) and region.endswith("."):
+            region, stop = region[:-1], stop - 1  # "…, Germany. The bank …": the full stop ends the sentence
+        first = region.split()[0].rstrip(".")
+        if first in MONTHS or first in WEEKDAYS or not _known_region(region):
+            continue
+        return region, stop
+    return None
+
+
+def _known_region(name: str) -> bool:
+    return is_region(name.replace("‘", ""))  # "HAWAI‘I" with its okina
+
+
+def with_region(paragraph: str, line: Dateline | None, start: int = 0) -> Dateline | None:
+    """``line`` with the region or country its paragraph writes after the place, inside the dateline
+    ("SALEM, Ore., Dec. 30 --" gives "Salem, Ore."): up to two, the last one known."""
+    if line is None or not line.place or "," in line.place:
+        return line
+    at = re.search(re.escape(line.place), paragraph[: start + line.end], re.IGNORECASE)
+    if at is None or at.start() < start:
+        return line
+    end = start + line.end
+    first = _region_at(paragraph, at.end(), end)
+    if first is None:
+        # "HILO, HAWAII COUNTY, HAWAII –": a county or an island the lists do not hold, then a known state.
+        m = _REGION_AFTER.match(paragraph, at.end(), end)
+        middle = m.group(1) if m else ""
+        written = paragraph[at.start() : at.end()]
+        shaped = middle and (is_place(middle) or (middle.isupper() and written.isupper()))
+        second = _region_at(paragraph, m.end(1), end) if m and shaped else None
+        if m is None or second is None:
+            return line
+        regions = [middle, second[0]]
+    else:
+        second = _region_at(paragraph, first[1], end)
+        regions = [first[0], second[0]] if second else [first[0]]
+    if paragraph[at.start() : at.end()].isupper():
+        regions = [_title(r) if r.isupper() and len(r.replace(".", "")) > 3 else r for r in regions]
+    return replace(line, place=", ".join([line.place, *regions]))
 
 
 def _opening(paragraph: str) -> Dateline | None:
@@ -374,16 +448,25 @@ def _opening(paragraph: str) -> Dateline | None:
         after = _dateline(paragraph[acronym.end() :])
         if after is not None and after.date and is_place(after.place):
             return replace(after, end=acronym.end() + after.end)
-    tag = _LEADING_TAG.match(paragraph) if line is None else None
-    if tag is None:
+    if line is not None:
         return line
+    # "2013-05-23 (Wire) Place, Region —": a date, then the tagged dateline (the date is the release's).
+    lead = _LEADING_DATE.match(paragraph)
+    start = lead.end() if lead else 0
+    tag = _LEADING_TAG.match(paragraph[start:])
+    if tag is None:
+        return None
+    cut = start + tag.end()
     # "(Wire) Place, date:" or "(date) - PLACE --": one tag in brackets, then the dateline (read once, no second tag).
-    rest = _dateline(paragraph[tag.end() :])
+    rest = _dateline(paragraph[cut:])
     date = (rest.date or find_date(tag.group("tag"))) if rest else None
-    bracketed = rest is not None and paragraph[tag.end() : tag.end() + 1] == "("
-    if rest is None or (date is None and rest.month_day is None and not bracketed):
+    date = date or (find_date(lead.group("date")) if lead else None)
+    bracketed = rest is not None and paragraph[cut : cut + 1] == "("
+    # "(Wire) Ames, Iowa —": a known place and its known region need no date.
+    regioned = rest is not None and is_place(rest.place) and "," in (with_region(paragraph[cut:], rest) or rest).place
+    if rest is None or (date is None and rest.month_day is None and not bracketed and not regioned):
         return None  # ("(PresseBox) (Darmstadt, ) X": a tag, then a place in brackets: no date needed)
-    return replace(rest, date=date, end=tag.end() + rest.end)
+    return replace(rest, date=date, end=cut + rest.end)
 
 
 def _words(text: str) -> frozenset[str]:
@@ -410,6 +493,7 @@ def _dateline(paragraph: str) -> Dateline | None:
         _PLACE_COLON_DATE,
         _DATE_BRACKETED_PLACE,
         _DATE_PLACE_DASH,
+        _PLACE_BRACKETED_DATE,
     )
     for pattern in patterns:
         m = pattern.match(head)
@@ -548,13 +632,15 @@ def inner_dateline(paragraph: str) -> Dateline | None:
         wire = _WIRE_DASH.match(paragraph, m.start(), m.start() + 40) is not None
         if m.start() >= 300 and not wire:
             continue
-        line = dateline(paragraph[m.start() : m.start() + 300])
+        line = _city_dateline(paragraph[m.start() : m.start() + 300])
         seg = paragraph[m.start() : m.start() + line.end] if line is not None else ""
         # "… (Photo: Acme) LOS BAÑOS, Philippines – Their …": a place in capitals, its country, then a dash.
         country = _COUNTRY_DASH.search(seg)
         countried = country is not None and bool(country_of(country.group("country")))
         dated = line is not None and (line.date or line.month_day or "(" in seg or wire or countried)
-        if line is not None and dated and is_place(line.place):
+        if line is not None and dated and is_place(line.place.split(",")[0]):
+            line = with_region(paragraph[m.start() : m.start() + 300], line)
+            assert line is not None
             return Dateline(line.place, line.date, m.start() + line.end, line.words, line.month_day)
     if len(paragraph) <= 200:
         end = _TRAILING_CAPS.search(paragraph)
@@ -593,7 +679,12 @@ _PLACE_DAY_ALONE = re.compile(
 
 
 def date_line(paragraph: str) -> Dateline | None:
-    """A paragraph that is only a place and a date (``Brussels, 12 July 2021``) or only a date."""
+    """A paragraph that is only a place and a date (``Brussels, 12 July 2021``) or only a date
+    (the place with the region or country the line writes after it)."""
+    return with_region(paragraph, _date_line(paragraph))
+
+
+def _date_line(paragraph: str) -> Dateline | None:
     text = paragraph.strip()
     if len(text) > 60:
         return None
@@ -631,7 +722,7 @@ def date_line(paragraph: str) -> Dateline | None:
         day, month = (second, first) if second > 12 >= first else (first, second)
         found = _date(year + (2000 if year < 50 else 1900), month, day)
         return Dateline("", found, len(paragraph), frozenset()) if found else None
-    whole = dateline(text)
+    whole = _city_dateline(text)
     if whole is not None and whole.date is not None and not text[whole.end :].strip():
         return replace(whole, end=len(paragraph))  # "CARDIFF, Wales, April 15, 2014 /PRNewswire/ --" alone
     date = find_date(text)
@@ -641,7 +732,7 @@ def date_line(paragraph: str) -> Dateline | None:
         found = _short_date(int(tail.group(1)), int(tail.group(3)), int(tail.group(4)))
         return Dateline("", found, tail.start(), frozenset()) if found else None
     if date is None:
-        return _place_alone(text, len(paragraph))
+        return _place_alone(text, len(paragraph)) or _tagged_place(text, len(paragraph))
     # Only a line that is a place and a date, nothing else (the rest of a sentence stays in the text).
     rest = text
     for pattern in (_DAY_FIRST, _MONTH_FIRST, _ISO, _YEAR_MONTH_DAY, _NUMERIC, _SHORT):
@@ -683,6 +774,21 @@ def _place_alone(text: str, end: int) -> Dateline | None:
     if len(text) > 40 or not re.fullmatch(_PLACE, text) or text.split()[0] in _NOT_PLACES or not is_place(text):
         return None
     return Dateline(_place(text), None, end, frozenset(re.findall(rf"{UP}[\w’'-]*", text)))
+
+
+# "AcmeNewswire BOSTON", "XNA- Lisbon" alone on a line: a wire's one-word name or an agency's acronym
+# and a dash, then a known place.
+_TAGGED_PLACE = re.compile(
+    rf"^(?:[A-Z][A-Za-z]*(?i:wire|news)[A-Za-z]*(?:\s*[-–—]\s*|\s+)|[A-Z]{{2,8}}\s*[-–—]\s*)(?P<place>{_PLACE})\s*$"
+)
+
+
+def _tagged_place(text: str, end: int) -> Dateline | None:
+    m = _TAGGED_PLACE.match(text) if len(text) <= 40 else None
+    if m is None or m.group("place").split()[0] in _NOT_PLACES or not is_place(m.group("place")):
+        return None
+    # The tag stays out of the words: an agency may be an organization.
+    return Dateline(_place(m.group("place")), None, end, _words(m.group("place")))
 
 
 def in_text_place(text: str) -> str:

