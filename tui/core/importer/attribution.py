@@ -89,6 +89,7 @@ _ORG_BACK = 40  # paragraphs read back for the organization "the police" means
 _STATEMENT_BEFORE = re.compile(
     r"\bstatement\b(?:[^.!?“”\"]|(?<=\d)\.(?=\d)){0,80}?\b(?:read|reads|said|says|stated|states)\s*[:,]?\s*\Z"
 )
+STATEMENT_REACH = 300  # characters before a quote where _STATEMENT_BEFORE may begin
 # "“…,” a statement released this evening sai": a statement after the quote, its verb cut or missing.
 _STATEMENT_AFTER = re.compile(r"\W{0,3}\s*(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\s+){0,2}statement\b")
 _MALE = frozenset({"mr", "mr.", "sir", "lord", "baron", "earl", "king", "prince", "he"})
@@ -356,7 +357,10 @@ class OrgSpeakers:
         "“…,” a statement released today sai" (the verb cut)."""
         text = self.paragraphs[site.paragraph]
         end = site.start + len(site.inner) + 1  # the closing mark
-        if not (_STATEMENT_BEFORE.search(text, 0, site.start) or _STATEMENT_AFTER.match(text, end, end + 80)):
+        # The statement's word stands at most some 100 characters before the quote: only they are read
+        # (from the paragraph's start, one paragraph of n quotes read n times its length).
+        before = max(0, site.start - STATEMENT_REACH)
+        if not (_STATEMENT_BEFORE.search(text, before, site.start) or _STATEMENT_AFTER.match(text, end, end + 80)):
             return None
         name = self.statement_org(site.paragraph, site.start, site.inner)
         return self.org(name) if name else None
