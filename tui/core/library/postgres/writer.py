@@ -329,6 +329,9 @@ def postings_kept(cur: psycopg.Cursor[Any] | psycopg.Connection[Any]) -> bool:
     return bool(made and made[0]) and cur.execute("SELECT FROM common_words WHERE word = ''").fetchone() is not None
 
 
+POSTINGS_AUTOVACUUM = "autovacuum_vacuum_scale_factor = 0.01, autovacuum_vacuum_insert_scale_factor = 0.01"
+
+
 def fill_postings(cur: psycopg.Cursor[Any]) -> None:
     """The postings made again from the search table, once the words' counts are kept (in a
     writer's transaction): a new table made by one query, which the server may spread over
@@ -346,10 +349,13 @@ def fill_postings(cur: psycopg.Cursor[Any]) -> None:
     # Each text's common words are taken out of its tsvector before it is unnested (they are most
     # of the rows: a join left out 84 % of 25 million at 100,000 briefings), and only the words
     # are unnested, not their positions: 7.5 CPU-s rather than 13 there.
-    cur.execute("""CREATE UNLOGGED TABLE postings AS SELECT u COLLATE "C" AS word, s.rowid,
+    # Autovacuum visits it once 1 % of its rows changed (not PostgreSQL's 20 %), to mark its pages
+    # all visible again for index-only scans: the updates leave that to it (see PostgresUpdater.update).
+    cur.execute(f"""CREATE UNLOGGED TABLE postings WITH ({POSTINGS_AUTOVACUUM})
+                   AS SELECT u COLLATE "C" AS word, s.rowid,
                    (s.name_tsv IS NOT NULL AND u = ANY(tsvector_to_array(s.name_tsv))) AS named
                    FROM search s, unnest(tsvector_to_array(ts_delete(s.tsv,
-                   (SELECT coalesce(array_agg(word), '{}') FROM common_words)))) u""")
+                   (SELECT coalesce(array_agg(word), '{{}}') FROM common_words)))) u""")
     cur.execute(schema.BUILD_MEMORY)
     cur.execute("ALTER TABLE postings ADD PRIMARY KEY (word, rowid) INCLUDE (named)")
     cur.execute("INSERT INTO common_words VALUES ('')")
