@@ -35,7 +35,10 @@ The gold follows written policies, decided before annotating:
   division, office) is listed; a body's governing organs (boards, councils,
   assemblies, its committees), buildings, programmes, funds, meetings, stock
   exchanges and wire tags are not; a legislature named as a proper noun is; a
-  government named with its country is, a bare "the Government" is not.
+  government named with its country is, a bare "the Government" is not;
+- the location is the dateline's place as written, with the region or country
+  the dateline writes after it ("HUNTINGTON, W.Va., May 3" gives "HUNTINGTON,
+  W.Va."; sets before test31 kept the city alone, "Washington, D.C." aside).
 """
 
 from __future__ import annotations
