@@ -59,7 +59,7 @@ The Water Board of Eastmark on Monday announced new rules for wells.
 “Every new well must be registered before it is used,” the Water Board of Eastmark said.
 """
     [(_name, review)] = flags(text)
-    assert review.startswith("an organization as the speaker")
+    assert review.startswith("said by an organization")
     assert "runner-up: " in review
 
 

@@ -24,7 +24,9 @@ from typing import Any
 from tui.core.importer.focus import RECENT, Focus, sentence_start
 from tui.core.importer.names import CUE, PARTICLE, STOP, UP, given_gender, given_of
 from tui.core.importer.people import (
+    ORGANIZATION,
     PRONOUNS,
+    SPOKESPERSON,
     TITLE,
     Known,
     Registry,
@@ -267,7 +269,6 @@ class OrgSpeakers:
         # The organizations the release names: each form (name, acronym, alias) folded -> its name.
         self.org_names = org_names
         self.orgs: dict[str, Known] = {}  # organizations quoted as speakers, by name
-        self.unnamed: set[int] = set()  # ids of those that are roles ("Acme spokesperson"), not bodies
 
     def holds(self, k: Known) -> bool:
         """Whether ``k`` is one of these (an organization or a spokesperson), not a person."""
@@ -281,7 +282,7 @@ class OrgSpeakers:
         role = _SPOKES_ROLE.fullmatch(who)
         if role is not None:  # "A Northumbria Police spokesperson": that role speaks
             known = self.org(re.sub(r"\s+(?:on|at|in)\s+" + _WHEN_WORDS + r".*$", "", role.group("role")))
-            self.unnamed.add(id(known))
+            known.body = SPOKESPERSON
             return known
         if _STATEMENT_CUE.fullmatch(who):  # "a statement released this evening said"
             name = self.statement_org(paragraph, start, inner)
@@ -336,7 +337,7 @@ class OrgSpeakers:
 
     def org(self, name: str) -> Known:
         name = re.sub(r"^(?:the|The)\s+", "", name.strip())
-        return self.orgs.setdefault(name.casefold(), Known(name))
+        return self.orgs.setdefault(name.casefold(), Known(name, body=ORGANIZATION))
 
     def _last_org(self, paragraph: int, start: int, word: str = "", back: int = 1) -> str:
         """The release's organization named last before (paragraph, start), in this paragraph or
@@ -594,7 +595,9 @@ class Ranker:
         self.focus.advance(site.paragraph, site.start)
         ref = role_holder(self.cues, site) if site.who else CueRef()
         cands = self.candidates(ref)
-        org = self.organization(site) if site.who and ref.full is None and not ref.pronoun else None
+        # (Not "the ILO Director-General" when the text names its holder: that person speaks.)
+        held = bool(ref.titles) and bool(self.registry.by_title(" ".join(ref.titles)))
+        org = self.organization(site) if site.who and ref.full is None and not ref.pronoun and not held else None
         org = org or (None if site.who else self.speaking.uncued_statement(site))
         order = self.focus.recent()
         indirect = bool(ref.pronoun or not site.who)
@@ -646,14 +649,10 @@ class Ranker:
         margin = best[0] - second[0]
         if best[2] is not None:
             is_org = self.speaking.holds(best[2])
-            if is_org and not _DIRECT.intersection(best[3]):  # a statement going on, or given by context
-                review = "an organization as the speaker, by context: check no person is meant"
-            elif len(best[2].name.split()) < 2 and not is_org:
+            if best[2].body:  # no speaker: a person may be meant all the same ("Mercy Corps VP …")
+                review = said_by(best[2]) + ("" if _DIRECT.intersection(best[3]) else "; given by context")
+            elif len(best[2].name.split()) < 2:
                 review = "surname only: the text never gives the full name"
-            elif "cue_org" in best[3] and id(best[2]) in self.speaking.unnamed:
-                review = "an unnamed spokesperson as the speaker: check the text names no one"
-            elif "cue_org" in best[3]:  # often right, but a person may be meant ("Mercy Corps VP …")
-                review = "an organization as the speaker: check no person is meant"
             elif _FIRST_PERSON.search(site.who) and not _DIRECT.intersection(best[3]):  # "We like to say, “…”"
                 review = "the cue says 'I' or 'we': perhaps the writer speaks"
             elif _honorific_clash(ref.honorific, best[2]):
@@ -685,6 +684,11 @@ class Ranker:
 _NEVER = (1 << 30, 0)
 
 
+def said_by(k: Known) -> str:
+    """The review note of a quote of a body or an unnamed office, which gets no speaker."""
+    return f"said by {k.body}: {k.name}"
+
+
 def _honorific_clash(honorific: str, k: Known) -> bool:
     """A cue's "Mr." or "Mrs." against the gender the person's own name or honorific gives."""
     want = "m" if honorific.casefold() in _MALE else "f" if honorific.casefold() in _FEMALE else ""
@@ -704,6 +708,11 @@ _OWNER_SUBJECT = re.compile(rf"^(?:{UP}[\w.-]*\s+){{0,3}}({UP}[\w-]+)[’']s\s")
 _ROLE_SUBJECT = re.compile(rf"^(?:The|the)\s+([a-z]+)\s+(?:{CUE})\b")
 # "Head coach Jess Garland said she was proud": the text itself gives the person's pronoun.
 _SAID_PRONOUN = re.compile(rf"({UP}[\w’'-]+(?:\s+{UP}[\w’'-]+){{1,3}})\s+(?:{CUE})\s+(?:that\s+)?(she|he)\s+[a-z]")
+# "In his opening speech, President Roe recalled …": a phrase opening a sentence gives its subject's pronoun.
+_PRONOUN_THEN_SUBJECT = re.compile(
+    r"(?:^|[.!?]\s+)(?:In|During|At|On|After|Before|Throughout|Following|With|Upon)\s+(his|her)\s+"
+    rf"[^.!?,;:“”\"]{{0,80}},\s+((?:{UP}[\w’'.-]*\s+){{0,3}}{UP}[\w’'-]+)\s+[a-z]"
+)
 # `…,” said Kelly Everitt, chairman of the board. He expressed …`: the next sentence's pronoun is the cue's person.
 _CUE_THEN_PRONOUN = re.compile(
     rf"[”\"],?\s+(?:{CUE})\s+((?:{UP}[\w’'.-]*\s+){{0,3}}{UP}[\w’'-]+)(?:,[^.!?“”\"]{{0,200}})?\.\s+(She|He)\s+[a-z]"
@@ -793,6 +802,12 @@ def _stated_genders(registry: Registry, paragraphs: list[str]) -> None:
             known = next((k for n in (4, 3, 2) if (k := registry.by_name(" ".join(words[-n:]))) is not None), None)
             if known is not None and len(known.name.split()) > 1:
                 known.stated = "f" if m.group(2) == "she" else "m"
+        for m in _PRONOUN_THEN_SUBJECT.finditer(text[:5000]):  # "In his speech, President Roe recalled …"
+            words = m.group(2).split()
+            known = next((k for n in (4, 3, 2) if (k := registry.by_name(" ".join(words[-n:]))) is not None), None)
+            found = [known] if known is not None else registry.by_surname(words[-1])
+            if len(found) == 1 and len(found[0].name.split()) > 1 and not found[0].stated:
+                found[0].stated = "f" if m.group(1) == "her" else "m"
         for m in _CUE_THEN_PRONOUN.finditer(text[:5000]):
             words = m.group(1).split()
             known = next((k for n in (4, 3, 2) if (k := registry.by_name(" ".join(words[-n:]))) is not None), None)

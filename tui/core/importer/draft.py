@@ -42,6 +42,13 @@ class Draft:
     notes: list[str] = field(default_factory=list)
     url: str = ""
     known_themes: int = 0  # the first themes come from the briefings of the target folder
+    # Speaker ids of bodies and offices with no name: not declared, their quotes get no `speaker=`.
+    no_person: set[str] = field(default_factory=set)
+
+    @property
+    def persons(self) -> int:
+        """How many speakers are people (declared in the front matter)."""
+        return len(set(self.speakers) - self.no_person)
 
 
 def _ordered_by_title(date: dt.date | None, header_lines: list[str], title: str) -> dt.date | None:
@@ -104,16 +111,19 @@ def analyse(
         if f
     }
     finder = find_quotes(paragraphs, title=source.title, orgs=forms)
-    orgs.drop_people([found.person.name for found in finder.found])
+    orgs.drop_people([found.person.name for found in finder.found if not found.body])
     speakers: dict[str, tuple[Person, str]] = {}
     ids: dict[str, str] = {}
     quotes = []
+    no_person: set[str] = set()
     for found in finder.found:
         person = found.person  # as settled by the finder: full name, honorific, role
         # The role as a noun phrase ("Head of the Unit"), never a clause ("who chairs …").
         person = replace(person, role=clean_role(person.role, person.name))
         if person.name not in ids:
-            sid = _unique(slug(person.surname), speakers)
+            sid = _unique(slug(person.name if found.body else person.surname), speakers)
+            if found.body:  # said by a body or an office with no name: no speaker (its review note says who)
+                no_person.add(sid)
             ids[person.name] = sid
             org = orgs.role(person.role) if person.role else None
             speakers[sid] = (person, _org_id(org, orgs) if org else "")
@@ -135,6 +145,7 @@ def analyse(
         paragraphs=paragraphs,
         url=source.url,
         known_themes=len(known),
+        no_person=no_person,
     )
 
 
@@ -170,9 +181,9 @@ def render(d: Draft, orgs_used: set[str] | None = None, themes_used: set[str] | 
     fm += ["source:", "  kind: imported draft (review before use)"]
     if d.url:
         fm.append(f"  url: {_q(d.url)}")
-    if d.speakers:
+    if set(d.speakers) - d.no_person:
         fm.append("speakers:")
-        for sid, (person, org) in d.speakers.items():
+        for sid, (person, org) in ((k, v) for k, v in d.speakers.items() if k not in d.no_person):
             fm += _entry(sid, name=person.name, honorific=person.honorific, role=person.role)
             if org and org in orgs:
                 fm.append(f"    org: {org}")
@@ -196,7 +207,7 @@ def render(d: Draft, orgs_used: set[str] | None = None, themes_used: set[str] | 
             fm.append(f"  {t.id}: {_q(t.label)}")
     fm.append("---")
 
-    renderer = Body(d.quotes, d.speakers, lambda text: tag(text, themes))
+    renderer = Body(d.quotes, d.speakers, lambda text: tag(text, themes), d.no_person)
     body: list[str] = []
     for n, text in enumerate(d.paragraphs):
         if n < 2:

@@ -211,7 +211,7 @@ def _mentions(registry: Registry, paragraphs: list[str]) -> list[Mention]:
             if s < len(spans) and spans[s][0] <= at < spans[s][1]:
                 continue
             people = tokens[token]
-            if len(people) == 1:
+            if len(people) == 1 and not people[0].body:  # (a body is no one a pronoun may mean)
                 out.append(Mention(n, at, people[0], depth[at] > 0, len(token)))
     return out
 

@@ -207,6 +207,12 @@ _PEER = re.compile(
 )
 
 
+# What a Known that is no person is: its quotes get no speaker, and a note naming it.
+ORGANIZATION = "an organization"
+OFFICE = "an office with no name"
+SPOKESPERSON = "an unnamed spokesperson"
+
+
 @dataclass
 class Known:
     """One person of the release."""
@@ -222,6 +228,7 @@ class Known:
     stated: str = ""  # 'm' or 'f' from the text's own "X said she …", above a guess from the given name
     front: str | None = None  # initials the text always has before the name ("I."), once looked up
     unseen: bool | None = None  # the text never writes the name as it stands ("Lang Simco"), once looked up
+    body: str = ""  # no person: ORGANIZATION, SPOKESPERSON or OFFICE (its quotes get no speaker)
 
     @property
     def surname(self) -> str:
@@ -447,6 +454,41 @@ def near(pattern: re.Pattern[str], anchor: re.Pattern[str], text: str, words: in
 _MIDDLE_INITIAL = re.compile(r"(?<=\w)\s+(?:[A-Z]\.\s*)+(?=[A-Z]\w)")
 
 
+def _ending_with(people: list[Known], name: str) -> Known | None:
+    """The one person whose longer full name ends with ``name`` of two words or more: a surname
+    opening with a particle ("Van de Geer"), or a name without its first words ("Amaral dos Penedos")."""
+    tail = " " + name.casefold()
+    found = [k for k in people if k.name.casefold().endswith(tail)]
+    return found[0] if len(found) == 1 else None
+
+
+def _surname_alone(people: list[Known], name: str) -> Known | None:
+    """The one person known only by a surname opening with a particle ("Van Loan", from "Minister
+    Van Loan") that ``name``, a longer name, ends with: the same person, now named in full."""
+    tail = name.casefold()
+    found = [k for k in people if _PARTICLE_START.match(k.name) and tail.endswith(" " + k.name.casefold())]
+    return found[0] if len(found) == 1 and is_person_name(name) else None
+
+
+# "Head of Policy for Grace Relief": what a title's preposition leads to is a body.
+_ROLE_BODY = re.compile(rf"\b(?:for|of|at)\s+(?:the\s+)?(?P<body>{UP}[\w’'&-]*(?:\s+{UP}[\w’'&-]*){{1,5}})")
+
+
+def mark_bodies(registry: Registry) -> None:
+    """Mark as organizations the "people" another person's titled role names after a preposition
+    ("Jo Roe, Head of Policy for Grace Relief"): a given name may open a body's name."""
+    held = {
+        m.group("body").casefold()
+        for k in registry.people
+        if TITLE_FIND.search(k.role)
+        for m in _ROLE_BODY.finditer(k.role)
+        if TITLE_FIND.search(k.role, 0, m.start())
+    }
+    for k in registry.people:
+        if k.name.casefold() in held and not (k.honorific or k.titles or k.role):
+            k.body = ORGANIZATION
+
+
 class Registry:
     """The people of one release, in the order it names them (at most MAX_PEOPLE)."""
 
@@ -462,6 +504,7 @@ class Registry:
         self._fronts: dict[str, Known] = {}
         self.teams: set[str] = set()  # names seen heading a squad ("Silver Ferns Squad"), casefolded
         self.headline = ""  # the release's title: a one-word name may be given in full only there
+        self.bodies: set[str] = set()  # the release's organizations' names, casefolded: no person's
 
     def headline_name(self, word: str) -> str:
         """A two-word name in the headline holding ``word`` ("Akram" -> "Akram Khan"), or ""."""
@@ -509,12 +552,17 @@ class Registry:
             known = self.by_surname(name)[-1]  # "Lord Williams" after "Rowan Williams"
         if known is None and len(name.split()) == 1:
             known = self.inner_surname(name)  # "Minister Rodríguez" after "Alí Rodríguez Araque"
-        if known is None and _PARTICLE_START.match(name):
-            known = self._particle_surname(name)  # "Amb. Van de Geer" after "Roeland Van de Geer"
+        if known is None and " " in name:  # "Amb. Van de Geer" after "Roeland Van de Geer"; "Amaral dos Penedos"
+            known = _ending_with(self.people, name)
+        if known is None and (known := _surname_alone(self.people, name)) is not None:
+            known.name = name  # "Minister Van Loan" in a heading, "Peter Van Loan" later: the full name
+            self._keep(known, listed=True)
         if known is None:
             if not glued and _given_title(name.split(), 0):
                 glued = name.split()[0]  # "Dean Roe": perhaps the title and a surname
             known = Known(name, honorific, clean_role(role), cut=before or head, glued=glued)
+            if name.casefold() in self.bodies and not (honorific or titles or role):
+                known.body = ORGANIZATION  # "Basketball Australia (BA) has announced": the text's organization
             if len(self.people) < MAX_PEOPLE:
                 self._keep(known)
         if honorific and not known.honorific:
@@ -525,12 +573,6 @@ class Registry:
         self.last = known
         return known
 
-    def _particle_surname(self, name: str) -> Known | None:
-        """The one person whose full name ends with ``name``, a surname opening with a particle."""
-        tail = " " + name.casefold()
-        found = [k for k in self.people if k.name.casefold().endswith(tail)]
-        return found[0] if len(found) == 1 else None
-
     def inner_surname(self, word: str) -> Known | None:
         """The one person whose name of three words or more has ``word`` inside, not first: the
         first of two surnames ("Rodríguez" of "Alí Rodríguez Araque")."""
@@ -540,15 +582,17 @@ class Registry:
         found = [k for k in self.people if word in k.name.casefold().split()[1:-1] and len(k.name.split()) >= 3]
         return found[0] if len(found) == 1 else None
 
-    def _keep(self, known: Known) -> None:
-        self.people.append(known)
+    def _keep(self, known: Known, listed: bool = False) -> None:
+        """Index ``known`` by its name's words (``listed``: a person already kept, by a name now longer)."""
+        self.people += [] if listed else [known]
         words = known.name.casefold().split()
         if not words:
             return
         self._full.setdefault(" ".join(words), known)
         surname = surname_of(known.name).casefold()
         self._ends.setdefault((words[0], surname), known)
-        self._surnames.setdefault(surname, []).append(known)
+        if known not in self._surnames.setdefault(surname, []):
+            self._surnames[surname].append(known)
         if len(words) > 1:
             self._given.setdefault(words[0], []).append(known)
         core = len(words) - 1 if words[-1] in _GENERATIONS_CF else len(words)

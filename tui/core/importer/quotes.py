@@ -23,17 +23,27 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tui.core.importer import marks
-from tui.core.importer.attribution import LEAD_PHRASE, Choice, Ranker, Site, runner_up_note, statement_heading
+from tui.core.importer.attribution import (
+    LEAD_PHRASE,
+    Choice,
+    Ranker,
+    Site,
+    runner_up_note,
+    said_by,
+    statement_heading,
+)
 from tui.core.importer.names import CUE, PRONOUN, QUOTE_SPANS, Person, clean_role
 from tui.core.importer.org_words import HEAD_WORD
 from tui.core.importer.people import (
     NOT_NAME_WORDS,
+    OFFICE,
     PRONOUNS,
     TITLE,
     TITLE_FIND,
     Known,
     Registry,
     ends_with_title,
+    mark_bodies,
     name_in,
     office_word,
     split_titles,
@@ -214,6 +224,7 @@ class Found:
     where: list[int] = field(default_factory=list)  # the paragraph of each span
     unmarked: bool = False  # a paragraph without quote marks under a "Quote from X:" heading
     reopened: set[int] = field(default_factory=set)  # parts that go on in the block before (a mark reopened)
+    body: str = ""  # said by no person: an organization, an unnamed spokesperson or office (no speaker then)
 
     def take(self, paragraph: int, span: tuple[int, int]) -> None:
         """One more part of this quote, at ``span`` of ``paragraph``."""
@@ -243,9 +254,13 @@ class Cue:
     text: str = ""  # the cue's words, for a review note
 
 
+# A footnote mark glued to a name ("Tesfay*": a name changed to protect the speaker).
+_FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d_])[*†‡]+(?=[\s,]|$)")
+
+
 def _split_who(who: str, role: str) -> tuple[str, str]:
     """`Pia Prytz Phiri, country representative for UNHCR` as (name, role)."""
-    who = LEAD_PHRASE.sub("", who, count=1)  # "Speaking on this deal, Jo Roe, CEO of X"
+    who = LEAD_PHRASE.sub("", _FOOTNOTE_MARK.sub("", who), count=1)  # "Speaking on this deal, Jo Roe, CEO of X"
     if not role and "," in who:
         closed = who.rstrip().endswith(",")  # "ROLE, NAME, said": the name stands between commas
         first, _, last = who.rstrip(" ,").rpartition(",") if closed else who.rpartition(",")
@@ -471,7 +486,7 @@ class QuoteFinder:
         if self.openings is None:
             self.openings = _openings(self.paragraphs)
         review = _add_review(self, review, known, runner_up, cue, (index, span, inner))
-        found = Found([inner], known.person(), index, [span], review=review, where=[index])
+        found = Found([inner], known.person(), index, [span], review=review, where=[index], body=known.body)
         if cue is not None:
             found.cues.append((cue.start, cue.end))
         self.registry.last = known
@@ -735,9 +750,8 @@ def _role_only(finder: QuoteFinder, index: int, cue: Cue | None, choice: Choice)
     }
     if len(roles) != 1:
         return choice
-    role = roles.pop()
-    review = f"no person is named: the speaker is the office “{role}”"
-    return Choice(Known(role), review, choice.score, choice.runner_up)
+    office = Known(roles.pop(), body=OFFICE)
+    return Choice(office, said_by(office) + "; the text names no person", choice.score, choice.runner_up)
 
 
 # `“…,” Simon Copland, Executive Director of X.`: a name and its role after a quote, no verb.
@@ -1221,6 +1235,7 @@ def find_quotes(
     finder = QuoteFinder(paragraphs, trace, originals)
     finder.org_names = {k: v for k, v in (orgs or {}).items() if len(k) > 1}
     finder.registry.headline = title
+    finder.registry.bodies = set(finder.org_names)
     # Everyone the text introduces in full, first: "the Secretary General said …" may come
     # before the paragraph that names Thorbjørn Jagland. The reading pass then follows the text.
     # A headline is read for people only above a statement heading ("Statement of the Director-General"):
@@ -1228,6 +1243,7 @@ def find_quotes(
     stated = any(statement_heading(text) for text in [title, *paragraphs[:3]])
     for text in [title, *paragraphs] if stated else paragraphs:
         finder.registry.scan(text)
+    mark_bodies(finder.registry)
     finder.registry.last = None
     finder.start()
     if title:
