@@ -13,7 +13,7 @@ def test_a_space_before_the_colon_after_day_and_month() -> None:
 
 def test_state_and_country_in_brackets_before_the_date() -> None:
     line = dateline("Pune (Maharashtra) [India], October 4: Korvane Castings Pvt. Ltd. is to build a plant.")
-    assert line is not None and line.place == "Pune" and line.month_day == (10, 4)
+    assert line is not None and line.place == "Pune (Maharashtra) [India]" and line.month_day == (10, 4)
 
 
 def test_capitals_place_and_known_region_alone_with_a_colon() -> None:

@@ -41,6 +41,8 @@ _MONTH_FIRST = re.compile(
 _ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 # "2018-Feb-13": year, month name, day.
 _YEAR_MONTH_DAY = re.compile(rf"\b(\d{{4}})-({_MONTH})-(\d{{1,2}})\b")
+# "15-May-2002": day, month name, year between hyphens.
+_DAY_MON_YEAR = re.compile(rf"\b(\d{{1,2}})-({_MONTH})-(\d{{4}})\b")
 # 30-06-2005, 01.08.2014: day first (month first only where the day cannot be a month, 06/30/2005).
 _NUMERIC = re.compile(r"\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b")
 _NUMERIC_SHORT = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{2})")
@@ -62,7 +64,7 @@ _REGION_WORD = rf"(?!{_MONTH}\s+\d){_PLACE_WORD}"
 _REGION = rf"{_REGION_WORD}(?:(?:[ /]+|{_PARTICLE}){_REGION_WORD}){{0,3}}"
 _DATELINE = re.compile(
     rf"^(?P<place>{_PLACE})(?:\s*\[[^\]\n]{{1,30}}\])?(?:,\s*(?!{_MONTH}\s)(?P<region>{_REGION}))?"
-    rf"(?:\s+and\s+{_PLACE}(?:,\s*(?!{_MONTH}\s){_PLACE})?)?(?:\s*\((?P<note>[^)]{{1,40}})\))?"
+    rf"(?:\s+and\s+(?P<second>{_PLACE})(?:,\s*(?!{_MONTH}\s)(?P<region2>{_PLACE}))?)?(?:\s*\((?P<note>[^)]{{1,40}})\))?"
     rf"(?:[,;]?\s+(?P<date>(?!-)(?:[^–—/();:\n|]|(?<=\d):(?=\d\d)){{4,40}}?))?\s*(?:\((?P<note2>[^)]{{1,40}})\)\s*)?"
     rf"(?:/(?P<wire>[^/]{{2,40}})/\s*)?(?:{_DASH}|(?<=\))\s*:\s+|(?<=\))\s+-(?=[A-Z])|(?<=\d{{4}}):\s+(?=[A-Z])"
     rf"|(?<=\d{{4}})-\s+(?=[A-Z])|(?<=\d{{4}})\s*•\s*(?=[A-Z])|…(?=\s*[A-Z])|(?(date)(?(note2)$|(?!))|(?!))"
@@ -84,6 +86,8 @@ _LEADING_TAG = re.compile(r"^\((?P<tag>[^()\n]{1,40})\)\s*(?:[-–—]+\s*)?(?=[
 _LEADING_DATE = re.compile(rf"^(?P<date>\d{{4}}-\d{{1,2}}-\d{{1,2}}|{_FULL_DATE})\s+(?=\()")
 # "CHENNAI : Indian …": a place in capitals and a colon.
 _CAPS_COLON = re.compile(r"^(?P<place>[A-Z][A-Z’'.]+(?:[ ]+[A-Z][A-Z’'.]+){0,3})\s*:\s+(?=[A-Z“\"])")
+# "FRANKFURT. Goethe University has …": a known place in capitals and a full stop.
+_CAPS_STOP = re.compile(r"^(?P<place>[A-Z][A-Z’'-]+(?:[ ]+[A-Z][A-Z’'-]+){0,2})\.[ \t]+(?=[A-Z][a-z])")
 # "OBIARUKU/Nigeria: In line …": a place in capitals, a slash, a known country and a colon.
 _CAPS_SLASH_COUNTRY = re.compile(
     rf"^(?P<place>[A-Z][A-Z’'.-]+(?:[ ]+[A-Z][A-Z’'.-]+){{0,2}})/(?P<region>{_PLACE}):\s+(?=[A-Z“\"])"
@@ -113,7 +117,7 @@ _CAPS_REGION_ALONE = re.compile(
 # "Geneva 12 December 2008. The …": a place and a full date ending in a full stop.
 # "Leidschendam, 21 November 2011 The President …": a one-word place, a comma, the full date, no stop.
 _PLACE_DATE_STOP = re.compile(
-    rf"^(?P<place>{_PLACE}),?\s+(?P<date>{_FULL_DATE})(?:(?P<stop>\.)\s+(?=[A-Z])|\s+(?=[A-Z][a-z]))"
+    rf"^(?P<place>{_PLACE})(?:,\s+(?P<region>{_PLACE}))?,?\s+(?P<date>{_FULL_DATE})(?:(?P<stop>\.)\s+(?=[A-Z])|\s+(?=[A-Z][a-z]))"
 )
 # "State House, Freetown, …": a building before the city.
 _VENUE_WORDS = frozenset({"House", "Hall", "Building", "Centre", "Center", "Campus", "Palace", "Headquarters"})
@@ -165,10 +169,11 @@ _BRACKETED_TAG = re.compile(
 # "Mumbai (Maharashtra) [India], September 18: …": the state and the country in brackets;
 # "Kathmandu, 7 February : …": a space before the colon.
 _PLACE_SHORT_DATE = re.compile(
-    rf"^(?P<place>{_PLACE})(?:\s*\([^()\n]{{1,30}}\))?(?:\s*\[[^\[\]\n]{{1,30}}\])?,\s+"
+    rf"^(?P<place>{_PLACE})(?P<where>(?:\s*\([^()\n]{{1,30}}\))?(?:\s*\[[^\[\]\n]{{1,30}}\])?),\s+"
     rf"(?P<date>{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?)"
     rf"(?:\s*:)?\s+(?=[A-Z“\"])"  # "New Delhi, 10 August: Hockey India …"
 )
+_BRACKETED_REGION = re.compile(r"[(\[][A-Z][a-z][\w’' -]{1,28}[)\]]")
 # "… Press Release 12/2003 Geneva, October 1, 2003": a header that ends with a known place and a full date.
 _TRAILING = re.compile(
     rf"(?<!\S)(?P<place>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}),\s+(?P<date>(?:{_WEEKDAY},?\s+)?"
@@ -238,6 +243,9 @@ def find_date(text: str, default_year: int | None = None, month_first: bool = Fa
         break
     for m in _YEAR_MONTH_DAY.finditer(text):
         found.append((m.start(), _date(int(m.group(1)), _month(m.group(2)), int(m.group(3)))))
+        break
+    for m in _DAY_MON_YEAR.finditer(text):
+        found.append((m.start(), _date(int(m.group(3)), _month(m.group(2)), int(m.group(1)))))
         break
     for m in _NUMERIC.finditer(text):
         first, second, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
@@ -543,14 +551,21 @@ def _dateline(paragraph: str) -> Dateline | None:
     if m and (is_place(m.group("place")) or colon) and m.group("place").split()[0] not in _NOT_PLACES:
         raw = m.group("date")
         placed = frozenset(re.findall(rf"{UP}[\w’'-]*", m.group("place")))
+        # "Mumbai (Maharashtra) [India]": the state and the country in brackets stay with the city.
+        # (a proper name in each, not a wire's tag in capitals: "(ANI)")
+        where = [w for w in re.findall(r"\([^()]*\)|\[[^\[\]]*\]", m.group("where")) if _BRACKETED_REGION.fullmatch(w)]
+        name = " ".join([_place(m.group("place")), *where])
         if find_date(raw):
-            return Dateline(_place(m.group("place")), find_date(raw), m.end(), placed)
+            return Dateline(name, find_date(raw), m.end(), placed)
         md = re.search(rf"({_MONTH})\s+(\d{{1,2}})|(\d{{1,2}})\s+({_MONTH})", raw)
         month_day = (_month(md.group(1) or md.group(4)), int(md.group(2) or md.group(3))) if md else None
-        return Dateline(_place(m.group("place")), None, m.end(), placed, month_day)
+        return Dateline(name, None, m.end(), placed, month_day)
     m = _CAPS_COLON.match(head) or _PLACE_REGION_COLON.match(head) or _PLACE_COLON.match(head)
     if m and is_place(m.group("place")) and ("region" not in m.groupdict() or is_place(m.group("region"))):
         return Dateline(_place(m.group("place")), None, m.end(), _words(m.group(0)))
+    m = _CAPS_STOP.match(head)
+    if m and is_place(m.group("place")) and len(m.group("place")) >= 4:
+        return Dateline(_place(m.group("place")), None, m.end(), _words(m.group("place")))
     m = _CAPS_REGION_ALONE.match(head)
     if m and is_place(m.group("region")) and len(m.group("place")) >= 3:
         return Dateline(_place(m.group("place")), None, m.end(), _words(m.group(0)))
@@ -580,7 +595,11 @@ def _dateline(paragraph: str) -> Dateline | None:
         and "," in m.group(0)
         and re.fullmatch(rf"{UP}[a-z]{{3,}}", m.group("place"))
     )
-    known = m is not None and (is_place(m.group("place")) if m.group("stop") else bool(one))
+    # "Hanoi, Viet Nam, 21 March 2012 Vowing …": a known place and its known country need no stop.
+    regioned = m is not None and bool(m.group("region")) and is_region(m.group("region")) and is_place(m.group("place"))
+    if m is not None and m.group("region") and not regioned:
+        one = False  # "Marlow Fields, Green Acres, 4 April …": a clause
+    known = m is not None and (is_place(m.group("place")) if m.group("stop") else bool(one) or regioned)
     if (
         m
         and known
@@ -614,7 +633,11 @@ def _dateline(paragraph: str) -> Dateline | None:
         month_day = (_month(md.group(1) or md.group(4)), int(md.group(2) or md.group(3))) if md else None
     # "Caracas, September 28, 2000 (Press Office …)" ends its paragraph: the note stays in the text.
     end = m.start("note2") - 1 if m.group("note2") and m.end() == len(head) else m.end()
-    return Dateline(_place(place), date, end, frozenset(words), month_day)
+    regions = (region, m.group("region2") or "")
+    if m.group("second") and all(is_region(r) for r in regions) and is_place(m.group("second")):
+        # "WINCHESTER, Virginia and BOISE, Idaho, Nov 12, 2020": two cities, each with its state.
+        place = f"{_place(place)}, {regions[0]} and {_place(m.group('second'))}, {regions[1]}"
+    return Dateline(place if "," in place else _place(place), date, end, frozenset(words), month_day)
 
 
 def with_year(month_day: tuple[int, int], text: str) -> dt.date | None:
@@ -735,7 +758,7 @@ def _date_line(paragraph: str) -> Dateline | None:
         return _place_alone(text, len(paragraph)) or _tagged_place(text, len(paragraph))
     # Only a line that is a place and a date, nothing else (the rest of a sentence stays in the text).
     rest = text
-    for pattern in (_DAY_FIRST, _MONTH_FIRST, _ISO, _YEAR_MONTH_DAY, _NUMERIC, _SHORT):
+    for pattern in (_DAY_FIRST, _MONTH_FIRST, _ISO, _YEAR_MONTH_DAY, _DAY_MON_YEAR, _NUMERIC, _SHORT):
         rest = pattern.sub("", rest)
     rest = re.sub(rf"\b(?:{_WEEKDAY}|Date of release|Posted on|Published|Date[Ll]ine|Date)\b", "", rest)
     # "26 November 2012 Dead Sea, Jordan": a line with the date, then a place and its country.

@@ -25,7 +25,9 @@ _LEGAL = (
     r"(?:Pvt\.?[ ](?:Ltd\.?|Limited)|Private[ ]Limited|A/S\b|ApS\b|"
     r"Inc\.|Inc\b|Corp\.|Corp\b|Corporation|Co\.|Ltd\.|Ltd\b|Limited|plc|PLC|AG|Aktiengesellschaft|GmbH|"
     r"S\.A\.(?:[ ]de[ ]C\.V\.|[ ]de[ ]R\.L\.)?|SA\b|S\.p\.A\."
-    r"|N\.V\.|NV\b|B\.V\.|BV\b|LLC|L\.L\.C\.|LLP|LP\b|L\.P\.|Pty\.? Ltd\.?|Companies|Holdings|"
+    r"|N\.V\.|NV\b|B\.V\.|BV\b|LLC|L\.L\.C\.|LLP|LP\b|L\.P\.|Pty\.? Ltd\.?|Companies|Cos\.|Holdings|"
+    # A Swedish "Tarvik AB" (never after a comma: "Lethbridge, AB" is Alberta), a Polish "sp. z o.o.".
+    r"(?<!,[ ])AB\b|[Ss]p\.[ ]?z[ ]?o\.[ ]?o\.|"
     r"INC\.|INC\b|LTD\.|LTD\b|CORP\.|CORP\b)"
 )
 
@@ -130,6 +132,9 @@ KIND_LIST = re.compile(
     r"supermarkets|chains)(?:\s+(?:including|such as|like)|:)[;:]?\s+"
     rf"(?P<items>{_ACTOR}(?:,\s+{_ACTOR}){{0,20}}(?:,?\s+and\s+{_ACTOR})?)"
 )
+
+# A role and "of" before a company's name: "Managing Director of …".
+_ROLE_LEAD = re.compile(rf"^(?:{UP}[\w-]*\s+){{0,2}}?{_ROLE_WORDS}\s+(?:of|at)\s+(?:the\s+)?(?={UP})")
 
 _LIST_SEP = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 
@@ -397,9 +402,10 @@ def read_actors(paragraphs: list[str] | tuple[str, ...], limit: int) -> Actors:
             if re.search(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])", after[:300]):
                 seen.see(name, 2)  # "About Acme Cider" then "… Acme Cider makes …"
         for m in _WITH_FORM.finditer(text):
-            bare = _clean_actor(re.sub(r"\s+\([^()]*\)$", "", m.group("name")), capitals=True)
+            lead = _ROLE_LEAD.match(m.group("name"))  # "Managing Director of Acme sp. z o.o.": the role is cut
+            name = m.group("name")[lead.end() :] if lead else m.group("name")
+            bare = _clean_actor(re.sub(r"\s+\([^()]*\)$", "", name), capitals=True)
             # The name with its form, without the words cut before it: "Chairman of Acme plc" is "Acme plc".
-            name = m.group("name")
             head = name[name.rfind(bare) :] if bare and bare in name else name
             full = f"{head}{text[m.end('name') : m.start('form')]}{m.group('form')}"
             two = _FORM_THEN_AND.match(" ".join(full.split()))

@@ -47,6 +47,9 @@ MAX_ALIASES_FOUND = 40
 MAX_ORGS = 300
 
 
+# A company's legal form ends its name: "the Board of Acme AB" is that company's organ.
+_LEGAL_END = re.compile(r"[ ,](?:Inc|Ltd|Corp|LLC|plc|PLC|AB|AG|GmbH|N\.V|S\.A|Limited)\.?$")
+
 _SEPARATORS = (" and ", " to ", " in ", " for ")
 
 
@@ -259,7 +262,7 @@ class OrgBook:
                     owner = ""  # "ESA Council", "ICAO Council": the organ of a body the text names
                 elif m.group("owner1") or name in ORGAN_ALONE_KEPT:
                     continue
-                if owner and not (m.group("modified") or m.group("members")):
+                if owner and not (m.group("modified") or m.group("members") or _LEGAL_END.search(owner)):
                     continue
             elif not (name.startswith("Task Force") or MEETING.search(name)):
                 continue

@@ -54,6 +54,8 @@ class OrgNamer:
             if owner in self.places or is_place(owner) or owner in NOT_ORGS:
                 return None
             return self.book.find(owner) or self.book.add(owner)
+        if _place_owned(words):
+            words = words[1:]  # "Lesotho’s Independent Electoral Commission": the country owns no part of the name
         for n, word in enumerate(words):
             # An owner's possessive: "Council of Europe’s Secretary General", "Hamas’ Political Bureau".
             # The owner is an organization; what follows is its unit, if it has a name of its own.
@@ -208,6 +210,25 @@ class OrgNamer:
             self.owners.add(name)  # a single word: an organization only if the text says so twice
             return
         self.named(name) if len(name.split()) > 1 else self.book.add(name)
+
+
+# Bodies each country has, named by their function: "Serbia’s Interior Ministry" keeps its country.
+_NATIONAL_HEAD = re.compile(
+    r"^(?:Ministry|Department|Government|Parliament|Police|Army|Navy|Embassy|Cabinet|Office|Treasury|Senate|"
+    r"Congress|Military|Forces|Presidency)$"
+)
+
+
+def _place_owned(words: list[str]) -> bool:
+    """Whether a place's possessive opens a proper name of two words or more ("Ireland’s Marine Institute")."""
+    return (
+        len(words) > 2
+        and words[0].endswith(("’s", "'s"))
+        and all(w[:1].isupper() for w in words[1:])
+        and not _NATIONAL_HEAD.match(words[-1])
+        and "of" not in words
+        and is_place(words[0][:-2])
+    )
 
 
 def cut_glued(words: list[str]) -> list[str]:

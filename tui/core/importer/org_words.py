@@ -456,7 +456,7 @@ NOT_BODY = re.compile(
     r"Swimming|Events)\s+(?:Centre|Center)$"
     r"|(?<![\w-])(?:Village|Park|Stadium|Arena)\s+and\s+(?:\S+\s+){0,3}(?:Centre|Center|Arena|Stadium|Park)$"
     r"|^(?:House|Senate)\s(?:\S+\s+){0,6}Committee$|(?<![\w-])Select\s+Committee$"
-    r"|^(?:PM|Cr|Cllr|Amb|Sen|Rep|Gov|Lt|Sgt|Insp|Supt|Det|Dr|Mr|Mrs|Ms)\.?\s+[A-Z][\w’'-]+$"
+    rf"|^(?:PM|Cr|Cllr|Amb|Sen|Rep|Gov|Lt|Sgt|Insp|Supt|Det|Dr|Mr|Mrs|Ms)\.?\s+(?!(?:{HEADS})$)[A-Z][\w’'-]+$"
     r"|(?<![\w-])(?:Secretary-General|Secretary\s+General|Prime\s+Minister)\s+[A-Z]"
     r"|(?<![\w-])(?:Outgoing|Incoming)(?![\w-])"
     r"|^(?:Judges|Justices|Magistrates)$"
@@ -472,7 +472,7 @@ NOT_BODY = re.compile(
 # Words glued to a name by the page: "04:04 PM The Acme Commission", "Acme Council Media Release".
 # "PM The Council", "Tuesday's Acme County Commission": a clock or a day glued before a name.
 TIME_BEFORE = re.compile(
-    r"^(?:(?:AM|PM|A\.M\.|P\.M\.)\s+(?:The\s+)?"
+    r"^(?:(?:AM|PM|A\.M\.|P\.M\.)\s+(?:The\s+)?(?=\S+\s+\S)"  # ("PM Group": a name, no clock)
     r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tomorrow)[’']s\s+)"
 )
 MEDIA_END = re.compile(r"\s+Media$")

@@ -7,6 +7,7 @@ org_words; names with no head noun, known by what the text does with them, in or
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import sys
 from collections.abc import Iterable, Mapping
@@ -24,6 +25,7 @@ from tui.core.importer.org_words import (
     DEAL_VERBS,
     EVENT_AFTER,
     EXCHANGES,
+    GENERIC_NAME,
     HEAD_WORD,
     HEADS,
     MEDIA_END,
@@ -236,7 +238,7 @@ _LEGISLATURE = re.compile(
 # in lower case, counted when it acts, or when "the" names it and no common noun is joined to it
 # ("head of the Kenyan government", not "aid from the Japanese government and donors").
 _GOVERNMENT = re.compile(
-    rf"(?<![\w’'.-])(?!(?:The|A|An|This|That|Its|Their)\s)(?P<place>U\.S\.|{CAPWORD}(?:\s+{CAPWORD})?)\s+government"
+    rf"(?<![\w’'.-])(?!(?:The|A|An|This|That|Its|Their)\s)(?P<place>U\.[ ]?S\.|{CAPWORD}(?:\s+{CAPWORD})?)\s+government"
     r"(?=(?P<acts>[’']s(?!\w)|\s+(?:has|have|had|will|would|is|was|are|were|must|should|backs?|backed|says|said|"
     r"announced|expressed|continues|decided|agreed|plans)(?![\w’'-]))"
     r"|(?![\w’'-])(?!\s+(?:and|or|&)\s+(?!the\s)[a-z]))"
@@ -253,11 +255,39 @@ _NATIONS = frozenset(
 def _governments(book: OrgBook, text: str) -> None:
     """A country's or province's government in lower case: "the Kenyan government", "the U.S. government’s"."""
     for m in _GOVERNMENT.finditer(text):
-        place = m.group("place")
+        place = m.group("place").replace(" ", "")  # "the U. S. government"
         if m.group("acts") is None and not _THE_NAMES.search(text, max(0, m.start() - 5), m.start()):
             continue  # neither acting nor named with "the": "Brandt government officials"
         if (place in _NATIONS or is_place(place) or demonym_country(place)) and not book.known(m.group(0)):
             book.add(" ".join(m.group(0).split()))
+
+
+_PARTY_GOVERNMENT = re.compile(r"^(?P<party>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+Government$")
+
+
+def party_governments(book: OrgBook, texts: list[str]) -> None:
+    """A party's government names the party: "the PP Government" (an acronym), "the Reform Government"
+    when the text also names "Reform" alone; not a place's, a nation's or a leader's ("the Howard Government")."""
+    checks = 0
+    for key, org in list(book.orgs.items()):
+        m = _PARTY_GOVERNMENT.match(org.name)
+        if m is None or org.acronym or org.aliases or GENERIC_NAME.match(org.name):
+            continue
+        checks += 1  # each check reads the whole text
+        if checks > MAX_SHAPE_CHECKS:
+            return
+        party = m.group("party")
+        words = party.split()
+        if party in _NATIONS or given_gender(words[0]) or any(is_place(w) or demonym_country(w) for w in words):
+            continue
+        if is_place(party) or HEAD_WORD.search(party):
+            continue
+        acronym = party.isupper() and party.isalpha() and 2 <= len(party) <= 5
+        alone = re.compile(rf"(?<![\w’'-]){re.escape(party)}(?![\w’'-])(?!\s+[Gg]overnment)")
+        if acronym or any(alone.search(t) for t in texts):
+            book.forget(key)
+            if not book.known(party):
+                book.add(party)
 
 
 _CONGRESS_BEFORE = re.compile(rf"(?:(?<![\w-])the|{CAPWORD}|[’']s)\s+$")
@@ -276,6 +306,21 @@ def _cut_glued(name: str) -> str:
     """The name before a glued heading's next line: "U.S. Department of the InteriorFor immediate release"."""
     glue = _GLUED_NEXT.search(name)
     return name[: glue.end()] if glue is not None and glue.start() > 0 else name
+
+
+_OF_BEFORE_NAME = re.compile(rf"(?<![\w’'-])({CAPWORD})\s+of\s+$")
+
+
+def _with_place_of(text: str, start: int, name: str) -> str:
+    """``name`` with the words before it that make a place written with "of" ("Isle of Man
+    Constabulary": the name does not start at "Man")."""
+    m = _OF_BEFORE_NAME.search(text, max(0, start - 30), start)
+    words = name.split()
+    if m is not None and not words[0].endswith(("’s", "'s")):
+        for n in (2, 1):  # "Isle of Man", "Bay of Plenty"
+            if len(words) > n and is_place(f"{m.group(1)} of {' '.join(words[:n])}"):
+                return text[m.start(1) : start] + name
+    return name
 
 
 def _title_after(text: str, end: int) -> bool:
@@ -477,7 +522,7 @@ class OrgFinder:
                 # "Toronto City Centre Airport", "Acme League matches", "the Acme Partnership program": a place,
                 # an event, a program ("Acme Institute’s Teaching programme": the owner is still read)
                 continue
-            found = _cut_glued(m.group("name"))
+            found = _cut_glued(_with_place_of(text, m.start("name"), m.group("name")))
             if " and " in found and _title_after(text, m.end()):
                 found = after_person(found, text[max(0, m.start() - 20) : m.start()])  # "Reis and Police [Chief]"
             if " and " in found and _inside(m.start(), lists):
@@ -570,7 +615,7 @@ class OrgFinder:
                 break  # each check reads the whole text
             if self.book.known(name) or self.book.short_form(name):
                 continue
-            if is_place(name) or name in self.places or name in NOT_ORGS or STATE.match(name) or BOARD.match(name):
+            if _no_body_name(name, self.places):
                 continue
             if HEAD_WORD.fullmatch(name) or name in ("Board", "Company", "Region", "Nation", "Community", "State"):
                 continue  # "chairman of the Board": a kind of body, not a name
@@ -621,6 +666,19 @@ class OrgFinder:
                 if m.group(1).casefold() in self.orgs:
                     best = self.orgs[m.group(1).casefold()]
         return best
+
+
+def _no_body_name(name: str, places: set[str]) -> bool:
+    """A name that an actor's cue does not make a body: a place, a nationality ("Philippine
+    [President]"), a known non-body, a state, a board."""
+    return bool(
+        is_place(name)
+        or name in places
+        or name in NOT_ORGS
+        or demonym_country(name)
+        or STATE.match(name)
+        or BOARD.match(name)
+    )
 
 
 # A web address: its first label may spell a name of the text ("thesouthernreporter.co.uk").
@@ -738,6 +796,7 @@ def find_orgs(paragraphs: list[str] | tuple[str, ...], places: set[str] | None =
     club_names(finder, texts)
     team_names(finder, texts)
     crown_bodies(finder, texts)
+    media_names(finder, texts)
     finder.book.merge_initials()
     finder.inside_names()
     finder.glued()
@@ -749,6 +808,8 @@ def find_orgs(paragraphs: list[str] | tuple[str, ...], places: set[str] | None =
     finder.book.drop_organs()
     drop_schemes(finder.book, texts)
     drop_shapes(finder, texts)
+    party_governments(finder.book, texts)
+    listed_bodies(finder, texts)
     placed_short(finder.book, texts)
     finder.book.fold_short(finder.legislatures)
     return finder
@@ -803,6 +864,76 @@ _NOT_TEAM_END = re.compile(
     r"Members|Partners|Friends|Brothers|Sisters|Parents|Clubs|Teams|Leagues|Associations|Schools|Colleges|"
     r"Universities|Districts|Counties|Cities|Towns|Communities|Forces|Days|Weeks|Months|Years|Hours|Stakes)$"
 )
+
+
+# A newspaper's title: its place or nationality, maybe the day it comes out, a newspaper's word
+# ("the Tavira Evening Post", "Marlow Chronicle", "the Daily Courier"); not before another
+# capitalised word or "of" ("Times Square", "British Journal of …").
+_PAPER = re.compile(
+    rf"(?<![\w’'-])(?P<front>(?:{CAPWORD}\s+){{0,3}}?)(?P<day>(?:Daily|Evening|Morning|Sunday|Weekly|Saturday)\s+)?"
+    r"(?P<head>Post|Times|Herald|Chronicle|Gazette|Tribune|Courier|Journal|Advertiser|Telegraph|Examiner|"
+    r"Inquirer|Dispatch|Argus|Mercury|Sentinel|Observer|Globe|Mail|Mirror|Echo|Star|Sun|News)"
+    rf"(?![\w’'-])(?!\s+(?:{UP}|of\b|for\b|on\b|&))"
+)
+# A news outlet a person talks to: "told KTV", "tells the Olympic Channel", "told 12 News".
+_TOLD = re.compile(
+    rf"(?<![\w’'-])(?:told|tells|telling)\s+(?:(?P<acronym>[A-Z]{{2,6}})|(?P<number>\d{{1,2}}\s?News)"
+    rf"|the\s+(?P<channel>(?:{CAPWORD}\s+){{1,3}}(?:Channel|Radio|Television|TV|Network|News)))(?![\w’'-])"
+)
+MAX_MEDIA = 40
+
+
+def media_names(finder: OrgFinder, texts: list[str]) -> None:
+    """News outlets: a newspaper by its title's shape, and the outlet a person "told"."""
+    found: list[str] = []
+    for text in texts:
+        for m in _PAPER.finditer(text):
+            if "|" in text[max(0, m.start() - 8) : m.end() + 3]:
+                continue  # "| The Tavira Courier |": a page's header, maybe the site's own name
+            front = [w for w in m.group("front").split() if w not in STOP]
+            suffixes = (" ".join(front[n:]) for n in range(len(front)))
+            place = next((f for f in suffixes if is_place(f) or f in _NATIONS or demonym_country(f)), "")
+            if m.group("head") in ("Sun", "Post", "Star") and given_gender(place) and not m.group("day"):
+                place = ""  # "Amy Sun", "Emily Post": a person
+            if place or (m.group("day") and not front):
+                found.append(" ".join(f"{place} {m.group('day') or ''}{m.group('head')}".split()))
+        for m in _TOLD.finditer(text):
+            name = m.group("acronym") or m.group("number") or m.group("channel")
+            if name not in NOT_ORGS and not is_place(name) and name not in finder.places:
+                found.append(name)
+    for name in found[:MAX_MEDIA]:
+        if len(finder.orgs) < MAX_ORGS and not finder.book.known(name):
+            finder.book.add(name)
+
+
+# A list of names: "CARE, Mercy Corps, Oxfam, Save the Children and World Vision" (three items or
+# more, each maybe after "the"; "the" may join an item's words, "and" only ends the list).
+_ITEM = rf"(?:the\s+)?{CAPWORD}(?:\s+(?:(?:of|for|the|de)\s+)?{CAPWORD}){{0,5}}"
+_NAME_LIST = re.compile(rf"(?<![\w’'-]){_ITEM}(?:,\s+{_ITEM}){{1,20}}(?:,?\s+and\s+{_ITEM})?(?![\w’'-])")
+_ITEM_SEP = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+MAX_LISTS = 20
+
+
+def listed_bodies(finder: OrgFinder, texts: list[str]) -> None:
+    """The other names of a list whose names are mostly bodies found already are bodies too
+    (not places, nor people, nor known non-bodies)."""
+    book = finder.book
+    lists = (m.group(0) for text in texts for m in _NAME_LIST.finditer(text))
+    index: WordIndex | None = None
+    for found in itertools.islice(lists, MAX_LISTS):
+        items = [re.sub(r"^the\s+", "", i.strip()) for i in _ITEM_SEP.split(found) if i.strip()]
+        known = [i for i in items if book.exact(i) is not None or HEAD_WORD.search(i)]
+        rest = [i for i in items if i not in known and not _no_body_name(i, finder.places) and i not in STOP]
+        if len(items) < 3 or len(known) < 2 or len(known) < len(rest):
+            continue
+        index = index or WordIndex("\n".join(texts))
+        for item in rest:
+            words = item.split()
+            personal = len(words) in (2, 3) and all(w[:1].isupper() for w in words) and given_gender(words[0])
+            if personal or HEAD_WORD.fullmatch(item) or person_like(item, index):
+                continue
+            if len(book.orgs) < MAX_ORGS and not book.known(item):
+                book.add(item)
 
 
 def team_names(finder: OrgFinder, texts: list[str]) -> None:
@@ -1239,7 +1370,8 @@ def company_forms(finder: OrgFinder, texts: list[str]) -> None:
     tickers = {m.group("ticker").rstrip(".") for m in _TICKER_OF.finditer(whole)}
     book = finder.book
     for key, org in list(book.orgs.items()):
-        if org.name == org.acronym and org.acronym in tickers:
+        # (A company whose name is its ticker's letters, with a legal form, stays: "KVT, Inc. (NYSE: KVT)".)
+        if org.name == org.acronym and org.acronym in tickers and org.acronym not in finder.companies:
             book.forget(key)
     if not finder.companies:
         return

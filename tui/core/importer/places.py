@@ -142,6 +142,8 @@ def demonym_country(word: str) -> bool:
     if not re.fullmatch(r"[A-Z][a-z]{3,20}", word):
         return False
     countries = _country_names()
+    if f"{word}s".casefold() in countries:
+        return True  # "Philippine" (the Philippines)
     for end, stem_end in _DEMONYM_ENDS:
         if word.endswith(end) and (word[: -len(end)] + stem_end).casefold() in countries:
             return True
