@@ -18,6 +18,8 @@ acronyms), ``date`` and ``location``. Measured, as issue 9 defines them:
 - the date and location are right when they equal the gold (location ignoring case);
 - a draft quote is verbatim when each of its paragraphs, as the parsed draft gives it
   and quote marks aside, stands in the source as it is (white space folded);
+- a speaker the draft marks as a body or as an office whose holder the text never
+  names (``Draft.no_person``, always flagged) stands for no person, as the gold's "";
 - a speaker is absurd when the name holds a word that is not a name's (lower case,
   a place or organization word): those must carry a flag.
 
@@ -194,7 +196,8 @@ def main() -> None:
         # The quotes as the draft shows them: a quote interrupted by its cue is two blocks.
         briefing, _ = parse_text(result.markdown, name)
         assert briefing is not None, f"{name}: the draft does not parse"
-        names = {s.id: s.name for s in briefing.speakers}
+        # A speaker the draft marks as a body or an unnamed office is no person (the gold's "").
+        names = {s.id: "" if s.id in d.no_person else s.name for s in briefing.speakers}
         found = [(norm(q.text), norm(names.get(q.speaker, "")), bool(q.review)) for q in briefing.quotes]
         for q in briefing.quotes:  # each paragraph of each quote as the draft shows it
             t.quotes += 1

@@ -93,14 +93,14 @@ def run(args: argparse.Namespace) -> int:
     result = import_text(source, vocabulary, "<stdout>" if to_stdout else str(out), library)
     d = result.draft
     print(
-        f"Found {len(d.quotes)} quotes by {d.persons} speakers, {len(d.orgs)} organizations, "
+        f"Found {len(d.quotes)} quotes by {len(d.speakers)} speakers, {len(d.orgs)} organizations, "
         f"{len(d.themes)} themes" + (" (proposed from key phrases: review them)" if d.proposed_themes else ""),
         file=said,
     )
     for found, sid in d.quotes:
         person = d.speakers[sid][0]
         snippet = found.text if len(found.text) < 70 else found.text[:69] + "…"
-        who = person.name if sid not in d.no_person else f"({person.name}, no person)"
+        who = person.name if sid not in d.no_person else f"{person.name} (a body, not a person)"
         print(f"  {sid:<14} {who}: {snippet}", file=said)
     if to_stdout:
         written = Output()

@@ -186,7 +186,7 @@ def summary(result: Result) -> str:
     d = result.imported.draft
     review = f" ({result.to_review} to review)" if result.to_review else ""
     counts = (
-        f"{plural(len(d.quotes), 'quote')}{review}, {plural(d.persons, 'speaker')}, "
+        f"{plural(len(d.quotes), 'quote')}{review}, {plural(len(d.speakers), 'speaker')}, "
         f"{plural(len(d.orgs), 'organization')}"
     )
     return f"{show_path(str(result.out))}: {counts}"

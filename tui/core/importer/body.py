@@ -139,16 +139,9 @@ class Body:
     new block of the same speaker. Each block is numbered, per speaker, in order.
     """
 
-    def __init__(
-        self,
-        quotes: list[tuple[Found, str]],
-        speakers: dict[str, tuple[Person, str]],
-        tag: Tagger,
-        no_person: set[str] | None = None,
-    ) -> None:
+    def __init__(self, quotes: list[tuple[Found, str]], speakers: dict[str, tuple[Person, str]], tag: Tagger) -> None:
         self.quotes = quotes
         self.speakers = speakers
-        self.no_person = no_person or set()  # speakers that are bodies or offices: no `speaker=`, no attribution line
         self.tag = tag
         self.blocks: list[tuple[int, list[int]]] = []  # (quote, its parts)
         self.ids: list[str] = []
@@ -173,13 +166,10 @@ class Body:
         texts = [t for t in (found.parts[k].strip() for k in parts) if t]
         if not texts:
             return []
-        said = sid not in self.no_person  # a body's quote is unattributed: its review note says who said it
-        lines = [attrs(self.ids[block], sid if said else "", self.tag(" ".join(texts)), found.review)]
+        lines = [attrs(self.ids[block], sid, self.tag(" ".join(texts)), found.review)]
         for n, text in enumerate(texts):
             lines += [">"] if n else []
             lines += ["> " + line for line in escape(text).split("\n")]
-        if not said:
-            return [*lines, ""]
         return [*lines, ">", "> — " + escape(attribution(person)).replace("\n", "\n> "), ""]
 
     def render(self, n: int, text: str) -> list[str]:
@@ -204,7 +194,7 @@ class Body:
         if not re.search(r"\w", segment):
             return True
         for at in (before, after):
-            if at >= 0 and self.quotes[at][1] not in self.no_person:  # (a body's quote has no attribution line)
+            if at >= 0:
                 person, _org = self.speakers[self.quotes[at][1]]
                 if said_by_attribution(segment, person):
                     return True

@@ -42,13 +42,9 @@ class Draft:
     notes: list[str] = field(default_factory=list)
     url: str = ""
     known_themes: int = 0  # the first themes come from the briefings of the target folder
-    # Speaker ids of bodies and offices with no name: not declared, their quotes get no `speaker=`.
+    # Speaker ids of bodies and of offices whose holder the text never names: speakers that are no
+    # person, each quote of theirs flagged ("said by an organization: …") for the user to accept.
     no_person: set[str] = field(default_factory=set)
-
-    @property
-    def persons(self) -> int:
-        """How many speakers are people (declared in the front matter)."""
-        return len(set(self.speakers) - self.no_person)
 
 
 def _ordered_by_title(date: dt.date | None, header_lines: list[str], title: str) -> dt.date | None:
@@ -121,8 +117,8 @@ def analyse(
         # The role as a noun phrase ("Head of the Unit"), never a clause ("who chairs …").
         person = replace(person, role=clean_role(person.role, person.name))
         if person.name not in ids:
-            sid = _unique(slug(person.name if found.body else person.surname), speakers)
-            if found.body:  # said by a body or an office with no name: no speaker (its review note says who)
+            sid = _unique(slug(person.surname), speakers)
+            if found.body:  # said by a body or an office with no name: flagged, its review note says so
                 no_person.add(sid)
             ids[person.name] = sid
             org = orgs.role(person.role) if person.role else None
@@ -181,9 +177,9 @@ def render(d: Draft, orgs_used: set[str] | None = None, themes_used: set[str] | 
     fm += ["source:", "  kind: imported draft (review before use)"]
     if d.url:
         fm.append(f"  url: {_q(d.url)}")
-    if set(d.speakers) - d.no_person:
+    if d.speakers:
         fm.append("speakers:")
-        for sid, (person, org) in ((k, v) for k, v in d.speakers.items() if k not in d.no_person):
+        for sid, (person, org) in d.speakers.items():
             fm += _entry(sid, name=person.name, honorific=person.honorific, role=person.role)
             if org and org in orgs:
                 fm.append(f"    org: {org}")
@@ -207,7 +203,7 @@ def render(d: Draft, orgs_used: set[str] | None = None, themes_used: set[str] | 
             fm.append(f"  {t.id}: {_q(t.label)}")
     fm.append("---")
 
-    renderer = Body(d.quotes, d.speakers, lambda text: tag(text, themes), d.no_person)
+    renderer = Body(d.quotes, d.speakers, lambda text: tag(text, themes))
     body: list[str] = []
     for n, text in enumerate(d.paragraphs):
         if n < 2:
