@@ -66,11 +66,12 @@ def test_it_is_an_estimate_changes_all_in_the_first_tenth_walked_look_many(
 ) -> None:
     """The estimate is read from the first tenth walked, not counted: 500 changed files that are
     the first 500 walked look like 5,000 (more than 600), where a count finds 500. The cost of
-    a wrong guess is only the choice of processes."""
+    a wrong guess is only the choice of processes. The walk is held at the 500th file to parse (the
+    tenth it reads): a walk run on to its end would have counted instead, as it does when it is quick."""
     root, known = library
     walked_first = list(known)[:500]  # ``known`` is in the walk's order
     stamps = {p: (s + 1, m) if p in set(walked_first) else (s, m) for p, (s, m) in known.items()}
-    finder = Finder([root], stamps)
+    finder = Finder([root], stamps, hold=500)
     finder.sample_from = 100
     with finder:
         assert finder.many_to_parse(600) is True

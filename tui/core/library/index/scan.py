@@ -144,7 +144,7 @@ class Finder:
         files by a walk of 40 % of them (0.2-0.4 s) before anything was parsed."""
         sample = len(self.known) // 10 if len(self.known) >= 10 * self.sample_from else 0
         first = self.wait_for(least + 1, sample)
-        if first > least or self.finished or self._holding() or not sample:
+        if first > least or self.finished or not sample:
             return first > least
         return first * len(self.known) > least * max(1, len(self.found))
 
