@@ -34,6 +34,7 @@ from tui.core.importer.people import (
     is_person_name,
     name_in,
     owner_title,
+    party_member,
     split_titles,
     strip_possessive,
     surname_word_name,
@@ -277,7 +278,7 @@ class OrgSpeakers:
     def organization_named(self, who: str, paragraph: int, start: int = 0, inner: str = "") -> Known | None:
         """As ``organization`` for a cue subject ``who`` before a quote at (paragraph, start)."""
         who = _drop_affiliation(re.sub(r"\s+", " ", who).strip(" ,:;–—-"))
-        if name_in(who) is not None:
+        if name_in(who) is not None or party_member(who):  # "The Lindley Lib-Dem said": a person
             return None
         role = _SPOKES_ROLE.fullmatch(who)
         if role is not None:  # "A Northumbria Police spokesperson": that role speaks

@@ -125,6 +125,12 @@ class Focus:
         m = _PRONOUN_SAID.search(before) or _PRONOUN_REPORTS.search(before)
         return m.group(1).casefold() if m else ""
 
+    def reports(self, paragraph: int) -> str:
+        """The pronoun whose cue ends ``paragraph`` ("The projects cover many fields, he says."), or ""."""
+        text = self.paragraphs[paragraph][-300:]
+        m = _PRONOUN_SAID.search(text) or _PRONOUN_REPORTS.search(text)
+        return m.group(1).casefold() if m else ""
+
 
 # "In a statement delivered by Minister X, Vice President Y observed": a name that closes an
 # opening phrase (its comma right after the name) is no subject.
@@ -136,9 +142,10 @@ _PRONOUN_SAID = re.compile(
     r"[\s,](he|she|they|He|She|They)\s+(?:said|says|added|adds|explained|explains|noted|notes|recalled|recalls)"
     r"(?:\s+[a-z]+){0,2}\.[”\"’)]*\s*$"
 )
-# A last sentence reporting a pronoun's words: "He also said it was time the GAA took the step."
+# A last sentence reporting a pronoun's words: "He also said it was time the GAA took the step.",
+# "Turning to trade, she said the town was ready." (an opening phrase and its comma first).
 _PRONOUN_REPORTS = re.compile(
-    r"(?:^|[.!?][”\"’)]*\s+)(He|She)\s+(?:also\s+|further\s+|then\s+)?"
+    r"(?:^|[.!?][”\"’)]*\s+)(?:[A-Z][^.!?“”\",;:]{0,80},\s+(?=he\b|she\b))?(He|She|he|she)\s+(?:also\s+|further\s+|then\s+)?"
     r"(?:said|says|added|adds|stated|states|explained|explains|noted|notes)\s+[^.!?“”\"]{10,280}\.\s*$"
 )
 # A sentence whose subject is a pronoun: "He promised …", "However, when A met B …, he said …".

@@ -4,7 +4,8 @@
 the variants stand as plain curly marks: doubled singles (‘‘ … ’’), TeX and
 typewriter pairs (`` … '' and '' … ''), single guillemets (‹ ›), a low single
 mark (‚), ASCII guillemets (<< >>), a closing mark typed where a quote opens
-(`that ” the …”`) and an opening one typed where it closes (`…,“ she said`).
+(`that ” the …”`, or glued to a sentence's end: `… only three.” Smell …”`) and an
+opening one typed where it closes (`…,“ she said`).
 A quoted nickname inside a name (`J.W. "Bill" Marriott`) is blanked: it is part
 of the name, not a quote. ``inner`` cuts a span's marks off the original text.
 """
@@ -81,6 +82,11 @@ def _curly_turns(out: list[str]) -> None:
     (A single ’ never opens: it is also the apostrophe of ’90s.)"""
     is_open = {"“": False, "«": False, "‘": False}
     size = len(out)
+    # Where the next ” and the next “ or line end stand after each offset (one pass from the end).
+    next_close, next_stop = [size] * (size + 1), [size] * (size + 1)
+    for i in range(size - 1, -1, -1):
+        next_close[i] = i if out[i] == "”" else next_close[i + 1]
+        next_stop[i] = i if out[i] in "“\n" else next_stop[i + 1]
     for i, ch in enumerate(out):
         if ch == "\n":
             is_open = dict.fromkeys(is_open, False)
@@ -98,6 +104,9 @@ def _curly_turns(out: list[str]) -> None:
             if not is_open[opener] and closer != "’" and before in " \t(" and nxt.isalnum():
                 out[i] = opener
                 is_open[opener] = True
+            elif not is_open[opener] and _closer_opens(out, i, next_close, next_stop):
+                out[i] = opener  # `… only 3.” Smell and taste …”`: a sentence's end, then a quote typed ” … ”
+                is_open[opener] = True
             else:
                 is_open[opener] = False
         elif is_open[opener] and (before.isalnum() or before in ",.!?…") and (after.isspace() or i + 1 == size):
@@ -105,6 +114,18 @@ def _curly_turns(out: list[str]) -> None:
             is_open[opener] = False
         elif opener != "‘" or before in " \t([{—–-/" or i == 0:
             is_open[opener] = True
+
+
+def _closer_opens(out: list[str], i: int, next_close: list[int], next_stop: list[int]) -> bool:
+    """Whether the ” at ``i``, with no quote open, opens one: it follows a sentence's end and stands
+    before a space and a capital, and another ” closes later in the paragraph with no “ between."""
+    size = len(out)
+    if out[i] != "”" or i == 0 or out[i - 1] not in ".!?" or i + 2 >= size:
+        return False
+    if out[i + 1] not in " \t" or not out[i + 2].isupper():
+        return False
+    later = next_close[i + 1]
+    return later < size and later < next_stop[i + 1]
 
 
 _PAIRS = {"“": ("“", "”"), "”": ("“", "”"), "«": ("«", "»"), "»": ("«", "»"), "‘": ("‘", "’"), "’": ("‘", "’")}

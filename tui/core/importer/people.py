@@ -50,8 +50,9 @@ TITLE_WORDS = (
     # Honorifics, also lower-case in a sentence ("his Highness", "madam"); "Haji", Samoan "Afioga".
     "(?:His |Her )?(?:Royal )?Highness|(?:His |Her )?Excellency|Haji|Hajji|Hajjah|Alhaji|Afioga|Susuga|"
     "Shri|Shrimati|Smt\\.?|Sir|Dame|Lord|Lady|Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?|Miss|Mme\\.?|Madam|Madame|"
-    # "M. Dupont", not the initial of "M. Lee Pelton".
-    "M\\.(?!\\s+(?-i:[A-Z][a-z]+\\s+[A-Z]))|H\\.E\\.|HE|Hon\\.?|"
+    # "M. Dupont", not the initial of "M. Lee Pelton"; "H.E"/"H. E." (His/Her Excellency) and "H.R.H."
+    # with or without their last dot: an honorific, never a name's initials.
+    "M\\.(?!\\s+(?-i:[A-Z][a-z]+\\s+[A-Z]))|H\\.\\s?E\\.?|HE|H\\.\\s?R\\.\\s?H\\.?|HRH|Hon\\.?|"
     "Premier|Councillor|Cllr\\.?|Convener|Convenor|Alderman|Commander|Detective|Sergeant|Sgt\\.?|Constable|"
     "Insp\\.?|Supt\\.?|Det\\.?|Officer|Selector|Coach|Manager|Justice|Reverend|Rev\\.?|Father|Sister|Rabbi|Imam|"
     # Honours, offices of state and local government, and company officers.
@@ -79,7 +80,13 @@ HONORIFIC_ONLY = frozenset(
         "prof",
         "prof.",
         "h.e.",
+        "h.e",
+        "h. e.",
+        "h. e",
         "he",
+        "h.r.h.",
+        "h.r.h",
+        "hrh",
         "sir",
         "hon",
         "hon.",
@@ -127,7 +134,7 @@ NOT_NAME_WORDS = frozenset(
     Middle Joint Annual Special Permanent World Human Rights Security Development Affairs Structure Team Group
     Force Services Board Panel Task Court Tribunal Prosecution Directorate Police Army Navy Guard
     District Division Borough County Province Constabulary Squad Command Branch Trust Partnership Company
-    Corporation Club Sciences Science Studies Engineering Medicine Party
+    Corporation Club Sciences Science Studies Engineering Medicine Party News Magazine Gazette Journal Chronicle
     Gorge Valley Bay Island Islands Creek Beach Harbour Harbor Peninsula Highway Road Avenue Park""".split()
 )
 # A body's word that is a surname too after a given name ("David Branch"; "Hall" is not: "Bill Hall" misled).
@@ -166,7 +173,7 @@ _OF_AT = re.compile(r"\s(?:of|for|at)\s")
 _TITLE_SURNAME = re.compile(rf"\b(?P<titles>{TITLE}(?:\s+{TITLE})*)\s+(?P<surname>{UP}[\w’'-]+)\b(?!\s+{UP})")
 TITLE_FIND = re.compile(rf"\b{TITLE}(?![\w-])", re.I)
 _APPOSITIVE = re.compile(
-    rf"(?<![\w’'])(?P<name>{PERSON_NAME}),\s+(?P<role>(?:the\s+|a\s+|an\s+|one\s+of\s+|{UP})[^,;“”\"«»]{{3,160}}?)"
+    rf"(?<![\w’'.&])(?P<name>{PERSON_NAME}),\s+(?P<role>(?:the\s+|a\s+|an\s+|one\s+of\s+|{UP})[^,;“”\"«»]{{3,160}}?)"
     rf"(?=,|\s+(?:said|says|told|added|noted|stressed|implored|urged|called|expressed|agreed|declared)\b)"
 )
 PRONOUNS = frozenset({"he", "she", "they"})
@@ -273,6 +280,23 @@ _POST_NOMINAL_AFTER = re.compile(
 _COMPANY_TAILS = frozenset(
     {"Exchange", "Inc", "Ltd", "Limited", "LLC", "plc", "PLC", "Corp", "Mine", "Mines", "Mining"}
 )
+# A party label after a name is the person's party, not their name: "Jo Roe Lib Dem", "the Ashby
+# Lib-Dem", "Jo Roe (D)", "R-Texas"; spelled out or abbreviated as British and American papers do.
+PARTY_LABEL = re.compile(
+    r"(?:Lib(?:eral)?[- ]?Dem(?:ocrat)?s?|Dem|Lib|Tory|Tories|Labour|Democrat|Republican|Conservative|Cons?|Lab|"
+    r"\(?[DRI]-[A-Z][a-z]*\.?\)?|\([DRI]\))$"
+)
+
+
+def party_member(who: str) -> bool:
+    """Whether a cue subject names a party's member by the party ("the Lindley Lib-Dem", "the Tory"),
+    not the party itself ("Labour", "the Tories", "the Lib Dems")."""
+    words = who.split()
+    return (
+        bool(words)
+        and bool(PARTY_LABEL.match(words[-1]))
+        and not re.fullmatch(r"Labour|Lab|Tories|\w*[a-z]s", words[-1])
+    )
 
 
 def _title_given(name: str, role: str, titles: tuple[str, ...]) -> tuple[str, str, tuple[str, ...]]:
@@ -376,6 +400,8 @@ def is_person_name(name: str) -> bool:
     if any(w.strip(".,") in _GIVEN_MONTHS for w in kept[first:]):
         return False
     if words[-1].strip(".,") in _COMPANY_TAILS:  # "Toronto Stock Exchange", "Acme Gold Inc"
+        return False
+    if any(PARTY_LABEL.match(w.strip(",")) for w in words[1:]):  # "Lindley Lib-Dem": a place and a party
         return False
     if len(words) == 2 and words[1] in _SURNAME_BODY_WORDS and given_gender(words[0]) in ("m", "f"):
         kept = kept[:1]  # "David Branch": a body's word as a surname after a given name
@@ -752,7 +778,8 @@ class Registry:
             rest, titles = owner_title(rest)
         # "Mrs van de Klashorst": a surname may open with particles.
         single = _SURNAME_ONLY.fullmatch(rest.strip())
-        if single and rest.strip() and rest.split()[-1] not in STOP:
+        # ("The Lindley Lib-Dem said": a party's member, named by the context, not a surname.)
+        if single and rest.strip() and rest.split()[-1] not in STOP and not PARTY_LABEL.match(rest.split()[-1]):
             surname = rest.split()[-1]
             matches = self.by_surname(surname)
             if len(matches) == 1:
@@ -793,7 +820,7 @@ class Registry:
 # Capitalised words in a row ("Interim National Selector Trevor Hohns", "Delos M. Cosgrove").
 # "Delos", "M.", "J.W.", and an initial without its dot before a name word ("V David VandeLinde").
 _RUN_WORD = rf"(?:{UP}[\w’'-]*\w|(?:{UP}\.){{1,3}}|(?![AI][ \t]){UP}(?=[ \t]+{UP}[a-z]))"
-_CAPITAL_RUN = re.compile(rf"(?<![\w’'-]){_RUN_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+){{0,2}}{_RUN_WORD})+")
+_CAPITAL_RUN = re.compile(rf"(?<![\w’'&-]){_RUN_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+){{0,2}}{_RUN_WORD})+")
 
 
 # Words that make the capitalised run they end a body or a thing named after a person.
@@ -857,7 +884,7 @@ def _given_name_run(run: str, after_field: bool = False) -> tuple[int, str, str]
                 break
             if w in STOP or w.strip(".,") in _RUN_STOPS or _TITLE_RE.match(w) or is_post_nominal(w):
                 break
-            if w in HEADLINE_VERBS:
+            if w in HEADLINE_VERBS or PARTY_LABEL.match(w.strip(",")):  # "Lindley Lib-Dem": a place, a party
                 break
             if w.isupper() and len(w.strip(".")) > 2:
                 break
@@ -936,7 +963,9 @@ def _middle_initial(words: list[str], i: int) -> bool:
 
 # The field of a title runs on before a name: "… for Building and Construction Jenny Salesa".
 _FIELD_BEFORE = re.compile(r"\b(?:and|&|of|for)\s+$")
-_RUN = re.compile(rf"(?:(?:{_NAME_WORD}|{TITLE})\s+(?:{PARTICLE}\s+){{0,2}})*(?:{_NAME_WORD}|{_TITLE_SURNAME_WORD})")
+_RUN = re.compile(
+    rf"(?<![\w&])(?:(?:{_NAME_WORD}|{TITLE})\s+(?:{PARTICLE}\s+){{0,2}})*(?:{_NAME_WORD}|{_TITLE_SURNAME_WORD})"
+)
 
 
 # A preposition right before a later run: that run is the named person's body or place.

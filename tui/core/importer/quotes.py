@@ -2,7 +2,7 @@
 
 Each quoted span's cue is read right after it (“…,” said X, ROLE. / “…,” X
 said. / ”, - X, ROLE, noted.), else right before it (X, ROLE, said: “…” / As X
-put it, “…” / According to X, “…”). Who said it is then chosen by the ranking
+put it, “…” / According to X, “…” / In the words of X, “…”). Who said it is then chosen by the ranking
 in ``attribution.py``: every person the release names, and nobody, scored by
 features of the quote and the cue; a small margin over the runner-up marks the
 quote for review, with the reason, the cue's words and the runner-up.
@@ -28,6 +28,7 @@ from tui.core.importer.attribution import (
     Choice,
     Ranker,
     Site,
+    gender,
     runner_up_note,
     said_by,
     statement_heading,
@@ -88,7 +89,8 @@ _AFTER_VERB_FIRST = re.compile(
 )
 _AFTER_WHO_FIRST = re.compile(rf"^[\s,]*(?:[-–—]\s*)?(?P<who>[^.;:!?“”\"«»]{{1,220}}?),?\s+{_ADVERB}(?P<verb>{CUE})\b")
 _AFTER_ACCORDING = re.compile(
-    rf"^[\s,]*according to\s+(?P<who>[^,.;:“”\"«»]{{1,120}}?){_STOP_WHO}(?:,\s*(?P<role>[^“”\"«»]+?){_STOP_ROLE})?"
+    rf"^[\s,]*(?:according to|in the words of)\s+(?P<who>[^,.;:“”\"«»]{{1,120}}?){_STOP_WHO}"
+    rf"(?:,\s*(?P<role>[^“”\"«»]+?){_STOP_ROLE})?"
 )
 # Before a quote, in the last clause: `X, ROLE, said: ` / `As X put it, ` / `According to X, `
 _BEFORE_WHO = re.compile(
@@ -110,7 +112,7 @@ _BEFORE_FEELING = re.compile(
     r"(?:his|her|their|its)\s+[a-z]+\b[^.;!?“”\"«»:]{0,120}:\s*$"
 )
 _NAME_COLON = re.compile(r"\s*(?P<who>[A-Z][^:;!?“”\"«»()]{2,120}?)\s*:\s*")
-_BEFORE_ACCORDING = re.compile(r"(?:^|\b)[Aa]ccording to\s+(?P<who>[^“”\"«»]{1,200}?),\s*$")
+_BEFORE_ACCORDING = re.compile(r"(?:^|\b)(?:[Aa]ccording to|[Ii]n the words of)\s+(?P<who>[^“”\"«»]{1,200}?),\s*$")
 # A sentence ends at . ! ? … before a capital, except after an initial or an abbreviated title.
 _ABBREVIATIONS = (
     "Dr",
@@ -379,7 +381,7 @@ class QuoteFinder:
                     continue
             if _too_short(inner, narrative, before) and not (cue is not None and _cut_off(self.paragraphs, index, end)):
                 continue  # a word (not "branded it as “dangerous”"), or figures ("the “27+ 1” format")
-            if cue is None and _no_ones(text, start, before, inner):
+            if cue is None and (_no_ones(text, start, before, inner) or _credited_item(before, after)):
                 continue  # In the project “…”; the funds are to “help …”: no one says them
             if (
                 _TITLE_BEFORE.search(before)
@@ -605,8 +607,9 @@ def front_cut(paragraphs: list[str], name: str) -> str:
         for m in pattern.finditer(text):
             before = _INITIALS_BEFORE.search(text, max(0, m.start() - 12), m.start())
             initials = before.group("initials").strip() if before is not None else ""
-            if not initials or split_titles(f"{initials} {name}")[0]:
-                return ""  # "H.E. Peter Christian": an honorific, not the name's
+            honorific, _rest, titles = split_titles(f"{initials} {name}")
+            if not initials or honorific or titles:
+                return ""  # "H.E. Peter Christian", "H. E. Jo Roe": an honorific, not the name's
             found = found or initials
             seen += 1
             if seen >= 50:
@@ -662,6 +665,22 @@ def _no_ones(text: str, start: int, before: str, inner: str) -> bool:
     if _IN_SENTENCE.search(before) and _title_cased(inner):  # `author of “What Lies Beneath the Forest”`
         return True
     return inner[:1].islower() and _nobody_in(text[max(0, start - 2000) : start])
+
+
+# A list item's mark: "--", "-", "•", "1." (not the paragraph's start alone).
+_ITEM_MARK = re.compile(r"^\s*(?:-{1,2}|[*•–—]|\d{1,2}[.)])\s*$")
+
+
+def _credited_item(before: str, after: str) -> bool:
+    """A list item that is a quoted title and then the person it credits, with no cue
+    (`-- "A device to map the brain." Jo Roe, professor of …`): a project's or work's title."""
+    if not _ITEM_MARK.match(before):
+        return False
+    head, comma, _rest = after.strip().partition(",")
+    if not comma or len(head.split()) > 5:
+        return False
+    named = name_in(head)
+    return named is not None and head.endswith(named[1])
 
 
 # A closed quote: its "we" and "our" are the speaker's words, not the narrative's pointing at someone.
@@ -1000,22 +1019,46 @@ def _quote_only(text: str, spans: list[tuple[int, int]], finder: QuoteFinder, in
     return not any(_WORD.search(text, a, b) for a, b in gaps)
 
 
+# How many paragraphs back the quote before a quote cut by the excerpt's end may stand.
+_CUT_BACK = 3
+
+
 def _cut_at_end(finder: QuoteFinder, index: int, text: str, end: int, choice: Choice) -> Choice:
     """The text's last paragraph opens a quote the excerpt cuts (`“I wish to tha`), right after a
-    paragraph that quotes someone: the same speaker's next quote, for review."""
+    paragraph that quotes someone, or a few paragraphs after one when nobody else was named since:
+    the same speaker's next quote, for review."""
     previous = finder.found[-1] if finder.found else None
     if (
         index != len(finder.paragraphs) - 1
         or end < len(text.rstrip())
         or not _unclosed(text[:end].rstrip())
         or previous is None
-        or previous.last_paragraph not in (index - 1, index)
+        or not index - _CUT_BACK <= previous.last_paragraph <= index
     ):
         return choice
     known = finder.registry.by_name(previous.person.name)
     if known is None:
         return choice
+    if previous.last_paragraph < index - 1 and not _still_about(finder, known, previous.last_paragraph, index):
+        return choice
     return Choice(known, "cut off by the excerpt's end: the speaker of the quote before", 0.0, "")
+
+
+def _still_about(finder: QuoteFinder, known: Known, since: int, index: int) -> bool:
+    """Whether the paragraphs between a quote of ``known`` (ending in paragraph ``since``) and
+    paragraph ``index`` go on about them: the sentence before opens with them, or one of those
+    paragraphs ends with their pronoun's cue ("…, he says.") and nobody else was named since."""
+    focus = finder.ranker.focus if finder.ranker is not None else None
+    if focus is None:
+        return False
+    if focus.subject(index) is known:
+        return True
+    recent = focus.recent()
+    if not recent or recent[0] != id(known):
+        return False
+    want = gender(known)
+    pronouns = {focus.reports(p) for p in range(since + 1, index)} - {""}
+    return any(not want or {"he": "m", "she": "f"}.get(p, want) == want for p in pronouns)
 
 
 def _goes_on(finder: QuoteFinder, index: int, opens: bool, known: Known) -> str:
