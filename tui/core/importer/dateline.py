@@ -29,7 +29,7 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WEEKDAY_RE = _WEEKDAY
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _DAY_FIRST = re.compile(
-    rf"\b(\d{{1,2}}){_ORDINAL}(?:\s*[-–]\s*(\d{{1,2}}){_ORDINAL})?\s+(?:of\s+)?({_MONTH}),?\s+(\d{{4}})(?!\d)"
+    rf"(?:\b|(?<=[a-z]))(\d{{1,2}}){_ORDINAL}(?:\s*[-–]\s*(\d{{1,2}}){_ORDINAL})?\s+(?:of\s+)?({_MONTH}),?\s+(\d{{4}})(?!\d)"
 )
 # "[08 NOV 00]": a wire's date with a month in capitals and a two-digit year.
 _SHORT = re.compile(r"\b(\d{1,2})\s+(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\s+(\d{2})\b")
@@ -637,6 +637,9 @@ def _dateline(paragraph: str) -> Dateline | None:
     if m.group("second") and all(is_region(r) for r in regions) and is_place(m.group("second")):
         # "WINCHESTER, Virginia and BOISE, Idaho, Nov 12, 2020": two cities, each with its state.
         place = f"{_place(place)}, {regions[0]} and {_place(m.group('second'))}, {regions[1]}"
+    elif m.group("second") and not any(regions) and all(is_place(c) for c in (place, m.group("second"))):
+        # "LONDON and TOKYO, May 2, 2011 –": two known cities, no region.
+        place = f"{_place(place)} and {_place(m.group('second'))}"
     return Dateline(place if "," in place else _place(place), date, end, frozenset(words), month_day)
 
 

@@ -848,18 +848,21 @@ def club_names(finder: OrgFinder, texts: list[str]) -> None:
 # A sports release's teams: a town and a plural nickname after "the", alone or in a list
 # ("the Marlow Otters", "with the Kelso Kings, Ravenwood Flames and Pellow Bay Herons").
 _SPORT_WORDS = re.compile(
-    r"(?<![\w-])(?i:league|season|franchise|coach|playoffs?|championship|tournament|fixtures?|innings)(?![\w-])"
+    r"(?<![\w-])(?i:league|season|franchise|coach|playoffs?|championship|tournament|fixtures?|innings|squad|"
+    r"match(?:es)?|players?|wickets?|basketball|baseball|cricket|football|hockey|netball|rugby|soccer)(?![\w-])"
 )
 _TEAM = rf"(?:{CAPWORD}\s+){{1,3}}{UP}[a-z]+[^\Ws]s"
 _TEAMS = re.compile(
     rf"(?<![\w-])the\s+(?P<items>{_TEAM}(?:,\s+{_TEAM}){{0,9}}(?:,?\s+and\s+(?:the\s+)?{_TEAM})?)(?![\w’'-])"
 )
 _TEAM_ITEM = re.compile(_TEAM)
+# A team named without "the": a known place, then one plural nickname ("Carlisle Wolverines have …").
+_BARE_TEAM = re.compile(rf"(?<![\w’'-])(?P<front>(?:{CAPWORD}\s+){{1,3}})(?P<nick>{UP}[a-z]+[^\Ws]s)(?![\w’'-])")
 _OF_TOWN = re.compile(rf"\s+of\s+(?:the\s+)?{UP}")
 # Plurals that end names of events, places and fields, not teams: "the Commonwealth Games", "the Cayman Islands".
 _NOT_TEAM_END = re.compile(
     r"^(?:Games|Olympics|Paralympics|Championships|Finals|Awards|Series|Masters|Ashes|Nationals|Trials|Islands|"
-    r"Mountains|Falls|Hills|Heights|Springs|Lakes|Plains|Highlands|Territories|States|Nations|Emirates|Americas|"
+    r"Indies|Mountains|Falls|Hills|Heights|Springs|Lakes|Plains|Highlands|Territories|States|Nations|Emirates|Americas|"
     r"Times|News|Sports|Affairs|Services|Relations|Studies|Sciences|Arts|Rules|Laws|Regulations|Guidelines|"
     r"Members|Partners|Friends|Brothers|Sisters|Parents|Clubs|Teams|Leagues|Associations|Schools|Colleges|"
     r"Universities|Districts|Counties|Cities|Towns|Communities|Forces|Days|Weeks|Months|Years|Hours|Stakes)$"
@@ -960,6 +963,35 @@ def team_names(finder: OrgFinder, texts: list[str]) -> None:
                 ):
                     continue
                 finder.namer.named(item.group(0))
+    _bare_teams(finder, texts)
+
+
+def _bare_teams(finder: OrgFinder, texts: list[str]) -> None:
+    """ "Carlisle Wolverines": the longest known place right before a plural nickname (not a given
+    name's place: "Austin Rivers" is a person; not a longer name's start: "Kelso Rangers FC")."""
+    found: list[str] = []
+    longer: set[str] = set()
+    for text, m in ((t, m) for t in texts for m in _BARE_TEAM.finditer(t)):
+        words, nick = m.group("front").split(), m.group("nick")
+        place = next((" ".join(words[n:]) for n in range(len(words)) if is_place(" ".join(words[n:]))), "")
+        found.append(f"{place} {nick}" if place else "")
+        if _WORD_AFTER.match(text, m.end()):
+            longer.add(found[-1])
+    for team in found:
+        place, _, nick = team.rpartition(" ")
+        if (
+            not place
+            or team in longer
+            or place.isupper()
+            or given_gender(place.split()[0])
+            or nick in STOP
+            or _NOT_TEAM_END.match(nick)
+            or HEAD_WORD.fullmatch(nick)
+            or is_place(team)
+            or finder.book.known(team)
+        ):
+            continue
+        finder.namer.named(team)
 
 
 # A British crown body: "HM Treasury", "HM Revenue and Customs", "HM Land Registry" (not "HM The King").
@@ -1052,9 +1084,11 @@ _COMPANY_END = re.compile(r"[ ,]\s*(?:INC|Inc|LTD|Ltd|CORP|Corp|LLC|PLC|plc)\.?$
 # Okraku"; not a name's own words ("Office of the Prime Minister", "Vice President").
 _POST_AFTER = re.compile(
     r"(?<![\w’'-])(?<!of )(?<!the )(?<!and )(?<!for )(?<!Vice )(?<!Deputy )(?<!Prime )(?<!Press )"
-    r"(?:Principal|President|Chairman|Chairwoman|Chair|CEO|Director|Secretary|Commissioner|Minister|Lord|Lady|"
-    r"Newsroom)(?:\s+[A-Z][^\n]{0,80})?$"
+    r"(?P<post>Principal|President|Chairman|Chairwoman|Chair|CEO|Director(?:-General)?|Secretary(?:-General)?|"
+    r"Commissioner|Minister|Lord|Lady|Newsroom|Advis[eo]r|Councilm[ae][nm]\w*|Councill?ors?)"
+    r"(?:\s+(?P<tail>[A-Z][^\n]{0,80}))?$"
 )
+_OPENERS_END = re.compile(r"(?:\s+(?:Assistant|Deputy|Acting|Interim|Senior|Chief|Science|Policy))+$")
 
 
 # "IAAF IAAF": a photo credit's name glued to the next line's same name.
@@ -1074,8 +1108,11 @@ _ENDOWED = re.compile(r"(?<![\w-])Endowed$")
 # "School of Social Work and Centre for Executive … Education": two bodies, each a head word and "of"/"for"
 # (not "… Heads of State and Government of X": one body).
 _TWO_HEADED = re.compile(
-    rf"^(?P<first>(?:{HEADS})\s+(?:of|for)\s+\S.*?)\s+and\s+(?:the\s+)?(?P<second>(?!Government\b)(?:{HEADS})\s+(?:of|for)\s+\S.*)$"
+    rf"^(?P<first>(?:{HEADS})\s+(?:of|for)\s+\S.*?)\s+and\s+(?:the\s+)?"
+    rf"(?P<second>(?!Government\b)(?:(?!(?:of|for|and)\s){CAPWORD}\s+){{0,3}}(?:{HEADS})\s+(?:of|for)\s+\S.*)$"
 )
+# "Bank of Ruritania and KLM Building Services, Inc.": a headed name, then a company with its legal form.
+_AND_COMPANY = re.compile(rf"^(?P<first>.*?\S)\s+and\s+(?P<second>{CAPWORD}(?:\s+{CAPWORD}){{0,4}})$")
 # "Annual General Assembly of the X", "Annual Meeting of X": a meeting of the body, not the body.
 _EVENT_OF = re.compile(
     r"^(?:\d+(?:st|nd|rd|th)\s+)?(?:Annual|Biennial|Ordinary|Extraordinary)\s+(?:General\s+)?"
@@ -1217,12 +1254,15 @@ def drop_shapes(finder: OrgFinder, texts: list[str]) -> None:
             if checks <= MAX_SHAPE_CHECKS and _surname_of_person(words[-1], texts):
                 _forget(book, key)  # "District Attorney Gonzalez" when the text names Eric Gonzalez
                 continue
-        two = _TWO_HEADED.match(name)
+        two = _TWO_HEADED.match(name) or _and_company(org)
         if two is not None and not org.acronym:
             _forget(book, key)
             for part in (two.group("first"), two.group("second")):
                 if not book.known(part):
-                    book.add(part, "")
+                    added = book.add(part, "")
+                    legal = [a for a in org.aliases if a.startswith(name) and _COMPANY_END.search(a)]
+                    if part == two.group("second") and legal:
+                        book.alias(added, part + legal[0][len(name) :])
             continue
         new = name
         m = TIME_BEFORE.match(name)
@@ -1274,9 +1314,11 @@ def drop_shapes(finder: OrgFinder, texts: list[str]) -> None:
             if any(release.search(text) for text in texts):
                 new = MEDIA_END.sub("", name)
         elif (post := _POST_AFTER.search(name)) is not None and post.start() > 0 and not OFFICE_OF_TITLE.search(name):
-            before = name[: post.start()].strip()
-            if HEAD_WORD.search(before) or (before.isupper() and before.isalpha() and 2 <= len(before) <= 6):
-                new = before
+            found = _post_cut(name, post)
+            if found is None and not (org.acronym or org.aliases):
+                _forget(book, key)  # "Harbour House Science Adviser": a post, no body's name
+                continue
+            new = found or name
         elif name.isupper():
             words = name.split()
             verb = max((i for i, w in enumerate(words) if w in DEAL_VERBS), default=-1)
@@ -1288,7 +1330,7 @@ def drop_shapes(finder: OrgFinder, texts: list[str]) -> None:
             continue
         _forget(book, key)
         named = (
-            (len(new.split()) >= 2 and HEAD_WORD.search(new))
+            (len(new.split()) >= 2 and (HEAD_WORD.search(new) or re.match(_LOCAL_PREFIX, new)))
             or _COMPANY_END.search(new)
             or (new.isupper() and new.isalpha() and 2 <= len(new) <= 6)
         )
@@ -1297,6 +1339,33 @@ def drop_shapes(finder: OrgFinder, texts: list[str]) -> None:
             for alias in org.aliases:
                 if alias != new:
                     book.alias(added, alias)
+
+
+def _and_company(org: Org) -> re.Match[str] | None:
+    """ "A and B" whose form with a legal form after it is an alias: B is a company and A, when it has
+    a head word, another body ("Bank of Ruritania and KLM Building Services[, Inc.]")."""
+    if not any(a.startswith(org.name) and _COMPANY_END.search(a) for a in org.aliases):
+        return None
+    m = _AND_COMPANY.match(org.name)
+    return m if m is not None and HEAD_WORD.search(m.group("first")) else None
+
+
+def _post_cut(name: str, post: re.Match[str]) -> str | None:
+    """The body's name beside a post glued to it: the unit named after the post ("AFP Assistant
+    Commissioner Northern Command"), else the body before it ("GFA President Kurt Okraku", "City of
+    Kelso Councilmembers Ann"); None when there is none ("Harbour House Science Adviser")."""
+    tail = post.group("tail") or ""
+    heads = list(HEAD_WORD.finditer(tail))
+    if heads and len(tail[: heads[-1].end()].split()) >= 2:
+        return tail[: heads[-1].end()]
+    before = _OPENERS_END.sub("", name[: post.start()].strip())
+    if (
+        HEAD_WORD.search(before)
+        or re.match(_LOCAL_PREFIX, before)
+        or (before.isupper() and before.isalpha() and 2 <= len(before) <= 6)
+    ):
+        return before
+    return None
 
 
 def _spelled_out(acronym: str, texts: list[str]) -> bool:

@@ -160,6 +160,8 @@ def is_region(name: str) -> bool:
         return True
     if name.isupper() and name.isalpha() and len(name) <= 3:
         return name in _known()[1]
+    if re.match(r"St\.?\s", name):
+        return is_region(re.sub(r"^St\.?\s+", "Saint ", name))  # "St. Lucia": a saint's name abbreviated
     return name.casefold().replace("’", "'") in _regions()
 
 
