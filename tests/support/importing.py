@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tui.core.format.parser import parse_text
 from tui.core.importer import import_text, read_source
 from tui.core.importer.draft import Draft
 from tui.core.importer.orgs import find_orgs
@@ -18,6 +19,15 @@ def speakers(text: str) -> list[tuple[str, str]]:
     """(speaker's name, review note) of each drafted quote, in order."""
     d = drafted(text)
     return [(d.speakers[sid][0].name, found.review) for found, sid in d.quotes]
+
+
+def parsed_quotes(text: str) -> list[tuple[str, str, str]]:
+    """(speaker's name, quote, review note) of each quote, as the draft's Markdown reads back."""
+    result = import_text(read_source(text, ".txt"), None, "x.txt")
+    brief, _problems = parse_text(result.markdown, "x")
+    assert brief is not None
+    names = {s.id: s.name for s in brief.speakers}
+    return [(names.get(q.speaker, ""), q.text, q.review) for q in brief.quotes]
 
 
 def speaker_names(text: str) -> list[str]:

@@ -2,16 +2,12 @@
 mark, titles and terms in quote marks, a role's place before a title, a namesake from a possessive,
 a single-quoted paragraph, a quote cut by the excerpt's end."""
 
-from tui.core.format.parser import parse_text
-from tui.core.importer import import_text, read_source
+from tests.support.importing import parsed_quotes
 
 
 def _quotes(text: str) -> list[tuple[str, str, bool]]:
     """(speaker, quote, flagged) for each quote of the draft."""
-    result = import_text(read_source(text, ".txt"), None, "x.txt")
-    brief, _problems = parse_text(result.markdown, "x")
-    names = {s.id: s.name for s in brief.speakers}
-    return [(names.get(q.speaker, ""), q.text, bool(q.review)) for q in brief.quotes]
+    return [(name, quote, bool(review)) for name, quote, review in parsed_quotes(text)]
 
 
 def test_name_line_ending_with_a_dash_introduces_the_quote_under_it() -> None:

@@ -7,17 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from tui.core.format.parser import parse_text
+from tests.support.importing import parsed_quotes
 from tui.core.importer import import_text, read_source
 
-
-def _quotes(text: str) -> list[tuple[str, str, str]]:
-    """(speaker, quote, review) for each quote of the draft."""
-    result = import_text(read_source(text, ".txt"), None, "x.txt")
-    brief, _problems = parse_text(result.markdown, "x")
-    assert brief is not None
-    names = {s.id: s.name for s in brief.speakers}
-    return [(names.get(q.speaker, ""), q.text, q.review) for q in brief.quotes]
+_quotes = parsed_quotes
 
 
 def test_the_last_words_of_a_long_name_are_that_person() -> None:

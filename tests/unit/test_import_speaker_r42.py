@@ -1,16 +1,8 @@
 """Speakers and quotes (round 42): honorific abbreviations and party labels are never part of a name."""
 
-from tui.core.format.parser import parse_text
-from tui.core.importer import import_text, read_source
+from tests.support.importing import parsed_quotes
 
-
-def _quotes(text: str) -> list[tuple[str, str, str]]:
-    """(speaker, quote, review) for each quote of the draft."""
-    result = import_text(read_source(text, ".txt"), None, "x.txt")
-    brief, _problems = parse_text(result.markdown, "x")
-    assert brief is not None
-    names = {s.id: s.name for s in brief.speakers}
-    return [(names.get(q.speaker, ""), q.text, q.review) for q in brief.quotes]
+_quotes = parsed_quotes
 
 
 def test_his_excellency_without_its_last_dot_is_no_part_of_the_name() -> None:
