@@ -63,9 +63,12 @@ _DASH = r"(?:\s*[–—]\s*|\s+-\s+|\s*-{2,}\s*|(?<=\w\.)-\s+|(?<=[ ,][A-Z]{2})-
 _REGION_WORD = rf"(?!{_MONTH}\s+\d){_PLACE_WORD}"
 _REGION = rf"{_REGION_WORD}(?:(?:[ /]+|{_PARTICLE}){_REGION_WORD}){{0,3}}"
 _DATELINE = re.compile(
-    rf"^(?P<place>{_PLACE})(?:\s*\[[^\]\n]{{1,30}}\])?(?:,\s*(?!{_MONTH}\s)(?P<region>{_REGION}))?"
+    rf"^(?P<place>{_PLACE})(?:\s*\[[^\]\n]{{1,30}}\])?"
+    # "Sweetwater, Texas, USA -": a state, then the country.
+    rf"(?:,\s*(?!{_MONTH}\s)(?P<region>{_REGION})(?:,\s*(?!{_MONTH}\s)(?P<country>{_REGION_WORD})(?=\s*[–—-]))?)?"
     rf"(?:\s+and\s+(?P<second>{_PLACE})(?:,\s*(?!{_MONTH}\s)(?P<region2>{_PLACE}))?)?(?:\s*\((?P<note>[^)]{{1,40}})\))?"
-    rf"(?:[,;]?\s+(?P<date>(?!-)(?:[^–—/();:\n|]|(?<=\d):(?=\d\d)){{4,40}}?))?\s*(?:\((?P<note2>[^)]{{1,40}})\)\s*)?"
+    # "Louisville, Ky., – October 16, 2015 –": a comma and a dash before the date.
+    rf"(?:(?:[,;]?|,\s*[–—](?=\s+(?:{_MONTH}|\d)))\s+(?P<date>(?!-)(?:[^–—/();:\n|]|(?<=\d):(?=\d\d)){{4,40}}?))?\s*(?:\((?P<note2>[^)]{{1,40}})\)\s*)?"
     rf"(?:/(?P<wire>[^/]{{2,40}})/\s*)?(?:{_DASH}|(?<=\))\s*:\s+|(?<=\))\s+-(?=[A-Z])|(?<=\d{{4}}):\s+(?=[A-Z])"
     rf"|(?<=\d{{4}})-\s+(?=[A-Z])|(?<=\d{{4}})\s*•\s*(?=[A-Z])|…(?=\s*[A-Z])|(?(date)(?(note2)$|(?!))|(?!))"
     # "San Jose, 8 October 2020 (IICA). The …": a note after the date, then a full stop.
@@ -610,6 +613,8 @@ def _dateline(paragraph: str) -> Dateline | None:
     m = _DATELINE.match(head)
     if m is None or m.group("place").split()[0] in _NOT_PLACES or re.fullmatch(_WEEKDAY, m.group("place").split()[0]):
         return None  # "Wednesday, September 24, 2008 Contact(s)": a day name, never a place
+    if m.group("country") and not (is_region(m.group("region")) and is_region(m.group("country"))):
+        return None  # "PRESS RELEASE, FOR RELEASE, NOW —": a state and a country, or no dateline
     raw_date = _AGENCY_TAIL.sub("", (m.group("date") or "").strip(" ,"))
     date = find_date(raw_date) if raw_date else None
     if date is None and not raw_date and m.group("note"):

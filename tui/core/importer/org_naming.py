@@ -106,11 +106,11 @@ class OrgNamer:
                 or (words[0] in self.places and words[0].isupper())  # "GENEVA ILO …": a dateline's capitals
                 or words[0].isdigit()
                 or re.fullmatch(CALENDAR, words[0])
-                or (len(words) > 2 and words[1] == "and" and is_place(words[0]))  # "London and Brantford Police"
+                or _place_and(words)  # "London and Brantford Police"
                 or (words[0].endswith(("’s", "'s")) and words[0][:-2] in GENERIC)  # "the University’s School of …"
             )
         ):
-            if len(words) > 2 and words[1] == "and" and is_place(words[0]):
+            if _place_and(words):
                 words.pop(0)
             words.pop(0)
         if len(words) > 2 and words[0].isupper() and words[1] == "of":
@@ -279,6 +279,13 @@ def _strip_connectors(words: list[str]) -> list[str]:
 def _place_opens(words: list[str]) -> bool:
     """Whether the first words are a place ("New York", "New South Wales"): a name may open with it."""
     return words[0] not in ("The", "the") and any(is_place(" ".join(words[:n])) for n in (2, 3) if len(words) > n)
+
+
+def _place_and(words: list[str]) -> bool:
+    """Whether the name opens with a place joined to the next word by "and" ("London and Brantford
+    Police": the first place is not part of the name), not a place whose own name has "and" in it
+    ("Trinidad and Tobago Cycling Federation", "Antigua and Barbuda")."""
+    return len(words) > 2 and words[1] == "and" and is_place(words[0]) and not is_place(" ".join(words[:3]))
 
 
 # A title, then a given name and a surname: a person, who is never inside an organization's name.

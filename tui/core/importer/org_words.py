@@ -64,9 +64,18 @@ SERVICE_TEAM = (
     rf"{CAPWORD}\s+(?:Response|Negotiation|Incident|Crime|Terrorism|Support|Action|Country|Health|Emergency|"
     r"Investigations?|Enforcement|Intervention)\s+Team"
 )
+# Local bodies named with their kind after the place: "Tarkwa District Municipality", "Kelton Shire",
+# "Glenford Park District", "Larch County Fire Rescue"; a company's last word: "Acme Communications" (not
+# a field of work: "Corporate Communications for Acme").
+LOCAL_HEADS = (
+    r"Municipality|Shire|Fire\s+Rescue|Communications(?!\s+(?:for|of)\s+[A-Z])|"
+    r"(?:Park|School|Water|Fire|Sanitary|Sanitation|Transit|Library|Hospital|Conservation|Irrigation)\s+District"
+)
 NAMED_HEADS = (
     HEADS.replace("Chairmanship|", "").replace("Programme|Program|", "")
     + "|International|Watch|Crescent|Cross|"
+    + LOCAL_HEADS
+    + "|"
     + SERVICE_TEAM
 )
 

@@ -10,7 +10,7 @@ import bisect
 import itertools
 import re
 import sys
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 
 from tui.core.importer.names import STOP, UP, given_gender
 from tui.core.importer.org_actors import KIND_LIST, WordIndex, after_person, person_like, read_actors
@@ -917,17 +917,49 @@ _ITEM_SEP = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 MAX_LISTS = 20
 
 
+# A bulleted line: "• Acme Foundation", "- Borex Food Bank, Dayton, OH" (a name, maybe its town after it).
+_BULLET = re.compile(r"^[•·▪*–-][ \t]*(?P<line>[^\n]{1,160}?)[ \t]*[;.]?$")
+_ITEM_ALONE = re.compile(_ITEM)
+
+
+def _bulleted_lists(texts: list[str], places: set[str]) -> Iterator[list[str]]:
+    """The lines of each run of three bulleted paragraphs or more, each without its bullet and the
+    places after its last commas (a line that still holds a comma is no name alone: left out)."""
+    run: list[str] = []
+    bullets = 0
+    for text in [*texts, ""]:
+        m = _BULLET.match(text.strip())
+        if m is not None:
+            bullets += 1
+            parts = m.group("line").split(", ")
+            while len(parts) > 1 and (
+                is_place(parts[-1]) or parts[-1] in places or re.fullmatch(r"[A-Z]{2}", parts[-1])
+            ):
+                parts.pop()
+            if len(parts) == 1:
+                run.append(parts[0])
+            continue
+        if bullets >= 3 and len(run) >= 3:
+            yield run
+        run, bullets = [], 0
+
+
 def listed_bodies(finder: OrgFinder, texts: list[str]) -> None:
     """The other names of a list whose names are mostly bodies found already are bodies too
-    (not places, nor people, nor known non-bodies)."""
+    (not places, nor people, nor known non-bodies). In a bulleted list, one name a line, two thirds
+    of them may be unknown."""
     book = finder.book
-    lists = (m.group(0) for text in texts for m in _NAME_LIST.finditer(text))
+    inline = ((False, _ITEM_SEP.split(m.group(0))) for text in texts for m in _NAME_LIST.finditer(text))
+    bulleted = ((True, run) for run in _bulleted_lists(texts, finder.places))
     index: WordIndex | None = None
-    for found in itertools.islice(lists, MAX_LISTS):
-        items = [re.sub(r"^the\s+", "", i.strip()) for i in _ITEM_SEP.split(found) if i.strip()]
+    for bullets, found in itertools.islice(itertools.chain(inline, bulleted), MAX_LISTS):
+        the = r"^[Tt]he\s+" if bullets else r"^the\s+"  # (a bulleted line opens with a capital)
+        items = [re.sub(the, "", i.strip()) for i in found if i.strip()]
         known = [i for i in items if book.exact(i) is not None or HEAD_WORD.search(i)]
         rest = [i for i in items if i not in known and not _no_body_name(i, finder.places) and i not in STOP]
-        if len(items) < 3 or len(known) < 2 or len(known) < len(rest):
+        if bullets:
+            rest = [i for i in rest if _ITEM_ALONE.fullmatch(i)]  # not a line of words: "Pay attention"
+        if len(items) < 3 or len(known) < 2 or len(known) * (2 if bullets else 1) < len(rest):
             continue
         index = index or WordIndex("\n".join(texts))
         for item in rest:
