@@ -14,6 +14,7 @@ import pytest
 
 from tests.conftest import FIXTURES, generated_library
 from tests.support.postgres import create_database, postgres_server  # noqa: F401 (a fixture)
+from tui.core.files.loader import load_file
 from tui.core.library.index.store import LibraryIndex
 
 # The PostgreSQL cases ask for the server as they run (request.getfixturevalue): see tests/conftest.py.
@@ -155,6 +156,13 @@ def test_the_questions_of_the_reader(
     assert [q[3] for q in got["quotes month"][0] if q[0].endswith("accented.md")] == ["q1"]
     themed = got["quotes themes"]
     assert themed[0] and themed[1] == len({q[0] for q in themed[0]}) and sum(e[3] for e in themed[3]) == len(themed[0])
+    # each quote's text is its briefing's quote (read from the briefing's texts by its place)
+    said = {}
+    for path in {q[0] for q in every[0]}:
+        briefing, _problems = load_file(Path(path))
+        assert briefing is not None
+        said |= {(path, q.line): q.text for q in briefing.quotes}
+    assert [q[6] for q in every[0]] == [said[q[0], q[7]] for q in every[0]]
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
