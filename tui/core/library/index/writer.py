@@ -242,11 +242,10 @@ class IndexWriter:
         db.executemany("INSERT INTO speakers VALUES (?,?,?,?,?,?,?,?)", [(bid, *s) for s in r.speakers])
         db.executemany("INSERT INTO orgs VALUES (?,?,?,?,?,?)", [(bid, *o) for o in r.orgs])
         db.executemany("INSERT INTO themes VALUES (?,?,?,?,?)", [(bid, *t) for t in r.themes])
-        # A quote's text is not stored again: ``tn`` is its place among the texts (the quotes come last).
-        base = len(r.texts) - len(r.quotes)
+        # A quote's text is not stored again: ``tn`` is its place among the texts.
         db.executemany(
             "INSERT INTO quotes VALUES (?,?,?,?,?,?,?,?,?)",
-            [(bid, *q, base + n, r.date) for n, q in enumerate(r.quotes)],
+            [(bid, *q, r.quote_base + n, r.date) for n, q in enumerate(r.quotes)],
         )
         db.executemany(
             "INSERT INTO quote_themes VALUES (?,?,?)", [(bid, q[0], tid) for q in r.quotes for tid in q[4].split()]

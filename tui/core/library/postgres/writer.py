@@ -537,7 +537,7 @@ def store_many(cur: psycopg.Cursor[Any], items: list[tuple[Record, tuple[int, in
                 data or None,
             )
         )
-        base = len(r.texts) - len(r.quotes)  # a quote's text is its place among the texts (the quotes come last)
+        base = r.quote_base  # a quote's text is its place among the texts
         made_rows: dict[str, list[tuple[Any, ...]]] = {
             "speakers": [(bid, *sp) for sp in r.speakers],
             "orgs": [(bid, *o) for o in r.orgs],
