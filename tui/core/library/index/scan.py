@@ -105,7 +105,7 @@ class Finder:
                 key = path if is_utf8(path) else show_path(path)
                 self.found[key] = (size, mtime)
                 self.real[key] = path
-                if len(self.found) % 4096 == 0:  # for many_to_parse's estimate
+                if len(self.found) % self.sample_from == 0:  # for many_to_parse's estimate
                     with self._ready:
                         self._ready.notify_all()
                 if self.known.get(key) != (size, mtime):
@@ -132,7 +132,7 @@ class Finder:
                 and not self.finished
                 and not self._holding()
             ):
-                self._ready.wait(0.05)  # woken every 64 files to parse, every 4,096 found, and at the end
+                self._ready.wait(0.05)  # woken every 64 files to parse, every sample_from found, and at the end
         if self.error is not None:
             raise self.error
         return len(self.todo)
