@@ -101,3 +101,44 @@ async def test_small_terminals_keep_the_search_the_filter_and_the_way_out(
         await pilot.press("escape", "slash", *"zzzq", "enter")
         await pilot.pause()
         assert "no match for “zzzq”" in status(app)
+
+
+def long_paragraphs(folder: Path) -> Path:
+    """A briefing whose quotes lie between long paragraphs: a new width moves every line below."""
+    filler = " ".join(f"word{n}" for n in range(400))
+    parts = ["---", "title: Long", "date: 2016-06-30", "speakers:", "  ann:", "    name: Ann Lee", "---", ""]
+    for n in range(1, 9):
+        parts += [f"Paragraph {n}: {filler}", "", f"> Quote number {n} says this and that.", "{speaker=ann}", ""]
+    path = folder / "long.md"
+    path.write_text("\n".join(parts), encoding="utf-8")
+    return path
+
+
+async def test_a_new_width_keeps_the_quote_in_view(tmp_path: Path) -> None:
+    """Narrower or wider, the text wraps anew; the quote jumped to stays on screen, as a pager keeps its place."""
+    app = BriefingApp([long_paragraphs(tmp_path)])
+    async with app.run_test(size=(160, 40)) as pilot:
+        screen = await ready(app, pilot)
+        doc = screen.query_one(DocumentView)
+        await pilot.press("n", "n", "n", "n", "n")
+        await pilot.pause()
+        quote = screen.current_quote
+        assert quote is not None and quote.index == 5 and screen.briefing is not None
+        block = screen.briefing.quote_block[quote.id]
+        assert doc.scroll_offset.y > 0 and doc.view_now().shows(block)
+        for width in (120, 100, 180, 130):
+            await pilot.resize_terminal(width, 40)
+            await pilot.pause()
+            await pilot.pause()
+            assert doc.view_now().shows(block), width  # the text's own view, not the quotes pane
+            assert "quote 5/8" in status(app)
+        for _ in range(3):
+            await pilot.press("pagedown")  # the quote scrolled away: the text at the top stays there
+        await pilot.pause()
+        top = doc.view_now().top
+        assert top > block
+        for width in (100, 170):
+            await pilot.resize_terminal(width, 40)
+            await pilot.pause()
+            await pilot.pause()
+            assert doc.view_now().top == top, width

@@ -145,13 +145,13 @@ at those, `V` lists them across the library.
 
     def on_resize(self) -> None:
         if self.scrollable_content_region.width != self._width:
-            self.layout_lines()
+            self.reflow()
 
     def render_lines(self, crop: Region) -> list[Strip]:
         # The first paint comes before the Resize event: a briefing opened
         # before then is laid out here, at the width it is painted at.
         if self.scrollable_content_region.width != self._width:
-            self.layout_lines()
+            self.reflow()
         return super().render_lines(crop)
 
     def notify_style_update(self) -> None:
@@ -196,6 +196,24 @@ at those, `V` lists them across the library.
             target, self._pending_target = self._pending_target, -1
             self.scroll_to_unit(next((u for u, (i, _b) in enumerate(self.units) if i == target), -1))
         self.refresh()
+
+    def reflow(self) -> None:
+        """Lay the text out at a new width, keeping the reader's place as a pager does: the quote
+        jumped to stays where it was on screen, else the text at the top line stays at the top."""
+        height = self.scrollable_content_region.height
+        quote = self.quote_id
+        unit = next((u for u, (_i, b) in enumerate(self.units) if quote and b.quote == quote), -1)
+        laid_out = self._width and self._pending_target < 0  # else a jump asked for goes first
+        anchor = self.text_layout.anchor(int(self.scroll_offset.y), height, unit) if laid_out else None
+        self.layout_lines()
+        if anchor is None or self._width == 0:
+            return
+        unit, part, row = anchor
+        self._lay(until_unit=unit, measure_before=unit - max(height, 10))
+        start, end = self.text_layout.place(unit)
+        y = max(0, start + round(part * (end - start)) - row)
+        self._lay(until_line=y + 2 * max(height, 10))
+        self.scroll_to(y=y, animate=False, force=True, immediate=True)
 
     def _lay(self, until_line: int = -1, until_unit: int = -1, measure_before: int = -1) -> None:
         """Lay out more of the text (see TextLayout.lay), and say how high it is now."""

@@ -100,6 +100,20 @@ class TextLayout:
             return None
         return u, n
 
+    def anchor(self, top_line: int, height: int, unit: int) -> tuple[int, float, int] | None:
+        """What a new width keeps in view, as ``(unit, part, row)``: the new top line is the unit's
+        new start, plus ``part`` of its new height, less ``row``.
+
+        ``unit`` (the quote jumped to) keeps its row on screen if it starts in view; else the unit
+        at the top line keeps the same share of it above the view. None at the top, or unlaid."""
+        if top_line <= 0 or not self.starts:
+            return None
+        if 0 <= unit < self.laid and top_line <= self.starts[unit] < top_line + height:
+            return unit, 0.0, self.starts[unit] - top_line
+        u = max(0, bisect_right(self.starts, top_line) - 1)
+        into = min(top_line - self.starts[u], self.heights[u])  # a blank line after a unit: its end
+        return u, into / max(1, self.heights[u]), 0
+
     def place(self, unit: int) -> tuple[int, int]:
         """The first line of a unit laid out, and the line after its end."""
         start = self.starts[unit]
