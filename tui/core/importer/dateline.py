@@ -131,6 +131,12 @@ _DATE_FIRST = re.compile(rf"^(?P<date>\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}),\s+(?P<p
 _DATE_PLACE_DASH = re.compile(
     rf"^(?P<date>{_FULL_DATE})(?:,\s+|\s+[-–—]\s+)(?P<place>{_PLACE})(?:,\s+{_PLACE})?{_DASH}(?={UP}|[“\"])"
 )
+# "Sept. 8, Lisbon, the Portuguese Republic – The …": a day with no year, a place, its country (maybe
+# with "the"), a dash.
+_DAY_PLACE_REGION_DASH = re.compile(
+    rf"^(?P<date>{_MONTH}\s+\d{{1,2}}{_ORDINAL}|\d{{1,2}}{_ORDINAL}\s+{_MONTH}),\s+(?P<place>{_PLACE}),\s+"
+    rf"(?P<region>(?:the\s+)?{_PLACE}){_DASH}(?={UP}|[“\"])"
+)
 # "3 June 2021 Lausanne, Switzerland: Upon …": the date, a place and its country, a colon.
 _DATE_PLACE_COLON = re.compile(
     rf"^(?P<date>\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})\s+(?P<place>{_PLACE}),\s+(?P<region>{_PLACE}):\s+(?={UP})"
@@ -512,6 +518,13 @@ def _dateline(paragraph: str) -> Dateline | None:
         if m and known and find_date(m.group("date")):
             words = re.findall(rf"{UP}[\w’'-]*", m.group(0))
             return Dateline(_place(m.group("place")), find_date(m.group("date")), m.end(), frozenset(words))
+    m = _DAY_PLACE_REGION_DASH.match(head)
+    country = re.sub(r"^the\s+", "", m.group("region")) if m else ""
+    if m and is_place(m.group("place")) and is_region(country) and _MONTH_DAY.match(m.group("date")):
+        md = re.search(rf"({_MONTH})\s+(\d{{1,2}})|(\d{{1,2}}){_ORDINAL}\s+({_MONTH})", m.group("date"))
+        month_day = (_month(md.group(1) or md.group(4)), int(md.group(2) or md.group(3))) if md else None
+        written = f"{_place(m.group('place'))}, {m.group('region')}"
+        return Dateline(written, None, m.end(), _words(m.group(0)), month_day)
     m = _DATE_PLACE_COLON.match(head)
     if (
         m
@@ -802,9 +815,16 @@ def _place_alone(text: str, end: int) -> Dateline | None:
     pair = _PLACE_REGION.fullmatch(text)
     if pair and pair.group("place").split()[0] not in _NOT_PLACES and is_place(pair.group("region")):
         return Dateline(pair.group("place"), None, end, frozenset(re.findall(rf"{UP}[\w’'-]*", text)))
-    if len(text) > 40 or not re.fullmatch(_PLACE, text) or text.split()[0] in _NOT_PLACES or not is_place(text):
+    if len(text) > 40 or not re.fullmatch(_PLACE, text) or text.split()[0] in _NOT_PLACES:
+        return None
+    if not (is_place(text) or _SAINT_ALONE.fullmatch(text)):
         return None
     return Dateline(_place(text), None, end, frozenset(re.findall(rf"{UP}[\w’'-]*", text)))
+
+
+# "St. Kestrel", "Mt. Orwin" alone on a header line: a town named for a saint or a mountain, known or not
+# (the lists hold only larger towns).
+_SAINT_ALONE = re.compile(r"(?:St|Ste|Mt|Ft)\.?[ ]+[A-Z][a-z]+(?:[ ]+[A-Z][a-z]+)?")
 
 
 # "AcmeNewswire BOSTON", "XNA- Lisbon" alone on a line: a wire's one-word name or an agency's acronym

@@ -192,7 +192,7 @@ _OWN_PEOPLE = re.compile(
 
 # A name of the "X for Y" form ("Habitat for Humanity"): an organization when the text also
 # calls it X alone, mid-sentence, at least twice ("gives Habitat a chance").
-_X_FOR_Y = re.compile(rf"(?<![\w’'-])(?P<name>(?P<short>{UP}[a-z]+)\s+for\s+{CAPWORD}(?:\s+{CAPWORD}){{0,2}})")
+_X_FOR_Y = re.compile(rf"(?<![\w’'-])(?P<name>(?P<short>{UP}[a-z]+)\s+for\s+{CAPWORD}(?:\s+{CAPWORD}){{0,2}})(?![\w&])")
 
 _MID_WORD = re.compile(rf"(?<=[a-z,] )({UP}[a-z]+)(?![\w’'-])(?!\s+for\s)")
 

@@ -66,9 +66,13 @@ SERVICE_TEAM = (
 )
 # Local bodies named with their kind after the place: "Tarkwa District Municipality", "Kelton Shire",
 # "Glenford Park District", "Larch County Fire Rescue"; a company's last word: "Acme Communications" (not
-# a field of work: "Corporate Communications for Acme").
+# a field of work: "Corporate Communications for Acme"); a county's ambulance service, "Larch County EMS";
+# a territory's police by its initials, "ACT Policing" (not "Community Policing"); a body's unit.
 LOCAL_HEADS = (
-    r"Municipality|Shire|Fire\s+Rescue|Communications(?!\s+(?:for|of)\s+[A-Z])|"
+    r"Municipality|Shire|Fire\s+Rescue|Communications(?!\s+(?:for|of)\s+[A-Z])|(?:County|Parish)\s+EMS|"
+    r"(?<=[A-Z]{2}\s)Policing|"
+    # a unit of a body, "Marsh Survey Division" (not a league's: "First Division", "Premier Division")
+    r"Division(?<!(?:First|Third)\sDivision)(?<!Second\sDivision)(?<!Premier\sDivision)|"
     r"(?:Park|School|Water|Fire|Sanitary|Sanitation|Transit|Library|Hospital|Conservation|Irrigation)\s+District"
 )
 NAMED_HEADS = (
@@ -135,7 +139,8 @@ NOT_ORGS = frozenset(
     SOURCE END MORE STATEMENT ALERT EMBARGOED EMBARGO PHOTO VIDEO NEWSWIRE WIRE
     JAN FEB MAR APR MAY JUN JUL AUG SEP SEPT OCT NOV DEC MON TUE TUES WED THU THUR THURS FRI SAT SUN
     XIII XIV XV XVI XVII XVIII XIX XX XXI XXII XXIII XXIV XXV XXVI XXVII XXVIII XXIX XXX
-    HRH VC CMD FTSE AIM LNG LPG CNG STEM CTBT NPT LHC AGM""".split()
+    HRH VC CMD FTSE AIM LNG LPG CNG STEM CTBT NPT LHC AGM
+    R&D Q&A M&A P&L B&B F&B A&E O&M T&C E&O S&P""".split()  # (pairs of initials that name a field, no body)
 )
 
 # "(NYSE: TREX)", "NASDAQ: MSFT": an exchange and a ticker, neither of them an organization.

@@ -57,14 +57,16 @@ from tui.core.importer.org_words import (
     person_tail,
 )
 from tui.core.importer.people import HEADLINE_VERBS
-from tui.core.importer.places import demonym_country, is_place
+from tui.core.importer.places import demonym_country, is_place, is_region
 
-_DEFINED = re.compile(rf"(?P<name>{PHRASE})\s+\((?P<acronym>[A-Z][A-Za-z]{{1,9}})\)")
+# Initials joined by an ampersand are one acronym: "EC&R", "I&M" (not "EC" before "&R").
+_AMPERSAND = r"[A-Z]{1,3}&[A-Z]{1,3}"
+_DEFINED = re.compile(rf"(?P<name>{PHRASE})\s+\((?P<acronym>{_AMPERSAND}|[A-Z][A-Za-z]{{1,9}})\)")
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
 _UNITS = re.compile(r"\s(?:Teams|Units|Squads)$")
 _DEFINED_REVERSE = re.compile(rf"\b(?P<acronym>[A-Z]{{2,10}})\s+\((?P<name>{PHRASE})\)")
 _ACRONYM = re.compile(
-    r"(?<![\w-])([A-Z][A-Z]{1,7}|[A-Z][a-z]+pol|Frontex|Eurojust|Eurostat|Cedefop|Eurofound)(?![\w-])"
+    rf"(?<![\w&-])({_AMPERSAND}|[A-Z][A-Z]{{1,7}}|[A-Z][a-z]+pol|Frontex|Eurojust|Eurostat|Cedefop|Eurofound)(?![\w&-])"
 )
 # Local government named after its place: "City of Brechin and District Community Council".
 _LOCAL_PREFIX = r"(?:(?:City|CITY|County|COUNTY|Town|TOWN|Borough|Village|Municipality|District|Shire) of\s+)"
@@ -135,7 +137,8 @@ _CAPS_RUN = re.compile(
 
 def _trim_to_acronym(name: str, acronym: str) -> str | None:
     """The shortest tail of ``name`` whose initials spell ``acronym`` (or contain it in order).
-    A plural acronym spells its singular: `Teams (INSETs)`."""
+    A plural acronym spells its singular: `Teams (INSETs)`; an ampersand spells nothing: `(I&M)`."""
+    acronym = acronym.replace("&", "")
     if len(acronym) > 2 and acronym.endswith("s") and acronym[:-1].isupper():
         acronym = acronym[:-1]
     elif sum(c.isupper() for c in acronym) >= 2:
@@ -731,12 +734,18 @@ def _not_acronym_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_IN_THE = re.compile(r"(?<![\w-])in\s+the\s+$")
+
+
 def _the_bodies(texts: list[str]) -> frozenset[str]:
     """Acronyms of 3+ letters written after "the" with a stop, a verb or a preposition after them
-    ("blasted the AMA for …", "the AMA does"): bodies, though a town may share the name ("Ama")."""
+    ("blasted the AMA for …", "the AMA does"): bodies, though a town may share the name ("Ama").
+    A state's or territory's code after "in the" is the place: "roads in the ACT and"."""
     found = set()
     for text in texts:
         for m in _ACRONYM.finditer(text):
+            if _IN_THE.search(text, max(0, m.start() - 8), m.start()) and is_region(m.group(1)):
+                continue
             if (
                 len(m.group(1)) >= 3
                 and _THE_BEFORE.search(text, max(0, m.start() - 5), m.start())
