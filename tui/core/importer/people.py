@@ -289,7 +289,7 @@ PARTY_LABEL = re.compile(
 
 
 def party_member(who: str) -> bool:
-    """Whether a cue subject names a party's member by the party ("the Lindley Lib-Dem", "the Tory"),
+    """Whether a cue subject names a party's member by the party ("the Marlow Vale Lib-Dem", "the Tory"),
     not the party itself ("Labour", "the Tories", "the Lib Dems")."""
     words = who.split()
     return (
@@ -401,7 +401,7 @@ def is_person_name(name: str) -> bool:
         return False
     if words[-1].strip(".,") in _COMPANY_TAILS:  # "Toronto Stock Exchange", "Acme Gold Inc"
         return False
-    if any(PARTY_LABEL.match(w.strip(",")) for w in words[1:]):  # "Lindley Lib-Dem": a place and a party
+    if any(PARTY_LABEL.match(w.strip(",")) for w in words[1:]):  # "Marlow Vale Lib-Dem": a place and a party
         return False
     if len(words) == 2 and words[1] in _SURNAME_BODY_WORDS and given_gender(words[0]) in ("m", "f"):
         kept = kept[:1]  # "David Branch": a body's word as a surname after a given name
@@ -778,7 +778,7 @@ class Registry:
             rest, titles = owner_title(rest)
         # "Mrs van de Klashorst": a surname may open with particles.
         single = _SURNAME_ONLY.fullmatch(rest.strip())
-        # ("The Lindley Lib-Dem said": a party's member, named by the context, not a surname.)
+        # ("The Marlow Vale Lib-Dem said": a party's member, named by the context, not a surname.)
         if single and rest.strip() and rest.split()[-1] not in STOP and not PARTY_LABEL.match(rest.split()[-1]):
             surname = rest.split()[-1]
             matches = self.by_surname(surname)
@@ -884,7 +884,7 @@ def _given_name_run(run: str, after_field: bool = False) -> tuple[int, str, str]
                 break
             if w in STOP or w.strip(".,") in _RUN_STOPS or _TITLE_RE.match(w) or is_post_nominal(w):
                 break
-            if w in HEADLINE_VERBS or PARTY_LABEL.match(w.strip(",")):  # "Lindley Lib-Dem": a place, a party
+            if w in HEADLINE_VERBS or PARTY_LABEL.match(w.strip(",")):  # "Marlow Vale Lib-Dem": a place, a party
                 break
             if w.isupper() and len(w.strip(".")) > 2:
                 break
