@@ -188,6 +188,11 @@ _TRAILING = re.compile(
     rf"(?<!\S)(?P<place>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}),\s+(?P<date>(?:{_WEEKDAY},?\s+)?"
     rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}))\s*$"
 )
+# "… Ref. 12/08 Tavira, Lao PDR March 2, 2008": the same with the country between the place and the date.
+_TRAILING_REGION = re.compile(
+    rf"(?<!\S)(?P<place>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}),\s+(?P<region>{_REGION_WORD}(?:\s+{_REGION_WORD}){{0,2}}),?"
+    rf"\s+(?P<date>(?:{_MONTH}\s+\d{{1,2}}{_ORDINAL},?\s+\d{{4}}|\d{{1,2}}{_ORDINAL}\s+{_MONTH},?\s+\d{{4}}))\s*$"
+)
 # "January 26, 2024 07:18 pm | Updated 07:18 pm IST - TIRUNELVELI": a dash and a place in capitals end a header.
 _TRAILING_CAPS = re.compile(r"(?<=\s)[-–—]\s*(?P<place>[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,2})\s*$")
 # "CHAPEL HILL-Hundreds of …": a known place in capitals, a hyphen, the first word.
@@ -381,7 +386,7 @@ def opens_dateline(line: str) -> bool:
 def dateline(paragraph: str) -> Dateline | None:
     """The dateline at the start of a paragraph, if it has one; its place keeps the region or
     country the dateline writes after it ("SPOKANE, Wash.", "Porto, Portugal")."""
-    return with_region(paragraph, _city_dateline(paragraph))
+    return _dayless(with_region(paragraph, _city_dateline(paragraph)))
 
 
 def _city_dateline(paragraph: str) -> Dateline | None:
@@ -702,6 +707,12 @@ def inner_dateline(paragraph: str) -> Dateline | None:
                     start = tail.end("place") - len(place)
                     found = frozenset(re.findall(rf"{UP}[\w’'-]*", f"{place} {tail.group('date')}"))
                     return Dateline(_place(place), date, start, found)
+        tail = _TRAILING_REGION.search(paragraph)
+        date = find_date(tail.group("date")) if tail else None
+        if tail and date and is_place(tail.group("place")) and _known_region(tail.group("region")):
+            place = f"{_place(tail.group('place'))}, {tail.group('region')}"
+            found = frozenset(re.findall(rf"{UP}[\w’'-]*", tail.group(0)))
+            return Dateline(place, date, tail.start(), found)
     return None
 
 
@@ -725,7 +736,16 @@ _PLACE_DAY_ALONE = re.compile(
 def date_line(paragraph: str) -> Dateline | None:
     """A paragraph that is only a place and a date (``Brussels, 12 July 2021``) or only a date
     (the place with the region or country the line writes after it)."""
-    return with_region(paragraph, _date_line(paragraph))
+    return _dayless(with_region(paragraph, _date_line(paragraph)))
+
+
+def _dayless(line: Dateline | None) -> Dateline | None:
+    """``line`` without its place when that is a day's name in any case ("TUESDAY, AUGUST 31, 2004"):
+    a weekday is never a place."""
+    if line is None or not line.place:
+        return line
+    first = re.split(r"[\s,]+", line.place, maxsplit=1)[0]
+    return replace(line, place="") if first.title() in WEEKDAYS else line
 
 
 def _date_line(paragraph: str) -> Dateline | None:
@@ -813,7 +833,9 @@ def _date_line(paragraph: str) -> Dateline | None:
 def _place_alone(text: str, end: int) -> Dateline | None:
     """A header line that is only a known place ("St. Augustine"): the release's place."""
     pair = _PLACE_REGION.fullmatch(text)
-    if pair and pair.group("place").split()[0] not in _NOT_PLACES and is_place(pair.group("region")):
+    # "Arden, W.Va.", "Tavira, Lao PDR": a region known as written (its dots kept), not only as a place.
+    regioned = pair is not None and (is_place(pair.group("region")) or _known_region(pair.group("region")))
+    if pair and pair.group("place").split()[0] not in _NOT_PLACES and regioned:
         return Dateline(pair.group("place"), None, end, frozenset(re.findall(rf"{UP}[\w’'-]*", text)))
     if len(text) > 40 or not re.fullmatch(_PLACE, text) or text.split()[0] in _NOT_PLACES:
         return None

@@ -684,6 +684,49 @@ def _no_body_name(name: str, places: set[str]) -> bool:
     )
 
 
+def modifier_only(finder: OrgFinder, texts: list[str]) -> None:
+    """A well-known body's acronym that only qualifies other words ("UN agencies", "UN-accredited",
+    "the UN Headquarters", "Organization of the UN (FAO)") names no body of its own here, unless the
+    text also spells its full name standing alone ("the United Nations said", "the United Nations’ aims")."""
+    for key, org in list(finder.orgs.items()):
+        acronym = org.acronym
+        if not acronym or WELL_KNOWN.get(acronym) != org.name or org.aliases:
+            continue
+        if any(other.parent == key and not other.acronym for other in finder.orgs.values()):
+            continue  # "the OSCE Permanent Council": the parent of a unit with no initials of its own
+        stem = re.escape(org.name[:-1] if org.name.endswith("s") else org.name)
+        alone = re.compile(rf"(?<![\w’'-]){stem}s?(?:[’']s?(?!\w)|(?![\w’'-])(?!\s+{CAPWORD}))")
+        if any(alone.search(text) for text in texts):
+            continue
+        written = re.compile(rf"(?<![\w’'&-]){re.escape(acronym)}(?![\w&])")
+        uses = [(text, m) for text in texts for m in itertools.islice(written.finditer(text), 50)]
+        if uses and all(_qualifies(text, m.start(), m.end()) for text, m in uses):
+            finder.book.forget(key, units_to="")
+
+
+_OWN_EVENT = re.compile(
+    rf"(?:[ \t]+{CAPWORD}){{0,4}}[ \t]+(?:Cup|Championships?|Games|Trophy|Series|Tournament|Open)(?![\w-])"
+)
+
+
+def _qualifies(text: str, start: int, end: int) -> bool:
+    """Whether the acronym at ``text[start:end]`` qualifies the words after it: a capitalised word (not
+    a title: "UN Secretary-General …" is the body's post), a hyphen and a lower-case word, lower-case
+    words up to a body's head noun ("UN migration agency"), or it ends a longer name with its own
+    initials ("Organization of the UN (FAO)")."""
+    after = text[end : end + 60]
+    word = re.match(rf"[ \t]+({CAPWORD})", after)
+    if word:  # (not its post, "UN Secretary-General …", nor its event, "the ICC Under-19 World Cup")
+        return not (_TITLE_AFTER.match(word.group(1).split("-")[0]) or _OWN_EVENT.match(after))
+    if re.match(r"-[a-z]", after):
+        return True
+    nouns = re.match(r"[ \t]+([a-z]{3,})(?:[ \t]+(?<!said )(?<!says )(?<!and )([a-z]{3,}))?(?![\w’'-])", after)
+    for noun in nouns.groups() if nouns else ():
+        if noun and HEAD_WORD.fullmatch(re.sub(r"ies$", "y", noun).removesuffix("s").title()):
+            return True
+    return text[max(0, start - 7) : start] == "of the " and re.match(r"\s*\(", after) is not None
+
+
 # A web address: its first label may spell a name of the text ("thesouthernreporter.co.uk").
 _DOMAIN = re.compile(
     r"(?<![\w@.-])(?:https?://)?(?:www\.)?(?P<label>[A-Za-z0-9-]{3,40})\."
@@ -808,6 +851,7 @@ def find_orgs(paragraphs: list[str] | tuple[str, ...], places: set[str] | None =
     media_names(finder, texts)
     finder.book.merge_initials()
     finder.inside_names()
+    modifier_only(finder, texts)
     finder.glued()
     company_forms(finder, texts)
     # (A ticker is not an acronym: "(NASDAQ: MFST)".)
@@ -819,6 +863,7 @@ def find_orgs(paragraphs: list[str] | tuple[str, ...], places: set[str] | None =
     drop_shapes(finder, texts)
     party_governments(finder.book, texts)
     listed_bodies(finder, texts)
+    shared_heads(finder, texts)
     placed_short(finder.book, texts)
     finder.book.fold_short(finder.legislatures)
     return finder
@@ -951,6 +996,44 @@ def _bulleted_lists(texts: list[str], places: set[str]) -> Iterator[list[str]]:
         if bullets >= 3 and len(run) >= 3:
             yield run
         run, bullets = [], 0
+
+
+# "the Arden, Tavira and Kelso Police Services": places sharing one plural head, a body each.
+_SHARED_HEAD = re.compile(
+    rf"(?<![\w’'-])(?P<items>{CAPWORD}(?:[ \t]+{CAPWORD})?(?:,[ \t]+{CAPWORD}(?:[ \t]+{CAPWORD})?)*),?[ \t]+and[ \t]+"
+    rf"(?P<tail>{CAPWORD}(?:[ \t]+{CAPWORD}){{1,3}})(?![\w’'-])"
+)
+
+
+_COMPASS = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"})
+
+
+def shared_heads(finder: OrgFinder, texts: list[str]) -> None:
+    """Known places joined by commas and "and" before a plural head ("the Arden, Tavira and Kelso Police
+    Services", "Arden and Kelso Universities") name one body each ("Arden Police Service", …), not one
+    body of the last place."""
+    for text in texts:
+        for m in itertools.islice(_SHARED_HEAD.finditer(text), 20):
+            places = [p.strip() for p in m.group("items").split(",")]
+            places[0] = re.sub(r"^(?:The|the)\s+", "", places[0])
+            tail = m.group("tail").split()
+            for n in (2, 1):
+                head = tail[n:]
+                last = head[-1] if head else ""
+                single = (
+                    re.sub(r"ies$", "y", last) if last.endswith("ies") else re.sub(r"(?<=[cs]h|.x)es$|s$", "", last)
+                )
+                if single == last or not HEAD_WORD.fullmatch(single) or not is_place(" ".join(tail[:n])):
+                    continue
+                if not all(is_place(p) and p not in _COMPASS for p in places):
+                    break  # ("the Northern and Southern Premier Leagues": halves of a competition)
+                kind = " ".join([*head[:-1], single])
+                for place in [*places, " ".join(tail[:n])]:
+                    finder.book.add(f"{place} {kind}")
+                for key, org in list(finder.orgs.items()):
+                    if org.name in (m.group("tail"), " ".join(head)):
+                        _forget(finder.book, key)
+                break
 
 
 def listed_bodies(finder: OrgFinder, texts: list[str]) -> None:
