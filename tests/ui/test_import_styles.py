@@ -123,8 +123,9 @@ The report, called “Border checks in practice”, was published on 4-5 Novembe
 
 “Where they do not, smugglers adapt within days and the routes move elsewhere.”
 """,
-        # A closed quote paragraph is a quote of its own: the same speaker, inferred.
-        [("Checks work when officers share", "Ana Petrova", False), ("Where they do not", "Ana Petrova", True)],
+        # A closed quote paragraph is a quote of its own: the same speaker, inferred, and not flagged when
+        # nobody is named since the speaker's quote in the paragraph before (the press convention).
+        [("Checks work when officers share", "Ana Petrova", False), ("Where they do not", "Ana Petrova", False)],
     ),
 ]
 
