@@ -125,11 +125,14 @@ def run(args: argparse.Namespace) -> int:
 def read_shared(db: str, args: argparse.Namespace) -> int:
     """The reader on a shared library: its database is tried first, so that a failure is one line
     and exit 2, before the screen is taken."""
-    from tui.core.library.postgres.schema import check_in_thread
+    from functools import partial
 
-    # psycopg imported, the server reached and its tables checked while Textual is imported; the
-    # connection is kept for the reader's index.
-    checking = check_in_thread(db)
+    from tui.core.library.library import ask_first_screen
+    from tui.core.library.postgres import first_screen, store  # noqa: F401 (imported once, for both)
+
+    # psycopg imported, the server reached, its tables checked and the first screen's questions
+    # asked by a child process while Textual is imported here (first_screen.py).
+    checking = first_screen.start(db, partial(ask_first_screen, db, list(args.theme or ())))
     gc.disable()
     try:
         # No parser: the first screen's briefing is stored as its model (writer.FIRST_MODELS); the

@@ -354,3 +354,23 @@ class Library:
         """How many briefings (``shown`` of them when a filter narrows the list), and how many
         could not be opened, for the status line."""
         return status_line(self.count(), self.indexed, self.failures, shown)
+
+
+def ask_first_screen(url: str, themes: Sequence[str], record: Callable[[PostgresIndex], None]) -> None:
+    """What a reader asks a shared library before its first paint, asked here with its index
+    given to ``record`` first: its count, the list (``themes``), and the newest briefing opened,
+    as the reader opens it. `briefing --db` asks them in a child process while Textual is
+    imported (postgres/first_screen.py); tests/ui/test_postgres_first_screen.py checks that
+    the reader asks no other and each of them."""
+    library = Library([], db=url)
+    index = library.shared
+    if index is None:
+        return
+    record(index)
+    library.ready()
+    rows = library.rows(frozenset(themes))
+    rows.position("")
+    if len(rows):
+        first = rows[0]
+        library.model(first.path)
+        rows.position(first.path)

@@ -10,9 +10,11 @@ first search, and a writing one by the first change the reader shares.
 from __future__ import annotations
 
 import contextlib
+import threading
 from typing import TYPE_CHECKING, Any, cast
 
-from tui.core.library.postgres import schema
+from tui.core.library.postgres import first_screen, schema
+from tui.core.library.postgres.first_screen import Answers
 from tui.core.library.postgres.loss import Guarded, Loss
 
 if TYPE_CHECKING:
@@ -29,23 +31,44 @@ class Connections:
         self.single = single
         self.reader = reader
         self.loss = loss
-        self.db: psycopg.Connection[Any]
+        self._db: psycopg.Connection[Any] | None = None
+        self._opening = threading.Lock()
         self.read: psycopg.Connection[Any]
+        self.answers: Answers | None = None  # a first screen's, read by `briefing --db` (first_screen.py)
         self.listen: psycopg.Connection[Any] | None = None  # LISTEN, opened by the first load
         self._search_conn: psycopg.Connection[Any] | None = None
         self._writer: psycopg.Connection[Any] | None = None  # a reader's opened for its first change
         self._opened: list[psycopg.Connection[Any]] = []  # db and read, as connected (closed by close)
 
+    @property
+    def db(self) -> psycopg.Connection[Any]:
+        """The first connection: the writer's, or the one a reader's list is read on."""
+        return self._db if self._db is not None else self._open()
+
+    def _open(self) -> psycopg.Connection[Any]:
+        """A reader started from a first screen's answers connects at its first other question."""
+        with self._opening:
+            if self._db is None:
+                self._db = schema.connect(self.url, autocommit=True)
+                self._opened.append(self._db)
+            return self._db
+
     def connect(self, create: bool, listen: bool) -> None:
+        answers = first_screen.taken(self.url) if listen and not create and not self.single else None
+        if answers is not None:  # checked by the child that asked them: no connection until needed
+            self.answers = answers
+            self._db, self._opened, self._writer = None, [], None
+            self.read = cast("psycopg.Connection[Any]", Guarded(self.loss, None, self._open, answers))
+            return
         handed = None if create else schema.checked(self.url)
-        self.db = handed or schema.connect(self.url, autocommit=True)
-        self._opened = [self.db]
-        self._writer = None if listen else self.db
+        self._db = handed or schema.connect(self.url, autocommit=True)
+        self._opened = [self._db]
+        self._writer = None if listen else self._db
         try:
             if handed is None:
-                schema.prepare(self.db, self.url, create)
+                schema.prepare(self._db, self.url, create)
             if self.single or listen:
-                self.read = self._guarded(self.db)
+                self.read = self._guarded(self._db)
             else:
                 self.read = schema.connect(self.url, autocommit=True)
                 self._opened.append(self.read)

@@ -72,30 +72,49 @@ class Loss:
 
 class Guarded:
     """A reader's connection: a failure marks the library lost instead of raising (a search
-    cancelled by a newer one still raises QueryCanceled, which the search expects)."""
+    cancelled by a newer one still raises QueryCanceled, which the search expects).
 
-    def __init__(self, owner: Loss, conn: psycopg.Connection[Any]) -> None:
+    Started from a first screen's ``answers`` (first_screen.py), it has no connection yet: it
+    answers from them until a question they do not hold, then connects (``opener``) and asks."""
+
+    def __init__(
+        self, owner: Loss, conn: psycopg.Connection[Any] | None, opener: Any = None, answers: Any = None
+    ) -> None:
         self.owner = owner
-        self.conn = conn
+        self._conn = conn
+        self.opener = opener
+        self.answers = answers
+
+    @property
+    def conn(self) -> psycopg.Connection[Any]:
+        if self._conn is None:
+            self._conn = self.opener()  # raises schema.Unavailable
+        return self._conn
 
     @property
     def closed(self) -> bool:
-        return bool(self.conn.closed)
+        return self._conn is not None and bool(self._conn.closed)
 
     def execute(self, query: Any, params: Any = None) -> Any:
         if self.owner.lost:
             return NOTHING
+        if self._conn is None and self.answers is not None:
+            held = self.answers.answer(query, params)
+            if held is not None:
+                return held
         pg = schema.driver()
         try:
             return self.conn.execute(query, params)
         except pg.errors.QueryCanceled:
             raise
-        except pg.Error as exc:
+        except (pg.Error, schema.Unavailable) as exc:
             self.owner.lose(exc)
             return NOTHING
 
     def close(self) -> None:
-        self.conn.close()
+        if self._conn is not None:
+            self._conn.close()
 
     def cancel_safe(self) -> None:
-        self.conn.cancel_safe()
+        if self._conn is not None:
+            self._conn.cancel_safe()
