@@ -20,10 +20,11 @@ from tui.core.importer.org_words import (
 )
 from tui.core.importer.places import is_place
 
-# ("Grupo Acme, S.A. de C.V.": a Mexican company's form; "Acme Steel Pvt. Ltd.", "Acme Pharma A/S".)
+# ("Grupo Acme, S.A. de C.V.": a Mexican company's form; "Acme Steel Pvt. Ltd.", "Acme Pharma A/S",
+# a Norwegian "Tarvik ASA".)
 _LEGAL = (
     r"(?:Pvt\.?[ ](?:Ltd\.?|Limited)|Private[ ]Limited|A/S\b|ApS\b|"
-    r"Inc\.|Inc\b|Corp\.|Corp\b|Corporation|Co\.|Ltd\.|Ltd\b|Limited|plc|PLC|AG|Aktiengesellschaft|GmbH|"
+    r"Inc\.|Inc\b|Corp\.|Corp\b|Corporation|Co\.|Ltd\.|Ltd\b|Limited|plc|Plc|PLC|AG|ASA\b|Aktiengesellschaft|GmbH|"
     r"S\.A\.(?:[ ]de[ ]C\.V\.|[ ]de[ ]R\.L\.)?|SA\b|S\.p\.A\."
     r"|N\.V\.|NV\b|B\.V\.|BV\b|LLC|L\.L\.C\.|LLP|LP\b|L\.P\.|Pty\.? Ltd\.?|Companies|Cos\.|Holdings|"
     # A Swedish "Tarvik AB" (never after a comma: "Lethbridge, AB" is Alberta), a Polish "sp. z o.o.".
@@ -87,8 +88,9 @@ _ROLE_OF = re.compile(
     rf"\s+(?:the\s+)?(?P<name>{_ACTOR})"
 )
 
+# ("Acme’s Senior Vice President": a rank word may open the role.)
 _OWNER_ROLE = re.compile(
-    rf"(?<![\w’'-])(?P<name>{_ACTOR})(?:[’']s?)?\s+(?:[a-z]+\s+)?"
+    rf"(?<![\w’'-])(?P<name>{_ACTOR})(?:[’']s?)?\s+(?:[a-z]+\s+)?(?:(?:Senior|Global)\s+)?"
     rf"(?:{_TOP_ROLES}|(?:Country|Regional|National|Programme|Program|Campaigns?|Policy) Director|"
     r"[Ss]pokes(?:person|man|woman))\b"
 )
@@ -181,6 +183,12 @@ _LEAGUE = rf"(?:{UP}[\w’'.-]*\s+){{0,5}}(?:League|Conference)(?![\w’'-])"
 _OF_LEAGUE = re.compile(rf"(?:^|[.;:!?]\s+|\s)[Tt]he\s+(?P<name>{_ACTOR})\s+of\s+the\s+{_LEAGUE}")
 _LEAGUE_MEMBER = re.compile(
     rf"(?:^|[.;:!?]\s+|\s)(?:[Tt]he\s+)?(?P<name>{_ACTOR}),\s+(?:a|an)\s+(?:founding\s+)?member\s+of\s+the\s+{_LEAGUE}"
+)
+
+# What only a company is: "being acquired by Acme Foods", "a wholly owned subsidiary of Borex".
+_OWNED_BY = re.compile(
+    rf"(?<![\w-])(?:acquired\s+by|(?:subsidiary|division|affiliate)\s+of|merger\s+with)\s+(?:the\s+)?"
+    rf"(?P<name>{_ACTOR})(?=\s*[.,;:)\"”]|\s+[a-z(]|\s*$)"
 )
 
 # A body's own people: "Acme's strong SME network", "Borex’s general secretary".
@@ -309,6 +317,8 @@ def _clean_actor(name: str, capitals: bool = False, roles: bool = True) -> str:
         words.pop()
     if any(_ROLE_PART.match(w) for w in words[:1]):
         return ""
+    if role_cut and words and len(words[-1]) > 2 and words[-1].endswith(("’s", "'s")):
+        words[-1] = words[-1][:-2]  # "Acme’s [Senior Vice President]"
     name = " ".join(words)
     if not words or len(name) > 80 or (name.isupper() and len(words) > 2 and not capitals):
         return ""
@@ -442,6 +452,7 @@ def read_actors(paragraphs: list[str] | tuple[str, ...], limit: int) -> Actors:
             _BODY_VERB,
             _KIND_AFTER,
             _OWN_PEOPLE,
+            _OWNED_BY,
             _OF_LEAGUE,
             _LEAGUE_MEMBER,
             _AT_WE,

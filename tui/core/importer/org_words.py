@@ -77,7 +77,8 @@ LOCAL_HEADS = (
 )
 NAMED_HEADS = (
     HEADS.replace("Chairmanship|", "").replace("Programme|Program|", "")
-    + "|International|Watch|Crescent|Cross|"
+    # (A think tank's or a museum's last word: "Acme Institution", "Hollin Museum of Natural History".)
+    + "|International|Watch|Crescent|Cross|Institution|Museum|"
     + LOCAL_HEADS
     + "|"
     + SERVICE_TEAM

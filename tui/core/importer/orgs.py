@@ -861,6 +861,7 @@ def find_orgs(paragraphs: list[str] | tuple[str, ...], places: set[str] | None =
     finder.book.drop_organs()
     drop_schemes(finder.book, texts)
     drop_shapes(finder, texts)
+    possessive_doubles(finder.book)
     party_governments(finder.book, texts)
     listed_bodies(finder, texts)
     shared_heads(finder, texts)
@@ -1302,6 +1303,18 @@ def _owner_cut(name: str, book: OrgBook) -> str | None:
     return None
 
 
+def possessive_doubles(book: OrgBook) -> None:
+    """A name written once with its first word as a possessive ("Luseland’s Museum") beside
+    the same name without it ("the Luseland Museum"): one body."""
+    for key, org in list(book.orgs.items()):
+        m = _OWNER.match(org.name)
+        if m is None or org.acronym:
+            continue
+        plain = book.exact(f"{m.group('owner')} {org.name[m.end() :]}")
+        if plain is not None and plain is not org:
+            book.forget(key)
+
+
 def _named_elsewhere(name: str, org: Org, book: OrgBook) -> bool:
     """Whether another found organization goes by ``name`` (or a form of it)."""
     key = name.casefold()
@@ -1552,13 +1565,16 @@ def _forget(book: OrgBook, key: str) -> None:
 # "(NASDAQ: ACME)": the ticker; "Acme (ACME)": a short name and its ticker in brackets.
 _TICKER_OF = re.compile(rf"(?<![\w-]){EXCHANGES}\s*:\s*(?P<ticker>[A-Z][A-Z0-9.-]{{0,9}})")
 _SHORT_TICKER = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'&-]*)\s*\(\s*(?P<ticker>[A-Z][A-Z0-9.-]{0,9})\s*\)")
+# "Acme Holdings Plc ('Acme' or 'the Group')": the short name the release defines for itself.
+_DEFINED_SHORT = re.compile(rf"\(\s*(?:the\s+)?[\"“'‘](?P<name>{UP}[\w&-]*)[\"”'’]")
 MAX_COMPANY_CHECKS = 40
 
 
 def company_forms(finder: OrgFinder, texts: list[str]) -> None:
     """What a company release's shape says of its companies (names with a legal form or a
     ticker): a ticker names no body ("the BVTX website"); a shorter form of the legal name,
-    its first word in brackets before the ticker, or alone at least twice is the company."""
+    its first word in brackets before the ticker, defined in brackets ("Acme Holdings Plc
+    ('Acme')"), or alone at least twice is the company."""
     whole = "\n".join(texts)
     tickers = {m.group("ticker").rstrip(".") for m in _TICKER_OF.finditer(whole)}
     book = finder.book
@@ -1569,6 +1585,7 @@ def company_forms(finder: OrgFinder, texts: list[str]) -> None:
     if not finder.companies:
         return
     bracketed = {m.group("name") for m in _SHORT_TICKER.finditer(whole) if m.group("ticker") in tickers}
+    defined = {m.group("name") for m in _DEFINED_SHORT.finditer(whole)}
     companies = written_forms(finder.companies)
     checks = 0
     for org in list(book.orgs.values()):
@@ -1586,7 +1603,7 @@ def company_forms(finder: OrgFinder, texts: list[str]) -> None:
                 if other.name not in org.aliases:
                     book.alias(org, other.name)
         first = bare.split()[0]
-        if first in org.aliases or not _short_form(first, whole, finder, first in bracketed):
+        if first in org.aliases or not (first in defined or _short_form(first, whole, finder, first in bracketed)):
             continue
         book.alias(org, first)
         for key, other in list(book.orgs.items()):
