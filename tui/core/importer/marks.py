@@ -21,6 +21,8 @@ from tui.core.importer.names import UP
 _DOUBLED = re.compile(r"‘‘|’’|‘’|``|''|<<|>>|,,")
 _PLAIN_CLOSE = re.compile(r"'(?!\w)")
 _ASCII_SINGLE = re.compile(r"(?P<open>(?:^|(?<=[ \t\n(\[—–]))'(?=[A-Z]))|(?<=[.,!?…])'(?=[ \t\n)\]—–]|$)")
+# A curly ‘ (after a space) closed by a typewriter ' after a word, before a space or a stop, no ’ between.
+_MIXED_SINGLE = re.compile(r"(?:^|(?<=[ \t(]))‘[^‘’'\n]{1,300}?[^\W_]'(?=[ \t,.;:!?)]|$)")
 _OPENS_AFTER = " \t\n([{—–-/"  # what may stand before an opening mark
 _CLOSES_BEFORE = " \t\n)]}.,;:!?…—–-/"  # what may stand after a closing mark
 # `J.W. "Bill" Marriott`: one or two capitalised words in quote marks between parts of a name.
@@ -48,6 +50,8 @@ def normalize(text: str) -> str:
             out[opened], out[m.start()], opened = "‘", "’", -1
     if opened >= 0 and not _PLAIN_CLOSE.search(text, opened + 1):
         out[opened] = "‘"  # left open: a quote the excerpt cuts (not 'a title'.)
+    for m in _MIXED_SINGLE.finditer(text):  # `his song ‘Lift it high' and`: a curly opener, a typewriter closer
+        out[m.end() - 1] = "’"
     for m in _DOUBLED.finditer(text):
         a, b = m.start(), m.end()
         pair = m.group()
@@ -76,8 +80,8 @@ def normalize(text: str) -> str:
 
 
 def _curly_turns(out: list[str]) -> None:
-    """A closing mark where no quote is open, after a space and before a word, opens one
-    (`noted that ” despite …”`, `»Yes«`); an opening mark while one is open, right after a word
+    """A closing mark where no quote is open, after a space or a colon and before a word, opens one
+    (`noted that ” despite …”`, `said:” For …”`, `»Yes«`); an opening mark while one is open, right after a word
     or punctuation and before a space, closes it (`…,“ she said`, `‚Ja‘`). One pass, left to right.
     (A single ’ never opens: it is also the apostrophe of ’90s.)"""
     is_open = {"“": False, "«": False, "‘": False}
@@ -101,7 +105,7 @@ def _curly_turns(out: list[str]) -> None:
             nxt = out[i + 2] if after in " \t" and i + 2 < size else after
             if closer == "’" and before.isalnum() and after.isalnum():
                 continue  # an apostrophe: don’t
-            if not is_open[opener] and closer != "’" and before in " \t(" and nxt.isalnum():
+            if not is_open[opener] and closer != "’" and before in " \t(:" and nxt.isalnum():  # `said:” For`
                 out[i] = opener
                 is_open[opener] = True
             elif not is_open[opener] and _closer_opens(out, i, next_close, next_stop):

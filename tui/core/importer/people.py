@@ -370,6 +370,13 @@ def office_word(name: str) -> str:
     )
 
 
+def _body_title(name: str) -> bool:
+    """`Ada Lovelace President` (possessive aside): three words or more ending with an office word that
+    is hardly a surname: a body named after someone, then its officer's title; no person's name."""
+    words = re.sub(r"[’']s$", "", name).split()
+    return len(words) >= 3 and words[-1] not in _SURNAME_TITLES_TOO and office_word(words[-1] + " x") != ""
+
+
 # Title words that want a noun after them: "Chief Scout", "Deputy Warden".
 _TITLE_HEADS = frozenset({"chief", "deputy", "assistant", "acting", "interim", "senior", "principal"})
 
@@ -426,6 +433,35 @@ def owner_title(text: str) -> tuple[str, list[str]]:
     return owned.group("surname"), TITLE_FIND.findall(owned.group("titles"))
 
 
+# Words that make a title of the title word after them ("Acting Commissioner", "Chief Federal Magistrate"),
+# never a name's first word there; and title words seen before names only, often abbreviated
+# ("Asst Comm", "Det Supt"): not in TITLE_WORDS, which is also searched for in running text.
+_TITLE_ADJECTIVE = re.compile(
+    r"(?:Acting|Deputy|Assistant|Asst\.?|Associate|Assoc\.?|Federal|Senior|Snr\.?|Chief|Interim|Former|Vice"
+    r"|Executive|Regional|State|National|District|Provincial|Shadow|Principal|Detective|Det\.?)"
+)
+_TITLE_SHORT = re.compile(
+    r"(?:Comm|Commr|Cmr|Cmdr|Const|Supt|Insp|Sgt|Capt|Col|Maj|Gen|Cpl|Dep|Asst|Assoc)\.?"
+    r"|Magistrate|Registrar|Warden|Marshal|Principal"
+)
+
+
+def _title_run(words: list[str]) -> int:
+    """How many of ``words``' first words are a run of title words ending in a title word, with an
+    adjective or an abbreviation in it (`Acting Asst Comm`, `Chief Federal Magistrate`), one name
+    word at least left after it; 0 when the run has no such word (TITLE_WORDS' cases)."""
+    n = 0
+    while n < len(words) - 1 and (_TITLE_ADJECTIVE.fullmatch(words[n]) or _TITLE_SHORT.fullmatch(words[n])):
+        n += 1
+    if not n:
+        return 0
+    if _TITLE_SHORT.fullmatch(words[n - 1]):
+        return n
+    if n < len(words) - 1 and _TITLE_RE.match(words[n]):
+        return n + 1
+    return 0
+
+
 def split_titles(text: str) -> tuple[str, str, list[str]]:
     """(honorific, rest, titles) of a mention such as ``Secretary General Schmid`` or ``Dr. Jane Roe``."""
     words = text.split()
@@ -433,7 +469,11 @@ def split_titles(text: str) -> tuple[str, str, list[str]]:
     honorific: list[str] = []
     while words:
         two = " ".join(words[:2])
-        if len(words) > 2 and _TITLE_RE.match(two):
+        run = _title_run(words)
+        if run:
+            titles.append(" ".join(words[:run]))
+            words = words[run:]
+        elif len(words) > 2 and _TITLE_RE.match(two):
             titles.append(two)
             words = words[2:]
         elif _TITLE_RE.match(words[0]) and len(words) > 1 and not (words[0] == "M." and len(words) > 2):
@@ -735,7 +775,7 @@ class Registry:
             if _NUMBER_AFTER.match(text, m.end()):
                 words = words.rsplit(None, 1)[0]  # "Lizzy Mabaso Ward 22": a word before a number labels it
             run = _given_name_run(words, _FIELD_BEFORE.search(text, max(0, m.start() - 6), m.start()) is not None)
-            if run is not None and not is_place(run[1]):  # "Rio de Janeiro" starts with a given name
+            if run is not None and not is_place(run[1]) and not _body_title(run[1]):  # "Rio de Janeiro"
                 at, name, before = run
                 if _given_title(name.split(), 0) and self.by_surname(re.sub(r"[’']s$", "", name.split()[1])):
                     continue  # "Dean Roe" ("Dean Roe's") after "Dean Jane Roe": the title and her surname

@@ -193,9 +193,24 @@ _AS_END = re.compile(r"\bas(?:\s+(?:a|an|the))?\s*$")  # "described the day as a
 _UNOPENED = re.compile(r"(?:[-–—]\s)?(?P<words>(?=[A-Z])[^“”\"«»‘\n]{20,}?[,.!?…][”\"])")
 # A cue-less span inside a sentence: a named work before it, or lower-case words after a lower-case word.
 _WORK_BEFORE = re.compile(
-    r"\b(?:project|report|study|book|film|paper|article|exhibition|campaign|series|album|song|titled|entitled)\s*$",
+    r"\b(?:project|report|study|book|booklet|film|paper|article|exhibition|campaign|series|album|song|publication"
+    r"|conference|symposium|seminar|workshop|lecture|festival|theme|motto|slogan|titled|entitled|themed"
+    r"|(?:is|was|are|were|be|been|being|also|aptly)\s+(?:called|named|dubbed|known\s+as))\s*[,:]?\s*$",
     re.I,
 )
+# A named work's noun right after the closing mark: `the “Readiness of Small Farms” project`.
+_WORK_AFTER = re.compile(
+    r"\s+(?:project|report|study|programme|program|campaign|initiative|conference|symposium|seminar|workshop"
+    r"|exhibition|festival|series|award|scheme|strategy|plan|guide|book|album|song|event)\b"
+)
+# The small words a title leaves in lower case ("Origins of Life", "A Guide for the Year").
+_TITLE_SMALL = frozenset(
+    "a an the and or nor but of for in on at to by with from into over under as vs via per".split()
+    + "de la du von van der et".split()
+)
+_TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+# Where a span sits inside a sentence: after a word or a comma (not a colon, a sentence's end or a dash).
+_MID_SENTENCE = re.compile(r"[\w’'),]\s*$")
 # A song, poem or speech named in quote marks: `sang Bob Dylan's “Song for Woody,”`, `struck the
 # chords on "Pomp and Circumstance,"`, `read the poem "Angels Forever,"`.
 _PERFORMED = re.compile(
@@ -381,8 +396,8 @@ class QuoteFinder:
                     continue
             if _too_short(inner, narrative, before) and not (cue is not None and _cut_off(self.paragraphs, index, end)):
                 continue  # a word (not "branded it as “dangerous”"), or figures ("the “27+ 1” format")
-            if cue is None and (_no_ones(text, start, before, inner) or _credited_item(before, after)):
-                continue  # In the project “…”; the funds are to “help …”: no one says them
+            if (cue is None or narrative) and _not_said(text, start, (before, inner, after), cue):
+                continue  # In the project “…”; the funds are to “help …”; from “Market Lane”: no one says them
             if (
                 _TITLE_BEFORE.search(before)
                 and len(inner.split()) < 8
@@ -510,7 +525,7 @@ class QuoteFinder:
             named = name_in(first) if size > 9 and pattern is _AFTER_VERB_FIRST else None
             if size > 9 and not (size <= 16 and named is not None and first.rstrip().endswith(named[1])):
                 continue
-            if _CLAUSE_WHO.match(who):  # "He thanked X … member states": a clause, not a subject
+            if _CLAUSE_WHO.match(who) or _ING_END.search(who):  # "He thanked X … member states"; "compiling notes"
                 continue
             role = (m.groupdict().get("role") or "").replace(_MASK, ".")
             generation = _GENERATION.match(role)
@@ -665,6 +680,34 @@ def _no_ones(text: str, start: int, before: str, inner: str) -> bool:
     if _IN_SENTENCE.search(before) and _title_cased(inner):  # `author of “What Lies Beneath the Forest”`
         return True
     return inner[:1].islower() and _nobody_in(text[max(0, start - 2000) : start])
+
+
+def _not_said(text: str, start: int, around: tuple[str, str, str], cue: Cue | None) -> bool:
+    """A span no one says: a named work or a name in title case, also in a sentence with a narrative
+    cue of its own (`Roe said the group set up a new “Brand Ashby”`) unless the cue's verb stands
+    right before it (`Roe called the town “The Quiet Harbour”`: her words); for a cue-less span, the
+    shapes of ``_no_ones`` and ``_credited_item``."""
+    before, inner, after = around
+    if _WORK_AFTER.match(after[:40]) and not inner.rstrip().endswith((",", ".", "!", "?")):
+        return True
+    if (cue is None or start - cue.end > _CUE_NEAR) and _named_thing(before, inner):
+        return True
+    return cue is None and (_no_ones(text, start, before, inner) or _credited_item(before, after))
+
+
+_CUE_NEAR = 30  # characters between a narrative cue's end and its span: "called the town “…”"
+
+
+def _named_thing(before: str, inner: str) -> bool:
+    """A title or a name in quote marks: its words in Title Case ("Origins of Life", "Main Street.",
+    "The Harvest Plan: A Field Guide"), the span inside a sentence."""
+    if not _MID_SENTENCE.search(before[-40:]) or not any(c.islower() for c in inner):
+        return False
+    words = _TITLE_WORD.findall(inner)
+    if len(words) > 16 or re.search(r"[.!?]\s+\S", inner):
+        return False  # more than one sentence: speech, not a title
+    capitals = sum(w[:1].isupper() for w in words)
+    return capitals >= 2 and all(w[:1].isupper() or w.casefold() in _TITLE_SMALL for w in words)
 
 
 # A list item's mark: "--", "-", "•", "1." (not the paragraph's start alone).
@@ -1187,6 +1230,8 @@ _TO_WHOM = re.compile(r"\s*(?:[Tt]o|[Ff]or|[Aa]bout|[Oo]f|[Ww]ith|[Aa]ddressing|
 _CUE_INSIDE = re.compile(rf"[,.]\s+(?:{CUE})\s+(?:the\s+[a-z]+\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?")
 _RELATIVE_WHO = re.compile(r"(?:^|,\s*)(?P<name>[^,]{3,80}?)\s+who$")
 # (`the “implementation gap” that has slowed …`: a relative clause after the mark makes the span a noun phrase.)
+# A cue verb's word as a noun after a lower-case -ing verb ("finding clues and compiling notes on"): no cue.
+_ING_END = re.compile(r"\b[a-z]{2,}ing\s*$")
 _CLAUSE_WHO = re.compile(r"\s*(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I|that|which)\s+[a-z]")
 _GENERATION = re.compile(r"(Jr\.?|Sr\.?|III|II|IV)(?:,\s*|\s*$)")
 
