@@ -153,7 +153,10 @@ class OrgNamer:
             if parent is not None:
                 unit_of, long_form, full = parent.key, full, split[0]
         # A unit of a known organization: `OSCE Permanent Council`, `Permanent Council of the OSCE`.
-        owner = re.match(r"^(?P<name>.+?)\s+(?:of|at)\s+the\s+(?P<acronym>[A-Z]{2,10})$", full)
+        # ("Faculty of Law of UM": "of" and the parent's acronym, with no article, after a unit's name)
+        owner = re.match(
+            r"^(?P<name>.+?)\s+(?:of|at)\s+(?:the\s+)?(?P<acronym>(?=[a-z]*[A-Z][a-z]*[A-Z])[A-Z][A-Za-z]{1,9})$", full
+        )
         if unit_of:
             pass
         elif owner and owner.group("acronym").casefold() in self.book.orgs:

@@ -57,7 +57,7 @@ from tui.core.importer.org_words import (
     person_tail,
 )
 from tui.core.importer.people import HEADLINE_VERBS
-from tui.core.importer.places import demonym_country, is_place, is_region
+from tui.core.importer.places import demonym_country, is_place, is_region, region_adjective
 
 # Initials joined by an ampersand are one acronym: "EC&R", "I&M" (not "EC" before "&R").
 _AMPERSAND = r"[A-Z]{1,3}&[A-Z]{1,3}"
@@ -75,8 +75,9 @@ _NAMED = re.compile(
     rf"(?:{NAMED_HEADS})"
     rf"(?:\s+(?:Service|Services|Centre|Center|Office)|(?<=Library)\s+(?:Region|System))?(?![\w-])"
     rf"(?:\s+(?:of|for|on|against|at)\s+(?:the\s+)?(?!{CALENDAR}(?![\w-])){CAPWORD}"
-    rf"(?:(?:,\s+{CAPWORD}){{1,6}},?\s+and\s+(?:{CAPWORD}|the\s+{CAPWORD}(?![\w’'-]|\s+{CAPWORD})))?"
-    rf"(?:\s+(?:and\s+|&\s+)?{NAMEWORD})*)*"
+    rf"(?:(?:,\s+{CAPWORD}){{1,6}},?\s+(?:and|&)\s+(?:{CAPWORD}|the\s+{CAPWORD}(?![\w’'-]|\s+{CAPWORD})))?"
+    # ("Department for Exiting the European Union": a verb's object after the article)
+    rf"(?:\s+(?:and\s+|&\s+)?{NAMEWORD}|(?<=[a-z]ing)\s+the\s+{CAPWORD})*)*"
     rf"(?:\s+(?:to|in)\s+(?:the\s+)?{CAPWORD}(?:\s+(?:and\s+|&\s+)?{CAPWORD})*)?)"
 )
 # An acronym the text defines as a common noun or a thing: "personal protective equipment (PPE)",
@@ -133,6 +134,14 @@ _TICKER = re.compile(rf"(?<![\w-]){EXCHANGES}\s*:\s*[A-Z][A-Z0-9.-]{{0,9}}")
 _CAPS_RUN = re.compile(
     r"(?<![\w-])[A-Z][A-Z’'.-]*[A-Z](?:[ \t]+(?:&[ \t]+|\d+[ \t]+)?[A-Z][A-Z’'.-]*[A-Z]\.?)+(?![\w-])"
 )
+
+
+def _spells_a_body(name: str | None, acronym: str) -> bool:
+    """Whether a place's code in brackets is the initials of the body before it: "University of
+    Marlow (UM)", "Mardale Academy (MA)" (not "New South Wales (NSW)", a place)."""
+    if not name or not acronym.isupper() or is_place(name):
+        return False
+    return initials(name).upper() == acronym and HEAD_WORD.search(name) is not None
 
 
 def _trim_to_acronym(name: str, acronym: str) -> str | None:
@@ -246,6 +255,10 @@ _GOVERNMENT = re.compile(
     r"announced|expressed|continues|decided|agreed|plans)(?![\w’'-]))"
     r"|(?![\w’'-])(?!\s+(?:and|or|&)\s+(?!the\s)[a-z]))"
 )
+# "support for the government of Freedonia": "the", then the government of a country or a state.
+_GOVERNMENT_OF = re.compile(
+    rf"(?<![\w’'-])[Tt]he\s+(?P<name>government\s+of\s+(?P<place>{CAPWORD}(?:\s+{CAPWORD})?))(?![\w’'-])"
+)
 _THE_NAMES = re.compile(r"(?<![\w’'-])[Tt]he\s+$")
 
 _NATIONS = frozenset(
@@ -263,6 +276,10 @@ def _governments(book: OrgBook, text: str) -> None:
             continue  # neither acting nor named with "the": "Brandt government officials"
         if (place in _NATIONS or is_place(place) or demonym_country(place)) and not book.known(m.group(0)):
             book.add(" ".join(m.group(0).split()))
+    for m in _GOVERNMENT_OF.finditer(text):
+        name = " ".join(m.group("name").split())
+        if is_region(m.group("place")) and not book.known(name):
+            book.add(name)  # "the government of Kelmar has …": a country's, in lower case
 
 
 _PARTY_GOVERNMENT = re.compile(r"^(?P<party>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+Government$")
@@ -281,7 +298,7 @@ def party_governments(book: OrgBook, texts: list[str]) -> None:
             return
         party = m.group("party")
         words = party.split()
-        if party in _NATIONS or given_gender(words[0]) or any(is_place(w) or demonym_country(w) for w in words):
+        if party in _NATIONS or given_gender(words[0]) or any(is_place(w) or region_adjective(w) for w in words):
             continue
         if is_place(party) or HEAD_WORD.search(party):
             continue
@@ -297,6 +314,13 @@ _CONGRESS_BEFORE = re.compile(rf"(?:(?<![\w-])the|{CAPWORD}|[’']s)\s+$")
 _CONGRESS_AFTER = re.compile(rf"\s+(?:of\b|{UP})")
 # "Texas Municipal League and Texas Police Chiefs Association": two bodies, each with its head noun.
 _TWO_NAMES = re.compile(rf"^(?P<first>(?:{NAMEWORD}\s+)+(?:{NAMED_HEADS}))\s+(?:and|&)\s+(?P<second>.+)$")
+# "Ministry of Coastal Affairs and Brenmoor Trade Office": a public body named by its field, then a second
+# body whose own head follows two words or more (not "Department of Health and Human Services").
+_PUBLIC_HEAD = r"(?:Ministry|Department|Office|Agency|Bureau|Directorate|Commission|Authority|Institute)"
+_FIELD_AND_BODY = re.compile(
+    rf"^(?:The\s+)?(?P<first>{_PUBLIC_HEAD}\s+(?:of|for)\s+(?:{CAPWORD}\s+){{0,4}}?{CAPWORD})\s+and\s+"
+    rf"(?P<second>(?!{_PUBLIC_HEAD}\s){CAPWORD}(?:\s+{CAPWORD}){{1,3}}\s+{_PUBLIC_HEAD}(?:\s+(?:of|for)\s+.+)?)$"
+)
 
 
 # A heading line glued to the next with no space: a word, then capitals or a header's word.
@@ -340,7 +364,8 @@ def _two_names(name: str) -> list[str]:
     (not "Department of Health and Human Services", not "Red Cross and Red Crescent Societies")."""
     m = _TWO_NAMES.match(name)
     if m is None:
-        return _joined(name)
+        m = _FIELD_AND_BODY.match(name)
+        return [m.group("first"), m.group("second")] if m else _joined(name)
     if len(m.group("second").split()) < 2 or len(m.group("first").split()) < 2:
         return [name]
     if not re.search(rf"(?<![\w-])(?:{NAMED_HEADS})$", m.group("second")) or m.group("first").endswith("Cross"):
@@ -454,7 +479,7 @@ class OrgFinder:
                 name = _listed_before(text, m.start("name"), m.group("name"), acronym)
             if name is None:
                 name = _headed_tail(m.group("name"))  # a name in another language: `Comitê … (CPB)`
-            if is_place(acronym):
+            if is_place(acronym) and not _spells_a_body(name, acronym):
                 continue  # "African Development Bank (Abidjan)": a place, not an acronym
             if PROGRAM_AFTER.match(text, m.end("name")):
                 self.terms.add(acronym)  # "… Diversion (LEAD) pilot program": a program

@@ -151,6 +151,14 @@ def demonym_country(word: str) -> bool:
     return False
 
 
+def region_adjective(word: str) -> bool:
+    """Whether ``word`` is a nationality adjective, or a state's or a province's adjective made with
+    "-n" ("Tasmanian", "Albertan", "Californian")."""
+    if demonym_country(word):
+        return True
+    return re.fullmatch(r"[A-Z][a-z]{3,20}n", word) is not None and is_region(word[:-1])
+
+
 def is_region(name: str) -> bool:
     """Whether ``name`` names a country, a state or a province as a dateline writes it after its city:
     ``Germany``, ``Kingdom of Saudi Arabia``, ``TEXAS``, ``PA``, ``W.Va.``, ``Ont.``, ``U.K.``."""
