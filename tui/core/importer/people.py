@@ -135,7 +135,17 @@ NOT_NAME_WORDS = frozenset(
     Force Services Board Panel Task Court Tribunal Prosecution Directorate Police Army Navy Guard
     District Division Borough County Province Constabulary Squad Command Branch Trust Partnership Company
     Corporation Club Sciences Science Studies Engineering Medicine Party News Magazine Gazette Journal Chronicle
-    Gorge Valley Bay Island Islands Creek Beach Harbour Harbor Peninsula Highway Road Avenue Park""".split()
+    Gorge Valley Bay Island Islands Creek Beach Harbour Harbor Peninsula Highway Road Avenue Park
+    Hotel Hotels Resort Resorts Plaza Arena Stadium Theatre Theater Museum Auditorium Pavilion Casino Suites""".split()
+)
+# Words that never open a person's name: prepositions ("For Wu, winning was a surprise") and hotel
+# chains, whose name opens a venue's ("the Hilton Riverside", "Marriott Marquis").
+_NOT_NAME_START = frozenset(
+    """For From With Without Into Onto Of By Under Over Through Throughout Against Among Amongst Amid
+    Between Within Across Toward Towards Despite Unlike Like Including Beyond Behind Beside Besides Around
+    Along Alongside Via Regarding Concerning Upon Until Inside Outside Above Below Beneath Except
+    Hilton Marriott Sheraton Hyatt Radisson Novotel Westin Sofitel Kempinski Intercontinental
+    InterContinental Mövenpick Fairmont Crowne""".split()
 )
 # A body's word that is a surname too after a given name ("David Branch"; "Hall" is not: "Bill Hall" misled).
 _SURNAME_BODY_WORDS = frozenset({"Branch"})
@@ -399,7 +409,7 @@ def _title_head(name: str, honorific: str, role: str, titles: tuple[str, ...]) -
 
 def is_person_name(name: str) -> bool:
     words = name.replace(".", ". ").split()
-    if len(words) < 2 or words[0] in STOP or opens_with_title(name):
+    if len(words) < 2 or words[0] in STOP or words[0] in _NOT_NAME_START or opens_with_title(name):
         return False
     # A month that is also a given name opens a name: "June van de Klashorst", "April Ryan".
     first = 1 if words[0] in _GIVEN_MONTHS and given_gender(words[0]) in ("m", "f") else 0
@@ -900,7 +910,7 @@ def _given_name_run(run: str, after_field: bool = False) -> tuple[int, str, str]
     given name: `Interim National Selector Trevor Hohns` -> `Trevor Hohns`."""
     words = run.split()
     for i, word in enumerate(words[:-1]):
-        if word in STOP or word.strip(".,") in _RUN_STOPS or is_post_nominal(word):
+        if word in STOP or word in _NOT_NAME_START or word.strip(".,") in _RUN_STOPS or is_post_nominal(word):
             continue
         if _given_title(words, i):
             pass
