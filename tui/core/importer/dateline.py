@@ -15,7 +15,7 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 
-from tui.core.importer.names import UP
+from tui.core.importer.names import UP, is_post_nominal
 from tui.core.importer.places import country_of, is_place, is_region
 
 MONTH_NAMES = "January February March April May June July August September October November December".split()
@@ -132,10 +132,10 @@ _DATE_PLACE_DASH = re.compile(
     rf"^(?P<date>{_FULL_DATE})(?:,\s+|\s+[-–—]\s+)(?P<place>{_PLACE})(?:,\s+{_PLACE})?{_DASH}(?={UP}|[“\"])"
 )
 # "Sept. 8, Lisbon, the Portuguese Republic – The …": a day with no year, a place, its country (maybe
-# with "the"), a dash.
+# with "the"), a dash; "June 12th, Leeds: The …": a known place alone, a dash or a colon.
 _DAY_PLACE_REGION_DASH = re.compile(
-    rf"^(?P<date>{_MONTH}\s+\d{{1,2}}{_ORDINAL}|\d{{1,2}}{_ORDINAL}\s+{_MONTH}),\s+(?P<place>{_PLACE}),\s+"
-    rf"(?P<region>(?:the\s+)?{_PLACE}){_DASH}(?={UP}|[“\"])"
+    rf"^(?P<date>{_MONTH}\s+\d{{1,2}}{_ORDINAL}|\d{{1,2}}{_ORDINAL}\s+{_MONTH}),\s+(?P<place>{_PLACE})(?:,\s+"
+    rf"(?P<region>(?:the\s+)?{_PLACE}))?(?:{_DASH}|:\s+)(?={UP}|[“\"])"
 )
 # "3 June 2021 Lausanne, Switzerland: Upon …": the date, a place and its country, a colon.
 _DATE_PLACE_COLON = re.compile(
@@ -524,11 +524,11 @@ def _dateline(paragraph: str) -> Dateline | None:
             words = re.findall(rf"{UP}[\w’'-]*", m.group(0))
             return Dateline(_place(m.group("place")), find_date(m.group("date")), m.end(), frozenset(words))
     m = _DAY_PLACE_REGION_DASH.match(head)
-    country = re.sub(r"^the\s+", "", m.group("region")) if m else ""
-    if m and is_place(m.group("place")) and is_region(country) and _MONTH_DAY.match(m.group("date")):
+    country = re.sub(r"^the\s+", "", m.group("region") or "") if m else ""
+    if m and is_place(m.group("place")) and (not country or is_region(country)) and _MONTH_DAY.match(m.group("date")):
         md = re.search(rf"({_MONTH})\s+(\d{{1,2}})|(\d{{1,2}}){_ORDINAL}\s+({_MONTH})", m.group("date"))
         month_day = (_month(md.group(1) or md.group(4)), int(md.group(2) or md.group(3))) if md else None
-        written = f"{_place(m.group('place'))}, {m.group('region')}"
+        written = f"{_place(m.group('place'))}, {m.group('region')}" if country else _place(m.group("place"))
         return Dateline(written, None, m.end(), _words(m.group(0)), month_day)
     m = _DATE_PLACE_COLON.match(head)
     if (
@@ -646,8 +646,11 @@ def _dateline(paragraph: str) -> Dateline | None:
     after = _PLACE_AFTER_DATE.search(raw_date) if date else None
     if after and not is_place(place) and is_place(after.group("place")):
         place = after.group("place")  # "Name, Paper, June 11, 2007 LEOMINSTER --": a byline, then the place
-    if not raw_date and not (place.isupper() or m.group("note") or is_place(_first_city(place))):
+    if not raw_date and not (place.isupper() or m.group("note") or is_place(_first_city(place)) or _town(m)):
         return None  # "European Commission - …": a name, not a place
+    note = m.group("note") or ""
+    if not raw_date and note and _BRACKETED_REGION.fullmatch(f"({note})") and is_region(note):
+        place = f"{_place(place)} ({note})"  # "PORT HEDLAND (Australia) –": the country in brackets stays
     words = re.findall(rf"{UP}[\w’'-]*", m.group(0))
     month_day = None
     short = _MONTH_DAY.match(raw_date) if date is None and raw_date else None
@@ -664,6 +667,18 @@ def _dateline(paragraph: str) -> Dateline | None:
         # "LONDON and TOKYO, May 2, 2011 –": two known cities, no region.
         place = f"{_place(place)} and {_place(m.group('second'))}"
     return Dateline(place if "," in place else _place(place), date, end, frozenset(words), month_day)
+
+
+def _town(m: re.Match[str]) -> bool:
+    """A town the lists do not hold, with a known state or country and a dash ("Upper Brackwood, NY –"),
+    not a name and its degree ("Ann Korver, MD –")."""
+    region = m.group("region") or ""
+    if not region or m.group("second") or not _known_region(region) or is_post_nominal(region):
+        return False
+    return (
+        m.group("place").split()[0] not in _NOT_PLACES | _HEADER_WORDS
+        and re.search(r"[–—-]\s*$", m.group(0)) is not None
+    )
 
 
 def with_year(month_day: tuple[int, int], text: str) -> dt.date | None:
@@ -724,6 +739,7 @@ _COUNTRY_DASH = re.compile(r",\s*(?P<country>[^\W\d_][\w .’'-]{1,30}?)\s*[–�
 _CAPS_PLACE = re.compile(r"(?<=[\s|a-z0-9])[A-Z][A-Z’'.-]+\b(?=[ ,(])")
 
 
+_SHORT_WRITTEN = re.compile(rf"(\d{{1,2}})\s+({_MONTH})\s+(\d{{2}})")
 _PLACE_REGION_ALONE = re.compile(rf"(?P<place>{_PLACE}),\s*(?P<region>{_PLACE}),?")
 # "Chandigarh, March 26" alone on its line: a known place and a day with no year.
 # "Los Angeles," alone on its line (the region and the dash open the next one).
@@ -780,6 +796,11 @@ def _date_line(paragraph: str) -> Dateline | None:
         month = _month((on_day.group("month") or on_day.group("month2")).rstrip("."))
         month_day = (month, int(on_day.group("day") or on_day.group("day2")))
         return Dateline(_place(on_day.group("place")), None, len(paragraph), _words(on_day.group("place")), month_day)
+    written = _SHORT_WRITTEN.fullmatch(text)
+    if written:  # "07 Feb 19" alone on its line: a day, a short month in any case, a two-digit year
+        year = int(written.group(3))
+        found = _date(year + (2000 if year < 50 else 1900), _month(written.group(2)), int(written.group(1)))
+        return Dateline("", found, len(paragraph), frozenset()) if found else None
     short = _NUMERIC_SHORT.fullmatch(text)
     if short:  # "23/11/00" alone on its line: a date with a two-digit year, day first unless it cannot be
         first, second, year = int(short.group(1)), int(short.group(3)), int(short.group(4))
@@ -803,7 +824,7 @@ def _date_line(paragraph: str) -> Dateline | None:
         rest = pattern.sub("", rest)
     rest = re.sub(rf"\b(?:{_WEEKDAY}|Date of release|Posted on|Published|Date[Ll]ine|Date)\b", "", rest)
     # "26 November 2012 Dead Sea, Jordan": a line with the date, then a place and its country.
-    pair = _PLACE_REGION.fullmatch(rest.strip(" ,"))
+    pair = _PLACE_REGION.fullmatch(rest.strip(" ,."))  # "Graz, Austria, March 14, 2011." with its stop
     if pair and pair.group("place").split()[0] not in _NOT_PLACES and is_place(pair.group("region")):
         return Dateline(pair.group("place"), date, len(paragraph), frozenset(re.findall(rf"{UP}[\w’'-]*", text)))
     m = re.match(rf"^(?P<place>{_PLACE}),\s+", rest)

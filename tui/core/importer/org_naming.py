@@ -32,6 +32,12 @@ from tui.core.importer.places import is_place
 _TITLE_OWNERS = frozenset(("Sheriff", "Sheriffs", "Attorney", "Attorneys", "Prosecutor", "Prosecutors"))
 
 
+_TO_THE_BODY = re.compile(rf"\s+to\s+the\s+(?P<body>(?:[A-Z][\w’'-]*\s+)+(?:{NAMED_HEADS}))$")
+_ENVOY_HEAD = re.compile(
+    r"(?:Mission|Embassy|Delegation|Representation|Office)(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?$"
+)
+
+
 class OrgNamer:
     """Names an organization in full; ``places`` are never organizations."""
 
@@ -89,8 +95,8 @@ class OrgNamer:
                 if not re.search(rf"(?<![\w-])(?:{NAMED_HEADS})(?![\w-])", " ".join(words)):
                     return None
                 break
-            if cut and words[n + 1 :] in (["Office"], ["Department"]):
-                break  # "County Prosecutor’s Office", "Sheriff’s Department": one name
+            if cut and words[n + 1 :] in (["Office"], ["Department"], ["Court"]):
+                break  # "County Prosecutor’s Office", "Sheriff’s Department", "X Magistrate’s Court": one name
             if cut:
                 self.add_owner(" ".join([*words[:n], word[:-cut]]))
                 words = words[n + 1 :]
@@ -128,6 +134,12 @@ class OrgNamer:
             r"(?:Mission|Office|Centre|Center|Embassy|Delegation|Representation|Presence)$", full[: tail.start()]
         ):
             full = full[: tail.start()]
+            words = full.split()
+        # "… Service to the Merrow Otter Trust": "to the" joins one name only after a mission's head
+        # ("Permanent Mission of X to the Y Union"); else the body after it, with its own head, is the name.
+        to = _TO_THE_BODY.search(full)
+        if to and not _ENVOY_HEAD.search(full[: to.start()]) and len(to.group("body").split()) >= 2:
+            full = to.group("body")
             words = full.split()
         possessive = "’s" in name or "'s" in name  # "Serbia’s Interior Ministry" may be one word after the owner
         if not words or STATE.match(full) or (len(words) < 2 and not possessive):

@@ -314,6 +314,10 @@ _CONGRESS_BEFORE = re.compile(rf"(?:(?<![\w-])the|{CAPWORD}|[’']s)\s+$")
 _CONGRESS_AFTER = re.compile(rf"\s+(?:of\b|{UP})")
 # "Texas Municipal League and Texas Police Chiefs Association": two bodies, each with its head noun.
 _TWO_NAMES = re.compile(rf"^(?P<first>(?:{NAMEWORD}\s+)+(?:{NAMED_HEADS}))\s+(?:and|&)\s+(?P<second>.+)$")
+# "Harlow Savings Foundation-Kelby Mutual Trust": two names glued by a hyphen, each ending with its head noun.
+_HYPHENED_NAMES = re.compile(
+    rf"^(?P<first>[^-]*?(?<![\w-])(?:{NAMED_HEADS}))-(?P<second>[A-Z][^-]*?(?<![\w-])(?:{NAMED_HEADS}))$"
+)
 # "Ministry of Coastal Affairs and Brenmoor Trade Office": a public body named by its field, then a second
 # body whose own head follows two words or more (not "Department of Health and Human Services").
 _PUBLIC_HEAD = r"(?:Ministry|Department|Office|Agency|Bureau|Directorate|Commission|Authority|Institute)"
@@ -362,6 +366,9 @@ _POSSESSIVE_IN = re.compile(r"\w[’']s?\s")
 def _two_names(name: str) -> list[str]:
     """``name``, or its two halves when it joins two names that each end with a head noun
     (not "Department of Health and Human Services", not "Red Cross and Red Crescent Societies")."""
+    glued = _HYPHENED_NAMES.match(name)
+    if glued and all(len(glued.group(g).split()) >= 2 for g in ("first", "second")):
+        return [glued.group("first"), glued.group("second")]  # "… Savings Foundation-Kelby Mutual Trust"
     m = _TWO_NAMES.match(name)
     if m is None:
         m = _FIELD_AND_BODY.match(name)
@@ -387,6 +394,39 @@ def _joined(name: str) -> list[str]:
     repeated = second[0] in first and second[0] not in STOP and (head_end or is_place(second[-1]))
     placed = head_end and (first[-1] == "District" or is_place(first[-1]))
     return [parts[0], parts[1]] if repeated or placed else [name]
+
+
+# A lower-case word after "Name (ACR)" that is no noun it modifies: a verb, an adverb or a small word.
+_NOT_MODIFIED = frozenset(
+    """and or but nor to in on at for with of by from as into via which who that the a an this its their is are was
+    were be been has had have will would can could may might must should shall did does not also today yesterday now
+    then still said held made met won led set sent gave took began became brought built chose found got kept left
+    lost paid saw sold spent told wrote ran""".split()
+)
+_TERM_NOUN_AFTER = re.compile(r"™?[ \t]+([a-z][a-z-]+)\b")
+
+
+def _defines_a_term(name: str | None, text: str, end: int) -> bool:
+    """A name with no head noun whose acronym, where it is defined, modifies the noun after it: a term or
+    a place, not a body ("Upper Ressel Basin (URB) region", "Verify Your Supplier (VYS) screening")."""
+    if not name or re.search(rf"(?<![\w-])(?:{NAMED_HEADS})(?![\w-])", name):
+        return False
+    m = _TERM_NOUN_AFTER.match(text, end)
+    word = m.group(1) if m else ""
+    return bool(word) and word not in _NOT_MODIFIED and not word.endswith(("s", "ed", "ly"))
+
+
+def _conjoined(name: str, index: WordIndex) -> list[str]:
+    """An actor "A and B" (two subjects of one verb: "Acme Power and Borex Solar announced") as two
+    bodies when A stands alone elsewhere in the text more often than the pair; else the one name."""
+    parts = name.split(" and ")
+    if len(parts) != 2 or not all(len(p.split()) >= 2 and p[:1].isupper() for p in parts):
+        return [name]
+    if len(index.spans(parts[0])) <= len(index.spans(name)):
+        return [name]  # "Hallam Fenwick and Partners": never named apart
+    if any(given_gender(p.split()[0]) or person_tail(p.split()) or person_like(p, index) for p in parts):
+        return [name]
+    return parts
 
 
 def _subsequence(small: str, big: str) -> bool:
@@ -481,8 +521,8 @@ class OrgFinder:
                 name = _headed_tail(m.group("name"))  # a name in another language: `Comitê … (CPB)`
             if is_place(acronym) and not _spells_a_body(name, acronym):
                 continue  # "African Development Bank (Abidjan)": a place, not an acronym
-            if PROGRAM_AFTER.match(text, m.end("name")):
-                self.terms.add(acronym)  # "… Diversion (LEAD) pilot program": a program
+            if PROGRAM_AFTER.match(text, m.end("name")) or _defines_a_term(name, text, m.end()):
+                self.terms.add(acronym)  # "… Diversion (LEAD) pilot program": a program; "(VYS) screening": a term
                 continue
             if name and TITLE_END.search(name):
                 self.terms.add(acronym)  # "Cabinet Secretary (CS)": a title
@@ -657,7 +697,8 @@ class OrgFinder:
             index = index or WordIndex("\n".join(paragraphs))
             if person_like(name, index):
                 continue
-            self.book.add(name)
+            for part in _conjoined(name, index):
+                self.book.add(part)
 
     def role(self, role: str) -> Org | None:
         """The most specific organization named in a role; it is added if new.
