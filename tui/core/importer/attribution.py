@@ -702,7 +702,11 @@ def _clash_note(honorific: str, k: Known) -> str:
 
 
 def name_doubt(k: Known, f: dict[str, float], who: str, scored: list[Any]) -> str:
-    """Why the full name a cue gives may be no person's or only part of one, or ""."""
+    """Why the full name a cue gives may be no person's or only part of one, or the cue spells the
+    person's surname otherwise than the text does elsewhere (see people._spelled_otherwise), or ""."""
+    otherwise = [w for w in re.findall(r"[^\W\d_][\w’'-]*", who) if w.casefold() in k.spelled]
+    if otherwise:
+        return f"the cue spells “{otherwise[-1]}”, the text “{k.name}” elsewhere: perhaps someone else"
     if "cue_full" not in f:
         return ""
     if unproven_name(k, f):
@@ -829,7 +833,13 @@ def pronoun_doubt(
     ("Prufer … she said" after "Mayor Maryann Chichak"), a role-named subject just before, or, when
     the speaker was not named (``seen``: where each was named last) in the quote's paragraph or the one
     before, nor opens one just before by a possessive, a runner-up the pronoun fits as well (a pronoun
-    carried from further back was wrong 3 times in 24 on the development sets' first runs)."""
+    carried from further back was wrong 3 times in 24 on the development sets' first runs). A pronoun
+    that does not fit the person's gender where the text names, just before, someone of their surname
+    by an honorific that fits the pronoun ("Mrs Roe said …" read as her husband "Tom Roe", then "She
+    said") is always flagged: the text names someone else. (The gender a given name alone suggests
+    is no proof: "Jean", "Ara".)"""
+    if f.get("pron_gender_bad") and (other := _namesake_before(paragraphs, paragraph, k)):
+        return f"the pronoun does not fit {k.name}: perhaps “{other}”, whom the text names just before"
     near = seen is None or seen.get(id(k), _NEVER)[0] >= paragraph - 1
     if not f.get("pron_recent") and any(
         c[3].get("pron_recent") and not ({"pron_gender_ok", "pron_gender_bad"} & c[3].keys())
@@ -856,6 +866,17 @@ def pronoun_doubt(
     if near or "pron_subject" in f or second is None or second[2] is None or second[2].body:
         return ""
     return f"the pronoun fits {second[1]} as well" if "pron_gender_ok" in second[3] else ""
+
+
+def _namesake_before(paragraphs: list[str], paragraph: int, k: Known) -> str:
+    """ "Mrs Roe" (an honorific and ``k``'s surname, the honorific not fitting ``k``) in the quote's
+    paragraph or the two before, or ""."""
+    mention = re.compile(rf"\b(Mrs|Ms|Miss|Mr|Mister)\.?\s+{re.escape(k.surname)}(?![\w’'-])")
+    for text in paragraphs[max(0, paragraph - 2) : paragraph + 1]:
+        for m in mention.finditer(text[:_TITLED_SPAN]):
+            if _honorific_clash(m.group(1), k):
+                return m.group()
+    return ""
 
 
 def _titled(paragraphs: list[str], role: str, k: Known, paragraph: int) -> bool:

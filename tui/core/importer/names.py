@@ -243,3 +243,21 @@ def trim_to_given(name: str) -> tuple[str, str]:
                 i -= 1  # "A. John Knapp": an initial before the given name is the name's
             return " ".join(words[:i]), " ".join(words[i:])
     return "", name
+
+
+def near_spelling(a: str, b: str) -> bool:
+    """Two different surnames a letter apart (two for names of eight letters or more), same first
+    letter, five letters or more: "Villers" and "Villiers", one name the text spells two ways.
+    (Bounded: names of 40 letters at most; the edit distance over them.)"""
+    a, b = a.casefold(), b.casefold()
+    if a == b or min(len(a), len(b)) < 5 or max(len(a), len(b)) > 40 or a[0] != b[0]:
+        return False
+    most = 2 if min(len(a), len(b)) >= 8 else 1
+    if abs(len(a) - len(b)) > most:
+        return False
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1] <= most

@@ -27,6 +27,7 @@ from tui.core.importer.names import (
     clean_role,
     given_gender,
     is_post_nominal,
+    near_spelling,
     strip_post_nominals,
     surname_of,
     trim_to_given,
@@ -120,7 +121,8 @@ _TITLE_SURNAME_WORD = r"(?:" + "|".join(sorted(_SURNAME_TITLES, key=len, reverse
 PERSON_NAME = (
     rf"(?:{_NAME_WORD}(?:\s+(?:{PARTICLE}\s+){{0,2}}{_NAME_WORD}){{1,4}}|{_NAME_WORD}\s+{_TITLE_SURNAME_WORD})"
 )
-# Words that make a capitalised run an organization, a place or an event, not a person.
+# Words that make a capitalised run an organization, a place or an event (an operation, a weekend,
+# a festival, a championship), not a person.
 NOT_NAME_WORDS = frozenset(
     """Ministry Department Unit Office Agency Commission Council Mission Embassy Police Court Parliament Trustees
     Government Secretariat Centre Center Institute Bank Fund Programme Program Service Directorate Bureau
@@ -136,7 +138,9 @@ NOT_NAME_WORDS = frozenset(
     District Division Borough County Province Constabulary Squad Command Branch Trust Partnership Company
     Corporation Club Sciences Science Studies Engineering Medicine Party News Magazine Gazette Journal Chronicle
     Gorge Valley Bay Island Islands Creek Beach Harbour Harbor Peninsula Highway Road Avenue Park
-    Hotel Hotels Resort Resorts Plaza Arena Stadium Theatre Theater Museum Auditorium Pavilion Casino Suites""".split()
+    Hotel Hotels Resort Resorts Plaza Arena Stadium Theatre Theater Museum Auditorium Pavilion Casino Suites
+    Operation Operations Weekend Festival Championship Championships Tournament Olympics Paralympics
+    Campaign Marathon Expo""".split()
 )
 # Words that never open a person's name: prepositions ("For Wu, winning was a surprise") and hotel
 # chains, whose name opens a venue's ("the Hilton Riverside", "Marriott Marquis").
@@ -166,7 +170,8 @@ _LOWER_TITLE = (
 _INTRO = re.compile(
     rf"(?P<titles>(?:(?:[A-Z][\w’'.-]*|[a-z][\w’'-]*)\s+){{0,6}}?\b(?:{TITLE}|{_LOWER_TITLE})(?:\s+{TITLE})*"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?{UP}[\w’'-]*(?:\s+{UP}[\w’'-]*){{0,3}})?),?\s+"
-    rf"(?:[A-Z]{{2,5}}\s+(?=[A-Z][a-z]))?"  # "Hon. FCPA Wycliffe Oparanya": a designation before the name
+    # "Hon. FCPA Jo Roe", "Commissioner of Police (ACP) Jo Roe": a designation before the name
+    rf"(?:[A-Z]{{2,5}}\s+(?=[A-Z][a-z])|\([A-Z]{{2,6}}\)\s+(?=[A-Z][a-z]))?"
     rf"(?P<name>{PERSON_NAME})(?![\w’'-])(?!\s+(?![A-Z]{{2,4}}\b){TITLE}(?![\w-]))"
     rf"(?:\s+[A-Z]{{2,4}}\b)?(?:\s+and\s+(?P<name2>{PERSON_NAME}))?"
 )
@@ -246,6 +251,7 @@ class Known:
     front: str | None = None  # initials the text always has before the name ("I."), once looked up
     unseen: bool | None = None  # the text never writes the name as it stands ("Lang Simco"), once looked up
     body: str = ""  # no person: ORGANIZATION, SPOKESPERSON or OFFICE (its quotes get no speaker)
+    spelled: set[str] = field(default_factory=set)  # the surname as the text also spells it, casefolded
 
     @property
     def surname(self) -> str:
@@ -533,9 +539,30 @@ _MIDDLE_INITIAL = re.compile(r"(?<=\w)\s+(?:[A-Z]\.\s*)+(?=[A-Z]\w)")
 def _ending_with(people: list[Known], name: str) -> Known | None:
     """The one person whose longer full name ends with ``name`` of two words or more: a surname
     opening with a particle ("Van de Geer"), or a name without its first words ("Amaral dos Penedos")."""
+    if " " not in name:
+        return None
     tail = " " + name.casefold()
     found = [k for k in people if k.name.casefold().endswith(tail)]
     return found[0] if len(found) == 1 else None
+
+
+def _spelled_otherwise(people: list[Known], name: str) -> Known | None:
+    """The one person whose surname ``name`` spells a letter or two otherwise, ``name`` being that
+    surname alone or the end of the person's name ("Mr. De Villiers" after "Jean De Villers"): one
+    name the text spells two ways, not a second person. The spelling is kept in ``spelled`` (a review note)."""
+    words = name.casefold().split()
+    found = [
+        k
+        for k in people
+        if not k.body
+        and len(own := k.name.casefold().split()) > len(words) - 1 >= 0
+        and own[len(own) - len(words) : -1] == words[:-1]
+        and near_spelling(own[-1], words[-1])
+    ]
+    if len(found) != 1 or any(k.name.casefold().split()[-1] == words[-1] for k in people):
+        return None
+    found[0].spelled.add(words[-1])
+    return found[0]
 
 
 def _surname_alone(people: list[Known], name: str) -> Known | None:
@@ -628,8 +655,8 @@ class Registry:
             known = self.by_surname(name)[-1]  # "Lord Williams" after "Rowan Williams"
         if known is None and len(name.split()) == 1:
             known = self.inner_surname(name)  # "Minister Rodríguez" after "Alí Rodríguez Araque"
-        if known is None and " " in name:  # "Amb. Van de Geer" after "Roeland Van de Geer"; "Amaral dos Penedos"
-            known = _ending_with(self.people, name)
+        if known is None:  # "Amb. Van de Geer" after "Roeland Van de Geer"; "Mr. De Villiers" after "Jean De Villers"
+            known = _ending_with(self.people, name) or _spelled_otherwise(self.people, name)
         if known is None and (known := _surname_alone(self.people, name)) is not None:
             known.name = name  # "Minister Van Loan" in a heading, "Peter Van Loan" later: the full name
             self._keep(known, listed=True)

@@ -936,18 +936,25 @@ def _add_review(
         review = _name_note(known, runner_up, getattr(cue, "who", ""), finder.paragraphs, at)
     if not review:
         review = _span_note(known, cue, finder.paragraphs, at)
-    if not review and cue is None:
-        review = _carried_note(finder, known, index)
+    pronoun = cue is not None and cue.who.strip().casefold() in ("he", "she")
+    if not review and (cue is None or pronoun):
+        review = _carried_note(finder, known, index, pronoun)
     return review
 
 
-def _carried_note(finder: QuoteFinder, known: Known, index: int) -> str:
-    """A cue-less quote that carries the speaker of the quote before, whose speaker was itself
-    flagged as a guess: the same doubt holds for this one."""
+def _carried_note(finder: QuoteFinder, known: Known, index: int, pronoun: bool = False) -> str:
+    """A cue-less quote (or one whose cue is "he" or "she", ``pronoun``) that carries the speaker of the
+    quote before, whose speaker was itself flagged as a guess: the same doubt holds for this one. For a
+    pronoun, only when that quote's cue named no one the text knows (`“…,” said one resident. She said
+    …`: she is the unnamed resident, not the person named last)."""
     previous = finder.found[-1] if finder.found else None
     if previous is None or previous.person != known.person() or previous.last_paragraph < index - 1:
         return ""
     doubt = previous.review
+    if pronoun:  # only after a cue that named nobody known ("said one resident"): a pronoun chain is no doubt
+        if not doubt.startswith(("attributed by context", "attributed by a cue naming nobody")):
+            return ""
+        return "the pronoun may mean the unnamed person the cue of the quote before names"
     if not doubt.startswith(("attributed by", "no cue")) and "runner-up" not in doubt:
         return ""
     return "no cue: the speaker of the quote before, whose speaker is flagged"
