@@ -157,3 +157,13 @@ def test_any_quote_text_comes_back_word_for_word(words: list[str], end: str) -> 
         assert fold(paragraph) in folded, (paragraph, folded)
     if result.draft.quotes:
         assert fold(result.draft.quotes[0][0].text) == fold(re.sub(r"\s+", " ", quote).strip())
+
+
+def test_backquotes_a_quote_opens_with_are_its_words() -> None:
+    """`` is a typewriter opening mark after a space (``Yes,'' she said), not right after “: there it is
+    the quote's own text (hypothesis found "`` * _x_," coming back as "* _x_,")."""
+    for quote in ("`` * _x_,", "``` a b c", "`` abc def,"):
+        result = import_text(read_source(f"Title\n“{quote}” said Ana Lima, a coordinator.\n", ".txt"))
+        assert result.draft.quotes and result.draft.quotes[0][0].text == quote
+    typed = import_text(read_source("Title\n``We will open the bridge soon,'' said Ana Lima, a coordinator.\n", ".txt"))
+    assert typed.draft.quotes[0][0].text == "We will open the bridge soon,"

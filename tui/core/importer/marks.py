@@ -62,7 +62,8 @@ def normalize(text: str) -> str:
                 continue  # "1,,2", a typo: not a mark
             out[a], out[a + 1] = "“", " "
         elif (
-            pair in ("‘‘", "``", "<<")
+            pair in ("‘‘", "<<")
+            or (pair == "``" and before in _OPENS_AFTER)  # not “``abc” (backquotes a quote opens with)
             or (pair == "‘’" and before in _OPENS_AFTER and after.isalnum())  # ‘’This …’’
             or (pair == "''" and before in _OPENS_AFTER and not after.isspace() and after not in _CLOSES_BEFORE)
         ):
