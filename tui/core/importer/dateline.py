@@ -131,6 +131,12 @@ _DATE_FIRST = re.compile(rf"^(?P<date>\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}),\s+(?P<p
 _DATE_PLACE_DASH = re.compile(
     rf"^(?P<date>{_FULL_DATE})(?:,\s+|\s+[-–—]\s+)(?P<place>{_PLACE})(?:,\s+{_PLACE})?{_DASH}(?={UP}|[“\"])"
 )
+# "27-06-2002 10:00 pm Budapest – …", "2019-03-04 09:15 Lyon – …": a numeric or written date, a clock time
+# (maybe none), a known place (maybe its country), a dash.
+_DATE_TIME_PLACE_DASH = re.compile(
+    rf"^(?P<date>\d{{1,2}}([./-])\d{{1,2}}\2\d{{4}}|\d{{4}}-\d{{1,2}}-\d{{1,2}}|{_FULL_DATE}),?\s+"
+    rf"(?:\d{{1,2}}[:.]\d{{2}}(?:\s*[AaPp]\.?[Mm]\.?)?,?\s+)?(?P<place>{_PLACE})(?:,\s+{_PLACE})?{_DASH}(?={UP}|[“\"])"
+)
 # "Sept. 8, Lisbon, the Portuguese Republic – The …": a day with no year, a place, its country (maybe
 # with "the"), a dash; "June 12th, Leeds: The …": a known place alone, a dash or a colon.
 _DAY_PLACE_REGION_DASH = re.compile(
@@ -516,6 +522,7 @@ def _dateline(paragraph: str) -> Dateline | None:
         _DATE_BRACKETED_PLACE,
         _DATE_PLACE_DASH,
         _PLACE_BRACKETED_DATE,
+        _DATE_TIME_PLACE_DASH,
     )
     for pattern in patterns:
         m = pattern.match(head)

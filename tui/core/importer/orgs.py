@@ -282,6 +282,34 @@ def _governments(book: OrgBook, text: str) -> None:
             book.add(name)  # "the government of Kelmar has …": a country's, in lower case
 
 
+# A country's team: "Ireland Women’s Rugby team", "Great Britain Rowing Team", "U.S. Men’s National Team",
+# "Freedonia national team"; and "Team Canada [2010]". (Not a club's or a town's: only a country or a state.)
+_NATIONAL_TEAM = re.compile(
+    r"(?<![\w’'.-])(?!(?:The|A|An|This|That|Its|Their|Our|His|Her)\s)"
+    rf"(?:U\.[ ]?S\.|{CAPWORD})(?:\s+(?!(?:Men|Women|Boys|Girls)[’']s){CAPWORD})??"
+    r"(?P<kind>(?:\s+(?:Men|Women|Boys|Girls)[’']s)?(?:\s+(?:[Nn]ational|[A-Z][a-z]+))?)\s+[Tt]eam(?![\w-])"
+)
+_TEAM_OF_COUNTRY = re.compile(
+    rf"(?<![\w’'.-])Team\s+(?P<place>{CAPWORD})(?:\s+\d{{4}})?(?![\w-])(?!\s+(?:{CAPWORD}|of\s))"
+)
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'.-]*\s+$")
+
+
+def _national_teams(book: OrgBook, text: str) -> None:
+    """A team named with its country or state: "Ireland Women’s Rugby team", "Team Canada 2010"."""
+    for m in _NATIONAL_TEAM.finditer(text):
+        words = m.group(0).split()
+        name = " ".join(words)
+        seen = book.known(name) or book.known(name.replace("'", "’"))  # "Women's" in a title, "Women’s" below
+        kind = m.group("kind").split()  # a team's kind, "Men’s", "Hockey", "national" (not "the Fiji team")
+        if kind and (is_region(words[0]) or is_region(" ".join(words[: len(words) - len(kind) - 1]))) and not seen:
+            book.add(name)
+    for m in _TEAM_OF_COUNTRY.finditer(text):
+        own = not _CAPITAL_BEFORE.search(text, max(0, m.start() - 30), m.start())  # not "Acme Team Canada"
+        if own and is_region(m.group("place")) and not book.known(m.group(0)):
+            book.add(" ".join(m.group(0).split()))
+
+
 _PARTY_GOVERNMENT = re.compile(r"^(?P<party>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+Government$")
 
 
@@ -630,6 +658,7 @@ class OrgFinder:
             if not THING_AFTER.match(text, m.end()):
                 self.namer.named(m.group(0))
         _governments(self.book, text)
+        _national_teams(self.book, text)
         for m in _LEGISLATURE.finditer(text):
             if _CONGRESS_AFTER.match(text, m.end()) or (
                 m.group("congress") and _CONGRESS_BEFORE.search(text, max(0, m.start() - 40), m.start())

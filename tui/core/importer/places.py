@@ -36,6 +36,8 @@ _AP_CA = frozenset("Alta. B.C. Man. N.B. Nfld. N.S. Ont. P.E.I. Que. Sask. Y.T. 
 _SHORT_COUNTRIES = {"UK": "GB", "U.K.": "GB", "USA": "US", "U.S.A.": "US", "U.S.": "US", "UAE": "AE", "U.A.E.": "AE"}
 # The United Nations' short forms of "… People's Democratic Republic" and "Democratic Republic of …".
 _SHORT_COUNTRIES |= {"Lao PDR": "LA", "DPR Korea": "KP", "DR Congo": "CD"}
+# The island the United Kingdom is named after, as its teams and bodies name it ("Great Britain Rowing Team").
+_SHORT_COUNTRIES |= {"Great Britain": "GB"}
 _CONTINENTS = ("Europe", "Africa", "Asia", "America", "North America", "South America", "Oceania", "Antarctica")
 _SHORT_HEADS = {"st.": "saint", "st": "saint", "mt.": "mount", "mt": "mount", "ft.": "fort", "ft": "fort"}
 _REGION = re.compile(r"^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Greater|Upper|Lower)\s+")
