@@ -24,10 +24,12 @@ from typing import Any
 from tui.core.importer.focus import RECENT, Focus, sentence_start
 from tui.core.importer.names import CUE, PARTICLE, STOP, UP, given_gender, given_of
 from tui.core.importer.people import (
+    DOCUMENT,
     ORGANIZATION,
     PRONOUNS,
     SPOKESPERSON,
     TITLE,
+    UNNAMED,
     Known,
     Registry,
     affiliations,
@@ -85,8 +87,22 @@ _SPOKES_ROLE = re.compile(
     rf"(?:[Aa]n?|[Tt]he)\s+(?P<role>(?:[A-Z][\w’'&.-]*\s+){{1,6}}{_SPOKES}|{_SPOKES}\s+(?:for|of|from|at)\s+"
     rf"(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'&.-]*)){{0,8}})"
 )
+# "one participant from Lorne", "a local shopkeeper", "another resident": a person the text leaves unnamed.
+_UNNAMED_ONE = re.compile(
+    r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w’'-]*\s+){0,2}?(?P<noun>[a-z][\w-]+)"
+    r"(?:\s+(?:from|of|at|in|on|with|who|near)\s+[^,;:“”\"]{1,80})?"
+)
+# Nouns that name no one person ("a statement", "a spokesperson": read by their own rules above).
+_NOT_ONE = re.compile(r"statement|spokes\w+")
 # "a statement released this evening", "the club's brief statement": a statement as the cue's subject.
 _STATEMENT_CUE = re.compile(r"(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\s+){0,2}statement(?:\s+[\w’'.-]+){0,5}")
+# "a recent online post from the new group", "the declaration": a written text as the cue's subject, its
+# author a body or no one named (never "Roe's editorial": her own, ranked as usual).
+DOCUMENT_CUE = re.compile(
+    r"(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>(?i:post|editorial|letter|declaration|message"
+    r"|e-?mail|tweet|blog|notice|communiqu[ée]|report|petition|memo|release|resolution|motion))"
+    r"(?:\s+(?:from|by|of|on|in)\s+[^,;:“”\"]{1,80})?"
+)
 # "… in a brief statement at 11.30am which read: “…”": a statement's words, no cue verb of a person.
 _ORG_BACK = 40  # paragraphs read back for the organization "the police" means
 _STATEMENT_BEFORE = re.compile(
@@ -261,6 +277,12 @@ class CueReader:
         return None
 
 
+def _owned(paragraphs: list[str], paragraph: int, noun: str) -> bool:
+    """Whether the text gave a ``noun`` (post, editorial) an owner up to ``paragraph`` ("Roe's editorial")."""
+    owner = re.compile(rf"[’']s\s+(?:[\w-]+\s+){{0,2}}{re.escape(noun)}\b")
+    return any(owner.search(text[:3000]) for text in paragraphs[max(0, paragraph - 40) : paragraph + 1])
+
+
 class OrgSpeakers:
     """Organizations and unnamed spokespeople as speakers: one Known each, by the name the text gives."""
 
@@ -288,6 +310,18 @@ class OrgSpeakers:
         if _STATEMENT_CUE.fullmatch(who):  # "a statement released this evening said"
             name = self.statement_org(paragraph, start, inner)
             return self.org(name) if name else None
+        doc = DOCUMENT_CUE.fullmatch(who)
+        if doc is not None and name_in(who) is None and not _owned(self.paragraphs, paragraph, doc.group("noun")):
+            name = self.statement_org(paragraph, start, inner)
+            known = self.org(name or who)  # no body named: the text itself stands for its unnamed author
+            if not name:
+                known.body = DOCUMENT
+            return known
+        one = _UNNAMED_ONE.fullmatch(who)
+        if one is not None and not _NOT_ONE.fullmatch(one.group("noun")):  # "said one participant from Lorne"
+            known = self.org(who)
+            known.body = UNNAMED
+            return known
         who = _SPOKESPERSON.sub("", who)
         bare = re.sub(r"^(?:the|The)\s+", "", who)
         known_name = self.org_names.get(bare.casefold())
@@ -377,8 +411,8 @@ class OrgSpeakers:
             at, form, name = min(hits)
             return first[at : at + len(form)] if form == name.casefold() else name  # as the text spells it
         m = _ORG_CUE.search(first)
-        if m is not None and m.group("proper"):
-            return m.group("proper")
+        if m is not None and re.sub(r"^the\s+", "", m.group("proper") or "")[:1].isupper():
+            return m.group("proper")  # (not "be too expensive for the fire department": lower case)
         return self._last_org(paragraph, start)
 
 
@@ -629,7 +663,7 @@ class Ranker:
         if org is not None:
             fo = (
                 {"cue_org": 1.0, "statement": 1.0}
-                if _STATEMENT_CUE.fullmatch(site.who) or not site.who
+                if _STATEMENT_CUE.fullmatch(site.who) or DOCUMENT_CUE.fullmatch(site.who) or not site.who
                 else {"cue_org": 1.0}
             )
             scored.append((_dot(w, fo), org.name, org, fo))

@@ -24,6 +24,7 @@ from typing import Any
 
 from tui.core.importer import marks
 from tui.core.importer.attribution import (
+    DOCUMENT_CUE,
     LEAD_PHRASE,
     Choice,
     Ranker,
@@ -41,6 +42,7 @@ from tui.core.importer.people import (
     PRONOUNS,
     TITLE,
     TITLE_FIND,
+    UNNAMED,
     Known,
     Registry,
     ends_with_title,
@@ -71,6 +73,7 @@ _BULLET = re.compile(r"^\s*(?:[-*•–—]|\d{1,2}[.)])?\s*$")
 _ADVERB = (
     r"(?:(?:[a-z]{3,}ly|today|yesterday|also|further|then|later|again|recently|on\s+\w+|this\s+\w+|last\s+\w+)\s+)?"
 )
+_ADVERB_END = re.compile(r"\s+(?:[a-z]{3,}ly|today|yesterday|also|further|then|later|again|recently)\Z")
 # Where a role ends: the sentence, the next quote, or a participle clause (", speaking in …").
 _STOP_ROLE = (
     r"(?=[.;:](?:\s|$)|,?\s*$|,\s*[“\"«„]|,\s+(?:and|speaking|adding|noting|stressing|explaining|referring|"
@@ -178,7 +181,7 @@ _CLAUSES = re.compile(r",\s+(?:while|whereas|and|but)\s+|\s+(?:while|whereas)\s+
 _NARRATIVE_CUE = re.compile(
     rf"(?:^|(?<=[\s,(]))(?P<who>{PRONOUN}|[A-Z][\w’'\u2024-]*(?:\s+[A-Z][\w’'\u2024-]*){{0,3}})"
     rf"(?:,\s+(?:in|at|during|on)\s[^,“”\"]{{1,60}},|\s+who)?"
-    rf"\s+{_ADVERB}(?:{CUE}|called|questioned|chided|referred\s+to|spoke\s+of|paid\s+tribute\s+to(?=\s+(?:the|his|her|their|its|an?)\s*$)|(?P<described>described|branded|labell?ed|hailed|dubbed|termed|lauded|touted))\b"
+    rf"(?:\s+(?:has|have|had))?\s+{_ADVERB}(?:{CUE}|called|questioned|chided|referred\s+to|spoke\s+of|paid\s+tribute\s+to(?=\s+(?:the|his|her|their|its|an?)\s*$)|(?P<described>described|branded|labell?ed|hailed|dubbed|termed|lauded|touted))\b"
 )
 # "was, according to David White, the NZC chief executive, the “outstanding candidate”": the source named after.
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,3})(?=[,\s])")
@@ -571,8 +574,8 @@ class QuoteFinder:
             who = re.sub(r"^(?:[Aa]s|[Aa]nd|[Bb]ut|[Ww]hile)\s+", "", who.strip())
             # `X, who …, said in a statement that … and added:`: the subject stands before the first cue verb.
             first_verb = re.search(rf"\s(?:{CUE})\b", who)
-            if first_verb is not None:
-                who = who[: first_verb.start()].strip(" ,")
+            if first_verb is not None:  # (and the adverb before it: "The Declaration also urges")
+                who = _ADVERB_END.sub("", who[: first_verb.start()]).strip(" ,")
             relative = _RELATIVE_WHO.search(who)
             if relative is not None and name_in(relative.group("name")) is not None:
                 who = relative.group("name")  # `… a message from the Secretary-General, Mr Ban Ki-Moon who said:`
@@ -881,6 +884,7 @@ def _cue_narrative(before: str, offset: int, finder: QuoteFinder | None = None) 
             who.casefold() in PRONOUNS
             or name_in(who) is not None
             or TITLE_FIND.match(who)
+            or DOCUMENT_CUE.fullmatch(who)  # "The Declaration also urges all parties to “…”"
             or (finder is not None and " " not in who and _surname_of(finder, who) is not None)
         ):
             return Cue(who, "", offset + m.start(), offset + m.end(), _words(masked[m.start() : m.end()]))
@@ -948,7 +952,11 @@ def _carried_note(finder: QuoteFinder, known: Known, index: int, pronoun: bool =
     pronoun, only when that quote's cue named no one the text knows (`“…,” said one resident. She said
     …`: she is the unnamed resident, not the person named last)."""
     previous = finder.found[-1] if finder.found else None
-    if previous is None or previous.person != known.person() or previous.last_paragraph < index - 1:
+    if previous is None or previous.last_paragraph < index - 1:
+        return ""
+    if pronoun and previous.body == UNNAMED:  # `“…,” said one resident. She said …`: perhaps the resident
+        return "the pronoun may mean the unnamed person the cue of the quote before names"
+    if previous.person != known.person():
         return ""
     doubt = previous.review
     if pronoun:  # only after a cue that named nobody known ("said one resident"): a pronoun chain is no doubt
