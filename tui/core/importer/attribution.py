@@ -33,6 +33,7 @@ from tui.core.importer.people import (
     Known,
     Registry,
     affiliations,
+    cue_after_quote,
     is_person_name,
     name_in,
     owner_title,
@@ -266,6 +267,8 @@ class CueReader:
             self.runs = {}
             for text in self.paragraphs:
                 for m in _CAPITAL_RUN.finditer(text):
+                    if cue_after_quote(text, m.start(), m.group()):
+                        continue  # `” Said Tevita.`: the cue's verb, not a given name
                     words = m.group().split()
                     for n in range(1, len(words)):
                         self.runs.setdefault(words[n], []).append(words[max(0, n - 3) : n + 1])

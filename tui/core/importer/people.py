@@ -822,8 +822,8 @@ class Registry:
                 events.append((m.start() + at, name, honorific, "", tuple(run_titles)))
         aside = affiliations(text) if "(" in text or "[" in text else []
         for _pos, name, honorific, role, titles in sorted(events, key=lambda e: e[0]):
-            if any(start <= _pos < end for start, end in aside):
-                continue  # "Herman Kolde (Kenya Harlequin)": the bracket is his club
+            if any(start <= _pos < end for start, end in aside) or cue_after_quote(text, _pos, name):
+                continue  # "Herman Kolde (Kenya Harlequin)": the bracket is his club; `” Said Tevita.`: a cue
             if name.casefold() not in self.teams:
                 self.introduce(name, honorific, role, titles)
 
@@ -908,6 +908,16 @@ _NAMED_AFTER = frozenset(
     Scholarship Scholarships Lecture Stadium Arena Library Museum Gallery School College University Hospital
     Clinic Airport Prison Unit Rehabilitation Program Programme Society Institution Company Group Laboratory""".split()
 )
+
+
+_CUE_VERB_NAME = re.compile(r"(?:Said|Says|Added|Adds)[ \t]")
+_QUOTE_CLOSED_BEFORE = re.compile(r"[”\"’'][,.]?[ \t]*$")
+
+
+def cue_after_quote(text: str, at: int, name: str) -> bool:
+    """`” Said Tevita.`: a cue verb with a capital right after a closing mark starts the cue, not a name
+    ("said Said Karimov" is still a name)."""
+    return _CUE_VERB_NAME.match(name) is not None and _QUOTE_CLOSED_BEFORE.search(text, max(0, at - 4), at) is not None
 
 
 def _plain_names(text: str) -> list[tuple[int, str, str, str, tuple[str, ...]]]:

@@ -465,7 +465,7 @@ class QuoteFinder:
             last = self.found[-1] if self.found else None
             taken = last is not None and last.where[-1] == index and last.spans[-1] == spans[-1]
             self.open_at_end = index if taken and _unclosed(text[slice(*spans[-1])]) else -1
-            self.registry.scan(text[spans[-1][1] :])
+            self.registry.scan(text[spans[-1][1] - 1 :])  # from its closing mark: `” Said Tevita.` is a cue
         else:
             self.registry.scan(text)
 
