@@ -28,8 +28,9 @@ _ORDINAL = r"(?:st|nd|rd|th)?"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WEEKDAY_RE = _WEEKDAY
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# "04. Dec 2018": a day written with a full stop (the ordinal mark of Nordic and German styles).
 _DAY_FIRST = re.compile(
-    rf"(?:\b|(?<=[a-z]))(\d{{1,2}}){_ORDINAL}(?:\s*[-–]\s*(\d{{1,2}}){_ORDINAL})?\s+(?:of\s+)?({_MONTH}),?\s+(\d{{4}})(?!\d)"
+    rf"(?:\b|(?<=[a-z]))(\d{{1,2}})(?:{_ORDINAL}|\.(?=\s))(?:\s*[-–]\s*(\d{{1,2}}){_ORDINAL})?\s+(?:of\s+)?({_MONTH}),?\s+(\d{{4}})(?!\d)"
 )
 # "[08 NOV 00]": a wire's date with a month in capitals and a two-digit year.
 _SHORT = re.compile(r"\b(\d{1,2})\s+(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\s+(\d{2})\b")

@@ -47,6 +47,9 @@ _WITH_FORM = re.compile(
     rf"(?:(?<=--)|(?<![\w’'/-]))(?P<name>{_FORM_ACTOR}?(?:\s+\({UP}[\w’'-]*(?:\s+{UP}[\w’'-]*){{0,2}}\))?),?\s+(?P<form>{_LEGAL})(?![\w-])"
 )
 
+# "Holdings Ltd.": a legal form after a plural that is part of the company's name.
+_SECOND_FORM = re.compile(rf",?[ ]+(?:{_LEGAL})(?![\w-])")
+
 # "Partex NV and Fortress Biotech, Inc.": two companies, the first with its own legal form.
 _FORM_THEN_AND = re.compile(rf"^(?P<first>.+?\s(?:{_LEGAL}))\s+(?:and|&)\s+(?P<second>{UP}.*)$")
 
@@ -418,6 +421,11 @@ def read_actors(paragraphs: list[str] | tuple[str, ...], limit: int) -> Actors:
             # The name with its form, without the words cut before it: "Chairman of Acme plc" is "Acme plc".
             head = name[name.rfind(bare) :] if bare and bare in name else name
             full = f"{head}{text[m.end('name') : m.start('form')]}{m.group('form')}"
+            second = _SECOND_FORM.match(text, m.end()) if m.group("form") in ("Holdings", "Companies") else None
+            if second is not None and bare:
+                # "Acme Holdings Ltd.", "Acme Holdings LP": the plural is part of the name, the form comes after.
+                bare = f"{bare}{text[m.end('name') : m.end('form')]}"
+                full = f"{full}{second.group(0)}"
             two = _FORM_THEN_AND.match(" ".join(full.split()))
             if two is not None:
                 first = two.group("first")
