@@ -990,8 +990,12 @@ def _drop_affiliation(who: str) -> str:
 
 # "Speaking on this association, Ms. Roe, head of X": an opening phrase, not the speaker.
 LEAD_PHRASE = re.compile(
-    r"(?:Speaking|Commenting|Responding|Reacting|Writing|Talking|Reflecting|Referring)\s+"
-    r"(?:on|about|to|of|at|in|after|during|from|for)\b[^,;:]{0,80},\s*(?=\S)"
+    r"(?:(?:Speaking|Commenting|Responding|Reacting|Writing|Talking|Reflecting|Referring)\s+"
+    r"(?:on|about|to|of|at|in|after|during|from|for)\b"
+    # "On being elected an Honorary Fellow, Prof Roe", "After receiving the award, Jo Roe": a preposition
+    # and a verb's -ing form open a phrase about the moment, never the speaker's name.
+    r"|(?:On|Upon|After|Before|When|While|Since|In)\s+(?:being\s+|having\s+(?:been\s+)?)?[a-z]{2,}(?:ing|ed)\b)"
+    r"[^,;:]{0,80},\s*(?=\S)"
 )
 # "The club, in a statement, said": how it spoke, set off by commas, is no part of the speaker.
 _HOW_ASIDE = re.compile(

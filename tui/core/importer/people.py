@@ -140,7 +140,8 @@ NOT_NAME_WORDS = frozenset(
     Gorge Valley Bay Island Islands Creek Beach Harbour Harbor Peninsula Highway Road Avenue Park
     Hotel Hotels Resort Resorts Plaza Arena Stadium Theatre Theater Museum Auditorium Pavilion Casino Suites
     Operation Operations Weekend Festival Championship Championships Tournament Olympics Paralympics
-    Campaign Marathon Expo League Leagues Alliance Society Academy Confederation Consortium""".split()
+    Campaign Marathon Expo League Leagues Alliance Society Academy Confederation Consortium
+    Honorary Fellowship Fellowships Laureate Emeritus""".split()
 )
 # Words that never open a person's name: prepositions ("For Wu, winning was a surprise") and hotel
 # chains, whose name opens a venue's ("the Hilton Riverside", "Marriott Marquis").

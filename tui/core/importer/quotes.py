@@ -114,6 +114,7 @@ _BEFORE_FEELING = re.compile(
     r"(?:^|(?<=\s))(?P<who>[A-Z][^.;!?“”\"«»]{0,120}?)\s+(?:expressed|voiced|conveyed|extended)\s+"
     r"(?:his|her|their|its)\s+[a-z]+\b[^.;!?“”\"«»:]{0,120}:\s*$"
 )
+_READ_BY = re.compile(r"^([\s,]*)read(?=\s+[A-Z][\w’'.-]*\s+[A-Z])")
 _NAME_COLON = re.compile(r"\s*(?P<who>[A-Z][^:;!?“”\"«»()]{2,120}?)\s*:\s*")
 _BEFORE_ACCORDING = re.compile(r"(?:^|\b)(?:[Aa]ccording to|[Ii]n the words of)\s+(?P<who>[^“”\"«»]{1,200}?),\s*$")
 # A sentence ends at . ! ? … before a capital, except after an initial or an abbreviated title.
@@ -517,6 +518,8 @@ class QuoteFinder:
         clause = _mask_dots(_first_sentence(_LEGAL_DOT.sub(_MASK, after)))
         # `” Said Sam Zarifi.`: a cue verb that starts a sentence of its own is still a cue.
         clause = re.sub(rf"^(\W*)(?=(?i:{CUE})\b)([A-Z])", lambda m: m.group(1) + m.group(2).lower(), clause)
+        # `,” read Ms Jo Roe, a pupil`: a letter or a poem read out by a person named right after the verb.
+        shown, clause = clause, _READ_BY.sub(r"\1said", clause)  # the same length: offsets and words kept
         for pattern in (_AFTER_VERB_FIRST, _AFTER_ACCORDING, _AFTER_WHO_FIRST):
             m = pattern.match(clause)
             if m is None:
@@ -535,7 +538,7 @@ class QuoteFinder:
             if generation is not None:  # "said Sam Cole, Jr., chairman": the generation is part of the name
                 who, role = f"{who} {generation.group(1)}", role[generation.end() :]
             # The cue runs to the end of its sentence (`X said in a statement.`).
-            return Cue(who, role, offset, offset + len(clause), _words(clause))
+            return Cue(who, role, offset, offset + len(clause), _words(shown))
         return None
 
     def cue_above(self, index: int) -> Cue | None:
@@ -543,7 +546,7 @@ class QuoteFinder:
         above = self.paragraphs[index - 1].rstrip() if index else ""
         if not above.endswith(":") or len(above) > 400 or _SPANS.search(above):
             return None
-        cue = self.cue_before(above, 0)
+        cue = self.cue_before(above, 0) or _owned_words(above)
         person = cue is not None and (name_in(cue.who) or TITLE_FIND.search(cue.who) or cue.who.casefold() in PRONOUNS)
         if cue is None or not (person or _org_of(self, cue.who, index)):
             return None  # "The report found:": no one's cue (but "The club, in a statement, said:" is)
@@ -1285,6 +1288,26 @@ def _line_cue(line: str, offset: int) -> Cue | None:
     return Cue(who, (m.group("role") or "").strip(), offset, offset, _words(line))
 
 
+# "Her full remarks can be found here. Excerpts:": the owner of the words quoted below (a pronoun or a name).
+_OWNED_WORDS = re.compile(
+    r"(?<![\w’'-])(?P<owner>[Hh]is|[Hh]er|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}[’']s?)"
+    r"\s+(?:[a-z]+\s+){0,2}?(?:remarks|comments|words|speech|address|testimony|reply|answer)\b"
+)
+
+
+def _owned_words(above: str) -> Cue | None:
+    """The cue "Her remarks …:" gives the quotes under it: "she", or the name that owns the words."""
+    found = max(_OWNED_WORDS.finditer(above), key=lambda m: m.start(), default=None)  # the last one
+    if found is None:
+        return None
+    owner = found.group("owner")
+    if owner.casefold() in ("his", "her"):
+        owner = "he" if owner.casefold() == "his" else "she"
+    else:
+        owner = re.sub(r"[’']s?$", "", owner)
+    return Cue(owner, "", 0, 0, _words(above[found.start() :]))
+
+
 def _dash_above(paragraphs: list[str], index: int) -> Cue | None:
     """The cue of a name line ending with a dash in the paragraph above ``index``, or None."""
     line = paragraphs[index - 1].strip() if index else ""
@@ -1313,11 +1336,14 @@ def _org_of(finder: QuoteFinder, who: str, index: int) -> Known | None:
 
 
 def _org_cue_above(finder: QuoteFinder, index: int, side: str) -> tuple[Cue | None, str]:
-    """An organization's cue alone in the paragraph before (`The club said:`), with its side."""
+    """An organization's cue alone in the paragraph before (`The club said:`), or the owner of the words
+    quoted below (`Her full remarks are online. Excerpts:`), with its side."""
     if not index or not finder.paragraphs[index - 1].rstrip().endswith(":"):
         return None, side
     above = finder.cue_above(index)
-    if above is None or _org_of(finder, above.who, index) is None:
+    if above is None:
+        return None, side
+    if _org_of(finder, above.who, index) is None and finder.cue_before(finder.paragraphs[index - 1], 0) is not None:
         return None, side
     return above, "before"
 
