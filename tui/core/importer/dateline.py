@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, replace
 
 from tui.core.importer.names import UP, is_post_nominal
-from tui.core.importer.places import country_of, is_place, is_region
+from tui.core.importer.places import country_of, is_place, is_region, is_state_code
 
 MONTH_NAMES = "January February March April May June July August September October November December".split()
 MONTHS = {m: n for n, m in enumerate(MONTH_NAMES, 1)} | {m[:3]: n for n, m in enumerate(MONTH_NAMES, 1)}
@@ -70,7 +70,8 @@ _DATELINE = re.compile(
     rf"(?:\s+and\s+(?P<second>{_PLACE})(?:,\s*(?!{_MONTH}\s)(?P<region2>{_PLACE}))?)?(?:\s*\((?P<note>[^)]{{1,40}})\))?"
     # "Louisville, Ky., – October 16, 2015 –": a comma and a dash before the date.
     rf"(?:(?:[,;]?|,\s*[–—](?=\s+(?:{_MONTH}|\d)))\s+(?P<date>(?!-)(?:[^–—/();:\n|]|(?<=\d):(?=\d\d)){{4,40}}?))?\s*(?:\((?P<note2>[^)]{{1,40}})\)\s*)?"
-    rf"(?:/(?P<wire>[^/]{{2,40}})/\s*)?(?:{_DASH}|(?<=\))\s*:\s+|(?<=\))\s+-(?=[A-Z])|(?<=\d{{4}}):\s+(?=[A-Z])"
+    # "CAIRO, Egypt, May 2, 2023/ — …": a wire's name taken out of its slashes leaves one slash.
+    rf"(?:/(?P<wire>[^/]{{2,40}})/\s*|(?<=\d{{4}})/(?=\s*[–—]))?(?:{_DASH}|(?<=\))\s*:\s+|(?<=\))\s+-(?=[A-Z])|(?<=\d{{4}}):\s+(?=[A-Z])"
     rf"|(?<=\d{{4}})-\s+(?=[A-Z])|(?<=\d{{4}})\s*•\s*(?=[A-Z])|…(?=\s*[A-Z])|(?(date)(?(note2)$|(?!))|(?!))"
     # "San Jose, 8 October 2020 (IICA). The …": a note after the date, then a full stop.
     rf"|(?(date)(?(note2)(?<=\))\.\s+(?=[A-Z“\"])|(?!))|(?!))"
@@ -430,7 +431,8 @@ def _region_at(text: str, at: int, end: int) -> tuple[str, int] | None:
 
 
 def _known_region(name: str) -> bool:
-    return is_region(name.replace("‘", ""))  # "HAWAI‘I" with its okina
+    # "HAWAI‘I" with its okina; "DANVERS, Il. -": a postal code in title case
+    return is_region(name.replace("‘", "")) or is_state_code(name)
 
 
 def with_region(paragraph: str, line: Dateline | None, start: int = 0) -> Dateline | None:

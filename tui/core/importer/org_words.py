@@ -280,6 +280,7 @@ WELL_KNOWN = {
     "OPP": "Ontario Provincial Police",
     "HSE": "Health Service Executive",
     "PSNI": "Police Service of Northern Ireland",
+    "An Garda Síochána": "An Garda Síochána",  # Ireland's police: its name has no head noun
     "ISRO": "Indian Space Research Organisation",
     "EMA": "European Medicines Agency",
     "EFSA": "European Food Safety Authority",
@@ -341,6 +342,8 @@ GENERIC_NAME = re.compile(
     r"(?:Federal|Central|Local|State|National|Provincial|Territorial)\s+Government)$"
     # A body's organ named by its level alone: "Student Council", "Central Board".
     r"|^(?:Student|Central)\s+(?:Council|Board)$|^Community\s+(?:Council|Board)$|^County\s+Board$"
+    # An emergency service named by its kind alone: "the Police Service", "the Fire and Rescue Service".
+    r"|^(?:Police|Fire|Fire\s+and\s+Rescue|Ambulance|Prison|Probation)\s+(?:Service|Force)$"
 )
 
 BOARD = re.compile(

@@ -216,6 +216,12 @@ _WELL_KNOWN_NAME = re.compile(
 _FULL_NAME = {name: acronym for acronym, name in WELL_KNOWN.items()}
 
 
+def _kind_alone(name: str) -> bool:
+    """A body named by its kind alone ("Board", "the Fire Service"): which one is meant, not a name."""
+    kinds = ("Board", "Company", "Region", "Nation", "Community", "State")
+    return HEAD_WORD.fullmatch(name) is not None or name in kinds or GENERIC_NAME.match(name) is not None
+
+
 # The capitalised word just before or after an acronym, in the same sentence.
 _WORD_BEFORE = re.compile(rf"(?<![\w’'-])({CAPWORD})[ \t]+$")
 _WORD_AFTER = re.compile(rf"[ \t]+({CAPWORD})")
@@ -714,8 +720,8 @@ class OrgFinder:
                 continue
             if _no_body_name(name, self.places):
                 continue
-            if HEAD_WORD.fullmatch(name) or name in ("Board", "Company", "Region", "Nation", "Community", "State"):
-                continue  # "chairman of the Board": a kind of body, not a name
+            if _kind_alone(name):
+                continue  # "chairman of the Board", "the Fire Service said": a kind of body, not a name
             if words[0] == "New" or any(w in HEADLINE_VERBS for w in words):
                 continue  # a headline's words: "Acme Announces Selection of New [CEO]"
             if BOARD_OWNER.match(name) or MEMBERS_BOARD.search(name):

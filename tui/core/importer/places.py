@@ -31,6 +31,8 @@ _AP_US = frozenset(
     "Miss. Mo. Mont. Neb. Nebr. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Tex. Vt. "
     "Va. Wash. W.Va. Wis. Wyo. D.C.".split()
 )
+# A state's postal code in title case with a full stop ("DANVERS, Il. -", "Waco, Tx. -"), not "Co." (a company).
+_TITLED_CODES = frozenset(f"{code[0]}{code[1].lower()}." for code in _US_CODES) - {"Co.", "In.", "Me.", "Or."}
 _AP_CA = frozenset("Alta. B.C. Man. N.B. Nfld. N.S. Ont. P.E.I. Que. Sask. Y.T. N.W.T.".split())
 # Countries written short in datelines.
 _SHORT_COUNTRIES = {"UK": "GB", "U.K.": "GB", "USA": "US", "U.S.A.": "US", "U.S.": "US", "UAE": "AE", "U.A.E.": "AE"}
@@ -41,6 +43,12 @@ _SHORT_COUNTRIES |= {"Great Britain": "GB"}
 _CONTINENTS = ("Europe", "Africa", "Asia", "America", "North America", "South America", "Oceania", "Antarctica")
 _SHORT_HEADS = {"st.": "saint", "st": "saint", "mt.": "mount", "mt": "mount", "ft.": "fort", "ft": "fort"}
 _REGION = re.compile(r"^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Greater|Upper|Lower)\s+")
+
+
+def is_state_code(name: str) -> bool:
+    """Whether ``name`` is a US state's postal code written in title case with a full stop (``Il.``, ``Tx.``),
+    as some local newsrooms write a dateline's state."""
+    return name in _TITLED_CODES
 
 
 def _pycountry_values(attrs: tuple[str, ...]) -> Iterator[tuple[str, str]]:
