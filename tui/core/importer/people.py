@@ -568,6 +568,35 @@ def _spelled_otherwise(people: list[Known], name: str) -> Known | None:
     return found[0]
 
 
+def _title_then_surname(registry: Registry, name: str) -> list[Known]:
+    """The person ``name`` of two words names by a title and their surname: "PM Marape" after "Prime
+    Minister James Marape" (an abbreviation), "Deputy Roe" after "Deputy Commissioner Jo Roe", "Taoiseach
+    Roe" after "Taoiseach Jo Roe" (a word of that person's own title, role or name's front, no given
+    name). A name read with its title in front loses it ("Taoiseach Jo Roe" -> "Jo Roe"); else []."""
+    abbreviated = _ABBREVIATED_TITLE.fullmatch(name)
+    if abbreviated is not None:
+        return registry.by_surname(abbreviated.group("surname"))
+    words = name.split()
+    held = registry.by_surname(words[-1]) if len(words) == 2 else []
+    if (
+        len(held) != 1
+        or registry.by_name(name) not in (None, held[0])
+        or held[0].body
+        or given_gender(words[0])
+        or not re.fullmatch(rf"{UP}[\w-]+", words[0])
+    ):
+        return []
+    known, word = held[0], words[0].casefold()
+    own = known.name.split()
+    if len(own) >= 3 and own[0].casefold() == word and not _TITLE_RE.match(own[1]):
+        known.name = " ".join(own[1:])  # "Taoiseach Jo Roe", then "Taoiseach Roe": the first word is a title
+        known.titles.add(word)
+        registry._keep(known, listed=True)
+        return held
+    titled = {w for t in (*known.titles, known.role.casefold()) for w in re.split(r"[\s-]+", t)}
+    return held if word in titled else []
+
+
 def _surname_alone(people: list[Known], name: str) -> Known | None:
     """The one person known only by a surname opening with a particle ("Van Loan", from "Minister
     Van Loan") that ``name``, a longer name, ends with: the same person, now named in full."""
@@ -815,7 +844,7 @@ class Registry:
             if _NUMBER_AFTER.match(text, m.end()):
                 words = words.rsplit(None, 1)[0]  # "Lizzy Mabaso Ward 22": a word before a number labels it
             run = _given_name_run(words, _FIELD_BEFORE.search(text, max(0, m.start() - 6), m.start()) is not None)
-            if run is not None and not is_place(run[1]) and not _body_title(run[1]):  # "Rio de Janeiro"
+            if run is not None and not is_place(run[1]) and not _body_title(run[1]) and not _place_run(text, m, run):
                 at, name, before = run
                 if _given_title(name.split(), 0) and self.by_surname(re.sub(r"[’']s$", "", name.split()[1])):
                     continue  # "Dean Roe" ("Dean Roe's") after "Dean Jane Roe": the title and her surname
@@ -846,8 +875,7 @@ class Registry:
             honorific = honorific or more_honorific
             if not honorific and title_text in HONORIFICS:  # "Ambassador Dejan Šahović"
                 honorific, title_text = title_text, ""
-            abbreviated = _ABBREVIATED_TITLE.fullmatch(full)
-            held = self.by_surname(abbreviated.group("surname")) if abbreviated else []
+            held = _title_then_surname(self, full)
             if len(held) == 1 and self.by_name(full) is None:  # "PM Marape" after "Prime Minister James Marape"
                 self.last = held[0]
                 return Resolved(held[0], "surname")
@@ -909,6 +937,27 @@ _NAMED_AFTER = frozenset(
     Scholarship Scholarships Lecture Stadium Arena Library Museum Gallery School College University Hospital
     Clinic Airport Prison Unit Rehabilitation Program Programme Society Institution Company Group Laboratory""".split()
 )
+
+
+# A place's name opening with a given name ("Rio de Janeiro" aside, which is_place knows): the noun after it
+# says so ("the Jo Marsh estate"), or "in" before it and the sentence's end after it ("… driving in Jo Marsh.").
+_PLACE_NOUN_AFTER = re.compile(r"[ \t]+(?:area|district|estate|suburb|neighbou?rhood|region|village|township)\b")
+_IN_BEFORE = re.compile(r"(?<![\w-])in[ \t]+$")
+
+
+def _place_run(text: str, m: re.Match[str], run: tuple[int, str, str]) -> bool:
+    """Whether the name ``run`` found at its offset in the capitalised run ``m`` names a place, not a person."""
+    at, name, before = run
+    if before or not m.group().startswith(name):
+        return False
+    end = m.start() + at + len(name)
+    if _PLACE_NOUN_AFTER.match(text, end):
+        return True
+    return _IN_BEFORE.search(text, max(0, m.start() - 4), m.start()) is not None and text[end : end + 1] in (
+        "",
+        ".",
+        ";",
+    )
 
 
 _CUE_VERB_NAME = re.compile(r"(?:Said|Says|Added|Adds)[ \t]")
