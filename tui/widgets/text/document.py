@@ -124,8 +124,12 @@ at those, `V` lists them across the library.
     def watch_quote_id(self, quote_id: str) -> None:
         if self._rebuild_pending:
             return  # a new briefing opens at its top; the rebuild paints the quote
-        self.scroll_to_unit(next((u for u, (_i, b) in enumerate(self.units) if b.quote == quote_id and quote_id), -1))
+        self.scroll_to_unit(self._quote_unit(quote_id))
         self.refresh()
+
+    def _quote_unit(self, quote_id: str) -> int:
+        """The unit of the quote ``quote_id`` (-1: none, or no quote)."""
+        return next((u for u, (_i, b) in enumerate(self.units) if quote_id and b.quote == quote_id), -1)
 
     def watch_org_id(self) -> None:
         self.paint.org_pattern = self._pattern_for_org()
@@ -201,8 +205,7 @@ at those, `V` lists them across the library.
         """Lay the text out at a new width, keeping the reader's place as a pager does: the quote
         jumped to stays where it was on screen, else the text at the top line stays at the top."""
         height = self.scrollable_content_region.height
-        quote = self.quote_id
-        unit = next((u for u, (_i, b) in enumerate(self.units) if quote and b.quote == quote), -1)
+        unit = self._quote_unit(self.quote_id)
         laid_out = self._width and self._pending_target < 0  # else a jump asked for goes first
         anchor = self.text_layout.anchor(int(self.scroll_offset.y), height, unit) if laid_out else None
         self.layout_lines()
