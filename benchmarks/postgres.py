@@ -3,14 +3,15 @@
     python benchmarks/postgres.py [--sizes 10000 100000] [--runs 5] [--db URL] [--folders /tmp/briefing-bench]
                                   [--readers 50] [--load-seconds 20] [--think 0.5 1.0]
                                   [--profiles stress person] [--person-seconds 60] [--skip-terminal]
-                                  [--cold-only]
+                                  [--cold-only] [--compare CHECKOUT]
 
 For each size, in one run, side by side:
 
 - a cold index (two parsing processes for both), and an incremental run after 1 % of the files
   changed (and its share of the cold run; goal <= 2 %);
 - a reader's warm start in a 120x40 tmux pane (`briefing --db URL`, `briefing FOLDER` on the
-  SQLite index) beside the one-Label Textual app of benchmarks/startup.py (goal <= 1.5x);
+  SQLite index) beside the one-Label Textual app of benchmarks/startup.py (goal <= 1.5x), and
+  with --compare another checkout's `briefing --db URL` (a change to the start, side by side);
 - typed search: every prefix of a query searched in turn, as the search box does, and the time
   of the last key's search (goal < 150 ms); the library view's (`L`) first query and the 30
   quotes of its first screen (goal < 150 ms);
@@ -436,9 +437,12 @@ def measure(size: int, args: argparse.Namespace) -> tuple[Figures, dict[str, flo
             library.close()
         if not args.skip_terminal:
             compile_package()
-            starts = warm_starts(db, folder, env, args.runs)
+            starts = warm_starts(db, folder, env, args.runs, args.compare or "")
             medians = {name: statistics.median(times) for name, times in starts.items()}
             base = medians["one-Label app"]
+            if args.compare:
+                compared = medians["compared checkout --db URL"]
+                only["warm start --db, compared checkout / one-Label (x)"] = compared / base
             only["warm start: one-Label app (ms)"] = base * 1000
             only["warm start: briefing --db (ms)"] = medians["briefing --db URL"] * 1000
             only["warm start: briefing FOLDER, SQLite (ms)"] = medians["briefing FOLDER (SQLite)"] * 1000
@@ -544,6 +548,7 @@ def main() -> None:
     parser.add_argument("--person-seconds", type=float, default=60.0, help="how long the person-reading load runs")
     parser.add_argument("--skip-terminal", action="store_true", help="no tmux runs (warm start, change seen)")
     parser.add_argument("--cold-only", action="store_true", help="only cold indexes, SQLite and PostgreSQL alternating")
+    parser.add_argument("--compare", help="another checkout (e.g. a git worktree), its `--db` warm start side by side")
     args = parser.parse_args()
     print(f"load before: {uptime()}  ({os.cpu_count()} cores)", flush=True)
     if args.cold_only:
