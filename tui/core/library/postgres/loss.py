@@ -11,7 +11,11 @@ from tui.core.library.postgres import schema
 from tui.core.text.sanitize import one_line
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     import psycopg
+
+    from tui.core.library.postgres.first_screen import Answers
 
 
 @dataclass(frozen=True)
@@ -78,7 +82,11 @@ class Guarded:
     answers from them until a question they do not hold, then connects (``opener``) and asks."""
 
     def __init__(
-        self, owner: Loss, conn: psycopg.Connection[Any] | None, opener: Any = None, answers: Any = None
+        self,
+        owner: Loss,
+        conn: psycopg.Connection[Any] | None,
+        opener: Callable[[], psycopg.Connection[Any]] | None = None,
+        answers: Answers | None = None,
     ) -> None:
         self.owner = owner
         self._conn = conn
@@ -88,6 +96,7 @@ class Guarded:
     @property
     def conn(self) -> psycopg.Connection[Any]:
         if self._conn is None:
+            assert self.opener is not None  # no connection is given only with an opener
             self._conn = self.opener()  # raises schema.Unavailable
         return self._conn
 
