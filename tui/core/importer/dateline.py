@@ -564,7 +564,7 @@ def _dateline(paragraph: str) -> Dateline | None:
     m = _BRACKETED_PLACE.match(head)
     if m and (is_place(m.group("place")) or (m.group("region") and is_place(m.group("region")))):
         found = find_date(m.group("date")) if m.group("date") else None
-        return Dateline(_place(m.group("place")), found, m.end(), frozenset(re.findall(rf"{UP}[\w’'-]*", m.group(0))))
+        return Dateline(_place(m.group("place")), found, m.end(), _words(m.group(0)))
     m = _BRACKETED_TAG.match(head)
     bare = m and not m.group("tag") and not m.group("region")  # "(Edmonton) An inspired …"
     if m and (bare or (m.group("region") and is_place(m.group("region")))) and is_place(m.group("place")):
@@ -581,7 +581,7 @@ def _dateline(paragraph: str) -> Dateline | None:
     )
     if m and (is_place(m.group("place")) or colon) and m.group("place").split()[0] not in _NOT_PLACES:
         raw = m.group("date")
-        placed = frozenset(re.findall(rf"{UP}[\w’'-]*", m.group("place")))
+        placed = _words(m.group("place"))
         # "Mumbai (Maharashtra) [India]": the state and the country in brackets stay with the city.
         # (a proper name in each, not a wire's tag in capitals: "(ANI)")
         where = [w for w in re.findall(r"\([^()]*\)|\[[^\[\]]*\]", m.group("where")) if _BRACKETED_REGION.fullmatch(w)]
@@ -730,13 +730,13 @@ def inner_dateline(paragraph: str) -> Dateline | None:
                     place = " ".join(words[n:])
                     # The header words before the place stay in the text: the dateline "ends" where it starts.
                     start = tail.end("place") - len(place)
-                    found = frozenset(re.findall(rf"{UP}[\w’'-]*", f"{place} {tail.group('date')}"))
+                    found = _words(f"{place} {tail.group('date')}")
                     return Dateline(_place(place), date, start, found)
         tail = _TRAILING_REGION.search(paragraph)
         date = find_date(tail.group("date")) if tail else None
         if tail and date and is_place(tail.group("place")) and _known_region(tail.group("region")):
             place = f"{_place(tail.group('place'))}, {tail.group('region')}"
-            found = frozenset(re.findall(rf"{UP}[\w’'-]*", tail.group(0)))
+            found = _words(tail.group(0))
             return Dateline(place, date, tail.start(), found)
     return None
 
@@ -787,7 +787,7 @@ def _date_line(paragraph: str) -> Dateline | None:
             _place(wire.group("place")),
             None,
             len(paragraph),
-            frozenset(re.findall(rf"{UP}[\w’'-]*", text[wire.start("place") :])),
+            _words(text[wire.start("place") :]),
         )
     at = _PLACE_AT.match(text)
     if at and not {at.group("place").split()[0]} & (_NOT_PLACES | _POSTING_WORDS) and find_date(at.group("date")):
@@ -836,7 +836,7 @@ def _date_line(paragraph: str) -> Dateline | None:
     # "26 November 2012 Dead Sea, Jordan": a line with the date, then a place and its country.
     pair = _PLACE_REGION.fullmatch(rest.strip(" ,."))  # "Graz, Austria, March 14, 2011." with its stop
     if pair and pair.group("place").split()[0] not in _NOT_PLACES and is_place(pair.group("region")):
-        return Dateline(pair.group("place"), date, len(paragraph), frozenset(re.findall(rf"{UP}[\w’'-]*", text)))
+        return Dateline(pair.group("place"), date, len(paragraph), _words(text))
     m = re.match(rf"^(?P<place>{_PLACE}),\s+", rest)
     if m:
         rest = rest[m.end() :]
@@ -858,7 +858,7 @@ def _date_line(paragraph: str) -> Dateline | None:
         place = beside.group("place")
     if place and (place.split()[0] in MONTHS or re.fullmatch(_WEEKDAY, place.split()[0])):
         place = ""  # "Friday, November 7, 1997": a day name, never a place
-    return Dateline(_place(place), date, len(paragraph), frozenset(re.findall(rf"{UP}[\w’'-]*", text)))
+    return Dateline(_place(place), date, len(paragraph), _words(text))
 
 
 def _place_alone(text: str, end: int) -> Dateline | None:
@@ -867,12 +867,12 @@ def _place_alone(text: str, end: int) -> Dateline | None:
     # "Arden, W.Va.", "Tavira, Lao PDR": a region known as written (its dots kept), not only as a place.
     regioned = pair is not None and (is_place(pair.group("region")) or _known_region(pair.group("region")))
     if pair and pair.group("place").split()[0] not in _NOT_PLACES and regioned:
-        return Dateline(pair.group("place"), None, end, frozenset(re.findall(rf"{UP}[\w’'-]*", text)))
+        return Dateline(pair.group("place"), None, end, _words(text))
     if len(text) > 40 or not re.fullmatch(_PLACE, text) or text.split()[0] in _NOT_PLACES:
         return None
     if not (is_place(text) or _SAINT_ALONE.fullmatch(text)):
         return None
-    return Dateline(_place(text), None, end, frozenset(re.findall(rf"{UP}[\w’'-]*", text)))
+    return Dateline(_place(text), None, end, _words(text))
 
 
 # "St. Kestrel", "Mt. Orwin" alone on a header line: a town named for a saint or a mountain, known or not

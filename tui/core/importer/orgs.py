@@ -789,12 +789,12 @@ def modifier_only(finder: OrgFinder, texts: list[str]) -> None:
     """A well-known body's acronym that only qualifies other words ("UN agencies", "UN-accredited",
     "the UN Headquarters", "Organization of the UN (FAO)") names no body of its own here, unless the
     text also spells its full name standing alone ("the United Nations said", "the United Nations’ aims")."""
+    # Bodies that are the parent of a unit with no initials of its own ("the OSCE Permanent Council").
+    parents = {other.parent for other in finder.orgs.values() if other.parent and not other.acronym}
     for key, org in list(finder.orgs.items()):
         acronym = org.acronym
-        if not acronym or WELL_KNOWN.get(acronym) != org.name or org.aliases:
+        if not acronym or WELL_KNOWN.get(acronym) != org.name or org.aliases or key in parents:
             continue
-        if any(other.parent == key and not other.acronym for other in finder.orgs.values()):
-            continue  # "the OSCE Permanent Council": the parent of a unit with no initials of its own
         stem = re.escape(org.name[:-1] if org.name.endswith("s") else org.name)
         alone = re.compile(rf"(?<![\w’'-]){stem}s?(?:[’']s?(?!\w)|(?![\w’'-])(?!\s+{CAPWORD}))")
         if any(alone.search(text) for text in texts):
@@ -1495,10 +1495,10 @@ def drop_shapes(finder: OrgFinder, texts: list[str]) -> None:
         two = _TWO_HEADED.match(name) or _and_company(org)
         if two is not None and not org.acronym:
             _forget(book, key)
+            legal = [a for a in org.aliases if a.startswith(name) and _COMPANY_END.search(a)]
             for part in (two.group("first"), two.group("second")):
                 if not book.known(part):
                     added = book.add(part, "")
-                    legal = [a for a in org.aliases if a.startswith(name) and _COMPANY_END.search(a)]
                     if part == two.group("second") and legal:
                         book.alias(added, part + legal[0][len(name) :])
             continue
