@@ -314,7 +314,7 @@ class OrgSpeakers:
             name = self.statement_org(paragraph, start, inner)
             return self.org(name) if name else None
         doc = DOCUMENT_CUE.fullmatch(who)
-        if doc is not None and name_in(who) is None and not _owned(self.paragraphs, paragraph, doc.group("noun")):
+        if doc is not None and not _owned(self.paragraphs, paragraph, doc.group("noun")):  # (no name: see above)
             name = self.statement_org(paragraph, start, inner)
             known = self.org(name or who)  # no body named: the text itself stands for its unnamed author
             if not name:

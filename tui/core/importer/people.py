@@ -253,7 +253,7 @@ class Known:
     stated: str = ""  # 'm' or 'f' from the text's own "X said she …", above a guess from the given name
     front: str | None = None  # initials the text always has before the name ("I."), once looked up
     unseen: bool | None = None  # the text never writes the name as it stands ("Lang Simco"), once looked up
-    body: str = ""  # no person: ORGANIZATION, SPOKESPERSON or OFFICE (its quotes get no speaker)
+    body: str = ""  # no person: ORGANIZATION, SPOKESPERSON, OFFICE, DOCUMENT or UNNAMED (quotes get no speaker)
     spelled: set[str] = field(default_factory=set)  # the surname as the text also spells it, casefolded
 
     @property
@@ -719,7 +719,8 @@ class Registry:
 
     def _keep(self, known: Known, listed: bool = False) -> None:
         """Index ``known`` by its name's words (``listed``: a person already kept, by a name now longer)."""
-        self.people += [] if listed else [known]
+        if not listed:
+            self.people.append(known)
         words = known.name.casefold().split()
         if not words:
             return
