@@ -922,23 +922,28 @@ def _titled(paragraphs: list[str], role: str, k: Known, paragraph: int) -> bool:
     return any(near.search(paragraphs[n], 0, _TITLED_SPAN) for n in range(max(0, paragraph - 6), paragraph))
 
 
+def _named_at_end(registry: Registry, words: list[str]) -> Known | None:
+    """The person whose full name ends ``words``, in their last 4, 3 or 2 ("Minister Jane Roe")."""
+    return next((k for n in (4, 3, 2) if (k := registry.by_name(" ".join(words[-n:]))) is not None), None)
+
+
 def _stated_genders(registry: Registry, paragraphs: list[str]) -> None:
     """Keep the pronoun a sentence `Full Name said she/he …` gives its one named person."""
     for text in paragraphs:
         for m in _SAID_PRONOUN.finditer(text[:5000]):
             words = m.group(1).split()  # "Minister Jane Roe said she": the name may follow a title
-            known = next((k for n in (4, 3, 2) if (k := registry.by_name(" ".join(words[-n:]))) is not None), None)
+            known = _named_at_end(registry, words)
             if known is not None and len(known.name.split()) > 1:
                 known.stated = "f" if m.group(2) == "she" else "m"
         for m in _PRONOUN_THEN_SUBJECT.finditer(text[:5000]):  # "In his speech, President Roe recalled …"
             words = m.group(2).split()
-            known = next((k for n in (4, 3, 2) if (k := registry.by_name(" ".join(words[-n:]))) is not None), None)
+            known = _named_at_end(registry, words)
             found = [known] if known is not None else registry.by_surname(words[-1])
             if len(found) == 1 and len(found[0].name.split()) > 1 and not found[0].stated:
                 found[0].stated = "f" if m.group(1) == "her" else "m"
         for m in _CUE_THEN_PRONOUN.finditer(text[:5000]):
             words = m.group(1).split()
-            known = next((k for n in (4, 3, 2) if (k := registry.by_name(" ".join(words[-n:]))) is not None), None)
+            known = _named_at_end(registry, words)
             if known is not None and len(known.name.split()) > 1 and not known.stated:
                 known.stated = "f" if m.group(2) == "She" else "m"
 

@@ -122,14 +122,17 @@ class Focus:
             before = self.paragraphs[paragraph - 1][-300:]
         else:
             return ""
-        m = _PRONOUN_SAID.search(before) or _PRONOUN_REPORTS.search(before)
-        return m.group(1).casefold() if m else ""
+        return _pronoun_cue(before)
 
     def reports(self, paragraph: int) -> str:
         """The pronoun whose cue ends ``paragraph`` ("The projects cover many fields, he says."), or ""."""
-        text = self.paragraphs[paragraph][-300:]
-        m = _PRONOUN_SAID.search(text) or _PRONOUN_REPORTS.search(text)
-        return m.group(1).casefold() if m else ""
+        return _pronoun_cue(self.paragraphs[paragraph][-300:])
+
+
+def _pronoun_cue(text: str) -> str:
+    """The pronoun of a cue ending ``text`` ("…, she said." or "…, he says."), casefolded, or ""."""
+    m = _PRONOUN_SAID.search(text) or _PRONOUN_REPORTS.search(text)
+    return m.group(1).casefold() if m else ""
 
 
 # "In a statement delivered by Minister X, Vice President Y observed": a name that closes an
