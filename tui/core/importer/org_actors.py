@@ -13,24 +13,13 @@ from tui.core.importer.org_words import (
     EXCHANGES,
     HEAD_WORD,
     INITIAL,
+    LEGAL_FORM,
     SAINT,
     THING_HEAD,
     TITLE_NOUN,
     TITLE_START,
 )
 from tui.core.importer.places import is_place
-
-# ("Grupo Acme, S.A. de C.V.": a Mexican company's form; "Acme Steel Pvt. Ltd.", "Acme Pharma A/S",
-# a Norwegian "Tarvik ASA".)
-_LEGAL = (
-    r"(?:Pvt\.?[ ](?:Ltd\.?|Limited)|Private[ ]Limited|A/S\b|ApS\b|"
-    r"Inc\.|Inc\b|Corp\.|Corp\b|Corporation|Co\.|Ltd\.|Ltd\b|Limited|plc|Plc|PLC|AG|ASA\b|Aktiengesellschaft|GmbH|"
-    r"S\.A\.(?:[ ]de[ ]C\.V\.|[ ]de[ ]R\.L\.)?|SA\b|S\.p\.A\."
-    r"|N\.V\.|NV\b|B\.V\.|BV\b|LLC|L\.L\.C\.|LLP|LP\b|L\.P\.|Pty\.? Ltd\.?|Companies|Cos\.|Holdings|"
-    # A Swedish "Tarvik AB" (never after a comma: "Lethbridge, AB" is Alberta), a Polish "sp. z o.o.".
-    r"(?<!,[ ])AB\b|[Ss]p\.[ ]?z[ ]?o\.[ ]?o\.|"
-    r"INC\.|INC\b|LTD\.|LTD\b|CORP\.|CORP\b)"
-)
 
 # (A double hyphen ends a word: "FORT COLLINS--Colorado State University".)
 # A dotted abbreviation or a middle initial is a word too: "U.S. Home & Garden Inc.", "Thomas H. Lee Partners, L.P.".
@@ -44,14 +33,14 @@ _ACTOR = rf"{_ACTOR_WORD}(?:\s+(?:(?:of|for|the|and|&|de|du|des|la|le)\s+){{0,2}
 # (A word of a company's name may hold a slash: "I/O Tek L.P.".)
 _FORM_ACTOR = _ACTOR.replace(r"[\w’'&!.]", r"[\w’'&!./]")
 _WITH_FORM = re.compile(
-    rf"(?:(?<=--)|(?<![\w’'/-]))(?P<name>{_FORM_ACTOR}?(?:\s+\({UP}[\w’'-]*(?:\s+{UP}[\w’'-]*){{0,2}}\))?),?\s+(?P<form>{_LEGAL})(?![\w-])"
+    rf"(?:(?<=--)|(?<![\w’'/-]))(?P<name>{_FORM_ACTOR}?(?:\s+\({UP}[\w’'-]*(?:\s+{UP}[\w’'-]*){{0,2}}\))?),?\s+(?P<form>{LEGAL_FORM})(?![\w-])"
 )
 
 # "Holdings Ltd.": a legal form after a plural that is part of the company's name.
-_SECOND_FORM = re.compile(rf",?[ ]+(?:{_LEGAL})(?![\w-])")
+_SECOND_FORM = re.compile(rf",?[ ]+(?:{LEGAL_FORM})(?![\w-])")
 
 # "Partex NV and Fortress Biotech, Inc.": two companies, the first with its own legal form.
-_FORM_THEN_AND = re.compile(rf"^(?P<first>.+?\s(?:{_LEGAL}))\s+(?:and|&)\s+(?P<second>{UP}.*)$")
+_FORM_THEN_AND = re.compile(rf"^(?P<first>.+?\s(?:{LEGAL_FORM}))\s+(?:and|&)\s+(?P<second>{UP}.*)$")
 
 # The issuer at the start of a release's first sentence: "– Acme Widgets, a leading maker of
 # valves, today announced", "Acme, the oldest winery in X, is pleased to announce".

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from tui.core.importer.names import given_gender
-from tui.core.importer.org_words import HEAD_WORD, MEETING, ORGAN, ORGAN_ALONE_KEPT, SHORT_TAIL, WELL_KNOWN
+from tui.core.importer.org_words import HEAD_WORD, LEGAL_END, MEETING, ORGAN, ORGAN_ALONE_KEPT, SHORT_TAIL, WELL_KNOWN
 
 
 @dataclass
@@ -48,8 +48,6 @@ MAX_ORGS = 300
 
 
 # A company's legal form ends its name: "the Board of Acme AB" is that company's organ.
-_LEGAL_END = re.compile(r"[ ,](?:Inc|Ltd|Corp|LLC|plc|PLC|AB|AG|GmbH|N\.V|S\.A|Limited)\.?$")
-
 _SEPARATORS = (" and ", " to ", " in ", " for ")
 
 
@@ -262,7 +260,7 @@ class OrgBook:
                     owner = ""  # "ESA Council", "ICAO Council": the organ of a body the text names
                 elif m.group("owner1") or name in ORGAN_ALONE_KEPT:
                     continue
-                if owner and not (m.group("modified") or m.group("members") or _LEGAL_END.search(owner)):
+                if owner and not (m.group("modified") or m.group("members") or LEGAL_END.search(owner)):
                     continue
             elif not (name.startswith("Task Force") or MEETING.search(name)):
                 continue

@@ -33,6 +33,21 @@ NAMEWORD = rf"(?:{SAINT}|{DOTTED}|{INITIAL}|{CAPWORD}|(?:19|20)\d\d(?![\w-])|U\.
 # At most 12 words: a bound on the work at each start in a long run of capitalised words.
 PHRASE = rf"(?:U\.[SK]\.(?=[ \t]+{UP})|{CAPWORD})(?:\s+(?:{CONNECT}\s+){{0,3}}{NAMEWORD}){{0,12}}"
 
+# The legal forms of a company's name: one list for every reader (actors, the book, the shapes).
+# ("Grupo Acme, S.A. de C.V.": a Mexican company's form; "Acme Steel Pvt. Ltd.", "Acme Pharma A/S",
+# a Norwegian "Tarvik ASA".)
+LEGAL_FORM = (
+    r"(?:Pvt\.?[ ](?:Ltd\.?|Limited)|Private[ ]Limited|A/S\b|ApS\b|"
+    r"Inc\.|Inc\b|Corp\.|Corp\b|Corporation|Co\.|Ltd\.|Ltd\b|Limited|plc|Plc|PLC|AG|ASA\b|Aktiengesellschaft|GmbH|"
+    r"S\.A\.(?:[ ]de[ ]C\.V\.|[ ]de[ ]R\.L\.)?|SA\b|S\.p\.A\."
+    r"|N\.V\.|NV\b|B\.V\.|BV\b|LLC|L\.L\.C\.|LLP|LP\b|L\.P\.|Pty\.? Ltd\.?|Companies|Cos\.|Holdings|"
+    # A Swedish "Tarvik AB" (never after a comma: "Lethbridge, AB" is Alberta), a Polish "sp. z o.o.".
+    r"(?<!,[ ])AB\b|[Ss]p\.[ ]?z[ ]?o\.[ ]?o\.|"
+    r"INC\.|INC\b|LTD\.|LTD\b|CORP\.|CORP\b)"
+)
+# A name that ends in a legal form: "Acme Holdings Ltd.", "Borex, Inc.", "Cantrell GmbH".
+LEGAL_END = re.compile(rf"[ ,]\s*(?:{LEGAL_FORM})\.?$")
+
 # Head nouns of organization names found in roles.
 HEADS = (
     "Ministry|Department|Unit|Office|Agency|Commission|Council|Chairmanship|Mission|Embassy|Police|Court|"

@@ -28,6 +28,7 @@ from tui.core.importer.org_words import (
     GENERIC_NAME,
     HEAD_WORD,
     HEADS,
+    LEGAL_END,
     MEDIA_END,
     MEMBERS_BOARD,
     NAMED_HEADS,
@@ -177,18 +178,62 @@ def _trim_to_acronym(name: str, acronym: str) -> str | None:
 
 # Three to five capitalised words in a row, not in capitals: a name an acronym may stand for.
 _SPELLED = re.compile(r"(?<![\w’'.-])[A-Z][a-z]+(?:[ ]+[A-Z][a-z]+){2,4}(?![\w’'-])")
-# "Berkshire, Buckinghamshire and …": one to three capitalised words, each with a comma, before a name.
-_LISTED_BEFORE = re.compile(rf"(?:(?<![\w’'-]){CAPWORD},[ \t]+){{1,3}}$")
+# "Berkshire, Buckinghamshire and …": one to three items of one to four capitalised words (small words
+# between), each with a comma, before a name; the first may hold the body's head: "Regional Office for
+# the Middle East, North Africa and Central Asia (ROMENACA)", a remit named as a list of regions.
+_LIST_ITEM = rf"{CAPWORD}(?:[ \t]+(?:(?:of|for|the|and|&)[ \t]+){{0,2}}{CAPWORD}){{0,5}}"
+_LISTED_BEFORE = re.compile(rf"(?:(?<![\w’'-]){_LIST_ITEM},[ \t]+){{1,3}}$")
 
 
 def _listed_before(text: str, start: int, name: str, acronym: str) -> str | None:
-    """``name`` with the comma list before it, when the acronym spells the whole:
-    `Berkshire, Buckinghamshire and Oxfordshire Wildlife Trust (BBOWT)`."""
-    m = _LISTED_BEFORE.search(text, max(0, start - 80), start)
+    """``name`` with the comma list before it, when the acronym spells the whole (from a capitalised
+    word of the list on): `Berkshire, Buckinghamshire and Oxfordshire Wildlife Trust (BBOWT)`."""
+    m = _LISTED_BEFORE.search(text, max(0, start - 160), start)
     if m is None:
         return None
-    whole = m.group(0) + name
-    return whole if initials(whole).upper() == acronym.upper() and HEAD_WORD.search(name) else None
+    words = (m.group(0) + name).split()
+    for first in range(len(words)):
+        whole = " ".join(words[first:])
+        if not whole[:1].isupper() or "," not in whole:
+            continue
+        if initials(whole).upper() == acronym.upper() and HEAD_WORD.search(whole):
+            return whole
+    return None
+
+
+_DEFINED_REST = r"(?P<rest>(?:,|,?[ \t]+(?:and|&))[ \t]+[^()\n]{1,120}?)[ \t]*\((?P<acronym>[A-Z][A-Za-z]{1,9})\)"
+
+
+def defined_heads(book: OrgBook, texts: list[str]) -> None:
+    """A name read only as far as a comma or an "and" of a longer name the text defines with an acronym:
+    "Regional Office for the Middle East" in "Regional Office for the Middle East, North Africa and
+    Central Asia (ROMENACA)"; "United Nations Economic and Social Commission for Asia" in "… for Asia
+    and the Pacific (ESCAP)". When the name never stands alone, it is that body's: its full form
+    joins the body's names. (The text is read once per such name, and at most MAX_SHAPE_CHECKS names.)"""
+    if not any(org.acronym for org in book.orgs.values()):
+        return
+    checks = 0
+    for key, org in list(book.orgs.items()):
+        if org.acronym or org.aliases:
+            continue
+        cut = [t for t in texts if org.name + "," in t or org.name + " and " in t or org.name + " & " in t]
+        if not cut:
+            continue
+        checks += 1
+        if checks > MAX_SHAPE_CHECKS:
+            return
+        shape = re.compile(rf"(?<![\w’'-]){re.escape(org.name)}(?![\w’'-])(?:{_DEFINED_REST})?")
+        found = [m for t in texts for m in shape.finditer(t)]
+        owners = {(m.group("acronym") or "").casefold() for m in found}
+        owner = book.orgs.get(owners.pop()) if len(owners) == 1 else None
+        if owner is None or owner is org or not owner.acronym:
+            continue
+        full = " ".join((org.name + found[0].group("rest")).split())
+        if not (full == owner.name or full.endswith(" " + owner.name)) or len(full) - len(owner.name) >= len(org.name):
+            continue  # the defined name must hold the name's words ("Government of Ruritania and the Acme Bank (AB)")
+        book.forget(key, units_to="")
+        if full != owner.name and full not in owner.aliases:
+            book.alias(owner, full)
 
 
 def _headed_tail(phrase: str) -> str | None:
@@ -962,6 +1007,7 @@ def find_orgs(paragraphs: list[str] | tuple[str, ...], places: set[str] | None =
     finder.book.drop_organs()
     drop_schemes(finder.book, texts)
     drop_shapes(finder, texts)
+    defined_heads(finder.book, texts)
     possessive_doubles(finder.book)
     party_governments(finder.book, texts)
     listed_bodies(finder, texts)
@@ -1305,7 +1351,6 @@ def drop_schemes(book: OrgBook, texts: list[str]) -> None:
 
 
 MAX_SHAPE_CHECKS = 40
-_COMPANY_END = re.compile(r"[ ,]\s*(?:INC|Inc|LTD|Ltd|CORP|Corp|LLC|PLC|plc)\.?$")
 # A post (and its holder) glued after a name: "University of St Andrews Principal", "GFA President Kurt
 # Okraku"; not a name's own words ("Office of the Prime Minister", "Vice President").
 _POST_AFTER = re.compile(
@@ -1495,7 +1540,7 @@ def drop_shapes(finder: OrgFinder, texts: list[str]) -> None:
         two = _TWO_HEADED.match(name) or _and_company(org)
         if two is not None and not org.acronym:
             _forget(book, key)
-            legal = [a for a in org.aliases if a.startswith(name) and _COMPANY_END.search(a)]
+            legal = [a for a in org.aliases if a.startswith(name) and LEGAL_END.search(a)]
             for part in (two.group("first"), two.group("second")):
                 if not book.known(part):
                     added = book.add(part, "")
@@ -1513,7 +1558,7 @@ def drop_shapes(finder: OrgFinder, texts: list[str]) -> None:
         elif (about := _ABOUT.match(name)) is not None:
             new = name[about.end() :]  # "About Acme Inc.": a boilerplate heading
         elif (based := _BASED_BEFORE.match(name)) is not None and (
-            _COMPANY_END.search(name) or is_place(name[: based.end()].strip()[: -len("-based")])
+            LEGAL_END.search(name) or is_place(name[: based.end()].strip()[: -len("-based")])
         ):  # (not "Defence Ground-based Air Defence Command")
             new = name[based.end() :]
         elif (owns := _POSSESSIVE_END.search(name)) is not None and HEAD_WORD.search(name) and len(name.split()) >= 2:
@@ -1569,7 +1614,7 @@ def drop_shapes(finder: OrgFinder, texts: list[str]) -> None:
         _forget(book, key)
         named = (
             (len(new.split()) >= 2 and (HEAD_WORD.search(new) or re.match(_LOCAL_PREFIX, new)))
-            or _COMPANY_END.search(new)
+            or LEGAL_END.search(new)
             or (new.isupper() and new.isalpha() and 2 <= len(new) <= 6)
         )
         if named and not book.known(new):
@@ -1582,7 +1627,7 @@ def drop_shapes(finder: OrgFinder, texts: list[str]) -> None:
 def _and_company(org: Org) -> re.Match[str] | None:
     """ "A and B" whose form with a legal form after it is an alias: B is a company and A, when it has
     a head word, another body ("Bank of Ruritania and KLM Building Services[, Inc.]")."""
-    if not any(a.startswith(org.name) and _COMPANY_END.search(a) for a in org.aliases):
+    if not any(a.startswith(org.name) and LEGAL_END.search(a) for a in org.aliases):
         return None
     m = _AND_COMPANY.match(org.name)
     return m if m is not None and HEAD_WORD.search(m.group("first")) else None
