@@ -93,6 +93,22 @@ _UNNAMED_ONE = re.compile(
     r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w’'-]*\s+){0,2}?(?P<noun>[a-z][\w-]+)"
     r"(?:\s+(?:from|of|at|in|on|with|who|near)\s+[^,;:“”\"]{1,80})?"
 )
+# "said the spokesperson", "a spokeswoman added": a spokesperson named by no body and no name.
+_BARE_SPOKES = re.compile(rf"(?:[Aa]n?|[Tt]he)\s+{_SPOKES}")
+_SPOKES_IN = re.compile(_SPOKES, re.I)
+_ARTICLE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][\w’'&.-]*\s+){0,6}$")
+
+
+def first_named_spokes(texts: list[str]) -> int:
+    """The first paragraph that mentions a spokesperson without an article, by name ("Jo Roe,
+    spokesperson for …"; not "a Garda spokesperson", "said the spokesperson"), or len(texts)."""
+    for index, text in enumerate(texts):
+        for m in _SPOKES_IN.finditer(text):
+            if _ARTICLE_BEFORE.search(text, max(0, m.start() - 80), m.start()) is None:
+                return index
+    return len(texts)
+
+
 # Nouns that name no one person ("a statement", "a spokesperson": read by their own rules above).
 _NOT_ONE = re.compile(r"statement|spokes\w+")
 # "a statement released this evening", "the club's brief statement": a statement as the cue's subject.
@@ -295,10 +311,28 @@ class OrgSpeakers:
         # The organizations the release names: each form (name, acronym, alias) folded -> its name.
         self.org_names = org_names
         self.orgs: dict[str, Known] = {}  # organizations quoted as speakers, by name
+        self._named_spokes: int | None = None
 
     def holds(self, k: Known) -> bool:
         """Whether ``k`` is one of these (an organization or a spokesperson), not a person."""
         return self.orgs.get(k.name.casefold()) is k
+
+    @property
+    def named_spokes(self) -> int:
+        """Before this paragraph, every spokesperson mentioned is unnamed (``first_named_spokes``; read once)."""
+        if self._named_spokes is None:
+            self._named_spokes = first_named_spokes(self.paragraphs)
+        return self._named_spokes
+
+    def spokesperson(self, who: str) -> Known:
+        """The unnamed spokesperson a bare "the spokesperson" names: the one the text met last
+        ("a Garda spokesperson"), else one of its own."""
+        met = [k for k in self.orgs.values() if k.body == SPOKESPERSON]
+        if met:
+            return met[-1]
+        known = self.org(who)
+        known.body = SPOKESPERSON
+        return known
 
     def organization_named(self, who: str, paragraph: int, start: int = 0, inner: str = "") -> Known | None:
         """As ``organization`` for a cue subject ``who`` before a quote at (paragraph, start)."""
@@ -310,6 +344,8 @@ class OrgSpeakers:
             known = self.org(re.sub(r"\s+(?:on|at|in)\s+" + _WHEN_WORDS + r".*$", "", role.group("role")))
             known.body = SPOKESPERSON
             return known
+        if _BARE_SPOKES.fullmatch(who) and paragraph < self.named_spokes:
+            return self.spokesperson(who)  # "said the spokesperson": no person the text names
         if _STATEMENT_CUE.fullmatch(who):  # "a statement released this evening said"
             name = self.statement_org(paragraph, start, inner)
             return self.org(name) if name else None

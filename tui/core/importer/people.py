@@ -624,6 +624,36 @@ def mark_bodies(registry: Registry) -> None:
             k.body = ORGANIZATION
 
 
+def cut_body_tails(registry: Registry, texts: list[str]) -> None:
+    """Cut from a person's name of three words or more a tail that the release names standing alone
+    ("Jo Roe Acme Voices CEO, says" beside "Acme Voices condemns …"): a body's name glued to the person's."""
+    for known in list(registry.people):
+        words = known.name.split()
+        if len(words) < 3 or known.honorific or any(_INITIAL.fullmatch(w) or not w[:1].isupper() for w in words):
+            continue
+        for k in range(2, len(words)):
+            tail = words[k:]
+            if given_gender(tail[0]) or (len(tail) < 2 and " ".join(tail).casefold() not in registry.bodies):
+                continue
+            alone = re.compile(rf"(?<![\w’'-]){re.escape(' '.join(tail))}(?![\w’'-])")
+            if any(_standing_alone(alone, text) for text in texts):
+                was = known.name.casefold()
+                known.name = " ".join(words[:k])
+                if known.body == ORGANIZATION and was in registry.bodies:
+                    known.body = ""  # the body's name held the person's: the person speaks
+                registry._keep(known, listed=True)
+                break
+
+
+def _standing_alone(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether ``pattern`` matches in ``text`` with no capitalised word right before it."""
+    for m in pattern.finditer(text):
+        before = re.search(r"(\S+)\s+$", text[max(0, m.start() - 40) : m.start()])
+        if before is None or not before.group(1)[:1].isupper() or before.group(1)[-1:] in ".:;!?":
+            return True
+    return False
+
+
 class Registry:
     """The people of one release, in the order it names them (at most MAX_PEOPLE)."""
 
@@ -944,6 +974,9 @@ _NAMED_AFTER = frozenset(
 # says so ("the Jo Marsh estate"), or "in" before it and the sentence's end after it ("… driving in Jo Marsh.").
 _PLACE_NOUN_AFTER = re.compile(r"[ \t]+(?:area|district|estate|suburb|neighbou?rhood|region|village|township)\b")
 _IN_BEFORE = re.compile(r"(?<![\w-])in[ \t]+$")
+# A street's kind word ends its name: "a house on Harriet Close" (after a preposition of place).
+_STREET_WORDS = frozenset("Close Lane Drive Crescent Terrace Grove Way Court Place Gardens Mews Row Walk Rise".split())
+_AT_BEFORE = re.compile(r"(?<![\w-])(?:on|in|at|off|along|near|into)[ \t]+$")
 
 
 def _place_run(text: str, m: re.Match[str], run: tuple[int, str, str]) -> bool:
@@ -954,6 +987,8 @@ def _place_run(text: str, m: re.Match[str], run: tuple[int, str, str]) -> bool:
     end = m.start() + at + len(name)
     if _PLACE_NOUN_AFTER.match(text, end):
         return True
+    if name.split()[-1] in _STREET_WORDS and _AT_BEFORE.search(text, max(0, m.start() - 7), m.start()):
+        return text[end : end + 1] != "’" and text[end : end + 1] != "'"  # "on Harriet Close,": a street
     return _IN_BEFORE.search(text, max(0, m.start() - 4), m.start()) is not None and text[end : end + 1] in (
         "",
         ".",
@@ -995,6 +1030,21 @@ def _titled_name_next(words: list[str]) -> bool:
     return bool(rest) and _names_next(rest[0])
 
 
+def _title_given_next(words: list[str], i: int) -> bool:
+    """Whether the i-th word, a given name that is also a title word ("Marshall", "Major"), stands after a
+    capitalised word that is no name and before another given name and a surname: part of the role."""
+    if not (0 < i < len(words) - 2 and words[i] in _SURNAME_TITLES_TOO):
+        return False
+    prior, following = words[i - 1], words[i + 1]
+    return (
+        prior[:1].isupper()
+        and prior not in STOP
+        and not given_gender(prior)
+        and given_gender(following) in ("m", "f")
+        and words[i + 2][:1].isupper()
+    )
+
+
 def _given_name_run(run: str, after_field: bool = False) -> tuple[int, str, str] | None:
     """(offset, name, words before) of the person a capitalised run names, found by a known
     given name: `Interim National Selector Trevor Hohns` -> `Trevor Hohns`."""
@@ -1002,6 +1052,8 @@ def _given_name_run(run: str, after_field: bool = False) -> tuple[int, str, str]
     for i, word in enumerate(words[:-1]):
         if word in STOP or word in _NOT_NAME_START or word.strip(".,") in _RUN_STOPS or is_post_nominal(word):
             continue
+        if _title_given_next(words, i):
+            continue  # "County Fire Marshall David Roe": a title-like given name after a role word, then the name
         if _given_title(words, i):
             pass
         elif _TITLE_RE.match(word) or (given_gender(word) not in ("m", "f") and not _middle_initial(words, i)):
@@ -1175,9 +1227,16 @@ _DEPUTY = r"(?:deputy|vice|assistant|associate|acting|interim)"
 _DEPUTY_WORDS = frozenset({"deputy", "vice", "assistant", "associate"})
 
 
+# A sentence's subject and its verb before the role: "Roe then introduced", "Roe later thanked".
+_CLAUSE_BEFORE = re.compile(
+    r"^(?:[^\n]{0,240}[a-z]{3}[.!?]\s+(?=[A-Z]))?(?:[A-Z][\w’'-]*\s+(?:(?:then|also|later|first|finally|next|now|again)\s+)?[a-z]{2,}ed\s+)?"
+)
+
+
 def _role_of(titles_text: str) -> str:
     """The titles before a name as a role: `and the OSCE Secretary General` -> `OSCE Secretary General`."""
-    role = re.sub(rf"^(?:[a-z][\w’'-]*\s+)*?(?={_DEPUTY}\s+[A-Z]|[A-Z])", "", titles_text.strip(" ,"))
+    role = _CLAUSE_BEFORE.sub("", titles_text.strip(" ,"))  # "Roe then introduced student council president"
+    role = re.sub(rf"^(?:[a-z][\w’'-]*\s+)*?(?={_DEPUTY}\s+[A-Z]|[A-Z])", "", role)
     words = role.split()
     if words and words[-1] in _PLURAL_TITLES:  # "Commissioners A and B": each is a Commissioner
         words[-1] = _PLURAL_TITLES[words[-1]]

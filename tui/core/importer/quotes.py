@@ -45,7 +45,9 @@ from tui.core.importer.people import (
     UNNAMED,
     Known,
     Registry,
+    cut_body_tails,
     ends_with_title,
+    is_person_name,
     mark_bodies,
     name_in,
     office_word,
@@ -326,6 +328,7 @@ class QuoteFinder:
         self.trace = trace
         self.ranker: Ranker | None = None
         self.open_at_end = -1  # the paragraph whose last quote runs on (no closing mark)
+        self.captions: set[int] = set()  # quote-only paragraphs whose speaker opens the one below (a roundup)
         self.openings: dict[str, set[int]] | None = None  # a quote's first words -> its paragraphs
         self.org_names: dict[str, str] = {}  # the release's organizations: each form folded -> name
 
@@ -367,7 +370,7 @@ class QuoteFinder:
                 cue = self.cue_before(before, before_start) or cue
                 side = "after" if cue.start >= end else "before"
             if cue is None and n == len(spans) - 1 and not after.strip() and _quote_only(text, spans, self, index):
-                cue = self.name_line(index + 1, end)
+                cue = self.name_line(index + 1, end) or _caption_cue(self, index, end)
             cue, side = _cue_before_if(self, cue, side, before, before_start, index)
             narrative = False
             if cue is None and before.strip():
@@ -1276,16 +1279,54 @@ _DASH_END = re.compile(r"(?:\s[-–—]|[–—])\s*$")
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
 
 
+# A paragraph that is one quotation and nothing else; the capitalised run opening a paragraph, then a lower-case word.
+_WHOLE_QUOTE = re.compile(r"[“\"][^“”\"]{10,}[”\"]")
+_OPENING_RUN = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,7}(?=[a-z])")
+
+
+def _opening_name(registry: Registry, text: str) -> str:
+    """The known person whose name ends the capitalised run opening ``text`` ("BWF President Jo Roe reiterates")."""
+    m = _OPENING_RUN.match(text)
+    named = name_in(m.group()) if m is not None else None
+    if named is None or not m or not m.group().rstrip().endswith(named[1]) or len(named[1].split()) < 2:
+        return ""
+    return named[1] if registry.by_name(named[1]) is not None or is_person_name(named[1]) else ""
+
+
+def caption_layout(registry: Registry, paragraphs: list[str]) -> set[int]:
+    """The quote-only paragraphs of a roundup ("Who said what this week"): at least three, two in three of them or
+    more followed by a paragraph that opens with its speaker's name ("Jo Roe tells the paper …"), and no
+    person named before the first: the name below is the quote's cue."""
+    alone = [i for i, text in enumerate(paragraphs) if _WHOLE_QUOTE.fullmatch(text.strip())]
+    pairs = {i for i in alone if i + 1 < len(paragraphs) and _opening_name(registry, paragraphs[i + 1])}
+    if len(pairs) < 3 or 3 * len(pairs) < 2 * len(alone) or any(name_in(p) for p in paragraphs[: min(pairs)]):
+        return set()
+    return pairs
+
+
+def _caption_cue(finder: QuoteFinder, index: int, offset: int) -> Cue | None:
+    """The cue of a roundup's quote-only paragraph: the name opening the paragraph below (see caption_layout)."""
+    if index not in finder.captions:
+        return None
+    name = _opening_name(finder.registry, finder.paragraphs[index + 1])
+    if name and finder.registry.by_name(name) is None:
+        finder.registry.introduce(name)  # (a given name no list holds: "Kidambi Srikanth")
+    return Cue(name, "", offset, offset, name) if name else None
+
+
 def _line_cue(line: str, offset: int) -> Cue | None:
     """The cue a line that only names a person and their role gives (`Jane Roe, Minister of X`), or None."""
     m = _NAME_LINE.match(line) if len(line) < 240 else None
     if m is None or re.search(rf"\b(?:{CUE})\b", line):
         return None
-    who = m.group("who").strip()
+    who, role = m.group("who").strip(), (m.group("role") or "").strip()
     named = name_in(who)
+    last = name_in(role) if named is None and role and TITLE_FIND.search(who) else None
+    if last is not None and last[1] == role:  # `Station Manager, Jo Roe`: the role first, then the name
+        who, role, named = role, who, last
     if named is None or not who.endswith(named[1]) or _NOT_ROLE_WORD.search(who):
         return None  # "… was provided free of charge by Acme Print, …" is a sentence, not a name line
-    return Cue(who, (m.group("role") or "").strip(), offset, offset, _words(line))
+    return Cue(who, role, offset, offset, _words(line))
 
 
 # "Her full remarks can be found here. Excerpts:": the owner of the words quoted below (a pronoun or a name).
@@ -1372,7 +1413,9 @@ def find_quotes(
     stated = any(statement_heading(text) for text in [title, *paragraphs[:3]])
     for text in [title, *paragraphs] if stated else paragraphs:
         finder.registry.scan(text)
+    cut_body_tails(finder.registry, [title, *paragraphs])
     mark_bodies(finder.registry)
+    finder.captions = caption_layout(finder.registry, paragraphs)
     finder.registry.last = None
     finder.start()
     if title:
