@@ -68,8 +68,10 @@ from tui.core.importer.people import NOT_NAME_WORDS  # noqa: E402
 CUE = re.compile(rf"\b(?:{CUE_WORDS}|put it)\b")
 # Quoted spans: closed ones, a quote left open to the paragraph's end (the press style for a
 # quote over several paragraphs), and single curly quotes standing apart from words.
+# A curly quote may hold one quote of its own (“… the “Richmond Way” …”); a single one, apostrophes.
 QUOTED = re.compile(
-    r"“[^“”]*”|\"[^\"]*\"|«[^«»]*»|„[^„“”]*[“”]|“[^“”]*$|\"[^\"]*$|(?<!\w)‘[^‘’]*’(?!\w)"
+    r"“(?:[^“”]|“[^“”]*”)*”|\"[^\"]*\"|«[^«»]*»|„[^„“”]*[“”]|“(?:[^“”]|“[^“”]*”)*$|\"[^\"]*$"
+    r"|(?<!\w)‘(?:[^‘’]|’(?=\w))*’(?!\w)"
     r"|(?<!\w)‘(?:[^‘’]|’(?=\w))*$"  # a single quote left open to the end (an apostrophe inside)
 )
 

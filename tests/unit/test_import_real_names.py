@@ -34,3 +34,14 @@ def test_a_generational_suffix_does_not_change_the_person(draft: str, gold: str)
 )
 def test_other_differences_still_count(draft: str, gold: str) -> None:
     assert not same_person(draft, gold)
+
+
+def test_narrative_sentences_leave_out_nested_quotes_and_apostrophes() -> None:
+    """The scorer's narrative: a curly quote holding a quote of its own, and a single quote with
+    an apostrophe inside, are quoted to their end (invented text)."""
+    from benchmarks.import_real import sentences
+
+    nested = "Jo Roe, club director, said: “We keep playing the “Harbour Way” as long as we are here. It is who we are."
+    single = "‘Neighbours don’t solve it alone, they help us,’ said Inspector Sam Lee. ‘We can’t do it without them.’"
+    assert sentences((nested,)) == ["jo roe club director said"]
+    assert sentences((single,)) == ["said inspector sam lee"]
