@@ -71,7 +71,8 @@ _DATELINE = re.compile(
     # "Louisville, Ky., – October 16, 2015 –": a comma and a dash before the date.
     rf"(?:(?:[,;]?|,\s*[–—](?=\s+(?:{_MONTH}|\d)))\s+(?P<date>(?!-)(?:[^–—/();:\n|]|(?<=\d):(?=\d\d)){{4,40}}?))?\s*(?:\((?P<note2>[^)]{{1,40}})\)\s*)?"
     # "CAIRO, Egypt, May 2, 2023/ — …": a wire's name taken out of its slashes leaves one slash.
-    rf"(?:/(?P<wire>[^/]{{2,40}})/\s*|(?<=\d{{4}})/(?=\s*[–—]))?(?:{_DASH}|(?<=\))\s*:\s+|(?<=\))\s+-(?=[A-Z])|(?<=\d{{4}}):\s+(?=[A-Z])"
+    # ("Dunmorrow, 9 June 2011; With …": a colon or a semicolon after the year ends the dateline.)
+    rf"(?:/(?P<wire>[^/]{{2,40}})/\s*|(?<=\d{{4}})/(?=\s*[–—]))?(?:{_DASH}|(?<=\))\s*:\s+|(?<=\))\s+-(?=[A-Z])|(?<=\d{{4}})[:;]\s+(?=[A-Z])"
     rf"|(?<=\d{{4}})-\s+(?=[A-Z])|(?<=\d{{4}})\s*•\s*(?=[A-Z])|…(?=\s*[A-Z])|(?(date)(?(note2)$|(?!))|(?!))"
     # "San Jose, 8 October 2020 (IICA). The …": a note after the date, then a full stop.
     rf"|(?(date)(?(note2)(?<=\))\.\s+(?=[A-Z“\"])|(?!))|(?!))"
@@ -689,6 +690,11 @@ def _town(m: re.Match[str]) -> bool:
         m.group("place").split()[0] not in _NOT_PLACES | _HEADER_WORDS
         and re.search(r"[–—-]\s*$", m.group(0)) is not None
     )
+
+
+def in_year(month_day: tuple[int, int], year: int) -> dt.date | None:
+    """A dateline's "5 March" in ``year`` (None for a day the year lacks)."""
+    return _date(year, *month_day)
 
 
 def with_year(month_day: tuple[int, int], text: str) -> dt.date | None:

@@ -132,6 +132,31 @@ _ROLE_LEAD = re.compile(rf"^(?:{UP}[\w-]*\s+){{0,2}}?{_ROLE_WORDS}\s+(?:of|at)\s
 
 _LIST_SEP = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 
+# "CHRO and Chief of Staff of Acme Limited", "Chief of Staff at Acme Ltd": posts joined before "of" or "at".
+_POST = (
+    rf"(?:C[A-Z]{{1,4}}O|Chief[ ]of[ ]Staff|"
+    rf"(?:Chief|Head|Deputy|Vice|Senior|Executive|Managing|General)(?:[ ]{UP}[\w-]*){{0,3}})"
+)
+_POSTS_LEAD = re.compile(rf"^{_POST}(?:[ ](?:and|&)[ ]{_POST}){{0,2}}[ ](?:of|at)[ ](?:the[ ])?(?={UP})")
+
+
+def posts_cut(name: str) -> str:
+    """The company's own words in a name read before its legal form, after the posts before "of"
+    ("CHRO and Chief of Staff of Acme")."""
+    name = " ".join(name.split())
+    lead = _POSTS_LEAD.match(name)
+    return name[lead.end() :] if lead is not None else name
+
+
+def placed_first(first: str, second: str) -> bool:
+    """Whether "first and second" joins two names: a body that ends in a place or an acronym, then a
+    name of two capitalised words or more ("Office of Parks NSW and Acme Quarry"; not "Harlan and Webb Group")."""
+    if not (second[:1].isupper() and len(second.split()) >= 2 and len(first.split()) >= 2):
+        return False
+    last = first.split()[-1]
+    return is_place(last) or (2 <= len(last) <= 6 and last.isupper() and last.isalpha())
+
+
 # "a request to British Athletics", "together with Oxfam": once is not enough.
 _AFTER_PREPOSITION = re.compile(
     rf"\b(?:with|by|from|to|at|for|supporting|joins|joined)\s+(?:the\s+)?(?P<name>{_ACTOR})(?=\s*[.,;:]|\s+[a-z(]|\s*$)"
@@ -403,9 +428,13 @@ def read_actors(paragraphs: list[str] | tuple[str, ...], limit: int) -> Actors:
             after = text.strip()[about.end() :] or (paragraphs[n + 1] if n + 1 < len(paragraphs) else "")
             if re.search(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])", after[:300]):
                 seen.see(name, 2)  # "About Acme Cider" then "… Acme Cider makes …"
+        consumed = 0  # the end of a second legal form read with the name before it ("Holdings Pty Ltd.")
         for m in _WITH_FORM.finditer(text):
+            if m.start() < consumed:
+                continue
             lead = _ROLE_LEAD.match(m.group("name"))  # "Managing Director of Acme sp. z o.o.": the role is cut
             name = m.group("name")[lead.end() :] if lead else m.group("name")
+            name = posts_cut(name)
             bare = _clean_actor(re.sub(r"\s+\([^()]*\)$", "", name), capitals=True)
             # The name with its form, without the words cut before it: "Chairman of Acme plc" is "Acme plc".
             head = name[name.rfind(bare) :] if bare and bare in name else name
@@ -415,6 +444,7 @@ def read_actors(paragraphs: list[str] | tuple[str, ...], limit: int) -> Actors:
                 # "Acme Holdings Ltd.", "Acme Holdings LP": the plural is part of the name, the form comes after.
                 bare = f"{bare}{text[m.end('name') : m.end('form')]}"
                 full = f"{full}{second.group(0)}"
+                consumed = m.end() + len(second.group(0))
             two = _FORM_THEN_AND.match(" ".join(full.split()))
             if two is not None:
                 first = two.group("first")

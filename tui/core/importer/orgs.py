@@ -13,7 +13,15 @@ import sys
 from collections.abc import Iterable, Iterator, Mapping
 
 from tui.core.importer.names import STOP, UP, given_gender
-from tui.core.importer.org_actors import KIND_LIST, WordIndex, after_person, person_like, read_actors
+from tui.core.importer.org_actors import (
+    KIND_LIST,
+    WordIndex,
+    after_person,
+    person_like,
+    placed_first,
+    posts_cut,
+    read_actors,
+)
 from tui.core.importer.org_book import MAX_ORGS, Org, OrgBook, initials, same_name
 from tui.core.importer.org_naming import OrgNamer
 from tui.core.importer.org_words import (
@@ -433,6 +441,25 @@ def _with_place_of(text: str, start: int, name: str) -> str:
     return name
 
 
+# "Mission to Ukraine", "Delegation to the OSCE": heads whose name may hold where the body is sent.
+_SENT_HEADS = frozenset("Mission Missions Delegation Embassy Representation Consulate Envoy Office".split())
+_TO_TAIL = re.compile(r"\s+to\s+(?P<the>the\s+)?(?P<word>\S+)")
+
+
+def _without_destination(name: str) -> str:
+    """``name`` without a destination after "to" ("[given by the] University of X to the Y", "Government of X
+    to the United Nations"): only a mission's name holds one. An infinitive stays ("Committee to Protect …")."""
+    m = _TO_TAIL.search(name)
+    if m is None or name[: m.start()].split()[-1] in _SENT_HEADS:
+        return name
+    word = m.group("word").rstrip(".,")
+    if re.search(rf"(?<![\w-])(?:{NAMED_HEADS})$", name):
+        return name  # "Award for Service to the Acme Trust": a body after "to", read from the whole
+    if m.group("the") or (word.isupper() and len(word) >= 2) or is_place(word):
+        return name[: m.start()]
+    return name
+
+
 def _title_after(text: str, end: int) -> bool:
     """Whether a person's title follows a name: "… Police Commissioner", "… Council Chairman"."""
     after = _WORD_AFTER.match(text, end)
@@ -445,6 +472,13 @@ _POSSESSIVE_IN = re.compile(r"\w[’']s?\s")
 def _two_names(name: str) -> list[str]:
     """``name``, or its two halves when it joins two names that each end with a head noun
     (not "Department of Health and Human Services", not "Red Cross and Red Crescent Societies")."""
+    if LEGAL_END.search(name):
+        whole = " ".join(name.split())
+        if posts_cut(whole) != whole:
+            return [posts_cut(whole)]  # "CHRO and Chief of Staff of Acme Limited"
+        first, _, second = whole.rpartition(" and ")
+        if placed_first(first, second):
+            return [first, second]  # "… NSW and Acme Pty Ltd"
     glued = _HYPHENED_NAMES.match(name)
     if glued and all(len(glued.group(g).split()) >= 2 for g in ("first", "second")):
         return [glued.group("first"), glued.group("second")]  # "… Savings Foundation-Kelby Mutual Trust"
@@ -669,7 +703,7 @@ class OrgFinder:
                 # "Toronto City Centre Airport", "Acme League matches", "the Acme Partnership program": a place,
                 # an event, a program ("Acme Institute’s Teaching programme": the owner is still read)
                 continue
-            found = _cut_glued(_with_place_of(text, m.start("name"), m.group("name")))
+            found = _without_destination(_cut_glued(_with_place_of(text, m.start("name"), m.group("name"))))
             if " and " in found and _title_after(text, m.end()):
                 found = after_person(found, text[max(0, m.start() - 20) : m.start()])  # "Reis and Police [Chief]"
             if " and " in found and _inside(m.start(), lists):
@@ -1197,6 +1231,7 @@ def listed_bodies(finder: OrgFinder, texts: list[str]) -> None:
         items = [re.sub(the, "", i.strip()) for i in found if i.strip()]
         known = [i for i in items if book.exact(i) is not None or HEAD_WORD.search(i)]
         rest = [i for i in items if i not in known and not _no_body_name(i, finder.places) and i not in STOP]
+        rest = [i for i in rest if not LEGAL_END.fullmatch(f" {i}")]  # "A, B, Inc., and C": a form, no item
         if bullets:
             rest = [i for i in rest if _ITEM_ALONE.fullmatch(i)]  # not a line of words: "Pay attention"
         if len(items) < 3 or len(known) < 2 or len(known) * (2 if bullets else 1) < len(rest):
@@ -1540,12 +1575,14 @@ def drop_shapes(finder: OrgFinder, texts: list[str]) -> None:
         two = _TWO_HEADED.match(name) or _and_company(org)
         if two is not None and not org.acronym:
             _forget(book, key)
-            legal = [a for a in org.aliases if a.startswith(name) and LEGAL_END.search(a)]
+            bare = two.string  # the name without its legal form
+            legal = [a for a in (name, *org.aliases) if a != bare and a.startswith(bare) and LEGAL_END.search(a)]
             for part in (two.group("first"), two.group("second")):
-                if not book.known(part):
+                formed = part + legal[0][len(bare) :] if part == two.group("second") and legal else ""
+                if not book.known(part) and not (formed and book.known(formed.rstrip("."))):
                     added = book.add(part, "")
-                    if part == two.group("second") and legal:
-                        book.alias(added, part + legal[0][len(name) :])
+                    if formed:
+                        book.alias(added, formed)
             continue
         new = name
         m = TIME_BEFORE.match(name)
@@ -1625,12 +1662,16 @@ def drop_shapes(finder: OrgFinder, texts: list[str]) -> None:
 
 
 def _and_company(org: Org) -> re.Match[str] | None:
-    """ "A and B" whose form with a legal form after it is an alias: B is a company and A, when it has
-    a head word, another body ("Bank of Ruritania and KLM Building Services[, Inc.]")."""
-    if not any(a.startswith(org.name) and LEGAL_END.search(a) for a in org.aliases):
+    """ "A and B" whose form with a legal form after it is an alias (or whose name holds the form): B is a
+    company and A, when it has a head word or ends in a place or an acronym, another body ("Bank of Ruritania
+    and KLM Building Services[, Inc.]", "Office of Parks NSW and Acme Quarry Pty Ltd.")."""
+    bare = LEGAL_END.sub("", org.name)  # ("A and B Pty Ltd." read as one name, its form in the name)
+    if bare == org.name and not any(a.startswith(org.name) and LEGAL_END.search(a) for a in org.aliases):
         return None
-    m = _AND_COMPANY.match(org.name)
-    return m if m is not None and HEAD_WORD.search(m.group("first")) else None
+    m = _AND_COMPANY.match(bare)
+    if m is not None and (HEAD_WORD.search(m.group("first")) or placed_first(m.group("first"), m.group("second"))):
+        return m  # ("Office of Parks NSW and Acme Quarry [Pty Ltd]": a body that ends in a place)
+    return None
 
 
 def _post_cut(name: str, post: re.Match[str]) -> str | None:
