@@ -38,6 +38,7 @@ from tui.core.importer.people import (
     name_in,
     owner_title,
     party_member,
+    short_given,
     split_titles,
     strip_possessive,
     surname_word_name,
@@ -296,6 +297,26 @@ class CueReader:
         return None
 
 
+def _said_before(ranker: Ranker, site: Site) -> Known | None:
+    """The last speaker, when the sentence just before a quote without a cue reports their
+    words by a pronoun ("The hall was lost, she said. “…”"): the quote is theirs too."""
+    k = ranker.last_speaker
+    order = ranker.focus.recent()  # nobody named since the last speaker: the pronoun is theirs
+    if k is None or not order or order[0] != id(k):
+        return None
+    pronoun = ranker.focus.pronoun_said(site.paragraph, site.start)
+    if not pronoun:  # "The minister noted that …" opening the paragraph before: the speaker's role
+        who = ranker.focus.reported_by(site.paragraph, site.start)
+        if who not in ("He", "She"):  # a role no one else is known to hold: the last speaker's
+            holders = ranker.registry.by_title(who) if who else []
+            return k if who and (not holders or k in holders) else None
+        pronoun = who.casefold()
+    if not pronoun:
+        return None
+    g, want = gender(k), {"he": "m", "she": "f"}.get(pronoun, "")
+    return k if not (g and want and g != want) else None
+
+
 def _owned(paragraphs: list[str], paragraph: int, noun: str) -> bool:
     """Whether the text gave a ``noun`` (post, editorial) an owner up to ``paragraph`` ("Roe's editorial")."""
     owner = re.compile(rf"[’']s\s+(?:[\w-]+\s+){{0,2}}{re.escape(noun)}\b")
@@ -522,7 +543,7 @@ class Ranker:
                 put(k)
             for k in self.registry.by_given(ref.word):
                 put(k)
-            if not out:  # "Rodríguez said" after "Alí Rodríguez Araque": the first of two surnames
+            if not out:  # "Rodríguez said" after "Alí Rodríguez Araque" (the first of two surnames), "Mat" of "Mathew"
                 put(self.registry.inner_surname(ref.word))
             if not out:  # "the DCE added" after "X, the District Chief Executive (DCE) of …"
                 for k in self.registry.by_acronym_title(ref.word):
@@ -565,19 +586,6 @@ class Ranker:
         self.scanned = (site.paragraph, site.start)
         return found
 
-    def said_before(self, site: Site) -> Known | None:
-        """The last speaker, when the sentence just before a quote without a cue reports their
-        words by a pronoun ("The hall was lost, she said. “…”"): the quote is theirs too."""
-        k = self.last_speaker
-        order = self.focus.recent()  # nobody named since the last speaker: the pronoun is theirs
-        if k is None or not order or order[0] != id(k):
-            return None
-        pronoun = self.focus.pronoun_said(site.paragraph, site.start)
-        if not pronoun:
-            return None
-        g, want = gender(k), {"he": "m", "she": "f"}.get(pronoun, "")
-        return k if not (g and want and g != want) else None
-
     def features(self, site: Site, ref: CueRef, k: Known, order: list[int]) -> dict[str, float]:
         f: dict[str, float] = {}
         cue = bool(site.who)
@@ -595,7 +603,11 @@ class Ranker:
             and k is self.registry.inner_surname(ref.word)
         ):
             f["cue_surname"] = 1  # "Rodríguez" of "Alí Rodríguez Araque"
-        elif ref.word and k.name.split()[0].casefold() == ref.word.casefold() and len(k.name.split()) > 1:
+        elif (
+            ref.word
+            and len(k.name.split()) > 1
+            and (k.name.split()[0].casefold() == ref.word.casefold() or short_given(self.registry, ref.word) is k)
+        ):
             f["cue_given"] = 1
             if (ref.titles or ref.honorific) and not self.registry.by_surname(ref.word):
                 # "Director-General Supachai", "Mr. Wang": a title before a name's first word refers
@@ -677,7 +689,7 @@ class Ranker:
         indirect = bool(ref.pronoun or not site.who)
         subject = self.focus.subject(site.paragraph) if indirect else None
         if subject is None and not site.who:
-            subject = self.said_before(site)
+            subject = _said_before(self, site)
         if self._scan_statements(site) and indirect:
             subject = self.issuer  # the statement's sentence is the last before the quote
         if indirect and self.issuer is not None and all(k is not self.issuer for k in cands):

@@ -124,9 +124,26 @@ class Focus:
             return ""
         return _pronoun_cue(before)
 
+    def reported_by(self, paragraph: int, start: int) -> str:
+        """The subject of the paragraph before a quote that opens its own paragraph, when that paragraph
+        opens by reporting someone's words ("The minister noted that …", "She urged …"): a pronoun,
+        or the role or surname after "The"; else ""."""
+        if paragraph <= 0 or self.paragraphs[paragraph][:start].strip():
+            return ""
+        m = _REPORTED_OPEN.match(self.paragraphs[paragraph - 1])
+        return (m.group("who") or m.group("role") or "") if m else ""
+
     def reports(self, paragraph: int) -> str:
         """The pronoun whose cue ends ``paragraph`` ("The projects cover many fields, he says."), or ""."""
         return _pronoun_cue(self.paragraphs[paragraph][-300:])
+
+
+# A paragraph opening by reporting someone's words: "The minister noted that …", "He also urged …".
+_REPORTED_OPEN = re.compile(
+    r"\s*(?:(?P<who>He|She)|The\s+(?P<role>(?:[A-Za-z-]+\s+){0,2}?[a-z][a-z-]+))\s+(?:also\s+|further\s+|then\s+)?"
+    r"(?:said|says|noted|notes|added|adds|explained|explains|stressed|stresses|emphasi[sz]ed|urged|urges|"
+    r"recalled|observed|declared|remarked|stated|told|assured|reminded|charged|enjoined|pointed\s+out)\b"
+)
 
 
 def _pronoun_cue(text: str) -> str:
@@ -178,7 +195,7 @@ _VERB_AFTER = re.compile(r"(?:,|\s+(?!(?:on|of|to|with|by|for|at|from|about|in)\
 _TITLED = re.compile(r"\b[A-Z][\w.’'-]*\s+$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[”\"’)]*\s+")
 _ABBREVIATION = re.compile(
-    r"(?:\b[A-Z][a-z]?|Mrs|Smt|Prof|Gov|Sen|Rep|Gen|Col|Capt|Sgt|Rev|Hon|Dept|No|St|Sr|Jr|Coun|Cllr|Supt|Insp|Det|Const|Lt|Maj|Adm|Cmdr|Cdr|Atty|Amb|Pres|Messrs|Rt)\.$"
+    r"(?:\b[A-Z][a-z]?|Mrs|Smt|Prof|Gov|Sen|Rep|Gen|Col|Capt|Sgt|Rev|Hon|Dept|No|St|Sr|Jr|Coun|Cllr|Supt|Insp|Det|Const|Lt|Maj|Adm|Cmdr|Cdr|Atty|Amb|Pres|Messrs|Rt|Engr|Pharm|Comr)\.$"
 )
 
 

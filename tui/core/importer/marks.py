@@ -23,6 +23,9 @@ _PLAIN_CLOSE = re.compile(r"'(?!\w)")
 _ASCII_SINGLE = re.compile(r"(?P<open>(?:^|(?<=[ \t\n(\[—–]))'(?=[A-Z]))|(?<=[.,!?…])'(?=[ \t\n)\]—–]|$)")
 # A curly ‘ (after a space) closed by a typewriter ' after a word, before a space or a stop, no ’ between.
 _MIXED_SINGLE = re.compile(r"(?:^|(?<=[ \t(]))‘[^‘’'\n]{1,300}?[^\W_]'(?=[ \t,.;:!?)]|$)")
+# A curly ‘ closed by a curly ” after a sentence's end, no other mark between but apostrophes inside
+# words (`‘Your term begins today.”`): one quote, its opener typed single.
+_SINGLE_OPENS_DOUBLE = re.compile(r"(?:^|(?<=[ \t(]))‘(?=(?:[^‘’“”\n]|(?<=\w)’(?=\w)){1,2000}?[.!?…]”(?:[ \t]|$))")
 _OPENS_AFTER = " \t\n([{—–-/"  # what may stand before an opening mark
 _CLOSES_BEFORE = " \t\n)]}.,;:!?…—–-/"  # what may stand after a closing mark
 # `J.W. "Bill" Marriott`: one or two capitalised words in quote marks between parts of a name.
@@ -52,6 +55,8 @@ def normalize(text: str) -> str:
         out[opened] = "‘"  # left open: a quote the excerpt cuts (not 'a title'.)
     for m in _MIXED_SINGLE.finditer(text):  # `his song ‘Lift it high' and`: a curly opener, a typewriter closer
         out[m.end() - 1] = "’"
+    for m in _SINGLE_OPENS_DOUBLE.finditer(text):
+        out[m.start()] = "“"
     for m in _DOUBLED.finditer(text):
         a, b = m.start(), m.end()
         pair = m.group()

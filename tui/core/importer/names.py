@@ -245,6 +245,80 @@ def trim_to_given(name: str) -> tuple[str, str]:
     return "", name
 
 
+# Familiar forms of given names whose letters do not open the name ("Bill" for "William"); the rest
+# open it, but for an ending ("Mat" for "Mathew", "Dave" for "David", "Danny" for "Daniel").
+_DIMINUTIVES = {
+    "bill": ("william",),
+    "will": ("william",),
+    "bob": ("robert",),
+    "rob": ("robert",),
+    "bobby": ("robert",),
+    "jim": ("james",),
+    "jimmy": ("james",),
+    "mike": ("michael",),
+    "mick": ("michael",),
+    "dick": ("richard",),
+    "rick": ("richard",),
+    "ted": ("edward",),
+    "ned": ("edward",),
+    "jack": ("john",),
+    "johnny": ("john", "jonathan"),
+    "tony": ("anthony",),
+    "peggy": ("margaret",),
+    "meg": ("margaret",),
+    "liz": ("elizabeth",),
+    "beth": ("elizabeth", "bethany"),
+    "betty": ("elizabeth",),
+    "kate": ("katherine", "catherine", "kathryn", "katharine"),
+    "katie": ("katherine", "catherine", "kathryn", "katharine"),
+    "cathy": ("catherine",),
+    "kathy": ("katherine", "kathryn", "kathleen"),
+    "sandy": ("alexander", "alexandra", "sandra"),
+    "alex": ("alexander", "alexandra", "alexis"),
+    "sasha": ("alexander", "alexandra"),
+    "chuck": ("charles",),
+    "charlie": ("charles", "charlotte"),
+    "harry": ("henry", "harold"),
+    "hank": ("henry",),
+    "larry": ("lawrence", "laurence"),
+    "jerry": ("gerald", "jerome", "jeremy"),
+    "jeff": ("jeffrey", "geoffrey"),
+    "steve": ("stephen", "steven"),
+    "fred": ("frederick", "alfred", "frederik"),
+    "ben": ("benjamin",),
+    "sue": ("susan", "suzanne"),
+    "sally": ("sarah",),
+    "nick": ("nicholas", "nicolas"),
+    "andy": ("andrew",),
+    "drew": ("andrew",),
+    "tom": ("thomas",),
+    "pat": ("patrick", "patricia"),
+    "patty": ("patricia",),
+    "joe": ("joseph",),
+    "jo": ("joanne", "joanna", "josephine"),
+    "greg": ("gregory",),
+}
+
+
+def short_form_of(word: str, given: str) -> bool:
+    """Whether ``word`` is a short or familiar form of the given name ``given`` ("Mat" of "Mathew",
+    "Dave" of "David", "Danny" of "Daniel", "Bill" of "William"): its letters, less an ending
+    (-e, -y, -ie, -ey and a doubled consonant before it), open the longer name, three letters at least."""
+    w, g = word.casefold().rstrip("."), given.casefold()
+    if not w.isalpha() or not g.isalpha() or len(w) < 2 or w == g or len(g) <= 2:
+        return False
+    if g in _DIMINUTIVES.get(w, ()):
+        return True
+    stems = {w}
+    for ending in ("ie", "ey", "y", "e"):
+        if w.endswith(ending) and len(w) - len(ending) >= 3:
+            stem = w[: -len(ending)]
+            stems.add(stem)
+            if len(stem) >= 4 and stem[-1] == stem[-2]:
+                stems.add(stem[:-1])  # "Tommy": "Tom"
+    return any(len(s) >= 3 and len(s) < len(g) and g.startswith(s) for s in stems)
+
+
 def near_spelling(a: str, b: str) -> bool:
     """Two different surnames a letter apart (two for names of eight letters or more), same first
     letter, five letters or more: "Villers" and "Villiers", one name the text spells two ways.

@@ -26,8 +26,10 @@ from tui.core.importer.names import (
     Person,
     clean_role,
     given_gender,
+    given_of,
     is_post_nominal,
     near_spelling,
+    short_form_of,
     strip_post_nominals,
     surname_of,
     trim_to_given,
@@ -56,6 +58,8 @@ TITLE_WORDS = (
     "M\\.(?!\\s+(?-i:[A-Z][a-z]+\\s+[A-Z]))|H\\.\\s?E\\.?|HE|H\\.\\s?R\\.\\s?H\\.?|HRH|Hon\\.?|"
     "Premier|Councillor|Cllr\\.?|Convener|Convenor|Alderman|Commander|Detective|Sergeant|Sgt\\.?|Constable|"
     "Insp\\.?|Supt\\.?|Det\\.?|Officer|Selector|Coach|Manager|Justice|Reverend|Rev\\.?|Father|Sister|Rabbi|Imam|"
+    # Professions used as honorifics ("Barrister Jo Roe", "Engr. Jo Roe", "Pastor Jo Roe").
+    "Barrister|Engineer|Engr\\.?|Architect|Pharm\\.|Comrade|Comr\\.?|Pastor|Evangelist|Apostle|"
     # Honours, offices of state and local government, and company officers.
     "Rt\\.? Hon\\.?|Right Honourable|Honourable|Honorable|Baroness|Baron|Earl|Viscount|"
     "Cr\\.?|Councilmember|Councilman|Councilwoman|"
@@ -740,12 +744,12 @@ class Registry:
 
     def inner_surname(self, word: str) -> Known | None:
         """The one person whose name of three words or more has ``word`` inside, not first: the
-        first of two surnames ("Rodríguez" of "Alí Rodríguez Araque")."""
+        first of two surnames ("Rodríguez" of "Alí Rodríguez Araque"); else see ``short_given``."""
         if not word[:1].isupper() or len(word) < 3 or word.endswith("."):
             return None
-        word = word.casefold()
-        found = [k for k in self.people if word in k.name.casefold().split()[1:-1] and len(k.name.split()) >= 3]
-        return found[0] if len(found) == 1 else None
+        low = word.casefold()
+        found = [k for k in self.people if low in k.name.casefold().split()[1:-1] and len(k.name.split()) >= 3]
+        return found[0] if len(found) == 1 else short_given(self, word)  # or "Mat" of "Mathew Roe"
 
     def _keep(self, known: Known, listed: bool = False) -> None:
         """Index ``known`` by its name's words (``listed``: a person already kept, by a name now longer)."""
@@ -927,7 +931,7 @@ class Registry:
                 self.last = known
                 return Resolved(known, "surname")
             inner = self.inner_surname(surname) if not matches and len(rest.split()) == 1 else None
-            if inner is not None:  # "Rodríguez said" after "Alí Rodríguez Araque"
+            if inner is not None:  # "Rodríguez said" after "Alí Rodríguez Araque"; "Mat said" after "Mathew Roe"
                 self.last = inner
                 return Resolved(inner, "surname")
             if not matches and len(rest.split()) == 1:  # a surname nobody has: not the title's holder
@@ -977,6 +981,20 @@ _IN_BEFORE = re.compile(r"(?<![\w-])in[ \t]+$")
 # A street's kind word ends its name: "a house on Harriet Close" (after a preposition of place).
 _STREET_WORDS = frozenset("Close Lane Drive Crescent Terrace Grove Way Court Place Gardens Mews Row Walk Rise".split())
 _AT_BEFORE = re.compile(r"(?<![\w-])(?:on|in|at|off|along|near|into)[ \t]+$")
+
+
+def short_given(registry: Registry, word: str) -> Known | None:
+    """The one person whose given name ``word`` is a short or familiar form of ("Mat explained"
+    after "Dr Mathew Roe", "Dave said" after "David Roe"); None when two could be meant, or when
+    ``word`` is itself someone's given name or surname."""
+    if not re.fullmatch(rf"{UP}[a-z]+", word) or registry.by_given(word) or registry.by_surname(word):
+        return None
+    found = {
+        id(k): k
+        for k in registry.people
+        if not k.body and len(k.name.split()) > 1 and short_form_of(word, given_of(k.name))
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _place_run(text: str, m: re.Match[str], run: tuple[int, str, str]) -> bool:

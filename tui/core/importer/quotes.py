@@ -151,6 +151,9 @@ _ABBREVIATIONS = (
     "Cr",
     "Gov",
     "Lt",
+    "Engr",
+    "Pharm",
+    "Comr",
 )
 _SENTENCE_END = re.compile(
     r"(?<!\b[A-Z])" + "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS) + r"(?<!\bH\.E)"
@@ -1424,4 +1427,27 @@ def find_quotes(
     for n, text in enumerate(paragraphs):
         finder.paragraph(n, text)
     finder.settle_people()
+    _flag_cut_ending(finder)
     return finder
+
+
+def _flag_cut_ending(finder: QuoteFinder) -> None:
+    """A quote without a cue that opens in the text's last paragraph and runs to its end, unclosed
+    (an excerpt cut inside it), its opening mark not the one the quote before opens with: another
+    hand's words (a partner's statement pasted in), whose cue may be in the part cut off."""
+    last = max((n for n, text in enumerate(finder.paragraphs) if text.strip()), default=-1)
+    if not finder.found or last < 0:
+        return
+    found = finder.found[-1]
+    if found.paragraph != last or found.cues or found.review or found.body or not found.spans:
+        return
+    text, original = finder.paragraphs[last], finder.originals[last]
+    start, end = found.spans[-1]
+    before = finder.found[-2] if len(finder.found) > 1 else None
+    if before is None or not before.spans or not before.where:
+        return
+    start0 = before.spans[0][0]
+    mark0 = finder.originals[before.where[0]][start0 : start0 + 1]
+    # The speaker before typed their quotes otherwise (“ …” then " …): a text of another hand.
+    if original[start : start + 1] != mark0 and _unclosed(text[start:end]) and not text[end:].strip():
+        found.review = "the quote runs on to the text's end with no cue: the part cut off may name its speaker"
