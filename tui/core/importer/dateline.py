@@ -115,7 +115,8 @@ _PLACE_STOP_DATE = re.compile(rf"^(?P<place>{_PLACE})\.\s+(?=(?:{_WEEKDAY},?\s+)
 # "Kakamega, Kenya: Residents …": a place, its country and a colon, no date.
 # "Mumbai: Mother’s Day is …": a known place in title case, a colon, a sentence.
 _PLACE_COLON = re.compile(r"^(?P<place>[A-Z][a-z’'.-]+(?:[ ]+[A-Z][a-z’'.-]+)?):[ \t]+(?=[A-Z“\"])")
-_PLACE_REGION_COLON = re.compile(rf"^(?P<place>{_PLACE}),\s+(?P<region>{_PLACE}):\s+(?=[A-Z“\"])")
+# ("Pune, India : Acme …": a space before the colon.)
+_PLACE_REGION_COLON = re.compile(rf"^(?P<place>{_PLACE}),\s+(?P<region>{_PLACE})[ \t]?:\s+(?=[A-Z“\"])")
 # "SALT MARSH, Trelawny:" alone on its line: a place in capitals, a known region, a colon.
 _CAPS_REGION_ALONE = re.compile(
     rf"^(?P<place>[A-Z][A-Z’'.-]+(?:[ ]+[A-Z][A-Z’'.-]+){{0,3}}),[ \t]+(?P<region>{_PLACE}):\s*\Z"
@@ -162,9 +163,10 @@ _BRACKETED = re.compile(
 _DATE_BRACKETED_PLACE = re.compile(
     rf"^(?P<date>{_FULL_DATE})\s+\((?P<place>{_PLACE})(?:,\s*{_PLACE})?\)(?:{_DASH}|:\s+(?=[A-Z“\"]))"
 )
-# "(16 September 2003 — Washington) Environmental …": the full date, a dash and a known place in brackets.
+# "(16 September 2003 — Washington) Environmental …": the full date, a dash and a known place in brackets
+# ("(May 2, 2009, Kamloops, BC) Twelve …": a comma, and the province after the place).
 _BRACKETED_DATE_PLACE = re.compile(
-    rf"^\((?P<date>{_FULL_DATE})\s*[–—,-]+\s*(?P<place>{_PLACE})\)(?:{_DASH}|:\s+|\s+(?=[A-Z“\"]))"
+    rf"^\((?P<date>{_FULL_DATE})\s*[–—,-]+\s*(?P<place>{_PLACE})(?:,\s*{_PLACE})?\)(?:{_DASH}|:\s+|\s+(?=[A-Z“\"]))"
 )
 # "DALLAS, TEXAS: September 15, 2003 – ACS …": a place, maybe its region, a colon, the full date and a dash.
 _PLACE_COLON_DATE = re.compile(rf"^(?P<place>{_PLACE})(?:,\s*{_PLACE})?:\s+(?P<date>{_FULL_DATE}){_DASH}(?=\S)")
@@ -206,6 +208,12 @@ _TRAILING_REGION = re.compile(
 _TRAILING_CAPS = re.compile(r"(?<=\s)[-–—]\s*(?P<place>[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,2})\s*$")
 # "CHAPEL HILL-Hundreds of …": a known place in capitals, a hyphen, the first word.
 _CAPS_HYPHEN = re.compile(r"^(?P<place>[A-Z][A-Z’'.]+(?:[ ]+[A-Z][A-Z’'.]+){0,3})-(?=[A-Z][a-z])")
+# "BRAMWICK- A popular …": a place in capitals, a hyphen glued to it, a space, the first sentence (a small
+# town the lists do not hold; a short acronym or a header word is no place).
+_CAPS_HYPHEN_SPACE = re.compile(r"^(?P<place>[A-Z][A-Z’']+(?:[ ]+[A-Z][A-Z’']+){0,2})-[ ]+(?=[A-Z][a-z]|[A-Z][ ’'])")
+_CAPS_HEADERS = frozenset(
+    {"BREAKING", "EXCLUSIVE", "URGENT", "ADVISORY", "WATCH", "VIDEO", "PHOTOS", "LIVE", "MEDIA", "PRESS"}
+)
 # "Portland, OR – March 3, 2009 – Acme …": the date between two dashes ("WASHINGTON - July 1 -": no year).
 _PLACE_DASH_DATE = re.compile(
     rf"^(?P<place>{_PLACE})(?:,\s*(?!{_MONTH}\s){_PLACE})?{_DASH}(?P<date>(?:{_WEEKDAY},?\s+)?"
@@ -562,6 +570,9 @@ def _dateline(paragraph: str) -> Dateline | None:
     m = _CAPS_HYPHEN.match(head)
     if m and is_place(m.group("place")):
         return Dateline(_place(m.group("place")), None, m.end(), frozenset(m.group("place").split()))
+    m = _CAPS_HYPHEN_SPACE.match(head)
+    if m and _caps_town(m.group("place")):
+        return Dateline(_place(m.group("place")), None, m.end(), frozenset(m.group("place").split()))
     m = _BRACKETED_PLACE.match(head)
     if m and (is_place(m.group("place")) or (m.group("region") and is_place(m.group("region")))):
         found = find_date(m.group("date")) if m.group("date") else None
@@ -678,6 +689,15 @@ def _dateline(paragraph: str) -> Dateline | None:
         # "LONDON and TOKYO, May 2, 2011 –": two known cities, no region.
         place = f"{_place(place)} and {_place(m.group('second'))}"
     return Dateline(place if "," in place else _place(place), date, end, frozenset(words), month_day)
+
+
+def _caps_town(place: str) -> bool:
+    """Whether a word or two in capitals before a glued hyphen name a town: a known place, or one the
+    lists do not hold of five letters or more that is no header word ("UPDATE-") nor a short acronym."""
+    if is_place(place):
+        return True
+    headers = {w.upper() for w in _HEADER_WORDS | _POSTING_WORDS} | _CAPS_HEADERS
+    return len(place.replace(" ", "")) >= 5 and not set(place.split()) & headers
 
 
 def _town(m: re.Match[str]) -> bool:

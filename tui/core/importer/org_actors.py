@@ -231,7 +231,7 @@ _HONORIFIC_BEFORE = re.compile(rf"(?i:{_PERSON_TITLE}|Gov|Governor|Ambassador|Se
 
 _TITLE_FIRST = re.compile(
     rf"^(?:{_PERSON_TITLE}|Governor|President|Premier|Chancellor|Councilman|Councilwoman|Rep|Sen|Gov|Ambassador|"
-    r"Justice|Sheriff|Commissioner|Inspector|Sergeant|Detective|Constable|Officer|DA)\.?$"
+    r"Justice|Sheriff|Commissioner|Inspector|Sergeant|Detective|Constable|Officer|DA|Coun|Councilor)\.?$"
 )
 
 # The first word of a title, left at the end of a name: "Acme National [President]".
@@ -397,8 +397,8 @@ def person_like(name: str, text: str | WordIndex) -> bool:
     words = name.split()
     if len(words) > 2 and person_like(" ".join(words[-2:]), index):
         return True  # "Health Brad Hazzard": the end of a role, then a name
-    if 2 <= len(words) <= 3 and _TITLE_FIRST.match(words[0]):
-        return True  # "Lord Williams"
+    if 2 <= len(words) <= 4 and _TITLE_FIRST.match(words[0]) and not any(HEAD_WORD.fullmatch(w) for w in words[1:]):
+        return True  # "Lord Williams", "Coun Brellow", "Councillor Mara St. Clair"
     if len(words) > 4 or not all(w[:1].isupper() and re.sub(r"[-’']", "", w).isalpha() for w in words):
         return False
     for start, end in index.spans(name):

@@ -837,8 +837,8 @@ class OrgFinder:
             possessive = re.match(rf"({CAPWORD}?)[’']s\s+(.*)", name)
             if possessive:
                 owner, name = possessive.group(1), possessive.group(2)
-            if name.split()[0] in ("Head", "Chief", "Director", "Deputy", "Assistant", "Minister", "Representative"):
-                continue
+            if name.split()[0] in _ROLE_POST_FIRST:
+                continue  # "Westland’s Commissioner of Police": a post, not a body
             if NOT_BODY.search(name):
                 continue
             if owner and not owner.isupper():
@@ -849,6 +849,12 @@ class OrgFinder:
                 if m.group(1).casefold() in self.orgs:
                     best = self.orgs[m.group(1).casefold()]
         return best
+
+
+# The first word of a post in a role: "Head of …", "Commissioner of Police".
+_ROLE_POST_FIRST = frozenset(
+    "Head Chief Director Deputy Assistant Minister Representative Commissioner Inspector Superintendent".split()
+)
 
 
 def _no_body_name(name: str, places: set[str]) -> bool:
