@@ -172,9 +172,11 @@ _LOWER_TITLE = (
     r"professor|superintend[ae]nt|inspector|sergeant|detective|constable|founder|owner|organiser|organizer|"
     r"convener|convenor|trustee|principal)(?![\w-])"
 )
+_NOT_TITLE = rf"(?!(?:{TITLE_WORDS})(?![\w-]))"
 _INTRO = re.compile(
     rf"(?P<titles>(?:(?:[A-Z][\w’'.-]*|[a-z][\w’'-]*)\s+){{0,6}}?\b(?:{TITLE}|{_LOWER_TITLE})(?:\s+{TITLE})*"
-    rf"(?:\s+(?:of|for)\s+(?:the\s+)?{UP}[\w’'-]*(?:\s+{UP}[\w’'-]*){{0,3}})?),?\s+"
+    # ("Inspector General of Police Tan Sri Jo Roe": the words after "of" end before a title.)
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?{UP}[\w’'-]*(?:\s+{_NOT_TITLE}{UP}[\w’'-]*){{0,3}}(?:\s+{TITLE})*)?),?\s+"
     # "Hon. FCPA Jo Roe", "Commissioner of Police (ACP) Jo Roe": a designation before the name
     rf"(?:[A-Z]{{2,5}}\s+(?=[A-Z][a-z])|\([A-Z]{{2,6}}\)\s+(?=[A-Z][a-z]))?"
     rf"(?P<name>{PERSON_NAME})(?![\w’'-])(?!\s+(?![A-Z]{{2,4}}\b){TITLE}(?![\w-]))"
@@ -373,7 +375,7 @@ def ends_with_title(text: str) -> bool:
 
 
 # Title words that are also common surnames or given names ("Jo King", "Dean Roe"): never a doubt alone.
-_SURNAME_TITLES_TOO = frozenset(
+SURNAME_TITLES_TOO = frozenset(
     "King Bishop Judge Sheriff Chancellor Dean Lord Rector Father Sister Coach Prince Queen Baron Earl Chief "
     "Chair Head Cardinal Pope Justice Constable Provost Alderman Major General Sir Dame Lady Miss Sheikh Shaikh "
     "Sheik Imam Rabbi Captain Colonel Mayor Governor Marshall Warden Premier Founder Madam Madame".split()
@@ -389,7 +391,7 @@ def office_word(name: str) -> str:
     if len(words) < 2:
         return ""
     return next(
-        (w for w in words if w not in _SURNAME_TITLES_TOO and _OFFICE_SHAPE.fullmatch(w) and _TITLE_RE.match(w)), ""
+        (w for w in words if w not in SURNAME_TITLES_TOO and _OFFICE_SHAPE.fullmatch(w) and _TITLE_RE.match(w)), ""
     )
 
 
@@ -397,7 +399,7 @@ def _body_title(name: str) -> bool:
     """`Ada Lovelace President` (possessive aside): three words or more ending with an office word that
     is hardly a surname: a body named after someone, then its officer's title; no person's name."""
     words = re.sub(r"[’']s$", "", name).split()
-    return len(words) >= 3 and words[-1] not in _SURNAME_TITLES_TOO and office_word(words[-1] + " x") != ""
+    return len(words) >= 3 and words[-1] not in SURNAME_TITLES_TOO and office_word(words[-1] + " x") != ""
 
 
 # Title words that want a noun after them: "Chief Scout", "Deputy Warden".
@@ -1051,7 +1053,7 @@ def _titled_name_next(words: list[str]) -> bool:
 def _title_given_next(words: list[str], i: int) -> bool:
     """Whether the i-th word, a given name that is also a title word ("Marshall", "Major"), stands after a
     capitalised word that is no name and before another given name and a surname: part of the role."""
-    if not (0 < i < len(words) - 2 and words[i] in _SURNAME_TITLES_TOO):
+    if not (0 < i < len(words) - 2 and words[i] in SURNAME_TITLES_TOO):
         return False
     prior, following = words[i - 1], words[i + 1]
     return (
@@ -1112,7 +1114,14 @@ def _given_name_run(run: str, after_field: bool = False) -> tuple[int, str, str]
             i -= 1  # "D. Orlando Smith": initials before the given name belong to the name
             name.insert(0, words[i])
         field_word = after_field and i == 2  # "and Major Events Adam Marshall": "Major" ends a field
-        if i > 1 and _TITLE_RE.match(words[i - 2]) and _unknown_given(words[i - 1]) and not field_word:
+        two_word_title = i > 1 and _TITLE_RE.match(f"{words[i - 2]} {words[i - 1]}") is not None  # "Datuk Seri"
+        if (
+            i > 1
+            and _TITLE_RE.match(words[i - 2])
+            and _unknown_given(words[i - 1])
+            and not field_word
+            and not two_word_title
+        ):
             i -= 1  # "General Khehla John Sitole": a name word between a title and a known given name
             name.insert(0, words[i])
         # The run's own offset of its i-th word: spaces in it may be several (a masked nickname).

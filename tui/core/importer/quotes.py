@@ -34,12 +34,13 @@ from tui.core.importer.attribution import (
     said_by,
     statement_heading,
 )
-from tui.core.importer.names import CUE, PRONOUN, QUOTE_SPANS, Person, clean_role
+from tui.core.importer.names import CUE, PRONOUN, QUOTE_SPANS, STOP, Person, clean_role, given_gender
 from tui.core.importer.org_words import HEAD_WORD
 from tui.core.importer.people import (
     NOT_NAME_WORDS,
     OFFICE,
     PRONOUNS,
+    SURNAME_TITLES_TOO,
     TITLE,
     TITLE_FIND,
     UNNAMED,
@@ -374,7 +375,7 @@ class QuoteFinder:
                 side = "after" if cue.start >= end else "before"
             if cue is None and n == len(spans) - 1 and not after.strip() and _quote_only(text, spans, self, index):
                 cue = self.name_line(index + 1, end) or _caption_cue(self, index, end)
-            cue, side = _cue_before_if(self, cue, side, before, before_start, index)
+            cue, side = _cue_before_if(self, cue, side, (before, before_start, after, end), index)
             narrative = False
             if cue is None and before.strip():
                 cue = _cue_narrative(before, before_start, None if _TITLE_BEFORE.search(before) else self)
@@ -616,6 +617,18 @@ class QuoteFinder:
 _INITIALS_BEFORE = re.compile(r"(?<![\w’'.-])(?P<initials>(?:[A-Z]\.\s?){1,3}|[B-HJ-Z])\s+$")
 
 
+# A capitalised word right before a name (one space between): a given name cut off it?
+_GIVEN_BEFORE = re.compile(r"(?<![\w’'.-])(?P<given>[A-Z][a-z]+) $")
+
+
+def _given_word(word: str) -> str:
+    """``word`` when it is a known given name, no title (nor one like "Marshall"), nor a word that starts
+    sentences; else ""."""
+    if word in STOP or word in SURNAME_TITLES_TOO or TITLE_FIND.fullmatch(word) or given_gender(word) not in ("m", "f"):
+        return ""
+    return word
+
+
 def _written(paragraphs: list[str], name: str) -> bool:
     """Whether some paragraph writes ``name`` as it stands (spaces, full stops and commas between
     its words may vary)."""
@@ -625,8 +638,9 @@ def _written(paragraphs: list[str], name: str) -> bool:
 
 
 def front_cut(paragraphs: list[str], name: str) -> str:
-    """The initials the text has right before every mention of ``name`` (of the first 50), as at the
-    first ("I." of "I. MacAllister Booth"), or "": a name form the text never shows as written."""
+    """The initials (or a known given name) the text has right before every mention of ``name`` (of the
+    first 50), as at the first ("I." of "I. MacAllister Booth"), or "": a name form the text never shows
+    as written."""
     found = ""
     pattern = re.compile(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])")
     seen = 0
@@ -634,6 +648,8 @@ def front_cut(paragraphs: list[str], name: str) -> str:
         for m in pattern.finditer(text):
             before = _INITIALS_BEFORE.search(text, max(0, m.start() - 12), m.start())
             initials = before.group("initials").strip() if before is not None else ""
+            if not initials and (given := _GIVEN_BEFORE.search(text, max(0, m.start() - 20), m.start())) is not None:
+                initials = _given_word(given.group("given"))  # "Tan Sri Khalid Abu Bakar" read as "Abu Bakar"
             honorific, _rest, titles = split_titles(f"{initials} {name}")
             if not initials or honorific or titles:
                 return ""  # "H.E. Peter Christian", "H. E. Jo Roe": an honorific, not the name's
@@ -665,11 +681,18 @@ def _unopened(text: str) -> re.Match[str] | None:
 
 
 def _cue_before_if(
-    finder: QuoteFinder, cue: Cue | None, side: str, before: str, before_start: int, index: int
+    finder: QuoteFinder, cue: Cue | None, side: str, around: tuple[str, int, str, int], index: int
 ) -> tuple[Cue | None, str]:
     """The cue before the quote when none stands after it, or when the one after is a pronoun
     and the one before a name ('Jo Roe said, “…,” she said.'); for a quote opening its paragraph,
-    a name line ending with a dash just above it (`Jane Roe, Mayor of X –`)."""
+    a name line ending with a dash just above it (`Jane Roe, Mayor of X –`); for a phrase inside a
+    sentence, a cue ending that sentence (`Many “small fires” were put out, she said.`)."""
+    before, before_start, after, end = around
+    tail = _SENTENCE_TAIL_CUE.match(after) if cue is None or side == "after" else None
+    if tail is not None and (cue is None or cue.start < end + tail.end()):  # (not a cue the clause holds)
+        ending = finder.cue_after(after[tail.end() :], end + tail.end())
+        if ending is not None and finder.cue_before(before, before_start) is None:
+            return ending, "after"
     if cue is None:
         cue = finder.cue_before(before, before_start)
         if cue is None and not before_start and _BULLET.match(before):
@@ -680,6 +703,12 @@ def _cue_before_if(
         if named is not None and named.who.strip().casefold() not in PRONOUNS:
             return named, "before"
     return cue, side
+
+
+# The words after a phrase in quote marks up to a cue that ends its sentence (", she said."), no stop between.
+_SENTENCE_TAIL_CUE = re.compile(
+    r"[^.!?;:“”\"‘’\n]{1,120}?(?=,\s+(?:he|she|they|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:said|says|added)\.\s*$)"
+)
 
 
 def _no_ones(text: str, start: int, before: str, inner: str) -> bool:
@@ -1167,12 +1196,41 @@ def _spans(text: str) -> list[tuple[int, int]]:
             if not m.group().startswith("‘")
             or _SINGLE_SENTENCE.match(m.group())
             or _cut_single(m.group())
+            or _single_reported(text, m.start(), m.end())
             or (
                 _SINGLE_PARAGRAPH.fullmatch(text, m.end())
                 and _BULLET.match(text[: m.start()])
                 and m.group().count(" ") > 5
             )
         ],
+    )
+
+
+# Single marks as a text's own quotation marks (no double ones in the paragraph): a phrase of two words
+# or more is a partial quote in reported speech, after "said that …"/"told X that …" in its sentence
+# or before ", he said." ending it ("X told the paper that ‘a full review’ was under way").
+_REPORTED_BEFORE = re.compile(
+    r"\b(?:said|says|told|tells|added|explained|stated|confirmed|warned)\b[^.!?;“”\"‘’]{0,80}?\bthat\s[^.!?;“”\"‘’]{0,120}$"
+)
+_REPORTED_AFTER = re.compile(
+    r"[^.!?;“”\"‘’]{0,120}?,\s+(?:he|she|they|[A-Z][\w’'-]+)\s+(?:said|says|added|explained)\.?\s*$"
+)
+
+_DETERMINER_BEFORE = re.compile(r"(?<![\w’'-])(?i:a|an|the|its|their|his|her|our|my|your)\s+$")
+
+
+def _single_reported(text: str, start: int, end: int) -> bool:
+    """A closed single-mark phrase (two to twelve words) in a sentence of reported speech, in a paragraph
+    with no double marks: a partial quote (the press style that quotes in single marks)."""
+    span = text[start:end]
+    if not span.endswith("’") or "“" in text or '"' in text or not 2 <= len(span.split()) <= 12:
+        return False
+    if end < len(text) and (text[end].isalnum() or text[end] in "’'"):
+        return False
+    if _DETERMINER_BEFORE.search(text, max(0, start - 8), start):
+        return False  # "offers a ‘hands off’ course": a term after an article, not the speaker's words
+    return bool(_REPORTED_BEFORE.search(text, max(0, start - 200), start)) or bool(
+        _REPORTED_AFTER.match(text[end : end + 160].split("\n", 1)[0])
     )
 
 
