@@ -188,7 +188,7 @@ def test_a_paragraph_with_a_quote_keeps_its_narrative_in_order() -> None:
 def test_datelines_give_date_and_place_and_are_not_organizations() -> None:
     for text, date, place in [
         ("T\n\nVIENNA, 19 June 2019 – The OSCE met.", "2019-06-19", "Vienna"),
-        ("T\n\nWARSAW/VIENNA, 31 October 2022 –The OSCE met.", "2022-10-31", "Warsaw"),  # the first city
+        ("T\n\nWARSAW/VIENNA, 31 October 2022 –The OSCE met.", "2022-10-31", "Warsaw/Vienna"),  # both cities
         ("T\n\nNew York (USA), 9 December 2020 – States met.", "2020-12-09", "New York"),
         ("T\n\nSPRINGFIELD, Ill., March 3, 2021 /Wire Service/ -- A firm said so.", "2021-03-03", "Springfield, Ill."),
         ("T\n\nBrussels, 12 July 2021\n\nThe Commission met.", "2021-07-12", "Brussels"),

@@ -1,5 +1,5 @@
-"""A day name is never a place, and a dateline of several cities is the first city's
-(issue 24, round 10; invented texts)."""
+"""A day name is never a place, and a dateline of several cities keeps them all as written
+(issue 24, round 10; round 55: the gold of every set writes both cities; invented texts)."""
 
 from __future__ import annotations
 
@@ -21,11 +21,11 @@ def test_the_dateline_after_a_dated_header_gives_the_place() -> None:
     assert draft.location == "Tavira Falls", draft.location
 
 
-def test_several_cities_with_a_date_give_the_first() -> None:
+def test_several_cities_with_a_date_are_kept_as_written() -> None:
     line = dateline("Manila / Kuala Lumpur / Geneva, 14 March 2019 – An estimated 3.7 million children are at risk.")
-    assert line is not None and line.place == "Manila", line
+    assert line is not None and line.place == "Manila / Kuala Lumpur / Geneva", line
 
 
-def test_several_cities_without_a_date_give_the_first() -> None:
+def test_several_cities_without_a_date_are_kept_as_written() -> None:
     line = dateline("Baku/New York City — As the summit opens, the agency calls for strong decisions.")
-    assert line is not None and line.place == "Baku", line
+    assert line is not None and line.place == "Baku/New York City", line

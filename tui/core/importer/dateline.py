@@ -333,7 +333,9 @@ def _date(year: int, month: int, day: int) -> dt.date | None:
 
 
 def _place(text: str) -> str:
-    text = _first_city(text.strip(" ,"))
+    # Several cities keep all as written ("Nairobi/Geneva", "WARSAW/VIENNA" -> "Warsaw/Vienna"); the gold
+    # of every set writes them so. _first_city only serves to look the place up.
+    text = text.strip(" ,")
     return _title(text) if text.isupper() else text
 
 
@@ -347,7 +349,7 @@ def _title(text: str) -> str:
 
 
 def _first_city(place: str) -> str:
-    """The first of several cities a release comes from: "Manila / Kuala Lumpur / Geneva" is Manila."""
+    """The first of several cities, to look a dateline up: "Manila / Kuala Lumpur / Geneva" gives Manila."""
     return place.split("/", 1)[0].strip() if "/" in place else place
 
 
@@ -384,7 +386,7 @@ def month_first(text: str, place: str = "") -> bool:
     """Whether the text writes month before day (June 7): by the reading of its first slashed date
     nearer the months it writes out (not under a month-first country's dateline), else by the order
     of its written dates, else by the dateline's country (the United States writes 06/07 for June 7)."""
-    us_like = bool(place) and country_of(place) in ("US", "PH", "FM")
+    us_like = bool(place) and country_of(_first_city(place)) in ("US", "PH", "FM")
     nearer = None if us_like else _nearer_reading(text)  # (a month-first country's place is stronger)
     if nearer is not None:
         return nearer

@@ -255,7 +255,7 @@ class OrgBook:
             if m is not None:
                 # Only the kind alone is an organ: "FIFA Council", "Acme’s Board" name their owner.
                 # "Board of Control for Cricket", "Commission of Inquiry": names of their own.
-                owner = m.group("owner2") or ""
+                owner = m.group("owner2") or m.group("owner3") or ""
                 if (m.group("owner1") and self._owner_known(key, m.group("owner1"))) or self._organ_alias(key, org):
                     owner = ""  # "ESA Council", "ICAO Council": the organ of a body the text names
                 elif m.group("owner1") or name in ORGAN_ALONE_KEPT:

@@ -451,7 +451,10 @@ ORGAN_KIND = (
 )
 ORGAN = re.compile(
     rf"^(?:(?P<owner1>.+?)(?:[’']s)?\s+)??(?P<kind>{ORGAN_KIND})(?:\s+I)?"
-    rf"(?:\s+(?:of|at)\s+(?:the\s+)?(?P<owner2>{UP}.*))?$"
+    rf"(?:\s+(?:of|at)\s+(?:the\s+)?(?P<owner2>{UP}.*)"
+    # "Board of Directors for Acme Congress": only after the members, "for" opens the owner's name
+    # ("Board of Control for Cricket", "Commission for Racial Equality" are names of their own).
+    rf"|(?<=ors|ees|ers)\s+for\s+(?:the\s+)?(?P<owner3>{UP}.*))?$"
 )
 # A kind alone that may be a body's usual short name ("the Commission", "the Council"): kept.
 ORGAN_ALONE_KEPT = frozenset(("Commission", "Council", "Assembly"))
