@@ -238,6 +238,8 @@ class CueReader:
     def ref(self, who: str) -> CueRef:
         who = re.sub(r"\s+", " ", who).strip(" ,:;–—-")
         who = _drop_affiliation(who)
+        if (first := first_of_two(self.registry, who)) is not None:
+            return CueRef(full=first)  # "writes Jo Roe and Al Poe": the first named speaks for both
         if "," in who:  # "Country Director for South Sudan, Fiona McSheehy": the part that names a person
             who = next((part.strip() for part in reversed(who.split(",")) if self.names(part.strip())), who)
         the = re.match(r"(?:[Tt]he|a|an)\s+(?=[A-Z]|(?:deputy|vice|assistant|associate)\s+[A-Z])", who)
@@ -1028,6 +1030,27 @@ _REASONS = {
     "cue_unknown_recent": "a cue naming nobody known",
     "cue_org": "an organization named in the cue",
 }
+
+
+# "Jo Roe and Al Poe", "Acme's Jo Roe & Al Poe": two names of two to three capitalised words each.
+_TWO_NAMES = re.compile(
+    r"(?<![\w’'-])(?P<a>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})\s+(?:and|&)\s+"
+    r"(?P<b>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,2})(?![\w’'-])"
+)
+
+
+def first_of_two(registry: Registry, who: str) -> Known | None:
+    """The first of two people a cue names by their full names ("writes Acme's Jo Roe and Al Poe"): two
+    authors of one text, the first named its speaker; None unless both are two people the text knows."""
+    m = _TWO_NAMES.search(who[:300])
+    if m is None:
+        return None
+    words = m.group("a").split()
+    first = next((k for n in (3, 2) if len(words) >= n and (k := registry.by_name(" ".join(words[-n:])))), None)
+    second = registry.by_name(m.group("b"))
+    if first is None or second is None or first is second or " " not in first.name or " " not in second.name:
+        return None
+    return first
 
 
 def _drop_affiliation(who: str) -> str:

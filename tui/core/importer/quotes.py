@@ -935,7 +935,10 @@ def _cue_narrative(before: str, offset: int, finder: QuoteFinder | None = None) 
 def _joint(who: str, name: str) -> bool:
     """`Alvin and Felix Komolong said`: the speaker's name comes right after another name and "and"."""
     given = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
-    return re.search(rf"(?<![\w’'-]){given},?\s+(?:and|&)\s+{re.escape(name)}(?![\w’'-])", who[:300]) is not None
+    name = re.escape(name)
+    return re.search(rf"(?<![\w’'-]){given},?\s+(?:and|&)\s+{name}(?![\w’'-])", who[:300]) is not None or (
+        re.search(rf"(?<![\w’'-]){name},?\s+(?:and|&)\s+{given}(?![\w’'-])", who[:300]) is not None
+    )  # "Jo Roe and Al Poe wrote": the first named
 
 
 def _runs_on(who: str, name: str) -> bool:
@@ -1486,7 +1489,32 @@ def find_quotes(
         finder.paragraph(n, text)
     finder.settle_people()
     _flag_cut_ending(finder)
+    for found in finder.found:
+        _flag_other_voice(found)
     return finder
+
+
+# A quote opening with a body's name as its subject: "Acme Rowing Club is in full agreement …".
+_BODY_SUBJECT = re.compile(
+    r"(?:The\s+)?(?P<body>[A-Z][\w&’'.-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w&’'.-]*){1,5})\s+"
+    r"(?:is|are|has|have|was|were|will|would|welcomes|supports|agrees|thanks|remains)\s"
+)
+
+
+def _flag_other_voice(found: Found) -> None:
+    """A quote with no cue of its own (taken as the speaker before's) that speaks for a body the speaker's
+    role does not name ("Acme Rowing Club is in full agreement with the Board …" after the Board's chair):
+    another body's statement pasted in, its speaker perhaps never named."""
+    if found.cues or found.review or found.body or not found.person.role:
+        return
+    m = _BODY_SUBJECT.match(found.text)
+    if m is None or HEAD_WORD.search(m.group("body")) is None:
+        return
+    role = {w.strip(",.’'s").casefold() for w in found.person.role.split()}
+    if not any(w.casefold() in role for w in m.group("body").split() if w[:1].isupper() and w != "The"):
+        found.review = (
+            f"the quote speaks for “{m.group('body')}”, a body the speaker's role does not name: check who says it"
+        )
 
 
 def _flag_cut_ending(finder: QuoteFinder) -> None:
