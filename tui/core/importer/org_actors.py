@@ -87,6 +87,29 @@ _OWNER_ROLE = re.compile(
     r"[Ss]pokes(?:person|man|woman))\b"
 )
 
+# A post, then "at" the body it is held in: "Jane Doe, Head of Field Operations at Acme", "Ana Reis,
+# Water Rights Specialist at Borex Relief", "she previously worked at Acme", "engineering students at
+# Acme Tech". The post ends in a post noun (not "Sunday at Lorne Park").
+_POST_NOUN = (
+    r"(?i:head|director|manager|officer|specialist|lead|leader|adviser|advisor|analyst|coordinator|"
+    r"co-ordinator|consultant|engineer|scientist|researcher|fellow|professor|lecturer|editor|coach|captain|"
+    r"partner|associate|assistant|executive|spokes(?:person|man|woman))"
+)
+_POST_AT = re.compile(
+    rf"(?:,\s+(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){{0,4}}?{_POST_NOUN}"
+    rf"(?:\s+(?:of|in|for)\s+(?:the\s+)?[\w’'&-]+(?:\s+[\w’'&-]+){{0,5}}?)?"
+    rf"|\b(?:works?|worked|coaches|coached|interned|volunteers|volunteered)(?:\s+(?:previously|currently|also|there))?"
+    r"|\b(?:students|researchers|scientists|administrators|staff|employees|engineers|partners|colleagues))"
+    rf"\s+at\s+(?:the\s+)?(?P<name>{_ACTOR})(?=\s*[.,;:)]|\s+[a-z(–—-]|\s*$)"
+)
+
+# A body's own person named after its possessive: "Acme’s Ana Reis, who …" (a given name first; a
+# comma, a bracket or a speech verb after the person: not "Acme’s El Morro deposit").
+_OWNERS_PERSON = re.compile(
+    rf"(?<![\w’'-])(?P<name>{_ACTOR})[’']s\s+(?P<given>{UP}[a-z]{{2,}})\s+{UP}[a-z][\w’'-]*(?![\w’'-])"
+    r"(?=\s*[,(]|\s+(?:said|says|added|told|explained)\b)"
+)
+
 # "Jane Doe, Country Director, Acme Cambodia."
 _ROLE_COMMA = re.compile(
     rf",\s+(?:{UP}[\w-]*\s+){{0,3}}{_ROLE_WORDS},\s+(?:the\s+)?(?P<name>{_ACTOR})(?=\s*[.,;:]|\s+[a-z(]|\s*$)"
@@ -418,6 +441,18 @@ def person_like(name: str, text: str | WordIndex) -> bool:
 _GIVEN_BEFORE = re.compile(rf"(?<![\w’'-])((?i:{_PERSON_TITLE})\.?\s+)?({UP}[a-z]+)\s+$")
 
 
+_NEXT_WORDS = re.compile(r"\s+([a-z]+)(?:\s+([a-z]+))?")
+
+
+def _kind_follows(text: str, end: int) -> bool:
+    """Whether a lower-case head noun is one of the two words after a name ("Acme surf club", "Acme
+    office")."""
+    words = _NEXT_WORDS.match(text, end)
+    return words is not None and any(
+        w is not None and HEAD_WORD.fullmatch(w.capitalize()) is not None for w in words.groups()
+    )
+
+
 def read_actors(paragraphs: list[str] | tuple[str, ...], limit: int) -> Actors:
     """What the text does with capitalised names; at most ``limit`` "X for Y" names."""
     seen = Actors()
@@ -483,12 +518,18 @@ def read_actors(paragraphs: list[str] | tuple[str, ...], limit: int) -> Actors:
             _OF_LEAGUE,
             _LEAGUE_MEMBER,
             _AT_WE,
+            _POST_AT,
         ):
             for m in pattern.finditer(text):
                 name = m.group("name")
+                if pattern is _POST_AT and _kind_follows(text, m.end()):
+                    continue  # "Patrol Captain at Broulee surf club": the club, not "Broulee"
                 if pattern is _OWNER_ROLE and " and " in name:
                     name = after_person(name, text[max(0, m.start() - 20) : m.start()])
                 seen.see(name, 2)
+        for m in _OWNERS_PERSON.finditer(text):
+            if m.group("given") not in STOP and given_gender(m.group("given")) in ("m", "f"):
+                seen.see(m.group("name"), 2)
         for m in _PERSON_OF.finditer(text):
             given, surname = m.group("given"), m.group("surname")
             if given_gender(given) in ("m", "f") and not (

@@ -361,9 +361,11 @@ GENERIC_NAME = re.compile(
     r"|^(?:Police|Fire|Fire\s+and\s+Rescue|Ambulance|Prison|Probation)\s+(?:Service|Force)$"
 )
 
+# (A board's members alone name it: "Governors chairman Ana Reis".)
 BOARD = re.compile(
     r"^(?:(?:Board|Council|Court) of (?:Directors|Trustees|Governors|Management)|"
-    r"(?:Management|Supervisory|Executive|Advisory) Board)$"
+    r"(?:Management|Supervisory|Executive|Advisory) Board|"
+    r"(?:The )?(?:Directors|Trustees|Governors|Regents|Commissioners|Councillors|Selectmen|Aldermen))$"
 )
 
 # A board whose members the name says: its owner is an organization, head noun or not.

@@ -351,6 +351,7 @@ _NATIONAL_TEAM = re.compile(
 _TEAM_OF_COUNTRY = re.compile(
     rf"(?<![\w’'.-])Team\s+(?P<place>{CAPWORD})(?:\s+\d{{4}})?(?![\w-])(?!\s+(?:{CAPWORD}|of\s))"
 )
+_SPEECH_AFTER = re.compile(r"\s+(?:(?:has|had|also|then)\s+)?(?:said|says|added|told|tells|explained|stated|noted)\b")
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'.-]*\s+$")
 
 
@@ -467,6 +468,27 @@ def _title_after(text: str, end: int) -> bool:
 
 
 _POSSESSIVE_IN = re.compile(r"\w[’']s?\s")
+
+# A minister's portfolio: "Minister of Finance and Treasury Board" (a ministry's own name opens
+# with its head: "Minister at the Department of …").
+_MINISTER_OF = re.compile(r"\bMinister\s+(?:of|for)\s+(?:the\s+)?$")
+# A rank and one word before a post: "Principal Government [Counsel]", "Senior Crown [Prosecutor]".
+_RANK_LEAD = re.compile(r"^(?:(?:Principal|Senior|Chief|Deputy|Assistant|Acting|Interim)\s+){1,3}\S+$")
+
+
+def _found_name(text: str, m: re.Match[str]) -> str:
+    """The name a ``_NAMED`` match reads, or "" when its words are a post's."""
+    found = _without_destination(_cut_glued(_with_place_of(text, m.start("name"), m.group("name"))))
+    return "" if _post_words(text, m.start("name"), m.end(), found) else found
+
+
+def _post_words(text: str, start: int, end: int, found: str) -> bool:
+    """Whether a name read at ``start``..``end`` is a post's words, not a body's name."""
+    if _RANK_LEAD.match(found) and _inside_name(text, end):
+        return True
+    at = text.find(found, start, end + 1)
+    first = found.split()[0] if found.split() else ""
+    return at >= 0 and not HEAD_WORD.fullmatch(first) and _MINISTER_OF.search(text, max(0, at - 30), at) is not None
 
 
 def _two_names(name: str) -> list[str]:
@@ -703,7 +725,7 @@ class OrgFinder:
                 # "Toronto City Centre Airport", "Acme League matches", "the Acme Partnership program": a place,
                 # an event, a program ("Acme Institute’s Teaching programme": the owner is still read)
                 continue
-            found = _without_destination(_cut_glued(_with_place_of(text, m.start("name"), m.group("name"))))
+            found = _found_name(text, m)
             if " and " in found and _title_after(text, m.end()):
                 found = after_person(found, text[max(0, m.start() - 20) : m.start()])  # "Reis and Police [Chief]"
             if " and " in found and _inside(m.start(), lists):
@@ -1054,7 +1076,58 @@ def find_orgs(paragraphs: list[str] | tuple[str, ...], places: set[str] | None =
     shared_heads(finder, texts)
     placed_short(finder.book, texts)
     finder.book.fold_short(finder.legislatures)
+    first_word_aliases(finder.book, texts)
     return finder
+
+
+# Common first words of names, no short form of one: "New", "National", "Royal".
+_OPENERS = frozenset(
+    """New Old Great Greater North South East West Northern Southern Eastern Western Central National
+    International Global World United Royal General Federal State City County Community Public First Saint""".split()
+)
+_CAPITAL_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w’'&.-]*\s+$")
+
+
+def _own_word(word: str) -> bool:
+    """Whether a name's first word is its own ("Makerere", "Borex"), not a place's, a nationality's,
+    a head noun or a common opener."""
+    return bool(
+        re.fullmatch(rf"{UP}[\w’'&-]{{2,}}", word)
+        and word not in STOP
+        and word not in NOT_ORGS
+        and word not in _OPENERS
+        and not HEAD_WORD.fullmatch(word)
+        and not SHORT_TAIL.fullmatch(word)
+        and not TITLE_NOUN.match(word)
+        and not is_place(word)
+        and not region_adjective(word)
+        and given_gender(word) not in ("m", "f")
+    )
+
+
+def first_word_aliases(book: OrgBook, texts: list[str]) -> None:
+    """A name's own first word, used alone in the text, is that name's short form: "Makerere" after
+    "Makerere University", "Borex" after "Borex Laboratories, Inc." (alone: no capitalised word just
+    before or after it; one name only opens with it; no person has it; used once, not as a speaker)."""
+    whole = "\n".join(texts)
+    firsts: dict[str, list[Org]] = {}
+    for org in list(book.orgs.values())[:MAX_ORGS]:
+        words = org.name.split()
+        words = words[1:] if words[:1] == ["The"] else words
+        if len(words) >= 2:
+            firsts.setdefault(words[0], []).append(org)
+    index: WordIndex | None = None
+    for word, owners in firsts.items():
+        if len(owners) != 1 or not _own_word(word) or book.known(word):
+            continue
+        alone = rf"(?<![\w’'&.-]){re.escape(word)}(?![\w&-])(?![’']?\s+(?:{CAPWORD}|(?:of|for)\s|(?:and|&)\s+{UP}))"
+        uses = itertools.islice(re.finditer(alone, whole), 20)
+        ends = [m.end() for m in uses if _CAPITAL_BEFORE.search(whole, max(0, m.start() - 30), m.start()) is None]
+        if not ends or (len(ends) == 1 and _SPEECH_AFTER.match(whole, ends[0])):
+            continue  # (once alone as a speaker is not enough: "Kestrel said" may be a person's surname)
+        index = index or WordIndex(whole)
+        if not person_like(word, index):
+            book.alias(owners[0], word)
 
 
 # A club's name ends with its kind's initials ("Ravenwood FC", "Kelso City SC", "Toombul District CC",

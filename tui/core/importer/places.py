@@ -145,7 +145,20 @@ def _country_names() -> frozenset[str]:
 # A nationality adjective's endings and how its country's name ends: "Kenyan" (Kenya), "Brazilian"
 # (Brazil), "Mexican" (Mexico), "Canadian" (Canada), "Japanese" (Japan), "Chinese" (China),
 # "Lebanese" (Lebanon), "Iraqi" (Iraq).
-_DEMONYM_ENDS = (("n", ""), ("ian", ""), ("an", "o"), ("ian", "a"), ("ese", ""), ("ese", "a"), ("ese", "on"), ("i", ""))
+# "Chilean" (Chile), "Peruvian" (Peru), "Argentine" (Argentina).
+_DEMONYM_ENDS = (
+    ("n", ""),
+    ("ian", ""),
+    ("an", "o"),
+    ("ian", "a"),
+    ("ese", ""),
+    ("ese", "a"),
+    ("ese", "on"),
+    ("i", ""),
+    ("an", ""),
+    ("vian", ""),
+    ("ine", "ina"),
+)
 
 
 def demonym_country(word: str) -> bool:
