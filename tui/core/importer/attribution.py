@@ -118,7 +118,8 @@ _STATEMENT_CUE = re.compile(r"(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\
 # author a body or no one named (never "Roe's editorial": her own, ranked as usual).
 DOCUMENT_CUE = re.compile(
     r"(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>(?i:post|editorial|letter|declaration|message"
-    r"|e-?mail|tweet|blog|notice|communiqu[ée]|report|petition|memo|release|resolution|motion))"
+    r"|e-?mail|tweet|blog|notice|communiqu[ée]|report|petition|memo|release|resolution|motion"
+    r"|ad|advert|advertisement|flyer|leaflet|brochure|poster|listing))"
     r"(?:\s+(?:from|by|of|on|in)\s+[^,;:“”\"]{1,80})?"
 )
 # "… in a brief statement at 11.30am which read: “…”": a statement's words, no cue verb of a person.

@@ -102,7 +102,11 @@ class Focus:
                     or _TITLED.search(text, max(0, m.pos - 30), m.pos)
                     or _VERB_AFTER.match(text, m.pos + m.size)
                 )
-                and (not _NOT_SUBJECT.search(text, start, m.pos) or _ACCORDING.fullmatch(text[start : m.pos]))
+                and (
+                    not _NOT_SUBJECT.search(text, start, m.pos)
+                    or _ACCORDING.fullmatch(text[start : m.pos])
+                    or _ROLE_OF.fullmatch(text, start, m.pos)
+                )
                 and not _LEAD_PHRASE.match(text[start : m.pos])
                 and not (_LEAD_PREP.match(text[start : m.pos]) and text.startswith(",", m.pos + m.size))
             ):
@@ -183,6 +187,11 @@ _THE_TITLE = re.compile(
 )
 _NOT_SUBJECT = re.compile(
     r"\b(?:on|of|to|with|by|for|at|from|about|after|before|than|like)\s+(?:[\w.’'-]+\s+){0,2}$", re.I
+)
+# "Director of football Ann Lee spoke …", "Minister for Health Ann Lee said": the preposition is the
+# role's, which opens the sentence right before the name (its subject).
+_ROLE_OF = re.compile(
+    rf"[\s“\"‘']*(?:The\s+)?(?:[A-Z][\w’'-]*\s+){{0,2}}?(?i:{TITLE})\s+(?:of|for)\s+(?:the\s+)?(?:[\w’'&-]+\s+){{1,3}}"
 )
 # "Together with Deputy Director Norbert Holtkamp, Ikeda then unveiled": the opening phrase up
 # to its comma names someone who is not the subject.

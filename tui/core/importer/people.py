@@ -470,6 +470,9 @@ _TITLE_SHORT = re.compile(
     r"|Magistrate|Registrar|Warden|Marshal|Principal"
 )
 
+# A title abbreviated with a prefix and a slash: "A/Cmdr" (Acting Commander), "A/Supt", "Det/Sgt".
+_SLASHED_TITLE = re.compile(r"(?:[A-Z][a-z]{0,3}\.?/)+([A-Z][\w.-]*)")
+
 
 def _title_run(words: list[str]) -> int:
     """How many of ``words``' first words are a run of title words ending in a title word, with an
@@ -493,6 +496,9 @@ def split_titles(text: str) -> tuple[str, str, list[str]]:
     titles: list[str] = []
     honorific: list[str] = []
     while words:
+        slashed = _SLASHED_TITLE.fullmatch(words[0]) if len(words) > 1 else None
+        if slashed and (_TITLE_RE.match(slashed.group(1)) or _TITLE_SHORT.fullmatch(slashed.group(1))):
+            words = [slashed.group(1), *words[1:]]  # "A/Cmdr Silva" (Acting Commander): the title after the slash
         two = " ".join(words[:2])
         run = _title_run(words)
         if run:

@@ -190,6 +190,10 @@ _NARRATIVE_CUE = re.compile(
     rf"(?:,\s+(?:in|at|during|on)\s[^,“”\"]{{1,60}},|\s+who)?"
     rf"(?:\s+(?:has|have|had))?\s+{_ADVERB}(?:{CUE}|called|questioned|chided|referred\s+to|spoke\s+of|paid\s+tribute\s+to(?=\s+(?:the|his|her|their|its|an?)\s*$)|(?P<described>described|branded|labell?ed|hailed|dubbed|termed|lauded|touted))\b"
 )
+# A connective before the cue's subject, its comma or none: "But, he added that …", "However, she said …".
+_CONNECTIVE = re.compile(r"^(?:[Aa]s|[Aa]nd|[Bb]ut|[Ww]hile|(?:However|Yet|Still|Meanwhile|Later|Then),?|But,|And,)\s+")
+# A document as a sentence's subject, then a verb of saying: "The ad states …", "Their letter says …".
+_DOCUMENT_SAYS = re.compile(rf"(?:^|(?<=[\s,(]))(?P<who>{DOCUMENT_CUE.pattern})\s+{_ADVERB}(?:{CUE})\b")
 # "was, according to David White, the NZC chief executive, the “outstanding candidate”": the source named after.
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,3})(?=[,\s])")
 # A short span's comma after its closing mark, then the cue: `“…”, she said`, `“…”, Pillay added`.
@@ -581,7 +585,7 @@ class QuoteFinder:
                 continue
             m = found
             who = m.group("who").replace(_MASK, ".")
-            who = re.sub(r"^(?:[Aa]s|[Aa]nd|[Bb]ut|[Ww]hile)\s+", "", who.strip())
+            who = _CONNECTIVE.sub("", who.strip())
             # `X, who …, said in a statement that … and added:`: the subject stands before the first cue verb.
             first_verb = re.search(rf"\s(?:{CUE})\b", who)
             if first_verb is not None:  # (and the adverb before it: "The Declaration also urges")
@@ -733,7 +737,29 @@ def _not_said(text: str, start: int, around: tuple[str, str, str], cue: Cue | No
         return True
     if (cue is None or start - cue.end > _CUE_NEAR) and _named_thing(before, inner):
         return True
-    return cue is None and (_no_ones(text, start, before, inner) or _credited_item(before, after))
+    return cue is None and (
+        _no_ones(text, start, before, inner) or _credited_item(before, after) or _scare_phrase(before, inner, after)
+    )
+
+
+# A scare quote: up to three lower-case words with no punctuation, inside a sentence with no cue, a
+# lower-case word on either side (`to oversee a new “team approach” on health`), no verb of saying before
+# it in the sentence: a phrase, not speech.
+_SCARE_INNER = re.compile(r"[a-z][a-z’'-]*(?:\s+[a-z][a-z’'-]*){0,2}")
+_SCARE_BEFORE = re.compile(r"\b[a-z][a-z’'-]*\s$")
+_SCARE_AFTER = re.compile(r"[ \t]+[a-z]")
+
+
+def _scare_phrase(before: str, inner: str, after: str) -> bool:
+    """(A verb of saying earlier in the sentence makes it a partial quote: "told the paper that ‘a full
+    inquiry’ into …".)"""
+    if not (_SCARE_INNER.fullmatch(inner.strip()) and _SCARE_BEFORE.search(before[-40:]) and _SCARE_AFTER.match(after)):
+        return False
+    sentence = re.split(r"[.!?][”\"’)]*\s+", before[-300:])[-1]
+    return _SAYING.search(sentence) is None
+
+
+_SAYING = re.compile(rf"\b(?:{CUE}|called|described|branded|dubbed|termed|spoke)\b")
 
 
 _CUE_NEAR = 30  # characters between a narrative cue's end and its span: "called the town “…”"
@@ -926,6 +952,9 @@ def _cue_narrative(before: str, offset: int, finder: QuoteFinder | None = None) 
             or (finder is not None and " " not in who and _surname_of(finder, who) is not None)
         ):
             return Cue(who, "", offset + m.start(), offset + m.end(), _words(masked[m.start() : m.end()]))
+    for m in _DOCUMENT_SAYS.finditer(masked, cut):  # "The ad states the club is “…”": a document's words
+        who = m.group("who").replace(_MASK, ".")
+        return Cue(who, "", offset + m.start(), offset + m.end(), _words(masked[m.start() : m.end()]))
     for m in _ACCORDING.finditer(masked, cut):
         if name_in(m.group("who")) is not None:
             return Cue(m.group("who"), "", offset + m.start(), offset + m.end(), _words(m.group()))
