@@ -323,14 +323,15 @@ class Checker:
 def _names_in(finder: NameFinder, texts: list[Block]) -> dict[int, list[tuple[int, str]]]:
     """Where the names are in each text (by its place in ``texts``): one search over all the
     texts joined, which costs far less than one search a block. NUL (never in a text, the
-    loader strips control characters) keeps a name from spanning two texts."""
+    loader strips control characters) keeps a name from spanning two texts; a line break inside
+    a paragraph is a space, as Markdown reads it ("the OSCE\nSecretariat"), the offsets unchanged."""
     starts: list[int] = []
     at = 0
     for b in texts:
         starts.append(at)
         at += len(b.text) + 1
     found: dict[int, list[tuple[int, str]]] = {}
-    for start, name in finder.finditer("\0".join(b.text for b in texts)):
+    for start, name in finder.finditer("\0".join(b.text for b in texts).replace("\n", " ")):
         n = bisect.bisect_right(starts, start) - 1
         found.setdefault(n, []).append((start - starts[n], name))
     return found

@@ -29,7 +29,7 @@ from tui.core.library.cache import codec
 from tui.core.model import Briefing, Loaded, LoadResult, Problem
 
 # Bump when the model changes shape: older entries are then simply re-parsed.
-FORMAT = 11  # 11: attribution lines checked against speaker= (10: no controls decoded from YAML escapes)
+FORMAT = 12  # 12: names across a soft line break are mentions (11: attribution lines checked against speaker=)
 PACK = "models.sqlite"
 # A model is a few times its briefing (5 MB at most); a bigger row is not ours.
 MAX_ENTRY = 64 * 1024 * 1024

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from tui.core.library.index import totals
 
-SCHEMA_VERSION = 16  # 16: speakers and organizations searchable (15: no controls decoded from YAML escapes)
+SCHEMA_VERSION = 17  # 17: names across a soft line break are mentions (16: speakers and organizations searchable)
 SCHEMA = """
 CREATE TABLE files (path TEXT PRIMARY KEY, size INTEGER, mtime INTEGER, ok INTEGER);
 CREATE TABLE briefings (id INTEGER PRIMARY KEY, path TEXT UNIQUE, title TEXT, date TEXT, source TEXT,
