@@ -32,6 +32,8 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 _DAY_FIRST = re.compile(
     rf"(?:\b|(?<=[a-z]))(\d{{1,2}})(?:{_ORDINAL}|\.(?=\s))(?:\s*[-–]\s*(\d{{1,2}}){_ORDINAL})?\s+(?:of\s+)?({_MONTH}),?\s+(\d{{4}})(?!\d)"
 )
+# "28, Oct, 2009": a comma after the day and after the month.
+_DAY_COMMAS = re.compile(rf"\b(\d{{1,2}}),[ \t]*({_MONTH}),[ \t]*(\d{{4}})(?!\d)")
 # "[08 NOV 00]": a wire's date with a month in capitals and a two-digit year.
 _SHORT = re.compile(r"\b(\d{1,2})\s+(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\s+(\d{2})\b")
 # "(June, 27, 2007)": a comma after the month too.
@@ -58,7 +60,8 @@ _PARTICLE = r"(?:\s+(?:de|da|do|dos|das|del|di|du|es|el|la)\s+)"
 _PLACE = rf"{_PLACE_WORD}(?:(?:[ /]+|{_PARTICLE}){_PLACE_WORD}){{0,3}}"
 # PLACE[ and PLACE[, Region]][, Region][ (Note)], DATE [(Note)] [/Wire/] DASH   or   PLACE [(Note)] DASH
 # "Washington, D.C.-  Today"; "Barrie, ON- The": a hyphen glued to a two-letter region code.
-_DASH = r"(?:\s*[–—]\s*|\s+-\s+|\s*-{2,}\s*|(?<=\w\.)-\s+|(?<=[ ,][A-Z]{2})-\s+(?=[A-Z]))"
+# "(New York, 5 July)- The …": a hyphen right after a closing bracket, then a space.
+_DASH = r"(?:\s*[–—]\s*|\s+-\s+|\s*-{2,}\s*|(?<=\w\.)-\s+|(?<=\))-\s+|(?<=[ ,][A-Z]{2})-\s+(?=[A-Z]))"
 # "Leicestershire [UK], Aug 18 (ANI):": a country in square brackets after the place.
 # A region's words stop at a month: "BROOKFIELD, Connecticut January 5, 2012 --".
 _REGION_WORD = rf"(?!{_MONTH}\s+\d){_PLACE_WORD}"
@@ -259,6 +262,9 @@ def find_date(text: str, default_year: int | None = None, month_first: bool = Fa
     found: list[tuple[int, dt.date | None]] = []
     for m in _DAY_FIRST.finditer(text):
         found.append((m.start(), _date(int(m.group(4)), _month(m.group(3)), int(m.group(2) or m.group(1)))))
+        break
+    for m in _DAY_COMMAS.finditer(text):
+        found.append((m.start(), _date(int(m.group(3)), _month(m.group(2)), int(m.group(1)))))
         break
     for m in _MONTH_FIRST.finditer(text):
         found.append((m.start(), _date(int(m.group(4)), _month(m.group(1)), int(m.group(3) or m.group(2)))))
@@ -511,6 +517,12 @@ def _opening(paragraph: str) -> Dateline | None:
     return replace(rest, date=date, end=cut + rest.end)
 
 
+def _month_day(text: str) -> tuple[int, int] | None:
+    """(month, day) of a date with no year ("Sept. 12", "5th July")."""
+    md = re.search(rf"({_MONTH})\s+(\d{{1,2}})|(\d{{1,2}}){_ORDINAL}\s+({_MONTH})", text)
+    return (_month(md.group(1) or md.group(4)), int(md.group(2) or md.group(3))) if md else None
+
+
 def _words(text: str) -> frozenset[str]:
     return frozenset(re.findall(rf"{UP}[\w’'-]*", text))
 
@@ -544,6 +556,10 @@ def _dateline(paragraph: str) -> Dateline | None:
         if m and known and find_date(m.group("date")):
             words = re.findall(rf"{UP}[\w’'-]*", m.group(0))
             return Dateline(_place(m.group("place")), find_date(m.group("date")), m.end(), frozenset(words))
+    m = _BRACKETED.match(head)
+    if m and _MONTH_DAY.match(m.group("date").strip()):
+        # "(New York, 5 July)- The …": a day and month in the brackets, the year from the text.
+        return Dateline(_place(m.group("place")), None, m.end(), _words(m.group(0)), _month_day(m.group("date")))
     m = _DAY_PLACE_REGION_DASH.match(head)
     country = re.sub(r"^the\s+", "", m.group("region") or "") if m else ""
     if m and is_place(m.group("place")) and (not country or is_region(country)) and _MONTH_DAY.match(m.group("date")):

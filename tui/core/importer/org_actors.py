@@ -15,6 +15,7 @@ from tui.core.importer.org_words import (
     INITIAL,
     LEGAL_FORM,
     SAINT,
+    SHORT_TAIL,
     THING_HEAD,
     TITLE_NOUN,
     TITLE_START,
@@ -432,12 +433,23 @@ def person_like(name: str, text: str | WordIndex) -> bool:
             given = before and before.group(2) not in STOP and given_gender(before.group(2)) in ("m", "f")
             if before and (before.group(1) or given):
                 return True  # "Hazel Chu", "Dame Noeline Taurua" elsewhere: a surname
+            # "Acme Club president, Tirto Wira Santoso, said": a given name ("Chairman, Acme Group": no)
+            goes_on = _NAME_GOES_ON.match(text, end)
+            if (
+                goes_on
+                and not SHORT_TAIL.fullmatch(goes_on.group(1))
+                and _ROLE_BEFORE.search(text, max(0, start - 40), start)
+            ):
+                return True
             continue
         if _PERSON_AFTER.match(text[end : end + 60]):
             return True
     return len(words) > 1 and words[-1] in index.speakers
 
 
+# A post, maybe a comma, then a name ("president, Tirto Wira …"): the name is a person's.
+_ROLE_BEFORE = re.compile(rf"(?<![\w-]){_ROLE_WORDS},?[ \t]+$")
+_NAME_GOES_ON = re.compile(rf"[ \t]+({UP}[a-z]+)(?![\w’'-])")
 _GIVEN_BEFORE = re.compile(rf"(?<![\w’'-])((?i:{_PERSON_TITLE})\.?\s+)?({UP}[a-z]+)\s+$")
 
 

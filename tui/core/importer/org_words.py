@@ -122,7 +122,8 @@ STATE = re.compile(
 THINGS = (
     r"Day|Days|Week|Month|Year|Act|Law|Bill|Scheme|Directive|Regulation|Strategy|Plan|Agreement|Treaty|Protocol|Index|"
     r"Report|Survey|Syndrome|Disease|Disorder|Virus|Award|Awards|Prize|Medal|Trophy|Cup|Games|Series|World|"
-    r"Championships?|Conference|Summit|Festival|Exhibition|Airport|Station|Stadium|Arena|Building|Road|Street|"
+    r"Championships?|Conference|Summit|Festival|Exhibition|Airport|Station|Stadium|Arena|Building|Courthouse|"
+    r"Pavilion|Terminal|Road|Street|"
     r"Avenue|Campus|Lecture|Fellowship|Scholarship|Grant|Tax|Course|Ceremony|Challenge|Tour|Open|Framework|"
     # (meetings, races, and what a name may define that is no body: "Foreign Direct Investment (FDI)")
     r"Meeting|Meetings|Regatta|Investment|Partnerships|Substances|Circumstances|"
@@ -440,15 +441,19 @@ EVENT_AFTER = re.compile(
     r"clash(?:es)?|titles?|levels?|formats?|cricket|rounds?)(?![\w-])"
 )
 
-# A body's own organ, named by its kind: "Board of Directors", "Audit Committee", "General Assembly".
+# A body's own organ, named by its kind: "Board of Directors", "Audit Committee", "General Assembly"
+# (and an intergovernmental body's: "Human Rights Council", "Permanent Council").
 # Not a body of its own; its owner (after "of", or before it) is.
 ORGAN_MODIFIED = (
     r"(?:(?:Executive|Governing|General|Advisory|Audit|Standing|Steering|Supervisory|Management|Competition|"
     r"Remuneration|Nominating|Nominations|Gala|Women[’']s|Provincial\s+Executive|National\s+Executive|"
-    r"Ethics|Budget|Finance|Solutions|Disciplinary|Compliance|Appointments)\s+(?:(?:and|&)\s+)?)+"
+    r"Ethics|Budget|Finance|Solutions|Disciplinary|Compliance|Appointments|"
+    # An intergovernmental body's organs: "Permanent Council", "Ministerial Council", "Security Council".
+    r"Permanent|Ministerial|Security(?=\s+Council)|Human\s+Rights(?=\s+Council))\s+(?:(?:and|&)\s+)?)+"
 )
 ORGAN_KIND = (
-    rf"(?P<modified>{ORGAN_MODIFIED})?(?:Board|Committee|Council|Commission|Assembly|Administration)"
+    rf"(?P<modified>{ORGAN_MODIFIED})?(?:Board|Committee|Council|Commission|Assembly|Administration|"
+    r"High\s+Command)"  # a force's "High Command"
     r"(?P<members>\s+of\s+(?:Directors|Trustees|Governors|Managers))?"
 )
 ORGAN = re.compile(

@@ -66,7 +66,7 @@ from tui.core.importer.org_words import (
     person_tail,
 )
 from tui.core.importer.people import HEADLINE_VERBS
-from tui.core.importer.places import demonym_country, is_place, is_region, region_adjective
+from tui.core.importer.places import continent_adjective, demonym_country, is_place, is_region, region_adjective
 
 # Initials joined by an ampersand are one acronym: "EC&R", "I&M" (not "EC" before "&R").
 _AMPERSAND = r"[A-Z]{1,3}&[A-Z]{1,3}"
@@ -517,8 +517,9 @@ def _two_names(name: str) -> list[str]:
 
 def _joined(name: str) -> list[str]:
     """``name``, or its two halves when the text marks two bodies: the second opens with a word of the
-    first ("Ministry of Tourism and Tourism Fiji") or the first ends with a place or "District" and the
-    second with a head noun ("Animal Alliance Canada and Cruelty Free International")."""
+    first ("Ministry of Tourism and Tourism Fiji"), the first ends with a place or "District" and the
+    second with a head noun ("Animal Alliance Canada and Cruelty Free International"), or the first's
+    last word comes again before the second's head noun ("Velo Wheat and Norland Wheat Commission")."""
     parts = re.split(r"\s+and\s+", name)  # not "&": "American Forest & Paper Association"
     if len(parts) != 2:
         return [name]
@@ -528,7 +529,9 @@ def _joined(name: str) -> list[str]:
     head_end = re.fullmatch(NAMED_HEADS, second[-1]) is not None
     repeated = second[0] in first and second[0] not in STOP and (head_end or is_place(second[-1]))
     placed = head_end and (first[-1] == "District" or is_place(first[-1]))
-    return [parts[0], parts[1]] if repeated or placed else [name]
+    # "Velo Wheat and Norland Wheat Commission": the first's last word again before the second's head.
+    echoed = head_end and len(second) >= 3 and second[-2] == first[-1] and first[-1] not in STOP
+    return [parts[0], parts[1]] if repeated or placed or echoed else [name]
 
 
 # A lower-case word after "Name (ACR)" that is no noun it modifies: a verb, an adverb or a small word.
@@ -881,12 +884,13 @@ _ROLE_POST_FIRST = frozenset(
 
 def _no_body_name(name: str, places: set[str]) -> bool:
     """A name that an actor's cue does not make a body: a place, a nationality ("Philippine
-    [President]"), a known non-body, a state, a board."""
+    [President]", "European [teams]"), a known non-body, a state, a board."""
     return bool(
         is_place(name)
         or name in places
         or name in NOT_ORGS
         or demonym_country(name)
+        or continent_adjective(name)
         or STATE.match(name)
         or BOARD.match(name)
     )
@@ -1073,6 +1077,7 @@ def find_orgs(paragraphs: list[str] | tuple[str, ...], places: set[str] | None =
     possessive_doubles(finder.book)
     party_governments(finder.book, texts)
     listed_bodies(finder, texts)
+    dateline_issuers(finder, paragraphs)
     shared_heads(finder, texts)
     placed_short(finder.book, texts)
     finder.book.fold_short(finder.legislatures)
@@ -1225,9 +1230,13 @@ def media_names(finder: OrgFinder, texts: list[str]) -> None:
 
 
 # A list of names: "CARE, Mercy Corps, Oxfam, Save the Children and World Vision" (three items or
-# more, each maybe after "the"; "the" may join an item's words, "and" only ends the list).
-_ITEM = rf"(?:the\s+)?{CAPWORD}(?:\s+(?:(?:of|for|the|de)\s+)?{CAPWORD}){{0,5}}"
-_NAME_LIST = re.compile(rf"(?<![\w’'-]){_ITEM}(?:,\s+{_ITEM}){{1,20}}(?:,?\s+and\s+{_ITEM})?(?![\w’'-])")
+# more, each maybe after "the"; "the" or "&" may join an item's words, "and" only ends the list:
+# "…, Wood & Owl, …"; a last item that goes on with "and" and a capital ("and the Water and Wildlife
+# Trust") is cut short, so the list ends before it).
+_ITEM = rf"(?:the\s+)?{CAPWORD}(?:\s+(?:(?:of|for|the|de|&)\s+)?{CAPWORD}){{0,5}}"
+_NAME_LIST = re.compile(
+    rf"(?<![\w’'-]){_ITEM}(?:,\s+{_ITEM}){{1,20}}(?:,?\s+and\s+{_ITEM})?(?![\w’'-])(?!\s+(?:and|&)\s+{UP})"
+)
 _ITEM_SEP = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 MAX_LISTS = 20
 
@@ -1297,6 +1306,12 @@ def shared_heads(finder: OrgFinder, texts: list[str]) -> None:
                 break
 
 
+def _plural_head(item: str) -> bool:
+    """Whether a listed name ends with a head noun in the plural: "Federated Walking Clubs"."""
+    last = item.rsplit(None, 1)[-1]
+    return " " in item and last.endswith("s") and HEAD_WORD.fullmatch(last[:-1]) is not None
+
+
 def listed_bodies(finder: OrgFinder, texts: list[str]) -> None:
     """The other names of a list whose names are mostly bodies found already are bodies too
     (not places, nor people, nor known non-bodies). In a bulleted list, one name a line, two thirds
@@ -1308,7 +1323,7 @@ def listed_bodies(finder: OrgFinder, texts: list[str]) -> None:
     for bullets, found in itertools.islice(itertools.chain(inline, bulleted), MAX_LISTS):
         the = r"^[Tt]he\s+" if bullets else r"^the\s+"  # (a bulleted line opens with a capital)
         items = [re.sub(the, "", i.strip()) for i in found if i.strip()]
-        known = [i for i in items if book.exact(i) is not None or HEAD_WORD.search(i)]
+        known = [i for i in items if book.exact(i) is not None or HEAD_WORD.search(i) or _plural_head(i)]
         rest = [i for i in items if i not in known and not _no_body_name(i, finder.places) and i not in STOP]
         rest = [i for i in rest if not LEGAL_END.fullmatch(f" {i}")]  # "A, B, Inc., and C": a form, no item
         if bullets:
@@ -1316,13 +1331,35 @@ def listed_bodies(finder: OrgFinder, texts: list[str]) -> None:
         if len(items) < 3 or len(known) < 2 or len(known) * (2 if bullets else 1) < len(rest):
             continue
         index = index or WordIndex("\n".join(texts))
-        for item in rest:
+        plural = [i for i in known if _plural_head(i) and not HEAD_WORD.search(i) and book.exact(i) is None]
+        for item in [*rest, *plural]:
             words = item.split()
             personal = len(words) in (2, 3) and all(w[:1].isupper() for w in words) and given_gender(words[0])
             if personal or HEAD_WORD.fullmatch(item) or person_like(item, index):
                 continue
             if len(book.orgs) < MAX_ORGS and not book.known(item):
                 book.add(item)
+
+
+# "April 22, 2022 – Winnipeg, Manitoba – Fisheries and Oceans Velonia": a header line of a date, the
+# place and, last, the body that issues the release (a department's name with no head noun).
+_ISSUER_LINE = re.compile(
+    r"^(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})[ \t]*[-–—][ \t]*"
+    r"(?P<place>[A-Z][^–—\n-]{1,50}?)[ \t]*[-–—][ \t]*"
+    rf"(?P<name>{CAPWORD}(?:[ ](?:(?:and|of|for|the|&)[ ])?{CAPWORD}){{0,6}})[ \t]*$"
+)
+_NOT_ISSUERS = re.compile(r"(?<![\w-])(?:News|Release|Statement|Update|Media|Advisory|Backgrounder)$")
+
+
+def dateline_issuers(finder: OrgFinder, paragraphs: list[str] | tuple[str, ...]) -> None:
+    """The body named after the date and the place of a header line is the release's issuer."""
+    for text in paragraphs[:4]:
+        m = _ISSUER_LINE.match(text.strip()) if len(text) <= 160 else None
+        if m is None or not is_place(m.group("place").split(",")[0].strip()):
+            continue
+        name = m.group("name")
+        if not (_NOT_ISSUERS.search(name) or is_place(name) or finder.book.known(name)):
+            finder.book.add(name)
 
 
 def team_names(finder: OrgFinder, texts: list[str]) -> None:

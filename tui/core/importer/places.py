@@ -174,6 +174,14 @@ def demonym_country(word: str) -> bool:
     return False
 
 
+_CONTINENT_ADJECTIVES = frozenset(("European", "African", "Asian", "American", "Oceanian", "Antarctic", "Arctic"))
+
+
+def continent_adjective(word: str) -> bool:
+    """Whether ``word`` is a continent's (or a polar region's) adjective: "European", "Asian"."""
+    return word in _CONTINENT_ADJECTIVES
+
+
 def region_adjective(word: str) -> bool:
     """Whether ``word`` is a nationality adjective, or a state's or a province's adjective made with
     "-n" ("Tasmanian", "Albertan", "Californian")."""
