@@ -653,7 +653,8 @@ class Ranker:
             f["named_in_quote"] = 1
         if len(words) < 2:
             f["one_word_name"] = 1
-        elif given_gender(given_of(k.name)):
+        elif given_gender(given_of(k.name)) or (site.opens and f.get("nocue_last_speaker") == 1 and titled_name(k)):
+            # (or, for a quote opening its paragraph with no cue, the last speaker's: a name after a title)
             f["known_given_name"] = 1
         if (ref.word or ref.full) and not any(x in f for x in ("cue_full", "cue_surname", "cue_given")):
             f["cue_names_other"] = 1
@@ -804,6 +805,15 @@ def name_doubt(k: Known, f: dict[str, float], who: str, scored: list[Any]) -> st
     if longer := longer_name(k, scored):
         return f"“{k.name}” is part of the name {longer}: perhaps that person"
     return ""
+
+
+def titled_name(k: Known) -> bool:
+    """A full name of two or three words, no initials, that the text gives right after a title it
+    knows ("Acting Commissioner of Police Ardley Quintin"): a person's name, known given name or not."""
+    words = k.name.split()
+    if k.body or not 2 <= len(words) <= 3 or not k.titles or any(w.endswith(".") for w in words):
+        return False
+    return is_person_name(k.name)
 
 
 def unproven_name(k: Known, f: dict[str, float]) -> bool:

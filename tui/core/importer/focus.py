@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tui.core.importer.names import QUOTE_SPANS
+from tui.core.importer.names import QUOTE_SPANS, near_spelling
 from tui.core.importer.people import TITLE, Known, Registry
 
 # How many recently named people are candidates besides those the cue names (keeps the work linear).
@@ -241,15 +241,40 @@ def _mentions(registry: Registry, paragraphs: list[str]) -> list[Mention]:
         spans = [(m.start(), m.end()) for m in quoted.finditer(text)]
         depth = _paren_depth(text)
         s = 0
-        for at, token in _find_tokens(tokens, text):
+        for at, token, size in _spelled_apart(_find_tokens(tokens, text), tokens):
             while s < len(spans) and spans[s][1] <= at:
                 s += 1
             if s < len(spans) and spans[s][0] <= at < spans[s][1]:
                 continue
             people = tokens[token]
             if len(people) == 1 and not people[0].body:  # (a body is no one a pronoun may mean)
-                out.append(Mention(n, at, people[0], depth[at] > 0, len(token)))
+                out.append(Mention(n, at, people[0], depth[at] > 0, size))
     return out
+
+
+def _spelled_apart(hits: list[tuple[int, str]], tokens: dict[str, list[Known]]) -> list[tuple[int, str, int]]:
+    """Hits with a person's given name, then a surname a letter from theirs (another person's, "Ilse
+    Vermeer" beside "Ilse Vermeers" and "Piet Vermeer"), read as that person's name: the text spells it
+    two ways. Both words are kept as one hit of the given name's person (her given name's token)."""
+    out: list[tuple[int, str, int]] = []
+    for at, token in hits:
+        if (
+            out
+            and (before := out[-1])
+            and before[0] + len(before[1]) + 1 == at
+            and _spelled_other(before[1], token, tokens)
+        ):
+            out[-1] = (before[0], before[1], at + len(token) - before[0])  # the name as the text spells it
+            continue  # the surname of another spelling: no mention of the other person
+        out.append((at, token, len(token)))
+    return out
+
+
+def _spelled_other(given: str, surname: str, tokens: dict[str, list[Known]]) -> bool:
+    owners, others = tokens.get(given, []), tokens.get(surname, [])
+    if len(owners) != 1 or " " in given or owners[0].name.split()[0] != given or owners[0] in others:
+        return False
+    return near_spelling(owners[0].surname.casefold(), surname.casefold())
 
 
 def _find_tokens(tokens: dict[str, list[Known]], text: str) -> list[tuple[int, str]]:

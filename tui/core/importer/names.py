@@ -154,7 +154,12 @@ def clean_role(role: str) -> str:
 POST_NOMINALS = frozenset(
     """AC AO AM OAM OBE MBE CBE KBE DBE CMG KCMG GCMG CH QC KC SC MP MSP MS MLA MEP MHK TD T.D. PhD Ph.D. MD M.D.
     DPhil DSc FRS FRSE FREng FMedSci FRCP FRCS FRSC FBA DL JP Jr Jr. Sr Sr. II III IV Esq Esq. RN
-    BA MA BSc MSc MBA LLB LLM MPhil BEd MEd EdD""".split()
+    BA MA BSc MSc MBA LLB LLM MPhil BEd MEd EdD Ph.D M.Sc M.Sc. B.Sc. M.A. B.A. LL.B. LL.M. MEng M.Eng. BEng
+    B.Eng. ST S.T. SH S.H. SE S.E. MM M.M. SKom S.Kom S.Kom. SPd S.Pd M.Pd MSi M.Si S.Si""".split()
+)
+# Surnames of two letters, which a text may set in capitals ("Andrew NG", "Wang YI"): not letters after a name.
+_SHORT_SURNAMES = frozenset(
+    "LI WU YU HO NG MA XU LU HE OH AN BO SU HU QI YE YI DU FU KO GO LE LO IP AU OU YO KU JO".split()
 )
 
 
@@ -171,6 +176,17 @@ def is_post_nominal(word: str) -> bool:
 
 # A generation after a name is part of it ("J. David Cox Sr."), unlike honours and degrees.
 GENERATIONS = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
+
+
+def capitals_after(name: str) -> str:
+    """The short word in capitals ending a name that is no surname of two letters
+    nor a generation ("Arka Budi Wijaya AK"): perhaps letters after the name (a degree), or ""."""
+    words = name.split()
+    last = words[-1] if len(words) >= 2 else ""
+    letters = last.replace(".", "")
+    if not (2 <= len(letters) <= 4 and letters.isalpha() and letters.isupper()):
+        return ""
+    return "" if last in GENERATIONS or letters in _SHORT_SURNAMES else last
 
 
 def strip_post_nominals(name: str) -> str:

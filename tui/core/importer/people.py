@@ -170,7 +170,9 @@ _LOWER_TITLE = (
     r"(?:chairperson|chairman|chairwoman|spokesperson|spokesman|spokeswoman|director|president|manager|"
     r"coordinator|co-ordinator|secretary|treasurer|coach|captain|councillor|commissioner|minister|mayor|"
     r"professor|superintend[ae]nt|inspector|sergeant|detective|constable|founder|owner|organiser|organizer|"
-    r"convener|convenor|trustee|principal)(?![\w-])"
+    r"convener|convenor|trustee|principal|"
+    # Dutch and German academic titles, glued in a chain: "prof.dr.ir. Jo Roe", "dr. Jo Roe".
+    r"(?:[Pp]rof|[Dd]r|ir|drs)\.(?:(?:prof|dr|ir|drs)\.){0,3})(?![\w-])"
 )
 _NOT_TITLE = rf"(?!(?:{TITLE_WORDS})(?![\w-]))"
 _INTRO = re.compile(
@@ -574,7 +576,9 @@ def _spelled_otherwise(people: list[Known], name: str) -> Known | None:
         and own[len(own) - len(words) : -1] == words[:-1]
         and near_spelling(own[-1], words[-1])
     ]
-    if len(found) != 1 or any(k.name.casefold().split()[-1] == words[-1] for k in people):
+    # (Someone else's name ending so is no misspelling: "Ilse Vermeer" stays "Ilse Vermeers" beside
+    # "Piet Vermeer"; a surname alone one of them bears is theirs.)
+    if len(found) != 1 or any(k.name.casefold().split()[-len(words) :] == words for k in people):
         return None
     found[0].spelled.add(words[-1])
     return found[0]
@@ -1162,10 +1166,21 @@ def affiliations(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _given_shape(word: str) -> bool:
+    """A capital, then small letters (accented too: "Ailsë", "Zoë"), apostrophes or hyphens, ending in a letter."""
+    rest = word[1:]
+    return (
+        re.fullmatch(UP, word[:1]) is not None
+        and len(rest) >= 2
+        and rest[-1].islower()
+        and all(c.islower() or c in "’'-" for c in rest)
+    )
+
+
 def _unknown_given(word: str) -> bool:
     """One word shaped as a given name (Khehla), that is no title, month or organization word."""
     return (
-        re.fullmatch(rf"{UP}[a-z’'-]+[a-z]", word) is not None
+        _given_shape(word)
         and word not in STOP
         and word not in _RUN_STOPS
         and not _TITLE_RE.match(word)

@@ -34,7 +34,16 @@ from tui.core.importer.attribution import (
     said_by,
     statement_heading,
 )
-from tui.core.importer.names import CUE, PRONOUN, QUOTE_SPANS, STOP, Person, clean_role, given_gender
+from tui.core.importer.names import (
+    CUE,
+    PRONOUN,
+    QUOTE_SPANS,
+    STOP,
+    Person,
+    capitals_after,
+    clean_role,
+    given_gender,
+)
 from tui.core.importer.org_words import HEAD_WORD
 from tui.core.importer.people import (
     NOT_NAME_WORDS,
@@ -1119,6 +1128,8 @@ def _name_note(
         note = f"the name holds “{odd}”, a word of places and bodies: check it names a person"
     elif office:  # "Sheffield Commander": a place and an office word taken as a name
         note = f"the name holds “{office}”, a word of offices: check it names a person"
+    elif capitals := capitals_after(known.name):  # "Arka Budi Wijaya AK": a degree left in the name
+        note = f"the name ends with “{capitals}”, perhaps letters after a name (a degree): check the name"
     elif re.fullmatch(r"[A-Z]\.?", known.name.split()[0]) and len(known.name.split()) == 2:  # "L. Johnson", "N Rao"
         note = "the name opens with an initial: its given name may have been read as a title"
     elif known.glued:  # "Major Events Adam Marshall": the first word may be the title's
