@@ -596,6 +596,9 @@ def _dateline(paragraph: str) -> Dateline | None:
         found = find_date(m.group("date")) if m.group("date") else None
         return Dateline(_place(m.group("place")), found, m.end(), _words(m.group(0)))
     m = _BRACKETED_TAG.match(head)
+    if m and m.group("tag") and not m.group("region") and is_place(m.group("tag")) and _known_region(m.group("place")):
+        # "(Boise, Idaho) The …", "(Salem, Ore.) The …": a known place and its region, not a tag and a place.
+        return Dateline(_place(m.group("tag")), None, m.end(), _words(m.group(0)))
     bare = m and not m.group("tag") and not m.group("region")  # "(Edmonton) An inspired …"
     if m and (bare or (m.group("region") and is_place(m.group("region")))) and is_place(m.group("place")):
         # Only the place and its country are places: the tag may be an organization.
@@ -878,7 +881,8 @@ def _date_line(paragraph: str) -> Dateline | None:
         rest = pattern.sub("", rest)
     rest = re.sub(rf"\b(?:{_WEEKDAY}|Date of release|Posted on|Published|Date[Ll]ine|Date)\b", "", rest)
     # "26 November 2012 Dead Sea, Jordan": a line with the date, then a place and its country.
-    pair = _PLACE_REGION.fullmatch(rest.strip(" ,."))  # "Graz, Austria, March 14, 2011." with its stop
+    # "Graz, Austria, March 14, 2011." with its stop; "October 9, 2023 — Salem, OR": a dash or a bar between.
+    pair = _PLACE_REGION.fullmatch(rest.strip(" ,.|–—-"))
     if pair and pair.group("place").split()[0] not in _NOT_PLACES and is_place(pair.group("region")):
         return Dateline(pair.group("place"), date, len(paragraph), _words(text))
     m = re.match(rf"^(?P<place>{_PLACE}),\s+", rest)

@@ -316,11 +316,19 @@ _GOVERNING = re.compile(
 )
 # Where a name holds a unit and its parent.
 _UNIT_SPLIT = re.compile(r"\s+(?:of\s+the|at\s+the|at)\s+")
+# "University of Kestrel College of Arts and Sciences": a university's name, then its unit's own name.
+_PARENT_THEN_UNIT = re.compile(
+    r"^(?P<parent>University\s+of\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?"
+    r"\s+University)\s+(?P<unit>(?:College|School|Faculty|Department|Institute)\s+of\s+[A-Z].*)$"
+)
 
 
 def _split_unit(full: str) -> tuple[str, str] | None:
     """(unit, parent) when both halves of ``full`` name a body with a head noun and the unit
     has a name of its own: not `Council of the European Union`, not `Committee of the Red Cross`."""
+    first = _PARENT_THEN_UNIT.match(full)
+    if first is not None:
+        return first.group("unit"), first.group("parent")
     for m in _UNIT_SPLIT.finditer(full):
         unit, parent = full[: m.start()], full[m.end() :]
         if len(unit.split()) < 2 or not HEAD_WORD.search(unit) or STATE.match(parent):

@@ -79,6 +79,14 @@ SERVICE_TEAM = (
     rf"{CAPWORD}\s+(?:Response|Negotiation|Incident|Crime|Terrorism|Support|Action|Country|Health|Emergency|"
     r"Investigations?|Enforcement|Intervention)\s+Team"
 )
+BUSINESS_HEADS = (
+    r"Bakery|Pharmacy|(?<=[’']s\s)Caf[eé]|Butchers|Care\s+Home|Nursing\s+Home|Barber\s+Shop|"
+    r"Meat\s+Market|Brass\s+Band"
+)
+# A business's name ends at its head: "Westby Bakery on Main Street" is the bakery and where it is;
+# "Pharmacists and Pharmacy [Associates]" joins common nouns, no business.
+BUSINESS_TAIL = re.compile(rf"(?<![\w-])(?P<head>{BUSINESS_HEADS})\s+(?:on|at|in)\s.*$")
+BUSINESS_JOINED = re.compile(rf"^[A-Z][a-z]+\s+(?:and|&)\s+(?:{BUSINESS_HEADS})$")
 # Local bodies named with their kind after the place: "Tarkwa District Municipality", "Kelton Shire",
 # "Glenford Park District", "Larch County Fire Rescue"; a company's last word: "Acme Communications" (not
 # a field of work: "Corporate Communications for Acme"); a county's ambulance service, "Larch County EMS";
@@ -88,7 +96,10 @@ LOCAL_HEADS = (
     r"(?<=[A-Z]{2}\s)Policing|"
     # a unit of a body, "Marsh Survey Division" (not a league's: "First Division", "Premier Division")
     r"Division(?<!(?:First|Third)\sDivision)(?<!Second\sDivision)(?<!Premier\sDivision)|"
-    r"(?:Park|School|Water|Fire|Sanitary|Sanitation|Transit|Library|Hospital|Conservation|Irrigation)\s+District"
+    r"(?:Park|School|Water|Fire|Sanitary|Sanitation|Transit|Library|Hospital|Conservation|Irrigation)\s+District|"
+    # a local business or band named in a local story: "Westby Bakery", "Tom’s Barber Shop", "Millbrook Care Home"
+    # (a café only after its owner's possessive: "Research Café" is a series of talks)
+    + BUSINESS_HEADS
 )
 NAMED_HEADS = (
     HEADS.replace("Chairmanship|", "").replace("Programme|Program|", "")
@@ -496,7 +507,11 @@ NOT_BODY = re.compile(
     r"|^(?:CNW|PRNewsfoto|PRNewswire|Business\s+Wire|GLOBE\s+NEWSWIRE)(?:\s+Group)?\s*/"
     r"|(?<![\w-])Act(?:\s+(?:19|20)\d\d)?$|(?<![\w-])Reporting\s+Standards$"
     r"|(?<![\w-])(?:Regatta|Aquatics?|Sports|Leisure|Convention|Exhibition|Youth|Civic|Shopping|Visitors?|Tennis|"
-    r"Swimming|Events)\s+(?:Centre|Center)$"
+    r"Swimming|Events|Multisports?|Multi-sports?|Fitness|Recreation)\s+(?:Centre|Center)$"
+    # An award ("Solar Company of the Year"), a power plant ("Wildcat Wind Farm"), a team picked for
+    # an event ("Youth Squad"): named like bodies, none is one.
+    r"|(?<![\w-])of\s+the\s+Year$|(?<![\w-])(?:Wind|Solar)\s+(?:and\s+\S+\s+)?Farms?$"
+    r"|(?<![\w-])(?:Youth|Junior|Senior|Worlds?|Olympic|Paralympic)\s+Squad$"
     r"|(?<![\w-])(?:Village|Park|Stadium|Arena)\s+and\s+(?:\S+\s+){0,3}(?:Centre|Center|Arena|Stadium|Park)$"
     r"|^(?:House|Senate)\s(?:\S+\s+){0,6}Committee$|(?<![\w-])Select\s+Committee$"
     rf"|^(?:PM|Cr|Cllr|Amb|Sen|Rep|Gov|Lt|Sgt|Insp|Supt|Det|Dr|Mr|Mrs|Ms)\.?\s+(?!(?:{HEADS})$)[A-Z][\w’'-]+$"

@@ -27,6 +27,8 @@ from tui.core.importer.org_naming import OrgNamer
 from tui.core.importer.org_words import (
     BOARD,
     BOARD_OWNER,
+    BUSINESS_JOINED,
+    BUSINESS_TAIL,
     CALENDAR,
     CAPWORD,
     CONNECT,
@@ -554,6 +556,39 @@ def _defines_a_term(name: str | None, text: str, end: int) -> bool:
     return bool(word) and word not in _NOT_MODIFIED and not word.endswith(("s", "ed", "ly"))
 
 
+# "the Friends of the Library", "Friends of Westby Hospital": a supporters' group, named by what it supports.
+_FRIENDS_OF = re.compile(rf"(?<![\w’'-])Friends\s+of\s+(?:the\s+)?{CAPWORD}(?:\s+{CAPWORD}){{0,3}}")
+
+
+def friends_groups(book: OrgBook, paragraphs: Iterable[str]) -> None:
+    """Add each supporters' group a paragraph names ("Friends of the Library")."""
+    for text in paragraphs:
+        for m in _FRIENDS_OF.finditer(text):
+            name = m.group(0)
+            rest = re.sub(r"^Friends\s+of\s+(?:the\s+)?", "", name)
+            if len(book.orgs) >= MAX_ORGS:
+                return
+            if given_gender(rest.split()[0]) or is_place(rest):
+                continue  # "friends of Jo Bell", "Friends of Tavira" (a group of states)
+            if not book.known(name):
+                book.add(name)
+
+
+def _business_cut(name: str) -> str:
+    """``name`` ending at a business's head ("Westby Bakery on Main Street"), or "" for common nouns
+    joined before one ("Pharmacists and Pharmacy")."""
+    name = BUSINESS_TAIL.sub(r"\g<head>", name)
+    return "" if BUSINESS_JOINED.match(name) else name
+
+
+def _owner_then_person(words: list[str]) -> bool:
+    """Whether a possessive is followed by a given name inside a name ("Kestrel University’s Paul Gray and
+    …"): a body's member, so the words join two names, never one body's name ("Children’s Hospital" is one)."""
+    return any(
+        re.search(r"[’']s$", w) is not None and given_gender(nxt) in ("m", "f") for w, nxt in itertools.pairwise(words)
+    )
+
+
 def _conjoined(name: str, index: WordIndex) -> list[str]:
     """An actor "A and B" (two subjects of one verb: "Acme Power and Borex Solar announced") as two
     bodies when A stands alone elsewhere in the text more often than the pair; else the one name."""
@@ -728,7 +763,8 @@ class OrgFinder:
                 # "Toronto City Centre Airport", "Acme League matches", "the Acme Partnership program": a place,
                 # an event, a program ("Acme Institute’s Teaching programme": the owner is still read)
                 continue
-            found = _found_name(text, m)
+            if not (found := _business_cut(_found_name(text, m))):
+                continue
             if " and " in found and _title_after(text, m.end()):
                 found = after_person(found, text[max(0, m.start() - 20) : m.start()])  # "Reis and Police [Chief]"
             if " and " in found and _inside(m.start(), lists):
@@ -831,7 +867,7 @@ class OrgFinder:
             if BOARD_OWNER.match(name) or MEMBERS_BOARD.search(name):
                 self.namer.named(name)  # the board's owner
                 continue
-            if person_tail(name.split()):
+            if person_tail(name.split()) or _owner_then_person(words):
                 continue
             index = index or WordIndex("\n".join(paragraphs))
             if person_like(name, index):
@@ -1057,6 +1093,7 @@ def find_orgs(paragraphs: list[str] | tuple[str, ...], places: set[str] | None =
         finder.names(text)
     finder.actors(texts)
     web_names(finder, texts)
+    friends_groups(finder.book, paragraphs)
     club_names(finder, texts)
     team_names(finder, texts)
     crown_bodies(finder, texts)
