@@ -26,6 +26,12 @@ _MIXED_SINGLE = re.compile(r"(?:^|(?<=[ \t(]))‘[^‘’'\n]{1,300}?[^\W_]'(?=[
 # A curly ‘ closed by a curly ” after a sentence's end, no other mark between but apostrophes inside
 # words (`‘Your term begins today.”`): one quote, its opener typed single.
 _SINGLE_OPENS_DOUBLE = re.compile(r"(?:^|(?<=[ \t(]))‘(?=(?:[^‘’“”\n]|(?<=\w)’(?=\w)){1,2000}?[.!?…]”(?:[ \t]|$))")
+# A double mark closed by a curly single before a cue (`"I found a healthy centre’, he said.`): one quote,
+# its closer typed single (apostrophes inside words aside, no other mark between).
+_DOUBLE_CLOSES_SINGLE = re.compile(
+    r"(?:^|(?<=[ \t(]))[\"“](?:[^\"“”‘’\n]|(?<=\w)’(?=\w)){1,2000}?[\w.,!?…](?P<close>’)"
+    r"(?=,?[ \t]+(?:he|she|they|[A-Z][\w'’-]+)[ \t]+(?:said|says|added|adds|continued|explained|noted|told)\b)"
+)
 _OPENS_AFTER = " \t\n([{—–-/"  # what may stand before an opening mark
 _CLOSES_BEFORE = " \t\n)]}.,;:!?…—–-/"  # what may stand after a closing mark
 # `J.W. "Bill" Marriott`: one or two capitalised words in quote marks between parts of a name.
@@ -57,6 +63,8 @@ def normalize(text: str) -> str:
         out[m.end() - 1] = "’"
     for m in _SINGLE_OPENS_DOUBLE.finditer(text):
         out[m.start()] = "“"
+    for m in _DOUBLE_CLOSES_SINGLE.finditer(text):
+        out[m.start("close")] = "”" if text[m.start()] == "“" else '"'
     for m in _DOUBLED.finditer(text):
         a, b = m.start(), m.end()
         pair = m.group()

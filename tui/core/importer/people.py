@@ -877,7 +877,7 @@ class Registry:
                 and is_person_name(f"X {surname}")
             ):
                 events.append((m.start(), f"{given} {surname}", "", role, ()))
-        events += _plain_names(text)
+        events += _plain_names(text) + _cue_subjects(text, self)
         for m in _PEER.finditer(text):  # "Baroness Anelay, Minister of State": known by one name
             # ("Lord Mayor" is an office, not Lord + a surname.)
             if (
@@ -1034,6 +1034,34 @@ def cue_after_quote(text: str, at: int, name: str) -> bool:
     """`” Said Tevita.`: a cue verb with a capital right after a closing mark starts the cue, not a name
     ("said Said Karimov" is still a name)."""
     return _CUE_VERB_NAME.match(name) is not None and _QUOTE_CLOSED_BEFORE.search(text, max(0, at - 4), at) is not None
+
+
+# A sentence opening with a surname carrying particles and a present-tense verb ("Ortiz de la Vega points
+# to …"): the subject is a person though no title or known given name introduces them.
+_CUE_SUBJECT = re.compile(
+    rf"(?:^|(?<=[.!?”][ \t]))(?P<particled>{UP}[a-z][\w’'-]*[ \t]+(?:{PARTICLE}[ \t]+){{1,2}}{UP}[a-z][\w’'-]*)"
+    rf"[ \t]+[a-z]{{3,}}s\b"
+)
+
+
+def _cue_subjects(text: str, registry: Registry) -> list[tuple[int, str, str, str, tuple[str, ...]]]:
+    """People named as the subject of a sentence (see _CUE_SUBJECT), no body, place or title among the words,
+    no known surname at the end ("Judge Roe rules" after "Judge Jane Roe": no new person)."""
+    out: list[tuple[int, str, str, str, tuple[str, ...]]] = []
+    for m in _CUE_SUBJECT.finditer(text):
+        name = m.group("particled")
+        words = name.split()
+        if (
+            any(w in STOP or _TITLE_RE.match(w) or HEAD_WORD.fullmatch(w) for w in words)
+            or name.casefold() in registry.bodies
+            or registry.by_surname(words[-1])
+            or is_place(name)
+            or is_place(words[0])
+            or not is_person_name(name)
+        ):
+            continue
+        out.append((m.start("particled"), name, "", "", ()))
+    return out
 
 
 def _plain_names(text: str) -> list[tuple[int, str, str, str, tuple[str, ...]]]:

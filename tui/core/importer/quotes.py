@@ -36,6 +36,7 @@ from tui.core.importer.attribution import (
 )
 from tui.core.importer.names import (
     CUE,
+    PARTICLE,
     PRONOUN,
     QUOTE_SPANS,
     STOP,
@@ -1240,6 +1241,7 @@ def _spans(text: str) -> list[tuple[int, int]]:
             or _SINGLE_SENTENCE.match(m.group())
             or _cut_single(m.group())
             or _single_reported(text, m.start(), m.end())
+            or _single_speech(text, m.start(), m.end())
             or (
                 _SINGLE_PARAGRAPH.fullmatch(text, m.end())
                 and _BULLET.match(text[: m.start()])
@@ -1258,6 +1260,28 @@ _REPORTED_BEFORE = re.compile(
 _REPORTED_AFTER = re.compile(
     r"[^.!?;“”\"‘’]{0,120}?,\s+(?:he|she|they|[A-Z][\w’'-]+)\s+(?:said|says|added|explained)\.?\s*$"
 )
+
+# A sentence in single marks with its stop outside them (British style): ‘…’, he said. / ‘…’ she warns /
+# said ‘…’. ending the paragraph.
+_SINGLE_CUE_AFTER = re.compile(
+    rf"[,.]?[ \t]+(?:{PRONOUN}|[A-Z][\w’'-]+(?:[ \t]+(?:{PARTICLE}[ \t]+)?[A-Z][\w’'-]+){{0,3}})[ \t]+{CUE}\b"
+)
+_SINGLE_CUE_BEFORE = re.compile(rf"(?:^|[.!?…][ \t]+|\b{CUE}:?[ \t]+)$")
+_SINGLE_ENDS = re.compile(r"[.!?…]?[ \t]*$")
+
+
+def _single_speech(text: str, start: int, end: int) -> bool:
+    """A closed single-mark span of six words or more opening with a capital, no title, in a paragraph with
+    no double marks: speech when a cue follows it, or when it ends the paragraph after a sentence's end or a cue."""
+    span = text[start:end]
+    if not span.endswith("’") or "“" in text or '"' in text or len(span.split()) < 6 or not span[1:2].isupper():
+        return False
+    if _title_cased(span[1:-1]):
+        return False
+    if _SINGLE_CUE_AFTER.match(text, end):
+        return True
+    return bool(_SINGLE_ENDS.fullmatch(text, end)) and bool(_SINGLE_CUE_BEFORE.search(text, max(0, start - 60), start))
+
 
 _DETERMINER_BEFORE = re.compile(r"(?<![\w’'-])(?i:a|an|the|its|their|his|her|our|my|your)\s+$")
 
