@@ -447,9 +447,19 @@ def _region_at(text: str, at: int, end: int) -> tuple[str, int] | None:
     return None
 
 
+# A compass word or letter before a region ("W AUSTRALIA", "West Sweden", "N. Ireland").
+_COMPASS = re.compile(
+    r"(?:[NSEW]|NE|NW|SE|SW|North|South|East|West|Northern|Southern|Eastern|Western)\.?[ \t]+(?=\S)", re.IGNORECASE
+)
+
+
 def _known_region(name: str) -> bool:
     # "HAWAI‘I" with its okina; "DANVERS, Il. -": a postal code in title case
-    return is_region(name.replace("‘", "")) or is_state_code(name)
+    name = name.replace("‘", "")
+    if is_region(name) or is_state_code(name):
+        return True
+    compass = _COMPASS.match(name)
+    return compass is not None and is_region(name[compass.end() :])
 
 
 def with_region(paragraph: str, line: Dateline | None, start: int = 0) -> Dateline | None:
@@ -469,6 +479,8 @@ def with_region(paragraph: str, line: Dateline | None, start: int = 0) -> Dateli
         written = paragraph[at.start() : at.end()]
         shaped = middle and (is_place(middle) or (middle.isupper() and written.isupper()))
         second = _region_at(paragraph, m.end(1), end) if m and shaped else None
+        if m is not None and second is None and _district_city(paragraph, line.place, middle, m.end(1)):
+            return replace(line, place=f"{line.place}, {middle}")
         if m is None or second is None:
             return line
         regions = [middle, second[0]]
@@ -478,6 +490,16 @@ def with_region(paragraph: str, line: Dateline | None, start: int = 0) -> Dateli
     if paragraph[at.start() : at.end()].isupper():
         regions = [_title(r) if r.isupper() and len(r.replace(".", "")) > 3 else r for r in regions]
     return replace(line, place=", ".join([line.place, *regions]))
+
+
+_DATE_NEXT = re.compile(rf"[ \t,]*(?:\d|(?:{_MONTH})\b)")
+
+
+def _district_city(paragraph: str, place: str, middle: str, at: int) -> bool:
+    """ "Rosebank, Johannesburg 4 July": a district the lists do not hold, then a known city, then the date."""
+    if middle.split()[0].rstrip(".") in MONTHS or middle.split()[0] in WEEKDAYS:
+        return False  # "NEW YORK and SHANGHAI, March 3": the date, never a city ("March")
+    return not is_place(place) and is_place(middle) and _DATE_NEXT.match(paragraph, at) is not None
 
 
 def _opening(paragraph: str) -> Dateline | None:

@@ -5,7 +5,7 @@ the acronym its initials spell."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
@@ -256,7 +256,13 @@ class OrgBook:
                 # Only the kind alone is an organ: "FIFA Council", "Acme’s Board" name their owner.
                 # "Board of Control for Cricket", "Commission of Inquiry": names of their own.
                 owner = m.group("owner2") or m.group("owner3") or ""
-                if (m.group("owner1") and self._owner_known(key, m.group("owner1"))) or self._organ_alias(key, org):
+                owner1 = m.group("owner1") or ""
+                known = owner1 and self._owner_known(key, owner1)
+                if (
+                    known
+                    or _field_assembly(m.group("kind"), owner1, self._owner_known, key)
+                    or self._organ_alias(key, org)
+                ):
                     owner = ""  # "ESA Council", "ICAO Council": the organ of a body the text names
                 elif m.group("owner1") or name in ORGAN_ALONE_KEPT:
                     continue
@@ -365,6 +371,16 @@ class OrgBook:
         if self._index is None:
             self._index = _Index(self._orgs.values())
         return self._index.find(name.casefold())
+
+
+_LEGISLATIVE = frozenset("National Legislative Parliamentary Constituent State Provincial Regional".split())
+
+
+def _field_assembly(kind: str, owner: str, known: Callable[[str, str], bool], key: str) -> bool:
+    """ "United Nations Environment Assembly": a known body, one field word, then "Assembly": that body's organ
+    (not "Kestrel National Assembly", a legislature)."""
+    words = owner.split()
+    return kind == "Assembly" and len(words) >= 2 and words[-1] not in _LEGISLATIVE and known(key, " ".join(words[:-1]))
 
 
 def same_name(known: str, new: str) -> bool:

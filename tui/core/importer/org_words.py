@@ -119,7 +119,8 @@ TITLE_START = re.compile(
 # A person's title at the end of a defined name: "Cabinet Secretary (CS)", "Chief Executive (CE)".
 TITLE_END = re.compile(
     r"(?<![\w-])(?:Secretary|Minister|Officer|Director|President|Commissioner|Chair(?:man|woman|person)?|Manager|"
-    r"Governor|Mayor|Ambassador|Spokes(?:person|man|woman)|Premier|Executive|Attorney|Inspector|Superintendent)$"
+    r"Governor|Mayor|Ambassador|Spokes(?:person|man|woman)|Premier|Executive|Attorney|Inspector|Superintendent|"
+    r"Co-?ordinator|Rapporteur|Envoy)$"
 )
 
 # States are places, not organizations, whatever their names end with. "United States" alone is a

@@ -506,6 +506,9 @@ def _two_names(name: str) -> list[str]:
     glued = _HYPHENED_NAMES.match(name)
     if glued and all(len(glued.group(g).split()) >= 2 for g in ("first", "second")):
         return [glued.group("first"), glued.group("second")]  # "… Savings Foundation-Kelby Mutual Trust"
+    placed = _of_place_and_place(name)
+    if placed is not None:
+        return placed
     m = _TWO_NAMES.match(name)
     if m is None:
         m = _FIELD_AND_BODY.match(name)
@@ -515,6 +518,26 @@ def _two_names(name: str) -> list[str]:
     if not re.search(rf"(?<![\w-])(?:{NAMED_HEADS})$", m.group("second")) or m.group("first").endswith("Cross"):
         return [name]
     return [m.group("first"), m.group("second")]
+
+
+# "University of Windsor and Ontario", "University of Ohio at Dayton and Texas …": a body of a place, "and",
+# then another place: the place after "and" is no part of the name.
+_OF_PLACE_AND = re.compile(
+    rf"^(?P<first>.+?\s(?:of|at)\s+(?P<place>{UP}[\w’'.-]*(?:\s+{UP}[\w’'.-]*)?))\s+and\s+(?P<next>{UP}[\w’'.-]*)(?P<rest>.*)$"
+)
+
+
+def _of_place_and_place(name: str) -> list[str] | None:
+    """The body named before "and" when a known place ends it and a known place follows "and" (not a place whose
+    own name holds "and": "Trinidad and Tobago"); the part after "and" only when it ends with a head noun."""
+    m = _OF_PLACE_AND.match(" ".join(name.split()))
+    if m is None or not is_place(m.group("place")) or not is_place(m.group("next")):
+        return None
+    if is_place(f"{m.group('place').split()[-1]} and {m.group('next')}"):
+        return None
+    second = m.group("next") + m.group("rest")
+    named = len(second.split()) >= 2 and re.search(rf"(?<![\w-])(?:{NAMED_HEADS})$", second) is not None
+    return [m.group("first"), second] if named else [m.group("first")]
 
 
 def _joined(name: str) -> list[str]:
