@@ -653,8 +653,13 @@ class Ranker:
             f["named_in_quote"] = 1
         if len(words) < 2:
             f["one_word_name"] = 1
-        elif given_gender(given_of(k.name)) or (site.opens and f.get("nocue_last_speaker") == 1 and titled_name(k)):
-            # (or, for a quote opening its paragraph with no cue, the last speaker's: a name after a title)
+        elif (
+            given_gender(given_of(k.name))
+            or (site.opens and f.get("nocue_last_speaker") == 1 and titled_name(k))
+            or ("cue_title" in f and titled_name(k))
+        ):
+            # (or, for a quote opening its paragraph with no cue, the last speaker's: a name after a title;
+            # or the holder of the title a cue names, "the Safety Minister said": a name after a title)
             f["known_given_name"] = 1
         if (ref.word or ref.full) and not any(x in f for x in ("cue_full", "cue_surname", "cue_given")):
             f["cue_names_other"] = 1

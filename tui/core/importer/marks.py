@@ -14,13 +14,17 @@ from __future__ import annotations
 
 import re
 
-from tui.core.importer.names import UP
+from tui.core.importer.names import CUE, UP
 
 # Two marks typed for one: the pair reads as one curly mark and a blank (same length), the
 # blank inside the quote, so the pair stands within the quote's span.
 _DOUBLED = re.compile(r"‘‘|’’|‘’|``|''|<<|>>|,,")
 _PLAIN_CLOSE = re.compile(r"'(?!\w)")
-_ASCII_SINGLE = re.compile(r"(?P<open>(?:^|(?<=[ \t\n(\[—–]))'(?=[A-Z]))|(?<=[.,!?…])'(?=[ \t\n)\]—–]|$)")
+_ASCII_SINGLE = re.compile(
+    r"(?P<open>(?:^|(?<=[ \t\n(\[—–]))'(?=[A-Z]))|(?<=[.,!?…])'(?=[ \t\n)\]—–]|$)"
+    # ' after a word, before a cue (`… precinct' said Mr Reyland`, `… ahead', he said`): it closes the quote.
+    rf"|(?<=[^\W_])'(?=,?[ \t]+(?:{CUE}\b|(?:he|she|they|{UP}[\w'’-]*)[ \t]+{CUE}\b))"
+)
 # A curly ‘ (after a space) closed by a typewriter ' after a word, before a space or a stop, no ’ between.
 _MIXED_SINGLE = re.compile(r"(?:^|(?<=[ \t(]))‘[^‘’'\n]{1,300}?[^\W_]'(?=[ \t,.;:!?)]|$)")
 # A curly ‘ closed by a curly ” after a sentence's end, no other mark between but apostrophes inside
@@ -49,8 +53,8 @@ def normalize(text: str) -> str:
         return text
     text = text.translate(_SINGLES)
     out = list(text)
-    # Typewriter singles as marks: ' before a capital after a space opens, ' after , . ! ? closes
-    # ("said, 'We can't …,' she"); between letters it stays an apostrophe.
+    # Typewriter singles as marks: ' before a capital after a space opens, ' after , . ! ? or before a cue
+    # closes ("said, 'We can't …,' she"); between letters it stays an apostrophe.
     opened = -1
     for m in _ASCII_SINGLE.finditer(text):
         if m.group("open") is not None:

@@ -155,7 +155,8 @@ POST_NOMINALS = frozenset(
     """AC AO AM OAM OBE MBE CBE KBE DBE CMG KCMG GCMG CH QC KC SC MP MSP MS MLA MEP MHK TD T.D. PhD Ph.D. MD M.D.
     DPhil DSc FRS FRSE FREng FMedSci FRCP FRCS FRSC FBA DL JP Jr Jr. Sr Sr. II III IV Esq Esq. RN
     BA MA BSc MSc MBA LLB LLM MPhil BEd MEd EdD Ph.D M.Sc M.Sc. B.Sc. M.A. B.A. LL.B. LL.M. MEng M.Eng. BEng
-    B.Eng. ST S.T. SH S.H. SE S.E. MM M.M. SKom S.Kom S.Kom. SPd S.Pd M.Pd MSi M.Si S.Si""".split()
+    B.Eng. ST S.T. SH S.H. SE S.E. MM M.M. SKom S.Kom S.Kom. SPd S.Pd M.Pd MSi M.Si S.Si
+    Q.C. Q.C K.C. K.C M.P. M.P M.L.A. M.H.A. O.B.E. M.B.E. C.B.E. K.B.E. D.B.E. O.A.M. J.P.""".split()
 )
 # Surnames of two letters, which a text may set in capitals ("Andrew NG", "Wang YI"): not letters after a name.
 _SHORT_SURNAMES = frozenset(
@@ -167,6 +168,14 @@ _SHORT_SURNAMES = frozenset(
 _TITLE_CASE_HONOURS = frozenset(
     w.capitalize() for w in "OAM OBE MBE CBE KBE DBE CMG KCMG GCMG MSP MLA MEP MHK FRSE FREng FRCP FRCS".split()
 )
+
+
+_PARTICLE_WORD = re.compile(rf"(?i:{PARTICLE})")
+
+
+def is_particle(word: str) -> bool:
+    """A particle inside a name, in either case ("bin", "Bin", "Al", "van")."""
+    return _PARTICLE_WORD.fullmatch(word) is not None
 
 
 def is_post_nominal(word: str) -> bool:
@@ -246,6 +255,7 @@ def trim_to_given(name: str) -> tuple[str, str]:
         for i in range(2, len(words) - 1):
             if (
                 given_gender(words[i]) in ("m", "f")
+                and not is_particle(words[i])
                 and not given_gender(words[i - 1])
                 and words[i - 1].isalpha()
                 and words[i - 1].istitle()
@@ -254,6 +264,8 @@ def trim_to_given(name: str) -> tuple[str, str]:
     if len(words) < 3 or given_gender(words[0]):
         return "", name
     for i in range(1, len(words) - 1):
+        if is_particle(words[i - 1]) or is_particle(words[i]):
+            continue  # "Hamid Bin Rashid Al Qasimi": a word after a particle is the name's, not a given name
         if given_gender(words[i]) in ("m", "f"):
             while i > 0 and re.fullmatch(r"[A-Z]\.|[B-HJ-Z]", words[i - 1]):
                 i -= 1  # "A. John Knapp": an initial before the given name is the name's

@@ -27,6 +27,7 @@ from tui.core.importer.names import (
     clean_role,
     given_gender,
     given_of,
+    is_particle,
     is_post_nominal,
     near_spelling,
     short_form_of,
@@ -1117,7 +1118,8 @@ def _given_name_run(run: str, after_field: bool = False) -> tuple[int, str, str]
         elif _TITLE_RE.match(word) or (given_gender(word) not in ("m", "f") and not _middle_initial(words, i)):
             continue
         name = [word]
-        for w in words[i + 1 : i + 4]:
+        # Up to three words after the given name, particles not counted ("Hamid Bin Rashid Al Qasimi").
+        for w in words[i + 1 : i + 4 + sum(map(is_particle, words[i + 1 : i + 6]))]:
             if _INITIAL.fullmatch(w):
                 name.append(w)  # "Roslyn M. Brock": a middle initial, not "M." for Monsieur
                 continue

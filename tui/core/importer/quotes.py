@@ -1262,9 +1262,11 @@ _REPORTED_AFTER = re.compile(
 )
 
 # A sentence in single marks with its stop outside them (British style): ‘…’, he said. / ‘…’ she warns /
+# ‘…’ said Mr Roe /
 # said ‘…’. ending the paragraph.
 _SINGLE_CUE_AFTER = re.compile(
-    rf"[,.]?[ \t]+(?:{PRONOUN}|[A-Z][\w’'-]+(?:[ \t]+(?:{PARTICLE}[ \t]+)?[A-Z][\w’'-]+){{0,3}})[ \t]+{CUE}\b"
+    rf"[,.]?[ \t]+(?:(?:{PRONOUN}|[A-Z][\w’'-]+(?:[ \t]+(?:{PARTICLE}[ \t]+)?[A-Z][\w’'-]+){{0,3}})[ \t]+{CUE}\b"
+    rf"|{CUE}[ \t]+(?:{PRONOUN}\b|[A-Z]))"  # ’ said Mr Reyland
 )
 _SINGLE_CUE_BEFORE = re.compile(rf"(?:^|[.!?…][ \t]+|\b{CUE}:?[ \t]+)$")
 _SINGLE_ENDS = re.compile(r"[.!?…]?[ \t]*$")
