@@ -55,8 +55,9 @@ _WIRE_PLACE = re.compile(
 )
 # A hyphen only inside a word ("WINSTON-SALEM"): "NEW YORK--(BUSINESS WIRE)--" ends at "YORK".
 _PLACE_WORD = rf"{UP}[\w’'.]*(?:-[\w’'.]+)*"
-# "Rio de Janeiro", "Dar es Salaam": a lower-case particle between two capitalised words.
-_PARTICLE = r"(?:\s+(?:de|da|do|dos|das|del|di|du|es|el|la)\s+)"
+# "Rio de Janeiro", "Dar es Salaam": a lower-case particle between two capitalised words;
+# "Côte d’Ivoire", "Saint-Pierre l'Ile": an elided article glued to the next word (straight or curly apostrophe).
+_PARTICLE = r"(?:\s+(?:(?:de|da|do|dos|das|del|di|du|es|el|la)\s+|[dl][’']))"
 _PLACE = rf"{_PLACE_WORD}(?:(?:[ /]+|{_PARTICLE}){_PLACE_WORD}){{0,3}}"
 # PLACE[ and PLACE[, Region]][, Region][ (Note)], DATE [(Note)] [/Wire/] DASH   or   PLACE [(Note)] DASH
 # "Washington, D.C.-  Today"; "Barrie, ON- The": a hyphen glued to a two-letter region code.
@@ -421,8 +422,9 @@ def _city_dateline(paragraph: str) -> Dateline | None:
     return line
 
 
-# A region after a dateline's place: a comma, then up to four capitalised words ("of" may join them).
-_REGION_AFTER = re.compile(rf",[ \t]*({UP}[\w’‘'.]*(?:[ \t]+(?:of[ \t]+)?{UP}[\w’‘'.]*){{0,3}})")
+# A region after a dateline's place: a comma, then up to four capitalised words ("of" may join them, or an
+# elided article glued to the next word: "Côte d’Ivoire").
+_REGION_AFTER = re.compile(rf",[ \t]*({UP}[\w’‘'.]*(?:[ \t]+(?:of[ \t]+|[dl][’'])?{UP}[\w’‘'.]*){{0,3}})")
 _REGION_WORD_END = re.compile(r"[\w’‘'.]+")
 
 

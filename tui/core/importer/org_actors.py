@@ -465,6 +465,11 @@ def _kind_follows(text: str, end: int) -> bool:
     )
 
 
+# A newspaper's lead in capitals: "A FORMER chairman …", "AN OFFER to …": an indefinite article opening the
+# paragraph, then a word in capitals (an acronym after "A" would be a modifier: "A WHO report").
+LEAD_CAPS = re.compile(r"^(?:A|An|AN)[ \t]+([A-Z]{3,})(?=[ \t]+[A-Za-z])", re.MULTILINE)
+
+
 def read_actors(paragraphs: list[str] | tuple[str, ...], limit: int) -> Actors:
     """What the text does with capitalised names; at most ``limit`` "X for Y" names."""
     seen = Actors()
@@ -574,4 +579,7 @@ def read_actors(paragraphs: list[str] | tuple[str, ...], limit: int) -> Actors:
     if seen.mission:
         for m in _MID_WORD.finditer("\n".join(paragraphs)):
             seen.alone[m.group(1)] = seen.alone.get(m.group(1), 0) + 1
+    for text in paragraphs:
+        for m in LEAD_CAPS.finditer(text):
+            seen.strong.discard(m.group(1).casefold())  # "A FORMER Vice Chairman of …": a lead's word, no body
     return seen

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from tui.core.importer.names import STOP, UP, given_gender
 from tui.core.importer.org_actors import (
     KIND_LIST,
+    LEAD_CAPS,
     WordIndex,
     after_person,
     person_like,
@@ -1037,8 +1038,10 @@ _CAPS_LINE = re.compile(r"^(?=(?:[^\n\s]+[ \t]+){3}[^\n\s])[^a-z\n]+$", re.MULTI
 
 
 def _not_acronym_spans(text: str) -> list[tuple[int, int]]:
-    """Where capitals are not acronyms: headers in capitals (unless every word is a known acronym), tickers."""
+    """Where capitals are not acronyms: headers in capitals (unless every word is a known acronym), tickers,
+    a newspaper's lead word in capitals."""
     spans = [m.span() for m in _TICKER.finditer(text)]
+    spans += [m.span(1) for m in LEAD_CAPS.finditer(text) if m.group(1) not in WELL_KNOWN]
     for m in _CAPS_LINE.finditer(text):
         if not all(w.strip(".") in WELL_KNOWN for w in re.findall(r"[A-Z][A-Z’'.-]*[A-Z]", m.group(0))):
             spans.append(m.span())
