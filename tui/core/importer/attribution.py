@@ -17,6 +17,7 @@ import functools
 import json
 import math
 import re
+from collections.abc import Container
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
@@ -203,6 +204,18 @@ class CueRef:
     word: str = ""  # a single name word (surname or given name)
     titles: list[str] = field(default_factory=list)
     honorific: str = ""
+
+
+def titled_surname(registry: Registry, ref: CueRef, org_names: Container[str]) -> Known | None:
+    """A heading's "Minister Roe" when the text names Roe only so: the one person of that surname, else a
+    person of their own ("Quotes attributable to Minister Roe:")."""
+    if not (ref.word and ref.titles) or ref.word.casefold() in org_names:
+        return None
+    known = registry.by_surname(ref.word)
+    if len(known) == 1:
+        return known[0]
+    resolved = registry.resolve(" ".join([*ref.titles, ref.word])) if not known else None
+    return resolved.known if resolved is not None else None
 
 
 @dataclass
@@ -530,7 +543,7 @@ class Ranker:
             elif name_in(who.partition(",")[0]):
                 who = who.partition(",")[0]
             ref = self.cues.ref(who)
-            self.attributable = ref.full
+            self.attributable = ref.full or titled_surname(self.registry, ref, self.speaking.org_names)
             self.attributable_from = index
 
     def candidates(self, ref: CueRef) -> list[Known]:

@@ -1031,10 +1031,22 @@ _CUE_VERB_NAME = re.compile(r"(?:Said|Says|Added|Adds)[ \t]")
 _QUOTE_CLOSED_BEFORE = re.compile(r"[”\"’'][,.]?[ \t]*$")
 
 
+_SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?:][”\"’']?)[ \t]*$")
+_QUOTE_INTRODUCED = re.compile(r"[ \t]*(?::|,?[ \t]*[“\"«])")
+
+
 def cue_after_quote(text: str, at: int, name: str) -> bool:
     """`” Said Tevita.`: a cue verb with a capital right after a closing mark starts the cue, not a name
-    ("said Said Karimov" is still a name)."""
-    return _CUE_VERB_NAME.match(name) is not None and _QUOTE_CLOSED_BEFORE.search(text, max(0, at - 4), at) is not None
+    ("said Said Karimov" is still a name); so does one opening a sentence that a colon or a quote mark
+    ends right after the name (`Said Roe: “…`)."""
+    if _CUE_VERB_NAME.match(name) is None:
+        return False
+    if _QUOTE_CLOSED_BEFORE.search(text, max(0, at - 4), at) is not None:
+        return True
+    return (
+        _SENTENCE_START_BEFORE.search(text, max(0, at - 4), at) is not None
+        and _QUOTE_INTRODUCED.match(text, at + len(name)) is not None
+    )
 
 
 # A sentence opening with a surname carrying particles and a present-tense verb ("Ortiz de la Vega points

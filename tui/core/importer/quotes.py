@@ -103,6 +103,10 @@ _AFTER_VERB_FIRST = re.compile(
     rf"^[\s,]*(?:[-–—]\s*)?(?P<verb>{CUE})\s+{_ADVERB}(?P<who>[^,.;:“”\"«»()]{{1,120}}?){_STOP_WHO}"
     rf"(?:\s*[(\[][^()\[\]“”\"«»]{{1,80}}[)\]])?(?:,\s*(?P<role>[^“”\"«»]{{2,200}}?){_STOP_ROLE})?"
 )
+# A name (up to five capitalised words) and a small word opening a phrase about the quote's subject.
+_NAME_THEN_ABOUT = re.compile(
+    r"(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})\s+(?:on|about|of|regarding|when|while|after|following)\s+[a-z]"
+)
 _AFTER_WHO_FIRST = re.compile(rf"^[\s,]*(?:[-–—]\s*)?(?P<who>[^.;:!?“”\"«»]{{1,220}}?),?\s+{_ADVERB}(?P<verb>{CUE})\b")
 _AFTER_ACCORDING = re.compile(
     rf"^[\s,]*(?:according to|in the words of)\s+(?P<who>[^,.;:“”\"«»]{{1,120}}?){_STOP_WHO}"
@@ -419,7 +423,7 @@ class QuoteFinder:
                     previous.continued.append(index)
                     previous.take(index, (start, end))
                     continue
-            if _too_short(inner, narrative, before) and not (cue is not None and _cut_off(self.paragraphs, index, end)):
+            if _too_short(inner, narrative, before) and not _cut_short(self, index, end, inner, cue):
                 continue  # a word (not "branded it as “dangerous”"), or figures ("the “27+ 1” format")
             if (cue is None or narrative) and _not_said(text, start, (before, inner, after), cue):
                 continue  # In the project “…”; the funds are to “help …”; from “Market Lane”: no one says them
@@ -551,7 +555,10 @@ class QuoteFinder:
             # "said Minister of Foreign Affairs Ms. Jane Roe": a long role may stand before the name.
             named = name_in(first) if size > 9 and pattern is _AFTER_VERB_FIRST else None
             if size > 9 and not (size <= 16 and named is not None and first.rstrip().endswith(named[1])):
-                continue
+                about = _name_then_about(self.registry, first) if pattern is _AFTER_VERB_FIRST else ""
+                if not about:
+                    continue
+                who = first = about
             if _CLAUSE_WHO.match(who) or _ING_END.search(who):  # "He thanked X … member states"; "compiling notes"
                 continue
             role = (m.groupdict().get("role") or "").replace(_MASK, ".")
@@ -649,6 +656,32 @@ def _written(paragraphs: list[str], name: str) -> bool:
     words = [re.escape(w.rstrip(".")) for w in name.split()]
     pattern = re.compile(r"(?<![\w’'-])" + r"[.,]?\s*".join(words) + r"(?![\w’'-])", re.IGNORECASE)
     return any(pattern.search(text) for text in paragraphs)
+
+
+# A name of four words or more within a longer run of capitalised words ("Aaa Bbb Ccc Ddd Eee and her …").
+_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jr|Sr")
+
+
+def _longer_run(paragraphs: list[str], name: str) -> str:
+    """The capitalised word the text has right before or after a long ``name`` (4 words or more) at its
+    first mention, when that word is no sentence starter, title nor weekday: the name may have been cut."""
+    if len(name.split()) < 4:
+        return ""
+    pattern = re.compile(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])")
+    for text in paragraphs:
+        m = pattern.search(text)
+        if m is None:
+            continue
+        before = re.search(r"(?<![\w’'-])([A-Z][\w’'-]*) $", text[max(0, m.start() - 31) : m.start()])
+        after = re.match(r" ([A-Z][a-z][\w’'-]*)(?![\w’'-])", text[m.end() : m.end() + 32])
+        for word, shown in (
+            (before.group(1) if before else "", f"{before.group(1) if before else ''} {name}"),
+            (after.group(1) if after else "", f"{name} {after.group(1) if after else ''}"),
+        ):
+            if word and word not in STOP and not TITLE_FIND.fullmatch(word) and not _WEEKDAY.fullmatch(word):
+                return shown
+        return ""
+    return ""
 
 
 def front_cut(paragraphs: list[str], name: str) -> str:
@@ -928,6 +961,23 @@ def _cut_off(paragraphs: list[str], index: int, end: int) -> bool:
     return _TEXT_END.match(text, end) is not None and _unclosed(text[max(0, end - 2) : end].rstrip())
 
 
+def _cut_short(finder: QuoteFinder, index: int, end: int, inner: str, cue: Cue | None) -> bool:
+    """A short span the excerpt's end cuts is a quote when a cue gives it, or when it follows a quote of its
+    paragraph (`“…,” says X. “This…`)."""
+    quoted_here = bool(finder.found) and finder.found[-1].where[-1] == index and _LETTERS.search(inner)
+    return (cue is not None or bool(quoted_here)) and _cut_off(finder.paragraphs, index, end)
+
+
+def _name_then_about(registry: Registry, who: str) -> str:
+    """`,” said Prof Roe on the silence of …`: the name before what the words were about, when it is a
+    name or a known surname ends it; else ""."""
+    about = _NAME_THEN_ABOUT.match(who)
+    if about is None:
+        return ""
+    name = about.group("who")
+    return name if name_in(name) or registry.by_surname(name.split()[-1]) else ""
+
+
 def _too_short(inner: str, narrative: bool, before: str) -> bool:
     """A single word (not after "branded it as") or no letters at all: no quote."""
     return (len(inner.split()) < 2 and not (narrative and _AS_END.search(before[-16:]))) or not _LETTERS.search(inner)
@@ -1137,6 +1187,8 @@ def _name_note(
         note = f"the name may begin after “{known.glued}”: the text has it right after a title"
     elif known.cut or known.front:  # "General Khehla John Sitole", "I. MacAllister Booth": a word cut off
         note = f"the name may begin before it: the text has “{known.cut or known.front} {known.name}”"
+    elif paragraphs is not None and (longer := _longer_run(paragraphs, known.name)):
+        note = f"the name may be longer: the text has “{longer}”"
     elif (short := _short_form(who, known.name)) is not None:  # "said Marc Morial" for "Marc H. Morial"
         note = f"the cue writes “{short}”, the text elsewhere “{known.name}”: check which form to keep"
     elif known.unseen:  # "Lang Simco" from "Crichton Lang and Neil Simco": a name put together
