@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tui.core.importer.names import QUOTE_SPANS, near_spelling
+from tui.core.importer.names import QUOTE_SPANS, TITLE_ABBREVIATIONS, near_spelling
 from tui.core.importer.people import TITLE, Known, Registry
 
 # How many recently named people are candidates besides those the cue names (keeps the work linear).
@@ -203,9 +203,7 @@ _ACCORDING = re.compile(r"\s*According\s+to\s+(?:[\w.’'-]+\s+){0,2}")
 _VERB_AFTER = re.compile(r"(?:,|\s+(?!(?:on|of|to|with|by|for|at|from|about|in)\b)[a-z])")
 _TITLED = re.compile(r"\b[A-Z][\w.’'-]*\s+$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[”\"’)]*\s+")
-_ABBREVIATION = re.compile(
-    r"(?:\b[A-Z][a-z]?|Mrs|Smt|Prof|Gov|Sen|Rep|Gen|Col|Capt|Sgt|Rev|Hon|Dept|No|St|Sr|Jr|Coun|Cllr|Supt|Insp|Det|Const|Lt|Maj|Adm|Cmdr|Cdr|Atty|Amb|Pres|Messrs|Rt|Engr|Pharm|Comr)\.$"
-)
+_ABBREVIATION = re.compile(rf"(?:\b[A-Z][a-z]?|{'|'.join(TITLE_ABBREVIATIONS)})\.$")
 
 
 def sentence_start(text: str, pos: int) -> int:
@@ -213,7 +211,7 @@ def sentence_start(text: str, pos: int) -> int:
     lo = max(0, pos - 400)
     start = lo
     for m in _SENTENCE_END.finditer(text, lo, pos):
-        if not _ABBREVIATION.search(text[max(lo, m.start() - 6) : m.start()]):
+        if not _ABBREVIATION.search(text[max(lo, m.start() - 8) : m.start()]):
             start = m.end()
     return start
 

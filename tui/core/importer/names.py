@@ -347,6 +347,54 @@ def short_form_of(word: str, given: str) -> bool:
     return any(len(s) >= 3 and len(s) < len(g) and g.startswith(s) for s in stems)
 
 
+# Abbreviated titles whose dot ends no sentence ("Dr. Roe", "Coun. Lee", "Engr. Obi"); an initial's
+# dot ends none either (the readers of sentences check single capitals themselves).
+TITLE_ABBREVIATIONS = (
+    "Dr",
+    "Mr",
+    "Ms",
+    "Mrs",
+    "Messrs",
+    "Smt",
+    "Prof",
+    "St",
+    "No",
+    "Dept",
+    "Insp",
+    "Supt",
+    "Det",
+    "Sgt",
+    "Cst",
+    "Const",
+    "Cllr",
+    "Coun",
+    "Cr",
+    "Hon",
+    "Rt",
+    "Rev",
+    "Gen",
+    "Col",
+    "Capt",
+    "Lt",
+    "Maj",
+    "Adm",
+    "Cmdr",
+    "Cdr",
+    "Sen",
+    "Rep",
+    "Gov",
+    "Pres",
+    "Sec",
+    "Atty",
+    "Amb",
+    "Jr",
+    "Sr",
+    "Engr",
+    "Pharm",
+    "Comr",
+)
+
+
 def near_spelling(a: str, b: str) -> bool:
     """Two different surnames a letter apart (two for names of eight letters or more), same first
     letter, five letters or more: "Villers" and "Villiers", one name the text spells two ways.

@@ -40,6 +40,7 @@ from tui.core.importer.names import (
     PRONOUN,
     QUOTE_SPANS,
     STOP,
+    TITLE_ABBREVIATIONS,
     Person,
     capitals_after,
     clean_role,
@@ -135,47 +136,12 @@ _READ_BY = re.compile(r"^([\s,]*)read(?=\s+[A-Z][\w’'.-]*\s+[A-Z])")
 _NAME_COLON = re.compile(r"\s*(?P<who>[A-Z][^:;!?“”\"«»()]{2,120}?)\s*:\s*")
 _BEFORE_ACCORDING = re.compile(r"(?:^|\b)(?:[Aa]ccording to|[Ii]n the words of)\s+(?P<who>[^“”\"«»]{1,200}?),\s*$")
 # A sentence ends at . ! ? … before a capital, except after an initial or an abbreviated title.
-_ABBREVIATIONS = (
-    "Dr",
-    "Mr",
-    "Ms",
-    "Mrs",
-    "Smt",
-    "Prof",
-    "St",
-    "No",
-    "Insp",
-    "Supt",
-    "Det",
-    "Sgt",
-    "Cllr",
-    "Hon",
-    "Rev",
-    "Gen",
-    "Col",
-    "Capt",
-    "Lt",
-    "Sen",
-    "Rep",
-    "Gov",
-    "Jr",
-    "Sr",
-    "Cst",
-    "Const",
-    "Sec",
-    "Cr",
-    "Gov",
-    "Lt",
-    "Engr",
-    "Pharm",
-    "Comr",
-)
 _SENTENCE_END = re.compile(
-    r"(?<!\b[A-Z])" + "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS) + r"(?<!\bH\.E)"
+    r"(?<!\b[A-Z])" + "".join(rf"(?<!\b{a})" for a in TITLE_ABBREVIATIONS) + r"(?<!\bH\.E)"
     r"[.!?…](?:[”\"»’)]*)\s+(?=[A-Z“\"«„])"
 )
 # Dots that end an initial or an abbreviated title are masked while cues are matched (same length).
-_ABBREVIATION_DOT = re.compile(r"(?<=\b[A-Z])\." + "".join(rf"|(?<=\b{a})\." for a in _ABBREVIATIONS))
+_ABBREVIATION_DOT = re.compile(r"(?<=\b[A-Z])\." + "".join(rf"|(?<=\b{a})\." for a in TITLE_ABBREVIATIONS))
 _MASK = "\u2024"
 # A dotted degree after a name ("Ph.D.", "D.Phil.", "Pharm.D."): its dots end nothing either.
 _DOTTED = re.compile(r"(?<![\w.])(?:[A-Z][a-z]{0,5}\.){2,3}(?![\w])")
