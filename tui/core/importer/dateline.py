@@ -246,6 +246,8 @@ _HEADER_WORDS = frozenset({"Update", "News", "Notice", "Note", "Editor", "Statem
 _POSTING_WORDS = frozenset(
     {"Posted", "Updated", "Published", "Released", "Issued", "Last", "Modified", "Created", "Sent", "Filed"}
 )
+# Words in capitals that head a page, not a town ("UPDATE- …", "BREAKING- …"): read once.
+_CAPS_NOT_TOWNS = frozenset(w.upper() for w in _HEADER_WORDS | _POSTING_WORDS) | _CAPS_HEADERS
 
 
 @dataclass(frozen=True)
@@ -741,8 +743,7 @@ def _caps_town(place: str) -> bool:
     lists do not hold of five letters or more that is no header word ("UPDATE-") nor a short acronym."""
     if is_place(place):
         return True
-    headers = {w.upper() for w in _HEADER_WORDS | _POSTING_WORDS} | _CAPS_HEADERS
-    return len(place.replace(" ", "")) >= 5 and not set(place.split()) & headers
+    return len(place.replace(" ", "")) >= 5 and not set(place.split()) & _CAPS_NOT_TOWNS
 
 
 def _town(m: re.Match[str]) -> bool:
