@@ -479,9 +479,29 @@ _MINISTER_OF = re.compile(r"\bMinister\s+(?:of|for)\s+(?:the\s+)?$")
 _RANK_LEAD = re.compile(r"^(?:(?:Principal|Senior|Chief|Deputy|Assistant|Acting|Interim)\s+){1,3}\S+$")
 
 
+# A place written straight after a name's head noun, then the clause goes on: "… Rights Centre Moldova, said".
+_PLACE_AFTER = re.compile(
+    r"[ \t]+(?P<place>[A-Z][a-z’'.-]+(?:[ \t]+[A-Z][a-z’'.-]+){0,2})"
+    r"(?=[ \t]*(?:[,.;:!?)\n]|$)|[ \t]+(?:and|or|said|says|is|was|has|had|will)\b)"
+)
+
+
+def _with_place_after(text: str, end: int, name: str) -> str:
+    """``name`` with the known place written after its head noun ("St Ivo's School Kingston", "Tenant Rights
+    Centre Moldova"): some bodies name where they are after the head, with no "of" or "in" between."""
+    m = _PLACE_AFTER.match(text, end)
+    if m is None or not re.search(rf"(?<![\w-])(?:{NAMED_HEADS})$", name):
+        return name
+    place = m.group("place")
+    if not is_place(place) or set(place.split()) & set(name.split()):
+        return name  # ("Kingston Memorial Hospital Kingston, …": the place said again, as an address)
+    return f"{name} {place}"
+
+
 def _found_name(text: str, m: re.Match[str]) -> str:
     """The name a ``_NAMED`` match reads, or "" when its words are a post's."""
-    found = _without_destination(_cut_glued(_with_place_of(text, m.start("name"), m.group("name"))))
+    named = _with_place_after(text, m.end("name"), m.group("name"))
+    found = _without_destination(_cut_glued(_with_place_of(text, m.start("name"), named)))
     return "" if _post_words(text, m.start("name"), m.end(), found) else found
 
 
