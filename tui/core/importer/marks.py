@@ -7,14 +7,15 @@ mark (‚), ASCII guillemets (<< >>), a closing mark typed where a quote opens
 (`that ” the …”`, or glued to a sentence's end: `… only three.” Smell …”`) and an
 opening one typed where it closes (`…,“ she said`).
 A quoted nickname inside a name (`J.W. "Bill" Marriott`) is blanked: it is part
-of the name, not a quote. ``inner`` cuts a span's marks off the original text.
+of the name, not a quote; so is a bracketed one (`Jo E. (Jody) Roe`). ``inner`` cuts a span's marks off
+the original text.
 """
 
 from __future__ import annotations
 
 import re
 
-from tui.core.importer.names import CUE, UP
+from tui.core.importer.names import CUE, UP, given_gender, short_form_of
 
 # Two marks typed for one: the pair reads as one curly mark and a blank (same length), the
 # blank inside the quote, so the pair stands within the quote's span.
@@ -41,6 +42,9 @@ _CLOSES_BEFORE = " \t\n)]}.,;:!?…—–-/"  # what may stand after a closing m
 # `J.W. "Bill" Marriott`: one or two capitalised words in quote marks between parts of a name.
 _NICKNAME = re.compile(rf"(?<=[\w.][ \t])[\"“‘'](?:{UP}[\w’'.-]*)(?:[ \t]{UP}[\w’'.-]*)?[\"”’'](?=[ \t]{UP}[\w’'-]*\w)")
 _WORD_BEFORE = re.compile(r"(\S+)[ \t]$")
+# `Jo E. (Jody) Roe`: one given name in brackets between an initial or a given name and a capitalised word.
+_BRACKET_NICKNAME = re.compile(rf"(?<=[\w.][ \t])\((?P<nick>{UP}[a-z’'-]{{1,14}})\)(?=[ \t]{UP}[a-z’'-]*[a-z])")
+_INITIAL = re.compile(r"[A-Z]\.")
 _NOT_NAME_BEFORE = frozenset({"The", "A", "An", "This", "That", "Our", "Its", "His", "Her", "Their", "My", "Your"})
 _SINGLES = str.maketrans({"‹": "‘", "›": "’", "‚": "‘"})
 CLOSERS = '”"»’'
@@ -49,6 +53,8 @@ _MARKS = frozenset("‘’`'<>,‹›‚”“\"«»")
 
 def normalize(text: str) -> str:
     """``text`` with its quote marks in the forms the quote finder reads, of the same length."""
+    if "(" in text:
+        text = _blank_bracket_nicknames(text)
     if not any(ch in text for ch in _MARKS):
         return text
     text = text.translate(_SINGLES)
@@ -94,6 +100,23 @@ def normalize(text: str) -> str:
             for i in range(m.start() + 1, m.end() - 1):
                 out[i] = " "
     _curly_turns(out)
+    return "".join(out)
+
+
+def _blank_bracket_nicknames(text: str) -> str:
+    """``text`` with a bracketed nickname inside a name blanked (same length): `Jo E. (Jody) Roe` reads as
+    one name. The word before is an initial or a known given name; the nickname is a known given name or
+    a short form of the one before."""
+    out = list(text)
+    for m in _BRACKET_NICKNAME.finditer(text):
+        word = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if word is None:
+            continue
+        before, nick = word.group(1), m.group("nick")
+        if not (_INITIAL.fullmatch(before) or given_gender(before)):
+            continue
+        if given_gender(nick) or short_form_of(nick, before):
+            out[m.start() : m.end()] = " " * (m.end() - m.start())
     return "".join(out)
 
 

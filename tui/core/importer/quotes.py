@@ -389,7 +389,8 @@ class QuoteFinder:
                     previous.continued.append(index)
                     previous.take(index, (start, end))
                     continue
-            if _too_short(inner, narrative, before) and not _cut_short(self, index, end, inner, cue):
+            listed = inner[:1].islower() and _joined(self, index, spans[n - 1] if n else None, before)
+            if _too_short(inner, narrative, before) and not listed and not _cut_short(self, index, end, inner, cue):
                 continue  # a word (not "branded it as “dangerous”"), or figures ("the “27+ 1” format")
             if (cue is None or narrative) and _not_said(text, start, (before, inner, after), cue):
                 continue  # In the project “…”; the funds are to “help …”; from “Market Lane”: no one says them
@@ -949,6 +950,23 @@ def _too_short(inner: str, narrative: bool, before: str) -> bool:
     return (len(inner.split()) < 2 and not (narrative and _AS_END.search(before[-16:]))) or not _LETTERS.search(inner)
 
 
+# `said the fire was “pretty intense” and “scary”`: a word in marks joined to a quote that just closed.
+_JOINED_END = re.compile(r",?[ \t]+(?:and|or)[ \t]+")
+
+
+def _joined(finder: QuoteFinder, index: int, before_span: tuple[int, int] | None, before: str) -> bool:
+    """Whether the span after ``before`` is joined by "and"/"or" to the span before it, taken as a quote
+    (a lower-case word: “Google” there is a name, not speech)."""
+    last = finder.found[-1] if finder.found else None
+    return (
+        before_span is not None
+        and last is not None
+        and last.where[-1] == index
+        and last.spans[-1] == before_span
+        and _JOINED_END.fullmatch(before) is not None
+    )
+
+
 def _opens_next(after: str, inner: str) -> bool:
     """Whether the cue after a quote opens the next one: it ends with a colon, or with a comma
     after a quote that closed its sentence (“….” Y added, “…”)."""
@@ -1147,6 +1165,8 @@ def _name_note(
         note = f"the name holds “{office}”, a word of offices: check it names a person"
     elif capitals := capitals_after(known.name):  # "Arka Budi Wijaya AK": a degree left in the name
         note = f"the name ends with “{capitals}”, perhaps letters after a name (a degree): check the name"
+    elif " " in known.name and re.fullmatch(r"[A-Z]\.?", known.name.split()[-1]):  # "Jo E.": a surname cut off
+        note = "the name ends with an initial: its surname may have been cut off"
     elif re.fullmatch(r"[A-Z]\.?", known.name.split()[0]) and len(known.name.split()) == 2:  # "L. Johnson", "N Rao"
         note = "the name opens with an initial: its given name may have been read as a title"
     elif known.glued:  # "Major Events Adam Marshall": the first word may be the title's
