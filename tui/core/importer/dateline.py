@@ -127,8 +127,11 @@ _CAPS_REGION_ALONE = re.compile(
 )
 # "Geneva 12 December 2008. The …": a place and a full date ending in a full stop.
 # "Leidschendam, 21 November 2011 The President …": a one-word place, a comma, the full date, no stop.
+# ("Port of Spain, Trinidad and Tobago. 20 July 2022. …": "of" in the place, "and" in the country.)
+_PLACE_OF = rf"{_PLACE_WORD}(?:(?:[ /]+|{_PARTICLE}|\s+of\s+){_PLACE_WORD}){{0,3}}"
+_PLACE_AND = rf"{_PLACE_WORD}(?:(?:[ /]+|{_PARTICLE}|\s+(?:of|and)\s+){_PLACE_WORD}){{0,3}}"
 _PLACE_DATE_STOP = re.compile(
-    rf"^(?P<place>{_PLACE})(?:,\s+(?P<region>{_PLACE}))?,?\s+(?P<date>{_FULL_DATE})(?:(?P<stop>\.)\s+(?=[A-Z])|\s+(?=[A-Z][a-z]))"
+    rf"^(?P<place>{_PLACE_OF})(?:,\s+(?P<region>{_PLACE_AND}))?,?\s+(?P<date>{_FULL_DATE})(?:(?P<stop>\.)\s+(?=[A-Z“\"])|\s+(?=[A-Z][a-z]))"
 )
 # "State House, Freetown, …": a building before the city.
 _VENUE_WORDS = frozenset({"House", "Hall", "Building", "Centre", "Center", "Campus", "Palace", "Headquarters"})
@@ -430,11 +433,25 @@ _REGION_AFTER = re.compile(rf",[ \t]*({UP}[\w’‘'.]*(?:[ \t]+(?:of[ \t]+|[dl]
 _REGION_WORD_END = re.compile(r"[\w’‘'.]+")
 
 
+# "Trinidad and Tobago", "Bosnia and Herzegovina": a country whose name joins two words with "and".
+_REGION_AND_AFTER = re.compile(rf",[ \t]*({UP}[\w’‘'.]*(?:[ \t]+(?:of[ \t]+|and[ \t]+|[dl][’'])?{UP}[\w’‘'.]*){{0,3}})")
+
+
 def _region_at(text: str, at: int, end: int) -> tuple[str, int] | None:
-    """The longest known region written at ``at`` (", Germany", ", W.Va."), ending by ``end``: (region, its end)."""
+    """The longest known region written at ``at`` (", Germany", ", W.Va."), ending by ``end``: (region, its end).
+    A region with "and" counts only as a whole known name ("Georgia and Alabama" gives Georgia)."""
+    joined = _REGION_AND_AFTER.match(text, at, end)
+    if joined is not None and " and " in joined.group(1):
+        found = _longest_region(text, joined)
+        if found is not None and " and " in found[0]:
+            return found
     m = _REGION_AFTER.match(text, at, end)
     if m is None:
         return None
+    return _longest_region(text, m)
+
+
+def _longest_region(text: str, m: re.Match[str]) -> tuple[str, int] | None:
     words = list(_REGION_WORD_END.finditer(text, m.start(1), m.end(1)))
     for n in range(len(words), 0, -1):
         following = words[n].group(0).rstrip(".") if n < len(words) else ""
