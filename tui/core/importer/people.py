@@ -262,6 +262,7 @@ class Known:
     stated: str = ""  # 'm' or 'f' from the text's own "X said she …", above a guess from the given name
     front: str | None = None  # initials the text always has before the name ("I."), once looked up
     unseen: bool | None = None  # the text never writes the name as it stands ("Lang Simco"), once looked up
+    lower: str | None = None  # a word of the name the text also writes in lower case ("Goals"), once looked up
     body: str = ""  # no person: ORGANIZATION, SPOKESPERSON, OFFICE, DOCUMENT or UNNAMED (quotes get no speaker)
     spelled: set[str] = field(default_factory=set)  # the surname as the text also spells it, casefolded
 
@@ -710,7 +711,7 @@ class Registry:
 
     def introduce(self, name: str, honorific: str = "", role: str = "", titles: tuple[str, ...] = ()) -> Known:
         """A full name seen in the text: a new person, or more about a known one."""
-        name = re.sub(r"[’']s$", "", strip_post_nominals(name))  # "Patricia Scotland’s reform"
+        name = _before_headline_verb(re.sub(r"[’']s$", "", strip_post_nominals(name)))  # "Scotland’s reform"
         # After "Mr." or "H.E." the name starts at once, known given name or not ("Mr. Melusi Masuku").
         name, role, titles, head = _title_head(name, honorific, role, titles)
         head = "" if given_gender(name.split()[0]) else head  # "Chief Executive John Allen": plain
@@ -1150,6 +1151,8 @@ def _given_name_run(run: str, after_field: bool = False) -> tuple[int, str, str]
                 break
             if w in HEADLINE_VERBS or PARTY_LABEL.match(w.strip(",")):  # "Marlow Vale Lib-Dem": a place, a party
                 break
+            if len(name) >= 2 and _headline_verb(w, name[-1], words[i + len(name) + 1 : i + len(name) + 2]):
+                break  # "Jo Roe Outlined Goals to …": Title Case goes on with a verb after the name
             if w.isupper() and len(w.strip(".")) > 2:
                 break
             name.append(w)
@@ -1180,6 +1183,29 @@ def _given_name_run(run: str, after_field: bool = False) -> tuple[int, str, str]
         at = [m.start() for m in _WORD_AT.finditer(run)][i]
         return at, " ".join(name), " ".join(words[:i])
     return None
+
+
+# A past tense's shape ("Outlined", "Hosted"; not "Creed", "Zayed"): in a Title Case line, a verb.
+_PAST_SHAPE = re.compile(r"[A-Z][a-z]+[b-df-hj-np-tvwxz]ed")
+
+
+def _headline_verb(word: str, prior: str, following: list[str]) -> bool:
+    """Whether ``word``, after a name of two words, is a headline's verb: shaped as a past tense, no known
+    given name, and Title Case goes on after it ("Jo Roe Outlined Goals"), so no surname ending the run."""
+    return (
+        _PAST_SHAPE.fullmatch(word) is not None
+        and not is_particle(prior)  # "Mansour bin Zayed": a name after "bin"
+        and not given_gender(word)
+        and bool(following)
+        and following[0][:1].isupper()
+    )
+
+
+def _before_headline_verb(name: str) -> str:
+    """``name`` cut before a headline's verb after its first two words: "Jo Roe Outlined Goals" -> "Jo Roe"."""
+    words = name.split()
+    cut = next((j for j in range(2, len(words)) if _headline_verb(words[j], words[j - 1], words[j + 1 :])), len(words))
+    return " ".join(words[:cut]) if cut < len(words) else name
 
 
 _INITIAL = re.compile(r"[A-Z]\.")

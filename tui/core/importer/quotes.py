@@ -1143,6 +1143,18 @@ def _short_form(who: str, name: str) -> str | None:
     return short if re.search(rf"(?<![\w.]){re.escape(short)}(?!\w)", who) else None
 
 
+def _lower_elsewhere(paragraphs: list[str], name: str) -> str:
+    """A word after the first two of ``name`` that the text also writes in lower case ("Jo Roe Sets Goals"
+    beside "her goals"): a headline's Title Case words taken into the name; else ""."""
+    for word in name.split()[2:]:
+        lower = word.lower()
+        if word[:1].isupper() and word[1:].islower() and lower != word:
+            pattern = re.compile(rf"(?<![\w’'-]){re.escape(lower)}(?![\w’'-])")
+            if any(pattern.search(p) for p in paragraphs):
+                return word
+    return ""
+
+
 def _name_note(
     known: Known,
     runner_up: str,
@@ -1157,12 +1169,16 @@ def _name_note(
         known.front = front_cut(paragraphs, known.name) if " " in known.name else ""
     if known.unseen is None and paragraphs is not None:  # once a person
         known.unseen = " " in known.name and not _written(paragraphs, known.name)
+    if known.lower is None and paragraphs is not None:  # once a person
+        known.lower = _lower_elsewhere(paragraphs, known.name)
     odd = next((w for w in known.name.split() if w in NOT_NAME_WORDS), "") if " " in known.name else ""
     office = office_word(known.name) if not odd else ""
     if odd:  # "Kermit L. Hall": a surname that is also a building or place word
         note = f"the name holds “{odd}”, a word of places and bodies: check it names a person"
     elif office:  # "Sheffield Commander": a place and an office word taken as a name
         note = f"the name holds “{office}”, a word of offices: check it names a person"
+    elif known.lower:  # "Jo Roe Outlined Goals": a headline's Title Case words taken into the name
+        note = f"the name holds “{known.lower}”, a word the text also writes in lower case: check it names a person"
     elif capitals := capitals_after(known.name):  # "Arka Budi Wijaya AK": a degree left in the name
         note = f"the name ends with “{capitals}”, perhaps letters after a name (a degree): check the name"
     elif " " in known.name and re.fullmatch(r"[A-Z]\.?", known.name.split()[-1]):  # "Jo E.": a surname cut off
