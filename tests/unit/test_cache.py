@@ -127,17 +127,17 @@ CRAFTED = """
 import pickle, sqlite3, sys, zlib
 from pathlib import Path
 from tui.core.library.cache.store import ModelCache
-from tui.core.model import LoadResult
+from tui.core.model import Briefing
 
 state = pickle.dumps((None, {"__annotations__": {"injected": "int"}}), protocol=2)[2:-1]
-payload = b"\\x80\\x02ctui.core.model\\ndataclass\\nctui.core.model\\nLoadResult\\n" + state + b"b\\x85R."
+payload = b"\\x80\\x02ctui.core.model\\ndataclass\\nctui.core.model\\nBriefing\\n" + state + b"b\\x85R."
 cache = ModelCache(Path(sys.argv[1]))
 cache.load(sys.argv[2])
 with sqlite3.connect(Path(sys.argv[1]) / "models.sqlite") as db:
     db.execute("UPDATE models SET data = ?", (zlib.compress(payload),))
 briefing, _ = cache.load(sys.argv[2])
 assert briefing is not None
-print("injected" in LoadResult.__dataclass_fields__)
+print("injected" in Briefing.__dataclass_fields__)
 """
 
 

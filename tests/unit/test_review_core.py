@@ -90,9 +90,7 @@ def problems(text: str) -> list[Problem]:
 def others(b: Briefing, quote: str, shift: int = 0) -> tuple[object, ...]:
     """The model without one quote (and its blocks), lines shifted back by ``shift``."""
     quotes = tuple(dataclasses.replace(q, index=0, line=q.line - shift, end_line=q.end_line - shift) for q in b.quotes)
-    blocks = tuple(
-        dataclasses.replace(x, line=x.line - shift, end_line=x.end_line - shift) for x in b.blocks if x.quote != quote
-    )
+    blocks = tuple(x._replace(line=x.line - shift, end_line=x.end_line - shift) for x in b.blocks if x.quote != quote)
     return (tuple(q for q in quotes if q.id != quote), blocks, b.organizations, b.themes)
 
 
@@ -139,7 +137,7 @@ def test_reassign_sets_speaker_and_rewrites_the_attribution() -> None:
     q = parsed(after).quote_by_id["petek-2"]
     assert (q.speaker, q.review, q.attribution) == ("kranjc", "", "— Dr Marko Kranjc, Head of Mission")
     before = [p for p in problems(TEXT) if "review" not in p.message]
-    assert problems(after) == [p if p.line < ATTR + 6 else dataclasses.replace(p, line=p.line - 1) for p in before]
+    assert problems(after) == [p if p.line < ATTR + 6 else p._replace(line=p.line - 1) for p in before]
     assert not [p for p in problems(after) if "attribution line" in p.message]
 
 
@@ -223,9 +221,7 @@ def test_unquote_keeps_the_words_and_the_themes() -> None:
     assert [x.text for x in b.blocks if x.line in (ATTR + 1, ATTR + 5)] == ["“We will act,\ntogether.”", "“And soon.”"]
     assert all(x.themes == ("x", "y") for x in b.blocks if x.line in (ATTR + 1, ATTR + 5))
     assert [p for p in problems(after)] == [
-        dataclasses.replace(p, line=p.line - 2 if p.line > ATTR else p.line)
-        for p in problems(TEXT)
-        if "review" not in p.message
+        p._replace(line=p.line - 2 if p.line > ATTR else p.line) for p in problems(TEXT) if "review" not in p.message
     ]
     assert others(b, "petek-2", -2)[0] == others(parsed(TEXT), "petek-2")[0]
 

@@ -125,7 +125,7 @@ def test_the_writers_remove_what_slipped_into_a_model() -> None:
         location=dirty,
         summary=(dirty,),
         quotes=tuple(dataclasses.replace(q, text=dirty) for q in b.quotes),
-        speakers=tuple(dataclasses.replace(s, name=dirty, role=dirty) for s in b.speakers),
+        speakers=tuple(s._replace(name=dirty, role=dirty) for s in b.speakers),
     )
     for fmt in FORMATS:
         out = export([b], fmt, QuoteFilter())

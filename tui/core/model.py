@@ -1,8 +1,16 @@
-"""The briefing model: frozen dataclasses, every item with its 1-based source line.
+"""The briefing model: immutable records, every item with its 1-based source line.
 
 The model is what the rest of the program keeps in memory; markdown-it tokens
 are thrown away as soon as a file is read (they cost about 100 KB per small
 briefing, the model a few KB).
+
+A briefing's items (blocks, marks, speakers...) are named tuples, not frozen
+dataclasses: a frozen, slotted dataclass compiles six methods when its class is
+made, about 0.4 ms each class on this machine, paid by every start before the
+first paint (`benchmarks/startup_cpu.py`); a named tuple's class is made without
+compiling, and its items are made twice as fast (the parser makes thousands).
+``Briefing`` keeps a dataclass for its cached lookups, and ``Quote`` for its
+``index`` field, which a tuple's ``index`` method would shadow.
 """
 
 from __future__ import annotations
@@ -10,28 +18,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any, Literal, TypeVar
+from typing import Literal, NamedTuple
 
 from tui.core.text.sanitize import show_path
 
 Severity = Literal["error", "warning"]
-_T = TypeVar("_T")
-_set = object.__setattr__
-
-
-def evolve(item: _T, **changes: Any) -> _T:
-    """A copy of a frozen, slotted model item with ``changes``: what ``dataclasses.replace``
-    gives, at half its cost (it copies the slots; replace checks every field's options and
-    calls ``__init__``). The parser makes a few dozen a briefing, a sixth of a cold index's
-    validation. The model's classes have no ``__post_init__`` for it to skip."""
-    new = object.__new__(type(item))
-    for name in type(item).__slots__:  # type: ignore[attr-defined]
-        _set(new, name, getattr(item, name))
-    for name, value in changes.items():
-        _set(new, name, value)
-    return new
-
-
 # What a block of the body is. The first ten come from the file; the rest are
 # added by the reader's text pane (a placeholder, the file's problems, a summary).
 BlockKind = Literal[
@@ -52,8 +43,7 @@ BlockKind = Literal[
 ]
 
 
-@dataclass(frozen=True, slots=True)
-class Problem:
+class Problem(NamedTuple):
     """One finding of the validator, printed as ``path:line:col: severity: message``."""
 
     path: str
@@ -67,8 +57,7 @@ class Problem:
         return f"{show_path(self.path)}:{self.line}:{self.col}: {self.severity}: {self.message}"
 
 
-@dataclass(frozen=True, slots=True)
-class Source:
+class Source(NamedTuple):
     """Where a briefing comes from: a publisher, a kind of document, a URL."""
 
     publisher: str = ""
@@ -79,8 +68,7 @@ class Source:
         return " · ".join(part for part in (self.publisher, self.kind) if part)
 
 
-@dataclass(frozen=True, slots=True)
-class Speaker:
+class Speaker(NamedTuple):
     """A person quoted or named in the briefing, declared in the front matter."""
 
     id: str
@@ -97,8 +85,7 @@ class Speaker:
         return f"{self.honorific} {self.name}".strip()
 
 
-@dataclass(frozen=True, slots=True)
-class Organization:
+class Organization(NamedTuple):
     """An organization declared in the front matter, with where the text mentions it."""
 
     id: str
@@ -115,8 +102,7 @@ class Organization:
         return self.acronym or self.name
 
 
-@dataclass(frozen=True, slots=True)
-class Theme:
+class Theme(NamedTuple):
     """A theme declared in the front matter, with the quotes and paragraphs that carry it."""
 
     id: str
@@ -127,8 +113,7 @@ class Theme:
     paragraphs: tuple[int, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Mark:
+class Mark(NamedTuple):
     """An inline span of a block's text: emphasis, strong, code, link or a mention."""
 
     start: int
@@ -137,8 +122,7 @@ class Mark:
     value: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Block:
+class Block(NamedTuple):
     """One readable block of the body: heading, paragraph, list item, quote paragraph...
 
     ``text`` is the inline-rendered plain text; soft line breaks stay ``\\n`` so that
@@ -241,8 +225,7 @@ class Briefing:
 Loaded = tuple[Briefing | None, list[Problem]]
 
 
-@dataclass(frozen=True)
-class LoadResult:
+class LoadResult(NamedTuple):
     """What loading files or folders gives: every briefing that loaded, and all problems."""
 
     briefings: tuple[Briefing, ...]

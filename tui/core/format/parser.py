@@ -8,7 +8,7 @@ line numbers) and lets the tokens go. Cross-references are checked in
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import PurePath
 from typing import Any
@@ -23,7 +23,7 @@ from tui.core.format.frontmatter import parse_yaml, split_front_matter
 from tui.core.format.schema import Header, read_header
 from tui.core.format.shortcuts import plain_inline_plugin, plain_paragraph_plugin, quick_normalize_plugin
 from tui.core.format.validate import Checker
-from tui.core.model import Block, BlockKind, Briefing, Mark, Problem, Quote, evolve
+from tui.core.model import Block, BlockKind, Briefing, Mark, Problem, Quote
 from tui.core.text.sanitize import clean_line, replace_controls
 
 ATTRIBUTION = re.compile(r"^\s*(?:—|―|--)")
@@ -297,14 +297,14 @@ class _Walker:
             last = paragraphs.pop()
             block = self.blocks[last]
             attribution = block.text.replace("\n", " ").strip()
-            self.blocks[last] = evolve(block, kind="attribution")
+            self.blocks[last] = block._replace(kind="attribution")
         quote_id = self.c.quote_id(q.attrs, q.attr_line, len(self.quotes) + 1)
         speaker = self.c.quote_speaker(q.attrs, q.attr_line, q.line)
         themes = self.c.themes_of(q.attrs, q.attr_line) + self.section_themes
         themes = tuple(dict.fromkeys(themes))
         text = "\n\n".join(self.blocks[n].text.replace("\n", " ") for n in paragraphs)
         for n in q.blocks:
-            self.blocks[n] = evolve(self.blocks[n], quote=quote_id, speaker=speaker, themes=themes)
+            self.blocks[n] = self.blocks[n]._replace(quote=quote_id, speaker=speaker, themes=themes)
         self.quotes.append(
             Quote(
                 quote_id,
@@ -387,6 +387,6 @@ def parse_plain(text: str, path: str) -> Briefing:
     checker = Checker(path, Header(), lines, problems)
     walker = _Walker(checker, lines)
     walker.walk(make_parser().parse(text, {}))
-    blocks = tuple(replace(b, quote="", speaker="", themes=()) for b in walker.blocks)
+    blocks = tuple(b._replace(quote="", speaker="", themes=()) for b in walker.blocks)
     title = next((b.text for b in blocks if b.kind == "heading"), "") or clean_line(PurePath(path).stem)
     return Briefing(path, title or "untitled", blocks=blocks, plain=True)

@@ -21,7 +21,7 @@ from markdown_it.token import Token
 from tui.core.format.attr_lines import LINES
 from tui.core.format.mentions import NameFinder
 from tui.core.format.schema import Header
-from tui.core.model import Block, Briefing, Problem, Quote, Severity, Speaker, evolve
+from tui.core.model import Block, Briefing, Problem, Quote, Severity, Speaker
 
 ALLOWED = {
     "blockquote": {"id", "speaker", "themes", "review"},
@@ -218,15 +218,15 @@ class Checker:
             if s.org:
                 org_speakers[s.org].append(s.id)
         speakers = tuple(
-            evolve(s, quotes=tuple(speaker_quotes[s.id]), mentions=tuple(speaker_mentions[s.id]))
+            s._replace(quotes=tuple(speaker_quotes[s.id]), mentions=tuple(speaker_mentions[s.id]))
             for s in h.speakers.values()
         )
         orgs = tuple(
-            evolve(o, mentions=tuple(sorted(org_mentions[o.id])), speakers=tuple(org_speakers[o.id]))
+            o._replace(mentions=tuple(sorted(org_mentions[o.id])), speakers=tuple(org_speakers[o.id]))
             for o in h.organizations.values()
         )
         themes = tuple(
-            evolve(t, quotes=tuple(theme_quotes[t.id]), paragraphs=tuple(theme_paras[t.id])) for t in h.themes.values()
+            t._replace(quotes=tuple(theme_quotes[t.id]), paragraphs=tuple(theme_paras[t.id])) for t in h.themes.values()
         )
         for theme in themes:
             if theme.id not in used_themes:
