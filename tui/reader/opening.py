@@ -4,7 +4,6 @@ and the place kept in each file: reopened, a briefing returns where the reader w
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -96,7 +95,7 @@ class BriefingOpener:
         screen.stale = ""
         self.close_search()
         if b is None:
-            nav.show(replace(nav.state, briefing=None, quote_id=""))
+            nav.show(nav.state._replace(briefing=None, quote_id=""))
             screen.problems = tuple(problems)
             screen.placeholder = "This briefing could not be opened."
             return

@@ -7,7 +7,7 @@ named by id or, across a library where ids differ, by name or acronym.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from tui.core.model import Briefing, Quote
 from tui.core.text.fold import fold
@@ -18,8 +18,7 @@ def has_any_theme(quote: Quote, themes: frozenset[str]) -> bool:
     return not themes or not themes.isdisjoint(quote.themes)
 
 
-@dataclass(frozen=True)
-class QuoteFilter:
+class QuoteFilter(NamedTuple):
     """Which quotes to keep: each kind given (themes, speakers, organizations) must match one of its values."""
 
     themes: frozenset[str] = frozenset()

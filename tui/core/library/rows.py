@@ -196,8 +196,7 @@ def theme_members(briefings: Iterable[Briefing]) -> dict[str, set[int]]:
     return members
 
 
-@dataclass(frozen=True, slots=True)
-class ThemeChoice:
+class ThemeChoice(NamedTuple):
     """A theme offered by the theme picker: of the open briefing, or of the whole library."""
 
     id: str

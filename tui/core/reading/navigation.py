@@ -22,14 +22,13 @@ Pilot:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from tui.core.library.query import find_blocks, has_any_theme
 from tui.core.model import Briefing, Quote
 
 
-@dataclass(frozen=True)
-class Move:
+class Move(NamedTuple):
     """What a step did: the new state, and what to tell the user ("" when nothing)."""
 
     state: ReaderState
@@ -37,8 +36,7 @@ class Move:
     warning: bool = False
 
 
-@dataclass(frozen=True)
-class View:
+class View(NamedTuple):
     """The blocks on screen: ``top`` is the first block that starts in view (or below it,
     when the summary fills the screen), ``bottom`` the last one at least partly shown."""
 
@@ -52,8 +50,7 @@ class View:
 EVERYTHING = View()  # before the text reports its view (and in tests): all of it is "on screen"
 
 
-@dataclass(frozen=True)
-class ReaderState:
+class ReaderState(NamedTuple):
     briefing: Briefing | None = None
     themes: frozenset[str] = frozenset()
     quote_id: str = ""
@@ -95,10 +92,10 @@ class ReaderState:
     def with_themes(self, themes: frozenset[str]) -> ReaderState:
         """A new filter: the current quote stays if it passes, else the first that does
         (no current quote yet stays so: the next `next` starts from the view)."""
-        state = replace(self, themes=themes)
+        state = self._replace(themes=themes)
         quotes = state.matching()
         if state.quote_id and quotes and not any(q.id == state.quote_id for q in quotes):
-            state = replace(state, quote_id=quotes[0].id)
+            state = state._replace(quote_id=quotes[0].id)
         return state
 
     def toggle(self, theme_id: str) -> ReaderState:
@@ -126,25 +123,25 @@ class ReaderState:
             target, notice = 0, "Last quote; wrapped to the first"
         elif target < 0:
             target, notice = len(quotes) - 1, "First quote; wrapped to the last"
-        return Move(replace(self, quote_id=quotes[target].id), notice)
+        return Move(self._replace(quote_id=quotes[target].id), notice)
 
     def jump_to(self, quote_id: str) -> ReaderState:
         """Make a quote current; a quote the filter hides is shown anyway (the filter is cleared)."""
-        state = self if quote_id in {q.id for q in self.matching()} else replace(self, themes=frozenset())
-        return replace(state, quote_id=quote_id)
+        state = self if quote_id in {q.id for q in self.matching()} else self._replace(themes=frozenset())
+        return state._replace(quote_id=quote_id)
 
     # -- search ------------------------------------------------------------------
     def searching(self, term: str, top: int = 0) -> Move:
         """A new search term: its matching blocks, at the first one from block ``top``
         (the top of the view when the search began), wrapping to the first if none."""
         hits = tuple(find_blocks(self.briefing, term)) if self.briefing and term else ()
-        state = replace(self, search=term, hits=hits, hit=-1)
+        state = self._replace(search=term, hits=hits, hit=-1)
         if not hits:
             return Move(state)
         first = next((n for n, block in enumerate(hits) if block >= top), -1)
         if first < 0:
-            return Move(replace(state, hit=0), "Search wrapped to the top")
-        return Move(replace(state, hit=first))
+            return Move(state._replace(hit=0), "Search wrapped to the top")
+        return Move(state._replace(hit=first))
 
     def step_match(self, delta: int) -> Move:
         if not self.hits:
@@ -155,10 +152,10 @@ class ReaderState:
             notice = "Search hit the bottom; continued at the top"
         elif hit < 0:
             notice = "Search hit the top; continued at the bottom"
-        return Move(replace(self, hit=hit % len(self.hits)), notice)
+        return Move(self._replace(hit=hit % len(self.hits)), notice)
 
     def closed_search(self) -> ReaderState:
-        return replace(self, search="", hits=(), hit=-1)
+        return self._replace(search="", hits=(), hit=-1)
 
     # -- opening and reloading ------------------------------------------------------
     def opening(self, briefing: Briefing, quote: str = "", themes: frozenset[str] | None = None) -> ReaderState:
@@ -166,7 +163,7 @@ class ReaderState:
         top, and the first `next` goes to the first quote from there)."""
         state = ReaderState(briefing, self.themes if themes is None else themes)
         if quote and quote in briefing.quote_by_id:
-            return replace(state, quote_id=quote)
+            return state._replace(quote_id=quote)
         return state
 
     def reloaded(self, briefing: Briefing, keep_unknown_themes: bool) -> ReaderState:
@@ -176,11 +173,11 @@ class ReaderState:
         files opened one by one drop them."""
         themes = self.themes if keep_unknown_themes else frozenset(t for t in self.themes if t in briefing.theme_by_id)
         hits = tuple(find_blocks(briefing, self.search)) if self.search else ()
-        state = replace(self, briefing=briefing, themes=themes, hits=hits, hit=min(self.hit, len(hits) - 1))
+        state = self._replace(briefing=briefing, themes=themes, hits=hits, hit=min(self.hit, len(hits) - 1))
         if not self.quote_id or self.quote_id in briefing.quote_by_id:
             return state
         quotes = state.matching()
-        return replace(state, quote_id=quotes[0].id if quotes else "")
+        return state._replace(quote_id=quotes[0].id if quotes else "")
 
 
 def start_filter(asked: list[str], briefing: Briefing, library: bool) -> tuple[frozenset[str], list[str]]:

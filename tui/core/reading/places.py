@@ -11,8 +11,8 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from tui.core.files.atomic import write_new
 
@@ -21,8 +21,7 @@ MOST_BYTES = 1 << 20  # a bigger file is not read (KEEP places take about 200 KB
 VERSION = 1
 
 
-@dataclass(frozen=True, slots=True)
-class Place:
+class Place(NamedTuple):
     quote: str = ""
     line: int = 0  # the source line of the block at the top of the view (0: the top)
     themes: tuple[str, ...] = ()
