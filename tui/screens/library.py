@@ -8,7 +8,7 @@ it in its briefing. The theme filter is shared with the reader.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.text import Text
@@ -134,7 +134,7 @@ opens one with its mentions highlighted. `T` clears everything.
         view = message.view
         if view.themes is not None:
             self.query_one("#lib-themes", EntryList).set_items(view.themes, 0)
-        if view.selection == replace(self.selection, period=""):
+        if view.selection == self.selection._replace(period=""):
             self.period = ""  # the period chosen has no quotes under the rest of the selection
         if view.selection != self.selection:
             return  # a newer selection is being computed

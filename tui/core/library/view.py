@@ -8,7 +8,7 @@ it when it comes; a view made for an older selection is dropped.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from tui.core.library.index.records import Entry, Mention, QuoteRow
@@ -16,8 +16,7 @@ if TYPE_CHECKING:
     from tui.core.library.rows import Paged
 
 
-@dataclass(frozen=True)
-class Selection:
+class Selection(NamedTuple):
     """What the user chose on the library screen: themes (any of them), a speaker or an organization, a period."""
 
     themes: frozenset[str] = frozenset()

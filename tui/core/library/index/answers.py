@@ -5,8 +5,7 @@ quote sets, search words and hits. The SQL that reads the rows stays with each b
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from tui.core.library.index import totals as index_totals
 from tui.core.library.index.records import TEXTS_PER_BRIEFING, Entry, Hit, QuoteRow, shown, snippet, unpack_texts
@@ -36,8 +35,7 @@ class Hits(list[Hit]):
         self.capped = capped
 
 
-@dataclass(frozen=True)
-class QuoteSet:
+class QuoteSet(NamedTuple):
     """One selection's quotes, their count per month, and their speakers (None when a person or an
     organization narrows the quotes: the speakers pane follows the themes alone)."""
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import zlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol, TypeVar
+from typing import NamedTuple, Protocol, TypeVar
 
 from tui.core.files.loader import load_file
 from tui.core.library.rows import Row, UpdateReport
@@ -60,8 +60,7 @@ class Record:
 R = TypeVar("R", bound=Record)
 
 
-@dataclass(frozen=True, slots=True)
-class QuoteRow:
+class QuoteRow(NamedTuple):
     """A quote across the library, with its briefing, for the library screen."""
 
     briefing: int
@@ -75,8 +74,7 @@ class QuoteRow:
     line: int
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(NamedTuple):
     """How often one briefing mentions an organization (``oid`` is its id in that briefing)."""
 
     briefing: int
@@ -87,8 +85,7 @@ class Mention:
     mentions: int
 
 
-@dataclass(frozen=True, slots=True)
-class Entry:
+class Entry(NamedTuple):
     """A speaker, organization or theme across the library, with its counts."""
 
     key: str
@@ -99,8 +96,7 @@ class Entry:
     unit: str = "quote"
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+class Hit(NamedTuple):
     """A library search result: where it matched and a snippet."""
 
     briefing: int

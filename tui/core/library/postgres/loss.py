@@ -4,8 +4,7 @@ server is away gets an empty answer, and the loss is said once (:meth:`Loss.take
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from tui.core.library.postgres import schema
 from tui.core.text.sanitize import one_line
@@ -18,8 +17,7 @@ if TYPE_CHECKING:
     from tui.core.library.postgres.first_screen import Answers
 
 
-@dataclass(frozen=True)
-class News:
+class News(NamedTuple):
     """Something the reader says once: the server lost, or back (then the list is read again)."""
 
     text: str

@@ -12,8 +12,7 @@ import sys
 import threading
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, cast, overload
+from typing import TYPE_CHECKING, Any, NamedTuple, cast, overload
 
 from tui.core.library.index import answers
 from tui.core.library.index.answers import NAME_ROWS, PEOPLE, RANK_WITHIN, Hits, QuoteSet
@@ -35,8 +34,7 @@ MOST_COUNTS = 10_000
 LAST_ROWID = 2**63 - 1
 
 
-@dataclass(frozen=True)
-class Term:
+class Term(NamedTuple):
     """A search term as the kept words' counts see it: the words from ``lo`` up to ``hi`` (the
     word itself, or every word it begins), how many, their texts summed, whether one of them is
     common (no postings), and the word when there is one."""
