@@ -548,16 +548,25 @@ _OF_PLACE_AND = re.compile(
 )
 
 
+_IN_PLACE_END = re.compile(rf"\s+in\s+{UP}[\w’'.-]*(?:\s+{UP}[\w’'.-]*)?$")
+
+
 def _of_place_and_place(name: str) -> list[str] | None:
     """The body named before "and" when a known place ends it and a known place follows "and" (not a place whose
-    own name holds "and": "Trinidad and Tobago"); the part after "and" only when it ends with a head noun."""
+    own name holds "and": "Trinidad and Tobago"); the part after "and" only when it ends with a head noun.
+    When no place follows "and", the two bodies only if the second is named in full with its head noun."""
     m = _OF_PLACE_AND.match(" ".join(name.split()))
-    if m is None or not is_place(m.group("place")) or not is_place(m.group("next")):
+    if m is None or not is_place(m.group("place")):
         return None
     if is_place(f"{m.group('place').split()[-1]} and {m.group('next')}"):
         return None
     second = m.group("next") + m.group("rest")
     named = len(second.split()) >= 2 and re.search(rf"(?<![\w-])(?:{NAMED_HEADS})$", second) is not None
+    if not is_place(m.group("next")):
+        # "University of Westmarch and St. Anne’s University (in Lakeport)": a second body named in full.
+        second = _IN_PLACE_END.sub("", second)
+        named = len(second.split()) >= 2 and re.search(rf"(?<![\w-])(?:{NAMED_HEADS})$", second) is not None
+        return [m.group("first"), second] if named and "," not in second and " of " not in second else None
     return [m.group("first"), second] if named else [m.group("first")]
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Iterator
 
 # Used when the packages are missing: a few names, so that the importer still works.
@@ -69,6 +70,7 @@ def _known() -> tuple[frozenset[str], frozenset[str]]:
     """(casefolded place names, upper-case state codes)."""
     names: set[str] = {n.casefold() for n in (*_FALLBACK, *_CONTINENTS) if n}
     codes: set[str] = set()
+    small: set[str] = set()  # towns of under _LARGE_CITY people
     countries = _countries()
     for value, code in _pycountry_values(("name", "common_name", "official_name")):
         names.add(value.casefold())
@@ -95,13 +97,28 @@ def _known() -> tuple[frozenset[str], frozenset[str]]:
         for city in cache.get_cities().values():
             name = city["name"].casefold()
             names.add(name)
+            if city.get("population", 0) < _LARGE_CITY:
+                small.add(name)
             if city.get("population", 0) > population.get(name, -1):  # the largest city of that name
                 population[name] = city.get("population", 0)
                 countries[name] = city.get("countrycode", "")
         for state in cache.get_us_states().values():
             names.add(state["name"].casefold())
             countries[state["name"].casefold()] = "US"
+    # A country, a region or a large city written without its accents ("Montreal", "Sao Paulo"): the same
+    # place (not a small town's: "Icó" is no "ICO").
+    names |= {bare for n in names - small if (bare := _unaccented(n)) != n}
     return frozenset(names), frozenset(codes)
+
+
+_LARGE_CITY = 200_000
+
+
+def _unaccented(name: str) -> str:
+    """``name`` without its combining accents ("montréal" -> "montreal")."""
+    if name.isascii():
+        return name
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 @functools.cache
