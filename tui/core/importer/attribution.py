@@ -26,6 +26,7 @@ from tui.core.importer.focus import RECENT, Focus, sentence_start
 from tui.core.importer.names import CUE, PARTICLE, STOP, UP, given_gender, given_of
 from tui.core.importer.people import (
     DOCUMENT,
+    JOINT,
     ORGANIZATION,
     PRONOUNS,
     SPOKESPERSON,
@@ -99,6 +100,18 @@ _UNNAMED_ONE = re.compile(
 _BARE_SPOKES = re.compile(rf"(?:[Aa]n?|[Tt]he)\s+{_SPOKES}")
 _SPOKES_IN = re.compile(_SPOKES, re.I)
 _ARTICLE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][\w’'&.-]*\s+){0,6}$")
+
+
+# "Levint and Tacker", "Ana Levint and Rob Tacker": two names joined by "and" as one cue's subject.
+_JOINT = re.compile(rf"(?P<a>{UP}[\w’'-]+(?:\s+{UP}[\w’'-]+)?)\s+and\s+(?P<b>{UP}[\w’'-]+(?:\s+{UP}[\w’'-]+)?)")
+
+
+def _joint(registry: Registry, who: str) -> bool:
+    """Whether a cue's subject names two people the text knows, joined by "and": they speak together."""
+    m = _JOINT.fullmatch(who)
+    if m is None:
+        return False
+    return all(registry.by_name(part) is not None or registry.by_surname(part) for part in m.group("a", "b"))
 
 
 def first_named_spokes(texts: list[str]) -> int:
@@ -393,6 +406,10 @@ class OrgSpeakers:
             if not name:
                 known.body = DOCUMENT
             return known
+        if _joint(self.registry, who):  # "said Levint and Tacker": two people at once, no one speaker
+            known = self.org(who)
+            known.body = JOINT
+            return known
         one = _UNNAMED_ONE.fullmatch(who)
         if one is not None and not _NOT_ONE.fullmatch(one.group("noun")):  # "said one participant from Lorne"
             known = self.org(who)
@@ -669,9 +686,11 @@ class Ranker:
         elif (
             given_gender(given_of(k.name))
             or (site.opens and f.get("nocue_last_speaker") == 1 and titled_name(k))
+            or (site.opens and f.get("nocue_recent") == 1 and _named_just_before(site, seen) and titled_name(k))
             or ("cue_title" in f and titled_name(k))
         ):
             # (or, for a quote opening its paragraph with no cue, the last speaker's: a name after a title;
+            # or the person named last, in the paragraph just before, "The Harbour Chief said …" then “…”;
             # or the holder of the title a cue names, "the Safety Minister said": a name after a title)
             f["known_given_name"] = 1
         if (ref.word or ref.full) and not any(x in f for x in ("cue_full", "cue_surname", "cue_given")):
@@ -823,6 +842,11 @@ def name_doubt(k: Known, f: dict[str, float], who: str, scored: list[Any]) -> st
     if longer := longer_name(k, scored):
         return f"“{k.name}” is part of the name {longer}: perhaps that person"
     return ""
+
+
+def _named_just_before(site: Site, seen: tuple[int, int, bool] | None) -> bool:
+    """Whether the person was last named (by name or title, not in an aside) in the paragraph before the site's."""
+    return seen is not None and not seen[2] and seen[0] == site.paragraph - 1
 
 
 def titled_name(k: Known) -> bool:

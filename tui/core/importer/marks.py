@@ -37,6 +37,11 @@ _DOUBLE_CLOSES_SINGLE = re.compile(
     r"(?:^|(?<=[ \t(]))[\"“](?:[^\"“”‘’\n]|(?<=\w)’(?=\w)){1,2000}?[\w.,!?…](?P<close>’)"
     r"(?=,?[ \t]+(?:he|she|they|[A-Z][\w'’-]+)[ \t]+(?:said|says|added|adds|continued|explained|noted|told)\b)"
 )
+# `"We are proud of the team, said Jo Roe. "The players …"`: a quote's closer left out before its cue, a quote
+# opening right after the cue's sentence. The comma (after a word) reads as the missing closer.
+_UNCLOSED_BEFORE_CUE = re.compile(
+    r"(?<=[^\W_]),(?=[ \t]+(?:said|says|added|adds)[ \t]+[^\"“”\n.!?]{1,60}\.[ \t]+[\"“][A-Z])"
+)
 _OPENS_AFTER = " \t\n([{—–-/"  # what may stand before an opening mark
 _CLOSES_BEFORE = " \t\n)]}.,;:!?…—–-/"  # what may stand after a closing mark
 # `J.W. "Bill" Marriott`: one or two capitalised words in quote marks between parts of a name.
@@ -99,8 +104,25 @@ def normalize(text: str) -> str:
             out[m.start()] = out[m.end() - 1] = " "
             for i in range(m.start() + 1, m.end() - 1):
                 out[i] = " "
+    _close_before_cue(text, out)
     _curly_turns(out)
     return "".join(out)
+
+
+def _close_before_cue(text: str, out: list[str]) -> None:
+    """The comma before a cue (see _UNCLOSED_BEFORE_CUE) as the closer of a quote left open: the last mark
+    before it in the paragraph (at most 1,000 characters back) opens a quote after a space or the line's start."""
+    for m in _UNCLOSED_BEFORE_CUE.finditer(text):
+        lo = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 1000)
+        at = max(text.rfind(mark, lo, m.start()) for mark in '"“”')
+        if (
+            at < 0
+            or out[at] not in '"“'
+            or (at > 0 and text[at - 1] not in " \t\n(")
+            or not text[at + 1 : at + 2].isupper()
+        ):
+            continue
+        out[m.start()] = "”" if out[at] == "“" else '"'
 
 
 def _blank_bracket_nicknames(text: str) -> str:
@@ -152,6 +174,10 @@ def _curly_turns(out: list[str]) -> None:
             elif not is_open[opener] and _closer_opens(out, i, next_close, next_stop):
                 out[i] = opener  # `… only 3.” Smell and taste …”`: a sentence's end, then a quote typed ” … ”
                 is_open[opener] = True
+            elif is_open[opener] and closer == "”" and _glued_closer_opens(out, i, next_close, next_stop):
+                # `… for the tour.”Our aim …,” Jo said`: one mark closes a quote and opens the next (paragraphs
+                # glued): the full stop reads as the closer, the mark as the opener.
+                out[i - 1], out[i] = closer, opener
             else:
                 is_open[opener] = False
         elif is_open[opener] and (before.isalnum() or before in ",.!?…") and (after.isspace() or i + 1 == size):
@@ -168,6 +194,18 @@ def _closer_opens(out: list[str], i: int, next_close: list[int], next_stop: list
     if out[i] != "”" or i == 0 or out[i - 1] not in ".!?" or i + 2 >= size:
         return False
     if out[i + 1] not in " \t" or not out[i + 2].isupper():
+        return False
+    later = next_close[i + 1]
+    return later < size and later < next_stop[i + 1]
+
+
+def _glued_closer_opens(out: list[str], i: int, next_close: list[int], next_stop: list[int]) -> bool:
+    """Whether the ” at ``i``, closing an open quote after a word and a sentence's end, stands glued to a
+    capital (no space) with another ” closing later in the paragraph, no “ between: it opens a quote too."""
+    size = len(out)
+    if i < 2 or i + 2 >= size or out[i - 1] not in ".!?" or not out[i - 2].isalnum():
+        return False
+    if not (out[i + 1].isupper() and out[i + 2].isalpha()):
         return False
     later = next_close[i + 1]
     return later < size and later < next_stop[i + 1]

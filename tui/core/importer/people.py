@@ -245,6 +245,7 @@ OFFICE = "an office with no name"
 SPOKESPERSON = "an unnamed spokesperson"
 DOCUMENT = "a text whose author is not named"
 UNNAMED = "a person the text does not name"
+JOINT = "several people at once"
 
 
 @dataclass
@@ -263,7 +264,7 @@ class Known:
     front: str | None = None  # initials the text always has before the name ("I."), once looked up
     unseen: bool | None = None  # the text never writes the name as it stands ("Lang Simco"), once looked up
     lower: str | None = None  # a word of the name the text also writes in lower case ("Goals"), once looked up
-    body: str = ""  # no person: ORGANIZATION, SPOKESPERSON, OFFICE, DOCUMENT or UNNAMED (quotes get no speaker)
+    body: str = ""  # no person: ORGANIZATION, SPOKESPERSON, OFFICE, DOCUMENT, UNNAMED or JOINT (no speaker)
     spelled: set[str] = field(default_factory=set)  # the surname as the text also spells it, casefolded
 
     @property
