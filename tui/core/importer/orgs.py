@@ -586,7 +586,9 @@ def _joined(name: str) -> list[str]:
     placed = head_end and (first[-1] == "District" or is_place(first[-1]))
     # "Velo Wheat and Norland Wheat Commission": the first's last word again before the second's head.
     echoed = head_end and len(second) >= 3 and second[-2] == first[-1] and first[-1] not in STOP
-    return [parts[0], parts[1]] if repeated or placed or echoed else [name]
+    # "Harbour Patrol Team and Valley Response Team": each half ends with the same capitalised word, said twice.
+    shared = first[-1] == second[-1] and first[-1][:1].isupper() and first[-1] not in STOP
+    return [parts[0], parts[1]] if repeated or placed or echoed or shared else [name]
 
 
 # A lower-case word after "Name (ACR)" that is no noun it modifies: a verb, an adverb or a small word.
@@ -1152,6 +1154,7 @@ def find_orgs(paragraphs: list[str] | tuple[str, ...], places: set[str] | None =
     club_names(finder, texts)
     team_names(finder, texts)
     crown_bodies(finder, texts)
+    lettered_units(finder.book, texts)
     media_names(finder, texts)
     finder.book.merge_initials()
     finder.inside_names()
@@ -1515,6 +1518,24 @@ _CROWN_BODY = re.compile(
 )
 
 
+# '"K" Division', "‘B’ Company": a force's unit named by a letter in quotes before its head noun.
+_LETTERED_UNIT = re.compile(r"[\"“'‘](?P<letter>[A-Z])[\"”'’]\s+(?P<head>[A-Z][a-z]+)(?![\w’'-])")
+
+
+def lettered_units(book: OrgBook, texts: list[str]) -> None:
+    """Add each unit named by a quoted letter ("K" Division) as "K Division", not as its bare head noun."""
+    for text in texts:
+        for m in _LETTERED_UNIT.finditer(text):
+            if not re.fullmatch(NAMED_HEADS, m.group("head")) or len(book.orgs) >= MAX_ORGS:
+                continue
+            name = f"{m.group('letter')} {m.group('head')}"
+            bare = book.exact(m.group("head"))
+            if bare is not None and not (bare.acronym or bare.aliases):
+                _forget(book, bare.key)
+            if not book.known(name):
+                book.add(name)
+
+
 def crown_bodies(finder: OrgFinder, texts: list[str]) -> None:
     """Bodies named with "HM" (His or Her Majesty's) before them."""
     book = finder.book
@@ -1608,7 +1629,8 @@ _OPENERS_END = re.compile(r"(?:\s+(?:Assistant|Deputy|Acting|Interim|Senior|Chie
 # "IAAF IAAF": a photo credit's name glued to the next line's same name.
 _DOUBLED = re.compile(r"^(?P<word>[A-Z][\w.&-]*)\s+(?P=word)(?![\w’'-])")
 # "McGill’s Faculty of Medicine", "the Court’s Administration": an owner's possessive before the name.
-_ABOUT = re.compile(r"^(?:About|ABOUT)\s+(?=[A-Z])")
+# "About Acme Inc." (a boilerplate heading), "By Acme Press Office" (a byline): the word opens no name.
+_ABOUT = re.compile(r"^(?:About|ABOUT|By|BY)\s+(?=[A-Z])")
 _OWNER = re.compile(r"^(?P<owner>[A-Z][\w.&-]*)[’']s\s+(?=[A-Z])")
 # "U of S College of Agriculture" read from "S": a lone capital before a headed name.
 _LETTER_BEFORE = re.compile(r"^[B-HJ-Z]\s+(?=[A-Z][a-z])")
