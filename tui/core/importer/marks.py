@@ -105,6 +105,7 @@ def normalize(text: str) -> str:
             for i in range(m.start() + 1, m.end() - 1):
                 out[i] = " "
     _close_before_cue(text, out)
+    _straight_opens_curly(out)
     _curly_turns(out)
     return "".join(out)
 
@@ -123,6 +124,24 @@ def _close_before_cue(text: str, out: list[str]) -> None:
         ):
             continue
         out[m.start()] = "”" if out[at] == "“" else '"'
+
+
+def _straight_opens_curly(out: list[str]) -> None:
+    """A straight " after a space or the line's start, before a word, whose next mark in the line is a curly
+    ” opens that quote (`"Our aim …,” he said`: only the closers were curled). One pass from the end."""
+    if '"' not in out or "”" not in out:
+        return
+    following = ""  # the next of " “ ” after the offset, within the line
+    for i in range(len(out) - 1, -1, -1):
+        ch = out[i]
+        if ch == "\n":
+            following = ""
+        elif ch in '"“”':
+            before = out[i - 1] if i else " "
+            after = out[i + 1] if i + 1 < len(out) else " "
+            if ch == '"' and following == "”" and before in _OPENS_AFTER and after.isalnum():
+                out[i] = ch = "“"
+            following = ch
 
 
 def _blank_bracket_nicknames(text: str) -> str:

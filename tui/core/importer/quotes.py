@@ -946,8 +946,16 @@ def _name_then_about(registry: Registry, who: str) -> str:
 
 
 def _too_short(inner: str, narrative: bool, before: str) -> bool:
-    """A single word (not after "branded it as") or no letters at all: no quote."""
-    return (len(inner.split()) < 2 and not (narrative and _AS_END.search(before[-16:]))) or not _LETTERS.search(inner)
+    """A single word (not after "branded it as", nor a lower-case word inside a sentence of reported
+    speech: "Roe stressed drivers have a “duty” to stop") or no letters at all: no quote."""
+    if not _LETTERS.search(inner):
+        return True
+    if len(inner.split()) >= 2 or not narrative:
+        return len(inner.split()) < 2
+    return not (_AS_END.search(before[-16:]) or (_LOWER_WORD.fullmatch(inner) and _SCARE_BEFORE.search(before[-40:])))
+
+
+_LOWER_WORD = re.compile(r"[a-z][a-z’'-]{2,}")
 
 
 # `said the fire was “pretty intense” and “scary”`: a word in marks joined to a quote that just closed.
