@@ -77,7 +77,7 @@ _DATELINE = re.compile(
     # "CAIRO, Egypt, May 2, 2023/ — …": a wire's name taken out of its slashes leaves one slash.
     # ("Dunmorrow, 9 June 2011; With …": a colon or a semicolon after the year ends the dateline.)
     rf"(?:/(?P<wire>[^/]{{2,40}})/\s*|(?<=\d{{4}})/(?=\s*[–—]))?(?:{_DASH}|(?<=\))\s*:\s+|(?<=\))\s+-(?=[A-Z])|(?<=\d{{4}})[:;]\s+(?=[A-Z])"
-    rf"|(?<=\d{{4}})-\s+(?=[A-Z])|(?<=\d{{4}})\s*•\s*(?=[A-Z])|…(?=\s*[A-Z])|(?(date)(?(note2)$|(?!))|(?!))"
+    rf"|(?<=\d{{4}})-\s+(?=[A-Z])|(?<=/)-\s+(?=[A-Z“\"])|(?<=\d{{4}})\s*•\s*(?=[A-Z])|…(?=\s*[A-Z])|(?(date)(?(note2)$|(?!))|(?!))"
     # "San Jose, 8 October 2020 (IICA). The …": a note after the date, then a full stop.
     rf"|(?(date)(?(note2)(?<=\))\.\s+(?=[A-Z“\"])|(?!))|(?!))"
     # "Singapore, 30 July 2019 • Issued by …": a bullet after the year.
@@ -164,7 +164,8 @@ _PLACE_REGION = re.compile(rf"(?P<place>{UP}[\w’'.-]*(?:\s+{UP}[\w’'.-]*){{0
 # "(Ottawa, 5 April 2001) -", "(Ottawa - April 5, 2001) -": place and date in brackets.
 _BRACKETED = re.compile(
     rf"^\((?P<place>{_PLACE})(?:,\s*(?!{_MONTH}\s){_PLACE})?(?:[,:]\s+|\s+[-–—]\s+)(?P<date>[^()]{{4,40}})\)"
-    rf"(?:{_DASH}|:\s+(?=[A-Z“\"]))"
+    # "(Paris, 14 May 2004) In a …": no dash, the first sentence right after the brackets (a known place only).
+    rf"(?:{_DASH}|:\s+(?=[A-Z“\"])|(?P<bare>\s+(?=[A-Z“\"])))"
 )
 # "16 October 2020 (DJIBOUTI, Djibouti): The …": the full date, then the place (and its country) in brackets.
 _DATE_BRACKETED_PLACE = re.compile(
@@ -560,6 +561,18 @@ def _opening(paragraph: str) -> Dateline | None:
     return replace(rest, date=date, end=cut + rest.end)
 
 
+# "Mar 14/03": a short month name, the day, a slash and a two-digit year (a weekly's dateline note).
+_MONTH_DAY_SLASH_YEAR = re.compile(rf"({_MONTH})\s+(\d{{1,2}})/(\d{{2}})")
+
+
+def _month_day_year(note: str) -> dt.date | None:
+    m = _MONTH_DAY_SLASH_YEAR.fullmatch(note.strip())
+    if m is None:
+        return None
+    year = int(m.group(3))
+    return _date(year + (2000 if year < 50 else 1900), _month(m.group(1)), int(m.group(2)))
+
+
 def _month_day(text: str) -> tuple[int, int] | None:
     """(month, day) of a date with no year ("Sept. 12", "5th July")."""
     md = re.search(rf"({_MONTH})\s+(\d{{1,2}})|(\d{{1,2}}){_ORDINAL}\s+({_MONTH})", text)
@@ -595,11 +608,14 @@ def _dateline(paragraph: str) -> Dateline | None:
     )
     for pattern in patterns:
         m = pattern.match(head)
-        known = pattern in (_DATE_FIRST, _BRACKETED) or is_place(m.group("place")) if m else False
+        known = pattern is _DATE_FIRST or is_place(m.group("place")) if m else False
+        known = known or (pattern is _BRACKETED and m is not None and not m.group("bare"))
         if m and known and find_date(m.group("date")):
             words = re.findall(rf"{UP}[\w’'-]*", m.group(0))
             return Dateline(_place(m.group("place")), find_date(m.group("date")), m.end(), frozenset(words))
     m = _BRACKETED.match(head)
+    if m and m.group("bare") and not is_place(m.group("place")):
+        m = None  # "(Harlow Fund, 5 March) In …": with no dash, only a known place opens a dateline
     if m and _MONTH_DAY.match(m.group("date").strip()):
         # "(New York, 5 July)- The …": a day and month in the brackets, the year from the text.
         return Dateline(_place(m.group("place")), None, m.end(), _words(m.group(0)), _month_day(m.group("date")))
@@ -723,6 +739,7 @@ def _dateline(paragraph: str) -> Dateline | None:
     date = find_date(raw_date) if raw_date else None
     if date is None and not raw_date and m.group("note"):
         date = find_date(m.group("note"))  # "QUÉBEC CITY, QUÉBEC (June, 27, 2007) - The …"
+        date = date or _month_day_year(m.group("note"))  # "Whitehorse (Mar 14/03) - …"
     if raw_date and date is None and not _MONTH_DAY.match(raw_date) and not _MONTH_YEAR.fullmatch(raw_date):
         return None  # "Something, more words –": a clause, not a dateline
     place = m.group("place")

@@ -535,6 +535,8 @@ TIME_BEFORE = re.compile(
     r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tomorrow)[’']s\s+)"
 )
 MEDIA_END = re.compile(r"\s+Media$")
+# "Acme Institute of Science News Release": a page's label glued after a name that ends in no head word.
+RELEASE_END = re.compile(r"\s+(?:News|Media|Press)\s+Releases?$")
 # A title's verb glued after a name: "Acme Appoints New Board", "Acme Trust Reacts To …".
 TITLE_VERBS = frozenset(("Reacts", "Responds", "Appoints", "Announces", "Welcomes", "Launches", "Urges", "Names"))
 # A headline in capitals: "ACME ACQUIRES ASSETS OF BETA, INC." names "BETA, INC.".

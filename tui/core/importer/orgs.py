@@ -49,6 +49,7 @@ from tui.core.importer.org_words import (
     OFFICE_OF_TITLE,
     PHRASE,
     PROGRAM_AFTER,
+    RELEASE_END,
     SCHEME,
     SCHEME_KIND,
     SCHEME_OWN,
@@ -1856,6 +1857,8 @@ def drop_shapes(finder: OrgFinder, texts: list[str]) -> None:
                 _forget(book, key)  # "Appoints New Board": a title's words
                 continue
             new = before  # "Acme Trust Reacts To …": the name before the verb
+        elif (label := RELEASE_END.search(name)) is not None and HEAD_WORD.search(name[: label.start()]):
+            new = name[: label.start()]  # "Acme Institute of Science News Release": the page's label goes
         elif MEDIA_END.search(name) and not org.acronym:
             checks += 1
             if checks > MAX_SHAPE_CHECKS:
