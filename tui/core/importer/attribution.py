@@ -23,7 +23,7 @@ from importlib import resources
 from typing import Any
 
 from tui.core.importer.focus import RECENT, Focus, sentence_start
-from tui.core.importer.names import CUE, PARTICLE, STOP, UP, given_gender, given_of
+from tui.core.importer.names import CUE, PARTICLE, STOP, UP, given_gender, given_of, surname_first
 from tui.core.importer.people import (
     DOCUMENT,
     JOINT,
@@ -642,9 +642,10 @@ class Ranker:
             and (k.name.split()[0].casefold() == ref.word.casefold() or short_given(self.registry, ref.word) is k)
         ):
             f["cue_given"] = 1
-            if (ref.titles or ref.honorific) and not self.registry.by_surname(ref.word):
+            if (ref.titles or ref.honorific or surname_first(k.name)) and not self.registry.by_surname(ref.word):
                 # "Director-General Supachai", "Mr. Wang": a title before a name's first word refers
-                # to that person the way a surname does (a given-name or surname-first custom).
+                # to that person the way a surname does (a given-name or surname-first custom);
+                # so does the first word of "Lee Ho-min" (a hyphenated given name after the surname).
                 f["cue_surname"] = 1
         elif ref.titles and not ref.word and not ref.full and k in self.registry.by_title(" ".join(ref.titles)):
             f["cue_title"] = 1

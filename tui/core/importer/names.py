@@ -236,6 +236,17 @@ def given_gender(word: str) -> str:
     return {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f", "andy": "a"}.get(guess, "")
 
 
+# A given name of two syllables joined by a hyphen, the second in lower case ("Ho-min", "Mi-rae"): the
+# romanised East Asian form, written after the surname.
+_SYLLABLE_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,5}")
+
+
+def surname_first(name: str) -> bool:
+    """``name`` is a surname and then a hyphenated given name of syllables ("Lee Ho-min", "Park Ji-won")."""
+    words = name.split()
+    return len(words) == 2 and words[0][:1].isupper() and _SYLLABLE_GIVEN.fullmatch(words[1]) is not None
+
+
 def given_of(name: str) -> str:
     """A name's given name, after any initials before it ("A. John Knapp" -> "John")."""
     words = name.split()

@@ -269,6 +269,26 @@ class Cue:
 _FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d_])[*†‡]+(?=[\s,]|$)")
 
 
+# A sentence opened by a verb's -ing form and its object (`Praising Envoy Jo Roe for her work, Lee said`):
+# the name in it is whom the act concerns; the speaker is the subject after the comma.
+_PARTICIPLE_LEAD = re.compile(r"[A-Z][a-z]{3,}ing\s+(?=\S)(?=.*\s[a-z]{2,}\b)")
+
+
+def _participle_lead(first: str) -> bool:
+    """``first`` (the words before a cue's subject) opens with a participle's phrase, not a name."""
+    m = _PARTICIPLE_LEAD.match(first.strip()) if "," not in first else None  # not "Speaking …, Jo Roe, Chair, X"
+    return m is not None and given_gender(first.split()[0]) not in ("m", "f")
+
+
+def _after_participle(who: str) -> str:
+    """The subject after a participle's phrase (`Praising Jo Roe for her work, Lee` -> `Lee`), however long
+    the phrase; else ``who``."""
+    head, _comma, subject = who.rpartition(",")
+    if head and _participle_lead(head) and 0 < len(subject.split()) <= 4:
+        return subject.strip()
+    return who
+
+
 def _split_who(who: str, role: str) -> tuple[str, str]:
     """`Pia Prytz Phiri, country representative for UNHCR` as (name, role)."""
     who = LEAD_PHRASE.sub("", _FOOTNOTE_MARK.sub("", who), count=1)  # "Speaking on this deal, Jo Roe, CEO of X"
@@ -276,14 +296,20 @@ def _split_who(who: str, role: str) -> tuple[str, str]:
         closed = who.rstrip().endswith(",")  # "ROLE, NAME, said": the name stands between commas
         first, _, last = who.rstrip(" ,").rpartition(",") if closed else who.rpartition(",")
         words = last.split()
-        if last.strip().casefold() in PRONOUNS and _TO_WHOM.match(first):
-            return last.strip(), ""  # "To site manager Ted Roe, she": she speaks, to him
+        if last.strip().casefold() in PRONOUNS:
+            # "To site manager Ted Roe, she": she speaks, to him; "And Roe, she said, “is …”": Roe is
+            # the quote's subject, the pronoun the speaker.
+            return last.strip(), ""
         # "Speaking about his new role, Lord Williams"; "Head of Events at Acme, Jo Roe,": a role
         # (lower-case words, never in a name) before the name.
-        role_first = name_in(first.partition(",")[0]) is None or (
-            closed
-            and (_ROLE_WORDS.search(first) or ("," not in first and ends_with_title(first)))
-            and name_in(last) is not None
+        role_first = (
+            _participle_lead(first)
+            or name_in(first.partition(",")[0]) is None
+            or (
+                closed
+                and (_ROLE_WORDS.search(first) or ("," not in first and ends_with_title(first)))
+                and name_in(last) is not None
+            )
         )  # "Sheffield Commander, Chief Superintendent David Hartley,": a place and an office word
         if role_first and 0 < len(words) <= 4 and all(w[:1].isupper() for w in words):
             return last.strip(), ""
@@ -577,6 +603,7 @@ class QuoteFinder:
             relative = _RELATIVE_WHO.search(who)
             if relative is not None and name_in(relative.group("name")) is not None:
                 who = relative.group("name")  # `… a message from the Secretary-General, Mr Ban Ki-Moon who said:`
+            who = _after_participle(who)  # `Praising Jo Roe for her long work on the plan, Lee said:`
             if "," in who and len(who.split()) > 6 and _is_name(who.partition(",")[0]):
                 name, _comma, rest = who.partition(",")
                 generation = _GENERATION.match(rest.strip())  # `Sam Cole, Jr., the board's chair`
