@@ -62,7 +62,11 @@ _PLACE = rf"{_PLACE_WORD}(?:(?:[ /]+|{_PARTICLE}){_PLACE_WORD}){{0,3}}"
 # PLACE[ and PLACE[, Region]][, Region][ (Note)], DATE [(Note)] [/Wire/] DASH   or   PLACE [(Note)] DASH
 # "Washington, D.C.-  Today"; "Barrie, ON- The": a hyphen glued to a two-letter region code.
 # "(New York, 5 July)- The …": a hyphen right after a closing bracket, then a space.
-_DASH = r"(?:\s*[–—]\s*|\s+-\s+|\s*-{2,}\s*|(?<=\w\.)-\s+|(?<=\))-\s+|(?<=[ ,][A-Z]{2})-\s+(?=[A-Z]))"
+_DASH = (
+    r"(?:\s*[–—]\s*|\s+-\s+|\s*-{2,}\s*|(?<=\w\.)-\s+|(?<=\))-\s+|(?<=[ ,][A-Z]{2})-\s+(?=[A-Z])"
+    # "Reno, Nev.-Firefighters say": a hyphen glued to an abbreviated state after a comma and to the first word.
+    r"|(?:(?<=, [A-Z][a-z]\.)|(?<=, [A-Z][a-z]{2}\.)|(?<=, [A-Z][a-z]{3}\.))-(?=[A-Z][a-z]))"
+)
 # "Leicestershire [UK], Aug 18 (ANI):": a country in square brackets after the place.
 # A region's words stop at a month: "BROOKFIELD, Connecticut January 5, 2012 --".
 _REGION_WORD = rf"(?!{_MONTH}\s+\d){_PLACE_WORD}"
@@ -117,8 +121,8 @@ _DISTRICT = re.compile(r"\bWashington,\s*D\.\s?C\.", re.IGNORECASE)
 # "Mukono. Thursday April 19, 2018 was …": a known place and a full stop, then a sentence opening on the date.
 _PLACE_STOP_DATE = re.compile(rf"^(?P<place>{_PLACE})\.\s+(?=(?:{_WEEKDAY},?\s+)?(?P<date>{_FULL_DATE}))")
 # "Kakamega, Kenya: Residents …": a place, its country and a colon, no date.
-# "Mumbai: Mother’s Day is …": a known place in title case, a colon, a sentence.
-_PLACE_COLON = re.compile(r"^(?P<place>[A-Z][a-z’'.-]+(?:[ ]+[A-Z][a-z’'.-]+)?):[ \t]+(?=[A-Z“\"])")
+# "Mumbai: Mother’s Day is …": a known place in title case, a colon, a sentence ("Mumbai : …": a space before it).
+_PLACE_COLON = re.compile(r"^(?P<place>[A-Z][a-z’'.-]+(?:[ ]+[A-Z][a-z’'.-]+)?)[ \t]?:[ \t]+(?=[A-Z“\"])")
 # ("Pune, India : Acme …": a space before the colon.)
 _PLACE_REGION_COLON = re.compile(rf"^(?P<place>{_PLACE}),\s+(?P<region>{_PLACE})[ \t]?:\s+(?=[A-Z“\"])")
 # "SALT MARSH, Trelawny:" alone on its line: a place in capitals, a known region, a colon.
@@ -801,6 +805,21 @@ def with_year(month_day: tuple[int, int], text: str) -> dt.date | None:
     """A dateline's "Sept. 12" dated with the year of the text's first full date."""
     other = find_date(text)
     return _date(other.year, *month_day) if other else None
+
+
+_STAMP = re.compile(r"^((?:19|20)\d\d)(\d\d)(\d\d)\s")
+
+
+def stamp_date(paragraph: str) -> dt.date | None:
+    """The date of a compact stamp opening the paragraph ("20040322 OSLO, 20 March -- …"): a document's
+    year, month and day written as eight digits before its dateline."""
+    m = _STAMP.match(paragraph)
+    if m is None:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
 
 
 def inner_dateline(paragraph: str) -> Dateline | None:

@@ -18,6 +18,7 @@ from tui.core.importer.dateline import (
     in_year,
     inner_dateline,
     month_first,
+    stamp_date,
     title_date,
     with_year,
 )
@@ -79,8 +80,9 @@ def analyse(
         if line.place and line.date and not location:
             # A dateline's own date over a page date above it ("June 28, 2023", then "June 27, 2023 (OTTAWA) –").
             date = line.date
-        elif line.place and line.month_day and date is not None and not location:
-            # "6 March 1998" above the title, then "VIENNA, 5 March –": the dateline's day, the line's year.
+        elif line.place and line.month_day and date is not None and not location and stamp_date(text) != date:
+            # "6 March 1998" above the title, then "VIENNA, 5 March –": the dateline's day, the line's year
+            # (unless a stamp before the dateline, "19980306 VIENNA, 5 March", repeats the date above).
             date = in_year(line.month_day, date.year) or date
         location, date, places = location or line.place, date or line.date, places | set(line.words)
         month_day = month_day or line.month_day
