@@ -825,6 +825,7 @@ class Registry:
 
     def scan(self, text: str) -> None:
         """Meet the people a sentence introduces, in order (for later surnames and pronouns)."""
+        text = unglue_titles(text)
         events: list[tuple[int, str, str, str, tuple[str, ...]]] = []
         if len(self.teams) < MAX_PEOPLE:
             self.teams.update(m.group("name").casefold() for m in _TEAM.finditer(text))
@@ -881,14 +882,7 @@ class Registry:
             ):
                 events.append((m.start(), f"{given} {surname}", "", role, ()))
         events += _plain_names(text) + _cue_subjects(text, self)
-        for m in _PEER.finditer(text):  # "Baroness Anelay, Minister of State": known by one name
-            # ("Lord Mayor" is an office, not Lord + a surname.)
-            if (
-                not self.by_surname(m.group("name"))
-                and not is_place(m.group("name"))
-                and not _TITLE_RE.match(m.group("name"))
-            ):
-                events.append((m.start(), m.group("name"), m.group("title"), "", (m.group("title"),)))
+        events += _peers(self, text)
         for m in _CAPITAL_RUN.finditer(text):
             words = m.group()
             if _NUMBER_AFTER.match(text, m.end()):
@@ -996,6 +990,28 @@ _IN_BEFORE = re.compile(r"(?<![\w-])in[ \t]+$")
 # A street's kind word ends its name: "a house on Harriet Close" (after a preposition of place).
 _STREET_WORDS = frozenset("Close Lane Drive Crescent Terrace Grove Way Court Place Gardens Mews Row Walk Rise".split())
 _AT_BEFORE = re.compile(r"(?<![\w-])(?:on|in|at|off|along|near|into)[ \t]+$")
+
+
+def _peers(registry: Registry, text: str) -> list[tuple[int, str, str, str, tuple[str, ...]]]:
+    """The peers ``text`` names by their title and one name ("Baroness Anelay, Minister of State")
+    whom the registry does not know by that surname; "Lord Mayor" is an office, not Lord + a surname."""
+    return [
+        (m.start(), m.group("name"), m.group("title"), "", (m.group("title"),))
+        for m in _PEER.finditer(text)
+        if not registry.by_surname(m.group("name"))
+        and not is_place(m.group("name"))
+        and not _TITLE_RE.match(m.group("name"))
+    ]
+
+
+# A title word run into the name after it, the space lost in a page's extraction ("Prime MinisterJo Roe").
+_GLUED = re.compile(r"\b([A-Z][a-z]{2,})(?=[A-Z][a-z])")
+
+
+def unglue_titles(text: str) -> str:
+    """``text`` with a space put back between a title word and the capital of a name run into it
+    ("MinisterJo Roe" -> "Minister Jo Roe"); other words with an inner capital ("McKay", "DeVos") stay."""
+    return _GLUED.sub(lambda m: m.group(1) + (" " if _TITLE_RE.match(m.group(1)) else ""), text)
 
 
 def short_given(registry: Registry, word: str) -> Known | None:
