@@ -206,6 +206,11 @@ _PLACE_SHORT_DATE = re.compile(
     rf"(?:\s*:)?\s+(?=[A-Z“\"])"  # "New Delhi, 10 August: Hockey India …"
 )
 _BRACKETED_REGION = re.compile(r"[(\[][A-Z][a-z][\w’' -]{1,28}[)\]]")
+# "Pune: 3rd May: Acme …": a known place, a colon, a day and month (maybe ordinal, maybe a year), a colon.
+_PLACE_COLON_DAY = re.compile(
+    rf"^(?P<place>{_PLACE})[ \t]?:[ \t]+(?P<date>{_MONTH}\s+\d{{1,2}}{_ORDINAL}(?:,?\s+\d{{4}})?"
+    rf"|\d{{1,2}}{_ORDINAL}\s+{_MONTH}(?:,?\s+\d{{4}})?)[ \t]?:[ \t]+(?=[A-Z“\"])"
+)
 # "… Press Release 12/2003 Geneva, October 1, 2003": a header that ends with a known place and a full date.
 _TRAILING = re.compile(
     rf"(?<!\S)(?P<place>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}),\s+(?P<date>(?:{_WEEKDAY},?\s+)?"
@@ -687,6 +692,12 @@ def _dateline(paragraph: str) -> Dateline | None:
         md = re.search(rf"({_MONTH})\s+(\d{{1,2}})|(\d{{1,2}})\s+({_MONTH})", raw)
         month_day = (_month(md.group(1) or md.group(4)), int(md.group(2) or md.group(3))) if md else None
         return Dateline(name, None, m.end(), placed, month_day)
+    m = _PLACE_COLON_DAY.match(head)
+    if m and is_place(m.group("place")) and m.group("place").split()[0] not in _NOT_PLACES:
+        raw = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", m.group("date"))
+        if find_date(raw):
+            return Dateline(_place(m.group("place")), find_date(raw), m.end(), _words(m.group("place")))
+        return Dateline(_place(m.group("place")), None, m.end(), _words(m.group("place")), _month_day(raw))
     m = _CAPS_COLON.match(head) or _PLACE_REGION_COLON.match(head) or _PLACE_COLON.match(head)
     if m and is_place(m.group("place")) and ("region" not in m.groupdict() or is_place(m.group("region"))):
         return Dateline(_place(m.group("place")), None, m.end(), _words(m.group(0)))

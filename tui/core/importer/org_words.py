@@ -140,7 +140,10 @@ THINGS = (
     # (meetings, races, and what a name may define that is no body: "Foreign Direct Investment (FDI)")
     r"Meeting|Meetings|Regatta|Investment|Partnerships|Substances|Circumstances|"
     # ("Official Development Assistance (ODA)", "Exclusive Economic Zone (EEZ)", "Single Point of Entry (SPE)")
-    r"Assistance|Zone|Generation|Entry"
+    r"Assistance|Zone|Generation|Entry|"
+    # (a standing and a class of states, not bodies: "Preferred Lender Status (PLS)", "Small Island Developing
+    # States (SIDS)", "Least Developed Countries (LDCs)"; not "United Nations")
+    r"Status|(?<=Developing\s)(?:States|Countries|Economies)|(?<=Developed\s)(?:States|Countries|Economies)"
 )
 
 THING_HEAD = re.compile(rf"(?<![\w-])(?:{THINGS}|Test|Tests)$")
@@ -525,8 +528,8 @@ NOT_BODY = re.compile(
     r"|^(?:H\.\s?E\.?|Hon\.?|Sheikh|PS)\s+(?!.*(?<![\w-])(?:Foundation|University|Hospital|Mosque|School|Trust|Fund|"
     r"Centre|Center|Institute|College|Group|Company|Council|Bank)(?![\w-]))[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}$"
     # "World Summit for Sustainable Development", "Emergency Plan for AIDS Relief", "Memorandum of Understanding":
-    # a thing named by its head, then what it is for.
-    rf"|^(?:[\w’'-]+\s+){{0,3}}(?:{THINGS}|Memorandum)\s+(?:for|on|of|to)\s"
+    # a thing named by its head, then what it is for (not "Commission on the Status of Women": a body).
+    rf"|^(?:[\w’'-]+\s+){{0,3}}(?:{THINGS}|Memorandum)(?<!Status)\s+(?:for|on|of|to)\s"
 )
 # Words glued to a name by the page: "04:04 PM The Acme Commission", "Acme Council Media Release".
 # "PM The Council", "Tuesday's Acme County Commission": a clock or a day glued before a name.

@@ -465,6 +465,22 @@ def _without_destination(name: str) -> str:
     return name
 
 
+# "Department for Trade on Fleet Row": a known place (a street, a district) after "on" is where the body
+# sits, not its name; a body whose name takes a subject after "on" keeps it ("Council on Foreign Relations").
+_ON_PLACE = re.compile(r"\s+on\s+(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)$")
+_ON_HEADS = frozenset(
+    "Council Committee Commission Conference Convention Panel Forum Summit Group Force Board Office Dialogue".split()
+)
+
+
+def _without_seat(name: str) -> str:
+    """``name`` without a known place after a last "on" ("… Change on Whitehall")."""
+    m = _ON_PLACE.search(name)
+    if m is None or len(name[: m.start()].split()) < 2 or name[: m.start()].split()[-1] in _ON_HEADS:
+        return name
+    return name[: m.start()] if is_place(m.group("place")) else name
+
+
 def _title_after(text: str, end: int) -> bool:
     """Whether a person's title follows a name: "… Police Commissioner", "… Council Chairman"."""
     after = _WORD_AFTER.match(text, end)
@@ -502,7 +518,7 @@ def _with_place_after(text: str, end: int, name: str) -> str:
 def _found_name(text: str, m: re.Match[str]) -> str:
     """The name a ``_NAMED`` match reads, or "" when its words are a post's."""
     named = _with_place_after(text, m.end("name"), m.group("name"))
-    found = _without_destination(_cut_glued(_with_place_of(text, m.start("name"), named)))
+    found = _without_seat(_without_destination(_cut_glued(_with_place_of(text, m.start("name"), named))))
     return "" if _post_words(text, m.start("name"), m.end(), found) else found
 
 
@@ -666,6 +682,19 @@ def _subsequence(small: str, big: str) -> bool:
 MAX_ACTOR_CHECKS = 600
 
 
+def _class_initials(phrase: str) -> str:
+    """The initials of capitalised words that name a thing or a class, not a body ("Preferred Lender
+    Status", "Small Island Developing States"), unless a well-known body has them; else ""."""
+    short = initials(phrase)
+    return short if THING_HEAD.search(phrase) and short not in WELL_KNOWN else ""
+
+
+def _spelled_name(phrase: str) -> bool:
+    """Whether capitalised words may be a body's name that its initials stand for later."""
+    words = phrase.split()
+    return not (set(words) & STOP or given_gender(words[0]) or is_place(phrase) or HEAD_WORD.search(phrase))
+
+
 class OrgFinder:
     """Reads the spans that may name an organization; the namer judges each, the book keeps them."""
 
@@ -692,12 +721,11 @@ class OrgFinder:
 
     def count(self, text: str) -> None:
         for m in _SPELLED.finditer(text):  # "Enterprise St Helena" … "with ESH": its initials
-            words = m.group(0).split()
             if text[m.end() : m.end() + 2].strip().startswith("("):
                 continue  # "Mineral Resource Estimate (“MRE”)": a definition read elsewhere
-            if not (
-                set(words) & STOP or given_gender(words[0]) or is_place(m.group(0)) or HEAD_WORD.search(m.group(0))
-            ):
+            if _class_initials(m.group(0)):  # "Small Island Developing States" … "SIDS": a class, no body
+                self.terms.add(_class_initials(m.group(0)))
+            elif _spelled_name(m.group(0)):
                 self.spelled.setdefault(initials(m.group(0)), m.group(0))
         for m in _ACRONYM.finditer(text):
             if _counts_as_a_name(text, m.start(), m.end()):
@@ -1408,15 +1436,33 @@ def _plural_head(item: str) -> bool:
     return " " in item and last.endswith("s") and HEAD_WORD.fullmatch(last[:-1]) is not None
 
 
+# "banks such as A, B and C", "organisations, including the A, B and C": a plural noun for bodies
+# introduces the list, so its names are bodies whether or not any was found already.
+_BODIES_BEFORE = re.compile(
+    r"(?<![\w-])(?:organi[sz]ations|charities|banks|lenders|companies|firms|institutions|agencies|bodies|NGOs"
+    r"|groups|associations|foundations|funds|unions|universities|insurers|investors)"
+    r",?[ \t]+(?:such[ \t]+as|including|like|namely|notably)[ \t]+(?:the[ \t]+)?\Z"
+)
+
+
+def _introduced(text: str, start: int) -> bool:
+    """Whether a plural noun for bodies and "such as"/"including" come just before a list."""
+    return _BODIES_BEFORE.search(text[max(0, start - 60) : start]) is not None
+
+
 def listed_bodies(finder: OrgFinder, texts: list[str]) -> None:
     """The other names of a list whose names are mostly bodies found already are bodies too
     (not places, nor people, nor known non-bodies). In a bulleted list, one name a line, two thirds
-    of them may be unknown."""
+    of them may be unknown; after "banks such as", "organisations including", none need be known."""
     book = finder.book
-    inline = ((False, _ITEM_SEP.split(m.group(0))) for text in texts for m in _NAME_LIST.finditer(text))
-    bulleted = ((True, run) for run in _bulleted_lists(texts, finder.places))
+    inline = (
+        (False, _ITEM_SEP.split(m.group(0)), _introduced(text, m.start()))
+        for text in texts
+        for m in _NAME_LIST.finditer(text)
+    )
+    bulleted = ((True, run, False) for run in _bulleted_lists(texts, finder.places))
     index: WordIndex | None = None
-    for bullets, found in itertools.islice(itertools.chain(inline, bulleted), MAX_LISTS):
+    for bullets, found, introduced in itertools.islice(itertools.chain(inline, bulleted), MAX_LISTS):
         the = r"^[Tt]he\s+" if bullets else r"^the\s+"  # (a bulleted line opens with a capital)
         items = [re.sub(the, "", i.strip()) for i in found if i.strip()]
         known = [i for i in items if book.exact(i) is not None or HEAD_WORD.search(i) or _plural_head(i)]
@@ -1424,13 +1470,15 @@ def listed_bodies(finder: OrgFinder, texts: list[str]) -> None:
         rest = [i for i in rest if not LEGAL_END.fullmatch(f" {i}")]  # "A, B, Inc., and C": a form, no item
         if bullets:
             rest = [i for i in rest if _ITEM_ALONE.fullmatch(i)]  # not a line of words: "Pay attention"
-        if len(items) < 3 or len(known) < 2 or len(known) * (2 if bullets else 1) < len(rest):
+        too_few = len(known) < 2 or len(known) * (2 if bullets else 1) < len(rest)
+        if len(items) < 3 or (too_few and not introduced):
             continue
         index = index or WordIndex("\n".join(texts))
         plural = [i for i in known if _plural_head(i) and not HEAD_WORD.search(i) and book.exact(i) is None]
         for item in [*rest, *plural]:
             words = item.split()
-            personal = len(words) in (2, 3) and all(w[:1].isupper() for w in words) and given_gender(words[0])
+            personal = len(words) in (2, 3) and all(w[:1].isupper() for w in words) and bool(given_gender(words[0]))
+            personal = personal and not introduced  # ("charities such as Hope Relief": not a person)
             if personal or HEAD_WORD.fullmatch(item) or person_like(item, index):
                 continue
             if len(book.orgs) < MAX_ORGS and not book.known(item):
@@ -1768,7 +1816,9 @@ def drop_shapes(finder: OrgFinder, texts: list[str]) -> None:
             continue
         if name == org.acronym and 2 <= len(name) <= 5 and name.isalpha() and name not in WELL_KNOWN:
             checks += 1  # each check reads the whole text: past the bound, the name stays
-            if checks <= MAX_SHAPE_CHECKS and (_spelled_out(name, texts) or _before_amounts(name, texts)):
+            if checks <= MAX_SHAPE_CHECKS and (
+                _spelled_out(name, texts) or _before_amounts(name, texts) or _used_in_plural(name, texts)
+            ):
                 _forget(book, key)
             continue
         if _PASSING_KIND.search(name) and not org.acronym and not org.aliases and not _PASSING_KEPT.search(name):
@@ -1958,6 +2008,12 @@ def _stands_alone(head: str, texts: list[str]) -> bool:
     """The text writes "the <head>" with no capitalised word after it ("the Council said")."""
     alone = re.compile(rf"(?<![\w-])[Tt]he\s+{re.escape(head)}(?![\w’'-])(?!\s+{UP})")
     return any(alone.search(t) for t in texts)
+
+
+def _used_in_plural(acronym: str, texts: list[str]) -> bool:
+    """Whether an unknown acronym also takes a plural "s" ("two BBQs", "the ATVs"): a common noun, no body."""
+    plural = re.compile(rf"(?<![\w’'-]){re.escape(acronym)}s(?![\w’'-])")
+    return any(plural.search(text) for text in texts)
 
 
 def _before_amounts(acronym: str, texts: list[str]) -> bool:
