@@ -1608,6 +1608,35 @@ def _org_cue_above(finder: QuoteFinder, index: int, side: str) -> tuple[Cue | No
     return above, "before"
 
 
+# A "title" in sentence case that ends a sentence: the text's first paragraph, taken for its title.
+_TITLE_FULL_STOP = re.compile(r"[a-z\d)”’\"]\.$")
+_ANY_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+def sentence_title(title: str) -> bool:
+    """``title`` is a sentence, not a headline: it ends with a full stop after a word, runs to twelve
+    words and more, four of them long words in lower case ("Minister, Jo Roe today officially opened
+    the new hall ..."). Such a first paragraph introduces people as any paragraph does."""
+    words = _ANY_WORD.findall(title)
+    if len(words) < 12 or not _TITLE_FULL_STOP.search(title.rstrip()):
+        return False
+    return sum(1 for w in words if len(w) > 4 and w[0].islower()) >= 4
+
+
+def _scan_lead(registry: Registry, title: str) -> None:
+    """Meet the people of a lead sentence taken for the title ("Minister, Jo Roe today opened …"),
+    after the body's: unless one shares a surname with someone the body names otherwise (a photo's
+    caption may misspell "Jo Roe"; the body's spelling is the one to keep)."""
+    alone = Registry()
+    alone.scan(title)
+    known = {k.name.split()[-1].casefold(): k.name for k in registry.people if " " in k.name}
+    for person in alone.people:
+        surname = person.name.split()[-1].casefold()
+        if known.get(surname, person.name) != person.name:
+            return
+    registry.scan(title)
+
+
 def find_quotes(
     paragraphs: list[str] | tuple[str, ...],
     trace: list[dict[str, Any]] | None = None,
@@ -1632,6 +1661,8 @@ def find_quotes(
     stated = any(statement_heading(text) for text in [title, *paragraphs[:3]])
     for text in [title, *paragraphs] if stated else paragraphs:
         finder.registry.scan(text)
+    if not stated and sentence_title(title):
+        _scan_lead(finder.registry, title)
     cut_body_tails(finder.registry, [title, *paragraphs])
     mark_bodies(finder.registry)
     finder.captions = caption_layout(finder.registry, paragraphs)
