@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, replace
 
 from tui.core.importer.names import UP, is_post_nominal
+from tui.core.importer.org_words import HEAD_WORD, LEGAL_END, SHORT_TAIL
 from tui.core.importer.places import country_of, is_place, is_region, is_state_code
 
 MONTH_NAMES = "January February March April May June July August September October November December".split()
@@ -512,6 +513,8 @@ def with_region(paragraph: str, line: Dateline | None, start: int = 0) -> Dateli
         second = _region_at(paragraph, m.end(1), end) if m and shaped else None
         if m is not None and second is None and _district_city(paragraph, line.place, middle, m.end(1)):
             return replace(line, place=f"{line.place}, {middle}")
+        if m is not None and second is None and _island_before_dash(paragraph, written, middle, m.end(1), end):
+            return replace(line, place=f"{line.place}, {middle}")
         if m is None or second is None:
             return line
         regions = [middle, second[0]]
@@ -524,6 +527,25 @@ def with_region(paragraph: str, line: Dateline | None, start: int = 0) -> Dateli
 
 
 _DATE_NEXT = re.compile(rf"[ \t,]*(?:\d|(?:{_MONTH})\b)")
+
+
+# The dash that closes a dateline right after its region ("FREEPORT, Grand Bahama - For …").
+_DASH_NEXT = re.compile(r"[ \t]+[-–—][ \t]")
+_TITLE_WORD = re.compile(r"[A-Z][a-z’']+")
+
+
+def _island_before_dash(paragraph: str, written: str, middle: str, at: int, end: int) -> bool:
+    """ "FREEPORT, Grand Bahama - …": a town in capitals, then one to three title-case words the lists do not
+    hold (an island, a county) and the dash that closes the dateline: the region as the dateline writes it."""
+    words = middle.split()
+    if not written.isupper() or len(written) < 3 or not 1 <= len(words) <= 3:
+        return False
+    if not all(_TITLE_WORD.fullmatch(w) for w in words) or words[0] in MONTHS or words[0] in WEEKDAYS:
+        return False
+    if HEAD_WORD.search(middle) or SHORT_TAIL.search(middle) or LEGAL_END.search(" " + middle):
+        return False  # "BOSTON, Acme Holdings - …": a body, never a region
+    dash = _DASH_NEXT.match(paragraph, at)
+    return dash is not None and dash.end() <= end + 1
 
 
 def _district_city(paragraph: str, place: str, middle: str, at: int) -> bool:

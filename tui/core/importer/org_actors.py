@@ -279,7 +279,9 @@ _ROLE_PART = re.compile(
 )
 # Role words that also end bodies' names ("Acme Cancer Research", "Quillon Media"): cut only
 # when a role word after them was cut ("Acme Research [Director]").
-_FIELD_PART = re.compile(r"^(?:Research|Policy|Campaigns?|Media|Press|Communications|Operations|Information)$")
+_FIELD_PART = re.compile(
+    r"^(?:Research|Policy|Campaigns?|Media|Press|Communications|Operations|Information|Programme|Program)$"
+)
 
 
 class Actors:

@@ -25,6 +25,7 @@ from tui.core.importer.org_words import (
     TITLE_NOUN,
     TITLE_OPENER,
     TITLE_START,
+    person_tail,
 )
 from tui.core.importer.places import is_place
 
@@ -36,6 +37,20 @@ _TO_THE_BODY = re.compile(rf"\s+to\s+the\s+(?P<body>(?:[A-Z][\w’'-]*\s+)+(?:{N
 _ENVOY_HEAD = re.compile(
     r"(?:Mission|Embassy|Delegation|Representation|Office)(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?$"
 )
+
+
+def _without_person(words: list[str]) -> list[str]:
+    """ "Ministry for Eastmoor Dennis Pryce": a person's given name and surname glued after a body named
+    with "for/of/on" and its subject (a title before the name: "Secretary of the Ministry for Eastmoor Dennis
+    Pryce"); the body ends before them. A head word must stand before the connector."""
+    if len(words) < 5 or not person_tail(words) or not words[-1].isalpha() or not words[-3][:1].isupper():
+        return words  # "… Affairs in Abu Dhabi", "… for Palm Beach and Martin Counties": a place, no person
+    if is_place(" ".join(words[-2:])):
+        return words
+    joint = next((n for n, w in enumerate(words[:-3]) if w in ("for", "of", "on")), -1)
+    if joint < 1 or not HEAD_WORD.search(" ".join(words[:joint])) or HEAD_WORD.search(" ".join(words[joint:])):
+        return words
+    return words[:-2]
 
 
 class OrgNamer:
@@ -121,7 +136,7 @@ class OrgNamer:
             words.pop(0)
         if len(words) > 2 and words[0].isupper() and words[1] == "of":
             words[0] = words[0].title()  # "THE CITY of Brechin …" in a newspaper's opening capitals
-        full = " ".join(words)
+        full = " ".join(_without_person(words))
         # "… at the University": a generic word, not a name.
         full = re.sub(rf"\s+at\s+the\s+(?:{'|'.join(GENERIC)})$", "", full)
         words = full.split()
