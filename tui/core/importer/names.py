@@ -38,7 +38,7 @@ CUE_WORDS = (
     "suggests|wrote|writes|asked|asks|replied|replies|answered|answers|underscored|underscores|mentioned|"
     "mentions|confirmed|confirms|predicted|predicts|claimed|claims|agreed|agrees|concurred|concurs|recalled|cautioned|"
     "cautions|advised|advises|"
-    "admitted|admits|believes|believed|maintained|maintains|reported|reports|went on"
+    "admitted|admits|believes|believed|maintained|maintains|reported|reports|revealed|reveals|went on"
 )
 CUE = rf"(?:{CUE_WORDS})"
 # Quoted spans: double marks (an unclosed one runs to the paragraph's end), and single curly

@@ -20,6 +20,7 @@ from tui.core.importer.names import (
     CUE,
     GENERATIONS,
     HONORIFICS,
+    LEAD_NOUNS,
     PARTICLE,
     STOP,
     UP,
@@ -189,7 +190,8 @@ _INTRO = re.compile(
 _TITLE_OF_NAME = re.compile(
     rf"\b(?P<titles>(?i:{TITLE})\s+(?:of|for|at)\s+[^,;:“”\"«»]{{3,120}}?),\s+(?:[A-Z]{{2,8}},\s+)?(?:{TITLE}\s+)?"
     rf"(?P<name>{PERSON_NAME})"
-    r"(?:,|(?=\s+(?:has|have|had|is|was|will|would|said|says)\b))"
+    # (Or the sentence's end: "… said the Minister of Sport, Jo Roe.")
+    r"(?:,|(?=\s+(?:has|have|had|is|was|will|would|said|says)\b)|(?=\.(?:\s|$)))"
 )
 _SURNAME_ONLY = re.compile(rf"(?:{PARTICLE}\s+){{0,2}}{_NAME_WORD}(?:\s+{_NAME_WORD})?")
 # Where the two patterns above can match: near a title, near "of"/"for"/"at" (see ``near``).
@@ -296,11 +298,17 @@ _PARTICLE_START = re.compile(rf"(?i:{PARTICLE})\s+(?:(?i:{PARTICLE})\s+)?{UP}")
 _SURNAME_WORDS = frozenset(
     {"Hall", "House", "Day", "Street", "Bay", "Beach", "Park", "Service", "May", "March", "April", "June", "August"}
 )
-# "Rachel Park, 24, said", "Stephen Park, Team Leader, saying:": a given name and a surname word
-# opening a cue's subject (an age or a role, then the verb) is a person's name, not a place.
+# "Rachel Park, 24, said", "Rachel Park (24), a nurse, said", "Stephen Park, Team Leader, saying:": a given
+# name and a surname word opening a cue's subject (an age or a role, then the verb) is a person's name, not a place.
 _SURNAME_WORD_SUBJECT = re.compile(
     rf"(?<![\w’'-])(?P<name>{UP}[a-z]+[ \t]+(?:{'|'.join(sorted(_SURNAME_WORDS))}))"
-    rf"(?=,[ \t]+(?:\d{{1,3}},|[^,.;:“”\"]{{1,80}},[ \t]+(?:{CUE}|saying|adding)\b)|,?[ \t]+(?:{CUE}|saying|adding)\b)"
+    rf"(?=(?:[ \t]+\(\d{{1,3}}\))?,[ \t]+(?:\d{{1,3}},|[^,.;:“”\"]{{1,80}},[ \t]+(?:{CUE}|saying|adding)\b)"
+    rf"|,?[ \t]+(?:{CUE}|saying|adding)\b)"
+)
+# "our neighbour Rachel Park climbed up": after a word for who someone is, a given name and a surname word.
+_LEAD_SURNAME_WORD = re.compile(
+    rf"(?<![\w’'-])(?i:{'|'.join(sorted(LEAD_NOUNS))})[ \t]+"
+    rf"(?P<name>{UP}[a-z]+[ \t]+(?:{'|'.join(sorted(_SURNAME_WORDS))}))(?![\w’'-]|[ \t]+{UP})"
 )
 # "Clover Moore AO announced": two name-shaped words and a post-nominal, given name unknown.
 _POST_NOMINAL_AFTER = re.compile(
@@ -367,9 +375,35 @@ def surname_word_name(name: str) -> bool:
     return len(words) == 2 and words[1] in _SURNAME_WORDS and given_gender(words[0]) in ("m", "f", "a")
 
 
+# Prefixes of rank before a title word: "Vice Rector", "Pro Chancellor" name an office, not a person.
+_VICE_WORDS = frozenset({"Vice", "Pro", "Deputy", "Acting", "Assistant", "Associate"})
+# Buildings named after a person ("Dominic Savio Church"): after a full name, the word makes it a place.
+_PLACE_TAILS = frozenset(
+    "Church Cathedral Chapel Basilica Mosque Temple Shrine Parish Synagogue Monastery Convent Library Memorial".split()
+)
+
+
+# Particles that are never a surname themselves ("Le", "Du", "Da" are; "Bin", "Van" are not).
+_NEVER_LAST = frozenset("bin binti binte ibn van von der den della dos das ter".split())
+
+
+def _ends_on_particle(word: str) -> bool:
+    """A name's last word that only links to a following one: "bin", "Bin", "von", a lower-case "de"."""
+    return word.casefold() in _NEVER_LAST or (word.islower() and is_particle(word))
+
+
+def no_person_shape(name: str) -> bool:
+    """A run no person's name has: ending on a particle ("Ahmad Bin", cut before the father's name),
+    or a full name then a building's word ("Mary Magdalene Chapel": a building named after a person)."""
+    words = name.split()
+    return bool(words) and (_ends_on_particle(words[-1]) or (len(words) >= 3 and words[-1] in _PLACE_TAILS))
+
+
 def opens_with_title(name: str) -> bool:
     """`Vice Chancellor`, `Vice President-Onboard`: the first two words are a title, not a name."""
     words = name.replace("-", " ").split()
+    if len(words) >= 2 and words[0] in _VICE_WORDS and _TITLE_RE.match(words[1]):
+        return True  # "Vice Rector", "Pro Chancellor": a prefix of rank before a title word
     return len(words) >= 2 and _TITLE_RE.match(" ".join(words[:2])) is not None
 
 
@@ -430,6 +464,8 @@ def _title_head(name: str, honorific: str, role: str, titles: tuple[str, ...]) -
 def is_person_name(name: str) -> bool:
     words = name.replace(".", ". ").split()
     if len(words) < 2 or words[0] in STOP or words[0] in _NOT_NAME_START or opens_with_title(name):
+        return False
+    if no_person_shape(name):
         return False
     # A month that is also a given name opens a name: "June van de Klashorst", "April Ryan".
     first = 1 if words[0] in _GIVEN_MONTHS and given_gender(words[0]) in ("m", "f") else 0
@@ -898,7 +934,7 @@ class Registry:
         for _pos, name, honorific, role, titles in sorted(events, key=lambda e: e[0]):
             if any(start <= _pos < end for start, end in aside) or cue_after_quote(text, _pos, name):
                 continue  # "Herman Kolde (Kenya Harlequin)": the bracket is his club; `” Said Tevita.`: a cue
-            if name.casefold() not in self.teams:
+            if name.casefold() not in self.teams and not no_person_shape(name):
                 self.introduce(name, honorific, role, titles)
 
     def resolve(self, who: str) -> Resolved | None:
@@ -1098,9 +1134,9 @@ def _cue_subjects(text: str, registry: Registry) -> list[tuple[int, str, str, st
 def _plain_names(text: str) -> list[tuple[int, str, str, str, tuple[str, ...]]]:
     """Names with no title before them: "Rachel Park, 24, said", "Clover Moore AO announced"."""
     out: list[tuple[int, str, str, str, tuple[str, ...]]] = []
-    for m in _SURNAME_WORD_SUBJECT.finditer(text):
+    for m in (*_SURNAME_WORD_SUBJECT.finditer(text), *_LEAD_SURNAME_WORD.finditer(text)):
         if given_gender(m.group("name").split()[0]) in ("m", "f"):
-            out.append((m.start(), m.group("name"), "", "", ()))
+            out.append((m.start("name"), m.group("name"), "", "", ()))
     for m in _POST_NOMINAL_AFTER.finditer(text):
         first = m.group().split()[0]
         if is_post_nominal(m.group("post")) and _unknown_given(first) and is_person_name(m.group()):
