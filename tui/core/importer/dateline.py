@@ -573,6 +573,10 @@ def _opening(paragraph: str) -> Dateline | None:
             return replace(after, end=acronym.end() + after.end)
     if line is not None:
         return line
+    tagged = _CAPS_REGION_TAG.match(paragraph)
+    if tagged is not None and _known_region(tagged.group("region")):
+        # "DOVERTON, MD (Wire) The …": a town in capitals, a known region and a wire's tag, no dash.
+        return Dateline(_place(tagged.group("place")), None, tagged.end(), _words(tagged.group(0)))
     # "2013-05-23 (Wire) Place, Region —": a date, then the tagged dateline (the date is the release's).
     lead = _LEADING_DATE.match(paragraph)
     start = lead.end() if lead else 0
@@ -590,6 +594,13 @@ def _opening(paragraph: str) -> Dateline | None:
     if rest is None or (date is None and rest.month_day is None and not bracketed and not regioned):
         return None  # ("(PresseBox) (Darmstadt, ) X": a tag, then a place in brackets: no date needed)
     return replace(rest, date=date, end=cut + rest.end)
+
+
+# "DOVERTON, MD (Wire) The …": a town in capitals, its region, a tag in brackets, then the first sentence.
+_CAPS_REGION_TAG = re.compile(
+    r"^(?P<place>[A-Z][A-Z’'.-]+(?:[ ][A-Z][A-Z’'.-]+){0,2}),[ \t]+(?P<region>[A-Z][\w.]*(?:[ ][A-Z][\w.]*)?)"
+    r"[ \t]+\([^()\n]{1,40}\)[ \t]+(?=[A-Z“\"])"
+)
 
 
 # "Mar 14/03": a short month name, the day, a slash and a two-digit year (a weekly's dateline note).

@@ -99,6 +99,9 @@ def analyse(
     date = _ordered_by_title(date, header_lines, source.title)
     date = source.date or date or find_date(whole, month_first=month_first(whole, location))
     date = date or title_date(source.title)  # "Republic of X (21/8/05)": only the title is dated
+    titled = None if location else dateline(source.title)
+    if titled is not None and titled.date is not None:
+        location = titled.place  # a text with no title line: its first paragraph, a dated dateline, is the title
     location = location or in_text_place(whole)
     # "GENEVA (ILO News) –": a tag of the dateline the text then uses as an actor is an organization.
     capitals = Counter(re.findall(r"(?<![\w-])[A-Z][A-Z0-9]+(?![\w-])", whole))

@@ -87,7 +87,9 @@ _NAMED = re.compile(
     rf"(?:(?<=--)|(?<![\w’'-]))(?P<name>{_LOCAL_PREFIX}?(?:{NAMEWORD}\s+(?:(?:and|&)\s+(?={CAPWORD}\s+{CAPWORD}))?){{0,12}}"
     rf"(?:{NAMED_HEADS})"
     rf"(?:\s+(?:Service|Services|Centre|Center|Office)|(?<=Library)\s+(?:Region|System))?(?![\w-])"
-    rf"(?:\s+(?:of|for|on|against|at)\s+(?:the\s+)?(?!{CALENDAR}(?![\w-])){CAPWORD}"
+    # ("Court of Appeals for the 4th Circuit": an ordinal in figures after "for the", not "of the 10th Meeting")
+    rf"(?:(?:\s+(?:of|for|on|against|at)\s+(?:the\s+)?|\s+for\s+the\s+\d{{1,3}}(?:st|nd|rd|th)\s+)"
+    rf"(?!{CALENDAR}(?![\w-])){CAPWORD}"
     rf"(?:(?:,\s+{CAPWORD}){{1,6}},?\s+(?:and|&)\s+(?:{CAPWORD}|the\s+{CAPWORD}(?![\w’'-]|\s+{CAPWORD})))?"
     # ("Department for Exiting the European Union": a verb's object after the article)
     rf"(?:\s+(?:and\s+|&\s+)?{NAMEWORD}|(?<=[a-z]ing)\s+the\s+{CAPWORD})*)*"
