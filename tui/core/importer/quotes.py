@@ -153,10 +153,14 @@ def _mask_dots(text: str) -> str:
     return _ABBREVIATION_DOT.sub(_MASK, text)
 
 
-# "Acme Laboratories, Inc. CEO Jane Roe": a company's legal form before a title ends no sentence.
+# "Acme Laboratories, Inc. CEO Jane Roe": a company's legal form before a title ends no sentence; nor
+# does a rank's abbreviation before one ("Ag. Superintendent Jo Roe", "Actg. Commissioner", "Asst. Director").
 _LEGAL_DOT = re.compile(
     "(?:"
-    + "|".join(rf"(?<=\b{a})" for a in ("Inc", "Corp", "Ltd", "Co", "Pty", "Plc", "Bhd"))
+    + "|".join(
+        rf"(?<=\b{a})"
+        for a in ("Inc", "Corp", "Ltd", "Co", "Pty", "Plc", "Bhd", "Ag", "Actg", "Asst", "Assoc", "Dep", "Snr")
+    )
     + rf")\.(?=\s+{TITLE}\b)"
 )
 _CLAUSES = re.compile(r",\s+(?:while|whereas|and|but)\s+|\s+(?:while|whereas)\s+")
