@@ -407,6 +407,8 @@ def party_governments(book: OrgBook, texts: list[str]) -> None:
 _CONGRESS_BEFORE = re.compile(rf"(?:(?<![\w-])the|{CAPWORD}|[’']s)\s+$")
 _CONGRESS_AFTER = re.compile(rf"\s+(?:of\b|{UP})")
 # "Texas Municipal League and Texas Police Chiefs Association": two bodies, each with its head noun.
+# A name ending with a head noun ("… Trust", "… University").
+_NAMED_END = re.compile(rf"(?<![\w-])(?:{NAMED_HEADS})$")
 _TWO_NAMES = re.compile(rf"^(?P<first>(?:{NAMEWORD}\s+)+(?:{NAMED_HEADS}))\s+(?:and|&)\s+(?P<second>.+)$")
 # "Harlow Savings Foundation-Kelby Mutual Trust": two names glued by a hyphen, each ending with its head noun.
 _HYPHENED_NAMES = re.compile(
@@ -460,7 +462,7 @@ def _without_destination(name: str) -> str:
     if m is None or name[: m.start()].split()[-1] in _SENT_HEADS:
         return name
     word = m.group("word").rstrip(".,")
-    if re.search(rf"(?<![\w-])(?:{NAMED_HEADS})$", name):
+    if _NAMED_END.search(name):
         return name  # "Award for Service to the Acme Trust": a body after "to", read from the whole
     if m.group("the") or (word.isupper() and len(word) >= 2) or is_place(word):
         return name[: m.start()]
@@ -509,7 +511,7 @@ def _with_place_after(text: str, end: int, name: str) -> str:
     """``name`` with the known place written after its head noun ("St Ivo's School Kingston", "Tenant Rights
     Centre Moldova"): some bodies name where they are after the head, with no "of" or "in" between."""
     m = _PLACE_AFTER.match(text, end)
-    if m is None or not re.search(rf"(?<![\w-])(?:{NAMED_HEADS})$", name):
+    if m is None or not _NAMED_END.search(name):
         return name
     place = m.group("place")
     if not is_place(place) or set(place.split()) & set(name.split()):
@@ -555,7 +557,7 @@ def _two_names(name: str) -> list[str]:
         return [m.group("first"), m.group("second")] if m else _joined(name)
     if len(m.group("second").split()) < 2 or len(m.group("first").split()) < 2:
         return [name]
-    if not re.search(rf"(?<![\w-])(?:{NAMED_HEADS})$", m.group("second")) or m.group("first").endswith("Cross"):
+    if not _NAMED_END.search(m.group("second")) or m.group("first").endswith("Cross"):
         return [name]
     return [m.group("first"), m.group("second")]
 
@@ -580,13 +582,17 @@ def _of_place_and_place(name: str) -> list[str] | None:
     if is_place(f"{m.group('place').split()[-1]} and {m.group('next')}"):
         return None
     second = m.group("next") + m.group("rest")
-    named = len(second.split()) >= 2 and re.search(rf"(?<![\w-])(?:{NAMED_HEADS})$", second) is not None
     if not is_place(m.group("next")):
         # "University of Westmarch and St. Anne’s University (in Lakeport)": a second body named in full.
         second = _IN_PLACE_END.sub("", second)
-        named = len(second.split()) >= 2 and re.search(rf"(?<![\w-])(?:{NAMED_HEADS})$", second) is not None
-        return [m.group("first"), second] if named and "," not in second and " of " not in second else None
-    return [m.group("first"), second] if named else [m.group("first")]
+        named = _named_in_full(second) and "," not in second and " of " not in second
+        return [m.group("first"), second] if named else None
+    return [m.group("first"), second] if _named_in_full(second) else [m.group("first")]
+
+
+def _named_in_full(name: str) -> bool:
+    """Two words or more, ending with a head noun ("St. Anne’s University")."""
+    return len(name.split()) >= 2 and _NAMED_END.search(name) is not None
 
 
 def _joined(name: str) -> list[str]:
@@ -631,7 +637,7 @@ def _defines_a_term(name: str | None, text: str, end: int) -> bool:
 
 
 # "the Friends of the Library", "Friends of Westby Hospital": a supporters' group, named by what it supports.
-_FRIENDS_OF = re.compile(rf"(?<![\w’'-])Friends\s+of\s+(?:the\s+)?{CAPWORD}(?:\s+{CAPWORD}){{0,3}}")
+_FRIENDS_OF = re.compile(rf"(?<![\w’'-])Friends\s+of\s+(?:the\s+)?(?P<rest>{CAPWORD}(?:\s+{CAPWORD}){{0,3}})")
 
 
 def friends_groups(book: OrgBook, paragraphs: Iterable[str]) -> None:
@@ -639,7 +645,7 @@ def friends_groups(book: OrgBook, paragraphs: Iterable[str]) -> None:
     for text in paragraphs:
         for m in _FRIENDS_OF.finditer(text):
             name = m.group(0)
-            rest = re.sub(r"^Friends\s+of\s+(?:the\s+)?", "", name)
+            rest = m.group("rest")
             if len(book.orgs) >= MAX_ORGS:
                 return
             if given_gender(rest.split()[0]) or is_place(rest):
@@ -725,8 +731,8 @@ class OrgFinder:
         for m in _SPELLED.finditer(text):  # "Enterprise St Helena" … "with ESH": its initials
             if text[m.end() : m.end() + 2].strip().startswith("("):
                 continue  # "Mineral Resource Estimate (“MRE”)": a definition read elsewhere
-            if _class_initials(m.group(0)):  # "Small Island Developing States" … "SIDS": a class, no body
-                self.terms.add(_class_initials(m.group(0)))
+            if short := _class_initials(m.group(0)):  # "Small Island Developing States" … "SIDS": a class, no body
+                self.terms.add(short)
             elif _spelled_name(m.group(0)):
                 self.spelled.setdefault(initials(m.group(0)), m.group(0))
         for m in _ACRONYM.finditer(text):
@@ -1212,11 +1218,12 @@ def find_orgs(paragraphs: list[str] | tuple[str, ...], places: set[str] | None =
 
 
 # Common first words of names, no short form of one: "New", "National", "Royal".
-_OPENERS = frozenset(
-    """New Old Great Greater North South East West Northern Southern Eastern Western Central National
-    International Global World United Royal General Federal State City County Community Public First Saint""".split()
+_COMPASS = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"})
+_OPENERS = _COMPASS | frozenset(
+    """New Old Great Greater National International Global World United Royal General Federal State City County
+    Community Public First Saint""".split()
 )
-_CAPITAL_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w’'&.-]*\s+$")
+_CAPWORD_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w’'&.-]*\s+$")
 
 
 def _own_word(word: str) -> bool:
@@ -1253,7 +1260,7 @@ def first_word_aliases(book: OrgBook, texts: list[str]) -> None:
             continue
         alone = rf"(?<![\w’'&.-]){re.escape(word)}(?![\w&-])(?![’']?\s+(?:{CAPWORD}|(?:of|for)\s|(?:and|&)\s+{UP}))"
         uses = itertools.islice(re.finditer(alone, whole), 20)
-        ends = [m.end() for m in uses if _CAPITAL_BEFORE.search(whole, max(0, m.start() - 30), m.start()) is None]
+        ends = [m.end() for m in uses if _CAPWORD_BEFORE.search(whole, max(0, m.start() - 30), m.start()) is None]
         if not ends or (len(ends) == 1 and _SPEECH_AFTER.match(whole, ends[0])):
             continue  # (once alone as a speaker is not enough: "Kestrel said" may be a person's surname)
         index = index or WordIndex(whole)
@@ -1399,9 +1406,6 @@ _SHARED_HEAD = re.compile(
     rf"(?<![\w’'-])(?P<items>{CAPWORD}(?:[ \t]+{CAPWORD})?(?:,[ \t]+{CAPWORD}(?:[ \t]+{CAPWORD})?)*),?[ \t]+and[ \t]+"
     rf"(?P<tail>{CAPWORD}(?:[ \t]+{CAPWORD}){{1,3}})(?![\w’'-])"
 )
-
-
-_COMPASS = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"})
 
 
 def shared_heads(finder: OrgFinder, texts: list[str]) -> None:
