@@ -256,12 +256,8 @@ def _spelled_apart(hits: list[tuple[int, str]], tokens: dict[str, list[Known]]) 
     two ways. Both words are kept as one hit of the given name's person (her given name's token)."""
     out: list[tuple[int, str, int]] = []
     for at, token in hits:
-        if (
-            out
-            and (before := out[-1])
-            and before[0] + len(before[1]) + 1 == at
-            and _spelled_other(before[1], token, tokens)
-        ):
+        before = out[-1] if out else None
+        if before is not None and before[0] + len(before[1]) + 1 == at and _spelled_other(before[1], token, tokens):
             out[-1] = (before[0], before[1], at + len(token) - before[0])  # the name as the text spells it
             continue  # the surname of another spelling: no mention of the other person
         out.append((at, token, len(token)))
@@ -272,7 +268,7 @@ def _spelled_other(given: str, surname: str, tokens: dict[str, list[Known]]) -> 
     owners, others = tokens.get(given, []), tokens.get(surname, [])
     if len(owners) != 1 or " " in given or owners[0].name.split()[0] != given or owners[0] in others:
         return False
-    return near_spelling(owners[0].surname.casefold(), surname.casefold())
+    return near_spelling(owners[0].surname, surname)
 
 
 def _find_tokens(tokens: dict[str, list[Known]], text: str) -> list[tuple[int, str]]:

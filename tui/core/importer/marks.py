@@ -214,8 +214,7 @@ def _closer_opens(out: list[str], i: int, next_close: list[int], next_stop: list
         return False
     if out[i + 1] not in " \t" or not out[i + 2].isupper():
         return False
-    later = next_close[i + 1]
-    return later < size and later < next_stop[i + 1]
+    return _closes_later(i, next_close, next_stop, size)
 
 
 def _glued_closer_opens(out: list[str], i: int, next_close: list[int], next_stop: list[int]) -> bool:
@@ -226,6 +225,11 @@ def _glued_closer_opens(out: list[str], i: int, next_close: list[int], next_stop
         return False
     if not (out[i + 1].isupper() and out[i + 2].isalpha()):
         return False
+    return _closes_later(i, next_close, next_stop, size)
+
+
+def _closes_later(i: int, next_close: list[int], next_stop: list[int], size: int) -> bool:
+    """Whether another ” closes after ``i`` in the paragraph, with no “ between."""
     later = next_close[i + 1]
     return later < size and later < next_stop[i + 1]
 

@@ -266,6 +266,7 @@ class Known:
     front: str | None = None  # initials the text always has before the name ("I."), once looked up
     unseen: bool | None = None  # the text never writes the name as it stands ("Lang Simco"), once looked up
     lower: str | None = None  # a word of the name the text also writes in lower case ("Goals"), once looked up
+    longer: str | None = None  # a capitalised word beside a long name at its first mention, once looked up
     body: str = ""  # no person: ORGANIZATION, SPOKESPERSON, OFFICE, DOCUMENT, UNNAMED or JOINT (no speaker)
     spelled: set[str] = field(default_factory=set)  # the surname as the text also spells it, casefolded
 

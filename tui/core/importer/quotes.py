@@ -34,6 +34,7 @@ from tui.core.importer.attribution import (
     said_by,
     statement_heading,
 )
+from tui.core.importer.focus import sentence_start
 from tui.core.importer.names import (
     CUE,
     PARTICLE,
@@ -733,18 +734,25 @@ def _cue_before_if(
     a name line ending with a dash just above it (`Jane Roe, Mayor of X –`); for a phrase inside a
     sentence, a cue ending that sentence (`Many “small fires” were put out, she said.`)."""
     before, before_start, after, end = around
+    asked: list[Cue | None] = []  # the cue before, once looked up
+
+    def cue_before() -> Cue | None:
+        if not asked:
+            asked.append(finder.cue_before(before, before_start))
+        return asked[0]
+
     tail = _SENTENCE_TAIL_CUE.match(after) if cue is None or side == "after" else None
     if tail is not None and (cue is None or cue.start < end + tail.end()):  # (not a cue the clause holds)
         ending = finder.cue_after(after[tail.end() :], end + tail.end())
-        if ending is not None and finder.cue_before(before, before_start) is None:
+        if ending is not None and cue_before() is None:
             return ending, "after"
     if cue is None:
-        cue = finder.cue_before(before, before_start)
+        cue = cue_before()
         if cue is None and not before_start and _BULLET.match(before):
             cue = _dash_above(finder.paragraphs, index)
         return cue, "before"
     if side == "after" and cue.who.strip().casefold() in PRONOUNS:
-        named = finder.cue_before(before, before_start)
+        named = cue_before()
         if named is not None and named.who.strip().casefold() not in PRONOUNS:
             return named, "before"
     return cue, side
@@ -796,7 +804,7 @@ def _scare_phrase(before: str, inner: str, after: str) -> bool:
     inquiry’ into …".)"""
     if not (_SCARE_INNER.fullmatch(inner.strip()) and _SCARE_BEFORE.search(before[-40:]) and _SCARE_AFTER.match(after)):
         return False
-    sentence = re.split(r"[.!?][”\"’)]*\s+", before[-300:])[-1]
+    sentence = before[sentence_start(before, len(before)) :]
     return _SAYING.search(sentence) is None
 
 
@@ -1035,9 +1043,10 @@ def _cue_narrative(before: str, offset: int, finder: QuoteFinder | None = None) 
             or (finder is not None and " " not in who and _surname_of(finder, who) is not None)
         ):
             return Cue(who, "", offset + m.start(), offset + m.end(), _words(masked[m.start() : m.end()]))
-    for m in _DOCUMENT_SAYS.finditer(masked, cut):  # "The ad states the club is “…”": a document's words
-        who = m.group("who").replace(_MASK, ".")
-        return Cue(who, "", offset + m.start(), offset + m.end(), _words(masked[m.start() : m.end()]))
+    said = _DOCUMENT_SAYS.search(masked, cut)  # "The ad states the club is “…”": a document's words
+    if said is not None:
+        who = said.group("who").replace(_MASK, ".")
+        return Cue(who, "", offset + said.start(), offset + said.end(), _words(masked[said.start() : said.end()]))
     for m in _ACCORDING.finditer(masked, cut):
         if name_in(m.group("who")) is not None:
             return Cue(m.group("who"), "", offset + m.start(), offset + m.end(), _words(m.group()))
@@ -1187,7 +1196,7 @@ def _lower_elsewhere(paragraphs: list[str], name: str) -> str:
     beside "her goals"): a headline's Title Case words taken into the name; else ""."""
     for word in name.split()[2:]:
         lower = word.lower()
-        if word[:1].isupper() and word[1:].islower() and lower != word:
+        if word[:1].isupper() and word[1:].islower():
             pattern = re.compile(rf"(?<![\w’'-]){re.escape(lower)}(?![\w’'-])")
             if any(pattern.search(p) for p in paragraphs):
                 return word
@@ -1210,6 +1219,8 @@ def _name_note(
         known.unseen = " " in known.name and not _written(paragraphs, known.name)
     if known.lower is None and paragraphs is not None:  # once a person
         known.lower = _lower_elsewhere(paragraphs, known.name)
+    if known.longer is None and paragraphs is not None:  # once a person
+        known.longer = _longer_run(paragraphs, known.name)
     odd = next((w for w in known.name.split() if w in NOT_NAME_WORDS), "") if " " in known.name else ""
     office = office_word(known.name) if not odd else ""
     if odd:  # "Kermit L. Hall": a surname that is also a building or place word
@@ -1228,8 +1239,8 @@ def _name_note(
         note = f"the name may begin after “{known.glued}”: the text has it right after a title"
     elif known.cut or known.front:  # "General Khehla John Sitole", "I. MacAllister Booth": a word cut off
         note = f"the name may begin before it: the text has “{known.cut or known.front} {known.name}”"
-    elif paragraphs is not None and (longer := _longer_run(paragraphs, known.name)):
-        note = f"the name may be longer: the text has “{longer}”"
+    elif known.longer:
+        note = f"the name may be longer: the text has “{known.longer}”"
     elif (short := _short_form(who, known.name)) is not None:  # "said Marc Morial" for "Marc H. Morial"
         note = f"the cue writes “{short}”, the text elsewhere “{known.name}”: check which form to keep"
     elif known.unseen:  # "Lang Simco" from "Crichton Lang and Neil Simco": a name put together
@@ -1325,6 +1336,7 @@ _OUTER_REST = re.compile(r"[^“”]*(?:”|$|(?=“))")
 
 def _spans(text: str) -> list[tuple[int, int]]:
     """The quote spans of a paragraph (single marks only around a sentence or a cut speech)."""
+    singles = "“" not in text and '"' not in text  # no double marks: single ones may mark speech
     return _nested(
         text,
         [
@@ -1333,8 +1345,7 @@ def _spans(text: str) -> list[tuple[int, int]]:
             if not m.group().startswith("‘")
             or _SINGLE_SENTENCE.match(m.group())
             or _cut_single(m.group())
-            or _single_reported(text, m.start(), m.end())
-            or _single_speech(text, m.start(), m.end())
+            or (singles and (_single_reported(text, m.start(), m.end()) or _single_speech(text, m.start(), m.end())))
             or (
                 _SINGLE_PARAGRAPH.fullmatch(text, m.end())
                 and _BULLET.match(text[: m.start()])
@@ -1369,7 +1380,7 @@ def _single_speech(text: str, start: int, end: int) -> bool:
     """A closed single-mark span of six words or more opening with a capital, no title, in a paragraph with
     no double marks: speech when a cue follows it, or when it ends the paragraph after a sentence's end or a cue."""
     span = text[start:end]
-    if not span.endswith("’") or "“" in text or '"' in text or len(span.split()) < 6 or not span[1:2].isupper():
+    if not span.endswith("’") or len(span.split()) < 6 or not span[1:2].isupper():
         return False
     if _title_cased(span[1:-1]):
         return False
@@ -1385,7 +1396,7 @@ def _single_reported(text: str, start: int, end: int) -> bool:
     """A closed single-mark phrase (two to twelve words) in a sentence of reported speech, in a paragraph
     with no double marks: a partial quote (the press style that quotes in single marks)."""
     span = text[start:end]
-    if not span.endswith("’") or "“" in text or '"' in text or not 2 <= len(span.split()) <= 12:
+    if not span.endswith("’") or not 2 <= len(span.split()) <= 12:
         return False
     if end < len(text) and (text[end].isalnum() or text[end] in "’'"):
         return False
@@ -1466,10 +1477,8 @@ def _words(cue: str) -> str:
     return " ".join(cue.replace(_MASK, ".").strip(' ,.;:–—-”"»').split())[:80]
 
 
-# A phrase before a cue's pronoun that names whom the words are for: "To site manager Ted Roe, she said".
 # Lower-case words of a role phrase ("Head of Events at Acme"); a name holds none but particles.
 _ROLE_WORDS = re.compile(r"\s(?:of|at|for|with|in|on)\s")
-_TO_WHOM = re.compile(r"\s*(?:[Tt]o|[Ff]or|[Aa]bout|[Oo]f|[Ww]ith|[Aa]ddressing|[Tt]hanking|[Pp]raising)\s")
 # A cue inside a quote's own text (", said President Roe"): its closing mark is likely missing.
 _CUE_INSIDE = re.compile(rf"[,.]\s+(?:{CUE})\s+(?:the\s+[a-z]+\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?")
 _RELATIVE_WHO = re.compile(r"(?:^|,\s*)(?P<name>[^,]{3,80}?)\s+who$")
