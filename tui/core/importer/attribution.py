@@ -102,8 +102,9 @@ _SPOKES_IN = re.compile(_SPOKES, re.I)
 _ARTICLE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][\w’'&.-]*\s+){0,6}$")
 
 
-# "Levint and Tacker", "Ana Levint and Rob Tacker": two names joined by "and" as one cue's subject.
-_JOINT = re.compile(rf"(?P<a>{UP}[\w’'-]+(?:\s+{UP}[\w’'-]+)?)\s+and\s+(?P<b>{UP}[\w’'-]+(?:\s+{UP}[\w’'-]+)?)")
+# "Levint and Tacker": two surnames joined by "and" as one cue's subject (two full names are read
+# before, as two people of whom the first speaks: first_of_two).
+_JOINT = re.compile(rf"(?P<a>{UP}[\w’'-]+)\s+and\s+(?P<b>{UP}[\w’'-]+)")
 
 
 def _joint(registry: Registry, who: str) -> bool:
@@ -684,11 +685,9 @@ class Ranker:
             f["named_in_quote"] = 1
         if len(words) < 2:
             f["one_word_name"] = 1
-        elif (
-            given_gender(given_of(k.name))
-            or (site.opens and f.get("nocue_last_speaker") == 1 and titled_name(k))
-            or (site.opens and f.get("nocue_recent") == 1 and _named_just_before(site, seen) and titled_name(k))
-            or ("cue_title" in f and titled_name(k))
+        elif given_gender(given_of(k.name)) or (
+            ("cue_title" in f or (site.opens and (f.get("nocue_last_speaker") == 1 or _recent(f, site, seen))))
+            and titled_name(k)
         ):
             # (or, for a quote opening its paragraph with no cue, the last speaker's: a name after a title;
             # or the person named last, in the paragraph just before, "The Harbour Chief said …" then “…”;
@@ -843,6 +842,11 @@ def name_doubt(k: Known, f: dict[str, float], who: str, scored: list[Any]) -> st
     if longer := longer_name(k, scored):
         return f"“{k.name}” is part of the name {longer}: perhaps that person"
     return ""
+
+
+def _recent(f: dict[str, float], site: Site, seen: tuple[int, int, bool] | None) -> bool:
+    """A quote with no cue whose candidate was named last, in the paragraph just before."""
+    return f.get("nocue_recent") == 1 and _named_just_before(site, seen)
 
 
 def _named_just_before(site: Site, seen: tuple[int, int, bool] | None) -> bool:

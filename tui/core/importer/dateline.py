@@ -511,9 +511,14 @@ def with_region(paragraph: str, line: Dateline | None, start: int = 0) -> Dateli
         written = paragraph[at.start() : at.end()]
         shaped = middle and (is_place(middle) or (middle.isupper() and written.isupper()))
         second = _region_at(paragraph, m.end(1), end) if m and shaped else None
-        if m is not None and second is None and _district_city(paragraph, line.place, middle, m.end(1)):
-            return replace(line, place=f"{line.place}, {middle}")
-        if m is not None and second is None and _island_before_dash(paragraph, written, middle, m.end(1), end):
+        if (
+            m is not None
+            and second is None
+            and (
+                _district_city(paragraph, line.place, middle, m.end(1))
+                or _island_before_dash(paragraph, written, middle, m.end(1), end)
+            )
+        ):
             return replace(line, place=f"{line.place}, {middle}")
         if m is None or second is None:
             return line
@@ -615,9 +620,12 @@ def _month_day_year(note: str) -> dt.date | None:
     return _date(year + (2000 if year < 50 else 1900), _month(m.group(1)), int(m.group(2)))
 
 
+_MONTH_DAY_IN = re.compile(rf"({_MONTH})\s+(\d{{1,2}})|(\d{{1,2}}){_ORDINAL}\s+({_MONTH})")
+
+
 def _month_day(text: str) -> tuple[int, int] | None:
     """(month, day) of a date with no year ("Sept. 12", "5th July")."""
-    md = re.search(rf"({_MONTH})\s+(\d{{1,2}})|(\d{{1,2}}){_ORDINAL}\s+({_MONTH})", text)
+    md = _MONTH_DAY_IN.search(text)
     return (_month(md.group(1) or md.group(4)), int(md.group(2) or md.group(3))) if md else None
 
 
@@ -640,7 +648,6 @@ def _dateline(paragraph: str) -> Dateline | None:
         return Dateline(_place(m.group("place")), None, m.end(), frozenset(re.findall(r"[A-Z][\w’‘'-]*", m.group(0))))
     patterns = (
         _DATE_FIRST,
-        _BRACKETED,
         _BRACKETED_DATE_PLACE,
         _PLACE_COLON_DATE,
         _DATE_BRACKETED_PLACE,
@@ -651,21 +658,21 @@ def _dateline(paragraph: str) -> Dateline | None:
     for pattern in patterns:
         m = pattern.match(head)
         known = pattern is _DATE_FIRST or is_place(m.group("place")) if m else False
-        known = known or (pattern is _BRACKETED and m is not None and not m.group("bare"))
         if m and known and find_date(m.group("date")):
             words = re.findall(rf"{UP}[\w’'-]*", m.group(0))
             return Dateline(_place(m.group("place")), find_date(m.group("date")), m.end(), frozenset(words))
     m = _BRACKETED.match(head)
     if m and m.group("bare") and not is_place(m.group("place")):
         m = None  # "(Harlow Fund, 5 March) In …": with no dash, only a known place opens a dateline
+    if m and find_date(m.group("date")):
+        return Dateline(_place(m.group("place")), find_date(m.group("date")), m.end(), _words(m.group(0)))
     if m and _MONTH_DAY.match(m.group("date").strip()):
         # "(New York, 5 July)- The …": a day and month in the brackets, the year from the text.
         return Dateline(_place(m.group("place")), None, m.end(), _words(m.group(0)), _month_day(m.group("date")))
     m = _DAY_PLACE_REGION_DASH.match(head)
     country = re.sub(r"^the\s+", "", m.group("region") or "") if m else ""
     if m and is_place(m.group("place")) and (not country or is_region(country)) and _MONTH_DAY.match(m.group("date")):
-        md = re.search(rf"({_MONTH})\s+(\d{{1,2}})|(\d{{1,2}}){_ORDINAL}\s+({_MONTH})", m.group("date"))
-        month_day = (_month(md.group(1) or md.group(4)), int(md.group(2) or md.group(3))) if md else None
+        month_day = _month_day(m.group("date"))
         written = f"{_place(m.group('place'))}, {m.group('region')}" if country else _place(m.group("place"))
         return Dateline(written, None, m.end(), _words(m.group(0)), month_day)
     m = _DATE_PLACE_COLON.match(head)
@@ -683,9 +690,7 @@ def _dateline(paragraph: str) -> Dateline | None:
         return Dateline(_place(m.group("place")), find_date(m.group("date")), m.end(), frozenset(words))
     short = _MONTH_DAY.match(m.group("date")) if m and is_place(m.group("place")) else None
     if m and short:
-        md = re.search(rf"({_MONTH})\s+(\d{{1,2}})|(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})", m.group("date"))
-        month_day = (_month(md.group(1) or md.group(4)), int(md.group(2) or md.group(3))) if md else None
-        return Dateline(_place(m.group("place")), None, m.end(), _words(m.group(0)), month_day)
+        return Dateline(_place(m.group("place")), None, m.end(), _words(m.group(0)), _month_day(m.group("date")))
     m = _CAPS_HYPHEN.match(head)
     if m and is_place(m.group("place")):
         return Dateline(_place(m.group("place")), None, m.end(), frozenset(m.group("place").split()))
@@ -720,17 +725,13 @@ def _dateline(paragraph: str) -> Dateline | None:
         # (a proper name in each, not a wire's tag in capitals: "(ANI)")
         where = [w for w in re.findall(r"\([^()]*\)|\[[^\[\]]*\]", m.group("where")) if _BRACKETED_REGION.fullmatch(w)]
         name = " ".join([_place(m.group("place")), *where])
-        if find_date(raw):
-            return Dateline(name, find_date(raw), m.end(), placed)
-        md = re.search(rf"({_MONTH})\s+(\d{{1,2}})|(\d{{1,2}})\s+({_MONTH})", raw)
-        month_day = (_month(md.group(1) or md.group(4)), int(md.group(2) or md.group(3))) if md else None
-        return Dateline(name, None, m.end(), placed, month_day)
+        found = find_date(raw)
+        return Dateline(name, found, m.end(), placed, None if found else _month_day(raw))
     m = _PLACE_COLON_DAY.match(head)
     if m and is_place(m.group("place")) and m.group("place").split()[0] not in _NOT_PLACES:
-        raw = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", m.group("date"))
-        if find_date(raw):
-            return Dateline(_place(m.group("place")), find_date(raw), m.end(), _words(m.group("place")))
-        return Dateline(_place(m.group("place")), None, m.end(), _words(m.group("place")), _month_day(raw))
+        found = find_date(m.group("date"))
+        month_day = None if found else _month_day(m.group("date"))
+        return Dateline(_place(m.group("place")), found, m.end(), _words(m.group("place")), month_day)
     m = _CAPS_COLON.match(head) or _PLACE_REGION_COLON.match(head) or _PLACE_COLON.match(head)
     if m and is_place(m.group("place")) and ("region" not in m.groupdict() or is_place(m.group("region"))):
         return Dateline(_place(m.group("place")), None, m.end(), _words(m.group(0)))
@@ -858,12 +859,7 @@ def stamp_date(paragraph: str) -> dt.date | None:
     """The date of a compact stamp opening the paragraph ("20040322 OSLO, 20 March -- …"): a document's
     year, month and day written as eight digits before its dateline."""
     m = _STAMP.match(paragraph)
-    if m is None:
-        return None
-    try:
-        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    except ValueError:
-        return None
+    return _date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
 
 
 def inner_dateline(paragraph: str) -> Dateline | None:
