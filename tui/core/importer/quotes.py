@@ -307,14 +307,10 @@ def _split_who(who: str, role: str) -> tuple[str, str]:
             return last.strip(), ""
         # "Speaking about his new role, Lord Williams"; "Head of Events at Acme, Jo Roe,": a role
         # (lower-case words, never in a name) before the name.
-        role_first = (
-            _participle_lead(first)
-            or name_in(first.partition(",")[0]) is None
-            or (
-                closed
-                and (_ROLE_WORDS.search(first) or ("," not in first and ends_with_title(first)))
-                and name_in(last) is not None
-            )
+        role_first = name_in(first.partition(",")[0]) is None or (
+            closed
+            and (_ROLE_WORDS.search(first) or ("," not in first and ends_with_title(first)))
+            and name_in(last) is not None
         )  # "Sheffield Commander, Chief Superintendent David Hartley,": a place and an office word
         if role_first and 0 < len(words) <= 4 and all(w[:1].isupper() for w in words):
             return last.strip(), ""
