@@ -111,7 +111,7 @@ _problems = _many(_problem)
 
 
 def _plain(value: Any) -> Any:
-    """A model value as JSON data: dataclasses as lists of their fields."""
+    """A model value as JSON data: records (named tuples, dataclasses) as lists of their fields."""
     if isinstance(value, str | int | bool) or value is None:
         return value
     if isinstance(value, dt.date):
