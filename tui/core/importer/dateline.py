@@ -25,7 +25,8 @@ _MONTH = (
     r"(?i:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
 )
-_ORDINAL = r"(?:st|nd|rd|th)?"
+# "16TH": a date line in capitals writes the ordinal mark in capitals too.
+_ORDINAL = r"(?i:st|nd|rd|th)?"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WEEKDAY_RE = _WEEKDAY
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -40,7 +41,7 @@ _SHORT = re.compile(r"\b(\d{1,2})\s+(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|N
 # "(June, 27, 2007)": a comma after the month too.
 # (A month may follow a number with no space: "Press Release No. 12/13January 17, 2012".)
 _MONTH_FIRST = re.compile(
-    rf"(?<![^\W\d_])({_MONTH}),?\s+(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)"
+    rf"(?<![^\W\d_])({_MONTH}),?\s+(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?{_ORDINAL},?\s+(\d{{4}})(?!\d)"
 )
 _ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 # "2018-Feb-13": year, month name, day.
@@ -80,8 +81,9 @@ _DATELINE = re.compile(
     # "Louisville, Ky., – October 16, 2015 –": a comma and a dash before the date.
     rf"(?:(?:[,;]?|,\s*[–—](?=\s+(?:{_MONTH}|\d)))\s+(?P<date>(?!-)(?:[^–—/();:\n|]|(?<=\d):(?=\d\d)){{4,40}}?))?\s*(?:\((?P<note2>[^)]{{1,40}})\)\s*)?"
     # "CAIRO, Egypt, May 2, 2023/ — …": a wire's name taken out of its slashes leaves one slash.
-    # ("Dunmorrow, 9 June 2011; With …": a colon or a semicolon after the year ends the dateline.)
-    rf"(?:/(?P<wire>[^/]{{2,40}})/\s*|(?<=\d{{4}})/(?=\s*[–—]))?(?:{_DASH}|(?<=\))\s*:\s+|(?<=\))\s+-(?=[A-Z])|(?<=\d{{4}})[:;]\s+(?=[A-Z])"
+    # ("Dunmorrow, 9 June 2011; With …": a colon or a semicolon after the year ends the dateline, a dash may
+    # follow it: "Dunmorrow, 9 June 2011: – The …".)
+    rf"(?:/(?P<wire>[^/]{{2,40}})/\s*|(?<=\d{{4}})/(?=\s*[–—]))?(?:{_DASH}|(?<=\))\s*:\s+|(?<=\))\s+-(?=[A-Z])|(?<=\d{{4}})[:;]\s+(?:[–—]\s+)?(?=[A-Z])"
     rf"|(?<=\d{{4}})-\s+(?=[A-Z])|(?<=/)-\s+(?=[A-Z“\"])|(?<=\d{{4}})\s*•\s*(?=[A-Z])|…(?=\s*[A-Z])|(?(date)(?(note2)$|(?!))|(?!))"
     # "San Jose, 8 October 2020 (IICA). The …": a note after the date, then a full stop.
     rf"|(?(date)(?(note2)(?<=\))\.\s+(?=[A-Z“\"])|(?!))|(?!))"
@@ -428,7 +430,36 @@ def opens_dateline(line: str) -> bool:
 def dateline(paragraph: str) -> Dateline | None:
     """The dateline at the start of a paragraph, if it has one; its place keeps the region or
     country the dateline writes after it ("SPOKANE, Wash.", "Porto, Portugal")."""
+    joint = _joint_towns(paragraph)
+    if joint:
+        return joint
     return _dayless(with_region(paragraph, _city_dateline(paragraph)))
+
+
+# "REGINA, SK /WINNIPEG, MB/TORONTO, ON (May 9, 2019) –": the towns of a joint release, each with its state or
+# territory code, between slashes. The dateline is read from the last town; its place is all the towns as written.
+_SLASHED_TOWN = re.compile(rf"({_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,2}}),[ \t]*([A-Z]{{2}})[ \t]*/[ \t]*")
+
+
+def _joint_towns(paragraph: str) -> Dateline | None:
+    at, towns = 0, []
+    for _ in range(4):
+        m = _SLASHED_TOWN.match(paragraph, at)
+        if m is None or not _known_region(m.group(2)):
+            break
+        towns.append(m.group(1))
+        at = m.end()
+    if not towns:
+        return None
+    last = _dayless(with_region(paragraph[at:], _city_dateline(paragraph[at:])))
+    if last is None or "," not in last.place:
+        return None
+    written = paragraph[:at]
+    if written.isupper():
+        written = re.sub(r"[^,/]+(?=,)", lambda t: _title(t.group(0)), written)
+    return replace(
+        last, place=written + last.place, end=last.end + at, words=last.words | frozenset(" ".join(towns).split())
+    )
 
 
 def _city_dateline(paragraph: str) -> Dateline | None:

@@ -43,6 +43,8 @@ LEGAL_FORM = (
     r"|N\.V\.|NV\b|B\.V\.|BV\b|LLC|L\.L\.C\.|LLP|LP\b|L\.P\.|Pty\.? Ltd\.?|Companies|Cos\.|Holdings|"
     # A Swedish "Tarvik AB" (never after a comma: "Lethbridge, AB" is Alberta), a Polish "sp. z o.o.".
     r"(?<!,[ ])AB\b|[Ss]p\.[ ]?z[ ]?o\.[ ]?o\.|"
+    # A Malaysian private or public company: "Tarvik Sdn. Bhd.", "Tarvik (M) Sdn Bhd", "Tarvik Berhad".
+    r"Sdn\.?[ ]Bhd\b\.?|Bhd\b\.?|Berhad\b|"
     r"INC\.|INC\b|LTD\.|LTD\b|CORP\.|CORP\b)"
 )
 # A name that ends in a legal form: "Acme Holdings Ltd.", "Borex, Inc.", "Cantrell GmbH".

@@ -70,7 +70,14 @@ from tui.core.importer.org_words import (
     person_tail,
 )
 from tui.core.importer.people import HEADLINE_VERBS
-from tui.core.importer.places import continent_adjective, demonym_country, is_place, is_region, region_adjective
+from tui.core.importer.places import (
+    continent_adjective,
+    demonym_country,
+    is_country,
+    is_place,
+    is_region,
+    region_adjective,
+)
 
 # Initials joined by an ampersand are one acronym: "EC&R", "I&M" (not "EC" before "&R").
 _AMPERSAND = r"[A-Z]{1,3}&[A-Z]{1,3}"
@@ -921,6 +928,7 @@ class OrgFinder:
                 break
             if _glued_form(full, seen.forms):
                 continue  # "… Officer Media Relations Acme, Inc." when "Acme, Inc." stands alone too
+            bare, full = _without_country_owner(bare, full)
             known = self.book.exact(bare) or self.book.exact(full)
             if known is not None:
                 for form in (full, bare):  # its legal name: "Acme International, Inc."
@@ -1767,6 +1775,15 @@ def _owner_cut(name: str, book: OrgBook) -> str | None:
     if acronym or HEAD_WORD.fullmatch(owner) or owner in firsts:
         return name[m.end() :]
     return None
+
+
+def _without_country_owner(bare: str, full: str) -> tuple[str, str]:
+    """A company's name and its legal form without a country's possessive before them: "Ruritania’s Acme
+    Pharmaceuticals Co." is "Acme Pharmaceuticals Co." (the country owns no part of the name)."""
+    m = _OWNER.match(bare)
+    if m is None or not full.startswith(m.group(0)) or not is_country(m.group("owner")) or len(bare.split()) < 3:
+        return bare, full
+    return bare[m.end() :], full[m.end() :]
 
 
 def possessive_doubles(book: OrgBook) -> None:

@@ -228,6 +228,11 @@ def _countries() -> dict[str, str]:
     return {}
 
 
+def is_country(name: str) -> bool:
+    """Whether ``name`` names a country (not a subdivision, not a city): ``China``, ``Norway``."""
+    return " ".join(name.split()).casefold() in _country_names()
+
+
 def country_of(name: str) -> str:
     """The ISO code of the country a place is in (``Denver`` gives ``US``), or ``""`` when unknown."""
     _known()
