@@ -54,11 +54,15 @@ TITLE_WORDS = (
     "Tan Sri|Puan Sri|Datuk Seri|Dato['’] Seri|Datuk|Dato['’]|Datin|Encik|Puan|"
     # Honorifics, also lower-case in a sentence ("his Highness", "madam"); "Haji", Samoan "Afioga".
     "(?:His |Her )?(?:Royal )?Highness|(?:His |Her )?Excellency|Haji|Hajji|Hajjah|Alhaji|Afioga|Susuga|"
+    # Honorifics of other languages, never given names: Malay/Indonesian ("Hajah", "Hj.", "Ustaz", "Bapak"),
+    # Arabic, West African ("Alhaja", "Mallam") and South Asian ("Thiru", "Maulana").
+    "Hajah|Hjh\\.?|Hj\\.?|Toh Puan|Datin Seri|Datin Paduka|Datuk Sri|Dato['’] Sri|Ustazah|Ustaz|Bapak|Cik|"
+    "Alhaja|Alhajji|Hajia|Alh\\.|Mallam|Malam|Sheikha|Maulana|Mufti|Thiru|Thirumathi|Janab|Mwalimu|"
     "Shri|Shrimati|Smt\\.?|Sir|Dame|Lord|Lady|Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?|Miss|Mme\\.?|Madam|Madame|"
     # "M. Dupont", not the initial of "M. Lee Pelton"; "H.E"/"H. E." (His/Her Excellency) and "H.R.H."
     # with or without their last dot: an honorific, never a name's initials.
     "M\\.(?!\\s+(?-i:[A-Z][a-z]+\\s+[A-Z]))|H\\.\\s?E\\.?|HE|H\\.\\s?R\\.\\s?H\\.?|HRH|Hon\\.?|"
-    "Premier|Councillor|Cllr\\.?|Convener|Convenor|Alderman|Commander|Detective|Sergeant|Sgt\\.?|Constable|"
+    "Premier|Councillor|Councilor|Cllr\\.?|Coun\\.?|Convener|Convenor|Alderman|Commander|Detective|Sergeant|Sgt\\.?|Constable|"
     "Insp\\.?|Supt\\.?|Det\\.?|Officer|Selector|Coach|Manager|Justice|Reverend|Rev\\.?|Father|Sister|Rabbi|Imam|"
     # Professions used as honorifics ("Barrister Jo Roe", "Engr. Jo Roe", "Pastor Jo Roe").
     "Barrister|Engineer|Engr\\.?|Architect|Pharm\\.|Comrade|Comr\\.?|Pastor|Evangelist|Apostle|"
@@ -931,7 +935,7 @@ class Registry:
                     continue  # "Dean Roe" ("Dean Roe's") after "Dean Jane Roe": the title and her surname
                 honorific, _rest, run_titles = split_titles(before + " X") if before else ("", "", [])
                 events.append((m.start() + at, name, honorific, "", tuple(run_titles)))
-        aside = affiliations(text) if "(" in text or "[" in text else []
+        aside = _asides(text)
         for _pos, name, honorific, role, titles in sorted(events, key=lambda e: e[0]):
             if any(start <= _pos < end for start, end in aside) or cue_after_quote(text, _pos, name):
                 continue  # "Herman Kolde (Kenya Harlequin)": the bracket is his club; `” Said Tevita.`: a cue
@@ -1276,6 +1280,25 @@ _ROLE_NAME_CUE = re.compile(rf"(?<=[a-z]),\s+(?P<name>{PERSON_NAME}),\s+(?:{CUE}
 # Brackets, and the name right before them: "Herman Kolde (Kenya Harlequin)".
 _BRACKET = re.compile(r"\s*[(\[](?P<inside>[^()\[\]\n]{1,80})[)\]]")
 _NAME_BEFORE = re.compile(rf"(?<![\w’'-]){PERSON_NAME}\s*$")
+
+
+_ROLE_WORDS = re.compile(r"(?:[A-Z][\w’'&-]*|of|for|and|the|at|&)(?:\s+(?:[A-Z][\w’'&-]*|of|for|and|the|at|&))*")
+_CAPITALS = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+")
+
+
+def _asides(text: str) -> list[tuple[int, int]]:
+    """Where no person is introduced: brackets of affiliation, and the capitalised runs inside a role
+    phrase before ", Name" that are no given name and surname ("the Minister for Coastal Roads
+    Planning and Development, Hon. Jo Roe": "Roads Planning" is part of her role)."""
+    spans = affiliations(text) if "(" in text or "[" in text else []
+    for m in near(_TITLE_OF_NAME, _OF_AT, text, 4):
+        role = m.group("titles")
+        if _ROLE_WORDS.fullmatch(role) is None:
+            continue  # "Minister for Health Jo Roe said at the launch, …": not a role phrase only
+        for run in _CAPITALS.finditer(role):
+            if given_gender(run.group().split()[0]) not in ("m", "f"):
+                spans.append((m.start("titles") + run.start(), m.start("titles") + run.end()))
+    return spans
 
 
 def affiliations(text: str) -> list[tuple[int, int]]:
