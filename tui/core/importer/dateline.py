@@ -433,7 +433,26 @@ def dateline(paragraph: str) -> Dateline | None:
     joint = _joint_towns(paragraph)
     if joint:
         return joint
-    return _dayless(with_region(paragraph, _city_dateline(paragraph)))
+    return _wire_dated(paragraph, _dayless(with_region(paragraph, _city_dateline(paragraph))))
+
+
+# "OTTAWA, ONTARIO -- (Wirenet) -- 10/19/12 -- The …": a wire's note, then a slashed date between dashes, right
+# after a dateline with no date of its own.
+_WIRE_SLASHED = re.compile(
+    r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*(?:-{2,3}|[–—])[ \t]*)?(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})[ \t]*(?:-{2,3}|[–—])"
+)
+
+
+def _wire_dated(paragraph: str, line: Dateline | None) -> Dateline | None:
+    if line is None or line.date is not None or line.month_day is not None or not line.place:
+        return line
+    m = _WIRE_SLASHED.match(paragraph, line.end)
+    if m is None:
+        return line
+    first, second, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    month_first_ = country_of(_first_city(line.place.split(",")[0])) in ("US", "PH", "FM") or second > 12 >= first
+    month, day = (first, second) if month_first_ else (second, first)
+    return replace(line, date=_date(year + (2000 if year < 50 else 1900) if year < 100 else year, month, day))
 
 
 # "REGINA, SK /WINNIPEG, MB/TORONTO, ON (May 9, 2019) –": the towns of a joint release, each with its state or
@@ -967,7 +986,14 @@ def _dayless(line: Dateline | None) -> Dateline | None:
     if line is None or not line.place:
         return line
     first = re.split(r"[\s,]+", line.place, maxsplit=1)[0]
-    return replace(line, place="") if first.title() in WEEKDAYS else line
+    # "Thu, 28 Oct, 2021": a day's short name; "For Immediate Release, March 3, 2012": a release header.
+    header = _RELEASE_HEADER.match(line.place) is not None
+    day = first.title() in WEEKDAYS or first.rstrip(".").title() in _SHORT_WEEKDAYS
+    return replace(line, place="") if day or header else line
+
+
+_RELEASE_HEADER = re.compile(r"(?i)(?:for\s+(?:immediate\s+)?release|(?:news|press|media)\s+release)\b")
+_SHORT_WEEKDAYS = frozenset({"Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"})
 
 
 def _date_line(paragraph: str) -> Dateline | None:
