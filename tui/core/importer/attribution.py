@@ -59,11 +59,17 @@ _STATEMENT_HEADING = re.compile(
     re.I,
 )
 
+# Where a statement heading's subject begins, after its speaker: "… Jo Roe on the Budget Bill".
+_STATEMENT_SUBJECT = re.compile(r"\s+(?:[Oo]n|[Rr]egarding|[Cc]oncerning|[Aa]bout|[Ii]n\s+[Rr]esponse\s+[Tt]o)\s+")
+
 
 def statement_heading(text: str) -> str | None:
     """Who a "Statement of/from X" heading names (``X``), or None."""
     m = _STATEMENT_HEADING.match(text.strip()) if len(text) < 160 else None
-    return m.group("who") if m is not None else None
+    if m is None:
+        return None
+    # "Statement from Acme Director Jo Roe on the Senate's Budget Bill": the subject after "on" is no speaker.
+    return _STATEMENT_SUBJECT.split(m.group("who"), maxsplit=1)[0]
 
 
 # A cue whose subject is an organization: a proper name with an organization's word, or "the ministry".
@@ -550,6 +556,7 @@ class Ranker:
             found = self.registry.resolve(who)
             if found is not None:
                 self.issuer = found.known  # as "X issued the following statement"
+                found.known.heading = True
             return
         m = _ATTRIBUTABLE.match(text.strip()) if len(text) < 200 else None
         if m is not None:
@@ -1117,7 +1124,7 @@ def _drop_affiliation(who: str) -> str:
     for start, end in reversed(affiliations(who)):
         who = who[:start] + who[end:]
     who = LEAD_PHRASE.sub("", who, count=1)
-    who = _PLACE_AFTER.sub("", _HOW_ASIDE.sub("", who))
+    who = _MOMENT_AFTER.sub("", _PLACE_AFTER.sub("", _HOW_ASIDE.sub("", who)))
     of = _OF_BODY_AFTER.fullmatch(who)  # "Jo Roe of Native Tree Action": the body is no part of the name
     return of.group("name") if of is not None and is_person_name(of.group("name")) else who
 
@@ -1141,6 +1148,11 @@ _OF_BODY_AFTER = re.compile(
     r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})\s+of\s+(?:the\s+)?[A-Z][\w’'&.-]*"
     r"(?:\s+(?:[A-Z][\w’'&.-]*|of|and|for|the|on))*"
 )
+# "said Roe after the signing ceremony", "said Roe at the launch": when, in lower case, not part of the name.
+_MOMENT_AFTER = re.compile(
+    r"(?<=[A-Za-z.])\s+(?:after|before|following|during|at|on)\s+(?:the|a|an|this|that|his|her|their|its)"
+    r"(?:\s+[a-z][\w’'-]*){1,4}$"
+)
 # "said Kamau in Nairobi", "said Kamau on Saturday": where or when, not part of the name.
 _PLACE_AFTER = re.compile(
     r"(?<=[A-Za-z.])\s+(?:in|on|at|during|from)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*$"
@@ -1163,11 +1175,15 @@ def _weak(margin: float, score: float, f: dict[str, float], tied: frozenset[str]
 def ties(paragraphs: list[str], site: Site, k: Known, scored: list[Any]) -> frozenset[str]:
     """What the text itself shows of the tie of ``k`` (the best of ``scored``): "lead_in" (see
     lead_in_names), "here" (the person's full name stands in the quote's own paragraph: not a name line
-    of the next quote read as this one's cue), "quote" ("nobody", a scare quote or a title, is not close)."""
+    of the next quote read as this one's cue), "quote" ("nobody", a scare quote or a title, is not close),
+    "heading" (a "Statement from X on …" heading names the person, by a name of two words at least, and the
+    quote is closed)."""
     runner_up = scored[1][2] if len(scored) > 1 else None
     out = {"lead_in"} if lead_in_names(paragraphs, site, k, runner_up) else set()
     if k.name in paragraphs[site.paragraph]:
         out.add("here")
+    if k.heading and not k.body and " " in k.name and _closed(paragraphs[site.paragraph], site):
+        out.add("heading")  # "Statement from Acme Director Jo Roe on …", and the quote's bounds are sure
     if all(scored[0][0] - s[0] >= weights().margin for s in scored if s[2] is None):
         out.add("quote")
     return frozenset(out)
@@ -1182,6 +1198,9 @@ def _flag_margin(f: dict[str, float], tied: frozenset[str] = frozenset()) -> flo
     if "cue_full" in f and "known_given_name" in f and {"here", "quote"} <= tied:  # (name_doubt: checked before)
         return _CLEAR_MARGIN
     if _DIRECT.intersection(f):
+        return weights().margin
+    if "statement" in f and {"heading", "quote"} <= tied:
+        # a quote with no cue in the statement a heading gives a person by full name: as sure as a cue
         return weights().margin
     if "lead_in" in tied and "nocue_subject" in f and "known_given_name" in f:  # the name shows a person, not a body
         return 0.0
@@ -1202,6 +1221,13 @@ _CLEAR_MARGIN = 1.0
 # The end of a lead-in: a cue verb (or "saying", "stating"), then a colon or comma or nothing, or any colon.
 _LEAD_IN_END = re.compile(rf"(?:\b(?:{CUE}|saying|stating|adding|noting|commenting|explaining)[ \t]*[:,]?|:)[ \t]*$")
 _LEAD_IN_CHARS = 400  # characters before a quote read for its lead-in sentence
+
+
+def _closed(text: str, site: Site) -> bool:
+    """The quote at ``site`` ends with a closing mark (not one left open, its end a guess)."""
+    at = text.find(site.inner, site.start)
+    end = at + len(site.inner)
+    return at >= 0 and text[end : end + 1] in ("”", '"', "»", "’")
 
 
 def lead_in_names(paragraphs: list[str], site: Site, k: Known, runner_up: Known | None) -> bool:

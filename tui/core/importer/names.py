@@ -179,8 +179,13 @@ def is_particle(word: str) -> bool:
 
 
 def is_post_nominal(word: str) -> bool:
-    """Letters after a name: `AC`, `Ph.D.`, or an honour in title case (`Oam`)."""
-    return word in POST_NOMINALS or word in _TITLE_CASE_HONOURS
+    """Letters after a name: `AC`, `Ph.D.`, an honour in title case (`Oam`), or an honour's initials
+    with their stops (`C.G.H.`, `E.B.S.`: no surname is spelt so)."""
+    return word in POST_NOMINALS or word in _TITLE_CASE_HONOURS or _DOTTED_HONOUR.fullmatch(word) is not None
+
+
+# Three to five capitals, each with its stop: an honour's initials after a name (not "N.J.", a state).
+_DOTTED_HONOUR = re.compile(r"(?:[A-Z]\.){3,5}")
 
 
 # A generation after a name is part of it ("J. David Cox Sr."), unlike honours and degrees.

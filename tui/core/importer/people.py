@@ -188,7 +188,8 @@ _INTRO = re.compile(
     # "Hon. FCPA Jo Roe", "Commissioner of Police (ACP) Jo Roe": a designation before the name
     rf"(?:[A-Z]{{2,5}}\s+(?=[A-Z][a-z])|\([A-Z]{{2,6}}\)\s+(?=[A-Z][a-z]))?"
     rf"(?P<name>{PERSON_NAME})(?![\w’'-])(?!\s+(?![A-Z]{{2,4}}\b){TITLE}(?![\w-]))"
-    rf"(?:\s+[A-Z]{{2,4}}\b)?(?:\s+and\s+(?P<name2>{PERSON_NAME}))?"
+    # (Not "and Bank President Jo Roe": a second person with titles of their own, met by a match of their own.)
+    rf"(?:\s+[A-Z]{{2,4}}\b)?(?:\s+and\s+(?!(?:{UP}[\w’'.-]*\s+)?{TITLE}(?![\w-]))(?P<name2>{PERSON_NAME}))?"
 )
 # "The president of the International Committee of the Red Cross (ICRC), Mirjana Spoljaric, began …"
 _TITLE_OF_NAME = re.compile(
@@ -273,6 +274,7 @@ class Known:
     longer: str | None = None  # a capitalised word beside a long name at its first mention, once looked up
     body: str = ""  # no person: ORGANIZATION, SPOKESPERSON, OFFICE, DOCUMENT, UNNAMED or JOINT (no speaker)
     spelled: set[str] = field(default_factory=set)  # the surname as the text also spells it, casefolded
+    heading: bool = False  # a "Statement from X on …" heading names this person its speaker
 
     @property
     def surname(self) -> str:
