@@ -993,7 +993,7 @@ class OrgFinder:
             m = _IN_ROLE.match(segment.strip())
             if m is None:
                 continue
-            name = m.group("name").strip()
+            name = _without_place_the(m.group("name").strip())
             owner = m.group("owner") or m.group("owner2") or ""
             possessive = re.match(rf"({CAPWORD}?)[’']s\s+(.*)", name)
             if possessive:
@@ -1682,7 +1682,7 @@ MAX_SHAPE_CHECKS = 40
 # Okraku"; not a name's own words ("Office of the Prime Minister", "Vice President").
 _POST_AFTER = re.compile(
     r"(?<![\w’'-])(?<!of )(?<!the )(?<!and )(?<!for )(?<!Vice )(?<!Deputy )(?<!Prime )(?<!Press )"
-    r"(?P<post>Principal|President|Chairman|Chairwoman|Chair|CEO|Director(?:-General)?|Secretary(?:-General)?|"
+    r"(?P<post>Chief\s+Executive(?:\s+Officer)?(?=\s+[A-Z])|Principal|President|Chairman|Chairwoman|Chair|CEO|Director(?:-General)?|Secretary(?:-General)?|"
     r"Commissioner|Minister|Lord|Lady|Newsroom|Advis[eo]r|Councilm[ae][nm]\w*|Councill?ors?)"
     r"(?:\s+(?P<tail>[A-Z][^\n]{0,80}))?$"
 )
@@ -1694,6 +1694,9 @@ _DOUBLED = re.compile(r"^(?P<word>[A-Z][\w.&-]*)\s+(?P=word)(?![\w’'-])")
 # "McGill’s Faculty of Medicine", "the Court’s Administration": an owner's possessive before the name.
 # "About Acme Inc." (a boilerplate heading), "By Acme Press Office" (a byline): the word opens no name.
 _ABOUT = re.compile(r"^(?:About|ABOUT|By|BY)\s+(?=[A-Z])")
+# "in the Cayman Islands the Commissioner of Police": a place, then the next clause's subject with no
+# comma between; a lower-case "the" right after capitalised words with no connector ends the first.
+_PLACE_THE = re.compile(r"^(?P<place>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+the\s+(?=[A-Z])")
 _OWNER = re.compile(r"^(?P<owner>[A-Z][\w.&-]*)[’']s\s+(?=[A-Z])")
 # "U of S College of Agriculture" read from "S": a lone capital before a headed name.
 _LETTER_BEFORE = re.compile(r"^[B-HJ-Z]\s+(?=[A-Z][a-z])")
@@ -1898,6 +1901,8 @@ def drop_shapes(finder: OrgFinder, texts: list[str]) -> None:
             new = name[doubled.end("word") :].strip()  # "IAAF IAAF" -> "IAAF"
         elif (about := _ABOUT.match(name)) is not None:
             new = name[about.end() :]  # "About Acme Inc.": a boilerplate heading
+        elif (glued := _PLACE_THE.match(name)) is not None and _place_glued(glued.group("place")):
+            new = name[glued.end() :]  # "Cayman Islands the Commissioner of Police": no body (a post)
         elif (based := _BASED_BEFORE.match(name)) is not None and (
             LEGAL_END.search(name) or is_place(name[: based.end()].strip()[: -len("-based")])
         ):  # (not "Defence Ground-based Air Defence Command")
@@ -1965,6 +1970,18 @@ def drop_shapes(finder: OrgFinder, texts: list[str]) -> None:
             for alias in org.aliases:
                 if alias != new:
                     book.alias(added, alias)
+
+
+def _place_glued(words: str) -> bool:
+    """Whether the capitalised words before a glued "the" are a known place, not a body's own
+    opening words ("Save the Children", "Voters For the Open Coast")."""
+    return is_place(words) and not HEAD_WORD.search(words)
+
+
+def _without_place_the(name: str) -> str:
+    """``name`` without a known place glued before its "the": "Cayman Islands the Commissioner of Police"."""
+    glued = _PLACE_THE.match(name)
+    return name[glued.end() :] if glued is not None and _place_glued(glued.group("place")) else name
 
 
 def _and_company(org: Org) -> re.Match[str] | None:
