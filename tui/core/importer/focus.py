@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tui.core.importer.marks import CLOSERS
 from tui.core.importer.names import QUOTE_SPANS, TITLE_ABBREVIATIONS, near_spelling
 from tui.core.importer.people import TITLE, Known, Registry
 
@@ -216,6 +217,12 @@ def sentence_start(text: str, pos: int) -> int:
     return start
 
 
+# A paragraph whose first mark closes a quote (after a sentence's end or a comma): it goes on with the
+# quote the paragraph before left open ("“We are proud … // … thank Jo Roe and the team.”"), and the
+# names before that mark stand in the speaker's words, not the narrative.
+_CLOSES_FIRST = re.compile(r"(?:[^“”\"«»‘’\n]|(?<=\w)’(?=\w)){1,3000}?[.,!?…][”\"»](?=\s|$)")
+
+
 def _mentions(registry: Registry, paragraphs: list[str]) -> list[Mention]:
     """Where each known person is named outside quotes: full name, surname, or given name."""
     tokens: dict[str, list[Known]] = {}
@@ -233,10 +240,13 @@ def _mentions(registry: Registry, paragraphs: list[str]) -> list[Mention]:
             tokens.setdefault(form, []).append(holders[0])
     if not tokens:
         return []
-    quoted = QUOTE_SPANS
     out: list[Mention] = []
+    left_open = False
     for n, text in enumerate(paragraphs):
-        spans = [(m.start(), m.end()) for m in quoted.finditer(text)]
+        spans = [(m.start(), m.end()) for m in QUOTE_SPANS.finditer(text)]
+        if left_open and (closer := _CLOSES_FIRST.match(text)) is not None:
+            spans.insert(0, (0, closer.end()))  # the end of a quote the paragraph before left open
+        left_open = bool(spans) and spans[-1][1] == len(text.rstrip()) and text.rstrip()[-1:] not in CLOSERS
         depth = _paren_depth(text)
         s = 0
         for at, token, size in _spelled_apart(_find_tokens(tokens, text), tokens):

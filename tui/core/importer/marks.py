@@ -1,7 +1,8 @@
 """Quote marks as writers type them, read as the few forms the quote finder knows.
 
 ``normalize`` gives a text of the same length (every offset stays valid) where
-the variants stand as plain curly marks: doubled singles (‘‘ … ’’), TeX and
+the variants stand as plain curly marks: doubled singles (‘‘ … ’’), a double mark typed twice
+(`""We …`, one mark and a blank outside the quote), TeX and
 typewriter pairs (`` … '' and '' … ''), single guillemets (‹ ›), a low single
 mark (‚), ASCII guillemets (<< >>), a closing mark typed where a quote opens
 (`that ” the …”`, or glued to a sentence's end: `… only three.” Smell …”`) and an
@@ -19,7 +20,9 @@ from tui.core.importer.names import CUE, UP, given_gender, short_form_of
 
 # Two marks typed for one: the pair reads as one curly mark and a blank (same length), the
 # blank inside the quote, so the pair stands within the quote's span.
-_DOUBLED = re.compile(r"‘‘|’’|‘’|``|''|<<|>>|,,")
+_DOUBLED = re.compile(r"‘‘|’’|‘’|``|''|<<|>>|,,|\"\"|““|””")
+# A double mark typed twice (`""We …`, `… ours""`): one mark, its twin a blank outside the quote.
+_TWICE = frozenset({'""', "““", "””"})
 _PLAIN_CLOSE = re.compile(r"'(?!\w)")
 _ASCII_SINGLE = re.compile(
     r"(?P<open>(?:^|(?<=[ \t\n(\[—–]))'(?=[A-Z]))|(?<=[.,!?…])'(?=[ \t\n)\]—–]|$)"
@@ -85,6 +88,12 @@ def normalize(text: str) -> str:
         pair = m.group()
         before = text[a - 1] if a else " "
         after = text[b] if b < len(text) else " "
+        if pair in _TWICE:
+            if pair != "””" and before in _OPENS_AFTER and after.isalnum():
+                out[a] = " "  # `""We will …`: the second mark opens
+            elif pair != "““" and not before.isspace() and before not in _OPENS_AFTER and after in _CLOSES_BEFORE:
+                out[b - 1] = " "  # `… ours"" she said`: the first mark closes
+            continue
         if pair == ",,":
             if after.isspace() or not before.isspace():
                 continue  # "1,,2", a typo: not a mark

@@ -260,6 +260,11 @@ def given_of(name: str) -> str:
     return words[0] if words else ""
 
 
+# Initials before a given name: one, dotted or not ("A.", "D"; never "A"/"I"), or two or three dotted
+# ("E.P."), but no honorific's ("H.E.", "H.R.H.").
+_FRONT_INITIALS = re.compile(r"[A-Z]\.|[B-HJ-Z]|(?!H\.E\.|H\.R\.H\.)(?:[A-Z]\.){2,3}")
+
+
 def trim_to_given(name: str) -> tuple[str, str]:
     """(words before, name) where the name starts at its given name:
     `Staff Peter Haddad` -> (`Staff`, `Peter Haddad`); `Station Commander Alan Haley` likewise."""
@@ -283,8 +288,8 @@ def trim_to_given(name: str) -> tuple[str, str]:
         if is_particle(words[i - 1]) or is_particle(words[i]):
             continue  # "Hamid Bin Rashid Al Qasimi": a word after a particle is the name's, not a given name
         if given_gender(words[i]) in ("m", "f"):
-            while i > 0 and re.fullmatch(r"[A-Z]\.|[B-HJ-Z]", words[i - 1]):
-                i -= 1  # "A. John Knapp": an initial before the given name is the name's
+            while i > 0 and _FRONT_INITIALS.fullmatch(words[i - 1]):
+                i -= 1  # "A. John Knapp", "E.P. John Knapp": initials before the given name are the name's
             return " ".join(words[:i]), " ".join(words[i:])
     return "", name
 

@@ -1341,7 +1341,14 @@ def _spans(text: str) -> list[tuple[int, int]]:
             if not m.group().startswith("‘")
             or _SINGLE_SENTENCE.match(m.group())
             or _cut_single(m.group())
-            or (singles and (_single_reported(text, m.start(), m.end()) or _single_speech(text, m.start(), m.end())))
+            or (
+                singles
+                and (
+                    _single_reported(text, m.start(), m.end())
+                    or _single_speech(text, m.start(), m.end())
+                    or _single_spoken(text, m.start(), m.end())
+                )
+            )
             or (
                 _SINGLE_PARAGRAPH.fullmatch(text, m.end())
                 and _BULLET.match(text[: m.start()])
@@ -1401,6 +1408,24 @@ def _single_reported(text: str, start: int, end: int) -> bool:
     return bool(_REPORTED_BEFORE.search(text, max(0, start - 200), start)) or bool(
         _REPORTED_AFTER.match(text[end : end + 160].split("\n", 1)[0])
     )
+
+
+# A verb of speaking earlier in the span's sentence ("spoke of the importance of ‘…’", "stressed ‘…’").
+_SPOKEN_BEFORE = re.compile(rf"\b(?:{CUE}|spoke|speaks|speaking)\b[^.!?;:“”\"‘’\n]{{0,100}}$")
+
+
+def _single_spoken(text: str, start: int, end: int) -> bool:
+    """A closed single-mark phrase of five to forty words opening in lower case, no title nor term after an
+    article, after a verb of speaking in its sentence, in a paragraph with no double marks: a partial quote
+    too long for a term ("spoke of the importance of ‘keeping the town’s shops at the centre of the plan’")."""
+    span = text[start:end]
+    if not span.endswith("’") or not 5 <= len(span.split()) <= 40 or not span[1:2].islower():
+        return False
+    if (end < len(text) and (text[end].isalnum() or text[end] in "’'")) or _title_cased(span[1:-1]):
+        return False
+    if _DETERMINER_BEFORE.search(text, max(0, start - 8), start):
+        return False
+    return _SPOKEN_BEFORE.search(text, max(0, start - 180), start) is not None
 
 
 def _nested(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
