@@ -14,7 +14,8 @@ acronyms), ``date`` and ``location``. Measured, as issue 9 defines them:
   did not mark the quote for review;
 - an organization is right when its name, acronym or an alias is in the gold;
 - a narrative sentence (outside quotation marks) is lost when its words are not
-  in the draft's text;
+  in the draft's text (a paragraph's start up to a first mark that closes is a
+  quote's tail, not narrative);
 - the date and location are right when they equal the gold (location ignoring case);
 - a draft quote is verbatim when each of its paragraphs, as the parsed draft gives it
   and quote marks aside, stands in the source as it is (white space folded);
@@ -108,7 +109,14 @@ def sentences(paragraphs: tuple[str, ...]) -> list[str]:
         if date_line(p):
             continue  # a line that is only a place and a date goes to the front matter
         # Spans found on the marks as the importer reads them (same length), cut from the source.
-        cuts = [0, *(i for m in QUOTED.finditer(marks.normalize(p)) for i in m.span()), len(p)]
+        shown = marks.normalize(p)
+        spans = [m.span() for m in QUOTED.finditer(shown)]
+        # A paragraph whose first mark closes ("… activists,” said Jo Roe."): its start is the tail of a
+        # quote whose opening mark was left out or stands in the paragraph before, not narrative.
+        first = re.search(r"[“”]", shown)
+        if first is not None and first.group() == "”" and not (spans and spans[0][0] < first.start()):
+            spans = [(0, first.end()), *(sp for sp in spans if sp[0] >= first.end())]
+        cuts = [0, *(i for sp in spans for i in sp), len(p)]
         for piece in (p[cuts[k] : cuts[k + 1]] for k in range(0, len(cuts), 2)):
             for s in re.split(r"(?<=[.!?])\s+", piece):
                 if len(norm(s).split()) >= 4:

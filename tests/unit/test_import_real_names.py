@@ -45,3 +45,14 @@ def test_narrative_sentences_leave_out_nested_quotes_and_apostrophes() -> None:
     single = "‘Neighbours don’t solve it alone, they help us,’ said Inspector Sam Lee. ‘We can’t do it without them.’"
     assert sentences((nested,)) == ["jo roe club director said"]
     assert sentences((single,)) == ["said inspector sam lee"]
+
+
+def test_a_paragraph_opening_on_a_quotes_tail_is_not_narrative() -> None:
+    """A quote whose opening mark was left out, closed before its cue: its words are no narrative
+    sentence; the cue after it is (invented text)."""
+    from benchmarks.import_real import sentences
+
+    tail = "From the first day the council has tried to close the pier,” said Jo Roe, head of the harbour trust."
+    assert sentences((tail,)) == ["said jo roe head of the harbour trust"]
+    narrative = "The council closed the pier on Monday. “We will reopen it,” said Jo Roe."
+    assert sentences((narrative,)) == ["the council closed the pier on monday"]
