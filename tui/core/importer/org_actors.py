@@ -267,7 +267,8 @@ _NOT_ACTOR_START = frozenset(
     Dr Prof Sir Dame Minister Premier Mayor Senator Chairman President Director Professor Chief Head Speaking
     According Commenting Photo Credit Source Contact Contacts For Please Dear All Every Each Some Many Both
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
-    September October November December Federal State National Local Former Police""".split()
+    September October November December Federal State National Local Former Police
+    Meanwhile Moreover Furthermore Finally Although Though Here There Later Tomorrow Asked""".split()
 )
 
 # Words of a role, not of a name: "World Bank Regional [Director]", "TOROC Chief Executive".

@@ -88,12 +88,21 @@ _DEFINED_REVERSE = re.compile(rf"\b(?P<acronym>[A-Z]{{2,10}})\s+\((?P<name>{PHRA
 _ACRONYM = re.compile(
     rf"(?<![\w&-])({_AMPERSAND}|[A-Z][A-Z]{{1,7}}|[A-Z][a-z]+pol|Frontex|Eurojust|Eurostat|Cedefop|Eurofound)(?![\w&-])"
 )
+# A lower-case particle between two words of a name: "St Hilaire de Vence Society", "Van der Berg Trust"
+# (never a name's first word: the particle follows a word of the name; not after a plural nor before the
+# head itself: "Chefs de Mission", "Team GB Chef de Mission" are people).
+_PARTICLE = (
+    rf"(?<![a-z]s\s)(?:de|du|des|da|del|della|di|van|von|der|den)\s+"
+    rf"(?!(?:{NAMED_HEADS})(?![\w’'-]))(?={UP}[\w’'-]*\s)"
+)
+# A district's number after its head: "Marlow County Fire District 9", "Kenton School District 41".
+_NUMBERED = r"(?<=District)\s+\d{1,3}(?![\w-]|[.,]\d)"
 # Local government named after its place: "City of Brechin and District Community Council".
 _LOCAL_PREFIX = r"(?:(?:City|CITY|County|COUNTY|Town|TOWN|Borough|Village|Municipality|District|Shire) of\s+)"
 _NAMED = re.compile(
-    rf"(?:(?<=--)|(?<![\w’'-]))(?P<name>{_LOCAL_PREFIX}?(?:{NAMEWORD}\s+(?:(?:and|&)\s+(?={CAPWORD}\s+{CAPWORD}))?){{0,12}}"
+    rf"(?:(?<=--)|(?<![\w’'-]))(?P<name>{_LOCAL_PREFIX}?(?:{NAMEWORD}\s+(?:(?:and|&)\s+(?={CAPWORD}\s+{CAPWORD})|{_PARTICLE})?){{0,12}}"
     rf"(?:{NAMED_HEADS})"
-    rf"(?:\s+(?:Service|Services|Centre|Center|Office)|(?<=Library)\s+(?:Region|System))?(?![\w-])"
+    rf"(?:\s+(?:Service|Services|Centre|Center|Office)|(?<=Library)\s+(?:Region|System)|{_NUMBERED})?(?![\w-])"
     # ("Court of Appeals for the 4th Circuit": an ordinal in figures after "for the", not "of the 10th Meeting")
     rf"(?:(?:\s+(?:of|for|on|against|at)\s+(?:the\s+)?|\s+for\s+the\s+\d{{1,3}}(?:st|nd|rd|th)\s+)"
     rf"(?!{CALENDAR}(?![\w-])){CAPWORD}"
@@ -166,7 +175,20 @@ def _spells_a_body(name: str | None, acronym: str) -> bool:
     return initials(name).upper() == acronym and HEAD_WORD.search(name) is not None
 
 
+# A foreign article opens a body's name and is not in its acronym: "La Liga Nacional de Remo (LNR)".
+_FOREIGN_ARTICLE = frozenset("La Le Les El Il Lo Los Las Die Der Das Het".split())
+
+
 def _trim_to_acronym(name: str, acronym: str) -> str | None:
+    """The tail of ``name`` that ``acronym`` stands for, with the foreign article that opens it."""
+    tail = _acronym_tail(name, acronym)
+    words = name.split()
+    if tail and len(words) > 2 and words[0] in _FOREIGN_ARTICLE and tail == " ".join(words[1:]):
+        return name
+    return tail
+
+
+def _acronym_tail(name: str, acronym: str) -> str | None:
     """The shortest tail of ``name`` whose initials spell ``acronym`` (or contain it in order).
     A plural acronym spells its singular: `Teams (INSETs)`; an ampersand spells nothing: `(I&M)`."""
     acronym = acronym.replace("&", "")
@@ -194,7 +216,56 @@ def _trim_to_acronym(name: str, acronym: str) -> str | None:
         ends = every[0] == acronym[0].upper() and every[-1] == acronym[-1].upper()
         if words[start][:1].isupper() and ends and len(words) - start >= 2 and _subsequence(acronym.upper(), every):
             return " ".join(words[start:])
+    for start in range(len(words) - 1):
+        # `Federation Internationale de Natation (FINA)`: a word may give the first letters of its own.
+        if words[start][:1].isupper() and _spelled_by_prefixes(acronym.upper(), words[start:]):
+            return " ".join(words[start:])
     return None
+
+
+def _spelled_by_prefixes(acronym: str, words: list[str]) -> bool:
+    """Whether each capitalised word gives ``acronym`` one or more of its first letters, in order (a
+    small word may give some or none): a bounded search, an acronym has at most ten letters."""
+    seen: set[tuple[int, int]] = set()
+
+    def spells(at: int, word: int) -> bool:
+        if word == len(words):
+            return at == len(acronym)
+        if (at, word) in seen:
+            return False
+        seen.add((at, word))
+        text = words[word].upper()
+        small = not words[word][:1].isupper()
+        if small and spells(at, word + 1):
+            return True
+        k = 0
+        while k < len(text) and at + k < len(acronym) and text[k] == acronym[at + k]:
+            k += 1
+            if spells(at + k, word + 1):
+                return True
+        return False
+
+    return len(acronym) <= 10 and len(words) <= 12 and spells(0, 0)
+
+
+def _defined_spans(text: str, orgs: Mapping[str, Org]) -> list[tuple[int, int]]:
+    """Where the text names a known body in full before its acronym in brackets."""
+    spans: list[tuple[int, int]] = []
+    known = {org.name for org in orgs.values()}
+    for m in _DEFINED.finditer(text):
+        name = _trim_to_acronym(m.group("name"), m.group("acronym"))
+        if name and name in known:
+            spans.append((m.end("name") - len(name), m.end("name")))
+    return spans
+
+
+def _named_matches(text: str, orgs: Mapping[str, Org]) -> Iterator[re.Match[str]]:
+    """The names of ``text`` in full, but a shorter one that opens a body's defined name, only a part
+    of it: "La Federation" of "La Federation Internationale de Plongee (FIP)"."""
+    defined = _defined_spans(text, orgs)
+    for m in _NAMED.finditer(text):
+        if not any(start == m.start("name") and m.end("name") < end for start, end in defined):
+            yield m
 
 
 # Three to five capitalised words in a row, not in capitals: a name an acronym may stand for.
@@ -853,7 +924,7 @@ class OrgFinder:
         ``body``: ``text`` is a headline in title case, where any word may be capitalised:
         a long name found in it counts only as far as the body also has it."""
         lists = _merged([m.span("items") for m in KIND_LIST.finditer(text)])
-        for m in _NAMED.finditer(text):
+        for m in _named_matches(text, self.orgs):
             if (
                 THING_AFTER.match(text, m.end())
                 or EVENT_AFTER.match(text, m.end())
@@ -1220,9 +1291,48 @@ def find_orgs(paragraphs: list[str] | tuple[str, ...], places: set[str] | None =
     dateline_issuers(finder, paragraphs)
     shared_heads(finder, texts)
     placed_short(finder.book, texts)
+    country_bodies(finder.book, texts)
     finder.book.fold_short(finder.legislatures)
     first_word_aliases(finder.book, texts)
     return finder
+
+
+# A body named by one word and its country, next to a post: "Rowing Fiji CEO Ana Vula", "Executive
+# Director, Carewell Canada", "Managing Director Hexatech UK" (a post's holder speaks for a body).
+_UK_NATIONS = frozenset(("UK", "England", "Scotland", "Wales", "Ireland", "Northern Ireland"))
+_COUNTRY_BODY = re.compile(
+    rf"(?<![\w’'.-])(?P<name>(?P<word>{UP}[\w’'&]*[a-z][\w’'&]*|[A-Z]{{2,6}})(?:[ ]|-(?=[A-Z][a-z]))"
+    rf"(?P<country>{UP}[a-z]+(?:[ ]{UP}[a-z]+)?|UK))(?![\w’'-])"
+)
+_POST_NEXT = re.compile(
+    r"\s+(?:CEO|Chief\s+Executive|Executive\s+Director|Managing\s+Director|Director|President|"
+    r"Chair(?:man|woman|person)?|[Ss]pokes(?:man|woman|person))\b"
+)
+_POST_BEFORE = re.compile(
+    r"(?<![\w-])(?:CEO|Executive|Director|President|Chair(?:man|woman|person)?|Manager|Officer|Co-?ordinator)"
+    r",?[ \t]+$"
+)
+
+
+def _country_body(m: re.Match[str]) -> str | None:
+    """The matched "<Word> <Country>" when it can name a body: a country (or a nation of the UK)
+    after a word that is no place, no person's name and no small word."""
+    word, country = m.group("word"), m.group("country")
+    if not (is_country(country) or country in _UK_NATIONS) or word in STOP or word in _COMPASS:
+        return None
+    if is_place(word) or is_place(m.group("name")) or given_gender(word) or demonym_country(word):
+        return None
+    return m.group("name")
+
+
+def country_bodies(book: OrgBook, texts: list[str]) -> None:
+    """Bodies named by a word and their country, next to a post of theirs: "Carewell Canada CEO"."""
+    for text in texts:
+        for m in _COUNTRY_BODY.finditer(text):
+            cued = _POST_NEXT.match(text, m.end()) or _POST_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            name = _country_body(m) if cued else None
+            if name and not book.known(name):
+                book.add(name)
 
 
 # Common first words of names, no short form of one: "New", "National", "Royal".
