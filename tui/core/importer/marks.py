@@ -45,6 +45,9 @@ _DOUBLE_CLOSES_SINGLE = re.compile(
 _UNCLOSED_BEFORE_CUE = re.compile(
     r"(?<=[^\W_]),(?=[ \t]+(?:said|says|added|adds)[ \t]+[^\"“”\n.!?]{1,60}\.[ \t]+[\"“][A-Z])"
 )
+# `Chief Roe said," Getting …"`: a straight opener typed before the space after a cue's comma or colon,
+# a capital after the space and a closing straight mark later in the line.
+_GLUED_OPENER = re.compile(rf"\b{CUE}(?P<glued>[,:]\"[ \t])(?=[A-Z][^\"\n]{{0,2000}}[\w.,!?…]\"(?:[ \t]|$))")
 _OPENS_AFTER = " \t\n([{—–-/"  # what may stand before an opening mark
 _CLOSES_BEFORE = " \t\n)]}.,;:!?…—–-/"  # what may stand after a closing mark
 # `J.W. "Bill" Marriott`: one or two capitalised words in quote marks between parts of a name.
@@ -113,6 +116,8 @@ def normalize(text: str) -> str:
             out[m.start()] = out[m.end() - 1] = " "
             for i in range(m.start() + 1, m.end() - 1):
                 out[i] = " "
+    for m in _GLUED_OPENER.finditer(text):  # `said," We …"` reads as `said, "We …"` (same length)
+        out[m.start("glued") + 1], out[m.start("glued") + 2] = " ", '"'
     _close_before_cue(text, out)
     _straight_opens_curly(out)
     _curly_turns(out)
