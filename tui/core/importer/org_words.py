@@ -38,7 +38,7 @@ PHRASE = rf"(?:U\.[SK]\.(?=[ \t]+{UP})|{CAPWORD})(?:\s+(?:{CONNECT}\s+){{0,3}}{N
 # a Norwegian "Tarvik ASA".)
 LEGAL_FORM = (
     r"(?:Pvt\.?[ ](?:Ltd\.?|Limited)|Private[ ]Limited|A/S\b|ApS\b|"
-    r"Inc\.|Inc\b|Corp\.|Corp\b|Corporation|Co\.|Ltd\.|Ltd\b|Limited|plc|Plc|PLC|AG|ASA\b|Aktiengesellschaft|GmbH|"
+    r"Inc\.|Inc\b|Incorporated\b|Corp\.|Corp\b|Corporation|Co\.|Ltd\.|Ltd\b|Limited|plc|Plc|PLC|AG|ASA\b|Aktiengesellschaft|GmbH|"
     r"S\.A\.(?:[ ]de[ ]C\.V\.|[ ]de[ ]R\.L\.)?|SA\b|S\.p\.A\."
     r"|N\.V\.|NV\b|B\.V\.|BV\b|LLC|L\.L\.C\.|LLP|LP\b|L\.P\.|Pty\.? Ltd\.?|Companies|Cos\.|Holdings|"
     # A Swedish "Tarvik AB" (never after a comma: "Lethbridge, AB" is Alberta), a Polish "sp. z o.o.".

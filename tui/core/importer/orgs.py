@@ -40,6 +40,7 @@ from tui.core.importer.org_words import (
     HEAD_WORD,
     HEADS,
     LEGAL_END,
+    LEGAL_FORM,
     MEDIA_END,
     MEMBERS_BOARD,
     NAMED_HEADS,
@@ -497,8 +498,12 @@ _HYPHENED_NAMES = re.compile(
 _PUBLIC_HEAD = r"(?:Ministry|Department|Office|Agency|Bureau|Directorate|Commission|Authority|Institute)"
 _FIELD_AND_BODY = re.compile(
     rf"^(?:The\s+)?(?P<first>{_PUBLIC_HEAD}\s+(?:of|for)\s+(?:{CAPWORD}\s+){{0,4}}?{CAPWORD})\s+and\s+"
-    rf"(?P<second>(?!{_PUBLIC_HEAD}\s){CAPWORD}(?:\s+{CAPWORD}){{1,3}}\s+{_PUBLIC_HEAD}(?:\s+(?:of|for)\s+.+)?)$"
+    rf"(?P<second>(?!{_PUBLIC_HEAD}\s){CAPWORD}(?:\s+{CAPWORD}){{1,3}}"
+    # (or a company named in full: "Ministry of Culture and Velloran Life Incorporated")
+    rf"(?:\s+{_PUBLIC_HEAD}(?:\s+(?:of|for)\s+.+)?|,?\s+(?:{LEGAL_FORM})\.?))$"
 )
+# A second name read as far as its head noun and the field after it: "… Institute and Orlo School of Public Health".
+_HEAD_OF_FIELD = re.compile(rf"^(?:{NAMEWORD}\s+)+(?:{NAMED_HEADS})\s+(?:of|for)\s+(?:the\s+)?{CAPWORD}")
 
 
 # A heading line glued to the next with no space: a word, then capitals or a header's word.
@@ -635,7 +640,9 @@ def _two_names(name: str) -> list[str]:
         return [m.group("first"), m.group("second")] if m else _joined(name)
     if len(m.group("second").split()) < 2 or len(m.group("first").split()) < 2:
         return [name]
-    if not _NAMED_END.search(m.group("second")) or m.group("first").endswith("Cross"):
+    if not (_NAMED_END.search(m.group("second")) or _HEAD_OF_FIELD.match(m.group("second"))):
+        return [name]
+    if m.group("first").endswith("Cross"):
         return [name]
     return [m.group("first"), m.group("second")]
 
