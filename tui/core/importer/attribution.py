@@ -102,6 +102,8 @@ _UNNAMED_ONE = re.compile(
     r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w’'-]*\s+){0,2}?(?P<noun>[a-z][\w-]+)"
     r"(?:\s+(?:from|of|at|in|on|with|who|near)\s+[^,;:“”\"]{1,80})?"
 )
+# "A spokesperson from Westshire Fire and Rescue": the body's capitals are no person's name.
+_SPOKES_OF = re.compile(rf"(?:[Aa]n?|[Tt]he)\s+{_SPOKES}\s+(?:for|of|from|at)\s+[^,;:]*$")
 # "said the spokesperson", "a spokeswoman added": a spokesperson named by no body and no name.
 _BARE_SPOKES = re.compile(rf"(?:[Aa]n?|[Tt]he)\s+{_SPOKES}")
 _SPOKES_IN = re.compile(_SPOKES, re.I)
@@ -274,6 +276,8 @@ class CueReader:
         who = _drop_affiliation(who)
         if (first := first_of_two(self.registry, who)) is not None:
             return CueRef(full=first)  # "writes Jo Roe and Al Poe": the first named speaks for both
+        if _SPOKES_OF.match(who):
+            return CueRef()  # "A spokesperson from Westshire Fire and Rescue": no person's name
         if "," in who:  # "Country Director for South Sudan, Fiona McSheehy": the part that names a person
             who = next((part.strip() for part in reversed(who.split(",")) if self.names(part.strip())), who)
         the = re.match(r"(?:[Tt]he|a|an)\s+(?=[A-Z]|(?:deputy|vice|assistant|associate)\s+[A-Z])", who)
@@ -394,9 +398,9 @@ class OrgSpeakers:
     def organization_named(self, who: str, paragraph: int, start: int = 0, inner: str = "") -> Known | None:
         """As ``organization`` for a cue subject ``who`` before a quote at (paragraph, start)."""
         who = _drop_affiliation(re.sub(r"\s+", " ", who).strip(" ,:;–—-"))
-        if name_in(who) is not None or party_member(who):  # "The Marlow Vale Lib-Dem said": a person
-            return None
         role = _SPOKES_ROLE.fullmatch(who)
+        if (role is None or not _SPOKES_OF.match(who)) and (name_in(who) is not None or party_member(who)):
+            return None  # "The Marlow Vale Lib-Dem said": a person
         if role is not None:  # "A Northumbria Police spokesperson": that role speaks
             known = self.org(re.sub(r"\s+(?:on|at|in)\s+" + _WHEN_WORDS + r".*$", "", role.group("role")))
             known.body = SPOKESPERSON

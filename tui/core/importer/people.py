@@ -50,6 +50,9 @@ TITLE_WORDS = (
     "Representative|Special Envoy|Envoy|Spokesperson|Spokeswoman|Spokesman|Rapporteur|Co-?ordinator|Coordinator|"
     "Chief Executive Officer|Chief Executive|Chief|CEO|Founder|Chancellor|Rector|Dean|Professor|Prof\\.?|"
     "Lead author|author|Researcher|Senator|Governor|Mayor|Judge|Prosecutor|General|Colonel|Major|Captain|"
+    # Military ranks of two words or hyphenated ("Brigadier-General Jo Roe", "Rear Admiral Jo Roe").
+    "Brigadier[- ]General|Brigadier|(?:Major|Lieutenant)[- ](?:General|Colonel)|(?:Rear|Vice)[- ]Admiral|Admiral|"
+    "Commodore|Air (?:Vice[- ]|Chief )?Marshal|Field Marshal|Wing Commander|Group Captain|Squadron Leader|"
     "Inspector|Superintend[ae]nt|Ombudsperson|Ombudsman|Queen|King|Prince|Princess|Sheikh|Shaikh|Sheik|Cardinal|Bishop|Pope|"
     "Tan Sri|Puan Sri|Datuk Seri|Dato['’] Seri|Datuk|Dato['’]|Datin|Encik|Puan|"
     # Honorifics, also lower-case in a sentence ("his Highness", "madam"); "Haji", Samoan "Afioga".
@@ -609,6 +612,17 @@ def _ending_with(people: list[Known], name: str) -> Known | None:
     return found[0] if len(found) == 1 else None
 
 
+def _opening(people: list[Known], name: str) -> Known | None:
+    """The one person whose full name is ``name`` of two words or more and one word after it: the
+    name's last word left off ("said Nor Halimah" after "Nor Halimah Zaaba, 23,"), its first word no known
+    given name (a known one's two words are its full name: not "Samuel Derwent" in "Samuel Derwent Statement")."""
+    if " " not in name or given_gender(name.split()[0]):
+        return None
+    words = name.casefold().split()
+    found = [k for k in people if k.name.casefold().split()[:-1] == words]
+    return found[0] if len(found) == 1 else None
+
+
 def _spelled_otherwise(people: list[Known], name: str) -> Known | None:
     """The one person whose surname ``name`` spells a letter or two otherwise, ``name`` being that
     surname alone or the end of the person's name ("Mr. De Villiers" after "Jean De Villers"): one
@@ -780,7 +794,9 @@ class Registry:
         if known is None and len(name.split()) == 1:
             known = self.inner_surname(name)  # "Minister Rodríguez" after "Alí Rodríguez Araque"
         if known is None:  # "Amb. Van de Geer" after "Roeland Van de Geer"; "Mr. De Villiers" after "Jean De Villers"
-            known = _ending_with(self.people, name) or _spelled_otherwise(self.people, name)
+            known = (
+                _ending_with(self.people, name) or _spelled_otherwise(self.people, name) or _opening(self.people, name)
+            )
         if known is None and (known := _surname_alone(self.people, name)) is not None:
             known.name = name  # "Minister Van Loan" in a heading, "Peter Van Loan" later: the full name
             self._keep(known, listed=True)
@@ -1148,7 +1164,21 @@ def _plain_names(text: str) -> list[tuple[int, str, str, str, tuple[str, ...]]]:
         first = m.group().split()[0]
         if is_post_nominal(m.group("post")) and _unknown_given(first) and is_person_name(m.group()):
             out.append((m.start(), m.group(), "", "", ()))
+    for m in _AGED_NAME.finditer(text):
+        words = m.group("name").split()
+        while words and (words[0] in STOP or _TITLE_RE.match(words[0])):
+            words = words[1:]  # "Meanwhile Nor Halimah Zaaba, 23,": the name after a sentence's first word
+        name = " ".join(words)
+        if 2 <= len(words) <= 4 and is_person_name(name):
+            out.append((m.end("name") - len(name), name, "", "", ()))
     return out
+
+
+# "Nor Halimah Zaaba, 23, is proud …": capitalised words and an age between commas name a person,
+# known given name or not (the press style for ages).
+_AGED_NAME = re.compile(
+    rf"(?<![\w’'-])(?P<name>{UP}[a-z’'-]*[a-z](?:[ \t]+{UP}[a-z’'-]*[a-z]){{1,4}}),[ \t]+\d{{1,3}},[ \t]+(?=[a-z])"
+)
 
 
 def _names_next(word: str) -> bool:

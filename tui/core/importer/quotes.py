@@ -202,6 +202,22 @@ _WORK_AFTER = re.compile(
     r"\s+(?:project|report|study|programme|program|campaign|initiative|conference|symposium|seminar|workshop"
     r"|exhibition|festival|series|award|scheme|strategy|plan|guide|book|album|song|event)\b"
 )
+# A kind of named work or feature after a Title Case name in marks: `in her “Millbrook Notes” column`.
+_TITLED_NOUN_AFTER = re.compile(
+    r"[ \t]+(?:column|show|podcast|newsletter|blog|documentary|segment|feature|page|magazine|broadcast"
+    r"|competition|contest|appeal|drive|fund|policy|tour|concert|play|musical|game|app|exhibit|collection)s?\b"
+)
+
+
+def _titled_work(inner: str, after: str) -> bool:
+    """A Title Case name in marks right before a work's noun, no punctuation inside: its title, not speech."""
+    if _TITLED_NOUN_AFTER.match(after[:40]) is None or re.search(r"[,.!?:;]\s*$", inner):
+        return False
+    words = _TITLE_WORD.findall(inner)
+    capitals = sum(w[:1].isupper() for w in words)
+    return 0 < len(words) <= 8 and capitals >= 1 and all(w[:1].isupper() or w.casefold() in _TITLE_SMALL for w in words)
+
+
 # The small words a title leaves in lower case ("Origins of Life", "A Guide for the Year").
 _TITLE_SMALL = frozenset(
     "a an the and or nor but of for in on at to by with from into over under as vs via per".split()
@@ -419,7 +435,7 @@ class QuoteFinder:
             listed = inner[:1].islower() and _joined(self, index, spans[n - 1] if n else None, before)
             if _too_short(inner, narrative, before) and not listed and not _cut_short(self, index, end, inner, cue):
                 continue  # a word (not "branded it as “dangerous”"), or figures ("the “27+ 1” format")
-            if (cue is None or narrative) and _not_said(text, start, (before, inner, after), cue):
+            if _not_said(text, start, (before, inner, after), cue, narrative):
                 continue  # In the project “…”; the funds are to “help …”; from “Market Lane”: no one says them
             if (
                 _TITLE_BEFORE.search(before)
@@ -772,12 +788,16 @@ def _no_ones(text: str, start: int, before: str, inner: str) -> bool:
     return inner[:1].islower() and _nobody_in(text[max(0, start - 2000) : start])
 
 
-def _not_said(text: str, start: int, around: tuple[str, str, str], cue: Cue | None) -> bool:
+def _not_said(text: str, start: int, around: tuple[str, str, str], cue: Cue | None, narrative: bool) -> bool:
     """A span no one says: a named work or a name in title case, also in a sentence with a narrative
     cue of its own (`Roe said the group set up a new “Brand Ashby”`) unless the cue's verb stands
     right before it (`Roe called the town “The Quiet Harbour”`: her words); for a cue-less span, the
-    shapes of ``_no_ones`` and ``_credited_item``."""
+    shapes of ``_no_ones`` and ``_credited_item``. A work's title before its noun is no one's, cue or not."""
     before, inner, after = around
+    if _titled_work(inner, after):
+        return True
+    if cue is not None and not narrative:
+        return False
     if _WORK_AFTER.match(after[:40]) and not inner.rstrip().endswith((",", ".", "!", "?")):
         return True
     if (cue is None or start - cue.end > _CUE_NEAR) and _named_thing(before, inner):
