@@ -40,8 +40,10 @@ _DAY_COMMAS = re.compile(rf"\b(\d{{1,2}}),[ \t]*({_MONTH}),[ \t]*(\d{{4}})(?!\d)
 _SHORT = re.compile(r"\b(\d{1,2})\s+(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\s+(\d{2})\b")
 # "(June, 27, 2007)": a comma after the month too.
 # (A month may follow a number with no space: "Press Release No. 12/13January 17, 2012".)
+# "August 21 th , 2003": a space may part the day from its ordinal mark and from the comma.
 _MONTH_FIRST = re.compile(
-    rf"(?<![^\W\d_])({_MONTH}),?\s+(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?{_ORDINAL},?\s+(\d{{4}})(?!\d)"
+    rf"(?<![^\W\d_])({_MONTH}),?\s+(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?"
+    rf"(?:[ ]?{_ORDINAL}(?=[ ,]))?[ ]?,?\s+(\d{{4}})(?!\d)"
 )
 _ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 # "2018-Feb-13": year, month name, day.
@@ -50,6 +52,8 @@ _YEAR_MONTH_DAY = re.compile(rf"\b(\d{{4}})-({_MONTH})-(\d{{1,2}})\b")
 _DAY_MON_YEAR = re.compile(rf"\b(\d{{1,2}})-({_MONTH})-(\d{{4}})\b")
 # 30-06-2005, 01.08.2014: day first (month first only where the day cannot be a month, 06/30/2005).
 _NUMERIC = re.compile(r"\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b")
+# "26 01 2009": day, month and year parted by single spaces, on a line of their own.
+_NUMERIC_SPACED = re.compile(r"^[ \t]*(\d{1,2}) (\d{1,2}) (\d{4})[ \t]*$", re.MULTILINE)
 _NUMERIC_SHORT = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{2})")
 # "AFP, ISTANBUL, Turkey": a wire's dateline without a date: an agency, a city in capitals, a country.
 _WIRE_PLACE = re.compile(
@@ -309,6 +313,11 @@ def find_date(text: str, default_year: int | None = None, month_first: bool = Fa
             found.append((m.start(), _date(year, second, first)))
         else:
             found.append((m.start(), _date(year, first, second)))
+        break
+    for m in _NUMERIC_SPACED.finditer(text):
+        first, second, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        month_first_ = second > 12 >= first or (month_first and first <= 12)
+        found.append((m.start(), _date(year, first, second) if month_first_ else _date(year, second, first)))
         break
     found = [f for f in found if f[1] is not None]
     return min(found, key=lambda f: f[0])[1] if found else None

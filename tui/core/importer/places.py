@@ -36,6 +36,8 @@ _AP_US = frozenset(
 _TITLED_CODES = frozenset(f"{code[0]}{code[1].lower()}." for code in _US_CODES) - {"Co.", "In.", "Me.", "Or."}
 _AP_CA = frozenset("Alta. B.C. Man. N.B. Nfld. N.S. Ont. P.E.I. Que. Sask. Y.T. N.W.T.".split())
 # Countries written short in datelines.
+# "PEI", "NWT": the same abbreviations in capitals with their full stops left out.
+_AP_BARE = frozenset(a.replace(".", "") for a in _AP_CA if a.isupper() and len(a.replace(".", "")) > 1)
 _SHORT_COUNTRIES = {"UK": "GB", "U.K.": "GB", "USA": "US", "U.S.A.": "US", "U.S.": "US", "UAE": "AE", "U.A.E.": "AE"}
 # The United Nations' short forms of "… People's Democratic Republic" and "Democratic Republic of …".
 _SHORT_COUNTRIES |= {"Lao PDR": "LA", "DPR Korea": "KP", "DR Congo": "CD"}
@@ -50,6 +52,13 @@ def is_state_code(name: str) -> bool:
     """Whether ``name`` is a US state's postal code written in title case with a full stop (``Il.``, ``Tx.``),
     as some local newsrooms write a dateline's state."""
     return name in _TITLED_CODES
+
+
+def _uninverted(name: str) -> str:
+    """A list's inverted name as a text writes it: "Korea, Republic of" gives "Republic of Korea"
+    ("" for a name with no comma)."""
+    head, comma, tail = name.partition(", ")
+    return re.sub(r"^the\s+", "", f"{tail} {head}", flags=re.IGNORECASE) if comma and tail else ""
 
 
 def _pycountry_values(attrs: tuple[str, ...]) -> Iterator[tuple[str, str]]:
@@ -76,6 +85,9 @@ def _known() -> tuple[frozenset[str], frozenset[str]]:
         names.add(value.casefold())
         names.add(value.split(",")[0].casefold())  # "Korea, Republic of" -> "korea"
         countries.setdefault(value.split(",")[0].casefold(), code)
+        if uninverted := _uninverted(value):  # -> "republic of korea"
+            names.add(uninverted.casefold())
+            countries.setdefault(uninverted.casefold(), code)
     try:
         import pycountry  # imported here: only `briefing import` needs it
     except ImportError:
@@ -128,6 +140,8 @@ def _regions() -> frozenset[str]:
     for value, _code in _pycountry_values(("name", "common_name", "official_name")):
         names.add(value.casefold())
         names.add(value.split(",")[0].casefold())
+        if uninverted := _uninverted(value):
+            names.add(uninverted.casefold())
     try:
         import pycountry
     except ImportError:
@@ -213,7 +227,7 @@ def is_region(name: str) -> bool:
     name = " ".join(name.split())
     if not name or len(name) > 60:
         return False
-    if name in _AP_US or name in _AP_CA or name in _SHORT_COUNTRIES:
+    if name in _AP_US or name in _AP_CA or name in _AP_BARE or name in _SHORT_COUNTRIES:
         return True
     if name.isupper() and name.isalpha() and len(name) <= 3:
         return name in _known()[1]
