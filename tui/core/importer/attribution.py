@@ -750,11 +750,11 @@ class Ranker:
         scored: list[tuple[float, str, Known | None, dict[str, float]]] = []
         # "Mr Brown" when two Browns are known: the one named before the quote, if one was.
         namesakes = self.registry.by_surname(ref.word) if ref.word else []
-        earlier = len(namesakes) > 1 and any(id(k) in self.seen for k in namesakes)
+        demoted = _demoted_namesakes(self.registry, self.seen, self.focus.outside, namesakes)
         for k in cands:
             self.by_id.setdefault(id(k), k)
             f = self.features(site, ref, k, order)
-            if earlier and "cue_surname" in f and "not_named_before" in f:
+            if "cue_surname" in f and k in demoted:
                 del f["cue_surname"]
                 f["cue_names_other"] = 1
             if indirect and k is self.issuer and not (ref.pronoun and self.speaking.holds(k)):
@@ -824,6 +824,30 @@ class Ranker:
 _NEVER = (1 << 30, 0)
 
 
+def _demoted_namesakes(
+    registry: Registry, seen: dict[int, tuple[int, int, bool]], outside: set[int], namesakes: list[Known]
+) -> list[Known]:
+    """Of several people sharing the surname a cue gives, those it does not mean: the ones not named
+    before the quote when one was ("Mr Brown" when two Browns are known), and those named only inside
+    quoted words ("… defender Tom Roe signed on", in Sam Roe's quote) when another is named in the
+    narrative or the title."""
+    if len(namesakes) < 2:
+        return []
+    out = [k for k in namesakes if id(k) not in seen] if any(id(k) in seen for k in namesakes) else []
+    title = registry.headline.casefold()
+    told = [k for k in namesakes if id(k) in outside or k.name.casefold() in title]
+    return out + [k for k in namesakes if k not in told] if told else out
+
+
+def shared_surname(k: Known, f: dict[str, float], scored: list[Any]) -> str:
+    """The review note of a speaker found by a surname that another candidate shares, or ""."""
+    word = k.surname.casefold()
+    others = [s[1] for s in scored if s[2] is not None and s[2] is not k and s[2].surname.casefold() == word]
+    if "cue_surname" not in f or not others:
+        return ""
+    return f"{len(others) + 1} people named “{k.surname}” are known: perhaps {others[0]}"
+
+
 def said_by(k: Known) -> str:
     """The review note of a quote of a body or an unnamed office, which gets no speaker."""
     return f"said by {k.body}: {k.name}"
@@ -845,7 +869,7 @@ def name_doubt(k: Known, f: dict[str, float], who: str, scored: list[Any]) -> st
     if otherwise:
         return f"the cue spells “{otherwise[-1]}”, the text “{k.name}” elsewhere: perhaps someone else"
     if "cue_full" not in f:
-        return ""
+        return shared_surname(k, f, scored)
     if unproven_name(k, f):
         return f"“{k.name}” has no known given name and no title before it: perhaps no person's name"
     if article_before_name(who, k):

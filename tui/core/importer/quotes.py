@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from typing import Any
 
 from tui.core.importer import marks
@@ -1106,6 +1107,10 @@ def _add_review(
 ) -> str:
     """The review note of a quote the finder adds (``at``: paragraph, span, inner text)."""
     index, _, inner = at
+    if _SHARED_SURNAME.match(review) and (
+        named := _name_note(known, runner_up, cue.who if cue else "", finder.paragraphs, at)
+    ):
+        review = named  # a doubt about the name itself says more than its namesakes do
     if review and cue is not None and cue.text:  # the cue's words, for the person who checks it
         how, sep, rest = review.partition(";")
         return f"{how} ({cue.text}){sep}{rest}"
@@ -1217,6 +1222,9 @@ def _lower_elsewhere(paragraphs: list[str], name: str) -> str:
             if any(pattern.search(p) for p in paragraphs):
                 return word
     return ""
+
+
+_SHARED_SURNAME = re.compile(r"\d+ people named “")  # attribution.shared_surname's note
 
 
 def _name_note(
@@ -1680,15 +1688,25 @@ def sentence_title(title: str) -> bool:
 def _scan_lead(registry: Registry, title: str) -> None:
     """Meet the people of a lead sentence taken for the title ("Minister, Jo Roe today opened …"),
     after the body's: unless one shares a surname with someone the body names otherwise (a photo's
-    caption may misspell "Jo Roe"; the body's spelling is the one to keep)."""
+    caption may misspell "Jo Roe"; the body's spelling is the one to keep). Namesakes whose given
+    names are not spelled alike ("Sam Roe" in the lead, "Vic Roe" in the body) are two people."""
     alone = Registry()
     alone.scan(title)
-    known = {k.name.split()[-1].casefold(): k.name for k in registry.people if " " in k.name}
+    known: dict[str, list[str]] = {}
+    for k in registry.people:
+        if " " in k.name:
+            known.setdefault(k.name.split()[-1].casefold(), []).append(k.name)
     for person in alone.people:
-        surname = person.name.split()[-1].casefold()
-        if known.get(surname, person.name) != person.name:
+        others = known.get(person.name.split()[-1].casefold(), [])
+        if person.name not in others and any(_misspelt(person.name, other) for other in others):
             return
     registry.scan(title)
+
+
+def _misspelt(name: str, other: str) -> bool:
+    """Two names of one surname whose first words differ by a slip ("Tarence" for "Terence")."""
+    a, b = name.split()[0].casefold(), other.split()[0].casefold()
+    return a[:1] == b[:1] and SequenceMatcher(None, a, b).ratio() >= 0.7
 
 
 def find_quotes(
