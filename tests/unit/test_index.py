@@ -417,7 +417,13 @@ def test_a_cold_index_commits_the_first_batch_at_once_then_at_a_pace(
 
     report = index.update([generated], progress, workers=1, batch=50)
     assert report.parsed == FILES
-    assert seen == [(0, 0), (50, 50), (FILES, FILES)]  # the first batch, then the rest at the end
+    # The first batch at once, then the rest at the end; everything told is readable.
+    assert seen[:2] == [(0, 0), (50, 50)] and seen[-1] == (FILES, FILES)
+    assert all(done == readable for done, readable in seen)
+    # The walk waits after the first chunks until the first batch is stored: on a loaded machine
+    # the writer may catch up with it once as it resumes, and commits while it waits (not a pace).
+    # Committing every batch would tell 150 and 200 as well.
+    assert len(seen) <= 4, seen
 
 
 def test_an_index_stopped_by_an_error_keeps_what_it_committed_and_finishes_later(
