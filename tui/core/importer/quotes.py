@@ -402,7 +402,7 @@ class QuoteFinder:
                 cue = self.cue_before(before, before_start) or cue
                 side = "after" if cue.start >= end else "before"
             if cue is None and n == len(spans) - 1 and not after.strip() and _quote_only(text, spans, self, index):
-                cue = self.name_line(index + 1, end) or _caption_cue(self, index, end)
+                cue = _line_below(self, index, end) or _caption_cue(self, index, end)
             cue, side = _cue_before_if(self, cue, side, (before, before_start, after, end), index)
             narrative = False
             if cue is None and before.strip():
@@ -762,7 +762,7 @@ def _cue_before_if(
     if cue is None:
         cue = cue_before()
         if cue is None and not before_start and _BULLET.match(before):
-            cue = _dash_above(finder.paragraphs, index)
+            cue = _dash_above(finder.paragraphs, index) or _speaker_line_above(finder, index)
         return cue, "before"
     if side == "after" and cue.who.strip().casefold() in PRONOUNS:
         named = cue_before()
@@ -1642,6 +1642,60 @@ def _dash_above(paragraphs: list[str], index: int) -> Cue | None:
     if cue is None and len(parts) > 1:
         cue = _line_cue(parts[-1].strip(), 0)
     return cue
+
+
+# A speaker's line at a press conference: an honorific, then the surname in capitals before or after the
+# given name ("Mr. ROE Jo, Head Coach of X", "Mrs.ROE Jo" with no space, "Dr. Jo ROE"), a role after a comma.
+_CAPS_WORD = r"[A-Z]{2,}(?:[-’'][A-Z]{2,})?"
+_CAPITAL_NAME_LINE = re.compile(
+    r"(?P<honorific>Mr|Mrs|Ms|Miss|Dr|Prof)\.?[ \t]*"
+    rf"(?P<name>{_CAPS_WORD}[ \t]+[A-Z][a-z][\w’'-]*|[A-Z][a-z][\w’'-]*[ \t]+{_CAPS_WORD})"
+    r"[ \t]*(?:,[ \t]*(?P<role>[^“”\"«»,\n]{2,120}?))?[ \t]*\.?"
+)
+_QUOTE_OPENS = re.compile(r"\s*[“\"«]")
+
+
+def _capital_line(text: str) -> re.Match[str] | None:
+    line = text.strip()
+    return _CAPITAL_NAME_LINE.fullmatch(line) if len(line) < 200 else None
+
+
+def _capital_cue(finder: QuoteFinder, index: int, offset: int) -> Cue | None:
+    """The cue a speaker's line in capitals gives (the name as written: "ROE Jo"), its person made known."""
+    m = _capital_line(finder.paragraphs[index]) if 0 <= index < len(finder.paragraphs) else None
+    if m is None:
+        return None
+    name, role = m.group("name"), (m.group("role") or "").strip()
+    if finder.registry.by_name(name) is None:
+        finder.registry.introduce(name, m.group("honorific") + ".", role)
+    return Cue(name, "", offset, offset, _words(m.group()))  # (the role kept apart: "… of China PR" is no name)
+
+
+def _lines_above(paragraphs: list[str], index: int) -> bool:
+    """Speakers' lines in capitals alternate with quote paragraphs and the run opens with a line (not a
+    quote): each line names the speaker of the quote below it. Walked back a bounded number of pairs."""
+    at = index - 1
+    if at < 0 or _capital_line(paragraphs[at]) is None:
+        return False
+    for _ in range(40):
+        if at >= 2 and _QUOTE_OPENS.match(paragraphs[at - 1]) and _capital_line(paragraphs[at - 2]):
+            at -= 2
+        else:
+            break
+    return not (at >= 1 and _QUOTE_OPENS.match(paragraphs[at - 1]))
+
+
+def _speaker_line_above(finder: QuoteFinder, index: int) -> Cue | None:
+    """A speaker's line in capitals just above a quote, in a layout that puts each line above its quote."""
+    return _capital_cue(finder, index - 1, 0) if _lines_above(finder.paragraphs, index) else None
+
+
+def _line_below(finder: QuoteFinder, index: int, end: int) -> Cue | None:
+    """The name line below a quote-only paragraph (or a speaker's line in capitals), unless the lines of the
+    layout stand above their quotes."""
+    if _lines_above(finder.paragraphs, index):
+        return None
+    return finder.name_line(index + 1, end) or _capital_cue(finder, index + 1, end)
 
 
 # Paragraphs that end a quote section: boilerplate headings.
