@@ -414,3 +414,24 @@ def _canonical(name: str) -> str:
             name = full + name[len(short) :]
     m = _INVERTED.match(name)
     return f"{m.group('head')} of {m.group('field')}" if m else name
+
+
+# A force's or a service's name without its last word: "Marlow Police" (before a post: "Marlow Police Chief
+# Ann Lee") when the text names the "Marlow Police Department" too.
+_SERVICE_SHORT = re.compile(r"(?:Police|Fire|Sheriff’s|Sheriff's|Sheriff|Ambulance|Rescue)$")
+_SERVICE_TAIL = frozenset(("Department", "Force", "Service", "Services", "Office"))
+
+
+def fold_service_short(book: OrgBook) -> None:
+    """A short name ("X Police") that is another organization's name without its last word ("X Police
+    Department", "X Police Force") becomes that one's alias."""
+    by_name = {org.name: org for org in book.orgs.values()}
+    for key, org in list(book.orgs.items()):
+        if org.acronym or org.aliases or not _SERVICE_SHORT.search(org.name) or len(org.name.split()) < 2:
+            continue
+        longer = next(
+            (by_name[f"{org.name} {tail}"] for tail in _SERVICE_TAIL if f"{org.name} {tail}" in by_name), None
+        )
+        if longer is not None and key in book.orgs:
+            book.forget(key)
+            book.alias(longer, org.name)

@@ -23,7 +23,7 @@ from tui.core.importer.org_actors import (
     posts_cut,
     read_actors,
 )
-from tui.core.importer.org_book import MAX_ORGS, Org, OrgBook, initials, same_name
+from tui.core.importer.org_book import MAX_ORGS, Org, OrgBook, fold_service_short, initials, same_name
 from tui.core.importer.org_naming import OrgNamer
 from tui.core.importer.org_words import (
     BOARD,
@@ -96,8 +96,9 @@ _PARTICLE = (
     rf"(?<![a-z]s\s)(?:de|du|des|da|del|della|di|van|von|der|den)\s+"
     rf"(?!(?:{NAMED_HEADS})(?![\w’'-]))(?={UP}[\w’'-]*\s)"
 )
-# A district's number after its head: "Marlow County Fire District 9", "Kenton School District 41".
-_NUMBERED = r"(?<=District)\s+\d{1,3}(?![\w-]|[.,]\d)"
+# A district's or a unit's number after its head: "Marlow County Fire District 9", "Kenton School District 41",
+# "DEA Group 4" (a squad of an agency, named by its number).
+_NUMBERED = r"(?:(?<=District)|(?<=Group)|(?<=Precinct))\s+\d{1,3}(?![\w-]|[.,]\d)"
 # Local government named after its place: "City of Brechin and District Community Council".
 _LOCAL_PREFIX = r"(?:(?:City|CITY|County|COUNTY|Town|TOWN|Borough|Village|Municipality|District|Shire) of\s+)"
 _NAMED = re.compile(
@@ -597,6 +598,8 @@ def _with_place_after(text: str, end: int, name: str) -> str:
     if m is None or not _NAMED_END.search(name):
         return name
     place = m.group("place")
+    if place.endswith(".") and "." not in place.split()[-1][:-1]:
+        place = place[:-1]  # the sentence's full stop, not an initial's ("Galway." but "Washington D.C.")
     if not is_place(place) or set(place.split()) & set(name.split()):
         return name  # ("Kingston Memorial Hospital Kingston, …": the place said again, as an address)
     return f"{name} {place}"
@@ -1300,6 +1303,7 @@ def find_orgs(paragraphs: list[str] | tuple[str, ...], places: set[str] | None =
     placed_short(finder.book, texts)
     country_bodies(finder.book, texts)
     finder.book.fold_short(finder.legislatures)
+    fold_service_short(finder.book)
     first_word_aliases(finder.book, texts)
     return finder
 
