@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from tui.core.importer.names import UP, is_post_nominal
 from tui.core.importer.org_words import HEAD_WORD, LEGAL_END, SHORT_TAIL
-from tui.core.importer.places import country_of, is_place, is_region, is_state_code
+from tui.core.importer.places import country_of, is_place, is_region, is_state_code, names_country_of
 
 MONTH_NAMES = "January February March April May June July August September October November December".split()
 MONTHS = {m: n for n, m in enumerate(MONTH_NAMES, 1)} | {m[:3]: n for n, m in enumerate(MONTH_NAMES, 1)}
@@ -149,9 +149,11 @@ _VENUE_WORDS = frozenset({"House", "Hall", "Building", "Centre", "Center", "Camp
 # "11 June 2012, Rome -" and "(New York, February 4, 2011) -": the date first, or all in brackets.
 _DATE_FIRST = re.compile(rf"^(?P<date>\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}),\s+(?P<place>{_PLACE}){_DASH}")
 # "May 29th, 2025, Bridgetown, Barbados - The …", "17 December 2010 - Geneva - As …": the full date,
-# a comma or a dash, a known place (maybe its country), a dash.
+# a comma or a dash, a known place (maybe its country), a dash ("May 2, 2014,halifax –": a known place
+# typed in lower case, maybe glued to the comma).
 _DATE_PLACE_DASH = re.compile(
-    rf"^(?P<date>{_FULL_DATE})(?:,\s+|\s+[-–—]\s+)(?P<place>{_PLACE})(?:,\s+{_PLACE})?{_DASH}(?={UP}|[“\"])"
+    rf"^(?P<date>{_FULL_DATE})(?:,\s+|\s+[-–—]\s+|,(?=[a-z]))(?P<place>{_PLACE}|[a-z][a-z’'-]{{2,20}})"
+    rf"(?:,\s+{_PLACE})?{_DASH}(?={UP}|[“\"])"
 )
 # "27-06-2002 10:00 pm Budapest – …", "2019-03-04 09:15 Lyon – …": a numeric or written date, a clock time
 # (maybe none), a known place (maybe its country), a dash.
@@ -230,8 +232,10 @@ _TRAILING_REGION = re.compile(
 )
 # "January 26, 2024 07:18 pm | Updated 07:18 pm IST - TIRUNELVELI": a dash and a place in capitals end a header.
 _TRAILING_CAPS = re.compile(r"(?<=\s)[-–—]\s*(?P<place>[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,2})\s*$")
-# "CHAPEL HILL-Hundreds of …": a known place in capitals, a hyphen, the first word.
-_CAPS_HYPHEN = re.compile(r"^(?P<place>[A-Z][A-Z’'.]+(?:[ ]+[A-Z][A-Z’'.]+){0,3})-(?=[A-Z][a-z])")
+# "CHAPEL HILL-Hundreds of …": a known place in capitals, a hyphen, the first word ("LEEDS:-The": a colon first).
+_CAPS_HYPHEN = re.compile(r"^(?P<place>[A-Z][A-Z’'.]+(?:[ ]+[A-Z][A-Z’'.]+){0,3}):?-(?=[A-Z][a-z])")
+# "ELMDALE TOWNSHIP-No one …": a name in capitals ending in the word of a local area: a town the lists do not hold.
+_LOCAL_AREA = re.compile(r"\S[ ](?:TOWNSHIP|COUNTY|PARISH|BOROUGH|VILLAGE)$")
 # "BRAMWICK- A popular …": a place in capitals, a hyphen glued to it, a space, the first sentence (a small
 # town the lists do not hold; a short acronym or a header word is no place).
 _CAPS_HYPHEN_SPACE = re.compile(r"^(?P<place>[A-Z][A-Z’']+(?:[ ]+[A-Z][A-Z’']+){0,2})-[ ]+(?=[A-Z][a-z]|[A-Z][ ’'])")
@@ -751,7 +755,7 @@ def _dateline(paragraph: str) -> Dateline | None:
     if m and short:
         return Dateline(_place(m.group("place")), None, m.end(), _words(m.group(0)), _month_day(m.group("date")))
     m = _CAPS_HYPHEN.match(head)
-    if m and is_place(m.group("place")):
+    if m and (is_place(m.group("place")) or _LOCAL_AREA.search(m.group("place"))):
         return Dateline(_place(m.group("place")), None, m.end(), frozenset(m.group("place").split()))
     m = _CAPS_HYPHEN_SPACE.match(head)
     if m and _caps_town(m.group("place")):
@@ -871,7 +875,9 @@ def _dateline(paragraph: str) -> Dateline | None:
     # "Caracas, September 28, 2000 (Press Office …)" ends its paragraph: the note stays in the text.
     end = m.start("note2") - 1 if m.group("note2") and m.end() == len(head) else m.end()
     regions = (region, m.group("region2") or "")
-    if m.group("second") and all(is_region(r) for r in regions) and is_place(m.group("second")):
+    cities = (place, m.group("second") or "")
+    regioned = all(is_region(r) or names_country_of(r, c) for r, c in zip(regions, cities, strict=True))
+    if m.group("second") and regioned and is_place(m.group("second")):
         # "WINCHESTER, Virginia and BOISE, Idaho, Nov 12, 2020": two cities, each with its state.
         place = f"{_place(place)}, {regions[0]} and {_place(m.group('second'))}, {regions[1]}"
     elif m.group("second") and not any(regions) and all(is_place(c) for c in (place, m.group("second"))):
@@ -940,6 +946,9 @@ def inner_dateline(paragraph: str) -> Dateline | None:
             line = with_region(paragraph[m.start() : m.start() + 300], line)
             assert line is not None
             return Dateline(line.place, line.date, m.start() + line.end, line.words, line.month_day)
+    glued = _glued_dateline(paragraph)
+    if glued is not None:
+        return glued
     if len(paragraph) <= 200:
         end = _TRAILING_CAPS.search(paragraph)
         if end and is_place(end.group("place")) and find_date(paragraph[: end.start()]):
@@ -963,6 +972,25 @@ def inner_dateline(paragraph: str) -> Dateline | None:
             found = _words(tail.group(0))
             return Dateline(place, date, tail.start(), found)
     return None
+
+
+# "<subtitle> on the river Lyon/Turin, 4 May 2022—The …": a known place in title case (several joined by
+# slashes) right after a lower-case word, a comma, a full date and a dash: a dateline glued to a subtitle.
+_GLUED_DATELINE = re.compile(
+    rf"(?<=[a-z] )(?P<place>{_PLACE_WORD}(?:/{_PLACE_WORD}){{0,3}}),[ \t]+(?P<date>{_FULL_DATE})"
+    rf"[ \t]*[–—][ \t]*(?=[A-Z“\"])"
+)
+
+
+def _glued_dateline(paragraph: str) -> Dateline | None:
+    """A dateline glued to the end of a subtitle with no full stop before it (the subtitle is header)."""
+    m = _GLUED_DATELINE.search(paragraph, 1, 300)
+    if m is None or re.search(r"[.!?:;]\s", paragraph[: m.start()]):
+        return None
+    if not all(is_place(city) for city in m.group("place").split("/")):
+        return None
+    found = find_date(m.group("date"))
+    return Dateline(m.group("place"), found, m.end(), _words(m.group(0))) if found else None
 
 
 # A word in capitals after a space, a bar or a glued lower-case word ("…DiscussedPLAINVIEW, N.Y."):
@@ -1072,6 +1100,8 @@ def _date_line(paragraph: str) -> Dateline | None:
     m = re.match(rf"^(?P<place>{_PLACE}),\s+", rest)
     if m:
         rest = rest[m.end() :]
+        # "Elmira, Jun 3 2011 4:05PM": a clock time after the place's date (a line with no place stays as it was).
+        rest = re.sub(r"^\s*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*$", "", rest)
     # "3 March 2021 | Geneva", "Geneva | 3 March 2021": a place on the other side of a bar or a dash.
     beside = re.fullmatch(rf"[\s|–—-]*(?P<place>{_PLACE})[\s|–—-]*", rest)
     # "• 2013•04•19 Tokyo": a bulleted header line parts a date and a place by a space alone.

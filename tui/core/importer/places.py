@@ -242,6 +242,20 @@ def _countries() -> dict[str, str]:
     return {}
 
 
+@functools.cache
+def _compass_countries(code: str) -> frozenset[str]:
+    """The casefolded names of the country ``code`` without their compass word ("macedonia" for MK)."""
+    names = (value.split(",")[0] for value, c in _pycountry_values(("name", "common_name")) if c == code)
+    return frozenset(bare.casefold() for name in names if (bare := _REGION.sub("", name)) != name)
+
+
+def names_country_of(region: str, city: str) -> bool:
+    """Whether ``region`` names the country of ``city`` as texts write it short, without the compass word
+    of its name ("SKOPJE, Macedonia": North Macedonia); a known region is checked with is_region."""
+    code = country_of(city)
+    return bool(code) and " ".join(region.split()).casefold() in _compass_countries(code)
+
+
 def is_country(name: str) -> bool:
     """Whether ``name`` names a country (not a subdivision, not a city): ``China``, ``Norway``."""
     return " ".join(name.split()).casefold() in _country_names()
