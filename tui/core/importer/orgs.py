@@ -637,6 +637,9 @@ def _two_names(name: str) -> list[str]:
     placed = _of_place_and_place(name)
     if placed is not None:
         return placed
+    owned = _AT_OWNED.match(" ".join(name.split()))
+    if owned and re.search(rf"(?<![\w-])(?:{NAMED_HEADS})(?![\w-])", owned.group("first")):
+        return [owned.group("first"), owned.group("second")]  # "… Institute at Queen’s University Belfast"
     m = _TWO_NAMES.match(name)
     if m is None:
         m = _FIELD_AND_BODY.match(name)
@@ -653,7 +656,15 @@ def _two_names(name: str) -> list[str]:
 # "University of Windsor and Ontario", "University of Ohio at Dayton and Texas …": a body of a place, "and",
 # then another place: the place after "and" is no part of the name.
 _OF_PLACE_AND = re.compile(
-    rf"^(?P<first>.+?\s(?:of|at)\s+(?P<place>{UP}[\w’'.-]*(?:\s+{UP}[\w’'.-]*)?))\s+and\s+(?P<next>{UP}[\w’'.-]*)(?P<rest>.*)$"
+    rf"^(?P<first>.+?\s(?P<link>of|at)\s+(?P<place>{UP}[\w’'.-]*(?:\s+{UP}[\w’'.-]*)?))\s+and\s+(?P<next>{UP}[\w’'.-]*)(?P<rest>.*)$"
+)
+
+
+# A unit, "at", then a body whose name opens with a possessive ("… Science at Queen’s University Belfast",
+# "… Clinic at St. Anne’s Hospital"): two bodies, the possessive is no owner of the unit.
+_AT_OWNED = re.compile(
+    rf"^(?P<first>.+?)\s+at\s+(?P<second>(?:St\.?\s+|Saint\s+)?{UP}[\w-]*[’']s\s+(?:{NAMEWORD}\s+){{0,4}}"
+    rf"(?:{NAMED_HEADS})(?![\w-]).*)$"
 )
 
 
@@ -665,8 +676,14 @@ def _of_place_and_place(name: str) -> list[str] | None:
     own name holds "and": "Trinidad and Tobago"); the part after "and" only when it ends with a head noun.
     When no place follows "and", the two bodies only if the second is named in full with its head noun."""
     m = _OF_PLACE_AND.match(" ".join(name.split()))
-    if m is None or not is_place(m.group("place")):
+    if m is None:
         return None
+    if not is_place(m.group("place")):
+        # "University of Westmarch at Dunmore Falls and Trinity College Dublin": a campus's town, then a second
+        # body named in full (its head noun, maybe a known place after it).
+        second = m.group("next") + m.group("rest")
+        named = m.group("link") == "at" and "," not in second and " of " not in second and _headed(second)
+        return [m.group("first"), second] if named else None
     if is_place(f"{m.group('place').split()[-1]} and {m.group('next')}"):
         return None
     second = m.group("next") + m.group("rest")
@@ -681,6 +698,12 @@ def _of_place_and_place(name: str) -> list[str] | None:
 def _named_in_full(name: str) -> bool:
     """Two words or more, ending with a head noun ("St. Anne’s University")."""
     return len(name.split()) >= 2 and _NAMED_END.search(name) is not None
+
+
+def _headed(name: str) -> bool:
+    """Named in full, or named in full and then a known place ("Trinity College Dublin")."""
+    head, _, place = name.rpartition(" ")
+    return _named_in_full(name) or (bool(head) and is_place(place) and _named_in_full(head))
 
 
 def _joined(name: str) -> list[str]:
