@@ -23,7 +23,7 @@ from importlib import resources
 from typing import Any
 
 from tui.core.importer.focus import RECENT, Focus, sentence_start
-from tui.core.importer.names import CUE, PARTICLE, STOP, UP, given_gender, given_of, surname_first
+from tui.core.importer.names import CUE, PARTICLE, STOP, UP, given_gender, given_of, soft_gender, surname_first
 from tui.core.importer.people import (
     DOCUMENT,
     JOINT,
@@ -115,8 +115,18 @@ _ARTICLE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][\w’'
 _JOINT = re.compile(rf"(?P<a>{UP}[\w’'-]+)\s+and\s+(?P<b>{UP}[\w’'-]+)")
 
 
+# "the ministers said", "both coaches said", "the two mayors said": several people speaking as one, in lower
+# case (a plural in -s; not "-ss", "-us", "-is": "the boss", "the chorus", "the analysis").
+_PLURAL_SUBJECT = re.compile(
+    r"(?:[Tt]he(?:\s+(?:two|three|four))?|[Bb]oth(?:\s+the)?)\s+(?:[a-z][\w-]*\s+)?[a-z]{2,}(?<![siu]s)s"
+)
+
+
 def _joint(registry: Registry, who: str) -> bool:
-    """Whether a cue's subject names two people the text knows, joined by "and": they speak together."""
+    """Whether a cue's subject names two people the text knows, joined by "and", or several people
+    by a plural ("the ministers"): they speak together."""
+    if _PLURAL_SUBJECT.fullmatch(who):
+        return True
     m = _JOINT.fullmatch(who)
     if m is None:
         return False
@@ -739,7 +749,7 @@ class Ranker:
         org = org or (None if site.who else self.speaking.uncued_statement(site))
         order = self.focus.recent()
         indirect = bool(ref.pronoun or not site.who)
-        subject = self.focus.subject(site.paragraph) if indirect else None
+        subject = self.focus.subject(site.paragraph, bool(ref.pronoun)) if indirect else None
         if subject is None and not site.who:
             subject = _said_before(self, site)
         if self._scan_statements(site) and indirect:
@@ -761,7 +771,7 @@ class Ranker:
                 f["statement"] = 1
                 f.pop("not_named_before", None)  # named in the statement's sentence
             if k is subject:  # "Mr Gurría said the OECD must … / “…,” he said."
-                f["pron_subject" if ref.pronoun else "nocue_subject"] = 1
+                _subject(f, ref.pronoun, k)
             scored.append((_dot(w, f), k.name, k, f))
         if org is not None:
             fo = (
@@ -822,6 +832,20 @@ class Ranker:
 
 
 _NEVER = (1 << 30, 0)
+
+
+def _subject(f: dict[str, float], pronoun: str, k: Known) -> None:
+    """``k`` is the subject of the sentence before the quote. A pronoun then means them even against the
+    gender their given name suggests when that name is only mostly one gender's ("said Devin Roe, the
+    coach. / “…,” she said."): nothing else in the text (honorific, a stated pronoun) says otherwise."""
+    f["pron_subject" if pronoun else "nocue_subject"] = 1
+    if (
+        "pron_gender_bad" in f
+        and not k.stated
+        and k.honorific.casefold() not in _MALE | _FEMALE
+        and soft_gender(given_of(k.name))
+    ):
+        del f["pron_gender_bad"]
 
 
 def _demoted_namesakes(

@@ -71,9 +71,10 @@ class Focus:
         self.last_quoted = known
         self.saw(known, (paragraph, pos, False))
 
-    def subject(self, paragraph: int) -> Known | None:
+    def subject(self, paragraph: int, pronoun: bool = False) -> Known | None:
         """Who opens the last sentence naming anyone, since the last quote, in the quote's
-        ``paragraph`` or the one before: the person a pronoun or a bare quote most likely means."""
+        ``paragraph`` or the one before: the person a pronoun or a bare quote most likely means.
+        For a ``pronoun`` cue, a paragraph opening with a pronoun between does not break the chain."""
         at = self.next_mention - 1
         while at >= 0 and self.mentions[at].aside:
             at -= 1
@@ -81,7 +82,10 @@ class Focus:
             return None
         last = self.mentions[at]
         text = self.paragraphs[last.paragraph]
-        if last.paragraph < paragraph - 1 or (last.paragraph, last.pos) < self.last_quote_at:
+        if (
+            last.paragraph < paragraph - 1 - (pronoun and _pronoun_between(self.paragraphs, paragraph))
+            or (last.paragraph, last.pos) < self.last_quote_at
+        ):
             return None
         if last.paragraph != paragraph and not re.search(r"[.!?:;][”\"’)]*\s*$", text):
             return None  # a heading ("About Austin Eastciders"), not a sentence
@@ -205,6 +209,12 @@ _VERB_AFTER = re.compile(r"(?:,|\s+(?!(?:on|of|to|with|by|for|at|from|about|in)\
 _TITLED = re.compile(r"\b[A-Z][\w.’'-]*\s+$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[”\"’)]*\s+")
 _ABBREVIATION = re.compile(rf"(?:\b[A-Z][a-z]?|{'|'.join(TITLE_ABBREVIATIONS)})\.$")
+
+
+def _pronoun_between(paragraphs: list[str], paragraph: int) -> int:
+    """1 when the paragraph before ``paragraph`` opens with a pronoun for its subject ("She added that …")
+    and names no one: it goes on with the subject of the paragraph before it, which stays the subject."""
+    return int(paragraph >= 2 and _PRONOUN_SUBJECT.match(paragraphs[paragraph - 1]) is not None)
 
 
 def sentence_start(text: str, pos: int) -> int:

@@ -241,6 +241,15 @@ def given_gender(word: str) -> str:
     return {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f", "andy": "a"}.get(guess, "")
 
 
+@functools.cache
+def soft_gender(word: str) -> bool:
+    """A given name mostly, not only, borne by one gender ("Devin", "Kim"): a weak witness against a pronoun."""
+    word = word.strip(".,")
+    if len(word) < 2 or not word[:1].isupper() or word.isupper():
+        return False
+    return _detector().get_gender(word) in ("mostly_male", "mostly_female")
+
+
 # A given name of two syllables joined by a hyphen, the second in lower case ("Ho-min", "Mi-rae"): the
 # romanised East Asian form, written after the surname.
 _SYLLABLE_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,5}")
