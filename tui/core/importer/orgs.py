@@ -99,10 +99,12 @@ _PARTICLE = (
 # A district's or a unit's number after its head: "Marlow County Fire District 9", "Kenton School District 41",
 # "DEA Group 4" (a squad of an agency, named by its number).
 _NUMBERED = r"(?:(?<=District)|(?<=Group)|(?<=Precinct))\s+\d{1,3}(?![\w-]|[.,]\d)"
+# A charity named for its cause, then "International" last: "Homes for Hope International" (not "Hope International").
+_FOR_CAUSE = rf"(?:{CAPWORD}\s+for\s+(?=(?:{CAPWORD}\s+){{1,3}}International(?![\w-]|\s+[A-Z])))"
 # Local government named after its place: "City of Brechin and District Community Council".
 _LOCAL_PREFIX = r"(?:(?:City|CITY|County|COUNTY|Town|TOWN|Borough|Village|Municipality|District|Shire) of\s+)"
 _NAMED = re.compile(
-    rf"(?:(?<=--)|(?<![\w’'-]))(?P<name>{_LOCAL_PREFIX}?(?:{NAMEWORD}\s+(?:(?:and|&)\s+(?={CAPWORD}\s+{CAPWORD})|{_PARTICLE})?){{0,12}}"
+    rf"(?:(?<=--)|(?<![\w’'-]))(?P<name>{_LOCAL_PREFIX}?{_FOR_CAUSE}?(?:{NAMEWORD}\s+(?:(?:and|&)\s+(?={CAPWORD}\s+{CAPWORD})|{_PARTICLE})?){{0,12}}"
     rf"(?:{NAMED_HEADS})"
     rf"(?:\s+(?:Service|Services|Centre|Center|Office)|(?<=Library)\s+(?:Region|System)|{_NUMBERED})?(?![\w-])"
     # ("Court of Appeals for the 4th Circuit": an ordinal in figures after "for the", not "of the 10th Meeting")
@@ -689,8 +691,9 @@ def _of_place_and_place(name: str) -> list[str] | None:
     second = m.group("next") + m.group("rest")
     if not is_place(m.group("next")):
         # "University of Westmarch and St. Anne’s University (in Lakeport)": a second body named in full.
+        # ("… at Chapel Hill and Trinity College Dublin": a known place may follow the second's head noun)
         second = _IN_PLACE_END.sub("", second)
-        named = _named_in_full(second) and "," not in second and " of " not in second
+        named = _headed(second) and "," not in second and " of " not in second
         return [m.group("first"), second] if named else None
     return [m.group("first"), second] if _named_in_full(second) else [m.group("first")]
 
