@@ -493,7 +493,8 @@ def is_person_name(name: str) -> bool:
     if any(w.endswith(("’s", "'s")) for w in words):  # "GMP's Rochdale District": an organization's unit
         return False
     # A title word ends a name of two words after a given name: "Dan Dean", "Tom King".
-    titled = [w for w in words[:-1] if _TITLE_RE.match(w)]
+    # ("Albert M. Roe": an initial after the given name is a middle initial, not "M." for Monsieur.)
+    titled = [w for i, w in enumerate(words[:-1]) if _TITLE_RE.match(w) and not (i and re.fullmatch(r"[A-Z]\.", w))]
     last_ok = words[-1] in _SURNAME_TITLES and len(words) == 2 and given_gender(words[0]) in ("m", "f")
     if titled or (_TITLE_RE.match(words[-1]) and not last_ok):
         return False
@@ -1046,6 +1047,8 @@ _NAMED_AFTER = frozenset(
 # says so ("the Jo Marsh estate"), or "in" before it and the sentence's end after it ("… driving in Jo Marsh.").
 _PLACE_NOUN_AFTER = re.compile(r"[ \t]+(?:area|district|estate|suburb|neighbou?rhood|region|village|township)\b")
 _IN_BEFORE = re.compile(r"(?<![\w-])in[ \t]+$")
+# "the congested Jo Roe Road": a person's name and a road's kind word name a road (after a person).
+_ROAD_AFTER = re.compile(r"[ \t]+(?:Road|Street|Avenue|Highway|Boulevard|Freeway|Expressway|Motorway)(?![\w’'-])")
 # A street's kind word ends its name: "a house on Harriet Close" (after a preposition of place).
 _STREET_WORDS = frozenset("Close Lane Drive Crescent Terrace Grove Way Court Place Gardens Mews Row Walk Rise".split())
 _AT_BEFORE = re.compile(r"(?<![\w-])(?:on|in|at|off|along|near|into)[ \t]+$")
@@ -1093,7 +1096,7 @@ def _place_run(text: str, m: re.Match[str], run: tuple[int, str, str]) -> bool:
     if before or not m.group().startswith(name):
         return False
     end = m.start() + at + len(name)
-    if _PLACE_NOUN_AFTER.match(text, end):
+    if _PLACE_NOUN_AFTER.match(text, end) or _ROAD_AFTER.match(text, end):
         return True
     if name.split()[-1] in _STREET_WORDS and _AT_BEFORE.search(text, max(0, m.start() - 7), m.start()):
         return text[end : end + 1] != "’" and text[end : end + 1] != "'"  # "on Harriet Close,": a street

@@ -324,7 +324,9 @@ def _split_who(who: str, role: str) -> tuple[str, str]:
             return last.strip(), ""
         # "Speaking about his new role, Lord Williams"; "Head of Events at Acme, Jo Roe,": a role
         # (lower-case words, never in a name) before the name.
-        role_first = name_in(first.partition(",")[0]) is None or (
+        head = first.partition(",")[0].strip()  # "Jo M. Roe, Chair, Acme, said": her name opens the subject
+        person_head = is_person_name(head) and all(w[:1].isupper() for w in head.split())
+        role_first = (name_in(head) is None and not person_head) or (
             closed
             and (_ROLE_WORDS.search(first) or ("," not in first and ends_with_title(first)))
             and name_in(last) is not None
