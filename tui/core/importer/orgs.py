@@ -1491,6 +1491,15 @@ _TOLD = re.compile(
     rf"(?<![\w’'-])(?:told|tells|telling)\s+(?:(?P<acronym>[A-Z]{{2,6}})|(?P<number>\d{{1,2}}\s?News)"
     rf"|the\s+(?P<channel>(?:{CAPWORD}\s+){{1,3}}(?:Channel|Radio|Television|TV|Network|News)))(?![\w’'-])"
 )
+# A newspaper a person talks to or a text cites: "told the Quorra Observer", "according to the Brisk
+# Gazette", "told Times of Malta"; the title needs no known place here, but "the" or "of <place>".
+_CITED_PAPER = re.compile(
+    r"(?<![\w’'-])(?:told|tells|telling|according\s+to|reported\s+(?:by|in)|(?:an\s+)?interview\s+with|"
+    rf"speaking\s+to)\s+(?P<the>[Tt]he\s+)?(?P<name>(?:{CAPWORD}\s+){{0,3}}?"
+    r"(?:(?:Daily|Evening|Morning|Sunday|Weekly)\s+)?(?:Post|Times|Herald|Chronicle|Gazette|Tribune|Courier|Journal|"
+    r"Advertiser|Telegraph|Examiner|Inquirer|Dispatch|Argus|Mercury|Sentinel|Observer|Globe|Mail|Mirror|Echo|Star|"
+    rf"Guardian|Standard))(?:\s+of\s+(?P<of>{CAPWORD}))?(?![\w’'-])(?!\s+(?:{UP}|of\b|for\b|&))"
+)
 MAX_MEDIA = 40
 
 
@@ -1508,6 +1517,12 @@ def media_names(finder: OrgFinder, texts: list[str]) -> None:
                 place = ""  # "Amy Sun", "Emily Post": a person
             if place or (m.group("day") and not front):
                 found.append(" ".join(f"{place} {m.group('day') or ''}{m.group('head')}".split()))
+        for m in _CITED_PAPER.finditer(text):
+            of = m.group("of")
+            if of and not (is_place(of) or of in finder.places):
+                continue  # "the Times of Arrival": no place after "of"
+            if m.group("the") or of:
+                found.append(f"{m.group('name')} of {of}" if of else m.group("name"))
         for m in _TOLD.finditer(text):
             name = m.group("acronym") or m.group("number") or m.group("channel")
             if name not in NOT_ORGS and not is_place(name) and name not in finder.places:
