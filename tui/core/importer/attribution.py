@@ -72,6 +72,31 @@ def statement_heading(text: str) -> str | None:
     return _STATEMENT_SUBJECT.split(m.group("who"), maxsplit=1)[0]
 
 
+# "Below is a statement from Jo Roe, director of Acme:" closing a paragraph: Jo Roe speaks the quotes after it.
+_STATEMENT_LEAD = re.compile(
+    r"(?<![\w’'-])(?:an?|the)\s+(?:[\w’'-]+\s+)?statement\s+(?:from|by)\s+"
+    r"(?P<who>[^:;,“”\"]{2,80}?)(?:\s*,[^:;“”\"]{0,200})?\s*:\s*$",
+    re.I,
+)
+
+
+def statement_lead(text: str) -> str | None:
+    """Who a paragraph's closing "… a statement from X, role:" names (``X``, a full name), or None."""
+    m = _STATEMENT_LEAD.search(text[-320:])
+    if m is None or name_in(m.group("who")) is None:
+        return None
+    return m.group("who")
+
+
+def lead_issuer(registry: Registry, text: str) -> Known | None:
+    """The person (a full name) a paragraph's closing "… a statement from X, role:" names."""
+    lead = statement_lead(text)
+    found = registry.resolve(lead) if lead is not None else None
+    if found is None or " " not in found.known.name or found.known.body:
+        return None
+    return found.known
+
+
 # A cue whose subject is an organization: a proper name with an organization's word, or "the ministry".
 _ORG_NOUNS = (
     "ministry|department|council|agency|commission|police|government|company|office|authority|"
@@ -572,6 +597,7 @@ class Ranker:
                 self.issuer = found.known  # as "X issued the following statement"
                 found.known.heading = True
             return
+        self.issuer = lead_issuer(self.registry, text) or self.issuer  # "Below is a statement from X, role:"
         m = _ATTRIBUTABLE.match(text.strip()) if len(text) < 200 else None
         if m is not None:
             who = m.group("who")

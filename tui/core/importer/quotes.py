@@ -34,6 +34,7 @@ from tui.core.importer.attribution import (
     runner_up_note,
     said_by,
     statement_heading,
+    statement_lead,
 )
 from tui.core.importer.focus import sentence_start
 from tui.core.importer.names import (
@@ -1791,6 +1792,9 @@ def find_quotes(
         finder.registry.scan(text)
     if not stated and sentence_title(title):
         _scan_lead(finder.registry, title)
+    for text in paragraphs:  # "Below is a statement from Jo Roe, director of Acme:" introduces Jo Roe
+        if (lead := statement_lead(text)) is not None:
+            finder.registry.resolve(lead)
     cut_body_tails(finder.registry, [title, *paragraphs])
     mark_bodies(finder.registry)
     finder.captions = caption_layout(finder.registry, paragraphs)
