@@ -1480,10 +1480,15 @@ _NOT_TEAM_END = re.compile(
 # A newspaper's title: its place or nationality, maybe the day it comes out, a newspaper's word
 # ("the Tavira Evening Post", "Marlow Chronicle", "the Daily Courier"); not before another
 # capitalised word or "of" ("Times Square", "British Journal of …").
+_PAPER_DAYS = r"Daily|Evening|Morning|Sunday|Weekly"
+# A newspaper's word, in both patterns below; each adds a few of its own.
+_PAPER_HEADS = (
+    r"Post|Times|Herald|Chronicle|Gazette|Tribune|Courier|Journal|Advertiser|Telegraph|Examiner|"
+    r"Inquirer|Dispatch|Argus|Mercury|Sentinel|Observer|Globe|Mail|Mirror|Echo|Star"
+)
 _PAPER = re.compile(
-    rf"(?<![\w’'-])(?P<front>(?:{CAPWORD}\s+){{0,3}}?)(?P<day>(?:Daily|Evening|Morning|Sunday|Weekly|Saturday)\s+)?"
-    r"(?P<head>Post|Times|Herald|Chronicle|Gazette|Tribune|Courier|Journal|Advertiser|Telegraph|Examiner|"
-    r"Inquirer|Dispatch|Argus|Mercury|Sentinel|Observer|Globe|Mail|Mirror|Echo|Star|Sun|News)"
+    rf"(?<![\w’'-])(?P<front>(?:{CAPWORD}\s+){{0,3}}?)(?P<day>(?:{_PAPER_DAYS}|Saturday)\s+)?"
+    rf"(?P<head>{_PAPER_HEADS}|Sun|News)"
     rf"(?![\w’'-])(?!\s+(?:{UP}|of\b|for\b|on\b|&))"
 )
 # A news outlet a person talks to: "told KTV", "tells the Olympic Channel", "told 12 News".
@@ -1496,9 +1501,8 @@ _TOLD = re.compile(
 _CITED_PAPER = re.compile(
     r"(?<![\w’'-])(?:told|tells|telling|according\s+to|reported\s+(?:by|in)|(?:an\s+)?interview\s+with|"
     rf"speaking\s+to)\s+(?P<the>[Tt]he\s+)?(?P<name>(?:{CAPWORD}\s+){{0,3}}?"
-    r"(?:(?:Daily|Evening|Morning|Sunday|Weekly)\s+)?(?:Post|Times|Herald|Chronicle|Gazette|Tribune|Courier|Journal|"
-    r"Advertiser|Telegraph|Examiner|Inquirer|Dispatch|Argus|Mercury|Sentinel|Observer|Globe|Mail|Mirror|Echo|Star|"
-    rf"Guardian|Standard))(?:\s+of\s+(?P<of>{CAPWORD}))?(?![\w’'-])(?!\s+(?:{UP}|of\b|for\b|&))"
+    rf"(?:(?:{_PAPER_DAYS})\s+)?(?:{_PAPER_HEADS}|Guardian|Standard))"
+    rf"(?:\s+of\s+(?P<of>{CAPWORD}))?(?![\w’'-])(?!\s+(?:{UP}|of\b|for\b|&))"
 )
 MAX_MEDIA = 40
 
