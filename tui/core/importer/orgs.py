@@ -1325,6 +1325,7 @@ def find_orgs(paragraphs: list[str] | tuple[str, ...], places: set[str] | None =
     party_governments(finder.book, texts)
     listed_bodies(finder, texts)
     dateline_issuers(finder, paragraphs)
+    dateline_sources(finder, paragraphs)
     shared_heads(finder, texts)
     placed_short(finder.book, texts)
     country_bodies(finder.book, texts)
@@ -1684,6 +1685,31 @@ def dateline_issuers(finder: OrgFinder, paragraphs: list[str] | tuple[str, ...])
         name = m.group("name")
         if not (_NOT_ISSUERS.search(name) or is_place(name) or finder.book.known(name)):
             finder.book.add(name)
+
+
+# "MARLOW FALLS, Ore. (KQZB) - …", "Porto Velha, March 3, 2021 (TNIS): …": a dateline (a place, maybe a
+# state and a date; no article) closed by the source's acronym in brackets, then a dash or a colon.
+_DATELINE_SOURCE = re.compile(
+    r"^(?!(?:The|A|An|In|On|At|For|THE)\b)[A-Z][A-Za-z.'’-]*(?:[ ][A-Za-z.'’-]+){0,3}"
+    r"(?:,[ ][A-Za-z0-9.'’]+(?:[ ][A-Za-z0-9.'’]+){0,3}){0,3}"
+    r"[ ]\((?P<acronym>[A-Z]{2,8})\)[ \t]*(?:[-–—:]|--)"
+)
+
+
+def dateline_sources(finder: OrgFinder, paragraphs: list[str] | tuple[str, ...]) -> None:
+    """The acronym in brackets that closes a dateline is the source: a broadcaster's call sign or an
+    information service ("ROANOKE, Va. (WXYZ) -")."""
+    for text in paragraphs[:4]:
+        m = _DATELINE_SOURCE.match(text.strip())
+        if m is None:
+            continue
+        head = m.group(0).split(" (")[0]
+        if "," not in head and not head.split()[0].isupper():
+            continue  # a place in capitals or a place, a state or a date: "Acme Widgets (AW) -" is no dateline
+        acronym = m.group("acronym")
+        if len(finder.book.orgs) < MAX_ORGS and not (is_place(acronym) or finder.book.known(acronym)):
+            finder.book.add(acronym, acronym)
+        return
 
 
 def team_names(finder: OrgFinder, texts: list[str]) -> None:
