@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from tui.core.importer.names import UP, is_post_nominal
 from tui.core.importer.org_words import HEAD_WORD, LEGAL_END, SHORT_TAIL
-from tui.core.importer.places import country_of, is_place, is_region, is_state_code, names_country_of
+from tui.core.importer.places import country_of, is_country, is_place, is_region, is_state_code, names_country_of
 
 MONTH_NAMES = "January February March April May June July August September October November December".split()
 MONTHS = {m: n for n, m in enumerate(MONTH_NAMES, 1)} | {m[:3]: n for n, m in enumerate(MONTH_NAMES, 1)}
@@ -116,6 +116,11 @@ _CAPS_SLASH_COUNTRY = re.compile(
 # "Port of Spain, Trinidad. The …": a known place, its country and a full stop, no date.
 _PLACE_COUNTRY_STOP = re.compile(
     rf"^(?P<place>{_PLACE_WORD}(?:\s+of\s+{_PLACE_WORD}|\s+{_PLACE_WORD}){{0,2}}),\s+(?P<region>{_PLACE})\.\s+(?=[A-Z“\"])"
+)
+# "Port of Spain, TrinidadThe …": a known place and its country glued to the first word (a lost line break).
+_PLACE_COUNTRY_GLUED = re.compile(
+    rf"^(?P<place>{_PLACE_WORD}(?:\s+(?:of|de|da|do)\s+{_PLACE_WORD}|\s+{_PLACE_WORD}){{0,2}}),[ \t]+"
+    rf"(?P<region>{UP}[a-z]+(?:[ ]{UP}[a-z]+)?)(?=[A-Z][a-z])"
 )
 # "LAHORE, (APP - Wire / News - 25th Jul, 2022 ) :The …": a place in capitals, a note holding the date, a colon.
 _CAPS_NOTE_COLON = re.compile(
@@ -818,6 +823,14 @@ def _dateline(paragraph: str) -> Dateline | None:
         and country_of(m.group("region"))
     ):
         return Dateline(_place(m.group("place")), None, m.end(), _words(m.group(0)))
+    m = _PLACE_COUNTRY_GLUED.match(head)
+    if (
+        m
+        and m.group("place").split()[0] not in _NOT_PLACES
+        and is_place(m.group("place"))
+        and is_country(m.group("region"))
+    ):
+        return Dateline(f"{_place(m.group('place'))}, {m.group('region')}", None, m.end(), _words(m.group(0)))
     m = _PLACE_STOP_DATE.match(head)
     stop_place = m.group("place") if m else ""
     if m and is_place(stop_place) and stop_place.split()[0] not in _NOT_PLACES and find_date(m.group("date")):

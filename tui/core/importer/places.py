@@ -109,6 +109,8 @@ def _known() -> tuple[frozenset[str], frozenset[str]]:
         for city in cache.get_cities().values():
             name = city["name"].casefold()
             names.add(name)
+            if city.get("population", 0) >= _LARGE_CITY and (short := _QUALIFIER.sub("", name)) != name:
+                names.add(short)  # "Frankfurt am Main", "Frankfurt (Oder)": a large city is named without its river
             if city.get("population", 0) < _LARGE_CITY:
                 small.add(name)
             if city.get("population", 0) > population.get(name, -1):  # the largest city of that name
@@ -124,6 +126,8 @@ def _known() -> tuple[frozenset[str], frozenset[str]]:
 
 
 _LARGE_CITY = 200_000
+# A city's qualifier after its name: a river or a region ("am Main", "an der Ruhr", "(Oder)").
+_QUALIFIER = re.compile(r"\s+(?:\([^()]*\)|(?:am|an der|upon|on the)\s+\w+)$")
 
 
 def _unaccented(name: str) -> str:
