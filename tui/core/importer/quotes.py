@@ -1129,7 +1129,54 @@ def _add_review(
     pronoun = cue is not None and cue.who.strip().casefold() in ("he", "she")
     if not review and (cue is None or pronoun):
         review = _carried_note(finder, known, index, pronoun)
+    if not review:
+        review = speaker_doubt(known.name, finder.paragraphs, at)
     return review
+
+
+def speaker_doubt(name: str, paragraphs: list[str] | None, at: tuple[int, tuple[int, int], str]) -> str:
+    """Doubts a ranker sure of its speaker cannot see: a name with a mis-encoded letter (`Ablassé` read as
+    `AblassÚ`), a quote a cued sentence gives as the cry of someone else (`Roe said she heard someone
+    shouting “…”`), a quote running on, its marks open, to a paragraph whose cue names someone else."""
+    if _MISENCODED.search(name):
+        return f"the name {name} holds a letter that looks mis-encoded: check its spelling"
+    if paragraphs is None:
+        return ""
+    index, span, _ = at
+    before = paragraphs[index][max(0, span[0] - 160) : span[0]]
+    sentence = before[max([0] + [m.end() for m in re.finditer(r"[.!?]\s", before)]) :]
+    if (said := re.search(rf"\b(?:{CUE})\b", sentence)) and _HEARD_CRY.search(sentence[said.end() :]):
+        return "the quote may be words the speaker heard someone else say"
+    return _run_on_note(name, paragraphs, index, span)
+
+
+# An upper-case accented letter right after a lower-case one in a word, or the two-byte shape of UTF-8
+# read as Latin-1 (`Ã©`, `â€`): a letter mis-encoded.
+_MISENCODED = re.compile(r"[a-zß-ÿ][À-ÖØ-Þ]|Ã[\x80-¿]|â€")
+# A cry the speaker heard: a shouting verb in -ing (or a "heard … say") right before the quote.
+_HEARD_CRY = re.compile(r"\b(?:scream|shout|yell|cry|chant|holler|call)ing(?:\s+(?:out|that))?[\s,:]*[“\"«]?\s*$")
+_CLOSING = re.compile(r"[”\"»]")
+
+
+def _run_on_note(name: str, paragraphs: list[str], index: int, span: tuple[int, int]) -> str:
+    """A quote opening its paragraph with no closing mark after it goes on in the next paragraphs that open
+    with a mark: when the first closing mark of that run is followed by a cue naming someone else, that
+    person may speak the whole run."""
+    text = paragraphs[index]
+    if text[: span[0]].strip(' \t“"«„') or _CLOSING.search(text, span[0] + 1):
+        return ""
+    for later in paragraphs[index + 1 : index + 4]:
+        if not later.lstrip().startswith(("“", '"', "«")):
+            return ""
+        end = _CLOSING.search(later, later.find(later.lstrip()[0]) + 1)
+        if end is None:
+            continue
+        tail = re.match(rf"[\s,]*(?:{CUE})\s+(?P<who>[^.;:!?“”\"]{{1,80}})", later[end.end() :])
+        last = [w for w in re.findall(r"[A-Z][\w’'-]+", tail.group("who"))] if tail else []
+        if last and last[-1] not in name.split():
+            return f"the quote's marks stay open to a paragraph whose cue names {last[-1]}"
+        return ""
+    return ""
 
 
 def _carried_note(finder: QuoteFinder, known: Known, index: int, pronoun: bool = False) -> str:

@@ -1,0 +1,51 @@
+"""Speakers and quotes (round 80): doubts a ranker sure of its speaker cannot see raise a flag."""
+
+from tests.support.importing import parsed_quotes
+
+
+def _review(text: str, start: str) -> tuple[str, str]:
+    for name, quote, review in parsed_quotes(text):
+        if quote.startswith(start):
+            return name, review
+    raise AssertionError(f"no quote starting {start!r}")
+
+
+def test_a_cry_the_speaker_heard_is_flagged() -> None:
+    # "X said she woke to someone shouting “…”": the words are the unnamed shouter's, not X's.
+    text = (
+        "Barn blaze wakes Tillworth street\n\n"
+        "Rachel Vantrees and Sophie Marchetti live next to the barn on Quarry Lane, which burned down early "
+        "on Sunday.\n\n"
+        "Marchetti said she first took the glow for a street light.\n\n"
+        "Rachel Vantrees said she was woken by the sound of someone screaming \u201cget out, the barn is "
+        "alight\u201d.\n\n"
+        "She stayed outside until the crews arrived, she said.\n"
+    )
+    _name, review = _review(text, "get out, the barn")
+    assert review
+
+
+def test_a_name_with_a_mis_encoded_letter_is_flagged() -> None:
+    # An accented letter read in the wrong encoding ("Renè" as "RenÞ"): the name is not what the text meant.
+    text = (
+        "Statement by the new deputy head\n\n"
+        "After his first week in office, Deputy Head Mr. Jean-RenÞ Okoumba issued the following statement:\n\n"
+        "\u201cOur agency will work with every member to make the rules of trade fair and open to all.\u201d\n"
+    )
+    _name, review = _review(text, "Our agency will work")
+    assert "mis-encoded" in review
+
+
+def test_a_quote_whose_marks_run_on_to_another_speakers_cue_is_flagged() -> None:
+    # A paragraph opening a quote and leaving it open goes on to the next ones: the cue closing that run
+    # names its speaker, who is not the one quoted in the paragraph before.
+    text = (
+        "Councillors split over water meters\n\n"
+        "Councillor Pumla Dezwane said she did not attend the meeting because it was held in another ward.\n\n"
+        "\u201cI only go to the meetings of the ward I serve,\u201d she said.\n\n"
+        "\u201cWe will not answer people who march without a permit.\n\n"
+        "\u201cThe residents were consulted and most of them wanted the meters,\u201d said ward councillor "
+        "Sizwe Mahlangeni.\n"
+    )
+    _name, review = _review(text, "We will not answer")
+    assert review
