@@ -375,6 +375,12 @@ GENERIC_NAME = re.compile(
     r"(?:Federal|Central|Local|State|National|Provincial|Territorial)\s+Government)$"
     # A body's organ named by its level alone: "Student Council", "Central Board".
     r"|^(?:Student|Central)\s+(?:Council|Board)$|^Community\s+(?:Council|Board)$|^County\s+Board$"
+    # A local government's organ named by its level alone, which place the text says elsewhere:
+    # "the Town Council", "the School Board" (with its place, "Brentmoor Town Council", a name).
+    r"|^(?:Town|City|County|Village|Parish|Borough|District|Township|School)\s+(?:Council|Board)$"
+    # An organ named by its members alone: "the Board of Supervisors", "the Council of Ministers".
+    r"|^(?:Board|Council)\s+of\s+(?:Supervisors?|Selectmen|Commissioners|Ministers|Aldermen|Canvassers)$"
+    r"|^Committee\s+of\s+the\s+Whole$"
     # An emergency service named by its kind alone: "the Police Service", "the Fire and Rescue Service".
     r"|^(?:Police|Fire|Fire\s+and\s+Rescue|Ambulance|Prison|Probation)\s+(?:Service|Force)$"
 )
