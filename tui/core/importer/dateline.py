@@ -451,7 +451,25 @@ def dateline(paragraph: str) -> Dateline | None:
     joint = _joint_towns(paragraph)
     if joint:
         return joint
-    return _wire_dated(paragraph, _dayless(with_region(paragraph, _city_dateline(paragraph))))
+    return _at_venue(paragraph, _wire_dated(paragraph, _dayless(with_region(paragraph, _city_dateline(paragraph)))))
+
+
+# "Lakeside Basin Commission Headquarters, Mombasa, 3 May 2021:": a body's seat named before the dateline's city
+# (a building alone, "Court House, Lisbon", is left out: the city alone).
+_VENUE = re.compile(
+    r"(?P<venue>[A-Z][\w’'&-]*(?:[ ][A-Z][\w’'&-]*){0,5}[ ]"
+    r"(?:Headquarters|Secretariat)),[ ]"
+)
+
+
+def _at_venue(paragraph: str, line: Dateline | None) -> Dateline | None:
+    """``line`` with the building its paragraph names before the place kept in the place, as written."""
+    if line is None or not line.place:
+        return line
+    m = _VENUE.match(paragraph)
+    if m is None or not paragraph.startswith(line.place, m.end()):
+        return line
+    return replace(line, place=f"{m.group('venue')}, {line.place}")
 
 
 # "OTTAWA, ONTARIO -- (Wirenet) -- 10/19/12 -- The …": a wire's note, then a slashed date between dashes, right

@@ -84,6 +84,9 @@ def analyse(
             # "6 March 1998" above the title, then "VIENNA, 5 March –": the dateline's day, the line's year
             # (unless a stamp before the dateline, "19980306 VIENNA, 5 March", repeats the date above).
             date = in_year(line.month_day, date.year) or date
+        elif not line.place and date is not None and line.date is not None:
+            # Two date lines ("05 March 2024", then "11 June 2019"): the later is a copy's or an update's.
+            date = min(date, line.date)
         location, date, places = location or line.place, date or line.date, places | set(line.words)
         month_day = month_day or line.month_day
         if line.end >= len(text) and n < 3:
