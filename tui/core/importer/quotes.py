@@ -1174,9 +1174,34 @@ def _run_on_note(name: str, paragraphs: list[str], index: int, span: tuple[int, 
         tail = re.match(rf"[\s,]*(?:{CUE})\s+(?P<who>[^.;:!?“”\"]{{1,80}})", later[end.end() :])
         last = [w for w in re.findall(r"[A-Z][\w’'-]+", tail.group("who"))] if tail else []
         if last and last[-1] not in name.split():
-            return f"the quote's marks stay open to a paragraph whose cue names {last[-1]}"
+            return f"{_RUN_ON}{last[-1]}"
         return ""
     return ""
+
+
+_RUN_ON = "the quote's marks stay open to a paragraph whose cue names "
+
+
+def give_runs(finder: QuoteFinder) -> None:
+    """A quote whose marks stay open to a paragraph whose cue names someone else (`“… ¶ “…,” said Y`):
+    the whole run is Y's (the press convention), the quote still flagged; the cue-less quotes of the run
+    that carried the same speaker go with it."""
+    found = finder.found
+    for n, quote in enumerate(found):
+        if not quote.review.startswith(_RUN_ON):
+            continue
+        named, old = quote.review[len(_RUN_ON) :].split()[0], quote.person
+        run = [q for q in found[n + 1 :] if q.paragraph <= quote.last_paragraph + 3]
+        closing = next((q for q in run if q.cues and named in q.person.name.split()), None)
+        if closing is not None and not closing.body:
+            person, others = closing.person, [q for q in run[: run.index(closing)] if not q.cues and q.person == old]
+        elif quote.continued and (known := _surname_of(finder, named)) is not None and not known.body:
+            person, others = known.person(), []  # the run's paragraphs went into this quote, its cue with them
+        else:
+            continue
+        for other in [quote, *others]:
+            other.person = person
+            other.review = f"{_RUN_ON}{person.name}: given to that person, not to {old.name}"
 
 
 def _carried_note(finder: QuoteFinder, known: Known, index: int, pronoun: bool = False) -> str:
@@ -1853,6 +1878,7 @@ def find_quotes(
     for n, text in enumerate(paragraphs):
         finder.paragraph(n, text)
     finder.settle_people()
+    give_runs(finder)
     _flag_cut_ending(finder)
     for found in finder.found:
         _flag_other_voice(found)
