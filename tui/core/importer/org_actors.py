@@ -232,12 +232,16 @@ _OWNED_BY = re.compile(
     rf"(?P<name>{_ACTOR})(?=\s*[.,;:)\"”]|\s+[a-z(]|\s*$)"
 )
 
-# A body's own people: "Acme's strong SME network", "Borex’s general secretary".
+# A body's own people: "Acme's strong SME network", "Borex’s general secretary", "Acme’s counselling services".
 _OWN_PEOPLE = re.compile(
     rf"(?<![\w’'-])(?P<name>{_ACTOR})[’']s\s+(?:[\w-]+\s+){{0,2}}?"
     r"(?:members|membership|staff|board|trustees|shareholders|employees|workforce|volunteers|network|"
-    r"general\s+secretary|chief\s+executive|branches|affiliates|subsidiaries)\b"
+    r"general\s+secretary|chief\s+executive|branches|affiliates|subsidiaries|"
+    # ("Acme’s counselling services", "Acme’s management": what a body has, not a person)
+    r"services|management|executives|headquarters)\b"
 )
+
+_INNER_POSSESSIVE = re.compile(r"[’']s\s")
 
 # A name of the "X for Y" form ("Habitat for Humanity"): an organization when the text also
 # calls it X alone, mid-sentence, at least twice ("gives Habitat a chance").
@@ -544,6 +548,8 @@ def read_actors(paragraphs: list[str] | tuple[str, ...], limit: int) -> Actors:
                 name = m.group("name")
                 if pattern is _POST_AT and _kind_follows(text, m.end()):
                     continue  # "Patrol Captain at Broulee surf club": the club, not "Broulee"
+                if pattern is _OWN_PEOPLE and _INNER_POSSESSIVE.search(name):
+                    continue  # "Tarnia’s and Velmar’s health services": two owners, no name
                 if pattern is _OWNER_ROLE and " and " in name:
                     name = after_person(name, text[max(0, m.start() - 20) : m.start()])
                 seen.see(name, 2)
