@@ -451,7 +451,43 @@ def dateline(paragraph: str) -> Dateline | None:
     joint = _joint_towns(paragraph)
     if joint:
         return joint
-    return _at_venue(paragraph, _wire_dated(paragraph, _dayless(with_region(paragraph, _city_dateline(paragraph)))))
+    line = _at_venue(paragraph, _wire_dated(paragraph, _dayless(with_region(paragraph, _city_dateline(paragraph)))))
+    return line or _year_first(paragraph) or _ellipsis_dated(paragraph)
+
+
+# "LISBON, 2021, JUNE 14: The …": the year before the month and the day, then a colon or a dash.
+_YEAR_FIRST = re.compile(
+    rf"^(?P<place>{_PLACE}),[ \t]+(?P<year>\d{{4}}),?[ \t]+(?:(?P<month>{_MONTH})[ \t]+(?P<day>\d{{1,2}}){_ORDINAL}"
+    rf"|(?P<day2>\d{{1,2}}){_ORDINAL}[ \t]+(?P<month2>{_MONTH}))(?:[ \t]*:[ \t]+|{_DASH})(?=[A-Z“\"])"
+)
+# "KAMPALA, Uganda Apr 9...The Registrar …": a month and a day with no year, run into an ellipsis.
+_ELLIPSIS_DATED = re.compile(
+    rf"^(?P<place>{_PLACE})(?:,[ \t]*(?P<region>{_REGION}))?,?[ \t]+(?P<month>{_MONTH})[ \t]+(?P<day>\d{{1,2}})"
+    rf"[ \t]*(?:\.{{3}}|…)[ \t]*(?=[A-Z“\"])"
+)
+
+
+def _year_first(paragraph: str) -> Dateline | None:
+    m = _YEAR_FIRST.match(paragraph)
+    if m is None or not is_place(m.group("place")) or m.group("place").split()[0] in _NOT_PLACES:
+        return None
+    day, month = int(m.group("day") or m.group("day2")), _month(m.group("month") or m.group("month2"))
+    found = _date(int(m.group("year")), month, day)
+    if found is None:
+        return None
+    return Dateline(_place(m.group("place")), found, m.end(), _words(m.group("place")))
+
+
+def _ellipsis_dated(paragraph: str) -> Dateline | None:
+    m = _ELLIPSIS_DATED.match(paragraph)
+    if m is None or not is_place(m.group("place")) or m.group("place").split()[0] in _NOT_PLACES:
+        return None
+    region = m.group("region")
+    if region and not (is_place(region) or _known_region(region)):
+        return None
+    place = _place(m.group("place")) + (f", {region}" if region else "")
+    words = _words(m.group("place") + (f" {region}" if region else ""))
+    return Dateline(place, None, m.end(), words, (_month(m.group("month")), int(m.group("day"))))
 
 
 # "Lakeside Basin Commission Headquarters, Mombasa, 3 May 2021:": a body's seat named before the dateline's city
@@ -1046,6 +1082,17 @@ def date_line(paragraph: str) -> Dateline | None:
     """A paragraph that is only a place and a date (``Brussels, 12 July 2021``) or only a date
     (the place with the region or country the line writes after it)."""
     return _dayless(with_region(paragraph, _date_line(paragraph)))
+
+
+# "Thursday, 7 March, 2019 - 09:45": a clock time after a title's date.
+_CLOCK_TAIL = re.compile(r"(?<=\d{4})[ \t]*[,|–—-]?[ \t]*\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]*$")
+
+
+def title_stamp(title: str) -> dt.date | None:
+    """The date of a title that is only a date, with or without a clock time after it (a text whose
+    first line is its date stamp)."""
+    line = date_line(_CLOCK_TAIL.sub("", title.strip()))
+    return line.date if line is not None and not line.place else None
 
 
 def _dayless(line: Dateline | None) -> Dateline | None:

@@ -20,6 +20,7 @@ from tui.core.importer.dateline import (
     month_first,
     stamp_date,
     title_date,
+    title_stamp,
     with_year,
 )
 from tui.core.importer.names import Person
@@ -100,11 +101,15 @@ def analyse(
     if date is None and month_day:
         date = with_year(month_day, whole)  # "TORONTO, Sept. 12 /CNW/": the year of the text's dates
     date = _ordered_by_title(date, header_lines, source.title)
+    if date is None and source.date is None:
+        date = title_stamp(source.title)  # "Tuesday, 5 May, 2020 - 10:15" as the first line: the release's date
     date = source.date or date or find_date(whole, month_first=month_first(whole, location))
     date = date or title_date(source.title)  # "Republic of X (21/8/05)": only the title is dated
     titled = None if location else dateline(source.title)
-    if titled is not None and titled.date is not None:
-        location = titled.place  # a text with no title line: its first paragraph, a dated dateline, is the title
+    # A text with no title line: its first paragraph, a dated dateline or a whole sentence, is the title.
+    sentence = len(source.title.split()) >= 12 and source.title.rstrip().endswith(".")
+    if titled is not None and (titled.date is not None or sentence):
+        location = titled.place
     location = location or in_text_place(whole)
     # "GENEVA (ILO News) –": a tag of the dateline the text then uses as an actor is an organization.
     capitals = Counter(re.findall(r"(?<![\w-])[A-Z][A-Z0-9]+(?![\w-])", whole))
