@@ -722,6 +722,22 @@ def cut_body_tails(registry: Registry, texts: list[str]) -> None:
                 break
 
 
+def cut_role_heads(registry: Registry, texts: list[str]) -> None:
+    """Cut from a name of three words or more the word kept after a title ("Vice-President Teaching Jo Roe"
+    read as "Teaching Jo Roe") when the text also writes that word in lower case ("teaching"): a role's
+    last word, not a given name. The role takes it back."""
+    for known in list(registry.people):
+        words = known.name.split()
+        if len(words) < 3 or not known.glued or words[0] != known.glued or given_gender(words[0]):
+            continue
+        lower = re.compile(rf"(?<![\w’'-]){re.escape(words[0].lower())}(?![\w’'-])")
+        if words[0][1:].islower() and any(lower.search(text) for text in texts):
+            known.name, known.glued = " ".join(words[1:]), ""
+            if known.role:
+                known.role = f"{known.role} {words[0]}"
+            registry._keep(known, listed=True)
+
+
 def _standing_alone(pattern: re.Pattern[str], text: str) -> bool:
     """Whether ``pattern`` matches in ``text`` with no capitalised word right before it."""
     for m in pattern.finditer(text):

@@ -61,6 +61,7 @@ from tui.core.importer.people import (
     Known,
     Registry,
     cut_body_tails,
+    cut_role_heads,
     ends_with_title,
     is_person_name,
     mark_bodies,
@@ -1868,6 +1869,7 @@ def find_quotes(
         if (lead := statement_lead(text)) is not None:
             finder.registry.resolve(lead)
     cut_body_tails(finder.registry, [title, *paragraphs])
+    cut_role_heads(finder.registry, [title, *paragraphs])
     mark_bodies(finder.registry)
     finder.captions = caption_layout(finder.registry, paragraphs)
     finder.registry.last = None
