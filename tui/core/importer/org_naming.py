@@ -119,6 +119,7 @@ class OrgNamer:
                     return None  # "… Secretary General Thorbjørn Jagland": a person, not a unit
                 # ("WHO’s Regional Committee for the Western Pacific": the head may stand inside.)
                 break
+        new_kept = False
         while (
             words
             and (
@@ -133,7 +134,10 @@ class OrgNamer:
         ):
             if _place_and(words):
                 words.pop(0)
-            words.pop(0)
+            dropped = words.pop(0)
+            if dropped in ("The", "the") and _new_opens(words):
+                new_kept = True
+                break  # "the New Development Bank": a capitalised "New" after "the" is the name's own
         if len(words) > 2 and words[0].isupper() and words[1] == "of":
             words[0] = words[0].title()  # "THE CITY of Brechin …" in a newspaper's opening capitals
         full = " ".join(_without_person(words))
@@ -208,6 +212,8 @@ class OrgNamer:
             names = [found.name.casefold(), found.acronym.casefold(), *(a.casefold() for a in found.aliases)]
             if key not in names:
                 self.book.alias(found, full)
+            if new_kept and full == f"New {found.name}":
+                self.book.rename(found, full)  # "New Harbour Bank" read first as "Harbour Bank" (a headline)
         if found is None:
             if (len(full.split()) < 2 and not possessive) or (not unit_of and GENERIC_NAME.match(full)):
                 return None
@@ -309,6 +315,17 @@ def _strip_connectors(words: list[str]) -> list[str]:
 def _place_opens(words: list[str]) -> bool:
     """Whether the first words are a place ("New York", "New South Wales"): a name may open with it."""
     return words[0] not in ("The", "the") and any(is_place(" ".join(words[:n])) for n in (2, 3) if len(words) > n)
+
+
+def _new_opens(words: list[str]) -> bool:
+    """Whether "New" opens a name of its own after "the" ("the New Harbour Bank"): two words or more
+    follow it, the last a head noun (not "the New Year", "the New Board")."""
+    return (
+        len(words) > 2
+        and words[0] == "New"
+        and HEAD_WORD.fullmatch(words[-1]) is not None
+        and not BOARD.match(" ".join(words[1:]))
+    )
 
 
 def _place_and(words: list[str]) -> bool:

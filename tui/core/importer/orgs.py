@@ -1136,6 +1136,8 @@ def _no_body_name(name: str, places: set[str]) -> bool:
         or continent_adjective(name)
         or STATE.match(name)
         or BOARD.match(name)
+        # Places joined by "and" ("Norway and Sweden have agreed …"): countries, no one body.
+        or (" and " in name and all(_no_body_name(part, places) for part in name.split(" and ")))
     )
 
 
