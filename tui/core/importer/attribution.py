@@ -829,7 +829,7 @@ class Ranker:
                 review = "surname only: the text never gives the full name"
             elif _FIRST_PERSON.search(site.who) and not _DIRECT.intersection(best[3]):  # "We like to say, “…”"
                 review = "the cue says 'I' or 'we': perhaps the writer speaks"
-            elif doubt := _clash_note(ref.honorific, best[2]) or name_doubt(best[2], best[3], site.who, scored):
+            elif doubt := _clash_note(ref.honorific, best[2]) or _doubts(self.paragraphs, best, site.who, scored):
                 review = doubt
             elif not _DIRECT.intersection(best[3]) and self.named_at.get(id(best[2]), _NEVER) > (
                 site.paragraph,
@@ -1070,6 +1070,8 @@ def pronoun_doubt(
     is no proof: "Jean", "Ara".)"""
     if f.get("pron_gender_bad") and (other := _namesake_before(paragraphs, paragraph, k)):
         return f"the pronoun does not fit {k.name}: perhaps “{other}”, whom the text names just before"
+    if (unnamed := _unnamed_subject(paragraphs[paragraph], k)) is not None:
+        return f"the pronoun may mean '{unnamed}', someone the text does not name"
     near = seen is None or seen.get(id(k), _NEVER)[0] >= paragraph - 1
     if not f.get("pron_recent") and any(
         c[3].get("pron_recent") and not ({"pron_gender_ok", "pron_gender_bad"} & c[3].keys())
@@ -1096,6 +1098,44 @@ def pronoun_doubt(
     if near or "pron_subject" in f or second is None or second[2] is None or second[2].body:
         return ""
     return f"the pronoun fits {second[1]} as well" if "pron_gender_ok" in second[3] else ""
+
+
+# An unnamed person as a sentence's subject: "one/a/another" and up to three lower-case words, then a verb
+# in the past ("During the meeting, one member's husband broke down …").
+_UNNAMED_SUBJECT = re.compile(
+    r"(?:^|[.!?]\s+|,\s+)(?P<who>(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2}?)"
+    r"\s+(?:[a-z]+ed|was|had|broke|spoke|told|said|wept|went|came|made|took|gave)\b"
+)
+
+
+def _unnamed_subject(text: str, k: Known) -> str | None:
+    """The unnamed subject of a sentence before the paragraph's first quote mark, when the paragraph
+    does not name ``k`` there: a pronoun after it most likely means that person, not someone named before."""
+    head = re.split(r"[“\"«]", text, maxsplit=1)[0][:_TITLED_SPAN]
+    if k.surname and re.search(rf"\b{re.escape(k.surname)}\b", head):
+        return None
+    m = _UNNAMED_SUBJECT.search(head)
+    return m.group("who") if m else None
+
+
+def _doubts(paragraphs: list[str], best: Any, who: str, scored: list[Any]) -> str:
+    """A name's doubt, or a thing's (``thing_doubt``)."""
+    return name_doubt(best[2], best[3], who, scored) or thing_doubt(paragraphs, best[2], who)
+
+
+def thing_doubt(paragraphs: list[str], k: Known, who: str) -> str:
+    """A name the text only writes as a modifier, "the" before and a lower-case noun after ("the Rail Link
+    project"): a thing, not a person (a role the text gives near it is not its own), so a quote given to it
+    without a cue by its name needs review."""
+    if len(k.name.split()) < 2 or k.name.split()[-1].casefold() in who.casefold():
+        return ""  # a surname, or a cue by name
+    mention = re.compile(rf"(?<![\w’'-]){re.escape(k.name)}(?![\w’'-])")
+    found = [(p, m.start(), m.end()) for p in paragraphs for m in mention.finditer(p[:_TITLED_SPAN])]
+    if not found or not all(
+        re.search(r"\bthe\s+$", p[max(0, a - 6) : a], re.I) and re.match(r"\s+[a-z]", p[b : b + 3]) for p, a, b in found
+    ):
+        return ""
+    return f"“{k.name}” is only written as the name of a thing (“the {k.name} …”), never as a person"
 
 
 def _namesake_before(paragraphs: list[str], paragraph: int, k: Known) -> str:

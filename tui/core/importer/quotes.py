@@ -200,6 +200,11 @@ _WORK_BEFORE = re.compile(
     r"|(?:is|was|are|were|be|been|being|also|aptly)\s+(?:called|named|dubbed|known\s+as))\s*[,:]?\s*$",
     re.I,
 )
+# A title's own verb right before the span (`was entitled “…”`, `is called “…”`): a name, never speech.
+_NAMED_AS = re.compile(
+    r"\b(?:titled|entitled|(?:is|was|are|were|be|been|being)\s+(?:called|named|titled|entitled|dubbed))\s*[,:]?\s*$",
+    re.I,
+)
 # A named work's noun right after the closing mark: `the “Readiness of Small Farms” project`.
 _WORK_AFTER = re.compile(
     r"\s+(?:project|report|study|programme|program|campaign|initiative|conference|symposium|seminar|workshop"
@@ -799,8 +804,8 @@ def _not_said(text: str, start: int, around: tuple[str, str, str], cue: Cue | No
     right before it (`Roe called the town “The Quiet Harbour”`: her words); for a cue-less span, the
     shapes of ``_no_ones`` and ``_credited_item``. A work's title before its noun is no one's, cue or not."""
     before, inner, after = around
-    if _titled_work(inner, after):
-        return True
+    if _titled_work(inner, after) or _NAMED_AS.search(before[-60:]):
+        return True  # `was entitled “…”`: a title, whatever cue word follows
     if cue is not None and not narrative:
         return False
     if _WORK_AFTER.match(after[:40]) and not inner.rstrip().endswith((",", ".", "!", "?")):
