@@ -2034,6 +2034,11 @@ def drop_shapes(finder: OrgFinder, texts: list[str]) -> None:
         if (_POST_PERSON.match(name) or _ENDOWED.search(name) or _POST_FIRST.match(name)) and not org.acronym:
             _forget(book, key)
             continue
+        if name == org.acronym and len(name) >= 4 and name.isalpha() and name not in WELL_KNOWN and not org.aliases:
+            checks += 1  # each check reads the whole text: past the bound, the name stays
+            if checks <= MAX_SHAPE_CHECKS and _also_a_word(name, texts):
+                _forget(book, key)
+                continue
         if name == org.acronym and 2 <= len(name) <= 5 and name.isalpha() and name not in WELL_KNOWN:
             checks += 1  # each check reads the whole text: past the bound, the name stays
             if checks <= MAX_SHAPE_CHECKS and (
@@ -2242,6 +2247,13 @@ def _stands_alone(head: str, texts: list[str]) -> bool:
     """The text writes "the <head>" with no capitalised word after it ("the Council said")."""
     alone = re.compile(rf"(?<![\w-])[Tt]he\s+{re.escape(head)}(?![\w’'-])(?!\s+{UP})")
     return any(alone.search(t) for t in texts)
+
+
+def _also_a_word(caps: str, texts: list[str]) -> bool:
+    """Whether a word set in capitals ("CAREER FAIR", "the HEMP act") also stands in the text as a
+    lower-case word ("a career in ..."): a heading's or a title's word, no acronym of a body."""
+    word = re.compile(rf"(?<![\w’'-]){re.escape(caps.lower())}(?![\w’'-])")
+    return any(word.search(text) for text in texts)
 
 
 def _used_in_plural(acronym: str, texts: list[str]) -> bool:
