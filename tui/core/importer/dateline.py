@@ -54,6 +54,8 @@ _DAY_MON_YEAR = re.compile(rf"\b(\d{{1,2}})-({_MONTH})-(\d{{4}})\b")
 _NUMERIC = re.compile(r"\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b")
 # "26 01 2009": day, month and year parted by single spaces, on a line of their own.
 _NUMERIC_SPACED = re.compile(r"^[ \t]*(\d{1,2}) (\d{1,2}) (\d{4})[ \t]*$", re.MULTILINE)
+# "2019 02 04" on a line of its own: the year first, then the month and the day (ISO order, spaced).
+_YEAR_FIRST_SPACED = re.compile(r"^[ \t]*(\d{4}) (\d{1,2}) (\d{1,2})[ \t]*$", re.MULTILINE)
 _NUMERIC_SHORT = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{2})")
 # "AFP, ISTANBUL, Turkey": a wire's dateline without a date: an agency, a city in capitals, a country.
 _WIRE_PLACE = re.compile(
@@ -197,8 +199,9 @@ _BRACKETED_DATE_PLACE = re.compile(
 # "DALLAS, TEXAS: September 15, 2003 – ACS …": a place, maybe its region, a colon, the full date and a dash.
 _PLACE_COLON_DATE = re.compile(rf"^(?P<place>{_PLACE})(?:,\s*{_PLACE})?:\s+(?P<date>{_FULL_DATE}){_DASH}(?=\S)")
 # "AUSTIN, TEXAS(March 2, 2011) The …": a place (maybe its region), the full date in brackets, no dash needed.
+# "Lausanne (ABC/29 Nov. 2022) The …": an agency's tag and a slash before the date in the brackets.
 _PLACE_BRACKETED_DATE = re.compile(
-    rf"^(?P<place>{_PLACE})(?:,\s*{_PLACE})?\s*\((?P<date>{_FULL_DATE})\)(?:{_DASH}|:\s+|\s+(?=[A-Z“\"]))"
+    rf"^(?P<place>{_PLACE})(?:,\s*{_PLACE})?\s*\((?:(?P<tag>[A-Z][A-Za-z&]{{1,11}})\s*/\s*)?(?P<date>{_FULL_DATE})\)(?:{_DASH}|:\s+|\s+(?=[A-Z“\"]))"
 )
 # "---- — PLATTSBURGH — …": a run of dashes before the dateline.
 _DASH_LEADER = re.compile(r"^-{2,}\s*[–—]?\s*(?=[A-Z])")
@@ -275,6 +278,11 @@ _HEADER_WORDS = frozenset({"Update", "News", "Notice", "Note", "Editor", "Statem
 _POSTING_WORDS = frozenset(
     {"Posted", "Updated", "Published", "Released", "Issued", "Last", "Modified", "Created", "Sent", "Filed"}
 )
+# Labels of a page's fields, never a place before their colon ("Date: Friday, June 7, 2024").
+_LABEL_WORDS = frozenset(
+    {"Date", "Time", "Dateline", "Location", "Venue", "Place", "Source", "Contact", "Subject", "Category", "Tags"}
+)
+_LABEL_WORDS |= frozenset(w.upper() for w in _LABEL_WORDS)
 # Words in capitals that head a page, not a town ("UPDATE- …", "BREAKING- …"): read once.
 _CAPS_NOT_TOWNS = frozenset(w.upper() for w in _HEADER_WORDS | _POSTING_WORDS) | _CAPS_HEADERS
 
@@ -327,6 +335,9 @@ def find_date(text: str, default_year: int | None = None, month_first: bool = Fa
         first, second, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
         month_first_ = second > 12 >= first or (month_first and first <= 12)
         found.append((m.start(), _date(year, first, second) if month_first_ else _date(year, second, first)))
+        break
+    for m in _YEAR_FIRST_SPACED.finditer(text):
+        found.append((m.start(), _date(int(m.group(1)), int(m.group(2)), int(m.group(3)))))
         break
     found = [f for f in found if f[1] is not None]
     return min(found, key=lambda f: f[0])[1] if found else None
@@ -782,6 +793,8 @@ def _dateline(paragraph: str) -> Dateline | None:
         known = pattern is _DATE_FIRST or is_place(m.group("place")) if m else False
         if m and known and find_date(m.group("date")):
             words = re.findall(rf"{UP}[\w’'-]*", m.group(0))
+            if "tag" in m.groupdict() and m.group("tag"):
+                words = [w for w in words if w != m.group("tag")]  # the agency is an actor, not the place
             return Dateline(_place(m.group("place")), find_date(m.group("date")), m.end(), frozenset(words))
     m = _BRACKETED.match(head)
     if m and m.group("bare") and not is_place(m.group("place")):
@@ -855,7 +868,12 @@ def _dateline(paragraph: str) -> Dateline | None:
         month_day = None if found else _month_day(m.group("date"))
         return Dateline(_place(m.group("place")), found, m.end(), _words(m.group("place")), month_day)
     m = _CAPS_COLON.match(head) or _PLACE_REGION_COLON.match(head) or _PLACE_COLON.match(head)
-    if m and is_place(m.group("place")) and ("region" not in m.groupdict() or is_place(m.group("region"))):
+    if (
+        m
+        and is_place(m.group("place"))
+        and m.group("place").split()[0] not in _LABEL_WORDS
+        and ("region" not in m.groupdict() or is_place(m.group("region")))
+    ):
         return Dateline(_place(m.group("place")), None, m.end(), _words(m.group(0)))
     m = _CAPS_STOP.match(head)
     if m and is_place(m.group("place")) and len(m.group("place")) >= 4:
