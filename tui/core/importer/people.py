@@ -901,7 +901,7 @@ class Registry:
 
     def scan(self, text: str) -> None:
         """Meet the people a sentence introduces, in order (for later surnames and pronouns)."""
-        text = unglue_titles(text)
+        text = unglue_initials(unglue_titles(text))
         events: list[tuple[int, str, str, str, tuple[str, ...]]] = []
         if len(self.teams) < MAX_PEOPLE:
             self.teams.update(m.group("name").casefold() for m in _TEAM.finditer(text))
@@ -972,14 +972,18 @@ class Registry:
                 events.append((m.start() + at, name, honorific, "", tuple(run_titles)))
         aside = _asides(text)
         for _pos, name, honorific, role, titles in sorted(events, key=lambda e: e[0]):
-            if any(start <= _pos < end for start, end in aside) or cue_after_quote(text, _pos, name):
-                continue  # "Herman Kolde (Kenya Harlequin)": the bracket is his club; `” Said Tevita.`: a cue
+            if any(start <= _pos < end for start, end in aside):
+                continue  # "Herman Kolde (Kenya Harlequin)": the bracket is his club
+            if cue_after_quote(text, _pos, name):
+                name = name.split(None, 1)[1] if " " in name else ""  # `” Said Tevita.`: the cue, then the name
+                if not is_person_name(name):
+                    continue
             if name.casefold() not in self.teams and not no_person_shape(name):
                 self.introduce(name, honorific, role, titles)
 
     def resolve(self, who: str) -> Resolved | None:
         """The person a cue's subject names: full name, surname, title or pronoun."""
-        who = re.sub(r"\s+", " ", who).strip(" ,:;–—-")
+        who = re.sub(r"\s+", " ", unglue_initials(who)).strip(" ,:;–—-")
         descriptive = who[:1].islower()  # "the IOM chief", "the minister": a title, not a name
         who = re.sub(r"^(?:the|a|an)\s+(?=[A-Z])", "", who)
         if not who:
@@ -1092,6 +1096,15 @@ def unglue_titles(text: str) -> str:
     return _GLUED.sub(lambda m: m.group(1) + (" " if _TITLE_RE.match(m.group(1)) else ""), text)
 
 
+# Initials run into each other and into the surname, the spaces left out ("K.L.Varma", "K. L.Varma").
+_GLUED_INITIALS = re.compile(r"(?<![\w.])((?:[A-Z]\.[ \t]?){0,2}[A-Z]\.)(?=[A-Z][a-z])")
+
+
+def unglue_initials(text: str) -> str:
+    """``text`` with a space after each initial of a name written without them ("K.L.Varma" -> "K. L. Varma")."""
+    return _GLUED_INITIALS.sub(lambda m: " ".join(re.findall(r"[A-Z]\.", m.group(1))) + " ", text)
+
+
 def short_given(registry: Registry, word: str) -> Known | None:
     """The one person whose given name ``word`` is a short or familiar form of ("Mat explained"
     after "Dr Mathew Roe", "Dave said" after "David Roe"); None when two could be meant, or when
@@ -1128,13 +1141,13 @@ _QUOTE_CLOSED_BEFORE = re.compile(r"[”\"’'][,.]?[ \t]*$")
 
 
 _SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?:][”\"’']?)[ \t]*$")
-_QUOTE_INTRODUCED = re.compile(r"[ \t]*(?::|,?[ \t]*[“\"«])")
+_QUOTE_INTRODUCED = re.compile(r"[ \t]*(?::|,?[ \t]*[“\"«]|,[^,.!?;:“”\"«\n]{1,120},[ \t]*[“\"«])")
 
 
 def cue_after_quote(text: str, at: int, name: str) -> bool:
     """`” Said Tevita.`: a cue verb with a capital right after a closing mark starts the cue, not a name
     ("said Said Karimov" is still a name); so does one opening a sentence that a colon or a quote mark
-    ends right after the name (`Said Roe: “…`)."""
+    ends right after the name (`Said Roe: “…`) or right after an apposition (`Said Roe, the mayor, “…`)."""
     if _CUE_VERB_NAME.match(name) is None:
         return False
     if _QUOTE_CLOSED_BEFORE.search(text, max(0, at - 4), at) is not None:
