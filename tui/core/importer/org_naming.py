@@ -331,8 +331,25 @@ def _new_opens(words: list[str]) -> bool:
 def _place_and(words: list[str]) -> bool:
     """Whether the name opens with a place joined to the next word by "and" ("London and Brantford
     Police": the first place is not part of the name), not a place whose own name has "and" in it
-    ("Trinidad and Tobago Cycling Federation", "Antigua and Barbuda")."""
-    return len(words) > 2 and words[1] == "and" and is_place(words[0]) and not is_place(" ".join(words[:3]))
+    ("Trinidad and Tobago Cycling Federation", "Antigua and Barbuda"). A name whose head is one body in
+    the singular is the joint body of both places ("Newark and Selby District Council", "Leeds and Tarn
+    Road Policing Unit"): "Police" is a plural noun and "Councils" a plural head, two bodies; a level
+    of government after "and" is no place's body ("Central and State Government"), nor is a head word
+    before it ("Police and Harbour Border Force")."""
+    return (
+        len(words) > 2
+        and words[1] == "and"
+        and is_place(words[0])
+        and not is_place(" ".join(words[:3]))
+        and not (
+            _joint_head(words[-1]) and not HEAD_WORD.fullmatch(words[0]) and not GENERIC_NAME.match(" ".join(words[2:]))
+        )
+    )
+
+
+def _joint_head(word: str) -> bool:
+    """Whether the last word of a name is a singular head noun ("Council", "Unit", "Division")."""
+    return HEAD_WORD.fullmatch(word) is not None and word != "Police" and not word.endswith("s")
 
 
 # A title, then a given name and a surname: a person, who is never inside an organization's name.
