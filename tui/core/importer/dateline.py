@@ -83,14 +83,14 @@ _DATELINE = re.compile(
     rf"^(?P<place>{_PLACE})(?:\s*\[[^\]\n]{{1,30}}\])?"
     # "Sweetwater, Texas, USA -": a state, then the country.
     rf"(?:,\s*(?!{_MONTH}\s)(?P<region>{_REGION})(?:,\s*(?!{_MONTH}\s)(?P<country>{_REGION_WORD})(?=\s*[–—-]))?)?"
-    rf"(?:\s+and\s+(?P<second>{_PLACE})(?:,\s*(?!{_MONTH}\s)(?P<region2>{_PLACE}))?)?(?:\s*\((?P<note>[^)]{{1,40}})\))?"
+    rf"(?:\s+and\s+(?P<second>{_PLACE})(?:,\s*(?!{_MONTH}\s)(?P<region2>{_PLACE}))?)?(?:\s*\((?P<note>[^)]{{1,60}})\))?"
     # "Louisville, Ky., – October 16, 2015 –": a comma and a dash before the date.
     rf"(?:(?:[,;]?|,\s*[–—](?=\s+(?:{_MONTH}|\d)))\s+(?P<date>(?!-)(?:[^–—/();:\n|]|(?<=\d):(?=\d\d)){{4,40}}?))?\s*(?:\((?P<note2>[^)]{{1,40}})\)\s*)?"
     # "CAIRO, Egypt, May 2, 2023/ — …": a wire's name taken out of its slashes leaves one slash.
     # ("Dunmorrow, 9 June 2011; With …": a colon or a semicolon after the year ends the dateline, a dash may
     # follow it: "Dunmorrow, 9 June 2011: – The …".)
     rf"(?:/(?P<wire>[^/]{{2,40}})/\s*|(?<=\d{{4}})/(?=\s*[–—]))?(?:{_DASH}|(?<=\))\s*:\s+|(?<=\))\s+-(?=[A-Z])|(?<=\d{{4}})[:;]\s+(?:[–—]\s+)?(?=[A-Z])"
-    rf"|(?<=\d{{4}})-\s+(?=[A-Z])|(?<=/)-\s+(?=[A-Z“\"])|(?<=\d{{4}})\s*•\s*(?=[A-Z])|…(?=\s*[A-Z])|(?(date)(?(note2)$|(?!))|(?!))"
+    rf"|(?<=\d{{4}})-(?:\s+(?=[A-Z])|(?=[A-Z][a-z]))|(?<=/)-\s+(?=[A-Z“\"])|(?<=\d{{4}})\s*•\s*(?=[A-Z])|…(?=\s*[A-Z])|(?(date)(?(note2)$|(?!))|(?!))"
     # "San Jose, 8 October 2020 (IICA). The …": a note after the date, then a full stop.
     rf"|(?(date)(?(note2)(?<=\))\.\s+(?=[A-Z“\"])|(?!))|(?!))"
     # "Singapore, 30 July 2019 • Issued by …": a bullet after the year.
@@ -951,6 +951,9 @@ def _dateline(paragraph: str) -> Dateline | None:
     note = m.group("note") or ""
     if not raw_date and note and _BRACKETED_REGION.fullmatch(f"({note})") and is_region(note):
         place = f"{_place(place)} ({note})"  # "PORT HEDLAND (Australia) –": the country in brackets stays
+    elif re.fullmatch(r"[A-Z]{3}", note) and f"{place} ({note})" in head[m.end() :]:
+        # "Ostrova (NRV), 12 May 2016 –" and "Ostrova (NRV)" again in the text: a sports body's country code.
+        place = f"{_place(place)} ({note})"
     words = re.findall(rf"{UP}[\w’'-]*", m.group(0))
     month_day = None
     short = _MONTH_DAY.match(raw_date) if date is None and raw_date else None
@@ -1193,7 +1196,7 @@ def _date_line(paragraph: str) -> Dateline | None:
     pair = _PLACE_REGION.fullmatch(rest.strip(" ,.|–—-"))
     if pair and pair.group("place").split()[0] not in _NOT_PLACES and is_place(pair.group("region")):
         return Dateline(pair.group("place"), date, len(paragraph), _words(text))
-    m = re.match(rf"^(?P<place>{_PLACE}),\s+", rest)
+    m = re.match(rf"^(?P<place>{_PLACE})[ \t]?,\s+", rest)
     if m:
         rest = rest[m.end() :]
         # "Elmira, Jun 3 2011 4:05PM": a clock time after the place's date (a line with no place stays as it was).
@@ -1210,7 +1213,7 @@ def _date_line(paragraph: str) -> Dateline | None:
         rest = ""
     if re.search(r"\w", rest):
         return None
-    m = re.match(rf"^(?P<place>{_PLACE}),\s+", text)
+    m = re.match(rf"^(?P<place>{_PLACE})[ \t]?,\s+", text)
     place = m.group("place") if m and not find_date(m.group("place") + " 2000") else ""
     if not place and beside and not rest:
         place = beside.group("place")
