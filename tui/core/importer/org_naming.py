@@ -53,6 +53,11 @@ def _without_person(words: list[str]) -> list[str]:
     return words[:-2]
 
 
+# The board of a body whose name follows "of the": "Board of the Anglers’ Federation" ("Board of
+# Health", "Board of Control for Cricket": no "the", names of their own).
+_PLAIN_BOARD = re.compile(r"^Board of the (?P<owner>[A-Z][\w’'&.-]*(?: [\w’'&.-]+){1,7})$")
+
+
 class OrgNamer:
     """Names an organization in full; ``places`` are never organizations."""
 
@@ -74,6 +79,11 @@ class OrgNamer:
             owner = board.group("owner") or board.group("owner2")
             if owner in self.places or is_place(owner) or owner in NOT_ORGS:
                 return None
+            return self.book.find(owner) or self.book.add(owner)
+        plain = _PLAIN_BOARD.match(name)
+        if plain is not None and HEAD_WORD.search(plain.group("owner")):
+            # "Board of the Federation of Valden Anglers": the federation's organ names the federation
+            owner = plain.group("owner")
             return self.book.find(owner) or self.book.add(owner)
         if _place_owned(words):
             words = words[1:]  # "Lesotho’s Independent Electoral Commission": the country owns no part of the name
