@@ -1072,6 +1072,8 @@ def pronoun_doubt(
         return f"the pronoun does not fit {k.name}: perhaps “{other}”, whom the text names just before"
     if (unnamed := _unnamed_subject(paragraphs[paragraph], k)) is not None:
         return f"the pronoun may mean '{unnamed}', someone the text does not name"
+    if role := role_subject(paragraphs, paragraph, k):
+        return f"the pronoun may mean 'the {role}', whom the text names by that title, not {k.name}"
     near = seen is None or seen.get(id(k), _NEVER)[0] >= paragraph - 1
     if not f.get("pron_recent") and any(
         c[3].get("pron_recent") and not ({"pron_gender_ok", "pron_gender_bad"} & c[3].keys())
@@ -1106,6 +1108,26 @@ _UNNAMED_SUBJECT = re.compile(
     r"(?:^|[.!?]\s+|,\s+)(?P<who>(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2}?)"
     r"\s+(?:[a-z]+ed|was|had|broke|spoke|told|said|wept|went|came|made|took|gave)\b"
 )
+
+
+# "The warden while urging … promised …": a sentence opening on a role in lower case.
+_ROLE_OPENING = re.compile(r"(?:^|[.!?]\s+)(?:The|the)\s+([a-z]{3,})\s+[a-z]")
+
+
+def role_subject(paragraphs: list[str], paragraph: int, k: Known) -> str:
+    """A sentence of the quote's paragraph, before its first quote mark, that opens on "The <role>", a role
+    the text writes elsewhere as a title before a name ("the Warden Jo Roe") but never before ``k``'s
+    surname: a pronoun after it most likely means that role's holder (whom the text may name in a way not
+    recognised as a person), not ``k``."""
+    head = re.split(r"[“\"«]", paragraphs[paragraph], maxsplit=1)[0][:_TITLED_SPAN]
+    for m in _ROLE_OPENING.finditer(head):
+        role = m.group(1)
+        titled = re.compile(rf"\b(?i:{re.escape(role)})\s+{UP}[\w’'-]+\s+{UP}[\w’'-]+")
+        if any(titled.search(paragraphs[n], 0, _TITLED_SPAN) for n in range(paragraph + 1)) and not _titled(
+            paragraphs, role, k, paragraph + 1
+        ):
+            return role
+    return ""
 
 
 def _unnamed_subject(text: str, k: Known) -> str | None:
