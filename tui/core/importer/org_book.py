@@ -25,6 +25,10 @@ class Org:
         return (self.acronym or self.name).casefold()
 
 
+# A word that makes a place of the name after it ("South Sydney …"): that "speaker" is a place, no person.
+_PLACE_PREFIX = re.compile(r"north|south|east|west|new|upper|lower|greater|port|fort|mount|st\.?|saint")
+
+
 def initials(name: str) -> str:
     """Initials of the significant words, hyphen-aware: `Co-operation` gives `C`,
     `Media-Saturn-Holding` gives `MSH`."""
@@ -339,8 +343,17 @@ class OrgBook:
             personal = given_gender(words[0]) in ("m", "f") or any(re.fullmatch(r"[A-Z]\.", w) for w in words[1:-1])
             if len(words) >= 2 and personal and not HEAD_WORD.search(name):
                 people |= {name.casefold(), words[-1].casefold()}
+        # A name ending in a speaker's full name, after titles or a place ("Commissioner of Police
+        # Colonel Tavita Ruelo", "Nigeria Muhammadu Buhari"), is that person too, head noun or not.
+        full = {n.casefold() for n in names if len(n.split()) >= 2}
         for key, org in list(self._orgs.items()):
-            if not org.acronym and org.name.casefold() in people:
+            if org.acronym:
+                continue
+            words = org.name.casefold().split()
+            if " ".join(words) in people or any(
+                " ".join(words[i:]) in full and not _PLACE_PREFIX.fullmatch(words[i - 1])
+                for i in range(1, len(words) - 1)
+            ):
                 self.forget(key)
 
     def short_form(self, name: str) -> bool:
