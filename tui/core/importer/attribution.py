@@ -775,7 +775,8 @@ class Ranker:
         org = org or (None if site.who else self.speaking.uncued_statement(site))
         order = self.focus.recent()
         indirect = bool(ref.pronoun or not site.who)
-        subject = self.focus.subject(site.paragraph, bool(ref.pronoun)) if indirect else None
+        holder = role_word_holder(self.paragraphs, site.paragraph, self.registry) if ref.pronoun else None
+        subject = (self.focus.subject(site.paragraph, bool(ref.pronoun)) if indirect else None) or holder
         if subject is None and not site.who:
             subject = _said_before(self, site)
         if self._scan_statements(site) and indirect:
@@ -797,7 +798,7 @@ class Ranker:
                 f["statement"] = 1
                 f.pop("not_named_before", None)  # named in the statement's sentence
             if k is subject:  # "Mr Gurría said the OECD must … / “…,” he said."
-                _subject(f, ref.pronoun, k)
+                _subject(f, ref.pronoun, k, k is holder)
             scored.append((_dot(w, f), k.name, k, f))
         if org is not None:
             fo = (
@@ -845,8 +846,7 @@ class Ranker:
                 )
             if review:
                 review += "; " + runner_up_note(second[1])
-            if ref.pronoun in ("he", "she") and not gender(best[2]) and not margin < weights().margin:
-                best[2].pronoun = "m" if ref.pronoun == "he" else "f"  # what later pronouns can check
+            _note_pronoun(ref.pronoun, best[2], best[2] is holder or margin >= weights().margin)
             self.last_speaker = best[2]
             self.last_quote_paragraph = site.paragraph
             self.focus.quoted(best[2], site.paragraph, site.start)
@@ -860,10 +860,19 @@ class Ranker:
 _NEVER = (1 << 30, 0)
 
 
-def _subject(f: dict[str, float], pronoun: str, k: Known) -> None:
+def _note_pronoun(pronoun: str, k: Known, sure: bool) -> None:
+    """What later pronouns can check: the pronoun a ``sure`` choice (by a clear margin, or the holder of
+    the role a sentence opens on) gave ``k``, of unknown gender."""
+    if pronoun in ("he", "she") and not gender(k) and sure:
+        k.pronoun = "m" if pronoun == "he" else "f"
+
+
+def _subject(f: dict[str, float], pronoun: str, k: Known, holder: bool = False) -> None:
     """``k`` is the subject of the sentence before the quote. A pronoun then means them even against the
     gender their given name suggests when that name is only mostly one gender's ("said Devin Roe, the
     coach. / “…,” she said."): nothing else in the text (honorific, a stated pronoun) says otherwise."""
+    if holder and not gender(k):  # "The headman … “…,” he said.": the role's holder, the pronoun is theirs
+        f["pron_gender_ok"] = 1
     f["pron_subject" if pronoun else "nocue_subject"] = 1
     if (
         "pron_gender_bad" in f
@@ -1128,6 +1137,18 @@ def role_subject(paragraphs: list[str], paragraph: int, k: Known) -> str:
         ):
             return role
     return ""
+
+
+def role_word_holder(paragraphs: list[str], paragraph: int, registry: Registry) -> Known | None:
+    """The one person whose role is the common noun a sentence of the quote's paragraph opens on, before
+    its first quote mark ("The headman while asking … promised …" after "the Headman Jo Roe"): the
+    subject a pronoun after it means."""
+    head = re.split(r"[“\"«]", paragraphs[paragraph], maxsplit=1)[0][:_TITLED_SPAN]
+    for m in _ROLE_OPENING.finditer(head):
+        holders = [k for k in registry.people if k.role.casefold() == m.group(1) and not k.body]
+        if len(holders) == 1:
+            return holders[0]
+    return None
 
 
 def _unnamed_subject(text: str, k: Known) -> str | None:

@@ -763,6 +763,7 @@ class Registry:
         self.teams: set[str] = set()  # names seen heading a squad ("Silver Ferns Squad"), casefolded
         self.headline = ""  # the release's title: a one-word name may be given in full only there
         self.bodies: set[str] = set()  # the release's organizations' names, casefolded: no person's
+        self.lower_words: set[str] = set()  # the words the release writes in lower case ("sarpanch")
 
     def headline_name(self, word: str) -> str:
         """A two-word name in the headline holding ``word`` ("Akram" -> "Akram Khan"), or ""."""
@@ -960,16 +961,13 @@ class Registry:
         events += _plain_names(text) + _cue_subjects(text, self)
         events += _peers(self, text)
         for m in _CAPITAL_RUN.finditer(text):
-            words = m.group()
-            if _NUMBER_AFTER.match(text, m.end()):
-                words = words.rsplit(None, 1)[0]  # "Lizzy Mabaso Ward 22": a word before a number labels it
-            run = _given_name_run(words, _FIELD_BEFORE.search(text, max(0, m.start() - 6), m.start()) is not None)
+            run, role_word = _run_person(text, m, self.lower_words)
             if run is not None and not is_place(run[1]) and not _body_title(run[1]) and not _place_run(text, m, run):
                 at, name, before = run
                 if _given_title(name.split(), 0) and self.by_surname(re.sub(r"[’']s$", "", name.split()[1])):
                     continue  # "Dean Roe" ("Dean Roe's") after "Dean Jane Roe": the title and her surname
                 honorific, _rest, run_titles = split_titles(before + " X") if before else ("", "", [])
-                events.append((m.start() + at, name, honorific, "", tuple(run_titles)))
+                events.append((m.start() + at, name, honorific, role_word, tuple(run_titles)))
         aside = _asides(text)
         for _pos, name, honorific, role, titles in sorted(events, key=lambda e: e[0]):
             if any(start <= _pos < end for start, end in aside):
@@ -1237,6 +1235,51 @@ def _title_given_next(words: list[str], i: int) -> bool:
         and given_gender(following) in ("m", "f")
         and words[i + 2][:1].isupper()
     )
+
+
+_OF_AFTER = re.compile(r"\s+(?:of|for)\b")  # "the National Democratic Front of …": a body's name
+
+
+def _run_person(text: str, m: re.Match[str], lower_words: set[str]) -> tuple[tuple[int, str, str] | None, str]:
+    """The person a capitalised run names (see ``_given_name_run``), else one after a role noun
+    (``_role_word_run``) with that role in lower case."""
+    words = m.group()
+    if _NUMBER_AFTER.match(text, m.end()):
+        words = words.rsplit(None, 1)[0]  # "Lizzy Mabaso Ward 22": a word before a number labels it
+    run = _given_name_run(words, _FIELD_BEFORE.search(text, max(0, m.start() - 6), m.start()) is not None)
+    if run is None and text[max(0, m.start() - 4) : m.start()] == "the " and not _OF_AFTER.match(text, m.end()):
+        run = _role_word_run(words, lower_words)
+        return run, run[2].casefold() if run is not None else ""
+    return run, ""
+
+
+def _role_word_run(run: str, lower_words: set[str]) -> tuple[int, str, str] | None:
+    """`the Headman Vireshan Kolvekar`: after "the", a capitalised word the release also writes in lower
+    case ("the headman"), a common noun used as a role, then two name words, given name known or not."""
+    words = run.split()
+    if len(words) != 3 or not words[0][1:].islower() or words[0].casefold() not in lower_words:
+        return None
+    if words[0].endswith(("ing", "ed", "ly")):  # "the Helping Hungry Homes tour": a verb's form, no role
+        return None
+    if (
+        words[0] in STOP
+        or _TITLE_RE.match(words[0])
+        or any(not re.fullmatch(r"[A-Z][a-z’'-]*[a-z]", w) for w in words[1:])
+    ):
+        return None
+    name = " ".join(words[1:])
+    if (
+        HEAD_WORD.fullmatch(words[-1])
+        or not is_person_name(name)
+        or any(w.casefold() in lower_words for w in words[1:])
+    ):
+        return None
+    return run.index(words[1], len(words[0])), name, words[0]
+
+
+def lower_words(texts: list[str]) -> set[str]:
+    """The words ``texts`` write in lower case (casefolded)."""
+    return {w for text in texts for w in re.findall(r"(?<![\w’'-])[a-z][a-z-]*(?![\w’'-])", text)}
 
 
 def _given_name_run(run: str, after_field: bool = False) -> tuple[int, str, str] | None:

@@ -64,6 +64,7 @@ from tui.core.importer.people import (
     cut_role_heads,
     ends_with_title,
     is_person_name,
+    lower_words,
     mark_bodies,
     name_in,
     office_word,
@@ -1861,6 +1862,7 @@ def find_quotes(
     finder.org_names = {k: v for k, v in (orgs or {}).items() if len(k) > 1}
     finder.registry.headline = title
     finder.registry.bodies = set(finder.org_names)
+    finder.registry.lower_words = lower_words([title, *paragraphs])
     # Everyone the text introduces in full, first: "the Secretary General said …" may come
     # before the paragraph that names Thorbjørn Jagland. The reading pass then follows the text.
     # A headline is read for people only above a statement heading ("Statement of the Director-General"):
