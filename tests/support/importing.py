@@ -30,6 +30,14 @@ def parsed_quotes(text: str) -> list[tuple[str, str, str]]:
     return [(names.get(q.speaker, ""), q.text, q.review) for q in brief.quotes]
 
 
+def quote_starting(text: str, start: str) -> tuple[str, str]:
+    """(speaker's name, review note) of the drafted quote that starts with ``start``."""
+    for name, quote, review in parsed_quotes(text):
+        if quote.startswith(start):
+            return name, review
+    raise AssertionError(f"no quote starting {start!r}")
+
+
 def speaker_names(text: str) -> list[str]:
     """The speaker's name of each drafted quote, in order."""
     return [name for name, _review in speakers(text)]

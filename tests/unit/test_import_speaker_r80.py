@@ -1,13 +1,6 @@
 """Speakers and quotes (round 80): doubts a ranker sure of its speaker cannot see raise a flag."""
 
-from tests.support.importing import parsed_quotes
-
-
-def _review(text: str, start: str) -> tuple[str, str]:
-    for name, quote, review in parsed_quotes(text):
-        if quote.startswith(start):
-            return name, review
-    raise AssertionError(f"no quote starting {start!r}")
+from tests.support.importing import quote_starting
 
 
 def test_a_cry_the_speaker_heard_is_flagged() -> None:
@@ -21,7 +14,7 @@ def test_a_cry_the_speaker_heard_is_flagged() -> None:
         "alight\u201d.\n\n"
         "She stayed outside until the crews arrived, she said.\n"
     )
-    _name, review = _review(text, "get out, the barn")
+    _name, review = quote_starting(text, "get out, the barn")
     assert review
 
 
@@ -32,7 +25,7 @@ def test_a_name_with_a_mis_encoded_letter_is_flagged() -> None:
         "After his first week in office, Deputy Head Mr. Jean-RenÞ Okoumba issued the following statement:\n\n"
         "\u201cOur agency will work with every member to make the rules of trade fair and open to all.\u201d\n"
     )
-    _name, review = _review(text, "Our agency will work")
+    _name, review = quote_starting(text, "Our agency will work")
     assert "mis-encoded" in review
 
 
@@ -47,5 +40,5 @@ def test_a_quote_whose_marks_run_on_to_another_speakers_cue_is_flagged() -> None
         "\u201cThe residents were consulted and most of them wanted the meters,\u201d said ward councillor "
         "Sizwe Mahlangeni.\n"
     )
-    _name, review = _review(text, "We will not answer")
+    _name, review = quote_starting(text, "We will not answer")
     assert review

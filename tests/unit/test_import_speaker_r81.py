@@ -1,13 +1,6 @@
 """Speakers and quotes (round 81): a quote run left open goes to the person its closing cue names."""
 
-from tests.support.importing import parsed_quotes
-
-
-def _quote(text: str, start: str) -> tuple[str, str]:
-    for name, quote, review in parsed_quotes(text):
-        if quote.startswith(start):
-            return name, review
-    raise AssertionError(f"no quote starting {start!r}")
+from tests.support.importing import quote_starting
 
 
 def test_a_run_left_open_goes_to_the_person_its_closing_cue_names() -> None:
@@ -21,10 +14,10 @@ def test_a_run_left_open_goes_to_the_person_its_closing_cue_names() -> None:
         "\u201cThe residents were consulted and most of them wanted the meters,\u201d said ward councillor "
         "Sizwe Mahlangeni.\n"
     )
-    name, review = _quote(text, "We will not answer")
+    name, review = quote_starting(text, "We will not answer")
     assert name == "Sizwe Mahlangeni"
     assert review  # still flagged: the paragraph before quoted someone else
-    assert _quote(text, "I only go to")[0] == "Pumla Dezwane"
+    assert quote_starting(text, "I only go to")[0] == "Pumla Dezwane"
 
 
 def test_a_run_closed_by_the_same_speaker_keeps_that_speaker() -> None:
@@ -34,4 +27,4 @@ def test_a_run_closed_by_the_same_speaker_keeps_that_speaker() -> None:
         "\u201cWe have tried every other saving first.\n\n"
         "\u201cThe evening readers will lose the most,\u201d said Marsalis.\n"
     )
-    assert _quote(text, "We have tried every")[0] == "Odette Marsalis"
+    assert quote_starting(text, "We have tried every")[0] == "Odette Marsalis"
