@@ -1,4 +1,5 @@
-"""Speakers and quotes (round 80): doubts a ranker sure of its speaker cannot see raise a flag."""
+"""Speakers and quotes (round 80): doubts a ranker sure of its speaker cannot see raise a flag (a run of
+open quote paragraphs closed by another's cue: test_import_speaker_r81.py)."""
 
 from tests.support.importing import quote_starting
 
@@ -27,18 +28,3 @@ def test_a_name_with_a_mis_encoded_letter_is_flagged() -> None:
     )
     _name, review = quote_starting(text, "Our agency will work")
     assert "mis-encoded" in review
-
-
-def test_a_quote_whose_marks_run_on_to_another_speakers_cue_is_flagged() -> None:
-    # A paragraph opening a quote and leaving it open goes on to the next ones: the cue closing that run
-    # names its speaker, who is not the one quoted in the paragraph before.
-    text = (
-        "Councillors split over water meters\n\n"
-        "Councillor Pumla Dezwane said she did not attend the meeting because it was held in another ward.\n\n"
-        "\u201cI only go to the meetings of the ward I serve,\u201d she said.\n\n"
-        "\u201cWe will not answer people who march without a permit.\n\n"
-        "\u201cThe residents were consulted and most of them wanted the meters,\u201d said ward councillor "
-        "Sizwe Mahlangeni.\n"
-    )
-    _name, review = quote_starting(text, "We will not answer")
-    assert review
