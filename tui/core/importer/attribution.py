@@ -304,7 +304,7 @@ class CueReader:
         self.registry = registry
         self.paragraphs = paragraphs
         _stated_genders(registry, paragraphs)
-        self.runs: dict[str, list[list[str]]] | None = None  # see full_name
+        self.runs: dict[str, list[tuple[list[str], bool]]] | None = None  # see full_name
 
     def ref(self, who: str) -> CueRef:
         who = re.sub(r"\s+", " ", who).strip(" ,:;–—-")
@@ -362,14 +362,29 @@ class CueReader:
                     if cue_after_quote(text, m.start(), m.group()):
                         continue  # `” Said Tevita.`: the cue's verb, not a given name
                     words = m.group().split()
+                    after_of = _OF_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None
                     for n in range(1, len(words)):
-                        self.runs.setdefault(words[n], []).append(words[max(0, n - 3) : n + 1])
-        for words in self.runs.get(surname, [])[:8]:
-            for start in range(len(words) - 1):  # "Hopkins physicist Ibrahima Bah": the longest that is a name
+                        lead = after_of and n > 1 and n <= 3  # the slice holds the run's first word
+                        self.runs.setdefault(words[n], []).append((words[max(0, n - 3) : n + 1], lead))
+        for words, lead in self.runs.get(surname, [])[:8]:
+            for start in _name_starts(words, lead):  # "Hopkins physicist Ibrahima Bah": the longest that is a name
                 full = " ".join(words[start:])
                 if (is_person_name(full) and name_in(full) is not None) or surname_word_name(full):
                     return self.registry.introduce(full, "", "", ())
         return None
+
+
+# "Headman of Dunmore-Keel Vireshan Kolvekar": capitalised words right after "of" name a place or a body.
+_OF_BEFORE = re.compile(r"(?<![\w’'-])(?:of|for)[ \t]+(?:the[ \t]+)?$")
+
+
+def _name_starts(words: list[str], lead: bool) -> range | list[int]:
+    """Where a full name may start in ``words``, longest first; when they open a run right after "of"
+    (a place or a body there, then the name), at a known given name or at the last two words only."""
+    if not lead:
+        return range(len(words) - 1)
+    known = [i for i, w in enumerate(words[:-1]) if given_gender(w) in ("m", "f")]
+    return known[:1] or [len(words) - 2]
 
 
 def _said_before(ranker: Ranker, site: Site) -> Known | None:

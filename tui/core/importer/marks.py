@@ -28,6 +28,8 @@ _ASCII_SINGLE = re.compile(
     r"(?P<open>(?:^|(?<=[ \t\n(\[—–]))'(?=[A-Z]))|(?<=[.,!?…])'(?=[ \t\n)\]—–]|$)"
     # ' after a word, before a cue (`… precinct' said Mr Reyland`, `… ahead', he said`): it closes the quote.
     rf"|(?<=[^\W_])'(?=,?[ \t]+(?:{CUE}\b|(?:he|she|they|{UP}[\w'’-]*)[ \t]+{CUE}\b))"
+    # ' after a word, then the line's end or its stop (`… of the year'.`): it closes a quote left open.
+    r"|(?<=[^\W_])'(?=[.!?…]?[ \t]*(?:\n|$))"
 )
 # A curly ‘ (after a space) closed by a typewriter ' after a word, before a space or a stop, no ’ between.
 _MIXED_SINGLE = re.compile(r"(?:^|(?<=[ \t(]))‘[^‘’'\n]{1,300}?[^\W_]'(?=[ \t,.;:!?)]|$)")
