@@ -41,7 +41,8 @@ _WITH_FORM = re.compile(
 _SECOND_FORM = re.compile(rf",?[ ]+(?:{LEGAL_FORM})(?![\w-])")
 
 # "Partex NV and Fortress Biotech, Inc.": two companies, the first with its own legal form.
-_FORM_THEN_AND = re.compile(rf"^(?P<first>.+?\s(?:{LEGAL_FORM}))\s+(?:and|&)\s+(?P<second>{UP}.*)$")
+# ("Tarvik AG & Co. KGaA" is one company: "& Co." goes on with its form.)
+_FORM_THEN_AND = re.compile(rf"^(?P<first>.+?\s(?:{LEGAL_FORM}))\s+(?:and|&)\s+(?!Co\.\s)(?P<second>{UP}.*)$")
 
 # The issuer at the start of a release's first sentence: "– Acme Widgets, a leading maker of
 # valves, today announced", "Acme, the oldest winery in X, is pleased to announce".

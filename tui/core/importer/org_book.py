@@ -270,7 +270,9 @@ class OrgBook:
                     owner = ""  # "ESA Council", "ICAO Council": the organ of a body the text names
                 elif m.group("owner1") or name in ORGAN_ALONE_KEPT:
                     continue
-                if owner and not (m.group("modified") or m.group("members") or LEGAL_END.search(owner)):
+                # ("Management of Acme": a company's management is never a name of its own.)
+                managed = m.group("kind") == "Management"
+                if owner and not (m.group("modified") or m.group("members") or managed or LEGAL_END.search(owner)):
                     continue
             elif not (name.startswith("Task Force") or MEETING.search(name)):
                 continue

@@ -37,7 +37,8 @@ PHRASE = rf"(?:U\.[SK]\.(?=[ \t]+{UP})|{CAPWORD})(?:\s+(?:{CONNECT}\s+){{0,3}}{N
 # ("Grupo Acme, S.A. de C.V.": a Mexican company's form; "Acme Steel Pvt. Ltd.", "Acme Pharma A/S",
 # a Norwegian "Tarvik ASA".)
 LEGAL_FORM = (
-    r"(?:Pvt\.?[ ](?:Ltd\.?|Limited)|Private[ ]Limited|A/S\b|ApS\b|"
+    # A German partnership limited by shares: "Tarvik AG & Co. KGaA", "Tarvik GmbH & Co. KG" (the longest first).
+    r"(?:(?:AG|GmbH|SE)[ ]&[ ]Co\.[ ]KG(?:aA)?\b|KGaA\b|Pvt\.?[ ](?:Ltd\.?|Limited)|Private[ ]Limited|A/S\b|ApS\b|"
     r"Inc\.|Inc\b|Incorporated\b|Corp\.|Corp\b|Corporation|Co\.|Ltd\.|Ltd\b|Limited|plc|Plc|PLC|AG|ASA\b|Aktiengesellschaft|GmbH|"
     r"S\.A\.(?:[ ]de[ ]C\.V\.|[ ]de[ ]R\.L\.)?|SA\b|S\.p\.A\."
     r"|N\.V\.|NV\b|B\.V\.|BV\b|LLC|L\.L\.C\.|LLP|LP\b|L\.P\.|Pty\.? Ltd\.?|Companies|Cos\.|Holdings|"
@@ -475,9 +476,9 @@ ORGAN_MODIFIED = (
     r"Permanent|Ministerial|Security(?=\s+Council)|Human\s+Rights(?=\s+Council))\s+(?:(?:and|&)\s+)?)+"
 )
 ORGAN_KIND = (
-    rf"(?P<modified>{ORGAN_MODIFIED})?(?:Board|Committee|Council|Commission|Assembly|Administration|"
+    rf"(?P<modified>{ORGAN_MODIFIED})?(?:Board|Committee|Council|Commission|Assembly|Administration|Management(?=\s+(?:of|at)\s)|"
     r"High\s+Command)"  # a force's "High Command"
-    r"(?P<members>\s+of\s+(?:Directors|Trustees|Governors|Managers))?"
+    r"(?P<members>\s+of\s+(?:Directors|Trustees|Governors|Managers|Management))?"
 )
 ORGAN = re.compile(
     rf"^(?:(?P<owner1>.+?)(?:[’']s)?\s+)??(?P<kind>{ORGAN_KIND})(?:\s+I)?"

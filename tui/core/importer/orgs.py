@@ -727,7 +727,9 @@ def _joined(name: str) -> list[str]:
     echoed = head_end and len(second) >= 3 and second[-2] == first[-1] and first[-1] not in STOP
     # "Harbour Patrol Team and Valley Response Team": each half ends with the same capitalised word, said twice.
     shared = first[-1] == second[-1] and first[-1][:1].isupper() and first[-1] not in STOP
-    return [parts[0], parts[1]] if repeated or placed or echoed or shared else [name]
+    # "Borlund AG and Westfield Group": a legal form ends a company's name, the next one opens after "and".
+    formed = re.fullmatch(LEGAL_FORM, first[-1]) is not None
+    return [parts[0], parts[1]] if repeated or placed or echoed or shared or formed else [name]
 
 
 # A lower-case word after "Name (ACR)" that is no noun it modifies: a verb, an adverb or a small word.
