@@ -346,6 +346,10 @@ def find_date(text: str, default_year: int | None = None, month_first: bool = Fa
 # "Republic of X (21/8/05)", "… plans 13.03.09": a two-digit-year date in brackets or ending a title;
 # "11-19-02: School yearbook …": opening it before a colon.
 _TITLE_SHORT = re.compile(r"(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(\d{2})(?=\)|\s*$)")
+# "Acme Press Release 11 Mar 10;": a short written date, the month in any case, ending a title.
+_TITLE_SHORT_WRITTEN = re.compile(
+    r"(?<![\d.])(\d{1,2})[ ]+((?i:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec))\.?[ ]+(\d{2})[;:.)]?[ ]*$"
+)
 _TITLE_LEAD = re.compile(r"^(\d{1,2})([./-])(\d{1,2})\2(\d{2}):\s")
 
 
@@ -364,6 +368,10 @@ def title_date(title: str) -> dt.date | None:
     found = find_date(title)
     if found:
         return found
+    written = _TITLE_SHORT_WRITTEN.search(title.rstrip())
+    if written is not None:
+        year = int(written.group(3))
+        return _date(year + (2000 if year < 50 else 1900), _month(written.group(2)), int(written.group(1)))
     m = _TITLE_SHORT.search(title) or _TITLE_LEAD.match(title)
     if m is None:
         return None
@@ -875,6 +883,11 @@ def _dateline(paragraph: str) -> Dateline | None:
         and ("region" not in m.groupdict() or is_place(m.group("region")))
     ):
         return Dateline(_place(m.group("place")), None, m.end(), _words(m.group(0)))
+    m = _CAPS_COLON.match(head)
+    if m and _named_again(paragraph, m.group("place")):
+        # "BELLMOOR: … the hall at Bellmoor": a town the lists do not hold, in capitals before a colon,
+        # that the paragraph names again as a place ("at", "in", "near" …): a header word never is.
+        return Dateline(_place(m.group("place")), None, m.end(), _words(m.group(0)))
     m = _CAPS_STOP.match(head)
     if m and is_place(m.group("place")) and len(m.group("place")) >= 4:
         return Dateline(_place(m.group("place")), None, m.end(), _words(m.group("place")))
@@ -972,6 +985,15 @@ def _dateline(paragraph: str) -> Dateline | None:
         # "LONDON and TOKYO, May 2, 2011 –": two known cities, no region.
         place = f"{_place(place)} and {_place(m.group('second'))}"
     return Dateline(place if "," in place else _place(place), date, end, frozenset(words), month_day)
+
+
+def _named_again(paragraph: str, place: str) -> bool:
+    """Whether a word or two in capitals, unknown to the lists, name a town the paragraph names again
+    after a preposition of place ("PILTON: … at Pilton"); a header word ("SUMMARY:") is never one."""
+    if is_place(place) or not _caps_town(place) or place.split()[0] in _LABEL_WORDS:
+        return False
+    written = re.escape(_title(place))
+    return re.search(rf"\b(?:in|at|near|from)\s+{written}\b", paragraph[:3000]) is not None
 
 
 def _caps_town(place: str) -> bool:
