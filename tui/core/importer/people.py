@@ -785,13 +785,15 @@ class Registry:
                 return " ".join(pair)
         return ""
 
-    def introduce(self, name: str, honorific: str = "", role: str = "", titles: tuple[str, ...] = ()) -> Known:
-        """A full name seen in the text: a new person, or more about a known one."""
+    def introduce(
+        self, name: str, honorific: str = "", role: str = "", titles: tuple[str, ...] = (), whole: bool = False
+    ) -> Known:
+        """A full name seen in the text: a new person, or more about a known one (``whole``: no words to trim)."""
         name = _before_headline_verb(re.sub(r"[’']s$", "", strip_post_nominals(name)))  # "Scotland’s reform"
         # After "Mr." or "H.E." the name starts at once, known given name or not ("Mr. Melusi Masuku").
         name, role, titles, head = _title_head(name, honorific, role, titles)
         head = "" if given_gender(name.split()[0]) else head  # "Chief Executive John Allen": plain
-        before, name = ("", name) if honorific else trim_to_given(name)
+        before, name = ("", name) if honorific or whole else trim_to_given(name)
         after_title = bool(titles) or bool(role and _TITLE_RE.match(role.split()[-1]))
         glued = ""
         field = bool(role) and _FIELD_BEFORE.search(role.rsplit(None, 1)[0] + " ") is not None and " " in role
@@ -977,7 +979,7 @@ class Registry:
                 if not is_person_name(name):
                     continue
             if name.casefold() not in self.teams and not no_person_shape(name):
-                self.introduce(name, honorific, role, titles)
+                self.introduce(name, honorific, role, titles, _apposed_at(text, _pos, name))
 
     def resolve(self, who: str) -> Resolved | None:
         """The person a cue's subject names: full name, surname, title or pronoun."""
@@ -1250,7 +1252,32 @@ def _run_person(text: str, m: re.Match[str], lower_words: set[str]) -> tuple[tup
     if run is None and text[max(0, m.start() - 4) : m.start()] == "the " and not _OF_AFTER.match(text, m.end()):
         run = _role_word_run(words, lower_words)
         return run, run[2].casefold() if run is not None else ""
-    return run, ""
+    return _apposed_given(text, m, run), ""  # (offset 0 and no words before: the whole run)
+
+
+# "a resident, Nolwazi Grace Dlamuka, said": a run set off by commas after a lower-case noun.
+_APPOSITION_BEFORE = re.compile(r"[a-z],[ \t]+$")
+
+
+def _apposed_given(text: str, m: re.Match[str], run: tuple[int, str, str] | None) -> tuple[int, str, str] | None:
+    """A run of three name words set off by commas after a lower-case noun is one person's name: its
+    first word is an unknown given name before a known one ("resident, Nolwazi Grace Dlamuka,")."""
+    if run is None or " " in run[2] or not _unknown_given(run[2]) or len(run[1].split()) != 2:
+        return run
+    if text[m.end() : m.end() + 1] != "," or not _APPOSITION_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+        return run
+    return 0, f"{run[2]} {run[1]}", ""
+
+
+def _apposed_at(text: str, at: int, name: str) -> bool:
+    """Whether ``name`` at ``at`` is three words set off by commas after a lower-case noun (``_apposed_given``)."""
+    return (
+        len(name.split()) == 3
+        and text.startswith(f"{name},", at)
+        and _APPOSITION_BEFORE.search(text, max(0, at - 4), at) is not None
+        and _unknown_given(name.split()[0])
+        and given_gender(name.split()[1]) in ("m", "f")
+    )
 
 
 def _role_word_run(run: str, lower_words: set[str]) -> tuple[int, str, str] | None:
