@@ -451,7 +451,7 @@ class QuoteFinder:
             if (
                 _TITLE_BEFORE.search(before)
                 and len(inner.split()) < 8
-                and not (narrative and _ARTICLE_BEFORE.search(before))
+                and not _said_after_article(cue, side, narrative, (before, start))
             ):
                 continue  # the “perfect storm”: a phrase, not a quote
             who = ""
@@ -824,6 +824,22 @@ def _not_said(text: str, start: int, around: tuple[str, str, str], cue: Cue | No
 _SCARE_INNER = re.compile(r"[a-z][a-z’'-]*(?:\s+[a-z][a-z’'-]*){0,2}")
 _SCARE_BEFORE = re.compile(r"\b[a-z][a-z’'-]*\s$")
 _SCARE_AFTER = re.compile(r"[ \t]+[a-z]")
+
+
+def _cue_in_sentence(cue: Cue | None, side: str, before: str, start: int) -> bool:
+    """A cue before the span, in its sentence (`Roe has said it is of “high value” for …`): the subject
+    and verb of saying make the phrase after "of"/"the" a partial quote, as a narrative cue does."""
+    if cue is None or side != "before" or not 0 <= start - cue.end <= len(before):
+        return False
+    return not _SENTENCE_END.search(before[len(before) - (start - cue.end) :] + "“")
+
+
+def _said_after_article(cue: Cue | None, side: str, narrative: bool, around: tuple[str, int]) -> bool:
+    """A phrase after "the"/"a"/"of" that someone says: a narrative cue or a cue before it in its sentence."""
+    before, start = around
+    if not _ARTICLE_BEFORE.search(before):
+        return False
+    return narrative or _cue_in_sentence(cue, side, before, start)
 
 
 def _scare_phrase(before: str, inner: str, after: str) -> bool:
