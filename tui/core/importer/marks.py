@@ -50,6 +50,14 @@ _UNCLOSED_BEFORE_CUE = re.compile(
 # `Chief Roe said," Getting …"`: a straight opener typed before the space after a cue's comma or colon,
 # a capital after the space and a closing straight mark later in the line.
 _GLUED_OPENER = re.compile(rf"\b{CUE}(?P<glued>[,:]\"[ \t])(?=[A-Z][^\"\n]{{0,2000}}[\w.,!?…]\"(?:[ \t]|$))")
+# `… the college. " We ask …", he said.`: an opener typed with a space after it, at a line's start or after a
+# sentence's end, a capital after the space and a closer after a word or a stop later in the line (a single
+# one may be left open: a speech the excerpt cuts). The mark and the space trade places (same length).
+_SPACED_OPENER = re.compile(
+    r"(?:^|(?<=[.!?…][ \t]))(?P<mark>\"(?=[ \t][A-Z][^\"\n]{0,2000}?[\w.,!?…]\"(?:[ \t,.;:!?)]|$))|'(?=[ \t][A-Z]))"
+    r"(?P<space>[ \t])",
+    re.M,
+)
 _OPENS_AFTER = " \t\n([{—–-/"  # what may stand before an opening mark
 _CLOSES_BEFORE = " \t\n)]}.,;:!?…—–-/"  # what may stand after a closing mark
 # `J.W. "Bill" Marriott`: one or two capitalised words in quote marks between parts of a name.
@@ -70,7 +78,7 @@ def normalize(text: str) -> str:
         text = _blank_bracket_nicknames(text)
     if not any(ch in text for ch in _MARKS):
         return text
-    text = text.translate(_SINGLES)
+    text = _SPACED_OPENER.sub(_trade_places, text.translate(_SINGLES))
     out = list(text)
     # Typewriter singles as marks: ' before a capital after a space opens, ' after , . ! ? or before a cue
     # closes ("said, 'We can't …,' she"); between letters it stays an apostrophe.
@@ -124,6 +132,11 @@ def normalize(text: str) -> str:
     _straight_opens_curly(out)
     _curly_turns(out)
     return "".join(out)
+
+
+def _trade_places(m: re.Match[str]) -> str:
+    """`" We` reads as ` "We`: the space before the mark."""
+    return m.group("space") + m.group("mark")
 
 
 def _close_before_cue(text: str, out: list[str]) -> None:
