@@ -1019,7 +1019,12 @@ _NAME_SUBJECT = re.compile(rf"^({UP}[a-z][\w’'-]*)\s+(?:also\s+)?(?:{CUE}|[a-z
 # "Professor Skabara’s award will allow him …": a possessive opening a paragraph makes
 # that person its subject, so a pronoun after it may mean them (not a mention in focus).
 _OWNER_SUBJECT = re.compile(rf"^(?:{UP}[\w.-]*\s+){{0,3}}({UP}[\w-]+)[’']s\s")
-_ROLE_SUBJECT = re.compile(rf"^(?:The|the)\s+([a-z]+)\s+(?:{CUE})\b")
+# "The warden said …", also behind a short opening phrase and with a hyphenated title as the role ("For his
+# part, the Vice-Chancellor described …"): a role-named subject a pronoun after it may mean.
+_ROLE_SUBJECT = re.compile(
+    rf"^(?:[A-Z][a-z]+(?:\s+[a-z]+){{1,3}},\s+)?(?:The|the)\s+([a-z]+|[A-Z][a-z]+(?:-[A-Z][a-z]+)+)\s+"
+    rf"(?:{CUE}|described|assured|promised)\b"
+)
 # "Head coach Jess Garland said she was proud": the text itself gives the person's pronoun.
 _SAID_PRONOUN = re.compile(rf"({UP}[\w’'-]+(?:\s+{UP}[\w’'-]+){{1,3}})\s+(?:{CUE})\s+(?:that\s+)?(she|he)\s+[a-z]")
 # "In his opening speech, President Roe recalled …": a phrase opening a sentence gives its subject's pronoun.

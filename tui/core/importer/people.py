@@ -165,6 +165,8 @@ _NOT_NAME_START = frozenset(
     Hilton Marriott Sheraton Hyatt Radisson Novotel Westin Sofitel Kempinski Intercontinental
     InterContinental Mövenpick Fairmont Crowne""".split()
 )
+# Words that end an event's name, never a person's: "the Jo Roe Classic", "the Island Games", "the Roe Cup".
+_EVENT_TAILS = frozenset("Classic Classics Games Cup Invitational Trophy Relays".split())
 # A body's word that is a surname too after a given name ("David Branch"; "Hall" is not: "Bill Hall" misled).
 _SURNAME_BODY_WORDS = frozenset({"Branch"})
 # Verbs of a title-case headline ("Governor Polis Signs Bills into Law"): they end a name.
@@ -404,9 +406,14 @@ def _ends_on_particle(word: str) -> bool:
 
 def no_person_shape(name: str) -> bool:
     """A run no person's name has: ending on a particle ("Ahmad Bin", cut before the father's name),
-    or a full name then a building's word ("Mary Magdalene Chapel": a building named after a person)."""
+    or a full name then a building's word ("Mary Magdalene Chapel": a building named after a person), or
+    a name then an event's last word ("Jo Roe Classic": an event named after someone never speaks)."""
     words = name.split()
-    return bool(words) and (_ends_on_particle(words[-1]) or (len(words) >= 3 and words[-1] in _PLACE_TAILS))
+    return bool(words) and (
+        _ends_on_particle(words[-1])
+        or (len(words) >= 3 and words[-1] in _PLACE_TAILS)
+        or (len(words) >= 2 and words[-1] in _EVENT_TAILS)
+    )
 
 
 def opens_with_title(name: str) -> bool:
