@@ -1262,8 +1262,11 @@ def _run_person(text: str, m: re.Match[str], lower_words: set[str]) -> tuple[tup
     return _apposed_given(text, m, run), ""  # (offset 0 and no words before: the whole run)
 
 
-# "a resident, Nolwazi Grace Dlamuka, said": a run set off by commas after a lower-case noun.
-_APPOSITION_BEFORE = re.compile(r"[a-z],[ \t]+$")
+# "a resident, Nolwazi Grace Dlamuka, said": a run set off by commas after a lower-case noun; also
+# right after a cue verb ("” said Nolwazi Grace Dlamuka, Chief …") or opening a sentence ("Nolwazi
+# Grace Dlamuka, the coach, …"): places where a name starts, so no word of the run is a title's or a place's.
+_APPOSITION_BEFORE = re.compile(rf"(?:[a-z],|(?<![\w-])(?:{CUE})|^|\n|[.!?][”\"’']?)[ \t]*$")
+_CUE_FIRST = re.compile(rf"(?:{CUE})", re.IGNORECASE)  # "Explains Jo Roe, …": an inverted cue, no given name
 
 
 def _apposed_given(text: str, m: re.Match[str], run: tuple[int, str, str] | None) -> tuple[int, str, str] | None:
@@ -1271,7 +1274,9 @@ def _apposed_given(text: str, m: re.Match[str], run: tuple[int, str, str] | None
     first word is an unknown given name before a known one ("resident, Nolwazi Grace Dlamuka,")."""
     if run is None or " " in run[2] or not _unknown_given(run[2]) or len(run[1].split()) != 2:
         return run
-    if text[m.end() : m.end() + 1] != "," or not _APPOSITION_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+    if _CUE_FIRST.fullmatch(run[2]):
+        return run
+    if text[m.end() : m.end() + 1] != "," or not _APPOSITION_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return run
     return 0, f"{run[2]} {run[1]}", ""
 
@@ -1281,8 +1286,9 @@ def _apposed_at(text: str, at: int, name: str) -> bool:
     return (
         len(name.split()) == 3
         and text.startswith(f"{name},", at)
-        and _APPOSITION_BEFORE.search(text, max(0, at - 4), at) is not None
+        and _APPOSITION_BEFORE.search(text, max(0, at - 12), at) is not None
         and _unknown_given(name.split()[0])
+        and not _CUE_FIRST.fullmatch(name.split()[0])
         and given_gender(name.split()[1]) in ("m", "f")
     )
 
