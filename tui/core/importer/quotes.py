@@ -988,9 +988,25 @@ _DASH_NAME_AFTER = re.compile(
 )
 
 
+# "“…”, rejoices Jo Roe." / "“…,” beamed Jo Roe, a pupil.": a comma, ONE lower-case word ending in -s or -ed,
+# then a full name and the sentence's end: a cue whatever the verb (small words such as "across" are none).
+_VERB_NAME_AFTER = re.compile(
+    r"(?:[ \t]*,)?[ \t]+(?P<verb>[a-z]{2,20}(?:s|ed))[ \t]+(?P<who>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,3})"
+    r"(?:,[ \t]+(?P<role>[^.!?“”\"«»]{3,150}))?\.(?:\s|$)"
+)
+_NOT_VERBS = frozenset(
+    "was has is his its this thus plus across towards unless whereas besides does yes less minus versus "
+    "upwards afterwards always perhaps sometimes nevertheless regardless indeed needed named called ".split()
+)
+
+
 def _name_after(after: str, offset: int, inner: str) -> Cue | None:
     """The cue of a quote closed by a comma (or followed by a dash) and then only by a person's name and role."""
     m = _DASH_NAME_AFTER.match(after) or (_NAME_ROLE_AFTER.match(after) if inner.rstrip().endswith(",") else None)
+    if m is None and (after.lstrip(" \t").startswith(",") or inner.rstrip().endswith(",")):
+        m = _VERB_NAME_AFTER.match(after)
+        if m is not None and m.group("verb") in _NOT_VERBS:
+            m = None
     if m is None:
         return None
     named = name_in(m.group("who"))
