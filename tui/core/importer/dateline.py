@@ -159,8 +159,8 @@ _DATE_FIRST = re.compile(rf"^(?P<date>\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}),\s+(?P<p
 # a comma or a dash, a known place (maybe its country), a dash ("May 2, 2014,halifax –": a known place
 # typed in lower case, maybe glued to the comma).
 _DATE_PLACE_DASH = re.compile(
-    rf"^(?P<date>{_FULL_DATE})(?:,\s+|\s+[-–—]\s+|,(?=[a-z]))(?P<place>{_PLACE}|[a-z][a-z’'-]{{2,20}})"
-    rf"(?:,\s+{_PLACE})?{_DASH}(?={UP}|[“\"])"
+    rf"^(?P<date>{_FULL_DATE})(?:,\s+|\s+[-–—]\s+|,(?=[a-z])|\.\s+(?={UP}))(?P<place>{_PLACE}|[a-z][a-z’'-]{{2,20}})"
+    rf"(?:,\s+{_PLACE})?(?:{_DASH}|:\s+|\.\s+)(?={UP}|[“\"])"
 )
 # "27-06-2002 10:00 pm Budapest – …", "2019-03-04 09:15 Lyon – …": a numeric or written date, a clock time
 # (maybe none), a known place (maybe its country), a dash.
@@ -467,11 +467,18 @@ def opens_dateline(line: str) -> bool:
 def dateline(paragraph: str) -> Dateline | None:
     """The dateline at the start of a paragraph, if it has one; its place keeps the region or
     country the dateline writes after it ("SPOKANE, Wash.", "Porto, Portugal")."""
+    paragraph = _plain_dashes(paragraph)
     joint = _joint_towns(paragraph)
     if joint:
         return joint
     line = _at_venue(paragraph, _wire_dated(paragraph, _dayless(with_region(paragraph, _city_dateline(paragraph)))))
     return line or _year_first(paragraph) or _ellipsis_dated(paragraph)
+
+
+def _plain_dashes(paragraph: str) -> str:
+    """The paragraph with a horizontal bar ("KUALA LUMPUR, July 10 ― The …") read as an em dash and a
+    spaced tilde ("Lusaka ~ Thur, 19 Aug 2021") as an en dash: one character each, so offsets hold."""
+    return paragraph.replace("\u2015", "\u2014").replace(" ~ ", " \u2013 ")
 
 
 # "LISBON, 2021, JUNE 14: The …": the year before the month and the day, then a colon or a dash.
@@ -1155,7 +1162,7 @@ _SHORT_WEEKDAYS = frozenset({"Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs"
 
 
 def _date_line(paragraph: str) -> Dateline | None:
-    text = paragraph.strip()
+    text = _plain_dashes(paragraph.strip())
     if len(text) > 60:
         return None
     # "• 2013•04•19     Tokyo": bullets before and inside a date.
@@ -1213,9 +1220,11 @@ def _date_line(paragraph: str) -> Dateline | None:
     for pattern in (_DAY_FIRST, _MONTH_FIRST, _ISO, _YEAR_MONTH_DAY, _DAY_MON_YEAR, _NUMERIC, _SHORT):
         rest = pattern.sub("", rest)
     rest = re.sub(rf"\b(?:{_WEEKDAY}|Date of release|Posted on|Published|Date[Ll]ine|Date)\b", "", rest)
+    rest = re.sub(r"\b(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?,", "", rest)  # "Thur, 19 Aug 2021"
     # "26 November 2012 Dead Sea, Jordan": a line with the date, then a place and its country.
-    # "Graz, Austria, March 14, 2011." with its stop; "October 9, 2023 — Salem, OR": a dash or a bar between.
-    pair = _PLACE_REGION.fullmatch(rest.strip(" ,.|–—-"))
+    # "Graz, Austria, March 14, 2011." with its stop; "October 9, 2023 — Salem, OR": a dash or a bar between;
+    # "Graz, Austria; March 14, 2011:": a semicolon before the date, a colon to open the body.
+    pair = _PLACE_REGION.fullmatch(rest.strip(" ,.|–—-;:"))
     if pair and pair.group("place").split()[0] not in _NOT_PLACES and is_place(pair.group("region")):
         return Dateline(pair.group("place"), date, len(paragraph), _words(text))
     m = re.match(rf"^(?P<place>{_PLACE})[ \t]?,\s+", rest)
