@@ -1635,19 +1635,59 @@ def _introduced(text: str, start: int) -> bool:
     return _BODIES_BEFORE.search(text[max(0, start - 60) : start]) is not None
 
 
+_CAP_NAME = re.compile(r"[A-Z][\w’'&.-]*(?:[ ][A-Z][\w’'&.-]*){0,2}")
+
+
+# A list that goes on a name ("Ministry of Science, Technology and Innovation"): its items are words of the name.
+_INSIDE_NAME = re.compile(r"(?:\b(?:of|for|and|by|By)|&)[ ]+$")
+
+
+# An unknown item beside one body: two capitalised words or more, or an acronym ("KDX", "DiverseCity").
+_LISTED_NAME = re.compile(r"[A-Z][\w&.-]*(?:[ ][A-Z][\w&.-]*){1,2}|[A-Z]{2,6}|[A-Z][a-z]+[A-Z]\w*")
+
+# Not a body: a possessive ("Acme's"), a person's honour ("Ana Reis OBE"), a building ("Vantry Hall").
+_NOT_LISTED = re.compile(r"[’']s$|[ ](?:OBE|MBE|CBE|KBE|DBE|BEM|QC|KC|Hall|Building|Buildings|Tower)$")
+
+
+def _beside_one_body(items: list[str], known: list[str], rest: list[str], index: WordIndex, text: str) -> bool:
+    """An inline list of one body found already and one or two other names, each of two or three
+    capitalised words or an acronym and none a place, a person, a title, a possessive, an honour, a
+    building or a known non-body ("Acme Corps, Brix Kindo and KDX"): a lone capitalised word is
+    mostly a common noun ("Industry") or a surname."""
+    if len(known) != 1 or not 1 <= len(rest) <= 2 or len(known) + len(rest) != len(items):
+        return False
+    if any(TITLE_START.match(i) or TITLE_END.search(i) for i in items):
+        return False  # a signature: "Ana Reis, Press Officer, Acme Corps"
+    return all(
+        _CAP_NAME.fullmatch(i)
+        and _LISTED_NAME.fullmatch(i)
+        and not _NOT_LISTED.search(i)
+        and not given_gender(i.split()[0])
+        and not person_like(i, index)
+        and not (" " not in i and re.search(rf"(?<![\w-]){re.escape(i.lower())}(?![\w-])", text))
+        for i in rest
+    )
+
+
 def listed_bodies(finder: OrgFinder, texts: list[str]) -> None:
     """The other names of a list whose names are mostly bodies found already are bodies too
     (not places, nor people, nor known non-bodies). In a bulleted list, one name a line, two thirds
     of them may be unknown; after "banks such as", "organisations including", none need be known."""
     book = finder.book
     inline = (
-        (False, _ITEM_SEP.split(m.group(0)), _introduced(text, m.start()))
+        (
+            False,
+            _ITEM_SEP.split(m.group(0)),
+            _introduced(text, m.start()),
+            _INSIDE_NAME.search(text, max(0, m.start() - 8), m.start()),
+        )
         for text in texts
         for m in _NAME_LIST.finditer(text)
     )
-    bulleted = ((True, run, False) for run in _bulleted_lists(texts, finder.places))
+    bulleted = ((True, run, False, None) for run in _bulleted_lists(texts, finder.places))
     index: WordIndex | None = None
-    for bullets, found, introduced in itertools.islice(itertools.chain(inline, bulleted), MAX_LISTS):
+    joined = "\n".join(texts)
+    for bullets, found, introduced, inside in itertools.islice(itertools.chain(inline, bulleted), MAX_LISTS):
         the = r"^[Tt]he\s+" if bullets else r"^the\s+"  # (a bulleted line opens with a capital)
         items = [re.sub(the, "", i.strip()) for i in found if i.strip()]
         known = [i for i in items if book.exact(i) is not None or HEAD_WORD.search(i) or _plural_head(i)]
@@ -1656,9 +1696,11 @@ def listed_bodies(finder: OrgFinder, texts: list[str]) -> None:
         if bullets:
             rest = [i for i in rest if _ITEM_ALONE.fullmatch(i)]  # not a line of words: "Pay attention"
         too_few = len(known) < 2 or len(known) * (2 if bullets else 1) < len(rest)
-        if len(items) < 3 or (too_few and not introduced):
+        if len(items) < 3 or (too_few and not introduced and bullets):
             continue
-        index = index or WordIndex("\n".join(texts))
+        index = index or WordIndex(joined)
+        if too_few and not introduced and (inside or not _beside_one_body(items, known, rest, index, joined)):
+            continue
         plural = [i for i in known if _plural_head(i) and not HEAD_WORD.search(i) and book.exact(i) is None]
         for item in [*rest, *plural]:
             words = item.split()
