@@ -476,8 +476,8 @@ def dateline(paragraph: str) -> Dateline | None:
 
 
 def _plain_dashes(paragraph: str) -> str:
-    """The paragraph with a horizontal bar ("KUALA LUMPUR, July 10 ― The …") read as an em dash and a
-    spaced tilde ("Lusaka ~ Thur, 19 Aug 2021") as an en dash: one character each, so offsets hold."""
+    """The paragraph with a horizontal bar ("PORT KELANG, June 3 ― The …") read as an em dash and a
+    spaced tilde ("Ndola ~ Thur, 4 Mar 2021") as an en dash: one character each, so offsets hold."""
     return paragraph.replace("\u2015", "\u2014").replace(" ~ ", " \u2013 ")
 
 
@@ -1220,7 +1220,7 @@ def _date_line(paragraph: str) -> Dateline | None:
     for pattern in (_DAY_FIRST, _MONTH_FIRST, _ISO, _YEAR_MONTH_DAY, _DAY_MON_YEAR, _NUMERIC, _SHORT):
         rest = pattern.sub("", rest)
     rest = re.sub(rf"\b(?:{_WEEKDAY}|Date of release|Posted on|Published|Date[Ll]ine|Date)\b", "", rest)
-    rest = re.sub(r"\b(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?,", "", rest)  # "Thur, 19 Aug 2021"
+    rest = re.sub(r"\b(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?,", "", rest)  # "Thur, 4 Mar 2021"
     # "26 November 2012 Dead Sea, Jordan": a line with the date, then a place and its country.
     # "Graz, Austria, March 14, 2011." with its stop; "October 9, 2023 — Salem, OR": a dash or a bar between;
     # "Graz, Austria; March 14, 2011:": a semicolon before the date, a colon to open the body.

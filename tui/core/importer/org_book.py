@@ -346,7 +346,7 @@ class OrgBook:
             if len(words) >= 2 and personal and not HEAD_WORD.search(name):
                 people |= {name.casefold(), words[-1].casefold()}
         # A name ending in a speaker's full name, after titles or a place ("Commissioner of Police
-        # Colonel Tavita Ruelo", "Nigeria Muhammadu Buhari"), is that person too, head noun or not.
+        # Colonel Tavita Ruelo", "Veloria Anto Brakwe"), is that person too, head noun or not.
         full = {n.casefold() for n in names if len(n.split()) >= 2}
         for key, org in list(self._orgs.items()):
             if org.acronym:

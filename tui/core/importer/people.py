@@ -1254,7 +1254,7 @@ def _run_person(text: str, m: re.Match[str], lower_words: set[str]) -> tuple[tup
     (``_role_word_run``) with that role in lower case."""
     words = m.group()
     if _NUMBER_AFTER.match(text, m.end()):
-        words = words.rsplit(None, 1)[0]  # "Lizzy Mabaso Ward 22": a word before a number labels it
+        words = words.rsplit(None, 1)[0]  # "Tamsin Okoro Ward 14": a word before a number labels it
     run = _given_name_run(words, _FIELD_BEFORE.search(text, max(0, m.start() - 6), m.start()) is not None)
     if run is None and text[max(0, m.start() - 4) : m.start()] == "the " and not _OF_AFTER.match(text, m.end()):
         run = _role_word_run(words, lower_words)
