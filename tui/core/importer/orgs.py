@@ -1635,9 +1635,6 @@ def _introduced(text: str, start: int) -> bool:
     return _BODIES_BEFORE.search(text[max(0, start - 60) : start]) is not None
 
 
-_CAP_NAME = re.compile(r"[A-Z][\w’'&.-]*(?:[ ][A-Z][\w’'&.-]*){0,2}")
-
-
 # A list that goes on a name ("Ministry of Science, Technology and Innovation"): its items are words of the name.
 _INSIDE_NAME = re.compile(r"(?:\b(?:of|for|and|by|By)|&)[ ]+$")
 
@@ -1659,8 +1656,7 @@ def _beside_one_body(items: list[str], known: list[str], rest: list[str], index:
     if any(TITLE_START.match(i) or TITLE_END.search(i) for i in items):
         return False  # a signature: "Ana Reis, Press Officer, Acme Corps"
     return all(
-        _CAP_NAME.fullmatch(i)
-        and _LISTED_NAME.fullmatch(i)
+        _LISTED_NAME.fullmatch(i)
         and not _NOT_LISTED.search(i)
         and not given_gender(i.split()[0])
         and not person_like(i, index)
