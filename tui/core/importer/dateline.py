@@ -1159,6 +1159,7 @@ def _dayless(line: Dateline | None) -> Dateline | None:
 
 _RELEASE_HEADER = re.compile(r"(?i)(?:for\s+(?:immediate\s+)?release|(?:news|press|media)\s+release)\b")
 _SHORT_WEEKDAYS = frozenset({"Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"})
+_SHORT_WEEKDAY_COMMA = re.compile(rf"\b(?:{'|'.join(sorted(_SHORT_WEEKDAYS, key=lambda w: (-len(w), w)))})\.?,")
 
 
 def _date_line(paragraph: str) -> Dateline | None:
@@ -1220,7 +1221,7 @@ def _date_line(paragraph: str) -> Dateline | None:
     for pattern in (_DAY_FIRST, _MONTH_FIRST, _ISO, _YEAR_MONTH_DAY, _DAY_MON_YEAR, _NUMERIC, _SHORT):
         rest = pattern.sub("", rest)
     rest = re.sub(rf"\b(?:{_WEEKDAY}|Date of release|Posted on|Published|Date[Ll]ine|Date)\b", "", rest)
-    rest = re.sub(r"\b(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?,", "", rest)  # "Thur, 4 Mar 2021"
+    rest = _SHORT_WEEKDAY_COMMA.sub("", rest)  # "Thur, 4 Mar 2021"
     # "26 November 2012 Dead Sea, Jordan": a line with the date, then a place and its country.
     # "Graz, Austria, March 14, 2011." with its stop; "October 9, 2023 — Salem, OR": a dash or a bar between;
     # "Graz, Austria; March 14, 2011:": a semicolon before the date, a colon to open the body.

@@ -105,9 +105,11 @@ def analyse(
         date = title_stamp(source.title)  # "Tuesday, 5 May, 2020 - 10:15" as the first line: the release's date
     date = source.date or date or find_date(whole, month_first=month_first(whole, location))
     date = date or title_date(source.title)  # "Republic of X (21/8/05)": only the title is dated
-    # "Ndola ~ Mon, 4 Oct 2021" as the title: a line of only the place and the date, else a dateline.
-    alone = None if location else date_line(source.title)
-    titled = alone if alone and alone.place and alone.date else None if location else dateline(source.title)
+    titled = None
+    if not location:
+        # "Ndola ~ Mon, 4 Oct 2021" as the title: a line of only the place and the date, else a dateline.
+        alone = date_line(source.title)
+        titled = alone if alone and alone.place and alone.date else dateline(source.title)
     # A text with no title line: its first paragraph, a dated dateline or a whole sentence, is the title.
     sentence = len(source.title.split()) >= 12 and source.title.rstrip().endswith(".")
     if titled is not None and (titled.date is not None or sentence):
