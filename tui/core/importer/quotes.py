@@ -451,7 +451,7 @@ class QuoteFinder:
             if (
                 _TITLE_BEFORE.search(before)
                 and len(inner.split()) < 8
-                and not _said_after_article(cue, side, narrative, (before, start))
+                and not _said_after_article(cue, side, narrative, before, start)
             ):
                 continue  # the “perfect storm”: a phrase, not a quote
             who = ""
@@ -834,9 +834,8 @@ def _cue_in_sentence(cue: Cue | None, side: str, before: str, start: int) -> boo
     return not _SENTENCE_END.search(before[len(before) - (start - cue.end) :] + "“")
 
 
-def _said_after_article(cue: Cue | None, side: str, narrative: bool, around: tuple[str, int]) -> bool:
+def _said_after_article(cue: Cue | None, side: str, narrative: bool, before: str, start: int) -> bool:
     """A phrase after "the"/"a"/"of" that someone says: a narrative cue or a cue before it in its sentence."""
-    before, start = around
     if not _ARTICLE_BEFORE.search(before):
         return False
     return narrative or _cue_in_sentence(cue, side, before, start)
