@@ -30,6 +30,11 @@ def parsed_quotes(text: str) -> list[tuple[str, str, str]]:
     return [(names.get(q.speaker, ""), q.text, q.review) for q in brief.quotes]
 
 
+def speakers_starting(text: str, start: str) -> list[str]:
+    """The speaker's name of every drafted quote that starts with ``start`` (one each, to assert there is one)."""
+    return [name for name, quote, _review in parsed_quotes(text) if quote.startswith(start)]
+
+
 def quote_starting(text: str, start: str) -> tuple[str, str]:
     """(speaker's name, review note) of the drafted quote that starts with ``start``."""
     for name, quote, review in parsed_quotes(text):

@@ -1,7 +1,7 @@
 """Speakers (round 84): initials written without spaces ("R.T.Venkatesh") belong to the surname they
 are run into; the speaker is the whole name, not its initials."""
 
-from tests.support.importing import parsed_quotes
+from tests.support.importing import speakers_starting
 from tui.core.importer.people import unglue_initials
 
 
@@ -12,7 +12,7 @@ def test_initials_run_into_the_surname_name_the_whole_person() -> None:
         "\u201cWe will grow our lending in every region this year,\u201d said R.T.Venkatesh, the new chief.\n\n"
         "The bank's shares rose two per cent.\n"
     )
-    found = [name for name, quote, _review in parsed_quotes(text) if quote.startswith("We will grow")]
+    found = speakers_starting(text, "We will grow")
     assert found == ["R. T. Venkatesh"], found
 
 
@@ -31,5 +31,5 @@ def test_a_sentence_opening_with_said_and_a_name_gives_the_name_without_the_verb
         "is the only way to close the gaps between sectors.\u201d\n\n"
         "The meeting ends on Friday.\n"
     )
-    found = [name for name, quote, _review in parsed_quotes(text) if quote.startswith("A shared approach")]
+    found = speakers_starting(text, "A shared approach")
     assert found == ["Marta Kel\u2019a Obure"], found

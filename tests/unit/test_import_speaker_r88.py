@@ -2,7 +2,7 @@
 "<role> of" name a place or a body, so a later "Kolvekar said" means the last two words, not a name
 holding the place."""
 
-from tests.support.importing import parsed_quotes
+from tests.support.importing import speakers_starting
 
 
 def _release(place: str) -> str:
@@ -17,7 +17,7 @@ def _release(place: str) -> str:
 
 def test_a_place_between_role_of_and_the_name_is_no_part_of_it() -> None:
     for place in ("Dunmore-Keel", "Upper Dunmore"):
-        found = [name for name, quote, _review in parsed_quotes(_release(place)) if quote.startswith("Some")]
+        found = speakers_starting(_release(place), "Some")
         assert found == ["Vireshan Kolvekar"], (place, found)
 
 
@@ -27,7 +27,7 @@ def test_a_known_given_name_after_of_keeps_its_middle_name() -> None:
         "The walk was led by the daughter of Mary Anne Kolvekar on Sunday.\n\n"
         "Kolvekar said, \u201cThe shore has never looked cleaner than it does this spring.\u201d\n"
     )
-    found = [name for name, quote, _review in parsed_quotes(text) if quote.startswith("The shore")]
+    found = speakers_starting(text, "The shore")
     assert found == ["Mary Anne Kolvekar"], found
 
 
@@ -39,5 +39,5 @@ def test_a_typewriter_single_mark_before_the_closing_stop_closes_the_quote() -> 
         "'I have just had a call from the mayor and she accepts the invitation.' Venn revealed.\n\n"
         "'I hope by next May, the spring fair, will become the high point of the year'.\n"
     )
-    found = [name for name, quote, _review in parsed_quotes(text) if quote.startswith("I hope")]
+    found = speakers_starting(text, "I hope")
     assert found == ["Oskar Venn"], found
