@@ -1392,13 +1392,20 @@ def _given_name_run(run: str, after_field: bool = False) -> tuple[int, str, str]
 
 # A past tense's shape ("Outlined", "Hosted"; not "Creed", "Zayed"): in a Title Case line, a verb.
 _PAST_SHAPE = re.compile(r"[A-Z][a-z]+[b-df-hj-np-tvwxz]ed")
+# A present tense ("Shows", "Gets", "Backs"); not the endings of common surnames ("Williams", "Collins",
+# "Wells", "Peters") nor of a vowel or "s" ("Torres", "Santos", "Ross").
+_PRESENT_SHAPE = re.compile(r"[A-Z][a-z]+[bcdfghkptvwyz]s")
 
 
 def _headline_verb(word: str, prior: str, following: list[str]) -> bool:
     """Whether ``word``, after a name of two words, is a headline's verb: shaped as a past tense, no known
     given name, and Title Case goes on after it ("Jo Roe Outlined Goals"), so no surname ending the run."""
     return (
-        _PAST_SHAPE.fullmatch(word) is not None
+        (
+            _PAST_SHAPE.fullmatch(word) is not None
+            # "Jo Roe Lends Support", not "Jo Roe Sports Association" (a body's name goes on after it)
+            or (_PRESENT_SHAPE.fullmatch(word) is not None and not any(w in NOT_NAME_WORDS for w in following))
+        )
         and not is_particle(prior)  # "Mansour bin Zayed": a name after "bin"
         and not given_gender(word)
         and bool(following)
@@ -1438,6 +1445,7 @@ def _asides(text: str) -> list[tuple[int, int]]:
     phrase before ", Name" that are no given name and surname ("the Minister for Coastal Roads
     Planning and Development, Hon. Jo Roe": "Roads Planning" is part of her role)."""
     spans = affiliations(text) if "(" in text or "[" in text else []
+    spans += comma_affiliations(text)
     for m in near(_TITLE_OF_NAME, _OF_AT, text, 4):
         role = m.group("titles")
         if _ROLE_WORDS.fullmatch(role) is None:
@@ -1456,6 +1464,20 @@ def affiliations(text: str) -> list[tuple[int, int]]:
         if name is not None and is_person_name(name.group().strip()):
             spans.append(m.span())
     return spans
+
+
+# "Cllr Jo Roe, Green Alliance, agreed": a titled name, then a capitalised run between commas and a
+# lower-case word (a verb or an adverb, never "and"/"or" of a list): the run is her party, body or place.
+_COMMA_AFFILIATION = re.compile(
+    rf"(?<![\w’'-])(?:{TITLE})\.?[ \t]+(?P<name>{PERSON_NAME}),[ \t]+"
+    rf"(?P<inside>{UP}[\w’'&-]*(?:[ \t]+(?:(?:of|for|the|and|&)[ \t]+)?{UP}[\w’'&-]*){{0,4}}),"
+    r"[ \t]+(?!(?:and|or)\b)[a-z]"
+)
+
+
+def comma_affiliations(text: str) -> list[tuple[int, int]]:
+    """Spans of the party, body or place set off by commas after a titled person's name, never a person."""
+    return [m.span("inside") for m in _COMMA_AFFILIATION.finditer(text) if is_person_name(m.group("name"))]
 
 
 def _given_shape(word: str) -> bool:
@@ -1495,6 +1517,8 @@ def _middle_initial(words: list[str], i: int) -> bool:
 
 # The field of a title runs on before a name: "… for Building and Construction Jenny Salesa".
 _FIELD_BEFORE = re.compile(r"\b(?:and|&|of|for)\s+$")
+# "Dean of the Faculty Jana Morrow": a body's word after "of the" before a name is the field of her title.
+_FIELD_THE_BEFORE = re.compile(r"\b(?:and|&|of|for)\s+(?:the\s+)?$")
 _RUN = re.compile(
     rf"(?<![\w&])(?:(?:{_NAME_WORD}|{TITLE})\s+(?:{PARTICLE}\s+){{0,2}})*(?:{_NAME_WORD}|{_TITLE_SURNAME_WORD})"
 )
@@ -1536,7 +1560,7 @@ def name_in(text: str) -> tuple[str, str, list[str]] | None:
             if given != rest:  # "Mayor Dean L. Johnson"
                 best = (honorific, given, titles[:-1])
                 continue
-        if cut < 0 and _FIELD_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        if cut < 0 and _FIELD_THE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             rest = trim_to_given(rest)[1]  # "Minister for Building and Construction Jenny Salesa"
         if is_person_name(rest):
             best, end = (honorific, rest, titles), m.end()
