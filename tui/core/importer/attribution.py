@@ -313,6 +313,8 @@ class CueReader:
             return CueRef(full=first)  # "writes Jo Roe and Al Poe": the first named speaks for both
         if _SPOKES_OF.match(who):
             return CueRef()  # "A spokesperson from Westshire Fire and Rescue": no person's name
+        if re.match(r"[Aa]nother\s+[a-z]", who) and name_in(who) is None:
+            return CueRef()  # "said another resident": someone other than the residents named before
         if "," in who:  # "Country Director for South Sudan, Fiona McSheehy": the part that names a person
             who = next((part.strip() for part in reversed(who.split(",")) if self.names(part.strip())), who)
         the = re.match(r"(?:[Tt]he|a|an)\s+(?=[A-Z]|(?:deputy|vice|assistant|associate)\s+[A-Z])", who)
@@ -747,7 +749,7 @@ class Ranker:
             f["named_in_quote"] = 1
         if len(words) < 2:
             f["one_word_name"] = 1
-        elif given_gender(given_of(k.name)) or (
+        elif _shown_a_person(k) or (
             ("cue_title" in f or (site.opens and (f.get("nocue_last_speaker") == 1 or _recent(f, site, seen))))
             and titled_name(k)
         ):
@@ -1027,14 +1029,29 @@ _ROLE_SUBJECT = re.compile(
 )
 # "Head coach Jess Garland said she was proud": the text itself gives the person's pronoun.
 _SAID_PRONOUN = re.compile(rf"({UP}[\w’'-]+(?:\s+{UP}[\w’'-]+){{1,3}})\s+(?:{CUE})\s+(?:that\s+)?(she|he)\s+[a-z]")
-# "In his opening speech, President Roe recalled …": a phrase opening a sentence gives its subject's pronoun.
+# "In his opening speech, President Roe recalled …": a phrase opening a sentence gives its subject's pronoun
+# (the subject's name last in its words: "In his speech, the Agency's executive Director Dr. Jo Roe said").
 _PRONOUN_THEN_SUBJECT = re.compile(
     r"(?:^|[.!?]\s+)(?:In|During|At|On|After|Before|Throughout|Following|With|Upon)\s+(his|her)\s+"
-    rf"[^.!?,;:“”\"]{{0,80}},\s+((?:{UP}[\w’'.-]*\s+){{0,3}}{UP}[\w’'-]+)\s+[a-z]"
+    rf"[^.!?,;:“”\"]{{0,80}},\s+((?:[^.!?,;:“”\"]|(?<![a-z]{{3}})\.){{0,60}}{UP}[\w’'-]+)\s+[a-z]"
 )
 # `…,” said Kelly Everitt, chairman of the board. He expressed …`: the next sentence's pronoun is the cue's person.
 _CUE_THEN_PRONOUN = re.compile(
     rf"[”\"],?\s+(?:{CUE})\s+((?:{UP}[\w’'.-]*\s+){{0,3}}{UP}[\w’'-]+)(?:,[^.!?“”\"]{{0,200}})?\.\s+(She|He)\s+[a-z]"
+)
+
+
+def _shown_a_person(k: Known) -> bool:
+    """Whether a name is a person's by its given name, or by a pronoun the text gives it
+    ("Cllr Jo Roe, Labour, agreed. He revealed …": a given name no list knows)."""
+    return bool(given_gender(given_of(k.name)) or k.stated)
+
+
+# "Cllr Jo Roe, Labour, agreed. He revealed …": a sentence whose subject is one name (and nobody else
+# capitalised after it) gives that person the pronoun that opens the next sentence.
+_SUBJECT_THEN_PRONOUN = re.compile(
+    rf"(?:^|[.!?]\s+)((?:{UP}[\w’'.-]*\s+){{0,3}}{UP}[\w’'-]+)(?:,[^.!?“”\"]{{0,120}},)?"
+    r"\s+[a-z][^.!?“”\"A-Z]{0,200}\.\s+(She|He)\s+[a-z]"
 )
 
 
@@ -1237,11 +1254,12 @@ def _stated_genders(registry: Registry, paragraphs: list[str]) -> None:
             found = [known] if known is not None else registry.by_surname(words[-1])
             if len(found) == 1 and len(found[0].name.split()) > 1 and not found[0].stated:
                 found[0].stated = "f" if m.group(1) == "her" else "m"
-        for m in _CUE_THEN_PRONOUN.finditer(text[:5000]):
-            words = m.group(1).split()
-            known = _named_at_end(registry, words)
-            if known is not None and len(known.name.split()) > 1 and not known.stated:
-                known.stated = "f" if m.group(2) == "She" else "m"
+        for pattern in (_CUE_THEN_PRONOUN, _SUBJECT_THEN_PRONOUN):
+            for m in pattern.finditer(text[:5000]):
+                words = m.group(1).split()
+                known = _named_at_end(registry, words)
+                if known is not None and len(known.name.split()) > 1 and not known.stated:
+                    known.stated = "f" if m.group(2) == "She" else "m"
 
 
 # Capitalised words in a row; initials count ("I. MacAllister Booth", "J.R. Ewing").

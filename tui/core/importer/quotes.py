@@ -119,9 +119,10 @@ _AFTER_ACCORDING = re.compile(
     rf"(?:,\s*(?P<role>[^“”\"«»]+?){_STOP_ROLE})?"
 )
 # Before a quote, in the last clause: `X, ROLE, said: ` / `As X put it, ` / `According to X, `
+# (a comma typed without the space after it still ends the role: "Jo Roe,CEO of Acme,observes,“…”")
 _BEFORE_WHO = re.compile(
-    rf"(?P<who>[^.;!?“”\"«»]{{1,400}}?)\s+{_ADVERB}(?P<verb>{CUE}|put it|expressed|expresses)(?:\s+that)?"
-    rf"(?:\s+[a-z][\w'-]*){{0,3}}\s*[:,;]?\s*$"
+    rf"(?P<who>[^.;!?“”\"«»]{{1,400}}?)(?:\s+|,(?=[a-z])){_ADVERB}"
+    rf"(?P<verb>{CUE}|put it|expressed|expresses)(?:\s+that)?(?:\s+[a-z][\w'-]*){{0,3}}\s*[:,;]?\s*$"
 )
 # `Said Mr. Wang: “…”`: the verb first, then who.
 _BEFORE_VERB_FIRST = re.compile(
