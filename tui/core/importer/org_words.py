@@ -84,7 +84,9 @@ SERVICE_TEAM = (
 )
 BUSINESS_HEADS = (
     r"Bakery|Pharmacy|(?<=[’']s\s)Caf[eé]|Butchers|Care\s+Home|Nursing\s+Home|Barber\s+Shop|"
-    r"Meat\s+Market|Brass\s+Band"
+    r"Meat\s+Market|Brass\s+Band|"
+    # a maker of drink named by its place or founder: "Tarnbridge Distillery", "Kelso Estate Winery", "Arden Vineyards"
+    r"Distillery|Winery|Vineyards|Brewery"
 )
 # A business's name ends at its head: "Westby Bakery on Main Street" is the bakery and where it is;
 # "Pharmacists and Pharmacy [Associates]" joins common nouns, no business.

@@ -106,7 +106,9 @@ _LOCAL_PREFIX = r"(?:(?:City|CITY|County|COUNTY|Town|TOWN|Borough|Village|Munici
 _NAMED = re.compile(
     rf"(?:(?<=--)|(?<![\w’'-]))(?P<name>{_LOCAL_PREFIX}?{_FOR_CAUSE}?(?:{NAMEWORD}\s+(?:(?:and|&)\s+(?={CAPWORD}\s+{CAPWORD})|{_PARTICLE})?){{0,12}}"
     rf"(?:{NAMED_HEADS})"
-    rf"(?:\s+(?:Service|Services|Centre|Center|Office)|(?<=Library)\s+(?:Region|System)|{_NUMBERED})?(?![\w-])"
+    rf"(?:\s+(?:Service|Services|Centre|Center|Office)|(?<=Library)\s+(?:Region|System)|{_NUMBERED}"
+    # ("Marlow Community School District": the district, not its school)
+    rf"|(?<=School)\s+District(?:{_NUMBERED})?)?(?![\w-])"
     # ("Court of Appeals for the 4th Circuit": an ordinal in figures after "for the", not "of the 10th Meeting")
     rf"(?:(?:\s+(?:of|for|on|against|at)\s+(?:the\s+)?|\s+for\s+the\s+\d{{1,3}}(?:st|nd|rd|th)\s+)"
     rf"(?!{CALENDAR}(?![\w-])){CAPWORD}"
