@@ -131,9 +131,10 @@ _SURNAME_TITLES = frozenset(
     if w.isalpha() and w.istitle() and w not in ("Mr", "Ms", "Mrs", "Miss", "Dr", "Sir", "Dame", "Shri", "Shrimati")
 )
 _TITLE_SURNAME_WORD = r"(?:" + "|".join(sorted(_SURNAME_TITLES, key=len, reverse=True)) + r")(?![\w’'-])"
-PERSON_NAME = (
-    rf"(?:{_NAME_WORD}(?:\s+(?:{PARTICLE}\s+){{0,2}}{_NAME_WORD}){{1,4}}|{_NAME_WORD}\s+{_TITLE_SURNAME_WORD})"
-)
+# (The first word is written once, not once for each form: this pattern sits in six others, and
+# each copy of a name word costs its compilation at start-up; only one way of matching a first word
+# can be followed by white space, so the matches are the same.)
+PERSON_NAME = rf"(?:{_NAME_WORD}(?:(?:\s+(?:{PARTICLE}\s+){{0,2}}{_NAME_WORD}){{1,4}}|\s+{_TITLE_SURNAME_WORD}))"
 # Words that make a capitalised run an organization, a place or an event (an operation, a weekend,
 # a festival, a championship), not a person.
 NOT_NAME_WORDS = frozenset(
