@@ -315,6 +315,8 @@ class CueReader:
             return CueRef()  # "A spokesperson from Westshire Fire and Rescue": no person's name
         if re.match(r"[Aa]nother\s+[a-z]", who) and name_in(who) is None:
             return CueRef()  # "said another resident": someone other than the residents named before
+        if (one := _THE_ROLE.fullmatch(who)) is not None and unnamed_role(self.registry, self.paragraphs, one.group(1)):
+            return CueRef()  # "a senior Acme official said …" then "the official said": that unnamed one
         if "," in who:  # "Country Director for South Sudan, Fiona McSheehy": the part that names a person
             who = next((part.strip() for part in reversed(who.split(",")) if self.names(part.strip())), who)
         the = re.match(r"(?:[Tt]he|a|an)\s+(?=[A-Z]|(?:deputy|vice|assistant|associate)\s+[A-Z])", who)
@@ -342,6 +344,8 @@ class CueReader:
         word = rest.split()[-1] if rest.split() else ""
         core = re.sub(rf"^(?:{PARTICLE}\s+)+", "", rest)  # "Mrs van der Berg": the surname is "van der Berg"
         if word[:1].isupper() and len(core.split()) <= 2:
+            if (barrel := _barrel_holder(self.registry, word)) is not None:
+                return CueRef(full=barrel, titles=titles, honorific=honorific)  # "Vendel" for "Lina Sora-Vendel"
             return CueRef(word=word, titles=titles, honorific=honorific)
         # "the minister", "the Agency chief": a role in lower case names its holder by title.
         role = who[:1].islower() or word[:1].islower()
@@ -374,6 +378,29 @@ class CueReader:
                 if (is_person_name(full) and name_in(full) is not None) or surname_word_name(full):
                     return self.registry.introduce(full, "", "", ())
         return None
+
+
+def unnamed_role(registry: Registry, paragraphs: list[str], noun: str) -> bool:
+    """Whether no one named holds the role ``noun`` (one person: not "the ministers") and the text brought
+    in someone unnamed by it as a speaker ("a senior Acme official said"; not "an official, Jo Roe, said")."""
+    the = f"the {noun}"
+    if noun.endswith("s") and not noun.endswith("ss"):
+        return False  # "the ministers said": more than one
+    if registry.by_title(noun) or _NOT_ONE.fullmatch(noun) or DOCUMENT_CUE.fullmatch(the) or _ORG_CUE.fullmatch(the):
+        return False  # "the editorial", "the ministry": a text or a body, not a person
+    brought = re.compile(
+        rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w()’'-]+\s+){{0,6}}?{re.escape(noun)}(?:,[^,.;“”\"]{{1,80}},)?\s+(?:{CUE})\b"
+    )
+    return any(brought.search(text[:5000]) for text in paragraphs[:60])
+
+
+def _barrel_holder(registry: Registry, word: str) -> Known | None:
+    """The one person named whose double-barrelled surname has ``word`` as a part ("said Vendel" after
+    "Lina Abu El Sora-Vendel"), when no one has it as the whole surname or given name."""
+    if registry.by_surname(word) or registry.by_given(word):
+        return None
+    found = [k for k in registry.people if "-" in k.name.split()[-1] and word in k.name.split()[-1].split("-")]
+    return found[0] if len(found) == 1 else None
 
 
 # "Headman of Dunmore-Keel Vireshan Kolvekar": capitalised words right after "of" name a place or a body.
@@ -474,7 +501,10 @@ class OrgSpeakers:
             known.body = JOINT
             return known
         one = _UNNAMED_ONE.fullmatch(who)
-        if one is not None and not _NOT_ONE.fullmatch(one.group("noun")):  # "said one participant from Lorne"
+        the = _THE_ROLE.fullmatch(who)  # "the official said" after "a senior Acme official said"
+        if (one is not None and not _NOT_ONE.fullmatch(one.group("noun"))) or (
+            the is not None and unnamed_role(self.registry, self.paragraphs, the.group(1))
+        ):  # "said one participant from Lorne"
             known = self.org(who)
             known.body = UNNAMED
             return known
@@ -1324,6 +1354,7 @@ def _drop_affiliation(who: str) -> str:
         who = who[:start] + who[end:]
     who = LEAD_PHRASE.sub("", who, count=1)
     who = _MOMENT_AFTER.sub("", _PLACE_AFTER.sub("", _HOW_ASIDE.sub("", who)))
+    who = _cut_occasion(who)
     of = _OF_BODY_AFTER.fullmatch(who)  # "Jo Roe of Native Tree Action": the body is no part of the name
     return of.group("name") if of is not None and is_person_name(of.group("name")) else who
 
@@ -1356,6 +1387,25 @@ _MOMENT_AFTER = re.compile(
 _PLACE_AFTER = re.compile(
     r"(?<=[A-Za-z.])\s+(?:in|on|at|during|from)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*$"
 )
+
+# "the official", "the resident": a role in lower case, one word.
+_THE_ROLE = re.compile(r"[Tt]he\s+([a-z][a-z-]{2,})")
+# "said the Chairman Jo Roe on the 30th anniversary of Roe Rovers": the occasion after a full name, whatever
+# names and numbers it holds, is no part of the speaker.
+_OCCASION_AFTER = re.compile(
+    r"(?<=[a-z.])\s+(?:after|before|following|during|at|on|marking|to\s+mark)\s+"
+    r"(?:the|a|an|this|that|his|her|their|its)\s+[a-z0-9][^,;]{0,200}$"
+)
+
+
+def _cut_occasion(who: str) -> str:
+    """``who`` without an occasion phrase after the person's full name that ends the cue."""
+    m = _OCCASION_AFTER.search(who)
+    if m is None:
+        return who
+    head = who[: m.start()]
+    last = head.split()[-1] if head.split() else ""
+    return head if last[:1].isupper() and name_in(head) is not None else who
 
 
 def runner_up_note(name: str) -> str:
