@@ -720,11 +720,14 @@ def _joined(name: str) -> list[str]:
     if len(parts) != 2:
         return [name]
     first, second = parts[0].split(), parts[1].split()
-    if len(first) < 2 or len(second) < 2 or not second[0][:1].isupper() or given_gender(first[0]):
+    # (a given name first is a person's, unless a head noun makes the half a body: "Arden Hall Centre in Leeds")
+    person = given_gender(first[0]) and not re.search(rf"(?<![\w-])(?:{NAMED_HEADS})(?![\w-])", parts[0])
+    if len(first) < 2 or len(second) < 2 or not second[0][:1].isupper() or person:
         return [name]
     head_end = re.fullmatch(NAMED_HEADS, second[-1]) is not None
     repeated = second[0] in first and second[0] not in STOP and (head_end or is_place(second[-1]))
-    placed = head_end and (first[-1] == "District" or is_place(first[-1]))
+    # (a place of one or two words ends the first: "Kestrel Abu Dhabi and Molo University")
+    placed = head_end and (first[-1] == "District" or is_place(first[-1]) or is_place(" ".join(first[-2:])))
     # "Velo Wheat and Norland Wheat Commission": the first's last word again before the second's head.
     echoed = head_end and len(second) >= 3 and second[-2] == first[-1] and first[-1] not in STOP
     # "Harbour Patrol Team and Valley Response Team": each half ends with the same capitalised word, said twice.
