@@ -26,7 +26,7 @@ def _upper_class() -> str:
 
 UP = _upper_class()
 WORD = rf"(?:{UP}[\w’'\-]*\w|{UP}\.?)"  # Šahović, O'Neill, Jean-Luc, J.
-PARTICLE = r"(?:de|da|di|van|von|der|den|del|della|la|le|du|al|el|binti|binte|bin|ibn|ter|dos|das|y|ap|ab)"
+PARTICLE = r"(?:de|da|di|van|von|der|den|del|della|la|le|du|al|el|binti|binte|bin|ibn|ter|te|dos|das|y|ap|ab)"
 NAME = rf"{WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)?{WORD}){{0,5}}"
 
 CUE_WORDS = (

@@ -33,6 +33,7 @@ from tui.core.importer.names import (
     near_spelling,
     short_form_of,
     strip_post_nominals,
+    surname_first,
     surname_of,
     trim_to_given,
 )
@@ -1323,6 +1324,21 @@ def lower_words(texts: list[str]) -> set[str]:
     return {w for text in texts for w in re.findall(r"(?<![\w’'-])[a-z][a-z-]*(?![\w’'-])", text)}
 
 
+# A romanised syllable: one group of vowels, ending on one, or on n, ng, m, p, t, k or h ("moon", "Jae",
+# "chung", "man"; not "based", "ray", "of").
+_SYLLABLE = re.compile(r"[^aeiouy]*[aeiouy]+(?:ng|[nmptkh])?", re.IGNORECASE)
+
+
+def _syllable_name(surname: str, given: str) -> bool:
+    """`Fong Lord-wai`: a short surname, then a given name of two romanised syllables joined by a hyphen
+    (the East Asian order), whatever the gender list says of either word; "Fort Worth-based" is none."""
+    return (
+        len(surname) <= 5
+        and surname_first(f"{surname} {given}")
+        and all(_SYLLABLE.fullmatch(part) for part in given.split("-"))
+    )
+
+
 def _given_name_run(run: str, after_field: bool = False) -> tuple[int, str, str] | None:
     """(offset, name, words before) of the person a capitalised run names, found by a known
     given name: `Interim National Selector Trevor Hohns` -> `Trevor Hohns`."""
@@ -1332,6 +1348,9 @@ def _given_name_run(run: str, after_field: bool = False) -> tuple[int, str, str]
             continue
         if _title_given_next(words, i):
             continue  # "County Fire Marshall David Roe": a title-like given name after a role word, then the name
+        if not _TITLE_RE.match(word) and _syllable_name(word, words[i + 1]):
+            # "Fong Lord-wai": a surname, then a given name of syllables, whatever the surname's gender says
+            return [m.start() for m in _WORD_AT.finditer(run)][i], f"{word} {words[i + 1]}", " ".join(words[:i])
         if _given_title(words, i):
             pass
         elif _TITLE_RE.match(word) or (given_gender(word) not in ("m", "f") and not _middle_initial(words, i)):
