@@ -308,6 +308,8 @@ class CueReader:
 
     def ref(self, who: str) -> CueRef:
         who = re.sub(r"\s+", " ", who).strip(" ,:;–—-")
+        if ANONYMOUS.fullmatch(who):
+            return CueRef()  # "the man, who did not want to be identified": no one the text names
         who = _drop_affiliation(who)
         if (first := first_of_two(self.registry, who)) is not None:
             return CueRef(full=first)  # "writes Jo Roe and Al Poe": the first named speaks for both
@@ -380,6 +382,20 @@ class CueReader:
         return None
 
 
+# "with one officer explaining that …": a verb of saying in its -ing form brings in a speaker too.
+_CUE_ING = (
+    "saying|explaining|adding|noting|telling|warning|stressing|insisting|arguing|claiming|stating|"
+    "recalling|describing|asking|admitting|confirming|revealing"
+)
+# "said the man, who did not want to be identified": the cue itself says the speaker stays unnamed.
+ANONYMOUS = re.compile(
+    r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w-]+,?\s+who\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:not|n[’']t|declined|refused)\s+(?:[a-z]+\s+){0,3}?(?:named|identified)\b.*"
+    r"|(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w-]+,?\s+(?:who\s+)?"
+    r"(?:speaking|spoke)\s+on\s+condition\s+of\s+anonymity\b.*"
+)
+
+
 def unnamed_role(registry: Registry, paragraphs: list[str], noun: str) -> bool:
     """Whether no one named holds the role ``noun`` (one person: not "the ministers") and the text brought
     in someone unnamed by it as a speaker ("a senior Acme official said"; not "an official, Jo Roe, said")."""
@@ -388,8 +404,9 @@ def unnamed_role(registry: Registry, paragraphs: list[str], noun: str) -> bool:
         return False  # "the ministers said": more than one
     if registry.by_title(noun) or _NOT_ONE.fullmatch(noun) or DOCUMENT_CUE.fullmatch(the) or _ORG_CUE.fullmatch(the):
         return False  # "the editorial", "the ministry": a text or a body, not a person
-    brought = re.compile(
-        rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w()’'-]+\s+){{0,6}}?{re.escape(noun)}(?:,[^,.;“”\"]{{1,80}},)?\s+(?:{CUE})\b"
+    brought = re.compile(  # "A neighbour on Elm Row, who did not wish to be named, said", "one officer explaining"
+        rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w()’'-]+\s+){{0,6}}?{re.escape(noun)}"
+        rf"(?:\s+(?:from|of|at|in|on|near)\s+[^,.;:“”\"]{{1,40}}?)?(?:,[^,.;“”\"]{{1,80}},)?\s+(?:{CUE}|{_CUE_ING})\b"
     )
     return any(brought.search(text[:5000]) for text in paragraphs[:60])
 
@@ -476,7 +493,9 @@ class OrgSpeakers:
 
     def organization_named(self, who: str, paragraph: int, start: int = 0, inner: str = "") -> Known | None:
         """As ``organization`` for a cue subject ``who`` before a quote at (paragraph, start)."""
-        who = _drop_affiliation(re.sub(r"\s+", " ", who).strip(" ,:;–—-"))
+        who = re.sub(r"\s+", " ", who).strip(" ,:;–—-")
+        anonymous = ANONYMOUS.fullmatch(who) is not None
+        who = re.split(r",?\s+(?:who|speaking|spoke)\s", who, maxsplit=1)[0] if anonymous else _drop_affiliation(who)
         role = _SPOKES_ROLE.fullmatch(who)
         if (role is None or not _SPOKES_OF.match(who)) and (name_in(who) is not None or party_member(who)):
             return None  # "The Marlow Vale Lib-Dem said": a person
@@ -502,8 +521,10 @@ class OrgSpeakers:
             return known
         one = _UNNAMED_ONE.fullmatch(who)
         the = _THE_ROLE.fullmatch(who)  # "the official said" after "a senior Acme official said"
-        if (one is not None and not _NOT_ONE.fullmatch(one.group("noun"))) or (
-            the is not None and unnamed_role(self.registry, self.paragraphs, the.group(1))
+        if (
+            anonymous
+            or (one is not None and not _NOT_ONE.fullmatch(one.group("noun")))
+            or (the is not None and unnamed_role(self.registry, self.paragraphs, the.group(1)))
         ):  # "said one participant from Lorne"
             known = self.org(who)
             known.body = UNNAMED

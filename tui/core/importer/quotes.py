@@ -25,6 +25,7 @@ from typing import Any
 
 from tui.core.importer import marks
 from tui.core.importer.attribution import (
+    ANONYMOUS,
     DOCUMENT_CUE,
     LEAD_PHRASE,
     Choice,
@@ -203,8 +204,10 @@ _WORK_BEFORE = re.compile(
     re.I,
 )
 # A title's own verb right before the span (`was entitled “…”`, `is called “…”`): a name, never speech.
+# "under the headline, “…”", "on the theme “…”": the noun of a title with its article, then the span.
 _NAMED_AS = re.compile(
-    r"\b(?:titled|entitled|(?:is|was|are|were|be|been|being)\s+(?:called|named|titled|entitled|dubbed))\s*[,:]?\s*$",
+    r"\b(?:titled|entitled|(?:is|was|are|were|be|been|being)\s+(?:called|named|titled|entitled|dubbed)"
+    r"|(?:the|a|its|their|this|that)\s+(?:headline|theme|motto|slogan|hashtag))\s*[,:]?\s*(?:[“\"]\s*)?$",
     re.I,
 )
 # A named work's noun right after the closing mark: `the “Readiness of Small Farms” project`.
@@ -320,6 +323,18 @@ def _after_participle(who: str) -> str:
     return who
 
 
+def _subject(cue: Cue) -> tuple[str, str]:
+    """The cue's subject without its role; "the man, who did not want to be identified" kept whole (the
+    clause says no one named speaks: see CueReader)."""
+    who, role = _split_who(cue.who, cue.role)
+    return (f"{who}, {role}", role) if role and ANONYMOUS.fullmatch(f"{who}, {role}") else (who, role)
+
+
+def _titled_phrase(before: str) -> bool:
+    """A title's word right before a span ("the", "called"), not "what she called": her own words."""
+    return _TITLE_BEFORE.search(before) is not None and _WHAT_CALLED.search(before) is None
+
+
 def _split_who(who: str, role: str) -> tuple[str, str]:
     """`Pia Prytz Phiri, country representative for UNHCR` as (name, role)."""
     who = LEAD_PHRASE.sub("", _FOOTNOTE_MARK.sub("", who), count=1)  # "Speaking on this deal, Jo Roe, CEO of X"
@@ -417,7 +432,7 @@ class QuoteFinder:
             cue, side = _cue_before_if(self, cue, side, (before, before_start, after, end), index)
             narrative = False
             if cue is None and before.strip():
-                cue = _cue_narrative(before, before_start, None if _TITLE_BEFORE.search(before) else self)
+                cue = _cue_narrative(before, before_start, None if _titled_phrase(before) else self)
                 if cue is None and said is not None and not _SENTENCE_END.search(before + "“"):
                     cue = said  # “a day of joy”, as he praised X as “a pillar …”: the same sentence, the same subject
                 narrative = cue is not None
@@ -459,7 +474,7 @@ class QuoteFinder:
             if cue is None and opens:  # `The club, in a statement, said:` alone before the quote
                 cue, side = _org_cue_above(self, index, side)
             if cue is not None:
-                who, role = _split_who(cue.who, cue.role)
+                who, role = _subject(cue)
             punct = _punct(cue, inner, after)
             site = Site(index, start, inner, who, side, opens, _titled(before, narrative), False, punct)
             choice = self.ranker.choose(site)
@@ -836,7 +851,10 @@ def _cue_in_sentence(cue: Cue | None, side: str, before: str, start: int) -> boo
 
 
 def _said_after_article(cue: Cue | None, side: str, narrative: bool, before: str, start: int) -> bool:
-    """A phrase after "the"/"a"/"of" that someone says: a narrative cue or a cue before it in its sentence."""
+    """A phrase after "the"/"a"/"of" that someone says: a narrative cue or a cue before it in its sentence;
+    or one after "what she called": her words, not a name."""
+    if narrative and _WHAT_CALLED.search(before):
+        return True
     if not _ARTICLE_BEFORE.search(before):
         return False
     return narrative or _cue_in_sentence(cue, side, before, start)
@@ -852,6 +870,11 @@ def _scare_phrase(before: str, inner: str, after: str) -> bool:
 
 
 _SAYING = re.compile(rf"\b(?:{CUE}|called|described|branded|dubbed|termed|spoke)\b")
+# "what she called “shadowy groups”", "what they termed ‘hard cases’": the subject's own words.
+_WHAT_CALLED = re.compile(
+    rf"\bwhat\s+(?P<who>{PRONOUN}|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}})\s+(?:has\s+|had\s+)?"
+    r"(?:called|calls|termed|terms|dubbed|dubs|labell?ed|described\s+as|describes\s+as)\s*$"
+)
 
 
 _CUE_NEAR = 30  # characters between a narrative cue's end and its span: "called the town “…”"
