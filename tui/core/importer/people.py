@@ -240,6 +240,11 @@ _OWNER_TITLE_SURNAME = re.compile(
 _COUPLE = re.compile(
     rf"\b(?P<a>{UP}[a-z]+)\s+and\s+(?P<b>{UP}[a-z]+)\s+(?P<surname>{UP}[\w’'-]*[a-z])(?![\w’'-]|\s+{UP})"
 )
+# "Tom Vale and his wife, Rosa,": a spouse named by a given name alone bears the surname just named.
+_SPOUSE = re.compile(
+    rf"\b{UP}[a-z]+\s+(?P<surname>{UP}[\w’'-]*[a-z])\s+(?:and|with)\s+(?:his\s+wife|her\s+husband),?\s+"
+    rf"(?P<given>{UP}[a-z]+)(?![\w’'-]|\s+{UP})"
+)
 # The capitalised word right before a position ("Crichton" of "Crichton Lang and …").
 _WORD_BEFORE = re.compile(rf"({UP}[\w’'-]*[a-z])\s+$")
 # "Dean McIntosh, vice-president of …": a title word that is a given name, a surname, then a role.
@@ -622,11 +627,12 @@ def _ending_with(people: list[Known], name: str) -> Known | None:
     return found[0] if len(found) == 1 else None
 
 
-def _opening(people: list[Known], name: str) -> Known | None:
+def _opening(people: list[Known], name: str, titled: bool = False) -> Known | None:
     """The one person whose full name is ``name`` of two words or more and one word after it: the
     name's last word left off ("said Nor Halimah" after "Nor Halimah Zaaba, 23,"), its first word no known
-    given name (a known one's two words are its full name: not "Samuel Derwent" in "Samuel Derwent Statement")."""
-    if " " not in name or given_gender(name.split()[0]):
+    given name (a known one's two words are its full name: not "Samuel Derwent" in "Samuel Derwent Statement")
+    unless a title stands before it ("Prof Noor Iskandar" after "Prof Dr Noor Iskandar Rahmat": two given names)."""
+    if " " not in name or (given_gender(name.split()[0]) and not titled):
         return None
     words = name.casefold().split()
     found = [k for k in people if k.name.casefold().split()[:-1] == words]
@@ -652,6 +658,23 @@ def _spelled_otherwise(people: list[Known], name: str) -> Known | None:
         return None
     found[0].spelled.add(words[-1])
     return found[0]
+
+
+def _named_otherwise(people: list[Known], name: str, titled: bool) -> Known | None:
+    """The one known person ``name`` names by part of their full name or a spelling of it (``titled``: a
+    title stands before ``name``)."""
+    return _ending_with(people, name) or _spelled_otherwise(people, name) or _opening(people, name, titled)
+
+
+def _spouses(text: str) -> list[tuple[int, str, str, str, tuple[str, ...]]]:
+    """The spouses ``text`` names by a given name alone after their partner's full name ("Tom Vale and his
+    wife, Rosa,"): "Rosa Vale"."""
+    found: list[tuple[int, str, str, str, tuple[str, ...]]] = []
+    for m in _SPOUSE.finditer(text):
+        spouse = f"{m.group('given')} {m.group('surname')}"
+        if given_gender(m.group("given")) in ("m", "f") and is_person_name(spouse):
+            found.append((m.start("given"), spouse, "", "", ()))
+    return found
 
 
 def _title_then_surname(registry: Registry, name: str) -> list[Known]:
@@ -823,9 +846,7 @@ class Registry:
         if known is None and len(name.split()) == 1:
             known = self.inner_surname(name)  # "Minister Rodríguez" after "Alí Rodríguez Araque"
         if known is None:  # "Amb. Van de Geer" after "Roeland Van de Geer"; "Mr. De Villiers" after "Jean De Villers"
-            known = (
-                _ending_with(self.people, name) or _spelled_otherwise(self.people, name) or _opening(self.people, name)
-            )
+            known = _named_otherwise(self.people, name, bool(honorific or titles))
         if known is None and (known := _surname_alone(self.people, name)) is not None:
             known.name = name  # "Minister Van Loan" in a heading, "Peter Van Loan" later: the full name
             self._keep(known, listed=True)
@@ -969,7 +990,7 @@ class Registry:
                 and is_person_name(f"X {surname}")
             ):
                 events.append((m.start(), f"{given} {surname}", "", role, ()))
-        events += _plain_names(text) + _cue_subjects(text, self)
+        events += _plain_names(text) + _cue_subjects(text, self) + _spouses(text)
         events += _peers(self, text)
         for m in _CAPITAL_RUN.finditer(text):
             run, role_word = _run_person(text, m, self.lower_words)
