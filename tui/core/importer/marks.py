@@ -31,8 +31,12 @@ _ASCII_SINGLE = re.compile(
     # ' after a word, then the line's end or its stop (`… of the year'.`): it closes a quote left open.
     r"|(?<=[^\W_])'(?=[.!?…]?[ \t]*(?:\n|$))"
 )
-# A curly ‘ (after a space) closed by a typewriter ' after a word, before a space or a stop, no ’ between.
-_MIXED_SINGLE = re.compile(r"(?:^|(?<=[ \t(]))‘[^‘’'\n]{1,300}?[^\W_]'(?=[ \t,.;:!?)]|$)")
+# A curly ‘ (after a space) closed by a typewriter ' after a word or a stop, before a space or a stop (apostrophes
+# inside words aside: `‘I’m sure …'`).
+_MIXED_SINGLE = re.compile(r"(?:^|(?<=[ \t(]))‘(?:[^‘’'\n]|(?<=\w)’(?=\w)){1,300}?[\w.,!?…]'(?=[ \t,.;:!?)]|$)")
+# A typewriter ' (after a space) before a capital, closed by a curly ’ after a word or a stop, no other single
+# mark between but apostrophes inside words (`'It was plain …,’ explained X`): one quote, its opener typed plain.
+_PLAIN_OPENS_CURLY = re.compile(r"(?:^|(?<=[ \t(\[—–]))'(?=[A-Z](?:[^‘’'\n]|(?<=\w)’(?=\w)){1,2000}?[\w.,!?…]’(?!\w))")
 # A curly ‘ closed by a curly ” after a sentence's end, no other mark between but apostrophes inside
 # words (`‘Your term begins today.”`): one quote, its opener typed single.
 _SINGLE_OPENS_DOUBLE = re.compile(r"(?:^|(?<=[ \t(]))‘(?=(?:[^‘’“”\n]|(?<=\w)’(?=\w)){1,2000}?[.!?…]”(?:[ \t]|$))")
@@ -90,6 +94,9 @@ def normalize(text: str) -> str:
             out[opened], out[m.start()], opened = "‘", "’", -1
     if opened >= 0 and not _PLAIN_CLOSE.search(text, opened + 1):
         out[opened] = "‘"  # left open: a quote the excerpt cuts (not 'a title'.)
+    for m in _PLAIN_OPENS_CURLY.finditer(text):
+        if out[m.start()] == "'":
+            out[m.start()] = "‘"
     for m in _MIXED_SINGLE.finditer(text):  # `his song ‘Lift it high' and`: a curly opener, a typewriter closer
         out[m.end() - 1] = "’"
     for m in _SINGLE_OPENS_DOUBLE.finditer(text):

@@ -194,8 +194,11 @@ _CUE_INSIDE = re.compile(rf"\b{CUE}\s+[A-Z]")
 _LETTERS = re.compile(r"[^\W\d_]")
 _AS_END = re.compile(r"\bas(?:\s+(?:a|an|the))?\s*$")  # "described the day as a “…”"
 # A paragraph's first mark a closer, after a sentence of words: the opening mark was left out, or a
-# dialogue dash stands for it (`- We are pleased …," says X.`, the style of some languages).
-_UNOPENED = re.compile(r"(?:[-–—]\s)?(?P<words>(?=[A-Z])[^“”\"«»‘\n]{20,}?[,.!?…][”\"])")
+# dialogue dash stands for it (`- We are pleased …," says X.`, the style of some languages). A dateline glued
+# before it stays out of the quote (`Kelport: We should …,” said X`).
+_UNOPENED = re.compile(
+    r"(?:[-–—]\s|[A-Z][\w’'.-]*(?:,?\s[A-Z][\w’'.-]*){0,3}:\s)?(?P<words>(?=[A-Z])[^“”\"«»‘\n]{20,}?[,.!?…][”\"])"
+)
 # A cue-less span inside a sentence: a named work before it, or lower-case words after a lower-case word.
 _WORK_BEFORE = re.compile(
     r"\b(?:project|report|study|book|booklet|film|paper|article|exhibition|campaign|series|album|song|publication"
@@ -596,6 +599,7 @@ class QuoteFinder:
                 if not about:
                     continue
                 who = first = about
+            who = _without_manner(who) if pattern is _AFTER_VERB_FIRST else who
             if _CLAUSE_WHO.match(who) or _ING_END.search(who):  # "He thanked X … member states"; "compiling notes"
                 continue
             role = (m.groupdict().get("role") or "").replace(_MASK, ".")
@@ -1671,6 +1675,18 @@ _RELATIVE_WHO = re.compile(r"(?:^|,\s*)(?P<name>[^,]{3,80}?)\s+who$")
 # (`the “implementation gap” that has slowed …`: a relative clause after the mark makes the span a noun phrase.)
 # A cue verb's word as a noun after a lower-case -ing verb ("finding clues and compiling notes on"): no cue.
 _ING_END = re.compile(r"\b[a-z]{2,}ing\s*$")
+# "said Van Holm smiling": a name, then one -ing word of manner with nothing after it.
+_NAME_THEN_ING = re.compile(
+    r"(?P<name>[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|van|von|de|der|den|da|del|du|la|le|bin|al)){0,4})\s+[a-z]{3,}ing\s*$"
+)
+
+
+def _without_manner(who: str) -> str:
+    """ "said Van Holm smiling": the name, without the word telling how it was said."""
+    manner = _NAME_THEN_ING.match(who)
+    return manner.group("name") if manner is not None else who
+
+
 _CLAUSE_WHO = re.compile(r"\s*(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I|that|which)\s+[a-z]")
 _GENERATION = re.compile(r"(Jr\.?|Sr\.?|III|II|IV)(?:,\s*|\s*$)")
 
