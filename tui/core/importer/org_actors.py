@@ -242,6 +242,13 @@ _OWN_PEOPLE = re.compile(
     r"services|management|executives|headquarters)\b"
 )
 
+# What only a firm owns: "Acme's bottling plant in Tarrow", "Borex Foods' new factory", "Acme’s facility".
+# (Up to three words between: "Acme's truck cover factory".)
+_OWN_PLANT = re.compile(
+    rf"(?<![\w’'-])(?P<name>{_ACTOR})(?:[’']s|(?<=s)[’'])\s+(?:[\w-]+\s+){{0,3}}?"
+    r"(?:plants?|factory|factories|facility|mills?|assembly\s+lines?|warehouses?)(?![\w-])"
+)
+
 _INNER_POSSESSIVE = re.compile(r"[’']s\s")
 
 # A name of the "X for Y" form ("Habitat for Humanity"): an organization when the text also
@@ -540,6 +547,7 @@ def read_actors(paragraphs: list[str] | tuple[str, ...], limit: int) -> Actors:
             _KIND_AFTER,
             _OWN_PEOPLE,
             _OWNED_BY,
+            _OWN_PLANT,
             _OF_LEAGUE,
             _LEAGUE_MEMBER,
             _AT_WE,
@@ -549,7 +557,9 @@ def read_actors(paragraphs: list[str] | tuple[str, ...], limit: int) -> Actors:
                 name = m.group("name")
                 if pattern is _POST_AT and _kind_follows(text, m.end()):
                     continue  # "Patrol Captain at Broulee surf club": the club, not "Broulee"
-                if pattern is _OWN_PEOPLE and _INNER_POSSESSIVE.search(name):
+                if pattern is _OWN_PLANT and (" and " in name or is_place(name)):
+                    continue  # "Tarrow and Acme's plant": which one owns it is not said; "Ohio's plant"
+                if pattern in (_OWN_PEOPLE, _OWN_PLANT) and _INNER_POSSESSIVE.search(name):
                     continue  # "Tarnia’s and Velmar’s health services": two owners, no name
                 if pattern is _OWNER_ROLE and " and " in name:
                     name = after_person(name, text[max(0, m.start() - 20) : m.start()])
