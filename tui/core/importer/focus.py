@@ -92,6 +92,8 @@ class Focus:
         start = sentence_start(text, last.pos)
         if _PRONOUN_SUBJECT.match(text, start):
             return None  # "He further promised … Coach Thomas Dennerby": the names are not its subject
+        if _GUESTS.match(text, start):
+            return None  # "Among those present were …": a list of guests, none of them the subject
         first = None
         for back in range(at, max(-1, at - 2 * RECENT), -1):
             m = self.mentions[back]
@@ -202,6 +204,13 @@ _ROLE_OF = re.compile(
 # to its comma names someone who is not the subject.
 _LEAD_PHRASE = re.compile(
     r"(?:Together\s+with|Along\s+with|Alongside|Joined\s+by|Accompanied\s+by|With|Like|Unlike)\s+[^,.;:!?]*$"
+)
+# A sentence that lists who attended ("Among those present were …", "Also in attendance were …",
+# "Guests included …"): the people it names are its objects, none of them the subject a pronoun means.
+_GUESTS = re.compile(
+    r"[\s“\"‘']*(?:Among\s+(?:those|the|other)\s+(?:present|attending|in\s+attendance|guests|dignitaries|invited)"
+    r"|(?:Also\s+)?(?:[Pp]resent|[Ii]n\s+attendance)\s+(?:were|was|at)\b|Those\s+(?:present|attending|in\s+attendance)"
+    r"|(?:Other\s+)?(?:[Gg]uests|[Dd]ignitaries|[Aa]ttendees)\s+(?:included|present|were)\b)"
 )
 # "According to Councillor Lezama, the body is starved …": the source is the subject.
 _ACCORDING = re.compile(r"\s*According\s+to\s+(?:[\w.’'-]+\s+){0,2}")

@@ -37,7 +37,7 @@ from tui.core.importer.attribution import (
     statement_heading,
     statement_lead,
 )
-from tui.core.importer.focus import sentence_start
+from tui.core.importer.focus import Focus, sentence_start
 from tui.core.importer.names import (
     CUE,
     PARTICLE,
@@ -819,13 +819,28 @@ def _no_ones(text: str, start: int, before: str, inner: str) -> bool:
     return inner[:1].islower() and _nobody_in(text[max(0, start - 2000) : start])
 
 
+# A span opening its sentence, no stop or comma before its closing mark, then a verb in the present's
+# third person that says nothing (`“Tides of Change: A History of the Port” charts …`): the span is the
+# sentence's subject, a work's or a thing's name, not anyone's words.
+_SUBJECT_VERB = re.compile(r"[ \t]+(?P<verb>[a-z]{2,}s)\b")
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?][”\"’)]*)\s*$")
+
+
+def _span_subject(before: str, inner: str, after: str) -> bool:
+    """A span in marks that is the subject of its sentence's verb (a work's title), not speech."""
+    if not inner[:1].isupper() or re.search(r"[,.!?:;…-]\s*$", inner) or not _OPENS_SENTENCE.search(before[-10:]):
+        return False
+    m = _SUBJECT_VERB.match(after[:40])
+    return m is not None and _SAYING.fullmatch(m.group("verb")) is None
+
+
 def _not_said(text: str, start: int, around: tuple[str, str, str], cue: Cue | None, narrative: bool) -> bool:
     """A span no one says: a named work or a name in title case, also in a sentence with a narrative
     cue of its own (`Roe said the group set up a new “Brand Ashby”`) unless the cue's verb stands
     right before it (`Roe called the town “The Quiet Harbour”`: her words); for a cue-less span, the
     shapes of ``_no_ones`` and ``_credited_item``. A work's title before its noun is no one's, cue or not."""
     before, inner, after = around
-    if _titled_work(inner, after) or _NAMED_AS.search(before[-60:]):
+    if _titled_work(inner, after) or _NAMED_AS.search(before[-60:]) or _span_subject(before, inner, after):
         return True  # `was entitled “…”`: a title, whatever cue word follows
     if cue is not None and not narrative:
         return False
@@ -1564,6 +1579,13 @@ def _single_speech(text: str, start: int, end: int) -> bool:
 _DETERMINER_BEFORE = re.compile(r"(?<![\w’'-])(?i:a|an|the|its|their|his|her|our|my|your)\s+$")
 
 
+# A verb of saying right before the article of a phrase in single marks ("said a ‘small minority’ of …"),
+# reported speech whose "that" is left out: the phrase in marks is the speaker's.
+_SAID_ARTICLE = re.compile(
+    r"\b(?:said|says|told\s+[\w’'-]+|added|explained|stated|warned|claimed)\s+(?:that\s+)?(?:a|an|the)\s+$"
+)
+
+
 def _single_reported(text: str, start: int, end: int) -> bool:
     """A closed single-mark phrase (two to twelve words) in a sentence of reported speech, in a paragraph
     with no double marks: a partial quote (the press style that quotes in single marks)."""
@@ -1572,6 +1594,8 @@ def _single_reported(text: str, start: int, end: int) -> bool:
         return False
     if end < len(text) and (text[end].isalnum() or text[end] in "’'"):
         return False
+    if _SAID_ARTICLE.search(text, max(0, start - 40), start):
+        return True  # "Roe said a ‘small minority’ of …": her words
     if _DETERMINER_BEFORE.search(text, max(0, start - 8), start):
         return False  # "offers a ‘hands off’ course": a term after an article, not the speaker's words
     return bool(_REPORTED_BEFORE.search(text, max(0, start - 200), start)) or bool(
@@ -1910,6 +1934,16 @@ def _scan_lead(registry: Registry, title: str) -> None:
     registry.scan(title)
 
 
+def _lead_in_focus(focus: Focus, registry: Registry, title: str) -> None:
+    """A lead sentence taken for the title ("Sharing his views, our chief Jo Roe praised …") names the
+    people a first "he said" means: each named there and nowhere else outside quotes is in focus before
+    the first paragraph (a body's paragraph that names anyone comes after, so it is more recent)."""
+    folded = title[:600].casefold()  # (a lead sentence's length: the work stays linear)
+    for k in registry.people:
+        if id(k) not in focus.outside and k.name.casefold() in folded:
+            focus.saw(k, (-1, 0, False))
+
+
 def _misspelt(name: str, other: str) -> bool:
     """Two names of one surname whose first words differ by a slip ("Tarence" for "Terence")."""
     a, b = name.split()[0].casefold(), other.split()[0].casefold()
@@ -1955,6 +1989,8 @@ def find_quotes(
     if title:
         assert finder.ranker is not None
         finder.ranker.section(-1, title)
+        if not stated and sentence_title(title):
+            _lead_in_focus(finder.ranker.focus, finder.registry, title)
     for n, text in enumerate(paragraphs):
         finder.paragraph(n, text)
     finder.settle_people()
