@@ -1892,6 +1892,8 @@ def drop_schemes(book: OrgBook, texts: list[str]) -> None:
     """Forget programmes, funds and prizes ("Nature Restoration Fund"), unless they are well-known
     bodies ("International Monetary Fund") or the text has them act as one ("the Fund said")."""
     known = [n.casefold() for n in WELL_KNOWN.values()]
+    bodies = sorted({o.name for o in book.orgs.values() if SCHEME.search(o.name) is None}, key=len, reverse=True)
+    others = "|".join(re.escape(b) for b in bodies[:MAX_SCHEME_CHECKS])
     checks = 0
     for key, org in list(book.orgs.items()):
         name = org.name
@@ -1911,6 +1913,12 @@ def drop_schemes(book: OrgBook, texts: list[str]) -> None:
             rf"(?:\s+{SCHEME_VERBS}|{SCHEME_OWN}|{SCHEME_KIND})"
             rf"|Board\s+of\s+(?:Directors|Trustees|Governors)\s+of\s+(?:the\s+)?(?:{forms})(?![\w’'-])"
         )
+        if others:
+            # Named beside a body with "and": "the X Foundation and the Y Fund", "Z Inc., and The Y Fund (YF)".
+            acts = re.compile(
+                rf"{acts.pattern}|(?<![\w’'-])(?:{others}),?\s+and\s+(?:[Tt]he\s+)?(?:{forms})(?![\w’'-])"
+                rf"|(?<![\w’'-])(?:{forms})(?:\s*\([A-Z][\w.-]{{0,11}}\))?\s+and\s+(?:[Tt]he\s+)?(?:{others})(?![\w’'-])"
+            )
         if any(acts.search(text) for text in texts):
             continue
         book.forget(key, units_to="")
