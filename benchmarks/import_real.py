@@ -193,7 +193,8 @@ def main() -> None:
         path = args.folder / name
         raw = path.read_text(encoding="utf-8")
         source = read_source(raw, path.suffix.lower())
-        folded = " ".join(" ".join(source.paragraphs).split())
+        # (The title line is the source too: a first paragraph read as a title may hold quotes.)
+        folded = " ".join(" ".join((source.title, *source.paragraphs)).split())
         start = time.perf_counter()
         result = import_text(source, None, name)
         times.append(time.perf_counter() - start)
