@@ -127,7 +127,12 @@ def analyse(
         for f in (o.name, o.acronym, *o.aliases)
         if f
     }
-    finder = find_quotes(paragraphs, title=source.title, orgs=forms)
+    title = source.title
+    if _quoting_lead(title, forms):
+        # The first paragraph, taken for the title, quotes someone with a cue of its own: it is the
+        # text's first paragraph too, so its quotes are drafted (the title keeps the same words).
+        paragraphs, title = [title, *paragraphs], ""
+    finder = find_quotes(paragraphs, title=title, orgs=forms)
     orgs.drop_people([found.person.name for found in finder.found if not found.body])
     speakers: dict[str, tuple[Person, str]] = {}
     ids: dict[str, str] = {}
@@ -164,6 +169,19 @@ def analyse(
         known_themes=len(known),
         no_person=no_person,
     )
+
+
+# A first paragraph that ends a sentence: a stop, then perhaps the marks that close a quote.
+_LEAD_END = re.compile(r"[^\W_][.!?][”’\"]?$")
+
+
+def _quoting_lead(title: str, orgs: dict[str, str]) -> bool:
+    """``title`` is no headline but the text's first paragraph quoting someone: a whole sentence of
+    twelve words and more ("“We …,” said Jo Roe, head of …, on Monday.") with a quote whose cue
+    stands in it, attributed without a doubt. A quote alone, with no cue, stays a headline's."""
+    if len(title.split()) < 12 or not _LEAD_END.search(title.rstrip()):
+        return False
+    return any(found.cues and not found.review for found in find_quotes([title], orgs=orgs).found)
 
 
 def _unique(base: str, taken: Mapping[str, object]) -> str:
