@@ -216,6 +216,19 @@ _APPOSITIVE = re.compile(
     rf"(?=,|\s+(?:said|says|told|added|noted|stressed|implored|urged|called|expressed|agreed|declared)\b)"
 )
 PRONOUNS = frozenset({"he", "she", "they"})
+# An appositive that says what a body is ("Acme Relief, a secular, non-profit organisation, …"; "Borex Foods,
+# a family company that …"): the name before it is that body's, never a person's. An article, at most five
+# describing words (no preposition: "the head of the company" is a person), then a body's kind ending the phrase
+# (no kind a person may be: "the developer of the project").
+_BODY_APPOSITIVE = re.compile(
+    r",\s+(?:a|an|the)\s+(?:(?!(?:of|for|at|in|on|to|from|with|by|and|or|who|whose)\s)[\w’'-]+,?\s+){0,5}?"
+    r"(?:organi[sz]ations?|company|companies|charity|charities|non-?profit|firm|corporation|foundation|agency|"
+    r"association|society|NGO|institution|network|coalition|alliance|federation|enterprise|institute|"
+    r"university|college|trust)"
+    r"(?=\s*[,.;:)]|\s+(?:that|which|based|founded|working|dedicated|committed|operating|headquartered|"
+    r"championing|with|in|of|for|from|since)\b)",
+    re.IGNORECASE,
+)
 # A sentence end inside an appositive's role ("Sana Mir, Captain ODI team introduced players to the
 # Chairman PCB. Chairman PCB while … told"): not a role. Abbreviations before a dot do not end one.
 _ROLE_SENTENCE_END = re.compile(r"(?<=[a-z]{2}|[A-Z]{2})\.\s+[A-Z][a-z]")
@@ -779,6 +792,23 @@ def _standing_alone(pattern: re.Pattern[str], text: str) -> bool:
     return False
 
 
+def _body_named(registry: Registry, name: str, honorific: str, titled: bool) -> bool:
+    """Whether ``name`` is a body's: one of the release's organizations, named with no title
+    ("Basketball Australia (BA) has announced"), or one an appositive says is a body, whatever the title
+    ("Acme Relief, a non-profit organisation", then "Jo Roe, CEO Acme Relief")."""
+    low = name.casefold()
+    return (low in registry.bodies and not (honorific or titled)) or (low in registry.apposed_bodies and not honorific)
+
+
+def _apposed_body(registry: Registry, text: str, hit: re.Match[str]) -> bool:
+    """Whether the appositive ``hit`` says what a body is ("Acme Relief, a secular, non-profit organisation,"),
+    noting its name as a body's."""
+    if _BODY_APPOSITIVE.match(text, hit.end("name")) is None:
+        return False
+    registry.apposed_bodies.add(hit.group("name").casefold())
+    return True
+
+
 class Registry:
     """The people of one release, in the order it names them (at most MAX_PEOPLE)."""
 
@@ -796,6 +826,7 @@ class Registry:
         self.headline = ""  # the release's title: a one-word name may be given in full only there
         self.bodies: set[str] = set()  # the release's organizations' names, casefolded: no person's
         self.lower_words: set[str] = set()  # the words the release writes in lower case ("sarpanch")
+        self.apposed_bodies: set[str] = set()  # names an appositive says are a body's, casefolded
 
     def headline_name(self, word: str) -> str:
         """A two-word name in the headline holding ``word`` ("Akram" -> "Akram Khan"), or ""."""
@@ -854,7 +885,7 @@ class Registry:
             if not glued and _given_title(name.split(), 0):
                 glued = name.split()[0]  # "Dean Roe": perhaps the title and a surname
             known = Known(name, honorific, clean_role(role), cut=before or head, glued=glued)
-            if name.casefold() in self.bodies and not (honorific or titles or role):
+            if _body_named(self, name, honorific, bool(titles or role)):
                 known.body = ORGANIZATION  # "Basketball Australia (BA) has announced": the text's organization
             if len(self.people) < MAX_PEOPLE:
                 self._keep(known)
@@ -964,7 +995,7 @@ class Registry:
             at = apposed.end()
             for hit in (apposed, _APPOSITIVE.match(text, apposed.start("role"))):
                 # ("the Governing Council, Kanayo F. Nwanze, President of …": the role may be the name.)
-                if hit is None:
+                if hit is None or _apposed_body(self, text, hit):  # "Acme Relief, a charity, said": a body's name
                     break
                 name = hit.group("name")
                 honorific, rest, name_titles = split_titles(name)
@@ -1102,6 +1133,12 @@ _ROAD_AFTER = re.compile(r"[ \t]+(?:Road|Street|Avenue|Highway|Boulevard|Freeway
 # A street's kind word ends its name: "a house on Harriet Close" (after a preposition of place).
 _STREET_WORDS = frozenset("Close Lane Drive Crescent Terrace Grove Way Court Place Gardens Mews Row Walk Rise".split())
 _AT_BEFORE = re.compile(r"(?<![\w-])(?:on|in|at|off|along|near|into)[ \t]+$")
+# An address: a place named in capitals after "at" or "in", a comma, the name, a comma and a last capitalised
+# place ending the sentence ("held at the Parade Square, Ada Brisling, Calderport."): the name is a place's.
+_ADDRESS_BEFORE = re.compile(
+    r"(?<![\w-])(?:at|in)[ \t]+(?:the[ \t]+)?(?:[A-Z(][\w()’'&.-]*[ \t]+){0,8}[A-Z(][\w()’'&.-]*,[ \t]*$"
+)
+_ADDRESS_END = re.compile(r",[ \t]*[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?[ \t]*(?:[.;]|$)")
 
 
 def _peers(registry: Registry, text: str) -> list[tuple[int, str, str, str, tuple[str, ...]]]:
@@ -1159,6 +1196,8 @@ def _place_run(text: str, m: re.Match[str], run: tuple[int, str, str]) -> bool:
         return True
     if name.split()[-1] in _STREET_WORDS and _AT_BEFORE.search(text, max(0, m.start() - 7), m.start()):
         return text[end : end + 1] != "’" and text[end : end + 1] != "'"  # "on Harriet Close,": a street
+    if _ADDRESS_BEFORE.search(text, max(0, m.start() - 120), m.start()) and _ADDRESS_END.match(text, end):
+        return True  # "held at the Parade Square, Ada Brisling, Calderport.": a part of an address
     return _IN_BEFORE.search(text, max(0, m.start() - 4), m.start()) is not None and text[end : end + 1] in (
         "",
         ".",
