@@ -354,6 +354,22 @@ def _place_and(words: list[str]) -> bool:
         and not (
             _joint_head(words[-1]) and not HEAD_WORD.fullmatch(words[0]) and not GENERIC_NAME.match(" ".join(words[2:]))
         )
+        and not _founders(words)
+    )
+
+
+# A body named for two founders who share a surname: "Harold and Mina Corwell Foundation" (a given name that is
+# also a town's, "David", is still a founder's when another given name follows "and" and a donor's head ends).
+_FOUNDED_HEAD = re.compile(r"Foundation|Trust|Fund|Institute|Library|Cent(?:re|er)")
+
+
+def _founders(words: list[str]) -> bool:
+    """Whether ``words`` open with two given names joined by "and", then a surname and a founded body's head."""
+    return (
+        len(words) > 4
+        and bool(given_gender(words[0]))
+        and bool(given_gender(words[2]))
+        and any(_FOUNDED_HEAD.fullmatch(w) for w in words[3:6])  # ("… Foundation in Salby": a place may follow)
     )
 
 

@@ -24,7 +24,11 @@ DOTTED = rf"(?:[A-Z][a-z]?\.){{2,3}}(?=[ \t]+(?!(?:The|This|That|He|She|It|We|Th
 
 # A middle initial inside a name, with two more capitalised words after it: "Thomas H. Lee Partners",
 # "Ray W. Herrick Laboratories" (not a person's "Chancellor John A. White,").
-INITIAL = rf"[A-Z]\.(?=[ \t]+(?!(?:The|This|That|He|She|It|We|They|A|An|In|On|At)\b){CAPWORD}[ \t]+{UP})"
+# (Or before "and" and a second founder's name: "Harold P. and Arthur W. Corwell Foundation".)
+INITIAL = (
+    rf"[A-Z]\.(?=[ \t]+(?:and[ \t]+(?=[A-Z][a-z]+[ \t]+[A-Z]\.?[ \t]+{UP}))?"
+    rf"(?!(?:The|This|That|He|She|It|We|They|A|An|In|On|At)\b){CAPWORD}[ \t]+{UP})"
+)
 
 # A word of a name: capitalised, or a year ("Rio 2016 Organising Committee").
 # An elided article is part of a name: "Côte d'Ivoire", "Val-d’Oise".

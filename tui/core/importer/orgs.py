@@ -1335,6 +1335,7 @@ def find_orgs(paragraphs: list[str] | tuple[str, ...], places: set[str] | None =
     listed_bodies(finder, texts)
     dateline_issuers(finder, paragraphs)
     dateline_sources(finder, paragraphs)
+    league_bodies(finder.book, texts)
     shared_heads(finder, texts)
     placed_short(finder.book, texts)
     country_bodies(finder.book, texts)
@@ -1812,6 +1813,26 @@ def _bare_teams(finder: OrgFinder, texts: list[str]) -> None:
         ):
             continue
         finder.namer.named(team)
+
+
+# A sports conference is a league, a body, when it has members or a commissioner, or is an athletic one:
+# "members of the Harrow Valley Conference", "Northern Athletic Conference Commissioner"; a conference
+# only held or attended ("at the Harrow Water Conference") stays an event.
+_LEAGUE_WORD = r"(?!(?:The|A|An|And|Of|In|At|For)\s)[A-Z][\w’'.&-]*"
+_LEAGUE_BODY = re.compile(
+    rf"(?:\bmembers?\s+of\s+the\s+(?P<member>(?:{_LEAGUE_WORD}\s+){{1,4}}Conference)(?![\w’'-])"
+    rf"|(?<![\w’'.-])(?P<athletic>(?:{_LEAGUE_WORD}\s+){{1,3}}Athletics?\s+Conference)(?![\w’'-])"
+    rf"|(?<![\w’'.-])(?P<led>(?:{_LEAGUE_WORD}\s+){{1,4}}Conference)(?=\s+Commissioner\b))"
+)
+
+
+def league_bodies(book: OrgBook, texts: list[str]) -> None:
+    """Add each conference that the text shows to be a league (members, a commissioner, "Athletic")."""
+    for text in texts:
+        for m in _LEAGUE_BODY.finditer(text):
+            name = m.group("member") or m.group("athletic") or m.group("led")
+            if not (is_place(name) or book.known(name)):
+                book.add(name)
 
 
 # A British crown body: "HM Treasury", "HM Revenue and Customs", "HM Land Registry" (not "HM The King").
