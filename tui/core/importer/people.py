@@ -436,11 +436,26 @@ def no_person_shape(name: str) -> bool:
     )
 
 
+# Words of rank that usually open a longer title ("Deputy Mayor") but also stand alone as one before a full name.
+_RANK_ALONE = frozenset({"Deputy", "Detective"})
+
+
+def _trimmed(name: str, titles: tuple[str, ...], whole: bool) -> tuple[str, str, tuple[str, ...]]:
+    """(words cut before the given name, the name, titles) of a full name (``trim_to_given``); a rank alone
+    cut off ("Deputy" of "Deputy Jo Roe") is a title, not a word the name may begin with."""
+    before, name = ("", name) if whole else trim_to_given(name)
+    if before in _RANK_ALONE:
+        return "", name, (*titles, before)
+    return before, name, titles
+
+
 def opens_with_title(name: str) -> bool:
     """`Vice Chancellor`, `Vice President-Onboard`: the first two words are a title, not a name."""
     words = name.replace("-", " ").split()
     if len(words) >= 2 and words[0] in _VICE_WORDS and _TITLE_RE.match(words[1]):
         return True  # "Vice Rector", "Pro Chancellor": a prefix of rank before a title word
+    if len(words) >= 3 and words[0] in _RANK_ALONE and given_gender(words[1]) in ("m", "f"):
+        return True  # "Deputy Jo Roe": a sheriff's deputy, a member of the Dáil; the rank alone before a name
     return len(words) >= 2 and _TITLE_RE.match(" ".join(words[:2])) is not None
 
 
@@ -586,6 +601,9 @@ def split_titles(text: str) -> tuple[str, str, list[str]]:
         elif len(words) > 2 and _TITLE_RE.match(two):
             titles.append(two)
             words = words[2:]
+        elif words[0] in _RANK_ALONE and len(words) > 2 and given_gender(words[1]) in ("m", "f"):
+            titles.append(words[0])  # "Deputy Jo Roe": the rank alone
+            words = words[1:]
         elif _TITLE_RE.match(words[0]) and len(words) > 1 and not (words[0] == "M." and len(words) > 2):
             (honorific if words[0].casefold() in HONORIFIC_ONLY else titles).append(words[0])
             words = words[1:]
@@ -856,7 +874,7 @@ class Registry:
         # After "Mr." or "H.E." the name starts at once, known given name or not ("Mr. Melusi Masuku").
         name, role, titles, head = _title_head(name, honorific, role, titles)
         head = "" if given_gender(name.split()[0]) else head  # "Chief Executive John Allen": plain
-        before, name = ("", name) if honorific or whole else trim_to_given(name)
+        before, name, titles = _trimmed(name, titles, bool(honorific or whole))
         after_title = bool(titles) or bool(role and _TITLE_RE.match(role.split()[-1]))
         glued = ""
         field = bool(role) and _FIELD_BEFORE.search(role.rsplit(None, 1)[0] + " ") is not None and " " in role
@@ -1025,7 +1043,7 @@ class Registry:
         events += _peers(self, text)
         for m in _CAPITAL_RUN.finditer(text):
             run, role_word = _run_person(text, m, self.lower_words)
-            if run is not None and not is_place(run[1]) and not _body_title(run[1]) and not _place_run(text, m, run):
+            if run is not None and not _no_person_run(text, m, run):
                 at, name, before = run
                 if _given_title(name.split(), 0) and self.by_surname(re.sub(r"[’']s$", "", name.split()[1])):
                     continue  # "Dean Roe" ("Dean Roe's") after "Dean Jane Roe": the title and her surname
@@ -1184,6 +1202,23 @@ def short_given(registry: Registry, word: str) -> Known | None:
         if not k.body and len(k.name.split()) > 1 and short_form_of(word, given_of(k.name))
     }
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+# "Calder Fire Station", "Ember Vale Fire Service": a body's or a building's head noun right after a name in one
+# capitalised run makes the name the first part of that body's name, never a person's.
+_BODY_HEAD_AFTER = re.compile(r"[ \t]+(?:Station|Service|Services|Brigade|Department|Directorate|Authority)(?![\w’'-])")
+
+
+def _no_person_run(text: str, m: re.Match[str], run: tuple[int, str, str]) -> bool:
+    """Whether the name ``run`` found in the capitalised run ``m`` names a place or a body, not a person."""
+    return is_place(run[1]) or _body_title(run[1]) or _place_run(text, m, run) or _body_head_run(text, m, run)
+
+
+def _body_head_run(text: str, m: re.Match[str], run: tuple[int, str, str]) -> bool:
+    """Whether the name ``run`` found in the capitalised run ``m`` is followed there by a body's head noun."""
+    at, name, _before = run
+    end = m.start() + at + len(name)
+    return end < m.end() and _BODY_HEAD_AFTER.match(text, end) is not None
 
 
 def _place_run(text: str, m: re.Match[str], run: tuple[int, str, str]) -> bool:
