@@ -186,7 +186,7 @@ _CONNECTIVE = re.compile(r"^(?:[Aa]s|[Aa]nd|[Bb]ut|[Ww]hile|(?:However|Yet|Still
 # A document as a sentence's subject, then a verb of saying: "The ad states …", "Their letter says …".
 _DOCUMENT_SAYS = re.compile(rf"(?:^|(?<=[\s,(]))(?P<who>{DOCUMENT_CUE.pattern})\s+{_ADVERB}(?:{CUE})\b")
 # "was, according to David White, the NZC chief executive, the “outstanding candidate”": the source named after.
-_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,3})(?=[,\s])")
+_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})(?=[,\s])")
 # A short span's comma after its closing mark, then the cue: `“…”, she said`, `“…”, Pillay added`.
 _PUNCT_CUE = re.compile(rf",\s+(?:{CUE}\b|(?:{PRONOUN}|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})\s+{CUE}\b)")
 # `“I am proud … said Jo Roe.`: a cue inside a span left open, its closing mark missing.
@@ -1149,9 +1149,15 @@ def _cue_narrative(before: str, offset: int, finder: QuoteFinder | None = None) 
         who = said.group("who").replace(_MASK, ".")
         return Cue(who, "", offset + said.start(), offset + said.end(), _words(masked[said.start() : said.end()]))
     for m in _ACCORDING.finditer(masked, cut):
-        if name_in(m.group("who")) is not None:
+        if name_in(m.group("who")) is not None or _known_surname(finder, m.group("who")):
             return Cue(m.group("who"), "", offset + m.start(), offset + m.end(), _words(m.group()))
     return None
+
+
+def _known_surname(finder: QuoteFinder | None, who: str) -> bool:
+    """ "According to Quill, it is ‘…’": a bare surname after "according to" is a source when the text
+    has named its one person (the narrative cue takes a known surname the same way)."""
+    return finder is not None and " " not in who and _surname_of(finder, who) is not None
 
 
 def _joint(who: str, name: str) -> bool:
@@ -1586,6 +1592,12 @@ _SAID_ARTICLE = re.compile(
 )
 
 
+# "According to Roe, it is ‘vital’ that …": a named source or a pronoun, its comma, then the sentence.
+_ACCORDING_BEFORE = re.compile(
+    r"\b[Aa]ccording\s+to\s+(?:him|her|them|[A-Z][^.!?;,“”\"‘’]{0,60}),\s[^.!?;“”\"‘’]{0,120}$"
+)
+
+
 def _single_reported(text: str, start: int, end: int) -> bool:
     """A closed single-mark phrase (two to twelve words) in a sentence of reported speech, in a paragraph
     with no double marks: a partial quote (the press style that quotes in single marks)."""
@@ -1598,6 +1610,8 @@ def _single_reported(text: str, start: int, end: int) -> bool:
         return True  # "Roe said a ‘small minority’ of …": her words
     if _DETERMINER_BEFORE.search(text, max(0, start - 8), start):
         return False  # "offers a ‘hands off’ course": a term after an article, not the speaker's words
+    if _ACCORDING_BEFORE.search(text, max(0, start - 200), start):
+        return True
     return bool(_REPORTED_BEFORE.search(text, max(0, start - 200), start)) or bool(
         _REPORTED_AFTER.match(text[end : end + 160].split("\n", 1)[0])
     )
