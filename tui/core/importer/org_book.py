@@ -262,6 +262,8 @@ class OrgBook:
                 owner = m.group("owner2") or m.group("owner3") or ""
                 owner1 = m.group("owner1") or ""
                 known = owner1 and self._owner_known(key, owner1)
+                if known and _executive_commission(m):
+                    continue  # "Sahel States Union Commission": a union's executive, a body of its own
                 if (
                     known
                     or _field_assembly(m.group("kind"), owner1, self._owner_known, key)
@@ -391,6 +393,19 @@ class OrgBook:
 _LEGISLATIVE = frozenset("National Legislative Parliamentary Constituent State Provincial Regional".split())
 
 
+def _executive_commission(m: re.Match[str]) -> bool:
+    """ "SSU Commission", "Tarrow Basin Commission": "Commission" right after a body's name (no field word between,
+    no owner after "of") is that body's executive, a body of its own (not "AU Finance Commission", nor
+    "the Library Commission": a kind alone names no body)."""
+    owner = m.group("owner1") or ""
+    return (
+        m.group("kind") == "Commission"
+        and not (m.group("modified") or m.group("members") or m.group("owner2") or m.group("owner3"))
+        and not owner.endswith(("’s", "'s"))
+        and HEAD_WORD.fullmatch(owner) is None
+    )
+
+
 def _field_assembly(kind: str, owner: str, known: Callable[[str, str], bool], key: str) -> bool:
     """ "United Nations Environment Assembly": a known body, one field word, then "Assembly": that body's organ
     (not "Kestrel National Assembly", a legislature)."""
@@ -450,3 +465,17 @@ def fold_service_short(book: OrgBook) -> None:
         if longer is not None and key in book.orgs:
             book.forget(key)
             book.alias(longer, org.name)
+
+
+def fold_acronym_forms(book: OrgBook) -> None:
+    """ "SSU Commission" and "Sahel States Union Commission", when "SSU" is the "Sahel States Union"'s
+    acronym: one body named two ways; the short form becomes the long one's alias."""
+    longs = {o.acronym: o.name for o in book.orgs.values() if o.acronym and o.name and " " in o.name}
+    names = {o.name: k for k, o in book.orgs.items() if o.name}
+    for key, org in list(book.orgs.items()):
+        first, _, rest = org.name.partition(" ")
+        full = names.get(f"{longs[first]} {rest}", key) if rest and first in longs else key
+        if full == key or org.acronym or org.aliases or full not in book.orgs:
+            continue
+        book.forget(key, units_to=full)
+        book.alias(book.orgs[full], org.name)

@@ -23,7 +23,15 @@ from tui.core.importer.org_actors import (
     posts_cut,
     read_actors,
 )
-from tui.core.importer.org_book import MAX_ORGS, Org, OrgBook, fold_service_short, initials, same_name
+from tui.core.importer.org_book import (
+    MAX_ORGS,
+    Org,
+    OrgBook,
+    fold_acronym_forms,
+    fold_service_short,
+    initials,
+    same_name,
+)
 from tui.core.importer.org_naming import OrgNamer
 from tui.core.importer.org_words import (
     BOARD,
@@ -1327,6 +1335,7 @@ def find_orgs(paragraphs: list[str] | tuple[str, ...], places: set[str] | None =
     finder.book.spelled({w for text in texts for w in _CAPITALS.findall(text)} - tickers)
     finder.book.merge_offices()
     finder.book.drop_organs()
+    fold_acronym_forms(finder.book)
     drop_schemes(finder.book, texts)
     drop_shapes(finder, texts)
     defined_heads(finder.book, texts)
