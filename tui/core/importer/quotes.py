@@ -140,6 +140,25 @@ _BEFORE_FEELING = re.compile(
     r"(?:his|her|their|its)\s+[a-z]+\b[^.;!?“”\"«»:]{0,120}:\s*$"
 )
 _READ_BY = re.compile(r"^([\s,]*)read(?=\s+[A-Z][\w’'.-]*\s+[A-Z])")
+# `,” read the media release.` / `,” the notice reads.`: a document or a statement whose words these are (its
+# subject read by ``organization``: a body, or no one named), never the person named before.
+_WRITTEN = (
+    rf"(?:{DOCUMENT_CUE.pattern}|(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\s+){{0,2}}statement"
+    r"(?:\s+(?:from|by|of)\s+[^,;:“”\"]{1,80})?)"
+)
+_READ_DOCUMENT = re.compile(rf"^([\s,]*)read(s?)(?=\s+{_WRITTEN}\s*[.;]?\s*$)")
+_DOCUMENT_READS = re.compile(rf"^([\s,]*{_WRITTEN}\s+)read(s?)(?=\s*[.;]?\s*$)")
+
+
+def _read_as_said(clause: str) -> str:
+    """The cue clause after a quote with "read" as a cue verb where a person or a document reads the words
+    (`read Ms Jo Roe`, `read the statement`, `the letter reads`): "said"/"notes", the same length (offsets kept)."""
+    clause = _READ_BY.sub(r"\1said", clause)
+    for pattern in (_READ_DOCUMENT, _DOCUMENT_READS):
+        clause = pattern.sub(lambda m: m.group(1) + ("notes" if m.group(2) else "said"), clause, count=1)
+    return clause
+
+
 _NAME_COLON = re.compile(r"\s*(?P<who>[A-Z][^:;!?“”\"«»()]{2,120}?)\s*:\s*")
 _BEFORE_ACCORDING = re.compile(r"(?:^|\b)(?:[Aa]ccording to|[Ii]n the words of)\s+(?P<who>[^“”\"«»]{1,200}?),\s*$")
 # A sentence ends at . ! ? … before a capital, except after an initial or an abbreviated title.
@@ -364,7 +383,7 @@ def _split_who(who: str, role: str) -> tuple[str, str]:
     # "said the company’s CEO, Jane Roe.", "said Acme Laboratories, Inc. CEO Jane Roe.": the name comes last.
     role = re.sub(r"^the\s+(?=(?:Hon|Rt|Right|Honourable|Honorable)\b)", "", role.strip(" ,"))  # ", the Hon. Jo Roe"
     named = name_in(role) if 0 < len(role.split()) <= 8 and role[:1].isupper() else None
-    if named is not None and role.endswith(named[1]) and (not name_in(who) or HEAD_WORD.search(who)):
+    if named is not None and role.endswith(named[1]) and (not name_in(who) or HEAD_WORD.search(who) or _of_name(who)):
         return role, who.strip()
     # "said NTU Provost, Professor Jo Roe, a scientist": the name opens the role's first part.
     head = role.partition(",")[0].strip()
@@ -372,6 +391,18 @@ def _split_who(who: str, role: str) -> tuple[str, str]:
     if named is not None and head.endswith(named[1]) and not name_in(who):
         return head, who.strip()
     return who.strip(), role.strip(" ,")
+
+
+# "Director of Coastal and Upland Woodland": the capitalised words after "of" in a role name its field.
+_OF_BEFORE = re.compile(r"\b(?:of|for)\s")
+
+
+def _of_name(who: str) -> bool:
+    """The name ``who`` holds stands after an "of"/"for" in it ("Greenco’s Director of Coastal and Upland
+    Woodland"): a department or a body, the name after the comma then speaks."""
+    named = name_in(who)
+    at = who.rfind(named[1]) if named is not None else -1
+    return at > 0 and _OF_BEFORE.search(who, 0, at) is not None
 
 
 class QuoteFinder:
@@ -584,7 +615,7 @@ class QuoteFinder:
         # `” Said Sam Zarifi.`: a cue verb that starts a sentence of its own is still a cue.
         clause = re.sub(rf"^(\W*)(?=(?i:{CUE})\b)([A-Z])", lambda m: m.group(1) + m.group(2).lower(), clause)
         # `,” read Ms Jo Roe, a pupil`: a letter or a poem read out by a person named right after the verb.
-        shown, clause = clause, _READ_BY.sub(r"\1said", clause)  # the same length: offsets and words kept
+        shown, clause = clause, _read_as_said(clause)  # the same length: offsets and words kept
         for pattern in (_AFTER_VERB_FIRST, _AFTER_ACCORDING, _AFTER_WHO_FIRST):
             m = pattern.match(clause)
             if m is None:
