@@ -449,12 +449,17 @@ def _trimmed(name: str, titles: tuple[str, ...], whole: bool) -> tuple[str, str,
     return before, name, titles
 
 
+def _rank_alone(words: list[str]) -> bool:
+    """`Deputy Jo Roe`: a rank alone before a full name whose first word is a known given name."""
+    return len(words) >= 3 and words[0] in _RANK_ALONE and given_gender(words[1]) in ("m", "f")
+
+
 def opens_with_title(name: str) -> bool:
     """`Vice Chancellor`, `Vice President-Onboard`: the first two words are a title, not a name."""
     words = name.replace("-", " ").split()
     if len(words) >= 2 and words[0] in _VICE_WORDS and _TITLE_RE.match(words[1]):
         return True  # "Vice Rector", "Pro Chancellor": a prefix of rank before a title word
-    if len(words) >= 3 and words[0] in _RANK_ALONE and given_gender(words[1]) in ("m", "f"):
+    if _rank_alone(words):
         return True  # "Deputy Jo Roe": a sheriff's deputy, a member of the Dáil; the rank alone before a name
     return len(words) >= 2 and _TITLE_RE.match(" ".join(words[:2])) is not None
 
@@ -601,7 +606,7 @@ def split_titles(text: str) -> tuple[str, str, list[str]]:
         elif len(words) > 2 and _TITLE_RE.match(two):
             titles.append(two)
             words = words[2:]
-        elif words[0] in _RANK_ALONE and len(words) > 2 and given_gender(words[1]) in ("m", "f"):
+        elif _rank_alone(words):
             titles.append(words[0])  # "Deputy Jo Roe": the rank alone
             words = words[1:]
         elif _TITLE_RE.match(words[0]) and len(words) > 1 and not (words[0] == "M." and len(words) > 2):
