@@ -394,7 +394,7 @@ def _split_who(who: str, role: str) -> tuple[str, str]:
 
 
 # "Director of Coastal and Upland Woodland": the capitalised words after "of" in a role name its field.
-_OF_BEFORE = re.compile(r"\b(?:of|for)\s")
+_OF_FOR = re.compile(r"\b(?:of|for)\s")
 
 
 def _of_name(who: str) -> bool:
@@ -402,7 +402,7 @@ def _of_name(who: str) -> bool:
     Woodland"): a department or a body, the name after the comma then speaks."""
     named = name_in(who)
     at = who.rfind(named[1]) if named is not None else -1
-    return at > 0 and _OF_BEFORE.search(who, 0, at) is not None
+    return at > 0 and _OF_FOR.search(who, 0, at) is not None
 
 
 class QuoteFinder:
@@ -1746,7 +1746,7 @@ _RELATIVE_WHO = re.compile(r"(?:^|,\s*)(?P<name>[^,]{3,80}?)\s+who$")
 _ING_END = re.compile(r"\b[a-z]{2,}ing\s*$")
 # "said Van Holm smiling": a name, then one -ing word of manner with nothing after it.
 _NAME_THEN_ING = re.compile(
-    r"(?P<name>[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|van|von|de|der|den|da|del|du|la|le|bin|al)){0,4})\s+[a-z]{3,}ing\s*$"
+    rf"(?P<name>[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|{PARTICLE})){{0,4}})\s+[a-z]{{3,}}ing\s*$"
 )
 
 
