@@ -274,7 +274,9 @@ class OrgBook:
                     continue
                 # ("Management of Acme": a company's management is never a name of its own.)
                 managed = m.group("kind") == "Management"
-                if owner and not (m.group("modified") or m.group("members") or managed or LEGAL_END.search(owner)):
+                if owner and not (
+                    m.group("modified") or m.group("members") or managed or LEGAL_END.search(owner) or _headed_owner(m)
+                ):
                     continue
             elif not (name.startswith("Task Force") or MEETING.search(name)):
                 continue
@@ -404,6 +406,15 @@ def _executive_commission(m: re.Match[str]) -> bool:
         and not owner.endswith(("’s", "'s"))
         and HEAD_WORD.fullmatch(owner) is None
     )
+
+
+def _headed_owner(m: re.Match[str]) -> bool:
+    """ "Committee of the Varnian Growers Association": a board or committee "of the" body whose name ends in a
+    body's head noun is that body's organ (not "Board of Public Works", nor "Council of the European Union",
+    a body of its own)."""
+    owner = m.group("owner2") or ""
+    last = HEAD_WORD.search(owner.rsplit(" ", 1)[-1]) if " " in owner else None
+    return m.group("kind") in ("Board", "Committee") and " of the " in m.group(0) and last is not None
 
 
 def _field_assembly(kind: str, owner: str, known: Callable[[str, str], bool], key: str) -> bool:

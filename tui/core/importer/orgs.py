@@ -652,6 +652,9 @@ def _two_names(name: str) -> list[str]:
     owned = _AT_OWNED.match(" ".join(name.split()))
     if owned and re.search(rf"(?<![\w-])(?:{NAMED_HEADS})(?![\w-])", owned.group("first")):
         return [owned.group("first"), owned.group("second")]  # "… Institute at Queen’s University Belfast"
+    at_body = _at_body(name)
+    if at_body is not None:
+        return at_body
     m = _TWO_NAMES.match(name)
     if m is None:
         m = _FIELD_AND_BODY.match(name)
@@ -678,6 +681,26 @@ _AT_OWNED = re.compile(
     rf"^(?P<first>.+?)\s+at\s+(?P<second>(?:St\.?\s+|Saint\s+)?{UP}[\w-]*[’']s\s+(?:{NAMEWORD}\s+){{0,4}}"
     rf"(?:{NAMED_HEADS})(?![\w-]).*)$"
 )
+
+
+# A unit named with its head noun, "at", then where it stands: "Rill Genomics Unit at the Varnian Museum".
+_AT_BODY = re.compile(rf"^(?P<first>.+?)\s+at\s+(?:the\s+)?(?P<second>{UP}[^,]*)$")
+_VENUE_END = re.compile(r"(?<![\w-])(?:Hall|Hotel|Stadium|Arena|Theatre|Theater|Church)$")
+
+
+def _at_body(name: str) -> list[str] | None:
+    """The unit before "at" and the body after it when both are named in full or the second is an acronym ("… Unit
+    at the Varnian Museum", "… Institute at VSU"); the unit alone when a known place or a venue follows "at" ("…
+    University at Dunmore", "… Council at the Old Church Hall"); None otherwise."""
+    m = _AT_BODY.match(" ".join(name.split()))
+    if m is None or len(m.group("first").split()) < 2 or not HEAD_WORD.search(m.group("first")):
+        return None
+    first, second = m.group("first"), m.group("second")
+    if is_place(second) or _VENUE_END.search(second):
+        return [first]
+    if re.fullmatch(r"[A-Z]{2,6}", second) or (_named_in_full(second) and " of " not in second):
+        return [first, second]
+    return None
 
 
 _IN_PLACE_END = re.compile(rf"\s+in\s+{UP}[\w’'.-]*(?:\s+{UP}[\w’'.-]*)?$")
