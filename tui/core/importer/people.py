@@ -167,6 +167,15 @@ _NOT_NAME_START = frozenset(
     Hilton Marriott Sheraton Hyatt Radisson Novotel Westin Sofitel Kempinski Intercontinental
     InterContinental Mövenpick Fairmont Crowne""".split()
 )
+# Verbs of a cue that open a sentence before the speaker's name ("Said Jo Roe, the mayor:", "Added Roe"):
+# never a name's first word ("Said" is a given name too: see cue_verb_cut). (Not the forms that are nouns
+# too and open a body's name: "States", "Notes", "Comments", "Remarks".)
+_CUE_VERBS_FIRST = frozenset(
+    """Said Says Added Adds Explained Explains Noted Continued Continues Commented Stated Remarked Recalled
+    Recalls Concluded Concludes Replied Observed Observes Insisted Insists Acknowledged Acknowledges Declared
+    Declares Emphasized Emphasised Emphasizes Emphasises Stressed Agreed Agrees Warned Argued Argues Answered
+    Responded Responds Mentioned Quipped Elaborated Affirmed""".split()
+)
 # Words that end an event's name, never a person's: "the Jo Roe Classic", "the Island Games", "the Roe Cup".
 _EVENT_TAILS = frozenset("Classic Classics Games Cup Invitational Trophy Relays".split())
 # A body's word that is a surname too after a given name ("David Branch"; "Hall" is not: "Bill Hall" misled).
@@ -424,6 +433,19 @@ def _ends_on_particle(word: str) -> bool:
     return word.casefold() in _NEVER_LAST or (word.islower() and is_particle(word))
 
 
+def cue_verb_cut(name: str) -> str:
+    """``name`` without a cue verb that opens it ("Said Jo Roe" → "Jo Roe", "Added Jo Roe" → "Jo Roe"): a
+    sentence that opens with the verb names the speaker after it. "Said" is a given name too, so it is cut
+    only when a full name follows that opens with a known given name ("Said Karimov", "Said Roe" stay)."""
+    words = name.split()
+    if len(words) < 2 or words[0] not in _CUE_VERBS_FIRST:
+        return name
+    rest = words[1:]
+    if words[0] == "Said" and (len(rest) < 2 or given_gender(rest[0]) not in ("m", "f")):
+        return name
+    return " ".join(rest)
+
+
 def no_person_shape(name: str) -> bool:
     """A run no person's name has: ending on a particle ("Ahmad Bin", cut before the father's name),
     or a full name then a building's word ("Mary Magdalene Chapel": a building named after a person), or
@@ -522,7 +544,7 @@ def is_person_name(name: str) -> bool:
     words = name.replace(".", ". ").split()
     if len(words) < 2 or words[0] in STOP or words[0] in _NOT_NAME_START or opens_with_title(name):
         return False
-    if no_person_shape(name):
+    if no_person_shape(name) or cue_verb_cut(name) != name:  # "Said Jo Roe": a cue verb, then the name
         return False
     # A month that is also a given name opens a name: "June van de Klashorst", "April Ryan".
     first = 1 if words[0] in _GIVEN_MONTHS and given_gender(words[0]) in ("m", "f") else 0
@@ -876,6 +898,7 @@ class Registry:
     ) -> Known:
         """A full name seen in the text: a new person, or more about a known one (``whole``: no words to trim)."""
         name = _before_headline_verb(re.sub(r"[’']s$", "", strip_post_nominals(name)))  # "Scotland’s reform"
+        name = cue_verb_cut(name)  # "Said Jo Roe, the mayor:": the cue verb opens the sentence, not the name
         # After "Mr." or "H.E." the name starts at once, known given name or not ("Mr. Melusi Masuku").
         name, role, titles, head = _title_head(name, honorific, role, titles)
         head = "" if given_gender(name.split()[0]) else head  # "Chief Executive John Allen": plain
