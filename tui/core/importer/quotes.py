@@ -397,6 +397,30 @@ def _split_who(who: str, role: str) -> tuple[str, str]:
 _OF_FOR = re.compile(r"\b(?:of|for)\s")
 
 
+# "In a letter to Jo Roe, Lee said:": a message addressed to someone, before the cue's subject.
+_ADDRESSED_FIRST = re.compile(
+    r"^[Ii]n\s+(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?(?:message|letter|e-?mail|note|post|reply|"
+    r"response|speech|address|tweet)\s+to\s+[^,;:“”\"]{1,120},\s+(?=[A-Z])"
+)
+# "Lee said in a message to Jo Roe", "Lee told Jo Roe", "Lee wrote to Jo Roe": the subject before the verb
+# speaks; the person after "to" / the object of "told" is the listener.
+_TO_LISTENER = re.compile(
+    r"^(?P<subject>[A-Z][^,;:“”\"]{0,80}?)\s+(?:(?:said|wrote|says|writes|replied|replies|added|adds|explained|"
+    r"explains|stressed|stresses)\s+(?:[a-z][\w’'-]*\s+){0,4}?to|told|tells|asked|asks|assured|assures|reminded|"
+    r"reminds|informed|informs|urged|urges|warned|warns)\s+(?=\S)"
+)
+
+
+def _speaker_of(who: str) -> str:
+    """The subject of a cue whose verb has a listener (`Lee said in a letter to Jo Roe`, `Lee told Jo
+    Roe`, `In a message to Jo Roe, Lee said`): the words are the subject's, not the listener's."""
+    addressed = _ADDRESSED_FIRST.match(who)
+    if addressed is not None:
+        who = who[addressed.end() :]
+    listener = _TO_LISTENER.match(who)
+    return _ADVERB_END.sub("", listener.group("subject")) if listener is not None else who  # "Lee also told"
+
+
 def _of_name(who: str) -> bool:
     """The name ``who`` holds stands after an "of"/"for" in it ("Greenco’s Director of Coastal and Upland
     Woodland"): a department or a body, the name after the comma then speaks."""
@@ -644,9 +668,9 @@ class QuoteFinder:
     def cue_above(self, index: int) -> Cue | None:
         """`The Commissioner said:` alone in the paragraph before one that opens with a quote: its cue."""
         above = self.paragraphs[index - 1].rstrip() if index else ""
-        if not above.endswith(":") or len(above) > 400 or _SPANS.search(above):
+        if not above.endswith((":", ";")) or len(above) > 400 or _SPANS.search(above):
             return None
-        cue = self.cue_before(above, 0) or _owned_words(above)
+        cue = _unnamed_remarks(above) or self.cue_before(above, 0) or _owned_words(above)
         person = cue is not None and (name_in(cue.who) or TITLE_FIND.search(cue.who) or cue.who.casefold() in PRONOUNS)
         if cue is None or not (person or _org_of(self, cue.who, index)):
             return None  # "The report found:": no one's cue (but "The club, in a statement, said:" is)
@@ -674,7 +698,7 @@ class QuoteFinder:
                 continue
             m = found
             who = m.group("who").replace(_MASK, ".")
-            who = _CONNECTIVE.sub("", who.strip())
+            who = _speaker_of(_CONNECTIVE.sub("", who.strip()))
             # `X, who …, said in a statement that … and added:`: the subject stands before the first cue verb.
             first_verb = re.search(rf"\s(?:{CUE})\b", who)
             if first_verb is not None:  # (and the adverb before it: "The Declaration also urges")
@@ -693,7 +717,7 @@ class QuoteFinder:
         # `APCC Chair Marc Jones: “…”`, `Jane Roe, CEO of Acme: “…”`: a name and a colon, no verb.
         colon = _NAME_COLON.fullmatch(tail)
         if colon is not None:
-            who = colon.group("who").replace(_MASK, ".")
+            who = _speaker_of(colon.group("who").replace(_MASK, "."))
             named = name_in(who.partition(",")[0])
             if named is not None and who.partition(",")[0].endswith(named[1]):
                 return Cue(who, "", offset + cut + colon.start("who"), offset + len(before), _words(tail))
@@ -1852,6 +1876,40 @@ def _owned_words(above: str) -> Cue | None:
     return Cue(owner, "", 0, 0, _words(above[found.start() :]))
 
 
+# "Here are some of the comments we received:": remarks of people the text does not name, under it.
+_UNNAMED_REMARKS = re.compile(
+    r"(?:^|\s)(?:[Ss]ome|[Aa]\s+few|[Hh]ere\s+are|[Tt]hese\s+are|[Aa]mong)\s+(?:[a-z][\w’'-]*\s+){0,5}?"
+    r"(?:comments|remarks|feedback|testimonials|reactions|responses|quotes|reviews|messages|tributes)\b"
+    r"[^.!?:;“”\"]{0,80}[:;]\s*$"
+)
+
+
+def _unnamed_remarks(above: str) -> Cue | None:
+    """The quotes under "These are some of the comments we received;" are unnamed people's (no name nor
+    "his"/"her" in that sentence): not those of the person named before."""
+    found = _UNNAMED_REMARKS.search(above[-200:])
+    if (
+        found is None
+        or name_in(found.group()) is not None
+        or re.search(r"\b(?:[Hh]is|[Hh]er|[A-Z]\w+[’']s)\b", found.group())
+    ):
+        return None
+    return Cue(_COMMENTERS, "", 0, 0, _words(found.group()))
+
+
+_COMMENTERS = "one of the commenters"
+
+
+def _listed_remark(finder: QuoteFinder, index: int) -> Cue | None:
+    """`"…":` paragraphs listed under "Here are some of the comments:": each one more of the unnamed
+    people's remarks, when the paragraph before holds nothing but such quotes."""
+    previous = finder.found[-1] if finder.found else None
+    above = finder.paragraphs[index - 1]
+    if previous is None or previous.person.name != _COMMENTERS or previous.last_paragraph != index - 1:
+        return None
+    return Cue(_COMMENTERS, "", 0, 0, "") if not _SPANS.sub("", above).strip(" :;,.\n") else None
+
+
 def _dash_above(paragraphs: list[str], index: int) -> Cue | None:
     """The cue of a name line ending with a dash in the paragraph above ``index``, or None."""
     line = paragraphs[index - 1].strip() if index else ""
@@ -1936,9 +1994,9 @@ def _org_of(finder: QuoteFinder, who: str, index: int) -> Known | None:
 def _org_cue_above(finder: QuoteFinder, index: int, side: str) -> tuple[Cue | None, str]:
     """An organization's cue alone in the paragraph before (`The club said:`), or the owner of the words
     quoted below (`Her full remarks are online. Excerpts:`), with its side."""
-    if not index or not finder.paragraphs[index - 1].rstrip().endswith(":"):
+    if not index or not finder.paragraphs[index - 1].rstrip().endswith((":", ";")):
         return None, side
-    above = finder.cue_above(index)
+    above = _listed_remark(finder, index) or finder.cue_above(index)
     if above is None:
         return None, side
     if _org_of(finder, above.who, index) is None and finder.cue_before(finder.paragraphs[index - 1], 0) is not None:
