@@ -532,11 +532,20 @@ def _cut_glued(name: str) -> str:
 
 
 _OF_BEFORE_NAME = re.compile(rf"(?<![\w’'-])({CAPWORD})\s+of\s+$")
+# A patron saint or a compass point written with "of" before a body's place: "St Brena of Varnia College",
+# "West of Varnia Ambulance Service" (the name does not start at the place; a post before "of" is no part of it).
+_LEAD_OF = re.compile(
+    rf"(?<![\w’'.-])(?:(?:St|Ste|Saint)\.?[ \t]+{CAPWORD}|(?<=[A-Za-z][ \t])(?:North|South|East|West))"
+    rf"[ \t]+of[ \t]+(?:the[ \t]+)?$"
+)
 
 
 def _with_place_of(text: str, start: int, name: str) -> str:
     """``name`` with the words before it that make a place written with "of" ("Isle of Man
     Constabulary": the name does not start at "Man")."""
+    lead = _LEAD_OF.search(text, max(0, start - 40), start)
+    if lead is not None:
+        return text[lead.start() : start] + name
     m = _OF_BEFORE_NAME.search(text, max(0, start - 30), start)
     words = name.split()
     if m is not None and not words[0].endswith(("’s", "'s")):
