@@ -860,13 +860,12 @@ class Registry:
     def __init__(self) -> None:
         self.people: list[Known] = []
         self.last: Known | None = None  # the person named or quoted most recently
-        # Indexes of ``people`` by their name's words, casefolded (names are set once, by introduce).
-        self._full: dict[str, Known] = {}
+        self._full: dict[str, Known] = {}  # indexes of ``people`` by their name's words, casefolded
         self._ends: dict[tuple[str, str], Known] = {}
         self._surnames: dict[str, list[Known]] = {}
         self._given: dict[str, list[Known]] = {}
-        # The first words of long names ("Mohd Idris" of "Mohd Idris Abdul Rahman"): a short form.
-        self._fronts: dict[str, Known] = {}
+        self._fronts: dict[str, Known] = {}  # "Mohd Idris" of "Mohd Idris Abdul Rahman": a short form
+        self.pairs: dict[str, set[str]] = {}  # two capitalised words met in a row, by the first: see opening_pair
         self.teams: set[str] = set()  # names seen heading a squad ("Silver Ferns Squad"), casefolded
         self.headline = ""  # the release's title: a one-word name may be given in full only there
         self.bodies: set[str] = set()  # the release's organizations' names, casefolded: no person's
@@ -1012,6 +1011,7 @@ class Registry:
     def scan(self, text: str) -> None:
         """Meet the people a sentence introduces, in order (for later surnames and pronouns)."""
         text = unglue_initials(unglue_titles(text))
+        note_pairs(self.pairs, text)
         events: list[tuple[int, str, str, str, tuple[str, ...]]] = []
         if len(self.teams) < MAX_PEOPLE:
             self.teams.update(m.group("name").casefold() for m in _TEAM.finditer(text))
@@ -1131,7 +1131,7 @@ class Registry:
                 self.last = inner
                 return Resolved(inner, "surname")
             if not matches and len(rest.split()) == 1:  # a surname nobody has: not the title's holder
-                full = self.headline_name(surname)
+                full = self.headline_name(surname) or opening_pair(self.pairs, surname)
                 if full:  # "Akram said" under the headline "… Chairman Akram Khan speaking …"
                     known = self.introduce(full, honorific, " ".join(titles), tuple(titles))
                     self.last = known
@@ -1154,6 +1154,27 @@ class Registry:
         found = self.resolve(who)
         if found is not None:
             self.last = found.known
+
+
+_PAIR = re.compile(rf"(?<![\w’'.-])({UP}[a-z]{{2,}})[ \t]+({UP}[a-z]{{2,}})(?![\w’'-])(?![ \t]+{UP})")
+
+
+def note_pairs(pairs: dict[str, set[str]], text: str) -> None:
+    """Keep ``text``'s two-word runs of capitalised words ("signing of Ada Quell on"), by their first word."""
+    if len(pairs) < 4 * MAX_PEOPLE:
+        for m in _PAIR.finditer(text):
+            pairs.setdefault(m.group(1), set()).add(m.group(2))
+
+
+def opening_pair(pairs: dict[str, set[str]], word: str) -> str:
+    """The one full name the text gives opening with ``word``, a one-word cue ("Ada said" after
+    "the signing of Ada Quell"): the only capitalised word ever seen after it, no title, stop or
+    non-name word; "" when none or several."""
+    after = pairs.get(word, set())
+    name = next(iter(after)) if len(after) == 1 else ""
+    if not name or name in STOP or name in NOT_NAME_WORDS or _TITLE_RE.match(name) or word in STOP:
+        return ""
+    return f"{word} {name}" if is_person_name(f"{word} {name}") else ""
 
 
 # Capitalised words in a row ("Interim National Selector Trevor Hohns", "Delos M. Cosgrove").
