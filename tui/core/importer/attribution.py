@@ -311,6 +311,8 @@ class CueReader:
         if ANONYMOUS.fullmatch(who):
             return CueRef()  # "the man, who did not want to be identified": no one the text names
         who = _drop_affiliation(who)
+        if (lead := _name_before_title(self.registry, who)) is not None:
+            return CueRef(full=lead)  # "said Jo Roe Director of Acme": the name, its title run on without a comma
         if (first := first_of_two(self.registry, who)) is not None:
             return CueRef(full=first)  # "writes Jo Roe and Al Poe": the first named speaks for both
         if _SPOKES_OF.match(who):
@@ -1366,6 +1368,22 @@ def first_of_two(registry: Registry, who: str) -> Known | None:
     if first is None or second is None or first is second or " " not in first.name or " " not in second.name:
         return None
     return first
+
+
+def _name_before_title(registry: Registry, who: str) -> Known | None:
+    """The known full name that opens a cue subject when a title follows it with no comma between
+    ("Jo Roe Director of Acme", "Jo Roe Chief Executive"), else None."""
+    words = who.split()
+    for size in (3, 2):
+        if len(words) <= size:
+            continue
+        known = registry.by_name(" ".join(words[:size]))
+        if known is None or len(known.name.split()) != size:
+            continue
+        _honorific, rest, titles = split_titles(" ".join(words[size:]))
+        if titles and not rest[:1].isupper():  # not "Acme Ltd President Jo Roe": the name after the title
+            return known
+    return None
 
 
 def _drop_affiliation(who: str) -> str:

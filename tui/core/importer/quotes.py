@@ -536,7 +536,7 @@ class QuoteFinder:
             punct = _punct(cue, inner, after)
             site = Site(index, start, inner, who, side, opens, _titled(before, narrative), False, punct)
             choice = self.ranker.choose(site)
-            above = self.cue_above(index) if choice.known is None and cue is None and opens else None
+            above = self.cue_above(index) if _no_cue_guess(self, index, choice) and cue is None and opens else None
             if above is not None:  # `The Commissioner said:` in the paragraph before: ranked again with it
                 cue, side = above, "before"
                 who, role = _split_who(cue.who, cue.role)
@@ -668,9 +668,9 @@ class QuoteFinder:
     def cue_above(self, index: int) -> Cue | None:
         """`The Commissioner said:` alone in the paragraph before one that opens with a quote: its cue."""
         above = self.paragraphs[index - 1].rstrip() if index else ""
-        if not above.endswith((":", ";")) or len(above) > 400 or _SPANS.search(above):
+        if not above.endswith((":", ";")) or not _may_cue_below(above):
             return None
-        cue = _unnamed_remarks(above) or self.cue_before(above, 0) or _owned_words(above)
+        cue = _unnamed_remarks(above) or _name_cue_end(above) or self.cue_before(above, 0) or _owned_words(above)
         person = cue is not None and (name_in(cue.who) or TITLE_FIND.search(cue.who) or cue.who.casefold() in PRONOUNS)
         if cue is None or not (person or _org_of(self, cue.who, index)):
             return None  # "The report found:": no one's cue (but "The club, in a statement, said:" is)
@@ -1575,6 +1575,30 @@ def _go_on(
 _OUTER_REST = re.compile(r"[^“”]*(?:”|$|(?=“))")
 
 
+# "… and Senior Parliamentary Secretary (Culture) Jo Roe said:": a full name and a cue verb end the paragraph.
+_NAME_CUE_END = re.compile(rf"\b[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{1,3}}\s+(?:{CUE}):$")
+
+
+def _may_cue_below(above: str) -> bool:
+    """Whether a paragraph ending with a colon may hold the cue of the quote under it: no speech of its own
+    (a title in single marks is none), and short unless a person's name and a cue verb end it."""
+    if _spans(above):
+        return False
+    return len(above) <= 400 or (
+        (end := _NAME_CUE_END.search(above[-120:])) is not None and name_in(end.group()) is not None
+    )
+
+
+def _name_cue_end(above: str) -> Cue | None:
+    """The cue of a long paragraph that a full name and a cue verb end ("…, Senior Secretary Jo Roe said:"),
+    before any cue verb inside it ("…, in which he said that …")."""
+    end = _NAME_CUE_END.search(above[-120:]) if len(above) > 400 else None
+    named = name_in(end.group()) if end is not None else None
+    if end is None or named is None:
+        return None
+    return Cue(named[1], "", 0, 0, end.group().rstrip(":"))
+
+
 def _spans(text: str) -> list[tuple[int, int]]:
     """The quote spans of a paragraph (single marks only around a sentence or a cut speech)."""
     singles = "“" not in text and '"' not in text  # no double marks: single ones may mark speech
@@ -1989,6 +2013,15 @@ _BYLINE = re.compile(
 def _org_of(finder: QuoteFinder, who: str, index: int) -> Known | None:
     """The organization (or unnamed spokesperson) a cue subject names, before paragraph ``index``."""
     return finder.ranker.speaking.organization_named(who, index) if finder.ranker is not None else None
+
+
+def _no_cue_guess(finder: QuoteFinder, index: int, choice: Choice) -> bool:
+    """Nobody chosen, or someone guessed with no cue while a long paragraph above ends with a full name
+    and a cue verb ("…, Senior Secretary Jo Roe said:"): the cue above may name the speaker."""
+    if choice.known is None:
+        return True
+    guessed = any(f.startswith("nocue_") for f in choice.features)
+    return guessed and index > 0 and _name_cue_end(finder.paragraphs[index - 1].rstrip()) is not None
 
 
 def _org_cue_above(finder: QuoteFinder, index: int, side: str) -> tuple[Cue | None, str]:
