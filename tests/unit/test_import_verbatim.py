@@ -167,3 +167,17 @@ def test_backquotes_a_quote_opens_with_are_its_words() -> None:
         assert result.draft.quotes and result.draft.quotes[0][0].text == quote
     typed = import_text(read_source("Title\n``We will open the bridge soon,'' said Ana Lima, a coordinator.\n", ".txt"))
     assert typed.draft.quotes[0][0].text == "We will open the bridge soon,"
+
+
+@pytest.mark.parametrize("quote", ["* ‘ y ¹.", "We said ‘yes.", "Ask them ‘what now?"])
+def test_a_single_mark_inside_an_open_double_quote_is_its_words(quote: str) -> None:
+    """A ‘ inside “…” closed by ” is no opener of its own (hypothesis found "* ‘ * ¹." coming back as "* ¹.")."""
+    text = f"Title\n“{quote}” said Ana Lima, a coordinator.\n"
+    result = import_text(read_source(text, ".txt"))
+    assert [q[0].text for q in result.draft.quotes] == [quote]
+
+
+def test_a_single_mark_closed_by_a_double_one_still_opens_a_quote() -> None:
+    text = "Title\nThe chair spoke. ‘Your term begins today.” said Ana Lima, a coordinator.\n"
+    result = import_text(read_source(text, ".txt"))
+    assert [q[0].text for q in result.draft.quotes] == ["Your term begins today."]

@@ -99,8 +99,7 @@ def normalize(text: str) -> str:
             out[m.start()] = "‘"
     for m in _MIXED_SINGLE.finditer(text):  # `his song ‘Lift it high' and`: a curly opener, a typewriter closer
         out[m.end() - 1] = "’"
-    for m in _SINGLE_OPENS_DOUBLE.finditer(text):
-        out[m.start()] = "“"
+    _single_opens_double(text, out)
     for m in _DOUBLE_CLOSES_SINGLE.finditer(text):
         out[m.start("close")] = "”" if text[m.start()] == "“" else '"'
     for m in _DOUBLED.finditer(text):
@@ -139,6 +138,22 @@ def normalize(text: str) -> str:
     _straight_opens_curly(out)
     _curly_turns(out)
     return "".join(out)
+
+
+_DOUBLE_OR_LINE = re.compile(r"[“”\n]")
+
+
+def _single_opens_double(text: str, out: list[str]) -> None:
+    """`‘Your term begins today.”`: a curly ‘ opens the quote a ” closes, unless a “ is already open before it on its
+    line (`“We said ‘yes.”`: a single mark inside the quote, its words). One pass over the text."""
+    open_double, marks = False, _DOUBLE_OR_LINE.finditer(text)
+    mark = next(marks, None)
+    for m in _SINGLE_OPENS_DOUBLE.finditer(text):
+        while mark is not None and mark.start() < m.start():
+            open_double = mark.group() == "“"
+            mark = next(marks, None)
+        if not open_double:
+            out[m.start()] = "“"
 
 
 def _trade_places(m: re.Match[str]) -> str:
