@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.support.importing import parsed_quotes
+from tests.support.importing import parsed_quotes, quote_starting
 
 _FIRST = (
     "Lena Marsh, the mayor of Tolbury, opened the new footbridge on Monday. "
@@ -12,10 +12,7 @@ _WORDS = "The public is reminded to keep the parks clean at all times and to rep
 
 
 def _speaker(text: str) -> tuple[str, str]:
-    for name, quote, review in parsed_quotes(text):
-        if quote.startswith(_WORDS):
-            return name, review
-    raise AssertionError("quote not found")
+    return quote_starting(text, _WORDS)
 
 
 def test_words_a_release_reads_are_not_the_mayors() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.importing import parsed_quotes
+from tests.support.importing import parsed_quotes, quote_starting
 
 _FIRST = (
     "Road closure angers bakers\n\n"
@@ -14,10 +14,7 @@ _WORDS = "When the new bridge is finished we hope the buses will run on time aga
 
 
 def _speaker(text: str) -> tuple[str, str]:
-    for name, quote, review in parsed_quotes(text):
-        if quote.startswith(_WORDS):
-            return name, review
-    raise AssertionError("quote not found")
+    return quote_starting(text, _WORDS)
 
 
 @pytest.mark.parametrize(

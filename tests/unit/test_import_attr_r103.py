@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from tests.support.importing import parsed_quotes
+from tests.support.importing import quote_starting
 
 _WORDS = "The survey shows that our members keep the trust of the public year after year"
 
 
 def _speaker(text: str) -> tuple[str, str]:
-    for name, quote, review in parsed_quotes(text):
-        if quote.startswith(_WORDS):
-            return name, review
-    raise AssertionError("quote not found")
+    return quote_starting(text, _WORDS)
 
 
 def test_a_known_name_run_on_into_its_title_is_the_speaker() -> None:
