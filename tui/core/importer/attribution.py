@@ -1124,6 +1124,8 @@ def role_holder(cues: CueReader, site: Site) -> CueRef:
     ("Council Mayor, Cr Jo Roe"), else the one person named in a sentence that holds it
     ("Jo Roe will run for Lord Mayor"). They take the role."""
     ref, registry, paragraph = cues.ref(site.who), cues.registry, site.paragraph
+    if (ref.full is None or ref.full.body) and (comma_name := name_after_role(cues, site)) is not None:
+        return CueRef(full=comma_name, titles=ref.titles)  # "said Acme CEO, Jo Roe.": the person after the comma
     if not ref.titles or ref.word or ref.full is not None:
         return ref
     title = " ".join(ref.titles)
@@ -1147,6 +1149,29 @@ def role_holder(cues: CueReader, site: Site) -> CueRef:
                 holder.titles.add(title.casefold())
                 return ref
     return ref
+
+
+# ", Jo Roe." after a cue's subject: two or three capitalised words, then the sentence or clause ends.
+_ROLE_END = re.compile(rf"(?<![\w’'-])(?:{TITLE})$", re.I)
+_NAME_AFTER_COMMA = re.compile(r",\s+([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2})\s*(?:[.,;]|$)")
+
+
+def name_after_role(cues: CueReader, site: Site) -> Known | None:
+    """The known person a cue after a quote names right after its subject's comma when that subject is a
+    role, whatever body it holds ("said Acme CEO, Jo Roe.", "said the Acme chief executive, Jo Roe."), else None."""
+    who = re.sub(r"\s+", " ", site.who).strip(" ,:;–—-")
+    words = who.split()
+    if site.side != "after" or not words or cues.registry.by_name(who) is not None:
+        return None
+    if _ROLE_END.search(who) is None and not words[-1].islower():
+        return None  # "said Acme, Jo Roe": no role word ends the subject
+    text = cues.paragraphs[site.paragraph]
+    at = text.find(who, site.start)
+    m = _NAME_AFTER_COMMA.match(text, at + len(who)) if at >= 0 else None
+    known = cues.registry.by_name(m.group(1).rstrip(".")) if m is not None else None
+    if known is None or known.body or len(known.name.split()) < 2:
+        return None
+    return known
 
 
 def pronoun_doubt(
