@@ -1233,24 +1233,28 @@ def _date_line(paragraph: str) -> Dateline | None:
         rest = rest[m.end() :]
         # "Elmira, Jun 3 2011 4:05PM": a clock time after the place's date (a line with no place stays as it was).
         rest = re.sub(r"^\s*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*$", "", rest)
-    # "3 March 2021 | Geneva", "Geneva | 3 March 2021": a place on the other side of a bar or a dash.
-    beside = re.fullmatch(rf"[\s|–—-]*(?P<place>{_PLACE})[\s|–—-]*", rest)
+    # "3 March 2021 | Geneva", "Geneva | 3 March 2021": a place on the other side of a bar or a dash;
+    # "Friday, 3 March 2021, Geneva", "3rd March 2021, Lenzberg (Tyrol)": after the date and a comma, maybe
+    # with its region in brackets.
+    beside = re.fullmatch(rf"[\s|–—-]*(?P<place>{_PLACE}(?:[ \t]+{_BRACKETED_REGION.pattern})?)[\s|–—-]*", rest)
+    if beside is None and re.match(rf"^\s*(?:{_WEEKDAY})?[\s,]*{_FULL_DATE}\s*,", text):
+        beside = re.fullmatch(rf"[\s,]*(?P<place>{_PLACE}(?:[ \t]+{_BRACKETED_REGION.pattern})?)\s*", rest)
     # "• 2013•04•19 Tokyo": a bulleted header line parts a date and a place by a space alone.
     parted = beside and (
-        re.search(r"[|–—-]", rest)
+        re.search(r"[|–—,-]", rest)
         or "•" in paragraph
         or re.search(rf"\S\s{{2,}}{re.escape(beside.group('place'))}\W*$", text)
     )
-    if beside and parted and is_place(beside.group("place")):
+    if beside and parted and is_place(re.sub(r"\s*[(\[].*", "", beside.group("place"))):
         rest = ""
     if re.search(r"\w", rest):
         return None
     m = re.match(rf"^(?P<place>{_PLACE})[ \t]?,\s+", text)
     place = m.group("place") if m and not find_date(m.group("place") + " 2000") else ""
-    if not place and beside and not rest:
-        place = beside.group("place")
     if place and (place.split()[0] in MONTHS or re.fullmatch(_WEEKDAY, place.split()[0])):
         place = ""  # "Friday, November 7, 1997": a day name, never a place
+    if not place and beside and not rest:
+        place = beside.group("place")
     return Dateline(_place(place), date, len(paragraph), _words(text))
 
 
