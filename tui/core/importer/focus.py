@@ -113,6 +113,7 @@ class Focus:
                     not _NOT_SUBJECT.search(text, start, m.pos)
                     or _ACCORDING.fullmatch(text[start : m.pos])
                     or _ROLE_OF.fullmatch(text, start, m.pos)
+                    or _PASSIVE_BY.search(text, start, m.pos)
                 )
                 and not _LEAD_PHRASE.match(text[start : m.pos])
                 and not (_LEAD_PREP.match(text[start : m.pos]) and text.startswith(",", m.pos + m.size))
@@ -211,6 +212,12 @@ _GUESTS = re.compile(
     r"[\s“\"‘']*(?:Among\s+(?:those|the|other)\s+(?:present|attending|in\s+attendance|guests|dignitaries|invited)"
     r"|(?:Also\s+)?(?:[Pp]resent|[Ii]n\s+attendance)\s+(?:were|was|at)\b|Those\s+(?:present|attending|in\s+attendance)"
     r"|(?:Other\s+)?(?:[Gg]uests|[Dd]ignitaries|[Aa]ttendees)\s+(?:included|present|were)\b)"
+)
+# "The plant will be led by Ann Lee", "was founded by Dr Ann Lee": the agent of a passive verb is
+# who the sentence is about (a "be" form, an optional adverb, a lower-case participle, then "by").
+_PASSIVE_BY = re.compile(
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ght|lt|t|d)\s+by\s+"
+    r"(?:[\w.’'-]+\s+){0,2}$"
 )
 # "According to Councillor Lezama, the body is starved …": the source is the subject.
 _ACCORDING = re.compile(r"\s*According\s+to\s+(?:[\w.’'-]+\s+){0,2}")
