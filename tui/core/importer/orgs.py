@@ -626,9 +626,36 @@ def _with_place_after(text: str, end: int, name: str) -> str:
     return f"{name} {place}"
 
 
+# A body named by its remit, then the remit's further fields in a list with commas: "Ministry of Fishing,
+# Forestry, Rural Roads and Co-Operatives", "Fund to Fight Measles, Dengue and Cholera". Each field is one
+# to three capitalised words in lower case letters (not an acronym: "…, NASA and the EPA" lists bodies).
+_REMIT_HEAD = re.compile(
+    r"(?<![\w-])(?:Ministry|Department|Office|Directorate|Secretariat|Commission|Committee|Fund|Agency|Bureau)"
+    r"[ ]+(?:of|for|to[ ]+[A-Z][a-z]+)[ ]+(?:the[ ]+)?[A-Z][\w-]*(?:[ ]+[A-Z][\w-]*){0,2}$"
+)
+_FIELD = r"[A-Z][a-z][\w-]*(?:[ ][A-Z][a-z][\w-]*){0,2}"
+_FIELD_LIST = re.compile(
+    rf"(?P<items>(?:,[ ]{_FIELD}){{1,5}}),?[ ]and[ ](?:the[ ])?(?P<last>{_FIELD})(?![\w’'-]|[ ]+[A-Z&])"
+)
+
+
+def _with_field_list(text: str, end: int, name: str) -> str:
+    """``name`` with the further fields of its remit listed after it, when none of them is a place, a
+    body's name, a head noun or a person's given name ("Ministry of Health, Ana Reis and …": not fields)."""
+    m = _FIELD_LIST.match(text, end)
+    if m is None or not _REMIT_HEAD.search(name):
+        return name
+    items = [i.strip() for i in m.group("items").split(",") if i.strip()] + [m.group("last")]
+    for item in items:
+        if is_place(item) or HEAD_WORD.search(item) or given_gender(item.split()[0]) or item in STOP:
+            return name
+    return name + text[end : m.end()]
+
+
 def _found_name(text: str, m: re.Match[str]) -> str:
     """The name a ``_NAMED`` match reads, or "" when its words are a post's."""
-    named = _with_place_after(text, m.end("name"), m.group("name"))
+    named = _with_field_list(text, m.end("name"), m.group("name"))
+    named = _with_place_after(text, m.end("name"), named) if named == m.group("name") else named
     found = _without_seat(_without_destination(_cut_glued(_with_place_of(text, m.start("name"), named))))
     return "" if _post_words(text, m.start("name"), m.end(), found) else found
 
