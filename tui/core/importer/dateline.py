@@ -43,7 +43,8 @@ _SHORT = re.compile(r"\b(\d{1,2})\s+(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|N
 # "August 21 th , 2003": a space may part the day from its ordinal mark and from the comma.
 _MONTH_FIRST = re.compile(
     rf"(?<![^\W\d_])({_MONTH}),?\s+(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?"
-    rf"(?:[ ]?{_ORDINAL}(?=[ ,]))?[ ]?,?\s+(\d{{4}})(?!\d)"
+    # "Aug. 14,2019": a year glued to the comma after the day.
+    rf"(?:[ ]?{_ORDINAL}(?=[ ,]))?[ ]?(?:,?\s+|,)(\d{{4}})(?!\d)"
 )
 _ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 # "2018-Feb-13": year, month name, day.
@@ -85,7 +86,8 @@ _DATELINE = re.compile(
     rf"(?:,\s*(?!{_MONTH}\s)(?P<region>{_REGION})(?:,\s*(?!{_MONTH}\s)(?P<country>{_REGION_WORD})(?=\s*[–—-]))?)?"
     rf"(?:\s+and\s+(?P<second>{_PLACE})(?:,\s*(?!{_MONTH}\s)(?P<region2>{_PLACE}))?)?(?:\s*\((?P<note>[^)]{{1,60}})\))?"
     # "Louisville, Ky., – October 16, 2015 –": a comma and a dash before the date.
-    rf"(?:(?:[,;]?|,\s*[–—](?=\s+(?:{_MONTH}|\d)))\s+(?P<date>(?!-)(?:[^–—/();:\n|]|(?<=\d):(?=\d\d)){{4,40}}?))?\s*(?:\((?P<note2>[^)]{{1,40}})\)\s*)?"
+    # "NEW DELHI,Aug. 14,2019 --": a comma glued to the month that follows it.
+    rf"(?:(?:(?:[,;]?|,\s*[–—](?=\s+(?:{_MONTH}|\d)))\s+|,(?={_MONTH}\s*\d))(?P<date>(?!-)(?:[^–—/();:\n|]|(?<=\d):(?=\d\d)){{4,40}}?))?\s*(?:\((?P<note2>[^)]{{1,40}})\)\s*)?"
     # "CAIRO, Egypt, May 2, 2023/ — …": a wire's name taken out of its slashes leaves one slash.
     # ("Dunmorrow, 9 June 2011; With …": a colon or a semicolon after the year ends the dateline, a dash may
     # follow it: "Dunmorrow, 9 June 2011: – The …".)
