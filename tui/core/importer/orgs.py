@@ -605,17 +605,22 @@ _MINISTER_OF = re.compile(r"\bMinister\s+(?:of|for)\s+(?:the\s+)?$")
 _RANK_LEAD = re.compile(r"^(?:(?:Principal|Senior|Chief|Deputy|Assistant|Acting|Interim)\s+){1,3}\S+$")
 
 
-# A place written straight after a name's head noun, then the clause goes on: "… Rights Centre Moldova, said".
+# A place written straight after a name's head noun, then the clause goes on: "… Rights Centre Moldova, said",
+# or a country then any lower-case word (the clause's verb, with no comma): "… Savings Bank Uganda opened …".
 _PLACE_AFTER = re.compile(
     r"[ \t]+(?P<place>[A-Z][a-z’'.-]+(?:[ \t]+[A-Z][a-z’'.-]+){0,2})"
     r"(?=[ \t]*(?:[,.;:!?)\n]|$)|[ \t]+(?:and|or|said|says|is|was|has|had|will)\b)"
 )
+_COUNTRY_THEN_WORD = re.compile(r"[ \t]+(?P<place>[A-Z][a-z’'-]+(?:[ \t]+[A-Z][a-z’'-]+){0,2})(?=[ \t]+[a-z])")
 
 
 def _with_place_after(text: str, end: int, name: str) -> str:
     """``name`` with the known place written after its head noun ("St Ivo's School Kingston", "Tenant Rights
     Centre Moldova"): some bodies name where they are after the head, with no "of" or "in" between."""
     m = _PLACE_AFTER.match(text, end)
+    if m is None and " and " not in name and " " in name:
+        m = _COUNTRY_THEN_WORD.match(text, end)  # only a country, after a whole name ("the Bank Holiday weekend")
+        m = m if m is not None and is_country(m.group("place")) else None
     if m is None or not _NAMED_END.search(name):
         return name
     place = m.group("place")
