@@ -277,6 +277,19 @@ def _place_owned(words: list[str]) -> bool:
     )
 
 
+# A person's honorific, undotted: it always comes before a person's name ("Dame Ella Morrow").
+_HONORIFIC = re.compile(r"Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Hon")
+
+
+def _no_person_after(words: list[str]) -> bool:
+    """Whether the honorific ``words[0]`` has no person's name after it: only place words follow, or
+    nothing after a knight's title ("Sir", "Dame": never written with a full stop, so the name was not cut
+    at its dot, as "Ministry of Health Mrs. Lobo" is)."""
+    if len(words) == 1:
+        return words[0] in ("Sir", "Dame")
+    return all(is_place(w) for w in words[1:])
+
+
 def cut_glued(words: list[str]) -> list[str]:
     """``words`` up to a title, an honorific or a date glued after the name: "University of
     Nairobi Vice Chancellor", "Ministry of Health Mrs", "University of Acme October"."""
@@ -289,6 +302,8 @@ def cut_glued(words: list[str]) -> list[str]:
             return _strip_connectors(words[:n])  # "World Bank in May 2018"
         if not TITLE_NOUN.match(word) or (office and word[:1] != "M" and not word.startswith("Dr")):
             continue  # "Office of the Information Commissioner": the title is the name
+        if _HONORIFIC.fullmatch(word) and _no_person_after(words[n:]):
+            continue  # "University of Varn Dame (Australia)": no person's name follows the honorific
         start = n
         while start > 1 and TITLE_OPENER.match(words[start - 1]):
             start -= 1

@@ -612,6 +612,11 @@ _PLACE_AFTER = re.compile(
     r"(?=[ \t]*(?:[,.;:!?)\n]|$)|[ \t]+(?:and|or|said|says|is|was|has|had|will)\b)"
 )
 _COUNTRY_THEN_WORD = re.compile(r"[ \t]+(?P<place>[A-Z][a-z’'-]+(?:[ \t]+[A-Z][a-z’'-]+){0,2})(?=[ \t]+[a-z])")
+# A country's short form in capitals after the head, then a break or the verb: "… Foundation USA, both …"
+# (not "the Fund US officials": a lower-case word after it reads the code as an adjective).
+_CODE_AFTER = re.compile(
+    r"[ \t]+(?P<place>UK|USA|UAE|NZ)(?=[ \t]*(?:[,.;:!?)\n]|$)|[ \t]+(?:and|or|said|says|is|was|has|had|will)\b)"
+)
 
 
 def _with_place_after(text: str, end: int, name: str) -> str:
@@ -621,6 +626,9 @@ def _with_place_after(text: str, end: int, name: str) -> str:
     if m is None and " and " not in name and " " in name:
         m = _COUNTRY_THEN_WORD.match(text, end)  # only a country, after a whole name ("the Bank Holiday weekend")
         m = m if m is not None and is_country(m.group("place")) else None
+    code = _CODE_AFTER.match(text, end) if " " in name else None
+    if code is not None and _NAMED_END.search(name):
+        return f"{name} {code.group('place')}"
     if m is None or not _NAMED_END.search(name):
         return name
     place = m.group("place")
