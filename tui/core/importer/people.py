@@ -298,9 +298,9 @@ class Known:
     role: str = ""
     titles: set[str] = field(default_factory=set)
     title_text: str = ""  # the titles a cue gave ("Director General"): the role when none is known
-    cut: str = ""  # capitalised words taken off the front of the name as the text gave it ("Khehla")
+    cut: str = ""  # capitalised words taken off the front of the name as the text gave it ("Tavita")
     pronoun: str = ""  # 'm' or 'f' when a pronoun the text gave was taken to mean this person
-    glued: str = ""  # a word of unknown kind kept at the front of the name after a title ("Khehla")
+    glued: str = ""  # a word of unknown kind kept at the front of the name after a title ("Tavita")
     stated: str = ""  # 'm' or 'f' from the text's own "X said she …", above a guess from the given name
     front: str | None = None  # initials the text always has before the name ("I."), once looked up
     unseen: bool | None = None  # the text never writes the name as it stands ("Lang Simco"), once looked up
@@ -906,7 +906,7 @@ class Registry:
         glued = ""
         field = bool(role) and _FIELD_BEFORE.search(role.rsplit(None, 1)[0] + " ") is not None and " " in role
         if before and after_title and _unknown_given(before) and not field:
-            glued, before, name = before, "", f"{before} {name}"  # "General Khehla John Sitole": after a title
+            glued, before, name = before, "", f"{before} {name}"  # "General Tavita Jo Roe": after a title
         if before and not role:
             role = before
         name, role, titles = _title_given(name, role, titles)
@@ -1546,7 +1546,7 @@ def _given_name_run(run: str, after_field: bool = False) -> tuple[int, str, str]
             and not field_word
             and not two_word_title
         ):
-            i -= 1  # "General Khehla John Sitole": a name word between a title and a known given name
+            i -= 1  # "General Tavita Jo Roe": a name word between a title and a known given name
             name.insert(0, words[i])
         # The run's own offset of its i-th word: spaces in it may be several (a masked nickname).
         at = [m.start() for m in _WORD_AT.finditer(run)][i]
@@ -1656,7 +1656,7 @@ def _given_shape(word: str) -> bool:
 
 
 def _unknown_given(word: str) -> bool:
-    """One word shaped as a given name (Khehla), that is no title, month or organization word."""
+    """One word shaped as a given name (Tavita), that is no title, month or organization word."""
     return (
         _given_shape(word)
         and word not in STOP

@@ -749,9 +749,10 @@ def _given_word(word: str) -> str:
 
 def _written(paragraphs: list[str], name: str) -> bool:
     """Whether some paragraph writes ``name`` as it stands (spaces, full stops and commas between
-    its words may vary)."""
+    its words may vary). A possessive ending ("Jo Roe’s plan", "Jo Jones’ plan") still writes the name."""
     words = [re.escape(w.rstrip(".")) for w in name.split()]
-    pattern = re.compile(r"(?<![\w’'-])" + r"[.,]?\s*".join(words) + r"(?![\w’'-])", re.IGNORECASE)
+    end = r"(?=['’]s?(?![\w’'-])|(?![\w’'-]))"
+    pattern = re.compile(r"(?<![\w’'-])" + r"[.,]?\s*".join(words) + end, re.IGNORECASE)
     return any(pattern.search(text) for text in paragraphs)
 
 
@@ -1441,6 +1442,14 @@ def _lower_elsewhere(paragraphs: list[str], name: str) -> str:
     return ""
 
 
+def _said_alone(paragraphs: list[str], word: str) -> bool:
+    """Whether the text writes ``word`` alone as a cue's speaker, opening a sentence or a clause and a
+    cue verb after it ("Tavita said", `…,” Tavita told`): the text calls the person by
+    it, so it is a word of the name, not a title's tail (no "The" nor other word before it)."""
+    pattern = re.compile(rf"(?:^|[,;:.!?”\"’]\s+){re.escape(word)}\s+{CUE}\b")
+    return any(pattern.search(text) for text in paragraphs)
+
+
 _SHARED_SURNAME = re.compile(r"\d+ people named “")  # attribution.shared_surname's note
 
 
@@ -1476,9 +1485,10 @@ def _name_note(
         note = "the name ends with an initial: its surname may have been cut off"
     elif re.fullmatch(r"[A-Z]\.?", known.name.split()[0]) and len(known.name.split()) == 2:  # "L. Johnson", "N Rao"
         note = "the name opens with an initial: its given name may have been read as a title"
-    elif known.glued:  # "Major Events Adam Marshall": the first word may be the title's
+    elif known.glued and not (paragraphs is not None and _said_alone(paragraphs, known.glued)):
+        # "Major Events Jo Roe": the first word may be the title's (not when the text has "Tavita said")
         note = f"the name may begin after “{known.glued}”: the text has it right after a title"
-    elif known.cut or known.front:  # "General Khehla John Sitole", "I. MacAllister Booth": a word cut off
+    elif known.cut or known.front:  # "General Tavita Jo Roe", "I. Ardan Booth": a word cut off
         note = f"the name may begin before it: the text has “{known.cut or known.front} {known.name}”"
     elif known.longer:
         note = f"the name may be longer: the text has “{known.longer}”"
