@@ -811,7 +811,7 @@ class Ranker:
             # or the holder of the title a cue names, "the Safety Minister said": a name after a title)
             f["known_given_name"] = 1
         if (ref.word or ref.full) and not any(x in f for x in ("cue_full", "cue_surname", "cue_given")):
-            f["cue_names_other"] = 1
+            _not_named(self.registry, ref, f, site, self.seen)
         return f
 
     def nobody_features(self, site: Site) -> dict[str, float]:
@@ -1113,6 +1113,27 @@ def _far_counts(registry: Registry, ref: CueRef, f: dict[str, float]) -> float:
     were named, the distance does not count; else 1."""
     title = " ".join(ref.titles)
     return float("cue_title" not in f or not title[:1].isupper() or len(registry.by_title(title)) > 1)
+
+
+def _not_named(registry: Registry, ref: CueRef, f: dict[str, float], site: Site, seen: dict[int, Any]) -> None:
+    """Mark ``f`` (a person the cue does not name) as such; when the cue names one other person by a word of
+    their name that no one else known bears (`“…,” said Oskar.` with one Oskar), this one counts as no nearer
+    than that person: a person named since must not win the quote from the one the cue names for being nearer."""
+    f["cue_names_other"] = 1
+    named = _named_alone(registry, ref.word) if ref.word and "par_distance" in f else None
+    at = seen.get(id(named)) if named is not None else None
+    if at is not None:
+        f["par_distance"] = max(f["par_distance"], min(site.paragraph - at[0], 6) / 6)
+
+
+def _named_alone(registry: Registry, word: str) -> Known | None:
+    """The one person known by ``word`` as a given name (or a short form of it), or else as a surname."""
+    given, surnames = registry.by_given(word), registry.by_surname(word)
+    if len(given) == 1 and not surnames:
+        return given[0]
+    if len(surnames) == 1 and not given:
+        return surnames[0]
+    return None if given or surnames else short_given(registry, word)
 
 
 # A sentence's end in role_holder: ". " not after a title's abbreviation or an initial ("Hon. Jo Roe").
