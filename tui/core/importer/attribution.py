@@ -1361,7 +1361,7 @@ def _stated_genders(registry: Registry, paragraphs: list[str]) -> None:
                     known.stated = "f" if m.group(2) == "She" else "m"
 
 
-# Capitalised words in a row; initials count ("I. MacAllister Booth", "J.R. Ewing").
+# Capitalised words in a row; initials count ("I. Ardan Booth", "J.R. Ewing").
 _RUN_WORD = rf"(?:{UP}[\w’'-]+|(?:{UP}\.){{1,3}}(?=\s+{UP}))"
 _CAPITAL_RUN = re.compile(rf"(?<![\w’'-]){_RUN_WORD}(?:\s+{_RUN_WORD})+")
 _STATEMENT = re.compile(

@@ -1537,7 +1537,7 @@ def _given_name_run(run: str, after_field: bool = False) -> tuple[int, str, str]
         while i > 0 and _INITIAL_BEFORE.fullmatch(words[i - 1]):
             i -= 1  # "D. Orlando Smith": initials before the given name belong to the name
             name.insert(0, words[i])
-        field_word = after_field and i == 2  # "and Major Events Adam Marshall": "Major" ends a field
+        field_word = after_field and i == 2  # "and Major Events Lena Okafor": "Major" ends a field
         two_word_title = i > 1 and _TITLE_RE.match(f"{words[i - 2]} {words[i - 1]}") is not None  # "Datuk Seri"
         if (
             i > 1

@@ -784,7 +784,7 @@ def _longer_run(paragraphs: list[str], name: str) -> str:
 
 def front_cut(paragraphs: list[str], name: str) -> str:
     """The initials (or a known given name) the text has right before every mention of ``name`` (of the
-    first 50), as at the first ("I." of "I. MacAllister Booth"), or "": a name form the text never shows
+    first 50), as at the first ("I." of "I. Ardan Booth"), or "": a name form the text never shows
     as written."""
     found = ""
     pattern = re.compile(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])")
