@@ -1254,7 +1254,7 @@ def _add_review(
     """The review note of a quote the finder adds (``at``: paragraph, span, inner text)."""
     index, _, inner = at
     if _SHARED_SURNAME.match(review) and (
-        named := _name_note(known, runner_up, cue.who if cue else "", finder.paragraphs, at)
+        named := _name_note(known, runner_up, cue.who if cue else "", finder.paragraphs, at, _lead(finder))
     ):
         review = named  # a doubt about the name itself says more than its namesakes do
     if review and cue is not None and cue.text:  # the cue's words, for the person who checks it
@@ -1266,7 +1266,7 @@ def _add_review(
     if not review and finder.openings is not None:  # a deck line that repeats the body
         review = _repeat_note(finder.openings, index, inner)
     if not review:
-        review = _name_note(known, runner_up, getattr(cue, "who", ""), finder.paragraphs, at)
+        review = _name_note(known, runner_up, getattr(cue, "who", ""), finder.paragraphs, at, _lead(finder))
     if not review:
         review = _span_note(known, cue, finder.paragraphs, at)
     pronoun = cue is not None and cue.who.strip().casefold() in ("he", "she")
@@ -1442,6 +1442,13 @@ def _lower_elsewhere(paragraphs: list[str], name: str) -> str:
     return ""
 
 
+def _lead(finder: QuoteFinder) -> str:
+    """The title line when it is a sentence of the body taken for the title (``sentence_title``), else "":
+    a real headline that alone writes a full name leaves the name in doubt (a one-word cue completed from it)."""
+    title = finder.registry.headline
+    return title if title and sentence_title(title) else ""
+
+
 def _said_alone(paragraphs: list[str], word: str) -> bool:
     """Whether the text writes ``word`` alone as a cue's speaker, opening a sentence or a clause and a
     cue verb after it ("Tavita said", `…,” Tavita told`): the text calls the person by
@@ -1459,14 +1466,16 @@ def _name_note(
     who: str = "",
     paragraphs: list[str] | None = None,
     at: tuple[int, tuple[int, int], str] | None = None,
+    lead: str = "",
 ) -> str:
-    """A review note when the speaker's name itself is a guess, or ""."""
+    """A review note when the speaker's name itself is a guess, or "" (``lead``: a lead sentence
+    taken for the title line, which writes names as the body does)."""
     if at is not None and paragraphs is not None and (term := _term_note(paragraphs[at[0]], at[1], at[2])):
         return term  # a quoted term: a doubt before any about the name
     if known.front is None and paragraphs is not None:  # once a person
         known.front = front_cut(paragraphs, known.name) if " " in known.name else ""
     if known.unseen is None and paragraphs is not None:  # once a person
-        known.unseen = " " in known.name and not _written(paragraphs, known.name)
+        known.unseen = " " in known.name and not _written([lead, *paragraphs], known.name)
     if known.lower is None and paragraphs is not None:  # once a person
         known.lower = _lower_elsewhere(paragraphs, known.name)
     if known.longer is None and paragraphs is not None:  # once a person
