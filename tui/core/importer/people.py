@@ -306,6 +306,7 @@ class Known:
     unseen: bool | None = None  # the text never writes the name as it stands ("Lang Simco"), once looked up
     lower: str | None = None  # a word of the name the text also writes in lower case ("Goals"), once looked up
     longer: str | None = None  # a capitalised word beside a long name at its first mention, once looked up
+    alone: bool | None = None  # the text calls the person by ``glued`` alone before a cue verb, once looked up
     body: str = ""  # no person: ORGANIZATION, SPOKESPERSON, OFFICE, DOCUMENT, UNNAMED or JOINT (no speaker)
     spelled: set[str] = field(default_factory=set)  # the surname as the text also spells it, casefolded
     heading: bool = False  # a "Statement from X on …" heading names this person its speaker

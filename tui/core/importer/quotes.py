@@ -1480,6 +1480,8 @@ def _name_note(
         known.lower = _lower_elsewhere(paragraphs, known.name)
     if known.longer is None and paragraphs is not None:  # once a person
         known.longer = _longer_run(paragraphs, known.name)
+    if known.glued and known.alone is None and paragraphs is not None:  # once a person
+        known.alone = _said_alone(paragraphs, known.glued)
     odd = next((w for w in known.name.split() if w in NOT_NAME_WORDS), "") if " " in known.name else ""
     office = office_word(known.name) if not odd else ""
     if odd:  # "Kermit L. Hall": a surname that is also a building or place word
@@ -1494,7 +1496,7 @@ def _name_note(
         note = "the name ends with an initial: its surname may have been cut off"
     elif re.fullmatch(r"[A-Z]\.?", known.name.split()[0]) and len(known.name.split()) == 2:  # "L. Johnson", "N Rao"
         note = "the name opens with an initial: its given name may have been read as a title"
-    elif known.glued and not (paragraphs is not None and _said_alone(paragraphs, known.glued)):
+    elif known.glued and not known.alone:
         # "Major Events Jo Roe": the first word may be the title's (not when the text has "Tavita said")
         note = f"the name may begin after “{known.glued}”: the text has it right after a title"
     elif known.cut or known.front:  # "General Tavita Jo Roe", "I. Ardan Booth": a word cut off
