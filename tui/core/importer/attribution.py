@@ -307,7 +307,7 @@ class CueReader:
         self.runs: dict[str, list[tuple[list[str], bool]]] | None = None  # see full_name
 
     def ref(self, who: str) -> CueRef:
-        who = re.sub(r"\s+", " ", who).strip(" ,:;–—-")
+        who = _tidy_who(who)
         if ANONYMOUS.fullmatch(who):
             return CueRef()  # "the man, who did not want to be identified": no one the text names
         who = _drop_affiliation(who)
@@ -396,6 +396,11 @@ ANONYMOUS = re.compile(
     r"|(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w-]+,?\s+(?:who\s+)?"
     r"(?:speaking|spoke)\s+on\s+condition\s+of\s+anonymity\b.*"
 )
+
+
+def _tidy_who(who: str) -> str:
+    """A cue's subject on one line, without the commas, colons and dashes around it."""
+    return re.sub(r"\s+", " ", who).strip(" ,:;–—-")
 
 
 def unnamed_role(registry: Registry, paragraphs: list[str], noun: str) -> bool:
@@ -495,7 +500,7 @@ class OrgSpeakers:
 
     def organization_named(self, who: str, paragraph: int, start: int = 0, inner: str = "") -> Known | None:
         """As ``organization`` for a cue subject ``who`` before a quote at (paragraph, start)."""
-        who = re.sub(r"\s+", " ", who).strip(" ,:;–—-")
+        who = _tidy_who(who)
         anonymous = ANONYMOUS.fullmatch(who) is not None
         who = re.split(r",?\s+(?:who|speaking|spoke)\s", who, maxsplit=1)[0] if anonymous else _drop_affiliation(who)
         role = _SPOKES_ROLE.fullmatch(who)
@@ -1180,7 +1185,7 @@ _NAME_AFTER_COMMA = re.compile(r",\s+([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,
 def name_after_role(cues: CueReader, site: Site) -> Known | None:
     """The known person a cue after a quote names right after its subject's comma when that subject is a
     role, whatever body it holds ("said Acme CEO, Jo Roe.", "said the Acme chief executive, Jo Roe."), else None."""
-    who = re.sub(r"\s+", " ", site.who).strip(" ,:;–—-")
+    who = _tidy_who(site.who)
     words = who.split()
     if site.side != "after" or not words or cues.registry.by_name(who) is not None:
         return None
