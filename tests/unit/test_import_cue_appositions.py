@@ -3,7 +3,7 @@ Invented releases in the shapes seen on several publishers."""
 
 from __future__ import annotations
 
-from tests.support.importing import speaker_names, speakers
+from tests.support.importing import drafted, quote_starting, speaker_names, speakers
 
 
 def test_role_at_an_organization_then_the_name_between_commas() -> None:
@@ -75,3 +75,26 @@ def test_a_cue_after_the_last_quote_still_counts() -> None:
         "hatred remains a reality for too many people,” said Anna Lindqvist, Vice-President for Values.\n"
     )
     assert speaker_names(text) == ["Anna Lindqvist"]
+
+
+def test_a_title_glued_to_a_name_after_the_cue_verb_is_her_role() -> None:
+    # Issue round 109a: no comma between the name and the title, and a place word in the body's name.
+    text = (
+        "Volunteers log their hours\n\n"
+        "“We never counted the hours before and we were amazed by the total” said Mary Pell Chairperson "
+        "of West Kent Wildlife Rescue and Ambulance Service (WKWRAS).\n\n"
+        "“Our volunteers get up early and go to work afterwards” said Mary Pell WKWRAS's Chairperson.\n"
+    )
+    assert speaker_names(text) == ["Mary Pell", "Mary Pell"]
+    assert quote_starting(text, "We never counted") == ("Mary Pell", "")
+    assert drafted(text).speakers["pell"][0].role == "Chairperson of West Kent Wildlife Rescue and Ambulance Service"
+
+
+def test_a_glued_title_and_a_long_body_name_after_the_cue_verb() -> None:
+    text = (
+        "Orchard saved\n\n"
+        "The old orchard at the edge of the town will stay open.\n\n"
+        "“The trees will be looked after for another fifty years” said Daniel Ostrow Director of South "
+        "Marsh Orchard Growers and Cider Makers Society.\n"
+    )
+    assert speakers(text) == [("Daniel Ostrow", "")]

@@ -1068,7 +1068,7 @@ class Registry:
                 and is_person_name(f"X {surname}")
             ):
                 events.append((m.start(), f"{given} {surname}", "", role, ()))
-        events += _plain_names(text) + _cue_subjects(text, self) + _spouses(text)
+        events += _plain_names(text) + _cue_subjects(text, self) + _spouses(text) + _cue_name_titles(text)
         events += _peers(self, text)
         for m in _CAPITAL_RUN.finditer(text):
             run, role_word = _run_person(text, m, self.lower_words)
@@ -1594,6 +1594,46 @@ _TEAM = re.compile(
 )
 # A name between commas after a lower-case role and before a cue verb, given name known or not.
 _ROLE_NAME_CUE = re.compile(rf"(?<=[a-z]),\s+(?P<name>{PERSON_NAME}),\s+(?:{CUE})\b")
+# "… said Mary Pell Chairperson of West Kent Wildlife Rescue (WKWR).": a given name and a surname right after
+# a cue verb, then a title with no comma: the person, and the title and the capitalised words after it her role.
+_NAME_TITLE = (
+    rf"(?P<name>{UP}[a-z][\w’'-]*[ \t]+{_NOT_TITLE}{UP}[\w’'-]*[a-z])[ \t]+"
+    rf"(?P<role>{TITLE}(?:[ \t]+(?:of|for)(?:[ \t]+(?:the|and|of|for|&|{UP}[\w’'&-]*))+)?)(?![\w’'&-])"
+)
+_CUE_NAME_TITLE = re.compile(rf"\b(?:{CUE})[ \t]+{_NAME_TITLE}")
+_NAME_TITLE_ONLY = re.compile(rf"{_NAME_TITLE}\s*$")
+
+
+def _glued_role(m: re.Match[str]) -> str:
+    """The role of a ``_NAME_TITLE`` match whose given name is known (without trailing "and"/"of"), else ""."""
+    if not given_gender(m.group("name").split()[0]) or not is_person_name(m.group("name")):
+        return ""
+    return re.sub(r"(?:[ \t]+(?:the|and|of|for|&))+$", "", m.group("role"))
+
+
+def name_then_title(who: str) -> tuple[str, str] | None:
+    """A cue's subject that is a given name, a surname and a title with no comma: (name, role)."""
+    m = _NAME_TITLE_ONLY.match(who.strip())
+    role = _glued_role(m) if m is not None else ""
+    return (m.group("name"), role) if m is not None and role else None
+
+
+def _cue_name_titles(text: str) -> list[tuple[int, str, str, str, tuple[str, ...]]]:
+    """The people ``_CUE_NAME_TITLE`` names, with their roles (see ``_glued_roles`` for the roles' spans)."""
+    out: list[tuple[int, str, str, str, tuple[str, ...]]] = []
+    for m in _CUE_NAME_TITLE.finditer(text):
+        if role := _glued_role(m):
+            out.append((m.start("name"), m.group("name"), "", role, tuple(TITLE_FIND.findall(role))))
+    return out
+
+
+def _glued_roles(text: str) -> list[tuple[int, int]]:
+    """The spans of the roles ``_CUE_NAME_TITLE`` finds: no one else is named there ("West Kent Wildlife Rescue")."""
+    return [
+        (m.start("role"), m.start("role") + len(role))
+        for m in _CUE_NAME_TITLE.finditer(text)
+        if (role := _glued_role(m))
+    ]
 
 
 # Brackets, and the name right before them: "Herman Kolde (Kenya Harlequin)".
@@ -1610,7 +1650,7 @@ def _asides(text: str) -> list[tuple[int, int]]:
     phrase before ", Name" that are no given name and surname ("the Minister for Coastal Roads
     Planning and Development, Hon. Jo Roe": "Roads Planning" is part of her role)."""
     spans = affiliations(text) if "(" in text or "[" in text else []
-    spans += comma_affiliations(text)
+    spans += comma_affiliations(text) + _glued_roles(text)
     for m in near(_TITLE_OF_NAME, _OF_AT, text, 4):
         role = m.group("titles")
         if _ROLE_WORDS.fullmatch(role) is None:

@@ -68,6 +68,7 @@ from tui.core.importer.people import (
     lower_words,
     mark_bodies,
     name_in,
+    name_then_title,
     office_word,
     split_titles,
 )
@@ -647,9 +648,8 @@ class QuoteFinder:
             who = m.group("who").replace(_MASK, ".")
             first = who.partition(",")[0]
             size = len(first.split())
-            # "said Minister of Foreign Affairs Ms. Jane Roe": a long role may stand before the name.
-            named = name_in(first) if size > 9 and pattern is _AFTER_VERB_FIRST else None
-            if size > 9 and not (size <= 16 and named is not None and first.rstrip().endswith(named[1])):
+            glued = name_then_title(first) if pattern is _AFTER_VERB_FIRST else None  # see people._NAME_TITLE
+            if glued is None and size > 9 and not (pattern is _AFTER_VERB_FIRST and _role_then_name(first)):
                 about = _name_then_about(self.registry, first) if pattern is _AFTER_VERB_FIRST else ""
                 if not about:
                     continue
@@ -657,7 +657,7 @@ class QuoteFinder:
             who = _without_manner(who) if pattern is _AFTER_VERB_FIRST else who
             if _CLAUSE_WHO.match(who) or _ING_END.search(who):  # "He thanked X … member states"; "compiling notes"
                 continue
-            role = (m.groupdict().get("role") or "").replace(_MASK, ".")
+            who, role = glued or (who, (m.groupdict().get("role") or "").replace(_MASK, "."))
             generation = _GENERATION.match(role)
             if generation is not None:  # "said Sam Cole, Jr., chairman": the generation is part of the name
                 who, role = f"{who} {generation.group(1)}", role[generation.end() :]
@@ -1129,6 +1129,12 @@ def _cut_short(finder: QuoteFinder, index: int, end: int, inner: str, cue: Cue |
     paragraph (`“…,” says X. “This…`)."""
     quoted_here = bool(finder.found) and finder.found[-1].where[-1] == index and _LETTERS.search(inner)
     return (cue is not None or bool(quoted_here)) and _cut_off(finder.paragraphs, index, end)
+
+
+def _role_then_name(first: str) -> bool:
+    """A long role (up to 16 words) before the name: "said Minister of Foreign Affairs Ms. Jane Roe"."""
+    named = name_in(first) if len(first.split()) <= 16 else None
+    return named is not None and first.rstrip().endswith(named[1])
 
 
 def _name_then_about(registry: Registry, who: str) -> str:
