@@ -777,6 +777,23 @@ def _surname_alone(people: list[Known], name: str) -> Known | None:
 _ROLE_BODY = re.compile(rf"\b(?:for|of|at)\s+(?:the\s+)?(?P<body>{UP}[\w’'&-]*(?:\s+{UP}[\w’'&-]*){{1,5}})")
 
 
+# "is Síofra Kelleher’s second stop", then "her brother, Donal Kelleher": in a sentence (a small word or a
+# comma before it), a word shaped as a given name the list of given names lacks, then the surname of
+# someone the text names in full, is another of that family: two people a cue's "Kelleher" may mean.
+_NAMESAKE = re.compile(rf"(?<=[a-z,] )(?P<given>{UP}\w+) (?P<surname>{UP}\w+)(?:[’']s)?(?![\w’'-]| {UP})")
+
+
+def meet_namesakes(registry: Registry, texts: list[str]) -> None:
+    """Meet the people ``texts`` name by an unknown given name and a surname a person met in full bears."""
+    surnames = {k.surname.casefold() for k in registry.people if not k.body and len(k.name.split()) == 2}
+    for text in texts:
+        for m in _NAMESAKE.finditer(text):
+            given, surname = m.group("given", "surname")
+            unknown = not given_gender(given) and _unknown_given(given)
+            if unknown and surname.casefold() in surnames and registry.by_name(f"{given} {surname}") is None:
+                registry.introduce(f"{given} {surname}", whole=True)
+
+
 def mark_bodies(registry: Registry) -> None:
     """Mark as organizations the "people" another person's titled role names after a preposition
     ("Jo Roe, Head of Policy for Grace Relief"): a given name may open a body's name."""

@@ -67,6 +67,7 @@ from tui.core.importer.people import (
     is_person_name,
     lower_words,
     mark_bodies,
+    meet_namesakes,
     name_in,
     name_then_title,
     office_word,
@@ -2140,6 +2141,7 @@ def find_quotes(
         finder.registry.scan(text)
     if not stated and sentence_title(title):
         _scan_lead(finder.registry, title)
+    meet_namesakes(finder.registry, paragraphs)
     for text in paragraphs:  # "Below is a statement from Jo Roe, director of Acme:" introduces Jo Roe
         if (lead := statement_lead(text)) is not None:
             finder.registry.resolve(lead)
