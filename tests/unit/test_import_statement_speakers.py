@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.support.importing import speakers
+from tui.core.importer import import_text, read_source
 from tui.core.importer.quotes import find_quotes
 
 
@@ -109,3 +110,22 @@ def test_an_organization_the_release_names_is_a_cue_subject() -> None:
     ]
     finder = find_quotes(paragraphs, orgs={"rowing union": "Rowing Union", "ru": "Rowing Union"})
     assert [f.person.name for f in finder.found] == ["Rowing Union"]
+
+
+# Round 109c: a statement's text quoted paragraph by paragraph under a lead-in ("The statement reads;").
+_STATEMENT_BELOW = (
+    "Brackwater Water Board rejects report\n\n"
+    "The Brackwater Water Board has issued a statement in response to claims made on a radio programme this week.\n\n"
+    "{lead}\n\n"
+    "“On 2 May a caller to the programme stated that the reservoir had been left unchecked for a year.”\n\n"
+    "“The board rejects this claim in full.”\n\n"
+    "“Every reservoir is inspected each month by trained engineers.”\n\n"
+    "The inquiry into the reservoir is expected to report in June.\n\n"
+    "“We ask listeners to check the facts.”\n"
+)
+
+
+def test_a_lead_in_keeps_its_own_colon_or_semicolon() -> None:
+    for lead in ("The statement reads;", "The statement reads:"):
+        markdown = import_text(read_source(_STATEMENT_BELOW.format(lead=lead), ".txt")).markdown
+        assert f"\n{lead}\n" in markdown

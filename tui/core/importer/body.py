@@ -121,8 +121,10 @@ def said_by_attribution(segment: str, person: Person) -> bool:
     return _words(segment) <= have
 
 
-def paragraph(text: str, tag: Tagger) -> list[str]:
-    text = text.strip(" ,;:–—")
+def paragraph(text: str, tag: Tagger, whole: bool = False) -> list[str]:
+    """A narrative paragraph, or the ``whole`` of one with no quote: its words and marks as written (a
+    segment beside a quote loses the commas, colons and dashes that joined it to the quote)."""
+    text = text.strip() if whole else text.strip(" ,;:–—")
     if not re.search(r"\w", text):
         return []
     ids = tag(text)
@@ -175,7 +177,7 @@ class Body:
     def render(self, n: int, text: str) -> list[str]:
         here = sorted(self.spans.get(n, []))
         if not here:
-            return paragraph(text, self.tag)
+            return paragraph(text, self.tag, whole=True)
         out: list[str] = []
         pos, previous = 0, -1
         for start, end, at, k in here:
