@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.importing import speakers
+from tests.support.importing import drafted, speakers
 from tui.core.importer import import_text, read_source
 from tui.core.importer.quotes import find_quotes
 
@@ -123,6 +123,35 @@ _STATEMENT_BELOW = (
     "The inquiry into the reservoir is expected to report in June.\n\n"
     "“We ask listeners to check the facts.”\n"
 )
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The statement reads;",
+        "The statement reads:",
+        "The statement said:",
+        "The Brackwater Water Board said in a statement:",
+    ],
+)
+def test_each_paragraph_under_a_statement_lead_in_is_the_body_s(lead: str) -> None:
+    d = drafted(_STATEMENT_BELOW.format(lead=lead))
+    names = [d.speakers[sid][0].name for _found, sid in d.quotes]
+    assert names == ["Brackwater Water Board"] * 3  # the run ends at the narrative paragraph
+    assert {sid for _found, sid in d.quotes} <= d.no_person  # a body: every quote flagged
+    assert all(found.review.startswith("said by an organization") for found, _sid in d.quotes)
+
+
+def test_a_person_s_lead_in_gives_her_every_paragraph_below() -> None:
+    d = drafted(_STATEMENT_BELOW.format(lead="Board chair Nerys Tallow said:"))
+    names = [d.speakers[sid][0].name for _found, sid in d.quotes][:3]
+    assert names == ["Nerys Tallow"] * 3
+    assert not d.no_person
+
+
+def test_a_quoted_paragraph_with_no_lead_in_is_no_statement_s() -> None:
+    text = _STATEMENT_BELOW.format(lead="The board met on Monday.")
+    assert speakers(text) == []
 
 
 def test_a_lead_in_keeps_its_own_colon_or_semicolon() -> None:

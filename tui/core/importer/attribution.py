@@ -627,7 +627,9 @@ class OrgSpeakers:
         m = _ORG_CUE.search(first)
         if m is not None and re.sub(r"^the\s+", "", m.group("proper") or "")[:1].isupper():
             return m.group("proper")  # (not "be too expensive for the fire department": lower case)
-        return self._last_org(paragraph, start)
+        # A quote opening its paragraph under a lead-in (`The statement reads:`): the body named before the lead-in.
+        lead_in = not start and paragraph > 0 and self.paragraphs[paragraph - 1].rstrip().endswith((":", ";"))
+        return self._last_org(paragraph, start, back=2 if lead_in else 1)
 
 
 class Ranker:
@@ -927,7 +929,7 @@ class Ranker:
             self.focus.quoted(best[2], site.paragraph, site.start)
             if best[2] is not self.issuer and _DIRECT.intersection(best[3]):
                 self.issuer = None  # another speaker, named by a cue: the statement is over
-            if is_org and "statement" in best[3]:
+            if is_org and "statement" in best[3] and not (site.opens and site.side == "before"):
                 self.issuer = best[2]  # an organization's statement: its next paragraphs without a cue are its own
         return Choice(best[2], review, best[0], second[1], margin, tuple(sorted(best[3])))
 

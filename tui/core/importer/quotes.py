@@ -52,6 +52,7 @@ from tui.core.importer.names import (
 )
 from tui.core.importer.org_words import HEAD_WORD
 from tui.core.importer.people import (
+    DOCUMENT,
     NOT_NAME_WORDS,
     OFFICE,
     PRONOUNS,
@@ -149,7 +150,7 @@ _WRITTEN = (
     r"(?:\s+(?:from|by|of)\s+[^,;:“”\"]{1,80})?)"
 )
 _READ_DOCUMENT = re.compile(rf"^([\s,]*)read(s?)(?=\s+{_WRITTEN}\s*[.;]?\s*$)")
-_DOCUMENT_READS = re.compile(rf"^([\s,]*{_WRITTEN}\s+)read(s?)(?=\s*[.;]?\s*$)")
+_DOCUMENT_READS = re.compile(rf"^([\s,]*{_WRITTEN}\s+)read(s?)(?=\s*[.;:]?\s*$)")
 
 
 def _read_as_said(clause: str) -> str:
@@ -671,7 +672,7 @@ class QuoteFinder:
         above = self.paragraphs[index - 1].rstrip() if index else ""
         if not above.endswith((":", ";")) or not _may_cue_below(above):
             return None
-        cue = _unnamed_remarks(above) or _name_cue_end(above) or self.cue_before(above, 0) or _owned_words(above)
+        cue = _lead_in_cue(self, above, index)
         person = cue is not None and (name_in(cue.who) or TITLE_FIND.search(cue.who) or cue.who.casefold() in PRONOUNS)
         if cue is None or not (person or _org_of(self, cue.who, index)):
             return None  # "The report found:": no one's cue (but "The club, in a statement, said:" is)
@@ -2052,16 +2053,51 @@ def _no_cue_guess(finder: QuoteFinder, index: int, choice: Choice) -> bool:
     return guessed and index > 0 and _name_cue_end(finder.paragraphs[index - 1].rstrip()) is not None
 
 
+def _lead_in_cue(finder: QuoteFinder, above: str, index: int) -> Cue | None:
+    """The cue of a lead-in paragraph ending with a colon (`Jo Roe said:`, `Some of the comments:`), or a
+    statement's text a body the text names reads out (`The statement reads;`, read `The statement notes;`)."""
+    cue = _unnamed_remarks(above) or _name_cue_end(above) or finder.cue_before(above, 0)
+    if cue is None and (read := finder.cue_before(_read_as_said(above), 0)) is not None:
+        org = _org_of(finder, read.who, index)
+        cue = read if org is not None and org.body != DOCUMENT else None  # (no author named: not a cue)
+    return cue or _owned_words(above)
+
+
+def _run_start(finder: QuoteFinder, index: int) -> int:
+    """The first of the paragraphs of nothing but quotes, each a body's, right above ``index``, or ``index``:
+    the quotes under a body's lead-in (`The statement reads:`) run to the first narrative paragraph."""
+    at = index
+    for found in reversed(finder.found):  # (from the latest: the run's length, not all quotes found)
+        if found.paragraph >= at:
+            continue
+        if found.paragraph != at - 1 or not found.body or set(found.where) != {at - 1}:
+            break
+        if not _alone(finder.paragraphs[at - 1], found):
+            break
+        at -= 1
+    return at
+
+
+def _alone(text: str, found: Found) -> bool:
+    """``found`` is all of ``text``: no words stand outside its quote marks."""
+    return not _LETTERS.search(text[: found.spans[0][0]] + text[found.spans[-1][1] :])
+
+
 def _org_cue_above(finder: QuoteFinder, index: int, side: str) -> tuple[Cue | None, str]:
     """An organization's cue alone in the paragraph before (`The club said:`), or the owner of the words
-    quoted below (`Her full remarks are online. Excerpts:`), with its side."""
-    if not index or not finder.paragraphs[index - 1].rstrip().endswith((":", ";")):
+    quoted below (`Her full remarks are online. Excerpts:`), with its side. Each quote-only paragraph under
+    the first one a body's lead-in gives is that body's too."""
+    start = _run_start(finder, index)
+    if not start or not finder.paragraphs[start - 1].rstrip().endswith((":", ";")):
         return None, side
-    above = _listed_remark(finder, index) or finder.cue_above(index)
+    above = (_listed_remark(finder, index) if start == index else None) or finder.cue_above(start)
     if above is None:
         return None, side
-    if _org_of(finder, above.who, index) is None and finder.cue_before(finder.paragraphs[index - 1], 0) is not None:
+    org = _org_of(finder, above.who, start)
+    if org is None and finder.cue_before(finder.paragraphs[start - 1], 0) is not None:
         return None, side
+    if start < index:  # (the body itself: the lead-in's words name it from the run's first paragraph only)
+        return (Cue(org.name, "", 0, 0, above.text), "before") if org is not None else (None, side)
     return above, "before"
 
 
