@@ -5,7 +5,7 @@ an acronym the text spells out as a thing or a place, a body's organ named with 
 
 from __future__ import annotations
 
-from tests.support.importing import org_names
+from tests.support.importing import drafted, org_names
 
 
 def test_exchanges_and_a_wire_photo_credit_are_no_bodies() -> None:
@@ -112,3 +112,64 @@ def test_an_organ_named_with_its_owners_acronym_is_its_organ() -> None:
     )
     assert "Initiatives For Vela" in names, names
     assert not any("Leadership Council" in n for n in names), names
+
+
+def _draft_orgs(text: str) -> set[str]:
+    return {org.name for org in drafted(text).orgs.values()}
+
+
+def test_an_office_held_by_a_speaker_is_no_body() -> None:
+    """Round 110: "The Acting Commissioner of Police, Ravi Lal, said": the role names a post, not a body;
+    the body in another role ("Ministry of Home Affairs") stays."""
+    text = (
+        "Police step up patrols before the festival\n\n"
+        "PORT ELLERY, 3 March 2021 – The Acting Commissioner of Police, Ravi Lal, said extra officers "
+        "would patrol the town.\n\n"
+        "“We want families to enjoy the week in safety,” said the Acting Commissioner of Police.\n\n"
+        "The Director General of the Ministry of Home Affairs, Tomasi Vula, welcomed the plan.\n\n"
+        "“This is a good example of agencies working together,” said Mr Vula.\n"
+    )
+    names = _draft_orgs(text)
+    assert "Ministry of Home Affairs" in names
+    assert not any("Commissioner" in n for n in names), names
+
+
+def test_other_offices_of_the_same_shape_are_no_bodies() -> None:
+    text = (
+        "Harbour works begin in Vellmar\n\n"
+        "VELLMAR, 9 May 2022 – The Acting Chief of Mission, Mele Tau, said the new wharf "
+        "would open in June.\n\n"
+        "“Traders have waited long enough,” said the Acting Chief of Mission.\n\n"
+        "The Permanent Secretary of the Ministry of Coastal Works, Iosefa Lemi, signed the contract.\n\n"
+        "“The work starts on Monday,” said Mr Lemi.\n"
+    )
+    names = _draft_orgs(text)
+    assert "Ministry of Coastal Works" in names
+    assert not any("Chief" in n for n in names), names
+
+
+def test_a_post_defined_by_its_initials_names_no_body() -> None:
+    """In "the District Chief Executive (DCE)", "District" is a word of the post, not a body."""
+    names = org_names(
+        [
+            "The Honorable Minister of Sports, Joel Pita, also attended, with the District Chief Executive "
+            "(DCE), Kofi Mensa.",
+            "The Municipal Chief Executive (MCE), Ama Owusu, and the Ministry of Tarn Roads also attended.",
+        ]
+    )
+    assert "District" not in names and "Municipal" not in names, names
+    assert not any("Minister" in n for n in names), names
+    assert "Ministry of Tarn Roads" in names
+
+
+def test_a_body_whose_name_ends_like_a_title_stays() -> None:
+    """A title that is also a surname, a plural of commissioners, a legal form: still bodies."""
+    names = org_names(
+        [
+            "Marlow Sea King said it would hire 40 staff. Marlow Sea King opened in 2019.",
+            "The Dorrit County Commissioners approved the plan on Tuesday.",
+            "Kestrel Mining AG said output rose. Kestrel Mining AG employs 900 people.",
+        ]
+    )
+    assert "Kestrel Mining AG" in names
+    assert "Dorrit County Commissioners" in names

@@ -78,7 +78,7 @@ from tui.core.importer.org_words import (
     WELL_KNOWN,
     person_tail,
 )
-from tui.core.importer.people import HEADLINE_VERBS
+from tui.core.importer.people import HEADLINE_VERBS, titled_post
 from tui.core.importer.places import (
     continent_adjective,
     demonym_country,
@@ -1161,8 +1161,8 @@ class OrgFinder:
             if BOARD_OWNER.match(name) or MEMBERS_BOARD.search(name):
                 self.namer.named(name)  # the board's owner
                 continue
-            if person_tail(name.split()) or _owner_then_person(words):
-                continue
+            if person_tail(name.split()) or _owner_then_person(words) or _opens_defined_post(name, paragraphs):
+                continue  # ("District" of "the District Chief Executive (DCE)": the whole is one post)
             index = index or WordIndex("\n".join(paragraphs))
             if person_like(name, index):
                 continue
@@ -1194,8 +1194,8 @@ class OrgFinder:
                 owner, name = possessive.group(1), possessive.group(2)
             if name.split()[0] in _ROLE_POST_FIRST:
                 continue  # "Westland’s Commissioner of Police": a post, not a body
-            if NOT_BODY.search(name):
-                continue
+            if NOT_BODY.search(name) or titled_post(name):
+                continue  # "Acting Commissioner of Police": a post, not a body
             if owner and not owner.isupper():
                 name = f"{owner}’s {name}"  # Serbia’s Interior Ministry
             best = self.namer.named(name) or best
@@ -1204,6 +1204,23 @@ class OrgFinder:
                 if m.group(1).casefold() in self.orgs:
                     best = self.orgs[m.group(1).casefold()]
         return best
+
+
+def _opens_defined_post(name: str, paragraphs: list[str] | tuple[str, ...]) -> bool:
+    """``name`` opens a post the text defines by its initials: "District Chief Executive (DCE)"."""
+    defined = re.compile(rf"(?<![\w’'-]){re.escape(name)}((?:\s+{CAPWORD}){{1,4}})\s+\(([A-Z]{{2,8}})\)")
+    return any(
+        initials(f"{name}{m.group(1)}") == m.group(2) and titled_post(f"{name}{m.group(1)}")
+        for text in paragraphs
+        for m in defined.finditer(text)
+    )
+
+
+def drop_posts(book: OrgBook) -> None:
+    """A name that is a person's title ("Acting Commissioner of Police", "Director General") is no body."""
+    for key, org in list(book.orgs.items()):
+        if titled_post(org.name):
+            _forget(book, key)
 
 
 # The first word of a post in a role: "Head of …", "Commissioner of Police".
@@ -1423,6 +1440,7 @@ def find_orgs(paragraphs: list[str] | tuple[str, ...], places: set[str] | None =
     finder.book.fold_short(finder.legislatures)
     fold_service_short(finder.book)
     first_word_aliases(finder.book, texts)
+    drop_posts(finder.book)
     return finder
 
 

@@ -37,7 +37,7 @@ from tui.core.importer.names import (
     surname_of,
     trim_to_given,
 )
-from tui.core.importer.org_words import HEAD_WORD
+from tui.core.importer.org_words import HEAD_WORD, LEGAL_END
 from tui.core.importer.places import is_place
 
 # Titles that stand before a name (any case); the longest are tried first.
@@ -519,6 +519,21 @@ def _body_title(name: str) -> bool:
     is hardly a surname: a body named after someone, then its officer's title; no person's name."""
     words = re.sub(r"[’']s$", "", name).split()
     return len(words) >= 3 and words[-1] not in SURNAME_TITLES_TOO and office_word(words[-1] + " x") != ""
+
+
+def titled_post(name: str) -> bool:
+    """`Acting Commissioner of Police`, `Director General`, `OPP OFFICER`: a person's title, not a body.
+    Its head (the words before "of" or "for") ends with a title, not one that is also a surname
+    ("Sea King", but "Chief of Mission"), nor a plural ("County Commissioners": the body they
+    sit on) nor a legal form ("Kestrel Mining AG"); the body it may name after "of" is found on its own."""
+    parts = re.split(r"\s+(?:of|for)\s+", name, maxsplit=1)
+    head = parts[0].split()
+    if not head or head[-1] in _PLURAL_TITLES or LEGAL_END.search(" ".join(head)):
+        return False
+    return any(
+        _TITLE_RE.match(" ".join(head[-n:])) and not (n == 1 and len(parts) == 1 and head[-1] in SURNAME_TITLES_TOO)
+        for n in range(min(len(head), 4), 0, -1)
+    )
 
 
 # Title words that want a noun after them: "Chief Scout", "Deputy Warden".
