@@ -98,3 +98,19 @@ def test_a_glued_title_and_a_long_body_name_after_the_cue_verb() -> None:
         "Marsh Orchard Growers and Cider Makers Society.\n"
     )
     assert speakers(text) == [("Daniel Ostrow", "")]
+
+
+def test_a_cue_verb_ending_a_body_after_the_name_stays_in_the_role() -> None:
+    # "States" of "the Federation of Coastal States" is the body's last word, not the verb "states"
+    # (round 110b; invented names).
+    text = (
+        "Growers gather at the coast\n\n"
+        "Members met in Tarnby on Friday.\n\n"
+        "“Prices will settle by spring,” said Lena Varro, Executive Director of the Federation of Coastal States.\n\n"
+        "“We read it every week,” said Pia Holm, editor of the Tarnby Field Notes.\n"
+    )
+    draft = drafted(text)
+    assert draft.speakers["varro"][0].role == "Executive Director of the Federation of Coastal States"
+    assert draft.speakers["holm"][0].role == "editor of the Tarnby Field Notes"
+    names = {org.name for org in draft.orgs.values()}
+    assert "Federation of Coastal" not in names, names
