@@ -35,3 +35,21 @@ def test_two_companies_each_with_a_legal_form() -> None:
     assert "Velmora NV" in names, names
     assert "Quillon Biotech, Inc." in names, names
     assert not any(" and " in n for n in names), names
+
+
+def test_a_dotted_abbreviation_after_of_stays_in_the_name() -> None:
+    # "the Union of B.V. Towns" is one body, not "Union of B" (round 110b; invented names).
+    names = org_names(
+        [
+            "Delegates met the Union of B.V. Towns and the Alliance of U.S. Orchards in Tarnby on Friday.",
+            "“We will study it,” said Jon Reeve of the Council of N.Z. Growers.",
+            "The Society of St. Brevin Pilots sent an observer.",
+        ]
+    )
+    assert {
+        "Union of B.V. Towns",
+        "Alliance of U.S. Orchards",
+        "Council of N.Z. Growers",
+        "Society of St. Brevin Pilots",
+    } <= names, names
+    assert not {"Union of B", "Alliance of U", "Council of N"} & names, names

@@ -42,6 +42,7 @@ from tui.core.importer.org_words import (
     CAPWORD,
     CONNECT,
     DEAL_VERBS,
+    DOTTED,
     EVENT_AFTER,
     EXCHANGES,
     GENERIC_NAME,
@@ -59,6 +60,7 @@ from tui.core.importer.org_words import (
     PHRASE,
     PROGRAM_AFTER,
     RELEASE_END,
+    SAINT,
     SCHEME,
     SCHEME_KIND,
     SCHEME_OWN,
@@ -119,7 +121,8 @@ _NAMED = re.compile(
     rf"|(?<=School)\s+District(?:{_NUMBERED})?)?(?![\w-])"
     # ("Court of Appeals for the 4th Circuit": an ordinal in figures after "for the", not "of the 10th Meeting")
     rf"(?:(?:\s+(?:of|for|on|against|at)\s+(?:the\s+)?|\s+for\s+the\s+\d{{1,3}}(?:st|nd|rd|th)\s+)"
-    rf"(?!{CALENDAR}(?![\w-])){CAPWORD}"
+    # ("Union of B.V. Towns", "Society of St. Brevin Pilots": a dotted abbreviation opens what follows)
+    rf"(?!{CALENDAR}(?![\w-]))(?:{SAINT}|{DOTTED}|{CAPWORD})"
     rf"(?:(?:,\s+{CAPWORD}){{1,6}},?\s+(?:and|&)\s+(?:{CAPWORD}|the\s+{CAPWORD}(?![\w’'-]|\s+{CAPWORD})))?"
     # ("Department for Exiting the European Union": a verb's object after the article)
     rf"(?:\s+(?:and\s+|&\s+)?{NAMEWORD}|(?<=[a-z]ing)\s+the\s+{CAPWORD})*)*"
