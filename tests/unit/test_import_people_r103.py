@@ -2,6 +2,7 @@
 person the text gives in full opening with it ("the signing of Torvin Maelstrand on a two-year deal")."""
 
 from tests.support.importing import parsed_quotes
+from tui.core.importer import import_text, read_source
 
 
 def test_a_given_name_alone_takes_the_full_name_the_text_opens_with_it() -> None:
@@ -13,3 +14,27 @@ def test_a_given_name_alone_takes_the_full_name_the_text_opens_with_it() -> None
     )
     found = [who for who, _quote, _review in parsed_quotes(text)]
     assert found == ["Torvin Maelstrand"], found
+
+
+def test_lower_case_words_between_a_cue_verb_and_a_name_are_the_whole_role() -> None:
+    text = (
+        "Harrowgate Ales launches a pale ale\n\n"
+        "Harrowgate Ales has launched a new pale ale, the company said on Friday.\n\n"
+        "\u201cWe wanted an ale that tastes of the moors,\u201d said head brewer Torvin Maelstrand.\n"
+    )
+    result = import_text(read_source(text, ".txt"))
+    speakers = [person for person, _org in result.draft.speakers.values()]
+    assert [(p.name, p.role) for p in speakers] == [("Torvin Maelstrand", "head brewer")], speakers
+    assert "said head brewer" not in result.markdown.split("## Text", 1)[1], result.markdown
+
+
+def test_a_role_of_two_lower_case_words_before_a_name_is_kept_whole() -> None:
+    text = (
+        "Quillmere Rowing Club opens boathouse\n\n"
+        "The Quillmere Rowing Club opened its new boathouse on Sunday.\n\n"
+        "\u201cIt took ten years of fundraising,\u201d said club treasurer Jo Penhallow.\n\n"
+        "\u201cThe boats finally have a dry home,\u201d said master carpenter Elsa Vintner.\n"
+    )
+    result = import_text(read_source(text, ".txt"))
+    roles = {p.name: p.role for p, _org in result.draft.speakers.values()}
+    assert roles == {"Jo Penhallow": "club treasurer", "Elsa Vintner": "master carpenter"}, roles

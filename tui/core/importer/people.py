@@ -1100,7 +1100,7 @@ class Registry:
                 and is_person_name(f"X {surname}")
             ):
                 events.append((m.start(), f"{given} {surname}", "", role, ()))
-        events += _plain_names(text) + _cue_subjects(text, self) + _spouses(text) + _cue_name_titles(text)
+        events += _plain_names(text) + _cue_subjects(text, self) + _spouses(text) + _cue_roles(text)
         events += _peers(self, text)
         for m in _CAPITAL_RUN.finditer(text):
             run, role_word = _run_person(text, m, self.lower_words)
@@ -1650,13 +1650,34 @@ def name_then_title(who: str) -> tuple[str, str] | None:
     return (m.group("name"), role) if m is not None and role else None
 
 
-def _cue_name_titles(text: str) -> list[tuple[int, str, str, str, tuple[str, ...]]]:
-    """The people ``_CUE_NAME_TITLE`` names, with their roles (see ``_glued_roles`` for the roles' spans)."""
+# "said head brewer Lena Ostby": up to three lower-case words between a cue verb and a name are her role, whole.
+_CUE_LOWER_ROLE = re.compile(
+    rf"\b(?:{CUE})[ \t]+(?P<role>[a-z][\w’'-]*(?:[ \t]+[a-z][\w’'-]*){{0,2}})[ \t]+(?P<name>{PERSON_NAME})(?![\w’'-])"
+)
+
+
+def _cue_lower_roles(text: str) -> list[tuple[int, str, str, str, tuple[str, ...]]]:
+    """The people ``_CUE_LOWER_ROLE`` names, with their roles; no small word ("to", "the") nor adverb among them."""
+    out: list[tuple[int, str, str, str, tuple[str, ...]]] = []
+    for m in _CUE_LOWER_ROLE.finditer(text):
+        words = m.group("role").split()
+        if any(w.capitalize() in STOP or w.endswith("ly") or len(w) < 3 for w in words):
+            continue
+        if is_person_name(m.group("name")):
+            out.append(
+                (m.start("name"), m.group("name"), "", m.group("role"), tuple(TITLE_FIND.findall(m.group("role"))))
+            )
+    return out
+
+
+def _cue_roles(text: str) -> list[tuple[int, str, str, str, tuple[str, ...]]]:
+    """The people a cue verb names with their roles beside them: a title glued after the name
+    (``_CUE_NAME_TITLE``; see ``_glued_roles`` for the roles' spans) or lower-case words before it."""
     out: list[tuple[int, str, str, str, tuple[str, ...]]] = []
     for m in _CUE_NAME_TITLE.finditer(text):
         if role := _glued_role(m):
             out.append((m.start("name"), m.group("name"), "", role, tuple(TITLE_FIND.findall(role))))
-    return out
+    return out + _cue_lower_roles(text)
 
 
 def _glued_roles(text: str) -> list[tuple[int, int]]:
