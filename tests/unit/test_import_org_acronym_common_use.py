@@ -1,5 +1,6 @@
 """Round 39o: an acronym used as a common noun or inside a code is not a body by its count (invented texts)."""
 
+from tests.support.importing import drafted
 from tui.core.importer.orgs import find_orgs
 
 
@@ -56,3 +57,55 @@ def test_acronym_after_an_article_that_is_not_its_own_still_counts() -> None:
         ]
     )
     assert "ZRM" in got
+
+
+# Round 110: capitals right after a number are a unit ("4.5% ABV"); capitals set for emphasis after a
+# possessive ("our BIG bet") are no body, unless the text uses them as a name.
+def _draft_orgs(text: str) -> set[str]:
+    return {org.name for org in drafted(text).orgs.values()}
+
+
+def test_capitals_after_a_number_are_a_unit() -> None:
+    text = (
+        "Fenmoor Cider launches a dry cider\n\n"
+        "Fenmoor Cider has launched a 6% ABV cider pressed from local apples, the company said.\n\n"
+        "ABV and sugar are printed on each bottle.\n"
+    )
+    assert "ABV" not in _draft_orgs(text) and "Fenmoor Cider" in _draft_orgs(text), _draft_orgs(text)
+
+
+def test_a_unit_of_power_after_a_number_is_no_body() -> None:
+    text = (
+        "Quarrow Energy opens solar park\n\n"
+        "Quarrow Energy has opened a 20 MWP solar park near the old mill, the company said on Monday.\n\n"
+        "MWP and hours of sun are shown on a board at the gate.\n"
+    )
+    assert "MWP" not in _draft_orgs(text), _draft_orgs(text)
+
+
+def test_capitals_for_emphasis_between_lower_case_words_are_no_body() -> None:
+    text = (
+        "THE BIG DAY: Tolvane Bakery opens a second shop\n\n"
+        "Tolvane Bakery opened its second shop on Saturday.\n\n"
+        "\u201cThis is our BIG step for the year,\u201d said owner Mira Hesketh.\n"
+    )
+    assert "BIG" not in _draft_orgs(text), _draft_orgs(text)
+
+
+def test_an_acronym_used_as_a_subject_stays_a_body() -> None:
+    text = (
+        "Grants for village halls\n\n"
+        "The fund gives 20 VHF grants to halls each year, and the money comes from our VHF partners.\n\n"
+        "VHF said on Monday that it would double the fund.\n"
+    )
+    assert "VHF" in _draft_orgs(text), _draft_orgs(text)
+
+
+def test_an_acronym_spelled_out_in_brackets_stays_a_body() -> None:
+    text = (
+        "Grants for village halls\n\n"
+        "The Marrowby Village Halls Trust (VHF) gives grants to halls each year.\n\n"
+        "The money comes from our VHF partners in the county.\n"
+    )
+    forms = {f for org in drafted(text).orgs.values() for f in (org.name, org.acronym)}
+    assert "VHF" in forms, forms

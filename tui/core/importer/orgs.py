@@ -2218,7 +2218,10 @@ def drop_shapes(finder: OrgFinder, texts: list[str]) -> None:
         if name == org.acronym and 2 <= len(name) <= 5 and name.isalpha() and name not in WELL_KNOWN:
             checks += 1  # each check reads the whole text: past the bound, the name stays
             if checks <= MAX_SHAPE_CHECKS and (
-                _spelled_out(name, texts) or _before_amounts(name, texts) or _used_in_plural(name, texts)
+                _spelled_out(name, texts)
+                or _before_amounts(name, texts)
+                or _used_in_plural(name, texts)
+                or (not org.aliases and _unit_or_stress(name, texts))
             ):
                 _forget(book, key)
             continue
@@ -2430,6 +2433,25 @@ def _also_a_word(caps: str, texts: list[str]) -> bool:
     lower-case word ("a career in ..."): a heading's or a title's word, no acronym of a body."""
     word = re.compile(rf"(?<![\w’'-]){re.escape(caps.lower())}(?![\w’'-])")
     return any(word.search(text) for text in texts)
+
+
+# Where a body's acronym stands as a name: after "the", or as a verb's subject ("ACR said", "ACR has").
+_AS_NAME = (
+    r"(?<![\w-])[Tt]he\s+ACR(?![\w-])|(?<![\w-])ACR(?:[’']s\b|\s+(?:said|says|has|have|had|is|are|"
+    r"was|were|will|would|can|could|announced|announces|added|adds|welcomed|welcomes|[a-z]+ed\b))"
+)
+
+
+def _unit_or_stress(caps: str, texts: list[str]) -> bool:
+    """Whether capitals the text never uses as a name ("the ACR", "ACR said") stand right after a number as
+    a unit ("4.5% ABV", "20 MW"), as emphasis between a possessive and a lower-case word ("our BIG bet"),
+    or (three letters or more) also as a lower-case word: no body's acronym."""
+    word = re.escape(caps)
+    if any(re.search(_AS_NAME.replace("ACR", word), t) for t in texts):
+        return False
+    unit = re.compile(rf"\d[%\d]?\s?{word}(?![\w-])")
+    stress = re.compile(rf"(?<![\w’'-])(?:our|my|your|their|his|her|its)\s+{word}\s+[a-z]")
+    return any(unit.search(t) or stress.search(t) for t in texts) or (len(caps) >= 3 and _also_a_word(caps, texts))
 
 
 def _used_in_plural(acronym: str, texts: list[str]) -> bool:
