@@ -3,7 +3,7 @@ its dot is still an initial. Invented releases."""
 
 from __future__ import annotations
 
-from tests.support.importing import speaker_names
+from tests.support.importing import speaker_names, speakers
 
 
 def test_dotted_degree_after_the_name_is_not_the_speaker() -> None:
@@ -55,3 +55,26 @@ def test_title_before_the_first_word_of_a_name_names_that_person() -> None:
         "“This paper is not an agreed text but a negotiating document,” said Director-General Thanawat.\n"
     )
     assert speaker_names(text) == ["Thanawat Sirikul"]
+
+
+def test_surname_in_capitals_and_later_without_its_accents_is_one_person() -> None:
+    text = (
+        "Board calls for cleaner harbours\n\n"
+        "TARLOW, 4 March 2021 – Maren KOVÁČ, Head of the Coastal Water Board (CWB), urged towns to commit "
+        "to clean harbours in an address to a meeting of mayors.\n\n"
+        "In her address, Ms. Kovac said:\n\n"
+        "“Clean water is the work of every town, and every town can do more.”\n\n"
+        "“We will help any town that asks,” Ms. Kovac said.\n"
+    )
+    found = speakers(text)
+    assert [who for who, _review in found] == ["Maren Kováč", "Maren Kováč"], found
+    assert not any("surname only" in review for _who, review in found), found
+
+
+def test_surname_in_capitals_keeps_its_inner_lower_case() -> None:
+    text = (
+        "Festival opens on the quay\n\n"
+        "Ewan McTAVISH, Director of the Quayside Arts Trust (QAT), opened the festival on Friday.\n\n"
+        "“This is a festival for the whole town,” Mr. McTavish said.\n"
+    )
+    assert speaker_names(text) == ["Ewan McTavish"]

@@ -23,7 +23,17 @@ from importlib import resources
 from typing import Any
 
 from tui.core.importer.focus import RECENT, Focus, sentence_start
-from tui.core.importer.names import CUE, PARTICLE, STOP, UP, given_gender, given_of, soft_gender, surname_first
+from tui.core.importer.names import (
+    CUE,
+    PARTICLE,
+    STOP,
+    UP,
+    fold_accents,
+    given_gender,
+    given_of,
+    soft_gender,
+    surname_first,
+)
 from tui.core.importer.people import (
     DOCUMENT,
     JOINT,
@@ -751,7 +761,7 @@ class Ranker:
         rank = order.index(id(k)) if id(k) in order else -1
         if ref.full is k:
             f["cue_full"] = 1
-        elif ref.word and k.surname.casefold() == ref.word.casefold():
+        elif ref.word and fold_accents(k.surname) == fold_accents(ref.word):  # "Novak" for "Novák"
             f["cue_surname"] = 1
             if ref.titles and k.titles & {t.casefold() for t in ref.titles}:
                 f["cue_title_surname"] = 1

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from tui.core.importer.marks import CLOSERS
-from tui.core.importer.names import QUOTE_SPANS, TITLE_ABBREVIATIONS, near_spelling
+from tui.core.importer.names import QUOTE_SPANS, TITLE_ABBREVIATIONS, near_spelling, plain_letters
 from tui.core.importer.people import TITLE, Known, Registry
 
 # How many recently named people are candidates besides those the cue names (keeps the work linear).
@@ -254,7 +254,9 @@ def _mentions(registry: Registry, paragraphs: list[str]) -> list[Mention]:
     tokens: dict[str, list[Known]] = {}
     for k in registry.people:
         words = k.name.split()
-        for token in {k.name, k.surname, words[0] if len(words) > 1 else ""}:
+        # (The surname also as the text may spell it: "Novak" for "Novák".)
+        spelled = {plain_letters(k.surname)} if len(words) > 1 else set()
+        for token in {k.name, k.surname, words[0] if len(words) > 1 else "", *spelled}:
             if len(token) > 1:
                 tokens.setdefault(token, []).append(k)
     # "the Director-General received …": a title in capitals names its one holder, if one.

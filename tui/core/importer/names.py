@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -441,3 +442,56 @@ def near_spelling(a: str, b: str) -> bool:
         for j, cb in enumerate(b, 1):
             prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
     return row[-1] <= most
+
+
+def plain_letters(word: str) -> str:
+    """``word`` with its accents left out ("Novák" -> "Novak"), its case kept."""
+    return unicodedata.normalize(
+        "NFC", "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+    )
+
+
+def fold_accents(word: str) -> str:
+    """``word`` casefolded, its accents left out ("Novák" -> "novak"): one surname however it is spelled."""
+    return plain_letters(word.casefold())
+
+
+def _title_cased(word: str) -> str:
+    """A surname written in capitals, back to a capital and lower case: "NOVÁK" -> "Novák",
+    "O'BRIEN" -> "O'Brien", "McDONALD" -> "McDonald" (its lower-case letters stay)."""
+    head = re.match(rf"\w*[a-z](?={UP})", word)
+    start = head.end() if head else 0
+    return word[:start] + word[start:].title()
+
+
+# A known given name, then its surname in capitals, UN style ("Ana NOVÁK", "Jo de la CRUZ").
+_CAPITAL_SURNAME = re.compile(
+    rf"(?<![\w’'-])({UP}[^\W\d_]+)"
+    rf"((?:[ \t]+(?:{PARTICLE}[ \t]+){{0,2}}(?:Ma?c)?{UP}+(?:[-’']{UP}+)*(?![\w’'-])){{1,3}})"
+)
+
+
+def recase_capital_surnames(text: str) -> str:
+    """``text`` with each surname written in capitals after a known given name put in title case
+    ("Ana NOVÁK" -> "Ana Novák"), each word the same length. An acronym the text gives in brackets
+    ("(RTO)") or with an article ("the RTO") is no surname."""
+    if not re.search(rf"{UP}{{2}}", text):
+        return text
+    acronyms = set(re.findall(r"\((\w+)\)|\b[Tt]he[ \t]+(\w+)", text))
+    acronyms = {w for pair in acronyms for w in pair}
+
+    def recased(m: re.Match[str]) -> str:
+        given, rest = m.group(1), m.group(2)
+        words = re.findall(r"[^\W\d_][\w’'-]*", rest)
+        capitals = [w for w in words if not w.islower()]
+        if (
+            not given[1:].islower()
+            or not given_gender(given)
+            or any(len(w) < 2 or w in acronyms or is_post_nominal(w) for w in capitals)
+        ):
+            return m.group(0)
+        return given + re.sub(
+            r"[^\W\d_][\w’'-]*", lambda w: w.group(0) if w.group(0) not in capitals else _title_cased(w.group(0)), rest
+        )
+
+    return _CAPITAL_SURNAME.sub(recased, text)

@@ -26,11 +26,13 @@ from tui.core.importer.names import (
     UP,
     Person,
     clean_role,
+    fold_accents,
     given_gender,
     given_of,
     is_particle,
     is_post_nominal,
     near_spelling,
+    recase_capital_surnames,
     short_form_of,
     strip_post_nominals,
     surname_first,
@@ -994,8 +996,8 @@ class Registry:
         self._full.setdefault(" ".join(words), known)
         surname = surname_of(known.name).casefold()
         self._ends.setdefault((words[0], surname), known)
-        if known not in self._surnames.setdefault(surname, []):
-            self._surnames[surname].append(known)
+        if known not in self._surnames.setdefault(folded := fold_accents(surname), []):  # "Novak" for "Novák"
+            self._surnames[folded].append(known)
         if len(words) > 1:
             self._given.setdefault(words[0], []).append(known)
         core = len(words) - 1 if words[-1] in _GENERATIONS_CF else len(words)
@@ -1012,7 +1014,7 @@ class Registry:
         return known
 
     def by_surname(self, surname: str) -> list[Known]:
-        return list(self._surnames.get(surname.casefold(), ()))
+        return list(self._surnames.get(fold_accents(surname), ()))
 
     def by_given(self, given: str) -> list[Known]:
         """People whose given name is ``given`` ("Mark explained" after "Dr Mark Goddard")."""
@@ -1043,7 +1045,7 @@ class Registry:
 
     def scan(self, text: str) -> None:
         """Meet the people a sentence introduces, in order (for later surnames and pronouns)."""
-        text = unglue_initials(unglue_titles(text))
+        text = recase_capital_surnames(unglue_initials(unglue_titles(text)))  # "Ana NOVÁK" -> "Ana Novák"
         note_pairs(self.pairs, text)
         events: list[tuple[int, str, str, str, tuple[str, ...]]] = []
         if len(self.teams) < MAX_PEOPLE:
