@@ -1,7 +1,10 @@
 """People's names (round 102): a sentence that opens with a cue verb ("Said Jo Roe, the mayor:") names the
-speaker after the verb; the verb never becomes the name's first word ("Said" stays a given name before a surname)."""
+speaker after the verb; the verb never becomes the name's first word ("Said" stays a given name before a surname).
+Round 111: "Clr"/"Cr" are councillors' titles like "Cllr"."""
 
-from tests.support.importing import parsed_quotes
+import pytest
+
+from tests.support.importing import parsed_quotes, registered
 from tui.core.importer.people import cue_verb_cut, is_person_name
 
 
@@ -22,3 +25,25 @@ def test_a_name_opening_with_a_cue_verb_is_no_person_name() -> None:
     assert cue_verb_cut("Explained Tom Ardley") == "Tom Ardley"
     assert cue_verb_cut("Said Karimov") == "Said Karimov"  # a given name before a surname
     assert cue_verb_cut("Said Roe") == "Said Roe"
+
+
+@pytest.mark.parametrize("title", ["Clr", "Clr.", "Cr", "Cr."])
+def test_clr_and_cr_are_a_councillors_title(title: str) -> None:
+    text = (
+        "Town hall backs the harbour festival\n\n"
+        "The mayor of Lindqvist Bay, Councillor Oda Mercer, welcomed the plan on Tuesday.\n\n"
+        f"\u201cThe festival brings the whole town to the water,\u201d {title} Mercer said.\n\n"
+        f"\u201cEvery stall holder gets a free pitch this year,\u201d {title} Mercer added.\n"
+    )
+    found = parsed_quotes(text)
+    assert [(who, review) for who, _quote, review in found] == [("Oda Mercer", ""), ("Oda Mercer", "")], found
+
+
+def test_cr_as_a_chemical_symbol_or_a_code_makes_no_person() -> None:
+    text = (
+        "Tannery halves its chromium waste\n\n"
+        "The Oxbury Tannery said on Monday that Cr levels in its waste water fell by half. "
+        "Its permit, CR 2041, runs to 2030.\n\n"
+        "\u201cWe changed the whole tanning line to do it,\u201d said works manager Hanne Brodalsen.\n"
+    )
+    assert registered(text) == ["Hanne Brodalsen"]

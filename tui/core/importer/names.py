@@ -398,6 +398,7 @@ TITLE_ABBREVIATIONS = (
     "Cst",
     "Const",
     "Cllr",
+    "Clr",
     "Coun",
     "Cr",
     "Hon",

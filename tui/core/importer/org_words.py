@@ -533,7 +533,7 @@ NOT_BODY = re.compile(
     r"|(?<![\w-])(?:Youth|Junior|Senior|Worlds?|Olympic|Paralympic)\s+Squad$"
     r"|(?<![\w-])(?:Village|Park|Stadium|Arena)\s+and\s+(?:\S+\s+){0,3}(?:Centre|Center|Arena|Stadium|Park)$"
     r"|^(?:House|Senate)\s(?:\S+\s+){0,6}Committee$|(?<![\w-])Select\s+Committee$"
-    rf"|^(?:PM|Cr|Cllr|Amb|Sen|Rep|Gov|Lt|Sgt|Insp|Supt|Det|Dr|Mr|Mrs|Ms)\.?\s+(?!(?:{HEADS})$)[A-Z][\w’'-]+$"
+    rf"|^(?:PM|Cr|Cllr|Clr|Amb|Sen|Rep|Gov|Lt|Sgt|Insp|Supt|Det|Dr|Mr|Mrs|Ms)\.?\s+(?!(?:{HEADS})$)[A-Z][\w’'-]+$"
     r"|(?<![\w-])(?:Secretary-General|Secretary\s+General|Prime\s+Minister)\s+[A-Z]"
     r"|(?<![\w-])(?:Outgoing|Incoming)(?![\w-])"
     r"|^(?:Judges|Justices|Magistrates)$"

@@ -68,7 +68,7 @@ TITLE_WORDS = (
     # "M. Dupont", not the initial of "M. Lee Pelton"; "H.E"/"H. E." (His/Her Excellency) and "H.R.H."
     # with or without their last dot: an honorific, never a name's initials.
     "M\\.(?!\\s+(?-i:[A-Z][a-z]+\\s+[A-Z]))|H\\.\\s?E\\.?|HE|H\\.\\s?R\\.\\s?H\\.?|HRH|Hon\\.?|"
-    "Premier|Councillor|Councilor|Cllr\\.?|Coun\\.?|Convener|Convenor|Alderman|Commander|Detective|Sergeant|Sgt\\.?|Constable|"
+    "Premier|Councillor|Councilor|Cllr\\.?|Clr\\.?|Coun\\.?|Convener|Convenor|Alderman|Commander|Detective|Sergeant|Sgt\\.?|Constable|"
     "Insp\\.?|Supt\\.?|Det\\.?|Officer|Selector|Coach|Manager|Justice|Reverend|Rev\\.?|Father|Sister|Rabbi|Imam|"
     # Professions used as honorifics ("Barrister Jo Roe", "Engr. Jo Roe", "Pastor Jo Roe").
     "Barrister|Engineer|Engr\\.?|Architect|Pharm\\.|Comrade|Comr\\.?|Pastor|Evangelist|Apostle|"
