@@ -1,6 +1,7 @@
 """People's names (round 102): a sentence that opens with a cue verb ("Said Jo Roe, the mayor:") names the
 speaker after the verb; the verb never becomes the name's first word ("Said" stays a given name before a surname).
-Round 111: "Clr"/"Cr" are councillors' titles like "Cllr"."""
+Round 111: so does "Said Roe of the plan, “…”" (the topic between the name and the quote), and "Clr"/"Cr"
+are councillors' titles like "Cllr"."""
 
 import pytest
 
@@ -25,6 +26,29 @@ def test_a_name_opening_with_a_cue_verb_is_no_person_name() -> None:
     assert cue_verb_cut("Explained Tom Ardley") == "Tom Ardley"
     assert cue_verb_cut("Said Karimov") == "Said Karimov"  # a given name before a surname
     assert cue_verb_cut("Said Roe") == "Said Roe"
+
+
+@pytest.mark.parametrize("topic", ["of the appointment", "about the new post", "on her first season"])
+def test_a_cue_verb_before_a_surname_and_a_topic_names_the_known_person(topic: str) -> None:
+    text = (
+        "Rowing club names a new coach\n\n"
+        "The Westmere Rowing Club appointed Ms Ilse Varnholt as head coach on Friday. "
+        "Varnholt rowed for the club for twelve years.\n\n"
+        f"Said Varnholt {topic}, \u201cI am proud to coach the crews I once rowed with.\u201d\n"
+    )
+    found = parsed_quotes(text)
+    assert [(who, review) for who, _quote, review in found] == [("Ilse Varnholt", "")], found
+    assert registered(text) == ["Ilse Varnholt"]
+
+
+def test_a_cue_verb_before_a_full_name_and_a_topic_is_no_part_of_the_name() -> None:
+    text = (
+        "Library opens a reading room\n\n"
+        "The Brenmoor Library opened a reading room for children on Monday.\n\n"
+        "Said Tobias Ferrell of the opening: \u201cEvery child here can now find a quiet corner to read.\u201d\n"
+    )
+    found = [who for who, _quote, _review in parsed_quotes(text)]
+    assert found == ["Tobias Ferrell"], found
 
 
 @pytest.mark.parametrize("title", ["Clr", "Clr.", "Cr", "Cr."])

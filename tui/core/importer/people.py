@@ -1328,14 +1328,19 @@ _CUE_VERB_NAME = re.compile(r"(?:Said|Says|Added|Adds)[ \t]")
 _QUOTE_CLOSED_BEFORE = re.compile(r"[”\"’'][,.]?[ \t]*$")
 
 
-_SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?:][”\"’']?)[ \t]*$")
-_QUOTE_INTRODUCED = re.compile(r"[ \t]*(?::|,?[ \t]*[“\"«]|,[^,.!?;:“”\"«\n]{1,120},[ \t]*[“\"«])")
+_SENTENCE_START_BEFORE = re.compile(r"(?:^|\n|[.!?:][”\"’']?)[ \t]*$")
+# (A quote mark, or the end of a text cut right before the quote's opening mark.)
+_QUOTE_INTRODUCED = re.compile(
+    r"[ \t]*(?::|,?[ \t]*[“\"«]|,[^,.!?;:“”\"«\n]{1,120},[ \t]*(?:[“\"«]|$)"
+    r"|[ \t](?:of|about|on)[ \t]+(?!(?:the|a|an)[ \t]+[A-Z])[a-z][^,.!?;:“”\"«\n]{0,80}(?::|,[ \t]*(?:[“\"«]|$)))"
+)
 
 
 def cue_after_quote(text: str, at: int, name: str) -> bool:
     """`” Said Tevita.`: a cue verb with a capital right after a closing mark starts the cue, not a name
     ("said Said Karimov" is still a name); so does one opening a sentence that a colon or a quote mark
-    ends right after the name (`Said Roe: “…`) or right after an apposition (`Said Roe, the mayor, “…`)."""
+    ends right after the name (`Said Roe: “…`), right after an apposition (`Said Roe, the mayor, “…`) or
+    right after the topic (`Said Roe of the plan, “…`; not `Said Karimov of the Port Authority, “…`)."""
     if _CUE_VERB_NAME.match(name) is None:
         return False
     if _QUOTE_CLOSED_BEFORE.search(text, max(0, at - 4), at) is not None:

@@ -701,6 +701,7 @@ class QuoteFinder:
             m = found
             who = m.group("who").replace(_MASK, ".")
             who = _speaker_of(_CONNECTIVE.sub("", who.strip()))
+            who = _topic_cut(self.registry, who) if pattern is _BEFORE_VERB_FIRST else who  # `Said Roe of the plan, “…`
             # `X, who …, said in a statement that … and added:`: the subject stands before the first cue verb.
             first_verb = re.search(rf"\s(?:{CUE})\b", who)
             if first_verb is not None:  # (and the adverb before it: "The Declaration also urges")
@@ -1147,6 +1148,11 @@ def _name_then_about(registry: Registry, who: str) -> str:
         return ""
     name = about.group("who")
     return name if name_in(name) or registry.by_surname(name.split()[-1]) else ""
+
+
+def _topic_cut(registry: Registry, who: str) -> str:
+    """`Said Roe of the plan, “…`: the name before what the words are about (see _name_then_about), else ``who``."""
+    return _name_then_about(registry, who) or who
 
 
 def _too_short(inner: str, narrative: bool, before: str) -> bool:
