@@ -18,6 +18,7 @@ quote that opens the next one, when the ranking finds nobody without it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -2069,11 +2070,15 @@ def _lead_in_cue(finder: QuoteFinder, above: str, index: int) -> Cue | None:
     return cue or _owned_words(above)
 
 
+STATEMENT_RUN = 64  # the most quoted paragraphs read as one statement's text under its lead-in
+
+
 def _run_start(finder: QuoteFinder, index: int) -> int:
     """The first of the paragraphs of nothing but quotes, each a body's, right above ``index``, or ``index``:
-    the quotes under a body's lead-in (`The statement reads:`) run to the first narrative paragraph."""
+    the quotes under a body's lead-in (`The statement reads:`) run to the first narrative paragraph, or
+    to ``STATEMENT_RUN`` paragraphs (each quote walks back its run: a bound keeps a hostile file linear)."""
     at = index
-    for found in reversed(finder.found):  # (from the latest: the run's length, not all quotes found)
+    for found in itertools.islice(reversed(finder.found), STATEMENT_RUN):
         if found.paragraph >= at:
             continue
         if found.paragraph != at - 1 or not found.body or set(found.where) != {at - 1}:
