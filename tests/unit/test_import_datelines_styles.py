@@ -48,3 +48,28 @@ def test_a_two_digit_year_alone_on_its_line_is_the_date() -> None:
     line = date_line("14/09/01")
     assert line is not None and line.date == dt.date(2001, 9, 14)
     assert date_line("14/09/01 and more words") is None
+
+
+def test_a_place_and_a_numeric_date_open_a_dateline() -> None:
+    # Round 112a: "Town, 15/03/2024 –": the slashes of a numeric date do not end the dateline.
+    line = dateline("Trondheim, 21/11/2023 – The Harbour Office and the county launched a new timetable.")
+    assert line is not None and line.place == "Trondheim" and line.date == dt.date(2023, 11, 21)
+    # A US dateline writes the month first.
+    line = dateline("Fresno, Calif., 04/05/2023 – The Valley Ferry Board launched a new timetable.")
+    assert line is not None and line.place == "Fresno, Calif." and line.date == dt.date(2023, 4, 5)
+
+
+def test_the_place_of_a_bracketed_dateline_and_of_a_lake_town_after_a_lead_in() -> None:
+    text = (
+        "Crossings resume after the storm\n\n[Kamloops, B.C.] - The Riverside Ferry Board today announced that "
+        "crossings have resumed.\n\nThe boats will run every hour, the board said.\n"
+    )
+    assert location_of(text) == "Kamloops, B.C."
+    text = (
+        "Crossings resume after the storm\n\nThe following is a news release from the Prairie Ferry Office:\n\n"
+        "Lake Forest, Ill.: The Prairie Ferry Office announces today that crossings have resumed.\n\n"
+        "The boats will run every hour, the office said.\n"
+    )
+    assert location_of(text) == "Lake Forest, Ill."
+    text = "Crossings resume\n\nTrondheim, 21/11/2023 – The Harbour Office launched a new timetable.\n"
+    assert location_of(text) == "Trondheim"

@@ -87,7 +87,8 @@ _DATELINE = re.compile(
     rf"(?:\s+and\s+(?P<second>{_PLACE})(?:,\s*(?!{_MONTH}\s)(?P<region2>{_PLACE}))?)?(?:\s*\((?P<note>[^)]{{1,60}})\))?"
     # "Louisville, Ky., – October 16, 2015 –": a comma and a dash before the date.
     # "NEW DELHI,Aug. 14,2019 --": a comma glued to the month that follows it.
-    rf"(?:(?:(?:[,;]?|,\s*[–—](?=\s+(?:{_MONTH}|\d)))\s+|,(?={_MONTH}\s*\d))(?P<date>(?!-)(?:[^–—/();:\n|]|(?<=\d):(?=\d\d)){{4,40}}?))?\s*(?:\((?P<note2>[^)]{{1,40}})\)\s*)?"
+    # "Bergen, 15/03/2024 –": a slash between digits is a numeric date's, not a wire's.
+    rf"(?:(?:(?:[,;]?|,\s*[–—](?=\s+(?:{_MONTH}|\d)))\s+|,(?={_MONTH}\s*\d))(?P<date>(?!-)(?:[^–—/();:\n|]|(?<=\d):(?=\d\d)|(?<=\d)/(?=\d)){{4,40}}?))?\s*(?:\((?P<note2>[^)]{{1,40}})\)\s*)?"
     # "CAIRO, Egypt, May 2, 2023/ — …": a wire's name taken out of its slashes leaves one slash.
     # ("Dunmorrow, 9 June 2011; With …": a colon or a semicolon after the year ends the dateline, a dash may
     # follow it: "Dunmorrow, 9 June 2011: – The …".)
@@ -184,8 +185,10 @@ _DATE_PLACE_COLON = re.compile(
 _PLACE_REGION = re.compile(rf"(?P<place>{UP}[\w’'.-]*(?:\s+{UP}[\w’'.-]*){{0,2}}),\s+(?P<region>{_PLACE})")
 # "(Geneva: 30 November 2010):": a colon inside or after the brackets too.
 # "(Ottawa, 5 April 2001) -", "(Ottawa - April 5, 2001) -": place and date in brackets.
+# "[Kingsby, 5 May 2020] -": square brackets as well, closed by their own kind.
+_OPEN = r"(?:\((?=[^()\n]*\))|\[(?=[^\[\]\n]*\]))"
 _BRACKETED = re.compile(
-    rf"^\((?P<place>{_PLACE})(?:,\s*(?!{_MONTH}\s){_PLACE})?(?:[,:]\s+|\s+[-–—]\s+)(?P<date>[^()]{{4,40}})\)"
+    rf"^{_OPEN}(?P<place>{_PLACE})(?:,\s*(?!{_MONTH}\s){_PLACE})?(?:[,:]\s+|\s+[-–—]\s+)(?P<date>[^()\[\]]{{4,40}})[)\]]"
     # "(Paris, 14 May 2004) In a …": no dash, the first sentence right after the brackets (a known place only).
     rf"(?:{_DASH}|:\s+(?=[A-Z“\"])|(?P<bare>\s+(?=[A-Z“\"])))"
 )
@@ -209,8 +212,10 @@ _PLACE_BRACKETED_DATE = re.compile(
 _DASH_LEADER = re.compile(r"^-{2,}\s*[–—]?\s*(?=[A-Z])")
 # "(New York) –", "(Washington, D.C.) —": a place in brackets, no date ("(Comstock, MI) –": a known region).
 # "(Berkeley, California) 26 January 1998 -- The …": a full date between the brackets and the dash.
+# "[Kingsby, Ontario] - The …": square brackets as well.
 _BRACKETED_PLACE = re.compile(
-    rf"^\((?P<place>{_PLACE})(?:,\s*(?P<region>{_PLACE}))?\)(?:\s+(?P<date>{_FULL_DATE}))?{_DASH}(?=\S)"
+    rf"^{_OPEN}(?P<place>{_PLACE})(?:,\s*(?P<region>{_PLACE}))?[)\]]"
+    rf"(?:\s+(?P<date>{_FULL_DATE}))?{_DASH}(?=\S)"
 )
 # "(Acme Secretariat, Georgetown, Guyana) The …": a tag, a place and its country in brackets, no dash.
 _BRACKETED_TAG = re.compile(
@@ -889,7 +894,8 @@ def _dateline(paragraph: str) -> Dateline | None:
         m
         and is_place(m.group("place"))
         and m.group("place").split()[0] not in _LABEL_WORDS
-        and ("region" not in m.groupdict() or is_place(m.group("region")))
+        # "Lake Ardmore, La.: …": a region known as a dateline abbreviates it, not only as a place.
+        and ("region" not in m.groupdict() or is_place(m.group("region")) or _known_region(m.group("region")))
     ):
         return Dateline(_place(m.group("place")), None, m.end(), _words(m.group(0)))
     m = _CAPS_COLON.match(head)
@@ -955,7 +961,8 @@ def _dateline(paragraph: str) -> Dateline | None:
     if m.group("country") and not (is_region(m.group("region")) and is_region(m.group("country"))):
         return None  # "PRESS RELEASE, FOR RELEASE, NOW —": a state and a country, or no dateline
     raw_date = _AGENCY_TAIL.sub("", (m.group("date") or "").strip(" ,"))
-    date = find_date(raw_date) if raw_date else None
+    # (A numeric date is read the way the text and the place write dates: 05/03 is May 3 in a US dateline.)
+    date = find_date(raw_date, month_first=month_first(head, m.group("place"))) if raw_date else None
     if date is None and not raw_date and m.group("note"):
         date = find_date(m.group("note"))  # "QUÉBEC CITY, QUÉBEC (June, 27, 2007) - The …"
         date = date or _month_day_year(m.group("note"))  # "Whitehorse (Mar 14/03) - …"
