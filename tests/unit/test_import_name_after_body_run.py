@@ -26,3 +26,33 @@ def test_name_ending_a_run_after_a_body_word() -> None:
 
 def test_speaker_after_a_long_role_is_the_name_at_its_end() -> None:
     assert [name for name, _review in drafted(_TEXT)] == ["Orvel Tamsby"]
+
+
+def _cued(lead: str, surname: str) -> list[tuple[str, str]]:
+    text = (
+        "Harbour pledges\n\nLeaders in the town pledged their support on Monday.\n\n"
+        f"{lead} said the pledges were welcome.\n\n"
+        f"“The support shown to officers has been remarkable,” {surname} added.\n"
+    )
+    d = import_text(read_source(text, ".txt")).draft
+    return [(d.speakers[sid][0].name, d.speakers[sid][0].role) for _found, sid in d.quotes]
+
+
+def test_three_name_words_after_an_office_of_a_body_are_the_name() -> None:
+    lead = "The Acting Commissioner of Police Tevite Lui Mafana"
+    assert _cued(lead, "Mafana") == [("Tevite Lui Mafana", "Acting Commissioner of Police")]
+
+
+def test_three_name_words_after_a_body_of_several_words_are_the_name() -> None:
+    lead = "Head of Marlow Harbour Authority Sione Tapu Ostby"
+    assert _cued(lead, "Ostby") == [("Sione Tapu Ostby", "Head of Marlow Harbour Authority")]
+    lead = "Secretary for Fisheries Board Aleki Mosese Ostby"
+    assert _cued(lead, "Ostby") == [("Aleki Mosese Ostby", "Secretary for Fisheries Board")]
+
+
+def test_two_name_words_after_an_office_of_a_body_keep_working() -> None:
+    assert _cued("the Minister of Home Affairs Jo Roe", "Roe") == [("Jo Roe", "Minister of Home Affairs")]
+    assert _cued("Commissioner of Police Jo Roe", "Roe") == [("Jo Roe", "Commissioner of Police")]
+    assert _cued("Director of Harbour Rowing Club Lena Ostby", "Ostby") == [
+        ("Lena Ostby", "Director of Harbour Rowing Club")
+    ]

@@ -62,7 +62,8 @@ _FINITE = frozenset(
     "who which whose will would shall can could may might must has have had is are was were does did".split()
     + CUE_WORDS.replace(" ", "|").split("|")
 )
-_PARTICIPLE = re.compile(r"^[A-Z][a-z]+ing\b[^A-Z]*(?=[A-Z])")
+# ("Acting Commissioner": a rank right before a capital, no phrase: kept.)
+_PARTICIPLE = re.compile(r"^[A-Z][a-z]+ing\b(?=[^A-Z]*[a-z,])[^A-Z]*(?=[A-Z])")
 _ROLE_END = re.compile(r"(?<=[a-z]{3})[.!?]\s|\s*\((?![A-Z][A-Za-z&.]{1,12}\))|[;:]\s")
 _COURTESY = frozenset("Dr Dr. Mr Mr. Ms Ms. Mrs Mrs. Sir Dame".split())
 _HONORIFIC = _COURTESY | {"Professor", "Prof", "Prof."}

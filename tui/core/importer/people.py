@@ -1051,15 +1051,7 @@ class Registry:
         if len(self.teams) < MAX_PEOPLE:
             self.teams.update(m.group("name").casefold() for m in _TEAM.finditer(text))
         for m in near(_INTRO, _TITLE_AT, text, 6):
-            titles_text = m.group("titles")
-            titles = tuple(TITLE_FIND.findall(titles_text))
-            last = titles_text.split()[-1]
-            honorific = last if last.casefold() in HONORIFIC_ONLY else ""
-            role = titles_text[: len(titles_text) - len(last)].strip() if honorific else titles_text
-            for group in ("name", "name2"):
-                name = m.group(group)
-                if name and (is_person_name(name) or surname_word_name(name)):  # "councillor Jo Hall"
-                    events.append((m.start(group), name, honorific, _role_of(role), titles))
+            events += _titled_people(text, m)
         for m in near(_TITLE_OF_NAME, _OF_AT, text, 4):
             if is_person_name(m.group("name")):
                 role = m.group("titles")
@@ -1862,9 +1854,57 @@ _CLAUSE_BEFORE = re.compile(
 )
 
 
+def _titled_people(text: str, m: re.Match[str]) -> list[tuple[int, str, str, str, tuple[str, ...]]]:
+    """The people an ``_INTRO`` match names after their titles ("Commissioner of Police Jo Roe")."""
+    out: list[tuple[int, str, str, str, tuple[str, ...]]] = []
+    titles_text = m.group("titles")
+    titles = tuple(TITLE_FIND.findall(titles_text))
+    last = titles_text.split()[-1]
+    honorific = last if last.casefold() in HONORIFIC_ONLY else ""
+    role = titles_text[: len(titles_text) - len(last)].strip() if honorific else titles_text
+    role, first = _body_tail_name(role, m.group("name"), _CUE_NEXT.match(text, m.end("name")) is not None)
+    for group in ("name", "name2"):
+        name, at = m.group(group), m.start(group)
+        if group == "name" and first:  # "Commissioner of Police Tevite Lui Mafana said"
+            name, at = f"{first} {name}", at - len(first) - 1
+        if name and (is_person_name(name) or surname_word_name(name)):  # "councillor Jo Hall"
+            out.append((at, name, honorific, _role_of(role), titles))
+    return out
+
+
+_LAST_OF = re.compile(r"(.*)\s+(of|for)\s+(.*)", re.S)  # the role's last "of": its body after it
+_CUE_NEXT = re.compile(rf"\s+(?:(?:also|then|later)\s+)?(?:{CUE})\b")
+
+
+def _body_tail_name(role: str, name: str, cued: bool) -> tuple[str, str]:
+    """(role, words moved to the name) when the body after "of" runs into a name before a cue verb:
+    `Commissioner of Police Tevite` + `Lui Mafana said` -> the name is `Tevite Lui Mafana`. The words after
+    the body's last body, title or place word are the name's (no more than four words in all)."""
+    parts = _LAST_OF.match(role)
+    if parts is None or not cued:
+        return role, ""
+    head, of, body = parts.groups()
+    words = body.split()
+    last = max(
+        (
+            i
+            for i, w in enumerate(words)
+            if w in NOT_NAME_WORDS or HEAD_WORD.fullmatch(w) or _TITLE_RE.match(w) or is_place(w)
+        ),
+        default=-1,
+    )
+    moved = words[last + 1 :]
+    if last < 0 or not moved or len(moved) + len(name.split()) > 4:
+        return role, ""
+    if any(w in STOP or not re.fullmatch(rf"{UP}[a-z’'-]*[a-z]", w) for w in moved):
+        return role, ""
+    return f"{head} {of} {' '.join(words[: last + 1])}", " ".join(moved)
+
+
 def _role_of(titles_text: str) -> str:
     """The titles before a name as a role: `and the OSCE Secretary General` -> `OSCE Secretary General`."""
     role = _CLAUSE_BEFORE.sub("", titles_text.strip(" ,"))  # "Roe then introduced student council president"
+    role = re.sub(r"^(?:The|A|An)\s+(?=[A-Z])", "", role)  # "The Acting Commissioner": a sentence's article
     role = re.sub(rf"^(?:[a-z][\w’'-]*\s+)*?(?={_DEPUTY}\s+[A-Z]|[A-Z])", "", role)
     words = role.split()
     if words and words[-1] in _PLURAL_TITLES:  # "Commissioners A and B": each is a Commissioner
