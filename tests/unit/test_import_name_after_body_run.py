@@ -56,3 +56,38 @@ def test_two_name_words_after_an_office_of_a_body_keep_working() -> None:
     assert _cued("Director of Harbour Rowing Club Lena Ostby", "Ostby") == [
         ("Lena Ostby", "Director of Harbour Rowing Club")
     ]
+
+
+_LOCAL = "Objections to a mill\n\nThe county council has received objections to a planned mill near Tarnby.\n\n"
+
+
+def test_no_person_from_words_inside_a_body_name() -> None:
+    text = (
+        "Council receives objections to solar farm\n\n"
+        "The county council has received objections to a planned solar farm near Wenlow.\n\n"
+        "Among them is one from the Wenlow Solar Farm Phase II Residents Group which claims there has been "
+        "little consultation. “This application has been rushed into the council.”\n\n"
+        "Collecting signatures, the statement said, has shown that few know of the plan. "
+        "“Residents with poor broadband lost time to respond.”\n"
+    )
+    d = import_text(read_source(text, ".txt")).draft
+    for found, sid in d.quotes:
+        assert "Phase" not in d.speakers[sid][0].name and "Farm" not in d.speakers[sid][0].name
+        assert sid in d.no_person or found.body
+
+
+def test_no_person_inside_a_numbered_association_name() -> None:
+    text = (
+        _LOCAL + "Among them is one from the Tarnby Wind Mill Stage III Neighbours Association which says "
+        "the plan was rushed. “This application was rushed into the council.”\n"
+    )
+    assert all("Stage" not in name for name, _review in drafted(text))
+
+
+def test_person_with_a_body_named_after_the_name_keeps_working() -> None:
+    for text in (
+        _LOCAL + "Orla Venn, chair of the Tarnby Wind Mill Residents Group, said: “This was rushed.”\n",
+        _LOCAL + "“This was rushed,” said Orla Venn, chair of the Tarnby Wind Mill Residents Group.\n",
+        _LOCAL + "Tarnby Wind Mill Residents Group chair Orla Venn said: “This was rushed.”\n",
+    ):
+        assert [name for name, _review in drafted(text)] == ["Orla Venn"]

@@ -39,7 +39,7 @@ from tui.core.importer.names import (
     surname_of,
     trim_to_given,
 )
-from tui.core.importer.org_words import HEAD_WORD, LEGAL_END
+from tui.core.importer.org_words import HEAD_WORD, HEADS, LEGAL_END
 from tui.core.importer.places import is_place
 
 # Titles that stand before a name (any case); the longest are tried first.
@@ -1106,8 +1106,8 @@ class Registry:
                 events.append((m.start() + at, name, honorific, role_word, tuple(run_titles)))
         aside = _asides(text)
         for _pos, name, honorific, role, titles in sorted(events, key=lambda e: e[0]):
-            if any(start <= _pos < end for start, end in aside):
-                continue  # "Herman Kolde (Kenya Harlequin)": the bracket is his club
+            if any(start <= _pos < end for start, end in aside) or _inside_body_name(text, _pos, name):
+                continue  # "Herman Kolde (Kenya Harlequin)": his club; "Farm Phase II Residents Group": a body
             if cue_after_quote(text, _pos, name):
                 name = name.split(None, 1)[1] if " " in name else ""  # `” Said Tevita.`: the cue, then the name
                 if not is_person_name(name):
@@ -1283,6 +1283,20 @@ def short_given(registry: Registry, word: str) -> Known | None:
 # "Calder Fire Station", "Ember Vale Fire Service": a body's or a building's head noun right after a name in one
 # capitalised run makes the name the first part of that body's name, never a person's.
 _BODY_HEAD_AFTER = re.compile(r"[ \t]+(?:Station|Service|Services|Brigade|Department|Directorate|Authority)(?![\w’'-])")
+
+
+# The rest of a capitalised run that ends at a body's head noun: " II Residents Group" after "Farm Phase".
+_RUN_WORD_BEFORE = re.compile(rf"(?<![\w’'-])({UP}[\w’'-]*\w)[ \t]+$")
+_BODY_RUN_REST = re.compile(rf"(?:[ \t]+{_RUN_WORD})*?[ \t]+(?:{HEADS})(?![\w’'-])(?![ \t]+{UP})")
+
+
+def _inside_body_name(text: str, at: int, name: str) -> bool:
+    """Whether ``name`` at ``at`` is words inside a body's name: capitalised words before it and after it in
+    one run, the run ending at a body's head noun ("the Harrowmere Solar Farm Phase II Residents Group")."""
+    if not text.startswith(name, at) or _BODY_RUN_REST.match(text, at + len(name)) is None:
+        return False
+    before = _RUN_WORD_BEFORE.search(text, max(0, at - 40), at)
+    return before is not None and before.group(1) not in STOP and not _TITLE_RE.match(before.group(1))
 
 
 def _no_person_run(text: str, m: re.Match[str], run: tuple[int, str, str]) -> bool:
