@@ -19,6 +19,7 @@ from tui.core.importer.org_words import (
     THING_HEAD,
     TITLE_NOUN,
     TITLE_START,
+    placed_possessive,
 )
 from tui.core.importer.places import is_place
 
@@ -250,6 +251,20 @@ _OWN_PLANT = re.compile(
 )
 
 _INNER_POSSESSIVE = re.compile(r"[’']s\s")
+
+# The word after an owner's possessive, then lower-case words: "Sport Kestrel’s Bay staff".
+_PLACED_WORD = re.compile(rf"[’']s\s+({UP}[a-z]+)(?=\s+[a-z])")
+
+
+def _with_placed_word(name: str, text: str, end: int) -> str:
+    """``name`` with its possessive and the word after it when they name a place: "Sport Kestrel’s Bay staff"
+    is the staff of "Sport Kestrel’s Bay", not of "Sport Kestrel"."""
+    m = _PLACED_WORD.match(text, end)
+    if m is None:
+        return name
+    words = [*name.split()[:-1], name.split()[-1] + "’s", m.group(1)]
+    return " ".join(words) if placed_possessive(words, len(words) - 2) else name
+
 
 # A name of the "X for Y" form ("Habitat for Humanity"): an organization when the text also
 # calls it X alone, mid-sentence, at least twice ("gives Habitat a chance").
@@ -561,6 +576,8 @@ def read_actors(paragraphs: list[str] | tuple[str, ...], limit: int) -> Actors:
                     continue  # "Tarrow and Acme's plant": which one owns it is not said; "Ohio's plant"
                 if pattern in (_OWN_PEOPLE, _OWN_PLANT) and _INNER_POSSESSIVE.search(name):
                     continue  # "Tarnia’s and Velmar’s health services": two owners, no name
+                if pattern in (_OWN_PEOPLE, _OWN_PLANT):
+                    name = _with_placed_word(name, text, m.end("name"))
                 if pattern is _OWNER_ROLE and " and " in name:
                     name = after_person(name, text[max(0, m.start() - 20) : m.start()])
                 seen.see(name, 2)

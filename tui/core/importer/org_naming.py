@@ -26,6 +26,7 @@ from tui.core.importer.org_words import (
     TITLE_OPENER,
     TITLE_START,
     person_tail,
+    placed_possessive,
 )
 from tui.core.importer.places import is_place
 
@@ -102,6 +103,8 @@ class OrgNamer:
                     or (words[2] == "of" and HEAD_WORD.fullmatch(words[1]) is not None and word[:-2] not in GENERIC)
                 )
             )
+            if placed_possessive(words, n):
+                break  # "Community Foundation of Kestrel’s Bay": a place's name, not an owner and its unit
             cut = 2 if word.endswith(("’s", "'s")) and (n or owned) else 1 if word.endswith(("s’", "s'")) else 0
             if cut == 1 and not n and PLURAL_PEOPLE.match(word[:-1]):
                 cut = 0  # "Farmers’ Union", "Girls’ Schools Association": one name

@@ -559,3 +559,20 @@ RELEASE_END = re.compile(r"\s+(?:News|Media|Press)\s+Releases?$")
 TITLE_VERBS = frozenset(("Reacts", "Responds", "Appoints", "Announces", "Welcomes", "Launches", "Urges", "Names"))
 # A headline in capitals: "ACME ACQUIRES ASSETS OF BETA, INC." names "BETA, INC.".
 DEAL_VERBS = frozenset("ACQUIRES ACQUIRE BUYS COMPLETES MERGES SELLS SIGNS ANNOUNCES".split())
+
+
+def placed_possessive(words: list[str], n: int) -> bool:
+    """Whether the possessive ``words[n]`` and the last word after it are one place's name inside a body's
+    name ("Sport Kestrel’s Bay", "Foundation of Kestrel’s Bay"): not the name's first word, no head noun
+    owning it, and one last word that is no head noun nor a title ("Council of Ardenia’s Secretary")."""
+    if not 0 < n == len(words) - 2 or not words[n].endswith(("’s", "'s")):
+        return False
+    owner, last = words[n][:-2], words[n + 1]
+    return (
+        owner[:1].isupper()
+        and re.fullmatch(rf"{UP}[a-z]+", last) is not None
+        and not HEAD_WORD.fullmatch(owner)
+        and not HEAD_WORD.fullmatch(last)
+        and not TITLE_NOUN.match(last)
+        and not TITLE_START.match(last)
+    )

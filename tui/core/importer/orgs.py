@@ -79,6 +79,7 @@ from tui.core.importer.org_words import (
     TITLE_VERBS,
     WELL_KNOWN,
     person_tail,
+    placed_possessive,
 )
 from tui.core.importer.people import HEADLINE_VERBS, titled_post
 from tui.core.importer.places import (
@@ -869,7 +870,8 @@ def _owner_then_person(words: list[str]) -> bool:
     """Whether a possessive is followed by a given name inside a name ("Kestrel University’s Paul Gray and
     …"): a body's member, so the words join two names, never one body's name ("Children’s Hospital" is one)."""
     return any(
-        re.search(r"[’']s$", w) is not None and given_gender(nxt) in ("m", "f") for w, nxt in itertools.pairwise(words)
+        re.search(r"[’']s$", w) is not None and given_gender(nxt) in ("m", "f") and not placed_possessive(words, n)
+        for n, (w, nxt) in enumerate(itertools.pairwise(words))
     )
 
 
