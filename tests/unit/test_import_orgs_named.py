@@ -56,3 +56,36 @@ def test_a_speaker_with_a_middle_initial_is_a_person_not_an_organization() -> No
 def test_a_plural_of_people_with_an_apostrophe_stays_inside_the_name() -> None:
     names = names_of("Talks run by the Family and Children’s Policy Office found that parents agree.")
     assert names == {"Family and Children’s Policy Office"}
+
+
+def test_a_lower_case_particle_of_a_place_s_name_continues_the_body_s_name() -> None:
+    names = names_of(
+        "Students from the University of Varn es Kalaam beat the Universidad de la Kestrela on Friday.",
+        "“We prepared,” said Ada Moro, dean of the University of Varn es Kalaam School of Law.",
+        "A team from the Institute of Tarn al Vesa came third.",
+    )
+    assert "University of Varn es Kalaam" in names
+    assert "Universidad de la Kestrela" in names
+    assert "Institute of Tarn al Vesa" in names
+    assert "University of Varn" not in names
+    assert not any(name.startswith("Kalaam") for name in names)
+
+
+def test_a_university_of_a_place_keeps_its_campus_s_town_after_at() -> None:
+    names = names_of(
+        "Crews from the University of Westmarch at Lafayette won on Friday.",
+        "The College of Brill at Lafayette team came second.",
+    )
+    assert "University of Westmarch at Lafayette" in names
+    assert "College of Brill at Lafayette" in names
+    assert "University of Westmarch" not in names
+
+
+def test_at_with_no_capitalised_place_right_after_ends_the_university_s_name() -> None:
+    names = names_of(
+        "“We won,” said Jo Roe of the University of Westmarch at a conference in May.",
+        "The University of Brill at 9 am opened its doors.",
+    )
+    assert "University of Westmarch" in names
+    assert "University of Brill" in names
+    assert not any(" at " in name for name in names)

@@ -107,6 +107,15 @@ _PARTICLE = (
     rf"(?<![a-z]s\s)(?:de|du|des|da|del|della|di|van|von|der|den)\s+"
     rf"(?!(?:{NAMED_HEADS})(?![\w’'-]))(?={UP}[\w’'-]*\s)"
 )
+# A lower-case particle of a place's or a family's name between two capitalised words after "of" (or "de"):
+# "University of Dar es Salaam", "Universidad de la Frontera", "Institute of Ras al Khaimah".
+_NAME_PARTICLE = rf"(?:de\s+la|de|del|da|do|dos|das|di|du|des|es|el|al|la|le|van|von|bin)\s+(?={UP}[\w’'-])"
+# A head noun in Spanish, Portuguese, Italian or French, before "de": "Universidad de la Frontera".
+_ROMANCE_HEAD = (
+    r"(?:Universidad|Universidade|Università|Université|Instituto|Istituto|Institut|Fundación|Fundação|Fondation|"
+    r"Colegio|Colégio|Collège|Escuela|Escola|Banco|Banque|Ministerio|Ministério|Ministère)"
+    r"(?=\s+(?:de|del|da|do|di|du|des)\s)"
+)
 # A district's or a unit's number after its head: "Marlow County Fire District 9", "Kenton School District 41",
 # "DEA Group 4" (a squad of an agency, named by its number).
 _NUMBERED = r"(?:(?<=District)|(?<=Group)|(?<=Precinct))\s+\d{1,3}(?![\w-]|[.,]\d)"
@@ -116,17 +125,17 @@ _FOR_CAUSE = rf"(?:{CAPWORD}\s+for\s+(?=(?:{CAPWORD}\s+){{1,3}}International(?![
 _LOCAL_PREFIX = r"(?:(?:City|CITY|County|COUNTY|Town|TOWN|Borough|Village|Municipality|District|Shire) of\s+)"
 _NAMED = re.compile(
     rf"(?:(?<=--)|(?<![\w’'-]))(?P<name>{_LOCAL_PREFIX}?{_FOR_CAUSE}?(?:{NAMEWORD}\s+(?:(?:and|&)\s+(?={CAPWORD}\s+{CAPWORD})|{_PARTICLE})?){{0,12}}"
-    rf"(?:{NAMED_HEADS})"
+    rf"(?:{NAMED_HEADS}|{_ROMANCE_HEAD})"
     rf"(?:\s+(?:Service|Services|Centre|Center|Office)|(?<=Library)\s+(?:Region|System)|{_NUMBERED}"
     # ("Marlow Community School District": the district, not its school)
     rf"|(?<=School)\s+District(?:{_NUMBERED})?)?(?![\w-])"
     # ("Court of Appeals for the 4th Circuit": an ordinal in figures after "for the", not "of the 10th Meeting")
-    rf"(?:(?:\s+(?:of|for|on|against|at)\s+(?:the\s+)?|\s+for\s+the\s+\d{{1,3}}(?:st|nd|rd|th)\s+)"
+    rf"(?:(?:\s+(?:of|for|on|against|at)\s+(?:the\s+)?|(?<=[a-zàéè])\s+(?:de|del|da|do|di|du|des)\s+(?:la\s+|las\s+|los\s+)?|\s+for\s+the\s+\d{{1,3}}(?:st|nd|rd|th)\s+)"
     # ("Union of B.V. Towns", "Society of St. Brevin Pilots": a dotted abbreviation opens what follows)
     rf"(?!{CALENDAR}(?![\w-]))(?:{SAINT}|{DOTTED}|{CAPWORD})"
     rf"(?:(?:,\s+{CAPWORD}){{1,6}},?\s+(?:and|&)\s+(?:{CAPWORD}|the\s+{CAPWORD}(?![\w’'-]|\s+{CAPWORD})))?"
     # ("Department for Exiting the European Union": a verb's object after the article)
-    rf"(?:\s+(?:and\s+|&\s+)?{NAMEWORD}|(?<=[a-z]ing)\s+the\s+{CAPWORD})*)*"
+    rf"(?:\s+(?:and\s+|&\s+|{_NAME_PARTICLE})?{NAMEWORD}|(?<=[a-z]ing)\s+the\s+{CAPWORD})*)*"
     rf"(?:\s+(?:to|in)\s+(?:the\s+)?{CAPWORD}(?:\s+(?:and\s+|&\s+)?{CAPWORD})*)?)"
 )
 # An acronym the text defines as a common noun or a thing: "personal protective equipment (PPE)",
@@ -739,6 +748,8 @@ _AT_OWNED = re.compile(
 # A unit named with its head noun, "at", then where it stands: "Rill Genomics Unit at the Varnian Museum".
 _AT_BODY = re.compile(rf"^(?P<first>.+?)\s+at\s+(?:the\s+)?(?P<second>{UP}[^,]*)$")
 _VENUE_END = re.compile(r"(?<![\w-])(?:Hall|Hotel|Stadium|Arena|Theatre|Theater|Church)$")
+# A university of a place at its campus's town, named right after "at": "University of Louisiana at Lafayette".
+_CAMPUS = re.compile(rf"^(?:The\s+)?(?:University|College)\s+of\s+(?:{CAPWORD}\s+)+at\s+{CAPWORD}(?:\s+{CAPWORD})?$")
 
 
 def _at_body(name: str) -> list[str] | None:
@@ -749,6 +760,8 @@ def _at_body(name: str) -> list[str] | None:
     if m is None or len(m.group("first").split()) < 2 or not HEAD_WORD.search(m.group("first")):
         return None
     first, second = m.group("first"), m.group("second")
+    if _CAMPUS.match(" ".join(name.split())) and not (_VENUE_END.search(second) or HEAD_WORD.search(second)):
+        return [" ".join(name.split())]
     if is_place(second) or _VENUE_END.search(second):
         return [first]
     if re.fullmatch(r"[A-Z]{2,6}", second) or (_named_in_full(second) and " of " not in second):
