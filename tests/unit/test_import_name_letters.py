@@ -78,3 +78,18 @@ def test_surname_in_capitals_keeps_its_inner_lower_case() -> None:
         "“This is a festival for the whole town,” Mr. McTavish said.\n"
     )
     assert speaker_names(text) == ["Ewan McTavish"]
+
+
+def test_capitals_after_a_given_name_word_are_no_surname_unless_written_again() -> None:
+    """ "Amber ALERT", "Will NASA", "Hope FOR ALL": a word that is also a given name, then capitals the text
+    never writes in lower case, names nobody; a capital İ (two characters in title case) keeps the length."""
+    from tui.core.importer.names import recase_capital_surnames, written_words
+
+    def recased(text: str) -> str:
+        return recase_capital_surnames(text, written_words([text]))
+
+    text = "Keston Police issued an Amber ALERT on Friday. Will NASA fund it? People walked for Hope FOR ALL."
+    assert recased(text) == text
+    turkish = "Ali KİLİÇ, head of the port board, opened it. Mr Kilic said so."
+    assert len(recased(turkish)) == len(turkish)
+    assert recased("Ana NOVÁK opened it. Ms. Novak said so.") == "Ana Novák opened it. Ms. Novak said so."

@@ -462,7 +462,8 @@ def _title_cased(word: str) -> str:
     "O'BRIEN" -> "O'Brien", "McDONALD" -> "McDonald" (its lower-case letters stay)."""
     head = re.match(rf"\w*[a-z](?={UP})", word)
     start = head.end() if head else 0
-    return word[:start] + word[start:].title()
+    cased = word[:start] + word[start:].title()
+    return cased if len(cased) == len(word) else word  # ("KİLİÇ": "İ" in title case is two characters)
 
 
 # A known given name, then its surname in capitals, UN style ("Ana NOVÁK", "Jo de la CRUZ").
@@ -472,10 +473,24 @@ _CAPITAL_SURNAME = re.compile(
 )
 
 
-def recase_capital_surnames(text: str) -> str:
+def written_words(texts: list[str]) -> set[str]:
+    """The surnames ``texts`` write as a surname, in capital and lower case, casefolded and accents left
+    out: after a courtesy title or before a cue verb ("Ms. Novak", "Kovac said": "novak", "kovac")."""
+    return {fold_accents(m.group(1) or m.group(2)) for text in texts for m in _SURNAME_WRITTEN.finditer(text)}
+
+
+_SURNAME_WRITTEN = re.compile(
+    rf"(?<![\w-])(?:Mr|Ms|Mrs|Miss|Mx|Dr|Prof|Sir|Dame)\.?[ \t]+((?:Ma?c)?{UP}[a-z][\w’'-]*)"
+    rf"|(?<![\w’'-])((?:Ma?c)?{UP}[a-z][\w’'-]*)[ \t]+(?:said|says|added|adds|told|explained|noted)\b"
+)
+
+
+def recase_capital_surnames(text: str, written: set[str]) -> str:
     """``text`` with each surname written in capitals after a known given name put in title case
-    ("Ana NOVÁK" -> "Ana Novák"), each word the same length. An acronym the text gives in brackets
-    ("(RTO)") or with an article ("the RTO") is no surname."""
+    ("Ana NOVÁK" -> "Ana Novák"), each word the same length, when the text also writes that surname
+    in capital and lower case as a surname elsewhere (``written``, see written_words: "Ms. Novak"):
+    "Amber ALERT", "Will NASA" and "Hope FOR ALL" stay as they are.
+    An acronym the text gives in brackets ("(RTO)") or with an article ("the RTO") is no surname."""
     if not re.search(rf"{UP}{{2}}", text):
         return text
     acronyms = set(re.findall(r"\((\w+)\)|\b[Tt]he[ \t]+(\w+)", text))
@@ -489,6 +504,7 @@ def recase_capital_surnames(text: str) -> str:
             not given[1:].islower()
             or not given_gender(given)
             or any(len(w) < 2 or w in acronyms or is_post_nominal(w) for w in capitals)
+            or any(fold_accents(w) not in written for w in capitals)
         ):
             return m.group(0)
         return given + re.sub(

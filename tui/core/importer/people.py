@@ -905,6 +905,9 @@ class Registry:
         self.headline = ""  # the release's title: a one-word name may be given in full only there
         self.bodies: set[str] = set()  # the release's organizations' names, casefolded: no person's
         self.lower_words: set[str] = set()  # the words the release writes in lower case ("sarpanch")
+        self.written: set[str] = (
+            set()
+        )  # its words not in capitals, accents folded ("novak"): see recase_capital_surnames
         self.apposed_bodies: set[str] = set()  # names an appositive says are a body's, casefolded
 
     def headline_name(self, word: str) -> str:
@@ -1045,7 +1048,7 @@ class Registry:
 
     def scan(self, text: str) -> None:
         """Meet the people a sentence introduces, in order (for later surnames and pronouns)."""
-        text = recase_capital_surnames(unglue_initials(unglue_titles(text)))  # "Ana NOVÁK" -> "Ana Novák"
+        text = recase_capital_surnames(unglue_initials(unglue_titles(text)), self.written)  # "Ana NOVÁK" -> "Ana Novák"
         note_pairs(self.pairs, text)
         events: list[tuple[int, str, str, str, tuple[str, ...]]] = []
         if len(self.teams) < MAX_PEOPLE:

@@ -50,6 +50,7 @@ from tui.core.importer.names import (
     capitals_after,
     clean_role,
     given_gender,
+    written_words,
 )
 from tui.core.importer.org_words import HEAD_WORD
 from tui.core.importer.people import (
@@ -2179,6 +2180,7 @@ def find_quotes(
     finder.registry.headline = title
     finder.registry.bodies = set(finder.org_names)
     finder.registry.lower_words = lower_words([title, *paragraphs])
+    finder.registry.written = written_words([title, *paragraphs])
     # Everyone the text introduces in full, first: "the Secretary General said …" may come
     # before the paragraph that names Thorbjørn Jagland. The reading pass then follows the text.
     # A headline is read for people only above a statement heading ("Statement of the Director-General"):
