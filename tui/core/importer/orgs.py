@@ -2458,15 +2458,16 @@ _AS_NAME = (
 
 
 def _unit_or_stress(caps: str, texts: list[str]) -> bool:
-    """Whether capitals the text never uses as a name ("the ACR", "ACR said") stand right after a number as
-    a unit ("4.5% ABV", "20 MW"), as emphasis between a possessive and a lower-case word ("our BIG bet"),
-    or (three letters or more) also as a lower-case word: no body's acronym."""
+    """Whether capitals the text never uses as a name ("the ACR", "ACR said") stand as a unit right after a
+    quantity ("4.5% ABV", "20 MW of", "12 kWh."; not a year: "the 2023 ACR regatta", nor a count before a
+    noun: "3 ACR awards") or (three letters or more) are also written as an ordinary lower-case word: no
+    body's acronym."""
     word = re.escape(caps)
     if any(re.search(_AS_NAME.replace("ACR", word), t) for t in texts):
         return False
-    unit = re.compile(rf"\d[%\d]?\s?{word}(?![\w-])")
-    stress = re.compile(rf"(?<![\w’'-])(?:our|my|your|their|his|her|its)\s+{word}\s+[a-z]")
-    return any(unit.search(t) or stress.search(t) for t in texts) or (len(caps) >= 3 and _also_a_word(caps, texts))
+    amount = r"(?<![\d.,])(?:\d+[.,]\d+|\d{1,3})"
+    unit = re.compile(rf"{amount}(?:\s?%\s?{word}(?![\w-])|\s?{word}(?=\s*(?:[.,;:)]|of\b|and\b|$)))")
+    return any(unit.search(t) for t in texts) or (len(caps) >= 3 and _also_a_word(caps, texts))
 
 
 def _used_in_plural(acronym: str, texts: list[str]) -> bool:
