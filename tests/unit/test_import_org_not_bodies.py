@@ -163,13 +163,14 @@ def test_a_post_defined_by_its_initials_names_no_body() -> None:
 
 
 def test_a_body_whose_name_ends_like_a_title_stays() -> None:
-    """A title that is also a surname, a plural of commissioners, a legal form: still bodies."""
+    """A plural of commissioners, a legal form, a title that is a body's head noun too: still bodies."""
     names = org_names(
         [
-            "Marlow Sea King said it would hire 40 staff. Marlow Sea King opened in 2019.",
             "The Dorrit County Commissioners approved the plan on Tuesday.",
             "Kestrel Mining AG said output rose. Kestrel Mining AG employs 900 people.",
+            "The Kestrel Energy Ombudsman received 4,000 complaints. The Kestrel Energy Ombudsman said it would act.",
         ]
     )
     assert "Kestrel Mining AG" in names
     assert "Dorrit County Commissioners" in names
+    assert "Kestrel Energy Ombudsman" in names

@@ -527,10 +527,11 @@ def titled_post(name: str) -> bool:
     """`Acting Commissioner of Police`, `Director General`, `OPP OFFICER`: a person's title, not a body.
     Its head (the words before "of" or "for") ends with a title, not one that is also a surname
     ("Sea King", but "Chief of Mission"), nor a plural ("County Commissioners": the body they
-    sit on) nor a legal form ("Kestrel Mining AG"); the body it may name after "of" is found on its own."""
+    sit on) nor a legal form ("Kestrel Mining AG") nor a body's head noun as well ("Energy Ombudsman"); the
+    body it may name after "of" is found on its own."""
     parts = re.split(r"\s+(?:of|for)\s+", name, maxsplit=1)
     head = parts[0].split()
-    if not head or head[-1] in _PLURAL_TITLES or LEGAL_END.search(" ".join(head)):
+    if not head or head[-1] in _PLURAL_TITLES or LEGAL_END.search(" ".join(head)) or HEAD_WORD.fullmatch(head[-1]):
         return False
     return any(
         _TITLE_RE.match(" ".join(head[-n:])) and not (n == 1 and len(parts) == 1 and head[-1] in SURNAME_TITLES_TOO)
