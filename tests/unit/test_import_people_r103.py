@@ -38,3 +38,18 @@ def test_a_role_of_two_lower_case_words_before_a_name_is_kept_whole() -> None:
     result = import_text(read_source(text, ".txt"))
     roles = {p.name: p.role for p, _org in result.draft.speakers.values()}
     assert roles == {"Jo Penhallow": "club treasurer", "Elsa Vintner": "master carpenter"}, roles
+
+
+def test_lower_case_words_before_a_name_that_goes_on_are_no_role() -> None:
+    """The role rule needs the name to end the clause: "told residents <Name> would lead" has no role."""
+    from tests.support.importing import drafted
+
+    leads = (
+        "The mayor of Tarnby told residents Mara Voss would lead the harbour review.",
+        "The union said again Mara Voss was right to ask for the harbour review.",
+    )
+    for lead in leads:
+        text = f"Town names head of harbour review\n\n{lead}\n\n“I will talk to every boat owner first,” Voss said.\n"
+        d = drafted(text)
+        people = [(d.speakers[sid][0].name, d.speakers[sid][0].role) for _found, sid in d.quotes]
+        assert people == [("Mara Voss", "")], (lead, people)

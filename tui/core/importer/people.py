@@ -1667,9 +1667,11 @@ def name_then_title(who: str) -> tuple[str, str] | None:
     return (m.group("name"), role) if m is not None and role else None
 
 
-# "said head brewer Lena Ostby": up to three lower-case words between a cue verb and a name are her role, whole.
+# "said head brewer Lena Ostby.": up to three lower-case words between a cue verb and a name that ends the
+# clause are her role, whole (not "told residents Mara Voss would lead …", "said again Ilse Berndt was …").
 _CUE_LOWER_ROLE = re.compile(
-    rf"\b(?:{CUE})[ \t]+(?P<role>[a-z][\w’'-]*(?:[ \t]+[a-z][\w’'-]*){{0,2}})[ \t]+(?P<name>{PERSON_NAME})(?![\w’'-])"
+    rf"\b(?:{CUE})[ \t]+(?P<role>[a-z][\w’'-]*(?:[ \t]+[a-z][\w’'-]*){{0,2}})[ \t]+(?P<name>{PERSON_NAME})"
+    rf"(?![\w’'-])(?=[ \t]*(?:[.,;:!?”\"]|$))"
 )
 
 
