@@ -105,3 +105,13 @@ def test_a_role_cue_tells_two_people_of_one_surname_apart() -> None:
     intro = "Her cousin Cathal Quilty, the newsletter editor, prints the copies.\n\n"
     text = _FAMILY.format(cue="says the editor").replace("She leaves", intro + "She leaves")
     assert speakers(text) == [("Cathal Quilty", "")]
+
+
+def test_a_place_named_after_a_surname_is_no_namesake() -> None:
+    text = (
+        "Ferry service returns to the lake\n\n"
+        "Mara Voss, head of the Keld Ferry Board, opened the new service on Monday.\n\n"
+        "The boats will stop at Lake Voss, named after her grandfather, and at two other piers.\n\n"
+        "“The lake belongs to everyone who lives around it,” Voss said.\n"
+    )
+    assert speakers(text) == [("Mara Voss", "")]

@@ -801,13 +801,17 @@ _ROLE_BODY = re.compile(rf"\b(?:for|of|at)\s+(?:the\s+)?(?P<body>{UP}[\w’'&-]*
 _NAMESAKE = re.compile(rf"(?<=[a-z,] )(?P<given>{UP}\w+) (?P<surname>{UP}\w+)(?:[’']s)?(?![\w’'-]| {UP})")
 
 
+# Words that open a place named after someone ("Lake Voss", "Fort Aldine"): no given name of a namesake.
+_PLACE_OPENERS = frozenset("Lake Mount Mt Fort Ft Port Saint St Cape Glen Loch Lough River Point".split())
+
+
 def meet_namesakes(registry: Registry, texts: list[str]) -> None:
     """Meet the people ``texts`` name by an unknown given name and a surname a person met in full bears."""
     surnames = {k.surname.casefold() for k in registry.people if not k.body and len(k.name.split()) == 2}
     for text in texts:
         for m in _NAMESAKE.finditer(text):
             given, surname = m.group("given", "surname")
-            unknown = not given_gender(given) and _unknown_given(given)
+            unknown = not given_gender(given) and _unknown_given(given) and given not in _PLACE_OPENERS
             if unknown and surname.casefold() in surnames and registry.by_name(f"{given} {surname}") is None:
                 registry.introduce(f"{given} {surname}", whole=True)
 
