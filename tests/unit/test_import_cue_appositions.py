@@ -82,12 +82,12 @@ def test_a_title_glued_to_a_name_after_the_cue_verb_is_her_role() -> None:
     text = (
         "Volunteers log their hours\n\n"
         "“We never counted the hours before and we were amazed by the total” said Mary Pell Chairperson "
-        "of West Kent Wildlife Rescue and Ambulance Service (WKWRAS).\n\n"
-        "“Our volunteers get up early and go to work afterwards” said Mary Pell WKWRAS's Chairperson.\n"
+        "of West Kendall Animal Rescue and Ambulance Service (WKARAS).\n\n"
+        "“Our volunteers get up early and go to work afterwards” said Mary Pell WKARAS's Chairperson.\n"
     )
     assert speaker_names(text) == ["Mary Pell", "Mary Pell"]
     assert quote_starting(text, "We never counted") == ("Mary Pell", "")
-    assert drafted(text).speakers["pell"][0].role == "Chairperson of West Kent Wildlife Rescue and Ambulance Service"
+    assert drafted(text).speakers["pell"][0].role == "Chairperson of West Kendall Animal Rescue and Ambulance Service"
 
 
 def test_a_glued_title_and_a_long_body_name_after_the_cue_verb() -> None:

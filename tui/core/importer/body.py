@@ -90,7 +90,7 @@ def clean_role(role: str, name: str = "") -> str:
         word = words[n].lower()
         # "… in Tajikistan congratulated the officers": a past tense right after a proper noun.
         past = words[n].islower() and word.endswith("ed") and words[n - 1][:1].isupper()
-        # "… of the Association of Caribbean States": a capitalised word after another ends a name, no verb.
+        # "… of the Federation of Coastal States": a capitalised word after another ends a name, no verb.
         named = words[n][:1].isupper() and words[n - 1][:1].isupper()
         if (word in _FINITE and not named) or past:
             words = words[:n]

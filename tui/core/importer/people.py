@@ -795,9 +795,9 @@ def _surname_alone(people: list[Known], name: str) -> Known | None:
 _ROLE_BODY = re.compile(rf"\b(?:for|of|at)\s+(?:the\s+)?(?P<body>{UP}[\w’'&-]*(?:\s+{UP}[\w’'&-]*){{1,5}})")
 
 
-# "is Síofra Kelleher’s second stop", then "her brother, Donal Kelleher": in a sentence (a small word or a
+# "is Eimhear Quilty’s second stop", then "her brother, Cathal Quilty": in a sentence (a small word or a
 # comma before it), a word shaped as a given name the list of given names lacks, then the surname of
-# someone the text names in full, is another of that family: two people a cue's "Kelleher" may mean.
+# someone the text names in full, is another of that family: two people a cue's "Quilty" may mean.
 _NAMESAKE = re.compile(rf"(?<=[a-z,] )(?P<given>{UP}\w+) (?P<surname>{UP}\w+)(?:[’']s)?(?![\w’'-]| {UP})")
 
 
@@ -1647,7 +1647,7 @@ _TEAM = re.compile(
 )
 # A name between commas after a lower-case role and before a cue verb, given name known or not.
 _ROLE_NAME_CUE = re.compile(rf"(?<=[a-z]),\s+(?P<name>{PERSON_NAME}),\s+(?:{CUE})\b")
-# "… said Mary Pell Chairperson of West Kent Wildlife Rescue (WKWR).": a given name and a surname right after
+# "… said Mary Pell Chairperson of West Kendall Animal Rescue (WKAR).": a given name and a surname right after
 # a cue verb, then a title with no comma: the person, and the title and the capitalised words after it her role.
 _NAME_TITLE = (
     rf"(?P<name>{UP}[a-z][\w’'-]*[ \t]+{_NOT_TITLE}{UP}[\w’'-]*[a-z])[ \t]+"
@@ -1704,7 +1704,7 @@ def _cue_roles(text: str) -> list[tuple[int, str, str, str, tuple[str, ...]]]:
 
 
 def _glued_roles(text: str) -> list[tuple[int, int]]:
-    """The spans of the roles ``_CUE_NAME_TITLE`` finds: no one else is named there ("West Kent Wildlife Rescue")."""
+    """The spans of the roles ``_CUE_NAME_TITLE`` finds: no one else is named there ("West Kendall Animal Rescue")."""
     return [
         (m.start("role"), m.start("role") + len(role))
         for m in _CUE_NAME_TITLE.finditer(text)
@@ -1889,7 +1889,7 @@ def _titled_people(text: str, m: re.Match[str]) -> list[tuple[int, str, str, str
     role, first = _body_tail_name(role, m.group("name"), _CUE_NEXT.match(text, m.end("name")) is not None)
     for group in ("name", "name2"):
         name, at = m.group(group), m.start(group)
-        if group == "name" and first:  # "Commissioner of Police Tevite Lui Mafana said"
+        if group == "name" and first:  # "Commissioner of Police Sione Tapu Ostby said"
             name, at = f"{first} {name}", at - len(first) - 1
         if name and (is_person_name(name) or surname_word_name(name)):  # "councillor Jo Hall"
             out.append((at, name, honorific, _role_of(role), titles))
@@ -1902,7 +1902,7 @@ _CUE_NEXT = re.compile(rf"\s+(?:(?:also|then|later)\s+)?(?:{CUE})\b")
 
 def _body_tail_name(role: str, name: str, cued: bool) -> tuple[str, str]:
     """(role, words moved to the name) when the body after "of" runs into a name before a cue verb:
-    `Commissioner of Police Tevite` + `Lui Mafana said` -> the name is `Tevite Lui Mafana`. The words after
+    `Commissioner of Police Sione` + `Tapu Ostby said` -> the name is `Sione Tapu Ostby`. The words after
     the body's last body, title or place word are the name's (no more than four words in all)."""
     parts = _LAST_OF.match(role)
     if parts is None or not cued:
