@@ -108,9 +108,9 @@ _PARTICLE = (
     rf"(?!(?:{NAMED_HEADS})(?![\w’'-]))(?={UP}[\w’'-]*\s)"
 )
 # A lower-case particle of a place's or a family's name between two capitalised words after "of" (or "de"):
-# "University of Dar es Salaam", "Universidad de la Frontera", "Institute of Ras al Khaimah".
+# "University of Varn es Kalaam", "Universidad de la Tarnera", "Institute of Ras al Khaimah".
 _NAME_PARTICLE = rf"(?:de\s+la|de|del|da|do|dos|das|di|du|des|es|el|al|la|le|van|von|bin)\s+(?={UP}[\w’'-])"
-# A head noun in Spanish, Portuguese, Italian or French, before "de": "Universidad de la Frontera".
+# A head noun in Spanish, Portuguese, Italian or French, before "de": "Universidad de la Tarnera".
 _ROMANCE_HEAD = (
     r"(?:Universidad|Universidade|Università|Université|Instituto|Istituto|Institut|Fundación|Fundação|Fondation|"
     r"Colegio|Colégio|Collège|Escuela|Escola|Banco|Banque|Ministerio|Ministério|Ministère)"
@@ -748,7 +748,7 @@ _AT_OWNED = re.compile(
 # A unit named with its head noun, "at", then where it stands: "Rill Genomics Unit at the Varnian Museum".
 _AT_BODY = re.compile(rf"^(?P<first>.+?)\s+at\s+(?:the\s+)?(?P<second>{UP}[^,]*)$")
 _VENUE_END = re.compile(r"(?<![\w-])(?:Hall|Hotel|Stadium|Arena|Theatre|Theater|Church)$")
-# A university of a place at its campus's town, named right after "at": "University of Louisiana at Lafayette".
+# A university of a place at its campus's town, named right after "at": "University of Westmarch at Lafayette".
 _CAMPUS = re.compile(rf"^(?:The\s+)?(?:University|College)\s+of\s+(?:{CAPWORD}\s+)+at\s+{CAPWORD}(?:\s+{CAPWORD})?$")
 
 
