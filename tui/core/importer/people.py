@@ -1896,7 +1896,8 @@ def _titled_people(text: str, m: re.Match[str]) -> list[tuple[int, str, str, str
     return out
 
 
-_LAST_OF = re.compile(r"(.*)\s+(of|for)\s+(.*)", re.S)  # the role's last "of": its body after it
+# The role's "of" or "for", each tried once from the start of its white space (linear): the last is its body's.
+_OF_WORD = re.compile(r"(?<!\s)\s+(of|for)\s+")
 _CUE_NEXT = re.compile(rf"\s+(?:(?:also|then|later)\s+)?(?:{CUE})\b")
 
 
@@ -1904,10 +1905,10 @@ def _body_tail_name(role: str, name: str, cued: bool) -> tuple[str, str]:
     """(role, words moved to the name) when the body after "of" runs into a name before a cue verb:
     `Commissioner of Police Sione` + `Tapu Ostby said` -> the name is `Sione Tapu Ostby`. The words after
     the body's last body, title or place word are the name's (no more than four words in all)."""
-    parts = _LAST_OF.match(role)
-    if parts is None or not cued:
+    found = list(_OF_WORD.finditer(role)) if cued else []
+    if not found:
         return role, ""
-    head, of, body = parts.groups()
+    head, of, body = role[: found[-1].start()], found[-1].group(1), role[found[-1].end() :]
     words = body.split()
     last = max(
         (
