@@ -43,11 +43,13 @@ def test_three_name_words_after_an_office_of_a_body_are_the_name() -> None:
     assert _cued(lead, "Ostby") == [("Sione Tapu Ostby", "Acting Commissioner of Police")]
 
 
-def test_three_name_words_after_a_body_of_several_words_are_the_name() -> None:
-    lead = "Head of Marlow Harbour Authority Sione Tapu Ostby"
-    assert _cued(lead, "Ostby") == [("Sione Tapu Ostby", "Head of Marlow Harbour Authority")]
-    lead = "Secretary for Fisheries Board Aleki Mosese Ostby"
-    assert _cued(lead, "Ostby") == [("Aleki Mosese Ostby", "Secretary for Fisheries Board")]
+def test_a_unit_word_after_a_body_of_several_words_stays_in_the_role() -> None:
+    """After a body of several words the word before the name may be the unit's ("Outreach", "Finance"):
+    nothing moves, and the role stays whole (review: "Outreach Jo Roe" was a speaker with no flag)."""
+    assert _cued("Manager of Student Services Outreach Jo Roe", "Roe") == [
+        ("Jo Roe", "Manager of Student Services Outreach")
+    ]
+    assert _cued("Head of Council Services Finance Jo Roe", "Roe") == [("Jo Roe", "Head of Council Services Finance")]
 
 
 def test_two_name_words_after_an_office_of_a_body_keep_working() -> None:

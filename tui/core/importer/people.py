@@ -1886,11 +1886,16 @@ def _titled_people(text: str, m: re.Match[str]) -> list[tuple[int, str, str, str
     last = titles_text.split()[-1]
     honorific = last if last.casefold() in HONORIFIC_ONLY else ""
     role = titles_text[: len(titles_text) - len(last)].strip() if honorific else titles_text
+    whole = role
     role, first = _body_tail_name(role, m.group("name"), _CUE_NEXT.match(text, m.end("name")) is not None)
     for group in ("name", "name2"):
         name, at = m.group(group), m.start(group)
         if group == "name" and first:  # "Commissioner of Police Sione Tapu Ostby said"
-            name, at = f"{first} {name}", at - len(first) - 1
+            longer = f"{first} {name}"
+            if is_person_name(longer) or surname_word_name(longer):
+                name, at = longer, at - len(first) - 1
+            else:
+                role = whole  # (the name stays as it was: so does the role)
         if name and (is_person_name(name) or surname_word_name(name)):  # "councillor Jo Hall"
             out.append((at, name, honorific, _role_of(role), titles))
     return out
@@ -1904,7 +1909,8 @@ _CUE_NEXT = re.compile(rf"\s+(?:(?:also|then|later)\s+)?(?:{CUE})\b")
 def _body_tail_name(role: str, name: str, cued: bool) -> tuple[str, str]:
     """(role, words moved to the name) when the body after "of" runs into a name before a cue verb:
     `Commissioner of Police Sione` + `Tapu Ostby said` -> the name is `Sione Tapu Ostby`. The words after
-    the body's last body, title or place word are the name's (no more than four words in all)."""
+    body's one word (a body, title or place word) are the name's, four words in all at most; after a body of
+    several words ("… of Student Services Outreach Jo Roe") a word may be the unit's, so none moves."""
     found = list(_OF_WORD.finditer(role)) if cued else []
     if not found:
         return role, ""
@@ -1919,8 +1925,8 @@ def _body_tail_name(role: str, name: str, cued: bool) -> tuple[str, str]:
         default=-1,
     )
     moved = words[last + 1 :]
-    if last < 0 or not moved or len(moved) + len(name.split()) > 4:
-        return role, ""
+    if last != 0 or not moved or len(moved) + len(name.split()) > 4:
+        return role, ""  # (one word of body only: "Manager of Student Services Outreach Jo Roe" keeps "Outreach")
     if any(w in STOP or not re.fullmatch(rf"{UP}[a-z’'-]*[a-z]", w) for w in moved):
         return role, ""
     return f"{head} {of} {' '.join(words[: last + 1])}", " ".join(moved)
