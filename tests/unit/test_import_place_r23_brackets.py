@@ -43,3 +43,9 @@ def test_a_place_and_a_date_in_square_brackets_open_a_dateline() -> None:
 def test_square_brackets_around_no_place_or_unmatched_open_no_dateline() -> None:
     assert dateline("[Photo: Mara Voss] - The Harbour Office said the quay would reopen on Monday.") is None
     assert dateline("(Trondheim, 5 May 2020] - The Harbour Office said the quay would reopen.") is None
+
+
+def test_an_editors_note_in_brackets_is_no_place() -> None:
+    for note in ("[Embargoed, 5 May 2020] – The Tarrow Rowing Club opened its boathouse.", "(Updated, 5 May 2020) – …"):
+        line = dateline(note)
+        assert line is None or line.place not in ("Embargoed", "Updated"), (note, line)

@@ -285,6 +285,8 @@ _HEADER_WORDS = frozenset({"Update", "News", "Notice", "Note", "Editor", "Statem
 _POSTING_WORDS = frozenset(
     {"Posted", "Updated", "Published", "Released", "Issued", "Last", "Modified", "Created", "Sent", "Filed"}
 )
+# An editor's note in brackets before a date: "[Embargoed, 5 May 2020] –", "(Updated, 6 May)".
+_NOTE_WORDS = _POSTING_WORDS | _HEADER_WORDS | {"Embargoed", "Embargo", "Corrected", "Revised", "Draft", "Amended"}
 # Labels of a page's fields, never a place before their colon ("Date: Friday, June 7, 2024").
 _LABEL_WORDS = frozenset(
     {"Date", "Time", "Dateline", "Location", "Venue", "Place", "Source", "Contact", "Subject", "Category", "Tags"}
@@ -821,6 +823,8 @@ def _dateline(paragraph: str) -> Dateline | None:
     m = _BRACKETED.match(head)
     if m and m.group("bare") and not is_place(m.group("place")):
         m = None  # "(Harlow Fund, 5 March) In …": with no dash, only a known place opens a dateline
+    if m and m.group("place").split()[0].capitalize() in _NOTE_WORDS:
+        m = None  # "[Embargoed, 5 May 2020] –", "(Updated, …)": an editor's note, no place
     if m and find_date(m.group("date")):
         return Dateline(_place(m.group("place")), find_date(m.group("date")), m.end(), _words(m.group(0)))
     if m and _MONTH_DAY.match(m.group("date").strip()):
