@@ -38,8 +38,10 @@ def test_an_owner_and_its_body_or_post_are_still_read_apart() -> None:
             "Varnia’s Interior Ministry said the roads were open.",
             "The Council of Ardenia’s Secretary General spoke in Brell.",
             "Harlow Group’s Asia staff met.",
+            "Tolvane Brewing’s Taproom staff welcomed guests. Tolvane Brewing said it would open at noon.",
         ]
     )
+    assert "Tolvane Brewing" in names and "Tolvane Brewing’s Taproom" not in names, names
     assert "Varnia’s Interior Ministry" in names
     assert "Council of Ardenia" in names
     assert not any("Secretary" in n for n in names)

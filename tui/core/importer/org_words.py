@@ -561,16 +561,26 @@ TITLE_VERBS = frozenset(("Reacts", "Responds", "Appoints", "Announces", "Welcome
 DEAL_VERBS = frozenset("ACQUIRES ACQUIRE BUYS COMPLETES MERGES SELLS SIGNS ANNOUNCES".split())
 
 
+# Nouns of a place's features: "<Name>’s Bay", "<Name>’s Creek" name a place; "<Name>’s Taproom" a unit of <Name>.
+_PLACE_FEATURES = frozenset(
+    "Bay Beach Bluff Bridge Canyon Cape Coast Cove Creek Crossing Dale Downs Falls Field Fields Ford Forest Gap "
+    "Glen Green Harbour Harbor Head Heads Heath Hill Hills Inlet Island Isle Lagoon Lake Landing Marsh Mount "
+    "Mountain Peak Plains Point Port Reef Ridge River Rock Rocks Sound Springs Vale Valley Well Wells Wood "
+    "Woods".split()
+)
+
+
 def placed_possessive(words: list[str], n: int) -> bool:
     """Whether the possessive ``words[n]`` and the last word after it are one place's name inside a body's
     name ("Sport Kestrel’s Bay", "Foundation of Kestrel’s Bay"): not the name's first word, no head noun
-    owning it, and one last word that is no head noun nor a title ("Council of Ardenia’s Secretary")."""
+    owning it, and one last word that names a place's feature, no head noun nor a title ("Council of
+    Ardenia’s Secretary", "<Brewery>’s Taproom staff": an owner and its unit)."""
     if not 0 < n == len(words) - 2 or not words[n].endswith(("’s", "'s")):
         return False
     owner, last = words[n][:-2], words[n + 1]
     return (
         owner[:1].isupper()
-        and re.fullmatch(rf"{UP}[a-z]+", last) is not None
+        and last in _PLACE_FEATURES
         and not HEAD_WORD.fullmatch(owner)
         and not HEAD_WORD.fullmatch(last)
         and not TITLE_NOUN.match(last)
