@@ -28,7 +28,6 @@ from tui.core.importer.names import (
     PARTICLE,
     STOP,
     UP,
-    fold_accents,
     given_gender,
     given_of,
     soft_gender,
@@ -55,6 +54,7 @@ from tui.core.importer.people import (
     strip_possessive,
     surname_word_name,
 )
+from tui.core.text.fold import fold
 
 NOBODY = "(nobody)"
 _ATTRIBUTABLE = re.compile(
@@ -761,7 +761,7 @@ class Ranker:
         rank = order.index(id(k)) if id(k) in order else -1
         if ref.full is k:
             f["cue_full"] = 1
-        elif ref.word and fold_accents(k.surname) == fold_accents(ref.word):  # "Novak" for "Novák"
+        elif ref.word and fold(k.surname) == fold(ref.word):  # "Novak" for "Novák"
             f["cue_surname"] = 1
             if ref.titles and k.titles & {t.casefold() for t in ref.titles}:
                 f["cue_title_surname"] = 1

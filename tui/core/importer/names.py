@@ -12,6 +12,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
+from tui.core.text.fold import fold
+
 
 def _upper_class() -> str:
     ranges: list[tuple[int, int]] = []
@@ -452,11 +454,6 @@ def plain_letters(word: str) -> str:
     )
 
 
-def fold_accents(word: str) -> str:
-    """``word`` casefolded, its accents left out ("Novák" -> "novak"): one surname however it is spelled."""
-    return plain_letters(word.casefold())
-
-
 def _title_cased(word: str) -> str:
     """A surname written in capitals, back to a capital and lower case: "NOVÁK" -> "Novák",
     "O'BRIEN" -> "O'Brien", "McDONALD" -> "McDonald" (its lower-case letters stay)."""
@@ -476,7 +473,7 @@ _CAPITAL_SURNAME = re.compile(
 def written_words(texts: list[str]) -> set[str]:
     """The surnames ``texts`` write as a surname, in capital and lower case, casefolded and accents left
     out: after a courtesy title or before a cue verb ("Ms. Novak", "Kovac said": "novak", "kovac")."""
-    return {fold_accents(m.group(1) or m.group(2)) for text in texts for m in _SURNAME_WRITTEN.finditer(text)}
+    return {fold(m.group(1) or m.group(2)) for text in texts for m in _SURNAME_WRITTEN.finditer(text)}
 
 
 _SURNAME_WRITTEN = re.compile(
@@ -504,7 +501,7 @@ def recase_capital_surnames(text: str, written: set[str]) -> str:
             not given[1:].islower()
             or not given_gender(given)
             or any(len(w) < 2 or w in acronyms or is_post_nominal(w) for w in capitals)
-            or any(fold_accents(w) not in written for w in capitals)
+            or any(fold(w) not in written for w in capitals)
         ):
             return m.group(0)
         return given + re.sub(

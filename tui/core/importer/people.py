@@ -26,7 +26,6 @@ from tui.core.importer.names import (
     UP,
     Person,
     clean_role,
-    fold_accents,
     given_gender,
     given_of,
     is_particle,
@@ -41,6 +40,7 @@ from tui.core.importer.names import (
 )
 from tui.core.importer.org_words import HEAD_WORD, HEADS, LEGAL_END
 from tui.core.importer.places import is_place
+from tui.core.text.fold import fold
 
 # Titles that stand before a name (any case); the longest are tried first.
 TITLE_WORDS = (
@@ -1004,7 +1004,7 @@ class Registry:
         self._full.setdefault(" ".join(words), known)
         surname = surname_of(known.name).casefold()
         self._ends.setdefault((words[0], surname), known)
-        if known not in self._surnames.setdefault(folded := fold_accents(surname), []):  # "Novak" for "Novák"
+        if known not in self._surnames.setdefault(folded := fold(surname), []):  # "Novak" for "Novák"
             self._surnames[folded].append(known)
         if len(words) > 1:
             self._given.setdefault(words[0], []).append(known)
@@ -1022,7 +1022,7 @@ class Registry:
         return known
 
     def by_surname(self, surname: str) -> list[Known]:
-        return list(self._surnames.get(fold_accents(surname), ()))
+        return list(self._surnames.get(fold(surname), ()))
 
     def by_given(self, given: str) -> list[Known]:
         """People whose given name is ``given`` ("Mark explained" after "Dr Mark Goddard")."""
