@@ -2236,7 +2236,7 @@ def drop_shapes(finder: OrgFinder, texts: list[str]) -> None:
                 _spelled_out(name, texts)
                 or _before_amounts(name, texts)
                 or _used_in_plural(name, texts)
-                or (not org.aliases and _unit_or_stress(name, texts))
+                or (not org.aliases and _unit_or_word(name, texts))
             ):
                 _forget(book, key)
             continue
@@ -2457,7 +2457,7 @@ _AS_NAME = (
 )
 
 
-def _unit_or_stress(caps: str, texts: list[str]) -> bool:
+def _unit_or_word(caps: str, texts: list[str]) -> bool:
     """Whether capitals the text never uses as a name ("the ACR", "ACR said") stand as a unit right after a
     quantity ("4.5% ABV", "20 MW of", "12 kWh."; not a year: "the 2023 ACR regatta", nor a count before a
     noun: "3 ACR awards") or (three letters or more) are also written as an ordinary lower-case word: no
