@@ -5,6 +5,8 @@ an acronym the text spells out as a thing or a place, a body's organ named with 
 
 from __future__ import annotations
 
+import pytest
+
 from tests.support.importing import drafted, org_names
 
 
@@ -118,34 +120,36 @@ def _draft_orgs(text: str) -> set[str]:
     return {org.name for org in drafted(text).orgs.values()}
 
 
-def test_an_office_held_by_a_speaker_is_no_body() -> None:
-    """Round 110: "The Acting Commissioner of Police, Ravi Lal, said": the role names a post, not a body;
-    the body in another role ("Ministry of Home Affairs") stays."""
-    text = (
+_OFFICES = {
+    "Commissioner": (
         "Police step up patrols before the festival\n\n"
         "PORT ELLERY, 3 March 2021 – The Acting Commissioner of Police, Ravi Lal, said extra officers "
         "would patrol the town.\n\n"
         "“We want families to enjoy the week in safety,” said the Acting Commissioner of Police.\n\n"
         "The Director General of the Ministry of Home Affairs, Tomasi Vula, welcomed the plan.\n\n"
-        "“This is a good example of agencies working together,” said Mr Vula.\n"
-    )
-    names = _draft_orgs(text)
-    assert "Ministry of Home Affairs" in names
-    assert not any("Commissioner" in n for n in names), names
-
-
-def test_other_offices_of_the_same_shape_are_no_bodies() -> None:
-    text = (
+        "“This is a good example of agencies working together,” said Mr Vula.\n",
+        "Ministry of Home Affairs",
+    ),
+    "Chief": (
         "Harbour works begin in Vellmar\n\n"
         "VELLMAR, 9 May 2022 – The Acting Chief of Mission, Mele Tau, said the new wharf "
         "would open in June.\n\n"
         "“Traders have waited long enough,” said the Acting Chief of Mission.\n\n"
         "The Permanent Secretary of the Ministry of Coastal Works, Iosefa Lemi, signed the contract.\n\n"
-        "“The work starts on Monday,” said Mr Lemi.\n"
-    )
+        "“The work starts on Monday,” said Mr Lemi.\n",
+        "Ministry of Coastal Works",
+    ),
+}
+
+
+@pytest.mark.parametrize("title", sorted(_OFFICES))
+def test_an_office_held_by_a_speaker_is_no_body(title: str) -> None:
+    """Round 110: "The Acting Commissioner of Police, Ravi Lal, said": the role names a post, not a body;
+    the body in another role ("Ministry of Home Affairs") stays."""
+    text, body = _OFFICES[title]
     names = _draft_orgs(text)
-    assert "Ministry of Coastal Works" in names
-    assert not any("Chief" in n for n in names), names
+    assert body in names
+    assert not any(title in n for n in names), names
 
 
 def test_a_post_defined_by_its_initials_names_no_body() -> None:
