@@ -97,8 +97,11 @@ _DEFINED = re.compile(rf"(?P<name>{PHRASE})\s+\((?P<acronym>{_AMPERSAND}|[A-Z][A
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
 _UNITS = re.compile(r"\s(?:Teams|Units|Squads)$")
 _DEFINED_REVERSE = re.compile(rf"\b(?P<acronym>[A-Z]{{2,10}})\s+\((?P<name>{PHRASE})\)")
+# A body's acronym before a participle that names its deed: "an ACME-funded centre", "the ACME-led review".
+_DEED = r"(?:funded|backed|led|run|owned|sponsored|affiliated|accredited|sanctioned|supported|organi[sz]ed)\b"
 _ACRONYM = re.compile(
-    rf"(?<![\w&-])({_AMPERSAND}|[A-Z][A-Z]{{1,7}}|[A-Z][a-z]+pol|Frontex|Eurojust|Eurostat|Cedefop|Eurofound)(?![\w&-])"
+    rf"(?<![\w&-])({_AMPERSAND}|[A-Z][A-Z]{{1,7}}|[A-Z][a-z]+pol|Frontex|Eurojust|Eurostat|Cedefop|Eurofound)"
+    rf"(?![\w&]|-(?!{_DEED}))"
 )
 # A lower-case particle between two words of a name: "St Hilaire de Vence Society", "Van der Berg Trust"
 # (never a name's first word: the particle follows a word of the name; not after a plural nor before the
@@ -169,6 +172,36 @@ def _counts_as_a_name(text: str, start: int, end: int) -> bool:
 
 _BODY_AFTER = re.compile(r"\s+(?:for|does|did|to|in|on|at|with|who|which|that|can|should|must|also)\b")
 _ALONE_AFTER = re.compile(r"(?:\s*[.,;:!?)”\"’]|\s+(?:and|or|are|is|was|were|has|have|had|will|would|says|said)\b)")
+# An acronym used once and never defined names a body where its place in the sentence shows one: after a
+# preposition and standing alone ("teams from ACME and …", "working with ACME to plan", "tested by ACME."),
+# after a post or a member ("the president of ACME", "Members of ACME welcome …"), before a deed's
+# participle ("an ACME-funded centre", "ACME backed leagues") or its officials ("ACME senior management").
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:of|from|with|by|at|for)\s+$")
+_TO_DO_AFTER = re.compile(r"\s+to\s+(?!(?:the|a|an|and|or|be)\b)[a-z]{2,}\b(?!\s+[A-Z])")
+_POST_OF_BEFORE = re.compile(
+    r"(?<![\w-])(?:[Pp]resident|[Cc]hair(?:man|woman|person)?|[Dd]irector|[Ss]ecretary|[Hh]ead|[Cc]hief [Ee]xecutive|"
+    r"CEO|[Ss]pokes(?:person|man|woman)|[Oo]fficials?|[Mm]embers?|[Ss]taff|[Ee]mployees?|[Bb]oard)\s+"
+    r"(?:of|at|for)\s+(?:the\s+)?$"
+)
+_DEED_AFTER = re.compile(rf"-{_DEED}|\s+(?:funded|backed|affiliated|sponsored|accredited)\b(?!\s+by\b)")
+_OFFICIALS_AFTER = re.compile(
+    r"\s+(?:officials|spokes(?:person|man|woman)|chair(?:man|woman|person)|secretariat|"
+    r"senior\s+(?:management|officials|leadership|executives))\b"
+)
+
+
+def _shows_a_body(text: str, start: int, end: int) -> bool:
+    """The words around the acronym at text[start:end] show a body (see above), even if it stands once."""
+    if _ACTOR_AFTER.match(text, end) or _DEED_AFTER.match(text, end) or _OFFICIALS_AFTER.match(text, end):
+        return True
+    alone = _ALONE_AFTER.match(text, end) is not None
+    if _THE_BEFORE.search(text, max(0, start - 5), start):
+        return alone
+    if _POST_OF_BEFORE.search(text, max(0, start - 40), start):
+        return not _inside_name(text, end)
+    return bool(_PREPOSITION_BEFORE.search(text, max(0, start - 6), start) and (alone or _TO_DO_AFTER.match(text, end)))
+
+
 # A name in another language, with its small words in lower case, then its acronym:
 # "Association de la presse régionale (APR)". Its first word is a head noun.
 _FOREIGN_HEAD = (
@@ -1044,8 +1077,7 @@ class OrgFinder:
                 acronym in WELL_KNOWN
                 or self.counts.get(acronym, 0) >= 2
                 or acronym in self.spelled
-                or _ACTOR_AFTER.match(text, m.end())
-                or (_THE_BEFORE.search(text, max(0, m.start() - 5), m.start()) and _ALONE_AFTER.match(text, m.end()))
+                or _shows_a_body(text, m.start(), m.end())
             ):
                 continue  # an acronym used once, never defined, unknown: a code, a word in capitals
             if text[m.start() - 1 : m.start()] in ("#", "@", "/", ".") or (
