@@ -359,6 +359,13 @@ def after_person(name: str, before: str) -> str:
 _HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Prof Sir Dame Hon".split())
 
 
+# Words that open a post's title and name no body: "Prime Minister", "Joint Chair", "Immediate Past President".
+_POST_RANK = re.compile(
+    r"^(?:Prime|Joint|Co|Deputy|Vice|Acting|Interim|Senior|Junior|Chief|Assistant|Associate|Immediate|Past|"
+    r"Former|Outgoing|Incoming|Honorary)$"
+)
+
+
 def _place_field(words: list[str]) -> bool:
     """A field word after a place alone or nothing: "Canada Research [Chair]"."""
     return len(words) == 1 or is_place(" ".join(words[:-1]))
@@ -388,6 +395,8 @@ def _clean_actor(name: str, capitals: bool = False, roles: bool = True) -> str:
         words.pop()
     if any(_ROLE_PART.match(w) for w in words[:1]):
         return ""
+    if words and all(_POST_RANK.match(w) for w in words):
+        return ""  # the opening of a post, not its body: "Prime [Minister]", "Immediate Past [President]"
     if role_cut and words and len(words[-1]) > 2 and words[-1].endswith(("’s", "'s")):
         words[-1] = words[-1][:-2]  # "Acme’s [Senior Vice President]"
     name = " ".join(words)
@@ -586,8 +595,13 @@ def read_actors(paragraphs: list[str] | tuple[str, ...], limit: int) -> Actors:
                 seen.see(m.group("name"), 2)
         for m in _PERSON_OF.finditer(text):
             given, surname = m.group("given"), m.group("surname")
-            if given_gender(given) in ("m", "f") and not (
-                HEAD_WORD.fullmatch(surname) or _ROLE_PART.match(surname) or is_place(surname) or is_place(given)
+            # (not "The Memorandum of Understanding": an article is no given name)
+            if (
+                given not in STOP
+                and given_gender(given) in ("m", "f")
+                and not (
+                    HEAD_WORD.fullmatch(surname) or _ROLE_PART.match(surname) or is_place(surname) or is_place(given)
+                )
             ):
                 state = _PLACE_AFTER.match(text, m.end())
                 if state and is_place(state.group(1)):

@@ -413,9 +413,13 @@ _WELL_KNOWN_NAME = re.compile(
 _FULL_NAME = {name: acronym for acronym, name in WELL_KNOWN.items()}
 
 
+# A kind of local-government area alone ("the Shire President", "the District Chief Executive").
+_DIVISIONS = ("Shire", "District", "County", "Borough", "Municipality", "Province", "Parish", "Prefecture")
+
+
 def _kind_alone(name: str) -> bool:
     """A body named by its kind alone ("Board", "the Fire Service"): which one is meant, not a name."""
-    kinds = ("Board", "Company", "Region", "Nation", "Community", "State")
+    kinds = ("Board", "Company", "Region", "Nation", "Community", "State", *_DIVISIONS)
     return HEAD_WORD.fullmatch(name) is not None or name in kinds or GENERIC_NAME.match(name) is not None
 
 
