@@ -70,3 +70,24 @@ def test_a_plural_acronym_names_a_class() -> None:
     )
     assert not any("Small Island" in n or n.startswith("SICS") for n in names), names
     assert "Tavira Weather Office" in names, names
+
+
+def test_a_public_field_before_a_place_names_a_body() -> None:
+    names = org_names(
+        [
+            "Figures from Tourism Tavira show a rise in visitors.",
+            "Tourism Varnholt marketing manager Jo Roe said visitors rose.",
+        ]
+    )
+    assert {"Tourism Tavira", "Tourism Varnholt"} <= names, names
+
+
+def test_a_public_field_and_a_place_inside_a_longer_name_or_a_venue_is_no_body() -> None:
+    names = org_names(
+        [
+            "In a Lanmark Sports Centre room, the plan was set.",
+            "Tourism Week starts on Monday.",
+            "Tourism Varnholt grew last year.",
+        ]
+    )
+    assert not names & {"Sports Centre", "Lanmark Sports Centre", "Tourism Week", "Tourism Varnholt"}, names

@@ -5,7 +5,7 @@ well-known bodies wherever they stand."""
 
 from __future__ import annotations
 
-from tests.support.importing import org_forms
+from tests.support.importing import org_forms, org_names
 
 
 def test_a_kind_noun_before_a_name_makes_it_a_body() -> None:
@@ -91,3 +91,27 @@ def test_a_name_spelled_by_a_web_address_is_a_body() -> None:
     # One word spelling an address is often the address itself; no address, no body.
     assert "Acmefoods" not in org_forms(["Acmefoods is at www.acmefoods.com for more."])
     assert "Tavira Courier" not in org_forms(["Plans set to divide residents | The Tavira Courier | 3 June"])
+
+
+def test_a_news_outlet_by_what_the_text_does_with_it() -> None:
+    names = org_names(
+        [
+            "“We won,” Jo Roe told the Allied Press after the race.",
+            "Following an article in yesterday's Morning Standard, here is our reply.",
+            "The editor of The Brisby Herald appeared in court.",
+            "She refused an award sponsored by the Post on Sunday newspaper.",
+        ]
+    )
+    assert {"Allied Press", "Morning Standard", "Brisby Herald", "Post on Sunday"} <= names, names
+
+
+def test_a_day_a_place_or_a_nation_before_newspaper_is_no_title() -> None:
+    names = org_names(
+        [
+            "It appeared in the Sunday newspaper.",
+            "It was in the Tavira newspaper.",
+            "He read the English newspaper.",
+            "It meets the British Standard.",
+        ]
+    )
+    assert not names & {"Sunday", "Tavira", "English", "British Standard"}, names

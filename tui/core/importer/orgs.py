@@ -1491,6 +1491,7 @@ def find_orgs(paragraphs: list[str] | tuple[str, ...], places: set[str] | None =
     shared_heads(finder, texts)
     placed_short(finder.book, texts)
     country_bodies(finder.book, texts)
+    field_bodies(finder.book, texts, finder.places)
     finder.book.fold_short(finder.legislatures)
     fold_service_short(finder.book)
     first_word_aliases(finder.book, texts)
@@ -1533,6 +1534,41 @@ def country_bodies(book: OrgBook, texts: list[str]) -> None:
             cued = _POST_NEXT.match(text, m.end()) or _POST_BEFORE.search(text, max(0, m.start() - 30), m.start())
             name = _country_body(m) if cued else None
             if name and not book.known(name):
+                book.add(name)
+
+
+# A public body named by its field and its place, with no head noun: "Tourism Tavira", "Transport
+# Westland", "Sport Kestrel’s Bay" (the field is a closed class of public services). A known place
+# is enough; an unknown one needs the body's people or a body's verb after it ("Tourism Varn
+# marketing manager", "Sport Varn said"). Not inside a longer name ("Ministry of Transport Tavira",
+# "Sport Wales Institute") nor after a comma ("tourism, Tasmania").
+_FIELD_PLACE = re.compile(
+    r"(?<![\w’'&-])(?<!of )(?<!for )(?<!and )(?<!& )(?P<name>(?P<field>Tourism|Transport|Sports?|Health|Education|"
+    r"Housing|Heritage|Forestry|Fisheries|Skills|Culture|Events|Enterprise)[ ]"
+    rf"(?P<place>{UP}[a-z’'-]+(?:[’']s)?(?:[ ]{UP}[a-z]+)?))(?![\w’'-])(?![ \t]+(?:{UP}|of\b|&))"
+)
+_FIELD_NOT_PLACE = re.compile(
+    r"(?<![\w-])(?:Centre|Center|Hall|Park|Ground|Stadium|Arena|Club|Week|Day|Month|Awards?)$"
+)
+_FIELD_CUE = re.compile(
+    r"[ \t]+(?:(?:marketing|general|chief|executive|operations)[ \t]+)?"
+    r"(?:manager|director|officials?|staff|spokes(?:man|woman|person)|chief|CEO|board|said|says|announced)\b"
+)
+
+
+def field_bodies(book: OrgBook, texts: list[str], places: set[str]) -> None:
+    """Public bodies named by a field and a place: "Tourism Tavira", "Transport Westland"."""
+    for text in texts:
+        for m in _FIELD_PLACE.finditer(text):
+            place, name = m.group("place"), m.group("name")
+            known = is_place(place) or is_country(place) or place in places
+            if given_gender(place.split()[0]) or _FIELD_NOT_PLACE.search(place):
+                continue  # "Sport Emily", "Sports Centre", "Tourism Week"
+            if _CAPWORD_BEFORE.search(text, max(0, m.start() - 40), m.start()) or not (
+                known or _FIELD_CUE.match(text, m.end())
+            ):
+                continue  # "Lanmark Sports Centre": inside a longer name
+            if len(book.orgs) < MAX_ORGS and not book.known(name):
                 book.add(name)
 
 
@@ -1652,7 +1688,8 @@ _PAPER_HEADS = (
 )
 _PAPER = re.compile(
     rf"(?<![\w’'-])(?P<front>(?:{CAPWORD}\s+){{0,3}}?)(?P<day>(?:{_PAPER_DAYS}|Saturday)\s+)?"
-    rf"(?P<head>{_PAPER_HEADS}|Sun|News)"
+    rf"(?P<head>{_PAPER_HEADS}|Sun|News|(?<=Daily\s)(?:Standard|Guardian)|(?<=Evening\s)(?:Standard|Guardian)"
+    r"|(?<=Morning\s)(?:Standard|Guardian)|(?<=Sunday\s)(?:Standard|Guardian))"
     rf"(?![\w’'-])(?!\s+(?:{UP}|of\b|for\b|on\b|&))"
 )
 # A news outlet a person talks to: "told KTV", "tells the Olympic Channel", "told 12 News".
@@ -1664,9 +1701,21 @@ _TOLD = re.compile(
 # Gazette", "told Times of Malta"; the title needs no known place here, but "the" or "of <place>".
 _CITED_PAPER = re.compile(
     r"(?<![\w’'-])(?:told|tells|telling|according\s+to|reported\s+(?:by|in)|(?:an\s+)?interview\s+with|"
-    rf"speaking\s+to)\s+(?P<the>[Tt]he\s+)?(?P<name>(?:{CAPWORD}\s+){{0,3}}?"
-    rf"(?:(?:{_PAPER_DAYS})\s+)?(?:{_PAPER_HEADS}|Guardian|Standard))"
+    r"speaking\s+to|(?:published|printed|appeared)\s+in|(?:[Ee]ditor|EDITOR|[Pp]ublisher|[Cc]olumnist)\s+(?:of|at))"
+    rf"\s+(?P<the>[Tt]he\s+)?(?P<name>(?:{CAPWORD}\s+){{0,3}}?"
+    rf"(?:(?:{_PAPER_DAYS})\s+)?(?:{_PAPER_HEADS}|Guardian|Standard|Press|Gleaner|Magazine))"
     rf"(?:\s+of\s+(?P<of>{CAPWORD}))?(?![\w’'-])(?!\s+(?:{UP}|of\b|for\b|&))"
+)
+# A title next to the word "newspaper": "the Varn Courant newspaper", "the newspaper “Tidings of
+# Varn”" (of/on may join its words: "the Post on Sunday newspaper"); no day, month or place alone.
+_TITLE = rf"{CAPWORD}(?:[ ](?:(?:of|on)[ ])?{CAPWORD}){{0,3}}"
+_KIND_PAPER = re.compile(
+    rf"(?<![\w’'-])(?:the[ ](?P<before>{_TITLE})[ ]newspaper(?![\w-])"
+    rf"|newspapers?,?[ ][“\"](?P<quoted>{_TITLE})[”\"])"
+)
+_NOT_TITLE = re.compile(
+    rf"^(?:{_PAPER_DAYS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Local|National|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December)$"
 )
 MAX_MEDIA = 40
 
@@ -1691,6 +1740,11 @@ def media_names(finder: OrgFinder, texts: list[str]) -> None:
                 continue  # "the Times of Arrival": no place after "of"
             if m.group("the") or of:
                 found.append(f"{m.group('name')} of {of}" if of else m.group("name"))
+        for m in _KIND_PAPER.finditer(text):
+            title = m.group("before") or m.group("quoted")
+            nation = title in _SPORT_NATIONS or title.endswith(("ish", "ese")) or demonym_country(title)
+            if not (_NOT_TITLE.match(title) or is_place(title) or nation or given_gender(title)):
+                found.append(title)
         for m in _TOLD.finditer(text):
             name = m.group("acronym") or m.group("number") or m.group("channel")
             if name not in NOT_ORGS and not is_place(name) and name not in finder.places:
