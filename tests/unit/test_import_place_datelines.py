@@ -52,3 +52,62 @@ def test_a_dateline_glued_to_the_headline_before_it() -> None:
         f"Harbour Board Reports Results Plan Being DiscussedLISBON, Portugal, Nov. 17 /Acme Wire/ -- {BODY}"
     )
     assert line is not None and line.place == "Lisbon, Portugal" and line.month_day == (11, 17)
+
+
+# Round 114e: dateline forms of police, universities, sports bodies and wires (invented towns and bodies).
+
+
+def test_a_date_a_dash_then_the_town_and_its_state_in_brackets() -> None:
+    line = dateline("August 3, 2017 -- (Kestrelton, CO) – Deputies found the lost hiker before dawn on Thursday.")
+    assert line is not None and line.place == "Kestrelton, CO" and line.date == dt.date(2017, 8, 3)
+    line = dateline("May 3, 2021 - (Varnholm, Ontario) - Police said the road would stay closed all week.")
+    assert line is not None and line.place == "Varnholm, Ontario"
+    assert dateline("August 3, 2017 -- (Jo Roe, MD) – The clinic opened a new wing on Thursday.") is None
+
+
+def test_a_country_in_brackets_written_without_its_accents_stays_with_the_town() -> None:
+    line = dateline("MERIDIA (Cote d'Ivoire) - On July 25, the league held its congress in the capital.")
+    assert line is not None and line.place == "Meridia (Cote d'Ivoire)"
+    line = dateline("MERIDIA (Acme League) - On July 25, the league held its congress in the capital.")
+    assert line is not None and line.place == "Meridia"  # a tag, no country
+
+
+def test_a_town_and_its_state_s_code_with_no_dash_before_the_text() -> None:
+    line = dateline("Brackley, ON Acme College’s most exciting event of the year returned this June.")
+    assert line is not None and line.place == "Brackley, ON" and line.end == len("Brackley, ON ")
+    line = dateline("Boise, ID March 3, 2021 – The firm said it would hire forty people.")
+    assert line is not None and line.date == dt.date(2021, 3, 3)  # the date still read
+    assert dateline("Jo Roe, MD The doctor said the clinic would open in May.") is None  # a name and a degree
+    assert dateline("Georgia Roe, ON The board met on Monday to vote on the plan.") is None  # a name
+
+
+def test_a_known_town_and_a_full_stop_after_a_date_line() -> None:
+    d = draft_of(f"Harbour plan approved\n\n28 December 2008\n\nLisbon. The dangerous ritual is out of place. {BODY}\n")
+    assert d.location == "Lisbon" and d.date == dt.date(2008, 12, 28)
+    assert dateline(f"Today. {BODY}") is None
+    assert dateline(f"Uganda. {BODY}") is None  # a country alone is a heading, not a dateline
+    assert dateline(f"Florence. She said the board would meet again. {BODY}") is None  # a person's name
+
+
+def test_a_misspelled_february_in_a_dated_header() -> None:
+    from tui.core.importer.dateline import find_date
+
+    assert find_date("The Courier, Wednesday 08th Febuary 2012") == dt.date(2012, 2, 8)
+
+
+def test_a_weekday_a_clock_time_or_a_bar_around_the_date_before_the_place() -> None:
+    line = dateline(f"Tuesday, 3 May 2022, 10:00 CET – Lisbon – {BODY}")
+    assert line is not None and line.place == "Lisbon" and line.date == dt.date(2022, 5, 3)
+    line = dateline(f"3 May 2022 | Lisbon | {BODY}")
+    assert line is not None and line.place == "Lisbon"
+    assert dateline(f"Tuesday, 3 May 2022 – Jo Roe – {BODY}") is None
+    assert dateline(f"3 May 2022 | News | {BODY}") is None
+
+
+def test_a_release_s_label_or_a_short_tag_before_the_dateline() -> None:
+    line = dateline(f"Press Release – Lisbon, 3 May 2022 – {BODY}")
+    assert line is not None and line.place == "Lisbon" and line.date == dt.date(2022, 5, 3)
+    line = dateline(f"(PR) Lisbon, 3 May 2022 – {BODY}")
+    assert line is not None and line.place == "Lisbon" and line.date == dt.date(2022, 5, 3)
+    assert dateline(f"Press Release – {BODY}") is None
+    assert dateline(f"(PR) {BODY}") is None

