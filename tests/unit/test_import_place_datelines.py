@@ -89,6 +89,22 @@ def test_a_known_town_and_a_full_stop_after_a_date_line() -> None:
     assert dateline(f"Florence. She said the board would meet again. {BODY}") is None  # a person's name
 
 
+def test_a_wire_s_town_and_country_below_a_photo_caption() -> None:
+    caption = (
+        "A ferry waits at the old pier while volunteers load crates of water and tents for the families who "
+        "fled the floods last week, in a photograph taken on Monday morning by a volunteer of the harbour board. "
+        "© Acme Relief/Jo Roe"
+    )
+    text = (
+        "Harbour board sends boats to the lake\n\nThe board has sent ten boats to the lake towns.\n\n"
+        f"Lakeside. Families flee rising water\n\n{caption}\n\nKAMPALA, Uganda — {BODY}\n"
+    )
+    d = draft_of(text)
+    assert d.location == "Kampala, Uganda"
+    d = draft_of(text.replace("KAMPALA, Uganda — ", "Kampala, Uganda — "))
+    assert d.location == ""  # a town in title case past a long paragraph: maybe a sentence's subject
+
+
 def test_a_misspelled_february_in_a_dated_header() -> None:
     from tui.core.importer.dateline import find_date
 

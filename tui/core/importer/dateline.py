@@ -1097,6 +1097,20 @@ def _town(m: re.Match[str]) -> bool:
     )
 
 
+def wire_placed(paragraph: str, line: Dateline) -> bool:
+    """Whether ``line`` opens ``paragraph`` with a known town in capitals, the country or the region the lists
+    know after it and a dash ("KAMPALA, Uganda — …"): a dateline even below a photo's caption or a standfirst."""
+    town, comma, region = line.place.partition(",")
+    written = paragraph[: len(town)]
+    if not comma or not written.isupper() or len(town) < 3 or not is_place(town):
+        return False
+    return (
+        written.casefold() == town.casefold()
+        and _known_region(region.strip())
+        and re.search(r"[–—-]\s*$", paragraph[: line.end]) is not None
+    )
+
+
 def in_year(month_day: tuple[int, int], year: int) -> dt.date | None:
     """A dateline's "5 March" in ``year`` (None for a day the year lacks)."""
     return _date(year, *month_day)

@@ -21,6 +21,7 @@ from tui.core.importer.dateline import (
     stamp_date,
     title_date,
     title_stamp,
+    wire_placed,
     with_year,
 )
 from tui.core.importer.names import Person
@@ -76,8 +77,8 @@ def analyse(
         line = date_line(text) or dateline(text) or inner_dateline(text)
         if line is None:
             continue
-        if n >= 3 and line.date is None and any(len(p) > 200 for p in paragraphs[:n]):
-            continue  # past a summary, only a place and a full date make a dateline
+        if n >= 3 and line.date is None and any(len(p) > 200 for p in paragraphs[:n]) and not wire_placed(text, line):
+            continue  # past a summary, only a place and a full date (or a wire's town and country) make a dateline
         if line.place and line.date and not location:
             # A dateline's own date over a page date above it ("June 28, 2023", then "June 27, 2023 (OTTAWA) –").
             date = line.date
