@@ -16,7 +16,6 @@ def _acronyms(paragraph: str) -> set[str]:
         ("The club will work closely with KORVA to plan the new season.", "KORVA"),
         ("The pair beat teams from TSQU and Marlow State in the final.", "TSQU"),
         ("Each package was tested positive by PLEN. The street value is high.", "PLEN"),
-        ("She spoke for FRENK, and the crowd cheered.", "FRENK"),
         ("Members of QELWA welcome the new funding round.", "QELWA"),
         ("He was elected president of VORTA last year in Tarn.", "VORTA"),
         ("The centre is part of the XRQ-funded network for marine studies.", "XRQ"),
@@ -44,6 +43,11 @@ def test_an_acronym_used_once_is_a_body_where_the_sentence_shows_one(paragraph: 
         ("The CCTV funded by the council was switched on.", "CCTV"),
         ("A 10 KMX run was held along the river.", "KMX"),
         ("Their tour reaches the UP to visit towns.", "UP"),
+        ("Families can join the fun for FREE.", "FREE"),
+        ("Tickets are on sale from NOW.", "NOW"),
+        ("We are aiming for BIG.", "BIG"),
+        ("The town will celebrate with FUN, games and food.", "FUN"),
+        ("The crowd had tickets for KORVA. The gates opened at noon.", "KORVA"),
     ],
 )
 def test_capitals_that_name_no_body_stay_out(paragraph: str, word: str) -> None:

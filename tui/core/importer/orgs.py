@@ -173,10 +173,11 @@ def _counts_as_a_name(text: str, start: int, end: int) -> bool:
 _BODY_AFTER = re.compile(r"\s+(?:for|does|did|to|in|on|at|with|who|which|that|can|should|must|also)\b")
 _ALONE_AFTER = re.compile(r"(?:\s*[.,;:!?)”\"’]|\s+(?:and|or|are|is|was|were|has|have|had|will|would|says|said)\b)")
 # An acronym used once and never defined names a body where its place in the sentence shows one: after a
-# preposition and standing alone ("teams from ACME and …", "working with ACME to plan", "tested by ACME."),
-# after a post or a member ("the president of ACME", "Members of ACME welcome …"), before a deed's
-# participle ("an ACME-funded centre", "ACME backed leagues") or its officials ("ACME senior management").
-_PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:of|from|with|by|at|for)\s+$")
+# preposition but "for" ("join us for FREE.") and standing alone ("teams from ACME and …", "working with
+# ACME to plan", "tested by ACME."), after a post or a member ("the president of ACME", "Members of ACME
+# welcome …"), before a deed's participle ("an ACME-funded centre", "ACME backed leagues") or its officials
+# ("ACME senior management").
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:of|from|with|by|at)\s+$")
 _TO_DO_AFTER = re.compile(r"\s+to\s+(?!(?:the|a|an|and|or|be)\b)[a-z]{2,}\b(?!\s+[A-Z])")
 _POST_OF_BEFORE = re.compile(
     r"(?<![\w-])(?:[Pp]resident|[Cc]hair(?:man|woman|person)?|[Dd]irector|[Ss]ecretary|[Hh]ead|[Cc]hief [Ee]xecutive|"
