@@ -38,3 +38,28 @@ def test_a_name_written_only_in_a_real_headline_keeps_its_flag() -> None:
     [(name, review)] = flags(HEADLINE)
     assert name == "Tamsin Orlowe"
     assert review  # the full name stands only in the headline
+
+
+# "Jo Roe and. Al Moss jointly added": a stray full stop after "and" cuts the cue's subject to its
+# second name; no sentence ends on "and", so the quote is the pair's and keeps the two-people flag.
+PAIR_CUT = """Kestrel Aid opened kitchens in Tarn Vale.
+
+Co-founders Jo Roe and. Al Moss (Project Head- Tarn) jointly added, “The kids had a hard time after the closure.”
+"""
+
+
+def test_a_stray_stop_after_and_in_a_cue_s_subject_keeps_the_two_people_flag() -> None:
+    [(name, review)] = flags(PAIR_CUT)
+    assert name in ("Jo Roe", "Al Moss")
+    assert "two people" in review
+
+
+def test_a_sentence_ending_on_a_place_before_the_cue_is_no_pair() -> None:
+    for text in (
+        "Kestrel Aid opened kitchens.\n\nLee Marsh went to Tarn and Vale. Al Moss said, “The kids had a hard time.”\n",
+        "Kestrel Aid opened kitchens.\n\nAl Moss said, “The kids had a hard time.”\n",
+        "Kestrel Aid opened kitchens.\n\nJo Roe met staff in Tarn and. “The kids had a hard time,” Al Moss said.\n",
+    ):
+        [(name, review)] = flags(text)
+        assert name == "Al Moss"
+        assert "two people" not in review

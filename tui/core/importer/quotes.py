@@ -1241,6 +1241,23 @@ def _joint(who: str, name: str) -> bool:
     )  # "Jo Roe and Al Poe wrote": the first named
 
 
+# A name and "and" right before a cue's subject, a stray full stop or comma after "and" ("Jo Roe and. Al Poe"):
+# no sentence ends on "and", so the subject began a name earlier and names two people.
+_PAIR_CUT = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){0,2},?\s+(?:and|&)[.,]?\s*\Z")
+
+
+def _cut_pair_note(text: str, cue: Cue, name: str, runner_up: str) -> str:
+    """A review note when the cue's subject (holding ``name``) follows a name and "and" its own reading
+    left out, or "": the quote may be the two people's together."""
+    at = text.rfind(cue.who.strip(), 0, cue.end) if cue.who.strip() else -1
+    if at < 0 or name not in cue.who or (m := _PAIR_CUT.search(text, max(0, at - 80), at)) is None:
+        return ""
+    note = (
+        f"the cue names two people (“{text[m.start() : at + len(cue.who.strip())]}”): the quote may be theirs together"
+    )
+    return note + ("; " + runner_up_note(runner_up) if runner_up else "")
+
+
 def _runs_on(who: str, name: str) -> bool:
     """The cue's subject goes on after the speaker's name with more capitalised words, no comma between."""
     at = who[:300].find(name)
@@ -1283,6 +1300,8 @@ def _add_review(
         review = _repeat_note(finder.openings, index, inner)
     if not review:
         review = _name_note(known, runner_up, getattr(cue, "who", ""), finder.paragraphs, at, _lead(finder))
+    if not review and cue is not None:  # "Jo Roe and. Al Poe jointly added": a stray stop cut the pair
+        review = _cut_pair_note(finder.paragraphs[index], cue, known.name, runner_up)
     if not review:
         review = _span_note(known, cue, finder.paragraphs, at)
     pronoun = cue is not None and cue.who.strip().casefold() in ("he", "she")
