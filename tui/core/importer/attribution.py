@@ -315,6 +315,7 @@ class CueReader:
         self.paragraphs = paragraphs
         _stated_genders(registry, paragraphs)
         self.runs: dict[str, list[tuple[list[str], bool]]] | None = None  # see full_name
+        self.after: dict[str, set[str]] = {}  # each run word's next words ("" at a run's end), see full_name
 
     def ref(self, who: str) -> CueRef:
         who = _tidy_who(who)
@@ -382,16 +383,31 @@ class CueReader:
                     if cue_after_quote(text, m.start(), m.group()):
                         continue  # `” Said Tevita.`: the cue's verb, not a given name
                     words = m.group().split()
+                    for n, word in enumerate(words):  # "Vaelu" always before "Toma"; "Roe" ending a run
+                        self.after.setdefault(word, set()).add(words[n + 1] if n + 1 < len(words) else "")
+                    self.after.setdefault(" " + words[0], set()).add(words[1])  # the words that open a run
                     after_of = _OF_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None
                     for n in range(1, len(words)):
                         lead = after_of and n > 1 and n <= 3  # the slice holds the run's first word
                         self.runs.setdefault(words[n], []).append((words[max(0, n - 3) : n + 1], lead))
+        if (given := self._given_before(surname)) is not None:
+            return given
         for words, lead in self.runs.get(surname, [])[:8]:
             for start in _name_starts(words, lead):  # "Hopkins physicist Ibrahima Bah": the longest that is a name
                 full = " ".join(words[start:])
                 if (is_person_name(full) and name_in(full) is not None) or surname_word_name(full):
                     return self.registry.introduce(full, "", "", ())
         return None
+
+    def _given_before(self, word: str) -> Known | None:
+        """ "said Vaelu" when the text writes "Vaelu Toma" as a run of its own and "Vaelu" nowhere but
+        right before "Toma" ("Matai Vaelu Toma" too): a given name, the person "Vaelu Toma" (not "Matai
+        Vaelu", a title before a given name read as a surname)."""
+        nexts = self.after.get(word, set())
+        if len(nexts) != 1 or "" in nexts or self.after.get(" " + word) != nexts:
+            return None
+        full = f"{word} {next(iter(nexts))}"
+        return self.registry.introduce(full, "", "", ()) if is_person_name(full) and name_in(full) else None
 
 
 # "with one officer explaining that …": a verb of saying in its -ing form brings in a speaker too.
