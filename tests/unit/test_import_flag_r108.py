@@ -63,3 +63,25 @@ def test_a_sentence_ending_on_a_place_before_the_cue_is_no_pair() -> None:
         [(name, review)] = flags(text)
         assert name == "Al Moss"
         assert "two people" not in review
+
+
+# A cue naming a person in full ("added Nalendo Kesh, Founder, …") beats a run of capitals
+# close by that only the context offers and the cue does not name ("Daniel Tarn Vale", a place with a
+# known given name's shape); the choice stays flagged.
+CUE_OVER_CONTEXT = """Kestrel Aid opens kitchens
+
+Volunteers have run food stalls in Daniel Tarn Vale, Oxley, and parts of East Brill. The stalls are \
+paid for by local firms. “With the town behind us, we could reach many more homes,” added Nalendo \
+Kesh, Founder, Kestrel Aid Foundation.
+"""
+
+
+def test_a_cue_s_full_name_beats_a_name_given_only_by_context() -> None:
+    [(name, review)] = flags(CUE_OVER_CONTEXT)
+    assert name == "Nalendo Kesh"
+    assert review
+
+
+def test_a_cue_s_full_name_with_a_known_given_name_is_unchanged() -> None:
+    [(name, _review)] = flags(CUE_OVER_CONTEXT.replace("Nalendo", "Ravi"))
+    assert name == "Ravi Kesh"

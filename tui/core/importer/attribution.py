@@ -912,7 +912,7 @@ class Ranker:
             scored.append((_dot(w, fo), org.name, org, fo))
         nf = self.nobody_features(site)
         scored.append((_dot(w, nf), NOBODY, None, nf))
-        scored.sort(key=lambda s: s[0], reverse=True)
+        _rank(scored)
         best = scored[0]
         second = scored[1] if len(scored) > 1 else (best[0] - 99.0, "", None, {})
         if self.trace is not None:
@@ -1537,6 +1537,22 @@ def _weak(margin: float, score: float, f: dict[str, float], tied: frozenset[str]
     """Whether a person's choice is weak: its margin below what its tie asks (``tied``: see ties),
     or its score below the floor."""
     return margin < _flag_margin(f, tied) or score < weights().floor
+
+
+def _rank(scored: list[Any]) -> None:
+    """Sorts ``scored`` best first; a person the cue names in full comes before one given only by context
+    whom the cue does not name (`… in Daniel Vale. “…,” added Nalendo Roe, Founder, Acme`: a place with a
+    known given name's shape close by, the cue's own name with no known given name): the cue says who
+    speaks (the margin, below zero, keeps the choice flagged)."""
+    scored.sort(key=lambda s: s[0], reverse=True)
+    f = scored[0][3]
+    if "cue_names_other" not in f or _DIRECT.intersection(f):
+        return
+    named = next((s for s in scored if "cue_full" in s[3] and s[2] is not None and not s[2].body), None)
+    # (not when the context's person is written inside the cue's name: "Vaska Power Jo Roe", a body run on)
+    if named is not None and " " in named[2].name and scored[0][1] not in named[2].name:
+        scored.remove(named)
+        scored.insert(0, named)
 
 
 def ties(paragraphs: list[str], site: Site, k: Known, scored: list[Any]) -> frozenset[str]:
