@@ -103,3 +103,71 @@ PRETORIA – National Police Commissioner General Xolile Thabo John Dlamini open
     assert name == "John Dlamini"
     assert review.startswith("the name may begin before it: the text has “Xolile Thabo John Dlamini”")
     assert "; runner-up: nobody (perhaps not a quote)" in review
+
+
+GOES_ON = """Ferry timetable changes
+
+HOLMVIK, 3 March 2025 – The ferry company will run two more boats each morning from April.
+
+“Commuters asked for earlier crossings, and we listened,” said harbour master Kjersti Lindqvist.
+
+“The first boat will now leave at half past five, an hour earlier than today.”
+
+“Fares stay the same, and season tickets bought before April remain valid.”
+"""
+
+
+def test_quotes_opening_the_paragraphs_after_the_speakers_own_quote_are_not_flagged() -> None:
+    # Nobody named since the speaker's quote in the paragraph before: the speaker goes on.
+    assert flags(GOES_ON) == [("Kjersti Lindqvist", "")] * 3
+
+
+def test_a_quote_after_another_person_is_named_is_still_flagged() -> None:
+    text = GOES_ON.replace("“Fares", "Councillor Aksel Brandt welcomed the change.\n\n“Fares")
+    assert flags(text)[-1][1]  # someone else named in between: not the quote before going on
+
+
+def test_a_quote_going_on_from_a_body_name_is_still_flagged() -> None:
+    # "Holmvik Ferries" is no person's name: the speaker of the paragraphs after is in doubt.
+    text = GOES_ON.replace("said harbour master Kjersti Lindqvist", "said Holmvik Ferries")
+    assert all(review for _name, review in flags(text)[1:])
+
+
+SUBJECT_HERE = """Library reopens after repairs
+
+ALDERBY, 6 May 2025 – The town library reopened on Monday after six months of repairs.
+
+Librarian Tomasz Reinholt thanked the builders for finishing early. “Readers can come back to a dry building.”
+"""
+
+
+def test_a_quote_after_its_speaker_as_the_subject_in_its_own_paragraph_is_not_flagged() -> None:
+    assert flags(SUBJECT_HERE) == [("Tomasz Reinholt", "")]
+
+
+def test_a_quote_after_its_speaker_as_the_subject_in_the_paragraph_before_is_still_flagged() -> None:
+    text = SUBJECT_HERE.replace("early. “Readers", "early.\n\n“Readers")
+    [(name, review)] = flags(text)
+    assert name == "Tomasz Reinholt"
+    assert review  # a paragraph away, no cue: the context only
+
+
+NEW_CHAIR = """Orchard group names a new chair
+
+TAUMARU, 2 April 2025 – The growers' cooperative named Aksel Brandt its new chair on Wednesday. Outgoing chair \
+Pieter Vosloo will stay on the board.
+
+“The cooperative is ready for its next stage of growth, and it is the right time for new leadership,” Mr Vosloo said.
+
+Mr Brandt said that it was an honour to be asked. “I am very excited about what the growers can do together,” he said.
+"""
+
+
+def test_a_pronoun_after_its_speaker_as_the_subject_in_its_own_paragraph_is_not_flagged() -> None:
+    # The last speaker, a man too, scores close, but the sentence right before names Brandt as its subject.
+    assert flags(NEW_CHAIR) == [("Pieter Vosloo", ""), ("Aksel Brandt", "")]
+
+
+def test_a_pronoun_that_does_not_fit_the_subject_is_still_flagged() -> None:
+    # "Mr Brandt … she said": the pronoun is not the subject's.
+    assert flags(NEW_CHAIR.replace("he said.", "she said."))[-1][1]

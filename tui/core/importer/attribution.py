@@ -1593,9 +1593,18 @@ def _flag_margin(f: dict[str, float], tied: frozenset[str] = frozenset()) -> flo
         return weights().margin
     if "lead_in" in tied and "nocue_subject" in f and "known_given_name" in f:  # the name shows a person, not a body
         return 0.0
-    if (
-        f.get("nocue_goes_on") and f.get("nocue_recent") and "quote" in tied
-    ):  # a doubt on the quote before carries (quotes.py)
+    if f.get("nocue_goes_on") and f.get("nocue_recent") and ("quote" in tied or "known_given_name" in f):
+        # a quote opening the paragraph after the speaker's own quote, nobody named since: the speaker goes on
+        # (the press style, and the gold's policy); a runner-up scoring close, "nobody" too, still flags it,
+        # and a doubt on the quote before carries (quotes.py)
+        return _CLEAR_MARGIN
+    if "nocue_subject" in f and "same_paragraph" in f and "known_given_name" in f:
+        # the subject of the sentence right before the quote, in the quote's own paragraph ("Jo Roe thanked
+        # the crews. “We owe them,” …"), a person's name: as sure as a cue when nobody scores close
+        return weights().margin
+    if f.get("pron_recent") and {"pron_subject", "pron_gender_ok", "same_paragraph"} <= f.keys():
+        # "Jo Roe thanked the crews. “We owe them,” she said.": the subject of the sentence right before, in the
+        # quote's own paragraph, named last, and the pronoun fits: flagged only when a runner-up scores close
         return _CLEAR_MARGIN
     if any(k.startswith("pron_") for k in f):
         return weights().pronoun
