@@ -60,3 +60,32 @@ def test_common_abbreviations_and_titles_in_capitals_are_no_body_even_twice() ->
         " the CCTV was checked, and the MVP of the season, the league MVP, met them."
     )
     assert not {"CJ", "DPM", "CCTV", "MVP"} & found
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "acronym"),
+    [
+        ("Speaking on the KVBC television programme Morning Talk, the minister said roads come first.", "KVBC"),
+        ("She holds an ERQ Consolidator Grant for work on old manuscripts.", "ERQ"),
+        ("He was named a QRMHL First Team All-Star last season.", "QRMHL"),
+        ("Two students fly high the TUDM flag in the regional contest.", "TUDM"),
+        ("Site B of the VIFB Volleyball Men’s World Cup moved to Tarn.", "VIFB"),
+    ],
+)
+def test_an_acronym_qualifying_a_thing_a_body_has_is_a_body(paragraph: str, acronym: str) -> None:
+    assert acronym in _acronyms(paragraph)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "word"),
+    [
+        ("She finished an MBA programme at night.", "MBA"),
+        ("The SEN team met parents on Monday.", "SEN"),
+        ("The CPI report came out on Monday.", "CPI"),
+        ("The PNG rugby team arrived on Monday.", "PNG"),
+        ("The GPS tracking station was moved to the hill.", "GPS"),
+        ("The town grows with the QRT programme.", "QRT"),
+    ],
+)
+def test_a_field_a_degree_a_country_or_a_scheme_before_such_a_thing_is_no_body(paragraph: str, word: str) -> None:
+    assert word not in _acronyms(paragraph)

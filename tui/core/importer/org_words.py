@@ -185,6 +185,13 @@ NOT_ORGS = frozenset(
     R&D Q&A M&A P&L B&B F&B A&E O&M T&C E&O S&P""".split()  # (pairs of initials that name a field, no body)
 )
 
+# Capitals that qualify a programme, a team or a report without naming a body: degrees, school subjects and
+# needs, a workplace's functions and units, indices and taxes ("an MBA programme", "the SEN team", "the CPI report").
+NOT_BODY_MODIFIERS = NOT_ORGS | frozenset(
+    """BA MA BS MS BSc MSc MBA LLB LLM MPhil DPhil EdD MD GCSE IB PE RE ESL EAL ESOL EFL SEN SEND ECE
+    QA UX UI IS OR ED OT SLT SMT VIP SWAT VAR DJ NICU MRI CT IVF GIS CPI PMI VAT GST PAYE""".split()
+)
+
 # "(NYSE: TREX)", "NASDAQ: MSFT": an exchange and a ticker, neither of them an organization.
 EXCHANGES = (
     r"(?:NYSE(?:\s+(?:American|MKT|Arca))?|NASDAQ|Nasdaq|AMEX|TSX-?V?|ASX|LSE|AIM|OTC(?:[ ]?BB|\w*)|Euronext|Xetra|FWB|"

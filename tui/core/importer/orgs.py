@@ -55,6 +55,7 @@ from tui.core.importer.org_words import (
     NAMED_HEADS,
     NAMEWORD,
     NOT_BODY,
+    NOT_BODY_MODIFIERS,
     NOT_ORGS,
     OFFICE_OF_TITLE,
     PHRASE,
@@ -86,6 +87,7 @@ from tui.core.importer.places import (
     continent_adjective,
     demonym_country,
     is_country,
+    is_country_code,
     is_place,
     is_region,
     region_adjective,
@@ -191,9 +193,35 @@ _OFFICIALS_AFTER = re.compile(
 )
 
 
+# An article, the acronym, then (after up to three words) a thing a body has: "the ACME television programme",
+# "an ACME Consolidator Grant", "a ACME First Team All-Star", "the ACME flag", "the ACME Men’s World Cup"
+# (never a field, a degree, a unit or a country's code: NOT_ORGS and NOT_BODY_MODIFIERS, ISO codes).
+_ARTICLE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?)\s+$")
+_HELD_WORD = r"\s+(?!(?:and|or|of|in|on|at|to|for|with|by|from|the|a|an|is|was|are|were|has|had)\b)[\w’'-]+"
+_HELD_AFTER = re.compile(
+    rf"(?:{_HELD_WORD}){{0,3}}?\s+(?:[Tt]eams?|[Ss]quad|[Ff]lag|[Ss]tation|[Oo]ffices?|[Rr]eports?|[Hh]eadquarters|"
+    r"[Ww]ebsite|[Dd]elegation|[Ll]ogo|[Cc]hannel|[Ss]ecretariat|[Bb]ranch|Cup|Championships?|Conference)(?![\w’'-])"
+    # (a scheme right after the acronym may be named by it: "the QRT programme"; a kind between shows
+    # the body's: "the ACME television programme", "an ACME Consolidator Grant")
+    rf"|(?:{_HELD_WORD}){{1,3}}?\s+(?:[Pp]rogram(?:me)?s?|[Gg]rants?|[Ss]cholarships?|[Ff]ellowships?|Awards)(?![\w’'-])"
+)
+
+
+def _modifies_held(text: str, start: int, end: int) -> bool:
+    """The acronym at text[start:end] qualifies a thing a body has, after an article (see above)."""
+    return (
+        text[start:end] not in NOT_BODY_MODIFIERS
+        and not is_country_code(text[start:end])
+        and _ARTICLE_BEFORE.search(text, max(0, start - 5), start) is not None
+        and _HELD_AFTER.match(text, end) is not None
+    )
+
+
 def _shows_a_body(text: str, start: int, end: int) -> bool:
     """The words around the acronym at text[start:end] show a body (see above), even if it stands once."""
     if _ACTOR_AFTER.match(text, end) or _DEED_AFTER.match(text, end) or _OFFICIALS_AFTER.match(text, end):
+        return True
+    if _modifies_held(text, start, end):
         return True
     alone = _ALONE_AFTER.match(text, end) is not None
     if _THE_BEFORE.search(text, max(0, start - 5), start):
@@ -1004,8 +1032,8 @@ class OrgFinder:
                 self.free.add(m.group(1))
             elif m.group(1) in WELL_KNOWN:
                 self.followed.setdefault(m.group(1), set()).add(f"{m.group(1)} {nxt}".casefold())
-            if not prev and not nxt:
-                self.alone.add(m.group(1))  # once on its own: "RLFC" may stand for a body
+            if (not prev and not nxt) or _modifies_held(text, m.start(), m.end()):
+                self.alone.add(m.group(1))  # once on its own: "RLFC" may stand for a body (or "a RLFC First Team")
             else:
                 self.before.setdefault(m.group(1), set()).add(prev if not nxt else "\n")
 

@@ -261,6 +261,16 @@ def names_country_of(region: str, city: str) -> bool:
     return bool(code) and " ".join(region.split()).casefold() in _compass_countries(code)
 
 
+@functools.cache
+def _alpha3() -> frozenset[str]:
+    return frozenset(value for value, _ in _pycountry_values(("alpha_3",)))
+
+
+def is_country_code(code: str) -> bool:
+    """Whether ``code`` is a country's three-letter ISO code ("PNG", "NZL"): a team's or a flag's country."""
+    return len(code) == 3 and code in _alpha3()
+
+
 def is_country(name: str) -> bool:
     """Whether ``name`` names a country (not a subdivision, not a city): ``China``, ``Norway``."""
     return " ".join(name.split()).casefold() in _country_names()
