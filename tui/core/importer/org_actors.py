@@ -14,6 +14,7 @@ from tui.core.importer.org_words import (
     HEAD_WORD,
     INITIAL,
     LEGAL_FORM,
+    PLACE_WORDS,
     SAINT,
     SHORT_TAIL,
     THING_HEAD,
@@ -53,7 +54,7 @@ _ISSUER = re.compile(
     r"(?:announc(?:ed|es)|is\s+(?:pleased|excited|proud)|has\s+[a-z]+ed|launched|unveiled|introduced|reported)\b"
 )
 # "About Acme:" alone on its line, then the text about it: the boilerplate on the issuer.
-_ABOUT = re.compile(rf"^About\s+(?P<name>{_ACTOR})[ \t]*:?[ \t]*(?:\n|$)")
+_ABOUT = re.compile(rf"^About\s+(?P<name>{_ACTOR})[ \t]*(?::?[ \t]*(?:\n|$)|\()")
 # (A wire's "--" before a name is a dash: "--(BUSINESS WIRE)--Acme-Zeta Corp.".)
 _WITH_TICKER = re.compile(rf"(?:(?<=--)|(?<![\w’'-]))(?P<name>{_ACTOR})\s*\(\s*{EXCHANGES}\s*:")
 
@@ -71,7 +72,7 @@ _ROLE_IN = re.compile(rf"(?<![\w-]){_ROLE_WORDS}(?![\w-])")
 # A union's "(Deputy) General Secretary" and a paper's "publisher" too.
 _TOP_ROLES = (
     r"(?:CEO|Chief Executive(?: Officer)?|chief executive(?: officer)?|Chair(?:man|woman|person)?|chair(?:man|woman)?|"
-    r"(?:Vice[- ])?President|president|Founder|founder|Co-[Ff]ounder|Executive Director|Managing Director|"
+    r"(?:Vice[- ])?President|president|Founder|founder|Co-[Ff]ounder|[Ee]xecutive [Dd]irector|[Mm]anaging [Dd]irector|"
     r"Secretary[- ]General|(?:(?:Deputy|Assistant|Acting)\s+)?General\s+Secretary|Trustee|trustee|[Pp]ublisher)"
 )
 
@@ -113,9 +114,10 @@ _OWNERS_PERSON = re.compile(
     r"(?=\s*[,(]|\s+(?:said|says|added|told|explained)\b)"
 )
 
-# "Jane Doe, Country Director, Acme Cambodia."
+# "Jane Doe, Country Director, Acme Cambodia.", "Jo Roe, executive director, Acme Renewal."
 _ROLE_COMMA = re.compile(
-    rf",\s+(?:{UP}[\w-]*\s+){{0,3}}{_ROLE_WORDS},\s+(?:the\s+)?(?P<name>{_ACTOR})(?=\s*[.,;:]|\s+[a-z(]|\s*$)"
+    rf",\s+(?:(?:{UP}[\w-]*|executive|managing|deputy|assistant|acting|interim|senior|regional|national)\s+){{0,3}}"
+    rf"{_ROLE_WORDS},\s+(?:the\s+)?(?P<name>{_ACTOR})(?=\s*[.,;:]|\s+[a-z(]|\s*$)"
 )
 
 # A common noun that says what kind of body the name after it is: "children’s charity Plan UK",
@@ -189,7 +191,7 @@ _AFTER_PREPOSITION = re.compile(
 )
 
 _SUBJECT = re.compile(
-    rf"(?:^|[.;:!?]\s+|,\s+|\b(?:and|by|from|at|with|to|joins|joined)\s+)(?:[Tt]he\s+)?(?P<name>{_ACTOR})\s+"
+    rf"(?:^[\"“]?|[.;:!?]\s+[\"“]?|,\s+|\b(?:and|by|from|at|with|to|joins|joined)\s+)(?:[Tt]he\s+)?(?P<name>{_ACTOR})\s+"
     r"(?:(?:has|have|had|will|would|today|also|recently|is|are|was|were|now|jointly|together with|which)\s+){0,3}"
     r"(?:said|says|announced|announces|called|calls|welcomed|welcomes|congratulated|congratulates|urged|urges|"
     r"launched|launches|released|releases|reported|reports|warned|warns|pleased|proud|delighted|committed|"
@@ -198,13 +200,27 @@ _SUBJECT = re.compile(
     # (active only: "X celebrated the opening", not "X were celebrated with a haka")
     r"(?:celebrated|celebrates|unveiled|unveils)(?!\s+(?:with|by|for|as|at|in|on)\b))\b"
 )
+# The two sides of a partnership: "a partnership between Acme Heritage and Borex Electric" (each side once).
+_PARTNERS = re.compile(
+    rf"\b(?:partnership|collaboration|alliance|joint venture)\s+between\s+(?:the\s+)?(?P<name>{_ACTOR})"
+    rf"\s+and\s+(?:the\s+)?(?P<second>{_ACTOR})(?=\s*[.,;:]|\s+[a-z(]|\s*$)"
+    rf"|\bin\s+partnership\s+with\s+(?:the\s+)?(?P<only>{_ACTOR})(?=\s*[.,;:]|\s+[a-z(]|\s*$)"
+)
+# "Acme Wildlife and its volunteers": "its" goes back to a body, never to a person.
+_AND_ITS = re.compile(rf"(?:^|[.;:!?]\s+|,\s+)(?:[Tt]he\s+)?(?P<name>{_ACTOR})\s+and\s+its\s+\w")
+# A body's post, then its holder's given name: "Acme Brisk regional manager Jo Roe".
+_OWNER_POST_PERSON = re.compile(
+    rf"(?<![\w’'-])(?:[Tt]he\s+)?(?P<name>{_ACTOR})\s+(?:[a-z]+\s+){{0,2}}?"
+    r"(?:manager|director|officer|spokes(?:person|man|woman)|chair(?:man|woman|person)?|president|coordinator|head)"
+    rf"\s+(?P<given>{UP}[a-z]{{2,}})\s+{UP}[a-z]"
+)
 # "At Acme Relief we are …": a body speaking of itself as "we".
 _AT_WE = re.compile(rf"(?:^|[.;:!?]\s+)At\s+(?:the\s+)?(?P<name>{_ACTOR}),?\s+we\b")
 
 # Verbs a release gives only to a body: "Age UK is calling on the Government", "Acme and Borex
 # have announced a strategic alliance" (a person "has announced his plans": a pronoun follows).
 _BODY_VERB = re.compile(
-    rf"(?:^|[.;:!?]\s+|,\s+|[–—]\s+|--\s*)(?:[Tt]he\s+)?(?P<name>{_ACTOR})\s+"
+    rf"(?:^[\"“]?|[.;:!?]\s+[\"“]?|,\s+|[–—]\s+|--\s*)(?:[Tt]he\s+)?(?P<name>{_ACTOR})\s+"
     r"(?:(?:is|are)\s+(?:calling\s+(?:on|for)|concerned\s+(?:that|about|at)|marking|celebrating)|"
     r"(?:has|have)\s+(?:today\s+|also\s+)?announced\s+(?:a|an|the|its|their)\s+(?!\w+\s+(?:to|that)\b))"
 )
@@ -247,7 +263,7 @@ _OWN_PEOPLE = re.compile(
 # (Up to three words between: "Acme's truck cover factory".)
 _OWN_PLANT = re.compile(
     rf"(?<![\w’'-])(?P<name>{_ACTOR})(?:[’']s|(?<=s)[’'])\s+(?:[\w-]+\s+){{0,3}}?"
-    r"(?:plants?|factory|factories|facility|mills?|assembly\s+lines?|warehouses?)(?![\w-])"
+    r"(?:plants?|factory|factories|facility|facilities|mills?|assembly\s+lines?|warehouses?)(?![\w-])"
 )
 
 _INNER_POSSESSIVE = re.compile(r"[’']s\s")
@@ -607,6 +623,22 @@ def read_actors(paragraphs: list[str] | tuple[str, ...], limit: int) -> Actors:
                 if state and is_place(state.group(1)):
                     continue  # where the person lives: "Curtis Fenn of Northside, DC"
                 seen.see(m.group("name"), 2)
+        for m in _PARTNERS.finditer(text):
+            for side in ("name", "second", "only"):
+                if m.group(side):
+                    seen.see(m.group(side), 1)
+        for m in _AND_ITS.finditer(text):
+            if m.group("name").split()[-1] in PLACE_WORDS:
+                continue  # "the Tarn Valley and its villages": a place
+            seen.see(m.group("name"), 2 if " " in m.group("name") else 1)
+        for m in _OWNER_POST_PERSON.finditer(text):
+            words = m.group("name").split()
+            if _INNER_POSSESSIVE.search(m.group("name")) or m.group("given") in STOP or "and" in words:
+                continue  # "Acme’s Tarn office manager Jo Roe": the office, not a body's name
+            if any(given_gender(w) in ("m", "f") for w in words):
+                continue  # "Acme Chair Ilona Roe and Water Board director Jo Doe": a person inside
+            if given_gender(m.group("given")) in ("m", "f"):
+                seen.see(m.group("name"), 2 if " " in m.group("name") else 1)  # ("Finance director Jo Roe")
         for m in _MEDIA_PIECE.finditer(text):
             seen.see(m.group("name"), 2, roles=False)  # "Associated Press": its last word is no role here
         for m in KIND_LIST.finditer(text):

@@ -576,6 +576,10 @@ _PLACE_FEATURES = frozenset(
     "Mountain Peak Plains Point Port Reef Ridge River Rock Rocks Sound Springs Vale Valley Well Wells Wood "
     "Woods".split()
 )
+# A place's features and the words of a place or a site: "the Tarn Valley and its villages" is no body.
+PLACE_WORDS = _PLACE_FEATURES | frozenset(
+    "Islands Region Park Gardens Estate City Town Village Street Road Square Peninsula Gorge Country".split()
+)
 
 
 def placed_possessive(words: list[str], n: int) -> bool:
