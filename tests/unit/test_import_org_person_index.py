@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.support.importing import drafted
 from tui.core.importer.org_actors import WordIndex, person_like
 
 TEXT = (
@@ -34,3 +35,22 @@ def test_person_like_by_the_index(name: str, person: bool) -> None:
 def test_spans_are_whole_words_in_order() -> None:
     index = WordIndex("Ann Lee met Ann Leeds and Ann Lee. Ann Lee-Smith left; xAnn Lee stayed.")
     assert index.spans("Ann Lee") == [(0, 7), (26, 33)]
+
+
+# "Minister for Education, Heritage and Arts, Kalevo Tesh said …" with a given name the lists do not
+# hold: the subject of "said" after a comma read as a body, which then "said" the quotes, until the text
+# writes "said Minister Tesh": a person's title between the verb and the surname shows a person.
+TITLED = """Schools stay shut
+
+Minister for Education, Heritage and Arts, Kalevo Tesh said that the date for reopening will be announced soon.
+
+"Some of the schools are still used as shelters. Until they are cleared, they will stay closed," said Minister Tesh.
+"""
+
+
+def test_a_surname_after_a_title_and_a_speech_verb_is_a_person_s() -> None:
+    assert person_like("Kalevo Tesh", WordIndex(TITLED))
+    draft = drafted(TITLED)
+    assert [person.name for person, _org in draft.speakers.values()] == ["Kalevo Tesh"]
+    assert not draft.no_person
+    assert "Kalevo Tesh" not in {o.name for o in draft.orgs.values()}

@@ -463,7 +463,8 @@ def _word_ends(token: str) -> list[str]:
 _WORD_START = re.compile(r"(?<![\w’'-])[^\W\d_]+")
 _GLUED = re.compile(r"[\w-]")
 _GLUED_BEFORE = re.compile(r"[\w’'-]")
-_SAID_BEFORE = re.compile(r"\b(?:said|says|added|explained)\s+([^\W\d_][\w’'-]*)")
+# (a person's title may come between: "said Minister Kesh")
+_SAID_BEFORE = re.compile(rf"\b(?:said|says|added|explained)\s+(?:{_PERSON_TITLE}\.?\s+)?([^\W\d_][\w’'-]*)")
 _SAID_AFTER = re.compile(r"(?<![\w’'-])([^\W\d_][\w’'-]*)\s+(?:said|says|added)")
 _WORD_SPACE = re.compile(r"\w $")
 
