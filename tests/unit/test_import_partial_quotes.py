@@ -119,3 +119,48 @@ def test_an_open_quote_with_its_own_cue_is_not_joined() -> None:
     found = _quotes(text)
     assert ("Mick Howell", "This is a memorable celebration for the firefighters,") in found
     assert all(not (name == "Mick Howell" and part.startswith("I am proud")) for name, part in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        (  # single marks, a cue before in the sentence, the second phrase after "and accused … of"
+            "Reading his letter aloud at the meeting, Cllr Jo Brandt said he felt ‘like a scolded pupil’ and "
+            "accused Mr Voss of making ‘a cheap shot’ at members.",
+            ["like a scolded pupil", "a cheap shot"],
+        ),
+        (  # single marks after ", who said"
+            "The loudest was Cllr Jo Brandt, who said Mr Voss was trying to ‘teach manners’ to members.",
+            ["teach manners"],
+        ),
+        (  # one word in single marks, the cue at the sentence's start
+            "Cllr Jo Brandt spoke next.\n\nHe added that as 900 pieces ran each week, it was ‘impossible’ to read "
+            "them all.",
+            ["impossible"],
+        ),
+        ("Cllr Jo Brandt said the budget was “unworkable”.", ["unworkable"]),
+        ("Cllr Jo Brandt branded the move “reckless” on Monday.", ["reckless"]),
+        ("Cllr Jo Brandt accused the board of “bad faith” in the talks.", ["bad faith"]),
+        ("Cllr Jo Brandt described the hall as the town’s “backbone” for years.", ["backbone"]),
+    ],
+)
+def test_a_few_words_a_person_says_or_judges_are_a_quote(text: str, starts: list[str]) -> None:
+    found = _quotes(text)
+    assert [q for _, q in found] and all(name == "Jo Brandt" for name, _ in found), found
+    assert all(any(q.startswith(s) for _, q in found) for s in starts), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr Jo Brandt said the “Safe Streets” scheme would grow.",
+        "Cllr Jo Brandt said the so-called ‘ghost’ buses would stop.",
+        "Cllr Jo Brandt said the ‘Safe Streets’ scheme would grow.",
+        "Cllr Jo Brandt said she liked the ‘open door’ policy.",
+        "Cllr Jo Brandt was accused of “bad faith” in the talks.",
+        "Cllr Jo Brandt branded the “Green Deal” a failure.",
+        "Cllr Jo Brandt joined in 2001. The town’s ‘backbone’ was its hall.",
+    ],
+)
+def test_terms_and_names_in_marks_stay_out_whoever_speaks(text: str) -> None:
+    assert _quotes(text) == []

@@ -199,11 +199,13 @@ _CLAUSES = re.compile(r",\s+(?:while|whereas|and|but)\s+|\s+(?:while|whereas)\s+
 # stand earlier in the same sentence ("She stressed that, ahead of the vote, “reform is …”",
 # "Mrs. Roe referred to a “serious threat”", "He called the conflict a “tragic escalation”").
 # "Dr Jo Roe, in her opening comments, spoke of the “…”": a short aside between subject and verb;
-# "as did Cllr Jo Roe who chided people who “…”": a relative "who".
+# "as did Cllr Jo Roe who chided people who “…”": a relative "who". "Roe branded the move “reckless”",
+# "Roe accused the board of “bad faith”": a verb of judging (a passive "was accused of" has no subject here).
 _NARRATIVE_CUE = re.compile(
     rf"(?:^|(?<=[\s,(]))(?P<who>{PRONOUN}|[A-Z][\w’'\u2024-]*(?:\s+[A-Z][\w’'\u2024-]*){{0,3}})"
     rf"(?:,\s+(?:in|at|during|on)\s[^,“”\"]{{1,60}},|\s+who)?"
-    rf"(?:\s+(?:has|have|had))?\s+{_ADVERB}(?:{CUE}|called|questioned|chided|referred\s+to|spoke\s+of|paid\s+tribute\s+to(?=\s+(?:the|his|her|their|its|an?)\s*$)|(?P<described>described|branded|labell?ed|hailed|dubbed|termed|lauded|touted))\b"
+    rf"(?:\s+(?:has|have|had))?\s+{_ADVERB}(?:{CUE}|called|questioned|chided|referred\s+to|spoke\s+of|paid\s+tribute\s+to(?=\s+(?:the|his|her|their|its|an?)\s*$)|accused|(?:branded|labell?ed|dubbed|termed)"
+    rf"|(?P<described>described|hailed|lauded|touted))\b"
 )
 # A connective before the cue's subject, its comma or none: "But, he added that …", "However, she said …".
 _CONNECTIVE = re.compile(r"^(?:[Aa]s|[Aa]nd|[Bb]ut|[Ww]hile|(?:However|Yet|Still|Meanwhile|Later|Then),?|But,|And,)\s+")
@@ -216,7 +218,8 @@ _PUNCT_CUE = re.compile(rf",\s+(?:{CUE}\b|(?:{PRONOUN}|[A-Z][\w’'-]+(?:\s+[A-Z
 # `“I am proud … said Jo Roe.`: a cue inside a span left open, its closing mark missing.
 _CUE_INSIDE = re.compile(rf"\b{CUE}\s+[A-Z]")
 _LETTERS = re.compile(r"[^\W\d_]")
-_AS_END = re.compile(r"\bas(?:\s+(?:a|an|the))?\s*$")  # "described the day as a “…”"
+# "described the day as a “…”", "described the hall as the town’s “…”"
+_AS_END = re.compile(r"\bas(?:\s+(?:a|an|the))?(?:\s+[a-z][\w-]*['’]s)?\s*$")
 # A paragraph's first mark a closer, after a sentence of words: the opening mark was left out, or a
 # dialogue dash stands for it (`- We are pleased …," says X.`, the style of some languages). A dateline glued
 # before it stays out of the quote (`Kelport: We should …,” said X`).
@@ -499,7 +502,7 @@ class QuoteFinder:
                 if cue is None and said is not None and not _SENTENCE_END.search(before + "“"):
                     cue = said  # “a day of joy”, as he praised X as “a pillar …”: the same sentence, the same subject
                 narrative = cue is not None
-            said = cue if narrative else None
+            said = cue if narrative or _cue_in_sentence(cue, side, before, start) else None  # `X said Y was “…”`
             opens = n == 0 and bool(_BULLET.match(text[:start]))
             if cue is None:
                 side = ""
@@ -523,7 +526,7 @@ class QuoteFinder:
                     previous.take(index, (start, end))
                     continue
             listed = inner[:1].islower() and _joined(self, index, spans[n - 1] if n else None, before)
-            if _too_short(inner, narrative, before) and not listed and not _cut_short(self, index, end, inner, cue):
+            if _too_short(inner, said, before) and not listed and not _cut_short(self, index, end, inner, cue):
                 continue  # a word (not "branded it as “dangerous”"), or figures ("the “27+ 1” format")
             if _not_said(text, start, (before, inner, after), cue, narrative):
                 continue  # In the project “…”; the funds are to “help …”; from “Market Lane”: no one says them
@@ -903,6 +906,8 @@ def _not_said(text: str, start: int, around: tuple[str, str, str], cue: Cue | No
     before, inner, after = around
     if _titled_work(inner, after) or _NAMED_AS.search(before[-60:]) or _span_subject(before, inner, after):
         return True  # `was entitled “…”`: a title, whatever cue word follows
+    if _term_before_noun(before, inner, after):
+        return True  # `said the “Safe Streets” scheme`: a term, whoever speaks
     if cue is not None and not narrative:
         return False
     if _WORK_AFTER.match(after[:40]) and not inner.rstrip().endswith((",", ".", "!", "?")):
@@ -1157,14 +1162,36 @@ def _topic_cut(registry: Registry, who: str) -> str:
     return _name_then_about(registry, who) or who
 
 
-def _too_short(inner: str, narrative: bool, before: str) -> bool:
+def _too_short(inner: str, said: Cue | None, before: str) -> bool:
     """A single word (not after "branded it as", nor a lower-case word inside a sentence of reported
-    speech: "Roe stressed drivers have a “duty” to stop") or no letters at all: no quote."""
+    speech: "Roe stressed drivers have a “duty” to stop", "Roe said it was “unworkable”": ``said``, the
+    cue of the span's sentence) or no letters at all: no quote."""
     if not _LETTERS.search(inner):
         return True
-    if len(inner.split()) >= 2 or not narrative:
+    if len(inner.split()) >= 2 or said is None:
         return len(inner.split()) < 2
     return not (_AS_END.search(before[-16:]) or (_LOWER_WORD.fullmatch(inner) and _SCARE_BEFORE.search(before[-40:])))
+
+
+# A term in marks between an article and the noun it qualifies (`the “ghost” buses`, `the “Safe Streets”
+# scheme`): a name or a scare quote, whoever speaks in the sentence; a word of the closed class after it
+# (`the “backbone” of …`, `a “low dig” at …`) leaves the phrase a noun of its own, maybe someone's words.
+_TERM_INNER = re.compile(r"[\w’'-]+|[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){1,2}")
+_NOUN_AFTER = re.compile(
+    r"[ \t]+(?!(?:of|in|at|to|for|and|or|but|that|which|who|whom|on|with|from|by|as|is|was|are|were|has|had|have"
+    r"|will|would|could|should|can|may|might|than|into|over|after|before|since|if|when|while|because)\b)[a-z]"
+)
+
+
+def _term_before_noun(before: str, inner: str, after: str) -> bool:
+    """One word, or two or three capitalised ones, no punctuation, after an article and before a lower-case
+    word that is no preposition, conjunction or auxiliary: a term qualifying that noun, not speech (a
+    lower-case phrase may be the noun itself: `referred to a “grave danger” posed by …`)."""
+    return (
+        _DETERMINER_BEFORE.search(before[-8:]) is not None
+        and _TERM_INNER.fullmatch(inner.strip()) is not None
+        and _NOUN_AFTER.match(after) is not None
+    )
 
 
 _LOWER_WORD = re.compile(r"[a-z][a-z’'-]{2,}")
@@ -1674,6 +1701,7 @@ def _spans(text: str) -> list[tuple[int, int]]:
                     or _single_spoken(text, m.start(), m.end())
                 )
             )
+            or _single_said(text, m.start(), m.end())
             or (
                 _SINGLE_PARAGRAPH.fullmatch(text, m.end())
                 and _BULLET.match(text[: m.start()])
@@ -1768,6 +1796,31 @@ def _single_spoken(text: str, start: int, end: int) -> bool:
     if _DETERMINER_BEFORE.search(text, max(0, start - 8), start):
         return False
     return _SPOKEN_BEFORE.search(text, max(0, start - 180), start) is not None
+
+
+# A few words in single marks that a person's verb of saying or judging governs, in a paragraph with no
+# double marks (`Roe said he felt ‘like a scolded pupil’ and accused Voss of ‘a cheap shot’`,
+# `Roe, who said Voss was trying to ‘pull rank’ on them`).
+_SINGLE_SHORT = re.compile(r"‘[a-z][\w’'-]*(?:[ \t]+[\w’'-]+){0,7}’")
+_WHO_SAID = re.compile(rf"\b[A-Z][\w’'-]+,\s+who\s+(?:has\s+|had\s+)?{_ADVERB}{CUE}\b")
+_SO_CALLED = re.compile(r"\b(?:so-called|known\s+as|term|word|phrase|titled|entitled)\s+$", re.I)
+
+
+def _single_said(text: str, start: int, end: int) -> bool:
+    """A lower-case phrase of one to eight words in single marks, no double marks around, not a term
+    after an article or "so-called", in a sentence whose subject and verb of saying stand before it (a
+    name and ", who said"): the subject's words. (Not `Describing Voss as ‘a fair boss’, he added`: the
+    ranking would read "he" as Voss, the name just before.)"""
+    if not _SINGLE_SHORT.fullmatch(text, start, end):
+        return False
+    if end < len(text) and (text[end].isalnum() or text[end] in "’'"):
+        return False
+    if "“" in text or '"' in text:
+        return False  # double marks in the paragraph: single ones nest in them, or mark terms
+    if _DETERMINER_BEFORE.search(text, max(0, start - 8), start) or _SO_CALLED.search(text, max(0, start - 16), start):
+        return False
+    sentence = text[sentence_start(text, start) : start]
+    return _cue_narrative(sentence, 0) is not None or _WHO_SAID.search(sentence) is not None
 
 
 def _nested(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
