@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from tui.core.importer.names import STOP, UP, given_gender
+from tui.core.importer.names import HONORIFICS, STOP, UP, given_gender
 from tui.core.importer.org_words import (
     CAPWORD,
     DOTTED,
@@ -214,6 +214,42 @@ _OWNER_POST_PERSON = re.compile(
     r"(?:manager|director|officer|spokes(?:person|man|woman)|chair(?:man|woman|person)?|president|coordinator|head)"
     rf"\s+(?P<given>{UP}[a-z]{{2,}})\s+{UP}[a-z]"
 )
+# What a name ends with when it is an event, a venue or a place, not a body: "Lantern Night organisers",
+# "Tarn Stadium’s facilities", "Kim Lee, deputy director, Varrow Green" (with THING_HEAD and PLACE_WORDS).
+_NO_BODY_TAIL = frozenset("Night Nights Show Fair Carnival Parade Centre Center Hall Ground Grounds Oval Pool".split())
+# A place's feature before its name: "Lake Orran and its islands", "About Mount Tarn (the site)".
+_PLACE_FIRST = frozenset("Lake Loch Lough Mount Mt Cape Isle Port Fort Glen".split())
+# An undertaking's word before its name: "Project Kestrel manager Ana Vell" (a project, not a body).
+_UNDERTAKING_FIRST = frozenset("Project Operation Programme Program Scheme Campaign Phase Mission Initiative".split())
+# Who a quote speaks of, not a body: "“Captain Hayes said …”", "“Mum and Dad are delighted …”".
+_PERSON_FIRST = frozenset(w for w in HONORIFICS if " " not in w) | frozenset(
+    "Coach Sergeant Sgt Constable Detective Officer Pastor Reverend Rev Father Sister Brother Uncle Aunt Auntie "
+    "Mum Mom Mummy Mommy Dad Daddy Mother Grandma Grandpa Grandad Granddad Gran Granny Nan Nana".split()
+)
+
+
+def _no_body(name: str) -> bool:
+    """Whether ``name`` is an event, a venue or a place by its words: "Heritage Day", "Tarn Stadium", "Lake Orran"."""
+    words = name.split()
+    return (
+        bool(THING_HEAD.search(name))
+        or words[-1] in PLACE_WORDS
+        or words[-1] in _NO_BODY_TAIL
+        or (words[0] in _PLACE_FIRST and len(words) == 2)  # (not "Mount Tarn Brewing")
+        or is_place(name)
+    )
+
+
+def _quoted_person(name: str, text: str, start: int) -> bool:
+    """Whether ``name``, at ``start`` of ``text``, opens a quote and is a person or a day: inside a quote,
+    "said" and "delighted" are reported speech ("“Captain Hayes said we should stay in,”")."""
+    before = re.sub(r"(?:[Tt]he\s+)?$", "", text[max(0, start - 8) : start]).rstrip()
+    if not before.endswith(('"', "“")):
+        return False
+    first = name.split()[0]
+    return first in _PERSON_FIRST or given_gender(first) in ("m", "f") or bool(THING_HEAD.search(name))
+
+
 # "At Acme Relief we are …": a body speaking of itself as "we".
 _AT_WE = re.compile(rf"(?:^|[.;:!?]\s+)At\s+(?:the\s+)?(?P<name>{_ACTOR}),?\s+we\b")
 
@@ -534,7 +570,9 @@ def read_actors(paragraphs: list[str] | tuple[str, ...], limit: int) -> Actors:
         if about:
             name = about.group("name")
             after = text.strip()[about.end() :] or (paragraphs[n + 1] if n + 1 < len(paragraphs) else "")
-            if re.search(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])", after[:300]):
+            if about.group(0).endswith("(") and _no_body(name):
+                pass  # "About Lake Orran (the site)": a place, not the issuer
+            elif re.search(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])", after[:300]):
                 seen.see(name, 2)  # "About Acme Cider" then "… Acme Cider makes …"
         consumed = 0  # the end of a second legal form read with the name before it ("Holdings Pty Ltd.")
         for m in _WITH_FORM.finditer(text):
@@ -602,6 +640,10 @@ def read_actors(paragraphs: list[str] | tuple[str, ...], limit: int) -> Actors:
                     continue  # "Tarrow and Acme's plant": which one owns it is not said; "Ohio's plant"
                 if pattern in (_OWN_PEOPLE, _OWN_PLANT) and _INNER_POSSESSIVE.search(name):
                     continue  # "Tarnia’s and Velmar’s health services": two owners, no name
+                if pattern in (_OWN_PLANT, _ROLE_COMMA) and _no_body(name):
+                    continue  # "Tarn Stadium’s facilities", "Kim Lee, deputy director, Varrow Green": a venue, a place
+                if pattern is _BODY_VERB and _quoted_person(name, text, m.start("name")):
+                    continue  # "“Mum and Dad are concerned that …”": a quote's people
                 if pattern in (_OWN_PEOPLE, _OWN_PLANT):
                     name = _with_placed_word(name, text, m.end("name"))
                 if pattern is _OWNER_ROLE and " and " in name:
@@ -626,11 +668,15 @@ def read_actors(paragraphs: list[str] | tuple[str, ...], limit: int) -> Actors:
                 seen.see(m.group("name"), 2)
         for m in _PARTNERS.finditer(text):
             for side in ("name", "second", "only"):
-                if m.group(side):
-                    seen.see(m.group(side), 1)
+                name = m.group(side)
+                if not name or _no_body(name):
+                    continue  # "between Harvest Month and Lantern Night organisers": events, not bodies
+                if side == "second" and re.match(r"\s+organi[sz]ers\b", text[m.end(side) :]):
+                    continue  # "Lantern Parade organisers": who runs an event
+                seen.see(name, 1)
         for m in _AND_ITS.finditer(text):
-            if m.group("name").split()[-1] in PLACE_WORDS:
-                continue  # "the Tarn Valley and its villages": a place
+            if _no_body(m.group("name")):
+                continue  # "the Tarn Valley and its villages", "Lake Orran and its islands": a place
             seen.see(m.group("name"), 2 if " " in m.group("name") else 1)
         for m in _OWNER_POST_PERSON.finditer(text):
             words = m.group("name").split()
@@ -638,6 +684,8 @@ def read_actors(paragraphs: list[str] | tuple[str, ...], limit: int) -> Actors:
                 continue  # "Acme’s Tarn office manager Jo Roe": the office, not a body's name
             if any(given_gender(w) in ("m", "f") for w in words):
                 continue  # "Acme Chair Ilona Roe and Water Board director Jo Doe": a person inside
+            if words[0] in _UNDERTAKING_FIRST or words[-1] in PLACE_WORDS:
+                continue  # "Project Kestrel manager Ana Vell", "Orran Harbour operations manager Jo Roe"
             if given_gender(m.group("given")) in ("m", "f"):
                 seen.see(m.group("name"), 2 if " " in m.group("name") else 1)  # ("Finance director Jo Roe")
         for m in _MEDIA_PIECE.finditer(text):
@@ -648,7 +696,8 @@ def read_actors(paragraphs: list[str] | tuple[str, ...], limit: int) -> Actors:
         for m in _AFTER_PREPOSITION.finditer(text):
             seen.see(m.group("name"), 1, strong=False)
         for m in _SUBJECT.finditer(text):
-            seen.see(m.group("name"), 1)
+            if not _quoted_person(m.group("name"), text, m.start("name")):
+                seen.see(m.group("name"), 1)  # (not "“Captain Hayes said we should stay in,”")
     for text in paragraphs:
         for m in _X_FOR_Y.finditer(text):
             short = m.group("short")
