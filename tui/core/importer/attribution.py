@@ -1560,7 +1560,9 @@ def ties(paragraphs: list[str], site: Site, k: Known, scored: list[Any]) -> froz
     lead_in_names), "here" (the person's full name stands in the quote's own paragraph: not a name line
     of the next quote read as this one's cue), "quote" ("nobody", a scare quote or a title, is not close),
     "heading" (a "Statement from X on …" heading names the person, by a name of two words at least, and the
-    quote is closed)."""
+    quote is closed), and three doubts: "presented" (the sentence before presents words, a statement or a sign),
+    "other" (it holds another person a pronoun may mean, see _other_in), "elsewhere" (the paragraph before goes
+    on after its quote with someone else as a subject, see _goes_elsewhere)."""
     runner_up = scored[1][2] if len(scored) > 1 else None
     out = {"lead_in"} if lead_in_names(paragraphs, site, k, runner_up) else set()
     if k.name in paragraphs[site.paragraph]:
@@ -1569,7 +1571,68 @@ def ties(paragraphs: list[str], site: Site, k: Known, scored: list[Any]) -> froz
         out.add("heading")  # "Statement from Acme Director Jo Roe on …", and the quote's bounds are sure
     if all(scored[0][0] - s[0] >= weights().margin for s in scored if s[2] is None):
         out.add("quote")
+    before = _sentence_before(paragraphs[site.paragraph], site.start)
+    if _PRESENTS_WORDS.search(before):
+        out.add("presented")
+    if _other_in(before, k, scored):
+        out.add("other")
+    if site.paragraph and _goes_elsewhere(paragraphs[site.paragraph - 1], k):
+        out.add("elsewhere")
     return frozenset(out)
+
+
+def _goes_elsewhere(text: str, k: Known) -> bool:
+    """The paragraph ``text`` before a quote goes on after its own quote and that quote's cue with a sentence
+    whose subject is neither ``k`` nor a pronoun ("“…,” said Jo Roe. The opposition leader was scathing."):
+    someone the text does not name may speak next."""
+    close = max(text.rfind(mark) for mark in ("”", '"', "»"))
+    if close < 0:
+        return False
+    end = _NEXT_SENTENCE.search(text, close + 1)
+    if end is None:
+        return False
+    first = re.match(r"[\w’'-]+", text[end.end() :])
+    word = first.group() if first else ""
+    return bool(word) and word.casefold() not in _SAME_SUBJECT and word not in k.name.split()
+
+
+# The end of the cue's sentence after a quote, a capital next; the pronouns and honorifics that open a sentence
+# going on with the same speaker (closed classes).
+_NEXT_SENTENCE = re.compile(r"[.!?][”\"’)]*\s+(?=[A-Z])")
+_SAME_SUBJECT = frozenset({"he", "she", "they", "his", "her", "their", "mr", "mrs", "ms", "dr", "miss"})
+
+
+# The sentence before a quote presents words that may be someone else's or a thing's: "read out a statement
+# from the family", "held up a sign", "quoting a letter" (the nouns that carry words, a closed class).
+_PRESENTS_WORDS = re.compile(
+    r"\b(?:statements?|letters?|messages?|notes?|signs?|placards?|banners?|posters?|posts?|tweets?|e-?mails?|"
+    r"texts?|cards?|poems?|extracts?|excerpts?|passages?|transcripts?|read(?:ing)? (?:out|from|aloud)|"
+    r"quot(?:ed|ing)|recit(?:ed|ing))\b",
+    re.IGNORECASE,
+)
+
+
+def _sentence_before(text: str, start: int) -> str:
+    """The sentence right before the quote opening at ``start`` in its paragraph's ``text`` ("" when none)."""
+    head = text[:start].rstrip()
+    return head[sentence_start(head, max(0, len(head) - 1)) :] if head else ""
+
+
+def _other_in(sentence: str, k: Known, scored: list[Any]) -> bool:
+    """Another person whose gender does not rule them out, besides ``k``, stands in the ``sentence`` before the
+    quote: named there ("Jo Roe thanked Sam Poe for his help."), or named in the quote's paragraph and pointed
+    to there by a pronoun of that gender, the object of the verb right after ``k`` ("Jo Roe gave an award to
+    Ann Poe. Roe praised her work."; not "Roe said that her term had begun"): a pronoun after the quote may
+    mean either."""
+    g = gender(k) or k.pronoun
+    pronoun = {"f": "her|hers", "m": "him|his"}.get(g, "her|hers|him|his")
+    acts_on = re.search(rf"\b{re.escape(k.surname)}\s+[a-z]+\s+(?:{pronoun})\b", sentence)
+    for _score, _name, o, f in scored:
+        if o is None or o is k or o.body or (g and gender(o) not in ("", g)):
+            continue
+        if re.search(rf"\b{re.escape(o.surname)}\b", sentence) or ("same_paragraph" in f and acts_on):
+            return True
+    return False
 
 
 def _flag_margin(f: dict[str, float], tied: frozenset[str] = frozenset()) -> float:
@@ -1593,15 +1656,23 @@ def _flag_margin(f: dict[str, float], tied: frozenset[str] = frozenset()) -> flo
         return weights().margin
     if "lead_in" in tied and "nocue_subject" in f and "known_given_name" in f:  # the name shows a person, not a body
         return 0.0
-    if f.get("nocue_goes_on") and f.get("nocue_recent") and ("quote" in tied or "known_given_name" in f):
+    if (
+        f.get("nocue_goes_on")
+        and f.get("nocue_recent")
+        and ("quote" in tied or "known_given_name" in f)
+        and "elsewhere" not in tied
+    ):
         # a quote opening the paragraph after the speaker's own quote, nobody named since: the speaker goes on
         # (the press style, and the gold's policy); a runner-up scoring close, "nobody" too, still flags it,
         # and a doubt on the quote before carries (quotes.py)
         return _CLEAR_MARGIN
-    if "nocue_subject" in f and "same_paragraph" in f and "known_given_name" in f:
+    if "nocue_subject" in f and "same_paragraph" in f and "known_given_name" in f and "presented" not in tied:
         # the subject of the sentence right before the quote, in the quote's own paragraph ("Jo Roe thanked
         # the crews. “We owe them,” …"), a person's name: as sure as a cue when nobody scores close
         return weights().margin
+    if "other" in tied and any(k.startswith("pron_") for k in f):
+        # another person the pronoun may mean stands in the sentence right before: always flagged
+        return math.inf
     if f.get("pron_recent") and {"pron_subject", "pron_gender_ok", "same_paragraph"} <= f.keys():
         # "Jo Roe thanked the crews. “We owe them,” she said.": the subject of the sentence right before, in the
         # quote's own paragraph, named last, and the pronoun fits: flagged only when a runner-up scores close
