@@ -164,3 +164,62 @@ def test_a_few_words_a_person_says_or_judges_are_a_quote(text: str, starts: list
 )
 def test_terms_and_names_in_marks_stay_out_whoever_speaks(text: str) -> None:
     assert _quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        (  # another subject and its verb of judging between the cue and the phrase: their words, not hers
+            "Cllr Ada Brennick said tenants had described the toll as ‘a waste of money’ but the council "
+            "would press on.",
+            "a waste of money",
+        ),
+        (
+            "Cllr Ada Brennick said critics had called the toll ‘a cash grab’ over the parking plan and said "
+            "the row had become personal.",
+            "a cash grab",
+        ),
+        (
+            "Cllr Ada Brennick said a survey by the walkers’ club had labelled the path ‘the muddiest in the "
+            "county’ but the figures were old.",
+            "the muddiest",
+        ),
+        (  # a passive: someone else's words
+            "Cllr Ada Brennick said the plan had been branded ‘a cash grab’ by critics.",
+            "a cash grab",
+        ),
+    ],
+)
+def test_words_another_subject_says_between_cue_and_phrase_are_not_the_speakers(text: str, phrase: str) -> None:
+    assert all(not (name == "Ada Brennick" and q.startswith(phrase)) for name, q in _quotes(text)), _quotes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [  # "she"/"he" after the cue may be the speaker, and an auxiliary is no other subject: still hers
+        ("Cllr Ada Brennick said she had called the plan ‘a mess’ from the start.", "a mess"),
+        ("Cllr Ada Brennick said the toll, which she had described as ‘a tax on work’, would go.", "a tax on work"),
+        ("Cllr Ada Brennick said the club had been ‘a lifeline’ for the town.", "a lifeline"),
+    ],
+)
+def test_the_speakers_own_earlier_words_stay_hers(text: str, phrase: str) -> None:
+    assert ("Ada Brennick", phrase) in _quotes(text), _quotes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # a phrase in single marks that is the subject of its own clause: a term, not the speaker's words
+        "Inspector Tomas Kerrow said officers had made 12 arrests. He said ‘stop and search’ had been used in "
+        "a few cases.",
+        "Inspector Tomas Kerrow said ‘park and ride’ would return in the spring.",
+        "Inspector Tomas Kerrow said ‘late night shopping’ was popular again.",
+    ],
+)
+def test_a_term_that_is_its_clauses_subject_is_no_quote(text: str) -> None:
+    assert _quotes(text) == []
+
+
+@pytest.mark.parametrize("when", ["yesterday", "today", "last night", "again", "this morning"])
+def test_a_judged_word_before_a_time_adverb_stays_a_quote(when: str) -> None:
+    found = _quotes(f"Opposition spokeswoman Rhona Quist called the ruling a “disgrace” {when}.")
+    assert ("Rhona Quist", "disgrace") in found, found

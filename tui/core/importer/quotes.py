@@ -1179,7 +1179,10 @@ def _too_short(inner: str, said: Cue | None, before: str) -> bool:
 _TERM_INNER = re.compile(r"[\w’'-]+|[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){1,2}")
 _NOUN_AFTER = re.compile(
     r"[ \t]+(?!(?:of|in|at|to|for|and|or|but|that|which|who|whom|on|with|from|by|as|is|was|are|were|has|had|have"
-    r"|will|would|could|should|can|may|might|than|into|over|after|before|since|if|when|while|because)\b)[a-z]"
+    r"|will|would|could|should|can|may|might|than|into|over|after|before|since|if|when|while|because"
+    # a time or degree adverb: `called the ruling a “disgrace” yesterday`, the noun itself judged
+    r"|yesterday|today|tonight|tomorrow|last|this|next|earlier|later|again|too|also|now|then|once|still|yet"
+    r"|already|recently|instead|here|there|overnight)\b)[a-z]"
 )
 
 
@@ -1804,6 +1807,20 @@ def _single_spoken(text: str, start: int, end: int) -> bool:
 _SINGLE_SHORT = re.compile(r"‘[a-z][\w’'-]*(?:[ \t]+[\w’'-]+){0,7}’")
 _WHO_SAID = re.compile(rf"\b[A-Z][\w’'-]+,\s+who\s+(?:has\s+|had\s+)?{_ADVERB}{CUE}\b")
 _SO_CALLED = re.compile(r"\b(?:so-called|known\s+as|term|word|phrase|titled|entitled)\s+$", re.I)
+# Another subject and its verb of saying or judging between the cue and the phrase (`Roe said residents had
+# described it as ‘…’`, `said critics who called it ‘…’`): their words; "he"/"she"/"we" may be the speaker
+# (`said she had called it ‘…’`: hers; an auxiliary is no subject).
+_OTHER_SAYS = re.compile(
+    r"(?<![\w’'-])(?!(?:and|but|or|then|also|he|she|i|we|who|had|has|have|was|were|is|are|been)\b)"
+    r"[A-Za-z][\w’'-]*\s+(?:who\s+)?(?:(?:had|has|have|was|were|is|are|been)\s+){0,2}(?:[a-z]{3,}ly\s+)?"
+    r"(?:said|told|claimed|argued|complained|warned|insisted|described|called|labell?ed|branded|dubbed|termed"
+    r"|accused|hailed)\b"
+)
+# An auxiliary right after the phrase: it is the subject of its own clause (`said ‘stop and search’ had
+# been used`), a term, not the speaker's words.
+_CLAUSE_AFTER = re.compile(
+    r"[ \t]+(?:had|has|have|was|were|is|are|would|will|could|should|can|may|might|must|did|does)\b"
+)
 
 
 def _single_said(text: str, start: int, end: int) -> bool:
@@ -1819,8 +1836,13 @@ def _single_said(text: str, start: int, end: int) -> bool:
         return False  # double marks in the paragraph: single ones nest in them, or mark terms
     if _DETERMINER_BEFORE.search(text, max(0, start - 8), start) or _SO_CALLED.search(text, max(0, start - 16), start):
         return False
+    if _CLAUSE_AFTER.match(text, end):
+        return False
     sentence = text[sentence_start(text, start) : start]
-    return _cue_narrative(sentence, 0) is not None or _WHO_SAID.search(sentence) is not None
+    cue = _cue_narrative(sentence, 0)
+    if cue is not None:
+        return _OTHER_SAYS.search(sentence, cue.end) is None
+    return _WHO_SAID.search(sentence) is not None
 
 
 def _nested(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
