@@ -73,8 +73,10 @@ def test_a_country_in_brackets_written_without_its_accents_stays_with_the_town()
 
 
 def test_a_town_and_its_state_s_code_with_no_dash_before_the_text() -> None:
-    line = dateline("Brackley, ON Acme College’s most exciting event of the year returned this June.")
-    assert line is not None and line.place == "Brackley, ON" and line.end == len("Brackley, ON ")
+    line = dateline("Kingston, ON Acme College’s most exciting event of the year returned this June.")
+    assert line is not None and line.place == "Kingston, ON" and line.end == len("Kingston, ON ")
+    line = dateline("BRACKLEY, ON Acme College’s most exciting event of the year returned this June.")
+    assert line is not None and line.place == "Brackley, ON"  # a town the lists do not hold, in capitals
     line = dateline("Boise, ID March 3, 2021 – The firm said it would hire forty people.")
     assert line is not None and line.date == dt.date(2021, 3, 3)  # the date still read
     assert dateline("Jo Roe, MD The doctor said the clinic would open in May.") is None  # a name and a degree
@@ -127,3 +129,42 @@ def test_a_release_s_label_or_a_short_tag_before_the_dateline() -> None:
     assert line is not None and line.place == "Lisbon" and line.date == dt.date(2022, 5, 3)
     assert dateline(f"Press Release – {BODY}") is None
     assert dateline(f"(PR) {BODY}") is None
+
+
+# Review of round 114 (finding 9): a surname and a player's position that is also a state's code.
+
+
+def test_a_surname_and_a_two_letter_code_before_the_sentence_is_no_dateline() -> None:
+    text = "Okonkwo, DE The senior from Millbrook High has signed a letter of intent to play for the Hornets."
+    assert dateline(text) is None  # a surname the lists do not hold as a town, and a defensive end
+    assert dateline("Tennant, DE The junior guard will join the squad next fall, the coach said on Monday.") is None
+    d = draft_of(f"{text}\n\n“He is a force on the line,” said head coach Tom Ashby.\n")
+    assert d.location == ""
+    line = dateline("Whitby, ON The college held its first graduation in three years on Friday morning.")
+    assert line is not None and line.place == "Whitby, ON"  # a town the lists hold, with its code
+    line = dateline("Brackley, ON The Brackley Kite Society will hold its breakfast at the Brackley Hall on Saturday.")
+    assert line is not None and line.place == "Brackley, ON"  # a town the lists do not hold, named again as a place
+
+
+# Review of round 114 (finding 8): a one-word sentence that only looks like a town before a stop.
+
+
+def test_a_sentence_that_answers_a_one_word_sentence_is_no_dateline() -> None:
+    bath = "Bath. That was the first thing the pupils asked for after the long wet walk back from camp."
+    assert dateline(bath) is None
+    d = draft_of(
+        "Sleep. The first thing a tired child needs, the head teacher says, is a quiet room and a warm bed.\n\n"
+        f"{bath}\n\n"
+        "Nice. That was the verdict of the parents on the new dormitory the volunteers built this summer.\n"
+    )
+    assert d.location == ""
+    line = dateline("Lisbon. The council approved the new tram line after a long debate on Tuesday night.")
+    assert line is not None and line.place == "Lisbon"
+
+
+def test_a_town_that_is_also_a_common_given_name_before_a_stop_is_no_dateline() -> None:
+    text = "Florence. The midwife who trained a generation of nurses would have been proud of the ward named for her."
+    assert dateline(text) is None
+    assert draft_of(f"{text}\n\n“We honour her every day,” said Matron Ada Quill, head of the ward.\n").location == ""
+    line = dateline("Vienna. The city council approved the new tram line after a long debate on Tuesday night.")
+    assert line is not None and line.place == "Vienna"  # a given name too, but a rare one

@@ -15,7 +15,7 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 
-from tui.core.importer.names import UP, is_post_nominal
+from tui.core.importer.names import UP, common_given_name, is_post_nominal
 from tui.core.importer.org_words import HEAD_WORD, LEGAL_END, SHORT_TAIL
 from tui.core.importer.places import country_of, is_country, is_place, is_region, is_state_code, names_country_of
 
@@ -1046,24 +1046,36 @@ _NOT_TOWN_WORDS = _NOT_PLACES | _HEADER_WORDS | _POSTING_WORDS | _LABEL_WORDS | 
 
 def _code_bare(head: str) -> Dateline | None:
     """A town and its state's code before the first sentence, no dash: a known town with any code, a town
-    the lists do not hold only with a code that is no degree ("Jo Roe, MD The …" is a name)."""
+    the lists do not hold only with a code that is no degree ("Jo Roe, MD The …" is a name), and in capitals
+    or, one word in title case, named again after "in"/"at"/"near"/"from" ("Brackley, ON The … at the Brackley
+    Hall"): "Okonkwo, DE The senior …", a surname and a player's position, is as likely as a town)."""
     m = _CODE_BARE.match(head)
     if m is None or m.group("place").split()[0] in _NOT_TOWN_WORDS or not is_region(m.group("region")):
         return None
     place = m.group("place")
-    if not is_place(place) and (is_post_nominal(m.group("region")) or (" " in place and not place.isupper())):
-        return None  # (a town the lists do not hold: one word, or in capitals; "Jo Roe, ON …" is a name)
+    if not is_place(place) and (is_post_nominal(m.group("region")) or not (place.isupper() or _placed(head, m))):
+        return None  # (a town the lists do not hold: in capitals, or one word named again as a place)
     return Dateline(f"{_place(m.group('place'))}, {m.group('region')}", None, m.end(), _words(m.group(0)))
+
+
+def _placed(head: str, m: re.Match[str]) -> bool:
+    """Whether the one-word town of ``m`` is named again after a preposition of place in ``head``."""
+    place = m.group("place")
+    return (
+        " " not in place
+        and re.search(rf"\b(?:in|at|near|from)\s+(?:the\s+)?{re.escape(place)}\b", head[m.end() :]) is not None
+    )
 
 
 def _title_stop(head: str) -> Dateline | None:
     """A known town in title case and a full stop opening a paragraph of a whole sentence: a dateline
-    ("Today. …", a country's or a region's name, or a person's name before "He"/"She" is none)."""
+    ("Today. …", a country's or a region's name, or a person's name before "He"/"She" is none; nor a word
+    the next sentence answers, "Bath. That was …", nor a town that is a common given name, "Florence. The …")."""
     m = _TITLE_STOP.match(head)
-    if m is None or m.group("place").split()[0] in _NOT_TOWN_WORDS or m.group("next") in ("He", "She"):
+    if m is None or m.group("place").split()[0] in _NOT_TOWN_WORDS or m.group("next") in ("He", "She", "That"):
         return None
     place = m.group("place")
-    if not is_place(place) or is_region(place) or len(head[m.end() :].split()) < 8:
+    if not is_place(place) or is_region(place) or len(head[m.end() :].split()) < 8 or common_given_name(place):
         return None
     return Dateline(place, None, m.start("next"), _words(place))
 

@@ -245,6 +245,15 @@ def given_gender(word: str) -> str:
 
 
 @functools.cache
+def common_given_name(word: str) -> bool:
+    """Whether ``word`` is a given name common in some country: 4 or more on the name table's scale of 1 to 13
+    ("Florence", "Austin", "Victoria"), not one borne rarely ("Manila", "Vienna"). The table is gender-guesser
+    0.4's (its ``names``: name -> gender -> one frequency digit a country), pinned below 0.5 for it."""
+    counts = _detector().names.get(word.casefold(), {}).values()
+    return any(int(c, 16) >= 4 for values in counts for c in values if c.strip())
+
+
+@functools.cache
 def soft_gender(word: str) -> bool:
     """A given name mostly, not only, borne by one gender ("Devin", "Kim"): a weak witness against a pronoun."""
     word = word.strip(".,")
