@@ -48,6 +48,14 @@ def test_an_acronym_used_once_is_a_body_where_the_sentence_shows_one(paragraph: 
         ("We are aiming for BIG.", "BIG"),
         ("The town will celebrate with FUN, games and food.", "FUN"),
         ("The crowd had tickets for KORVA. The gates opened at noon.", "KORVA"),
+        # words written in capitals for emphasis, and units or kinds in capitals (review s48a)
+        ("“We rebuilt the old huts with CARE and they stay dry,” said Tomas Veer.", "CARE"),
+        ("“Our nurses treat people with HEART,” said Dr Lina Morrow.", "HEART"),
+        ("“We practised with PURPOSE, and it paid off,” the coach said.", "PURPOSE"),
+        ("The game runs on any laptop with 16 GB of RAM.", "RAM"),
+        ("The depot's SAFETY officials declined to comment.", "SAFETY"),
+        ("A town meeting backed the EV charging station plan for Varnholt.", "EV"),
+        ("The RED flag warning stays in force until Friday.", "RED"),
     ],
 )
 def test_capitals_that_name_no_body_stay_out(paragraph: str, word: str) -> None:

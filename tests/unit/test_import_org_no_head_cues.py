@@ -95,6 +95,19 @@ def test_a_public_field_and_a_place_inside_a_longer_name_or_a_venue_is_no_body()
     assert not names & {"Sports Centre", "Lanmark Sports Centre", "Tourism Week", "Tourism Varnholt"}, names
 
 
+def test_a_field_before_a_post_and_a_surname_or_a_venue_is_no_body() -> None:
+    names = org_names(
+        [
+            "Health Minister Veradua said the plan would help patients.",
+            "Education Secretary Malvo says schools will benefit.",
+            "Sports Village manager Jo Roe said the pool reopens soon.",
+            "Tourism Kestrel said visitor numbers rose.",
+        ]
+    )
+    assert not names & {"Health Minister Veradua", "Education Secretary Malvo", "Sports Village"}, names
+    assert "Tourism Kestrel" in names, names  # a place after the field is still a body
+
+
 @pytest.mark.parametrize(
     ("name", "text"),
     [  # each shape once, each name with no head noun (round 115)

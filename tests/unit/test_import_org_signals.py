@@ -115,3 +115,22 @@ def test_a_day_a_place_or_a_nation_before_newspaper_is_no_title() -> None:
         ]
     )
     assert not names & {"Sunday", "Tavira", "English", "British Standard"}, names
+
+
+def test_a_language_a_faith_or_a_kind_before_newspaper_is_no_title() -> None:
+    names = org_names(
+        [
+            "The plan was praised by the Tamil newspaper Kalorvan and the Hindi newspaper readers.",
+            "The Arabic newspaper and the Urdu newspaper both ran it.",
+            "It was in the Catholic newspaper and the Business newspaper last week.",
+            "She joined the Morning Show newspaper review on Friday.",
+            "The editor of the School Magazine wrote to parents.",
+        ]
+    )
+    found = names & {"Tamil", "Hindi", "Arabic", "Urdu", "Catholic", "Business", "Morning Show", "School Magazine"}
+    assert not found, names
+
+
+def test_a_single_word_title_before_newspaper_is_still_a_paper() -> None:
+    names = org_names(["The story ran in the Kalorvan newspaper on Monday.", "It was in the Sentinel newspaper."])
+    assert {"Kalorvan", "Sentinel"} <= names, names  # (a minor language's name may be a title)

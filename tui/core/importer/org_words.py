@@ -170,6 +170,7 @@ NOT_ORGS = frozenset(
     ET EDT CT CST CDT MT MST MDT PT PDT BST CEST EET EEST AEST AEDT ACST ACDT AWST NZST NZDT IST JST HKT SGT WAT EAT
     JPY CNY CAD AUD NZD INR HKD SGD RUB BRL ZAR SEK NOK DKK PLN
     KB MB GB TB PB GW MW KW kW MWh GWh TWh kWh HP RPM MPH KPH CO2 PPM LED LCD OLED USB SMS MMS GPS RFID DVD CD HD
+    RAM ROM CPU GPU SSD HDD EV EVs
     UHD SVOD AVOD VOD IPTV DIY OEM ODM SKU API SDK KPI ROI IPO EPS EBITDA GAAP YoY ESG CSR RSVP PS NB FYI ATM ICU
     ER CPR PPE URL HTML HTTP HTTPS WWW SARS MERS Q1 Q2 Q3 Q4 H1 H2 FY
     CIO CMO CHRO CISO CSO EVP SVP VP GM MD DA HR IR RN
@@ -183,6 +184,14 @@ NOT_ORGS = frozenset(
     XIII XIV XV XVI XVII XVIII XIX XX XXI XXII XXIII XXIV XXV XXVI XXVII XXVIII XXIX XXX
     HRH VC CMD FTSE AIM LNG LPG CNG STEM CTBT NPT LHC AGM CCTV MVP CJ DCJ DPM
     R&D Q&A M&A P&L B&B F&B A&E O&M T&C E&O S&P""".split()  # (pairs of initials that name a field, no body)
+)
+
+# Ordinary words written in capitals for emphasis ("care with HEART", "the RED flag warning", "our SAFETY
+# officials"): used once and never defined, such a word is no body, whatever the words around it (a body
+# named by one, "CARE", still counts when the text defines it or uses it twice).
+EMPHASIS_CAPS = frozenset(
+    """CARE HEART PURPOSE PASSION LOVE PRIDE HOPE JOY FAITH RESPECT COURAGE SAFETY SAFE ZERO RED GREEN BLUE
+    BLACK WHITE GOLD BEST GREAT HUGE REAL TRUE MUST NEVER ALWAYS EVERY ONLY MORE LESS FAST STRONG TOGETHER""".split()
 )
 
 # Capitals that qualify a programme, a team or a report without naming a body: degrees, school subjects and

@@ -7,6 +7,7 @@ org_words; names with no head noun, known by what the text does with them, in or
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 import sys
@@ -43,6 +44,7 @@ from tui.core.importer.org_words import (
     CONNECT,
     DEAL_VERBS,
     DOTTED,
+    EMPHASIS_CAPS,
     EVENT_AFTER,
     EXCHANGES,
     GENERIC_NAME,
@@ -219,6 +221,8 @@ def _modifies_held(text: str, start: int, end: int) -> bool:
 
 def _shows_a_body(text: str, start: int, end: int) -> bool:
     """The words around the acronym at text[start:end] show a body (see above), even if it stands once."""
+    if text[start:end] in EMPHASIS_CAPS:
+        return False  # "with HEART,", "the RED flag warning": a word in capitals for emphasis
     if _ACTOR_AFTER.match(text, end) or _DEED_AFTER.match(text, end) or _OFFICIALS_AFTER.match(text, end):
         return True
     if _modifies_held(text, start, end):
@@ -1577,7 +1581,8 @@ _FIELD_PLACE = re.compile(
     rf"(?P<place>{UP}[a-z’'-]+(?:[’']s)?(?:[ ]{UP}[a-z]+)?))(?![\w’'-])(?![ \t]+(?:{UP}|of\b|&))"
 )
 _FIELD_NOT_PLACE = re.compile(
-    r"(?<![\w-])(?:Centre|Center|Hall|Park|Ground|Stadium|Arena|Club|Week|Day|Month|Awards?)$"
+    r"(?<![\w-])(?:Centre|Center|Hall|Park|Ground|Stadium|Arena|Club|Village|Hub|Pool|Complex|Precinct|Oval|"
+    r"Museum|Library|Gallery|Theatre|Theater|Festival|Show|Expo|Fair|Week|Day|Month|Awards?)$"
 )
 _FIELD_CUE = re.compile(
     r"[ \t]+(?:(?:marketing|general|chief|executive|operations)[ \t]+)?"
@@ -1591,8 +1596,14 @@ def field_bodies(book: OrgBook, texts: list[str], places: set[str]) -> None:
         for m in _FIELD_PLACE.finditer(text):
             place, name = m.group("place"), m.group("name")
             known = is_place(place) or is_country(place) or place in places
-            if given_gender(place.split()[0]) or _FIELD_NOT_PLACE.search(place):
-                continue  # "Sport Emily", "Sports Centre", "Tourism Week"
+            first = place.split()[0]
+            if (
+                given_gender(first)
+                or _FIELD_NOT_PLACE.search(place)
+                or TITLE_NOUN.match(first)
+                or TITLE_OPENER.match(first)
+            ):
+                continue  # "Sport Emily", "Sports Centre", "Tourism Week", "Health Minister Radu": a post
             if _CAPWORD_BEFORE.search(text, max(0, m.start() - 40), m.start()) or not (
                 known or _FIELD_CUE.match(text, m.end())
             ):
@@ -1738,6 +1749,15 @@ _CITED_PAPER = re.compile(
 # A title next to the word "newspaper": "the Varn Courant newspaper", "the newspaper “Tidings of
 # Varn”" (of/on may join its words: "the Post on Sunday newspaper"); no day, month or place alone.
 _TITLE = rf"{CAPWORD}(?:[ ](?:(?:of|on)[ ])?{CAPWORD}){{0,3}}"
+# A programme's name before "newspaper" ("the Morning Show newspaper review"): no paper's title.
+_PROGRAMME_END = re.compile(r"[ ](?:Show|Programme|Program|Hour|Podcast|Tonight|Live)$")
+# One word before "newspaper" that tells the paper's kind, its faith or its readers, not its title
+# ("the Catholic newspaper", "the Business newspaper"; a language is checked apart: "the Tamil newspaper").
+_PAPER_KIND = frozenset(
+    """Catholic Christian Muslim Islamic Jewish Anglican Methodist Baptist Presbyterian Lutheran Orthodox Evangelical
+    Buddhist Sikh Business Financial Student School Community Regional Online Free Tabloid Broadsheet Parish
+    Church Club Company Staff Alumni Trade""".split()
+)
 _KIND_PAPER = re.compile(
     rf"(?<![\w’'-])(?:the[ ](?P<before>{_TITLE})[ ]newspaper(?![\w-])"
     rf"|newspapers?,?[ ][“\"](?P<quoted>{_TITLE})[”\"])"
@@ -1747,6 +1767,22 @@ _NOT_TITLE = re.compile(
     r"January|February|March|April|May|June|July|August|September|October|November|December)$"
 )
 MAX_MEDIA = 40
+
+
+@functools.cache
+def _languages() -> frozenset[str]:
+    """Names of major languages, with a two-letter code ("Tamil", "Swahili"), from pycountry; none without it."""
+    try:
+        import pycountry  # imported here: only `briefing import` needs it
+    except ImportError:  # pragma: no cover
+        return frozenset()
+    major = (language for language in pycountry.languages if hasattr(language, "alpha_2"))  # no "Sentinel"
+    return frozenset(re.sub(r"\s*\(.*\)$", "", name) for language in major for name in language.name.split("; "))
+
+
+def is_language(word: str) -> bool:
+    """Whether ``word`` names a language: "Hindi", "Urdu", "Swahili"."""
+    return word in _languages()
 
 
 def media_names(finder: OrgFinder, texts: list[str]) -> None:
@@ -1767,11 +1803,19 @@ def media_names(finder: OrgFinder, texts: list[str]) -> None:
             of = m.group("of")
             if of and not (is_place(of) or of in finder.places):
                 continue  # "the Times of Arrival": no place after "of"
+            words = m.group("name").split()
+            if (
+                len(words) == 2
+                and words[1] == "Magazine"
+                and (words[0] in _PAPER_KIND or HEAD_WORD.fullmatch(words[0]))
+            ):
+                continue  # "editor of the School Magazine": a kind of magazine, no title
             if m.group("the") or of:
                 found.append(f"{m.group('name')} of {of}" if of else m.group("name"))
         for m in _KIND_PAPER.finditer(text):
             title = m.group("before") or m.group("quoted")
             nation = title in _SPORT_NATIONS or title.endswith(("ish", "ese")) or demonym_country(title)
+            nation = nation or title in _PAPER_KIND or is_language(title) or _PROGRAMME_END.search(title)
             if not (_NOT_TITLE.match(title) or is_place(title) or nation or given_gender(title)):
                 found.append(title)
         for m in _TOLD.finditer(text):
