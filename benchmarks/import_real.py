@@ -66,7 +66,9 @@ from tui.core.importer.dateline import date_line  # noqa: E402
 from tui.core.importer.names import CUE_WORDS, PARTICLE  # noqa: E402
 from tui.core.importer.people import NOT_NAME_WORDS  # noqa: E402
 
-CUE = re.compile(rf"\b(?:{CUE_WORDS}|put it)\b")
+# A cue: a verb of saying, "put it", or "According to <Name>, <role>," (the lead-in the draft folds into the
+# quote's attribution line).
+CUE = re.compile(rf"\b(?:{CUE_WORDS}|put it|according to)\b")
 # Quoted spans: closed ones, a quote left open to the paragraph's end (the press style for a
 # quote over several paragraphs), and single curly quotes standing apart from words.
 # A curly quote may hold one quote of its own (“… the “Richmond Way” …”); a single one, apostrophes.
