@@ -271,7 +271,8 @@ async def test_an_unknown_start_theme_is_said_with_a_hint(library_path: Path) ->
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await ready(app, pilot)
         await pilot.pause()
-        assert "unknown theme 'smugling' (did you mean 'smuggling'?)" in screen_text(app)
+        text = "unknown theme 'smugling' (did you mean 'smuggling'?)"
+        assert text in await until_shown(app, pilot, text)
 
 
 async def test_jumping_to_a_filtered_out_quote_says_the_filter_was_cleared(sample_path: Path) -> None:
@@ -282,7 +283,8 @@ async def test_jumping_to_a_filtered_out_quote_says_the_filter_was_cleared(sampl
         screen.jump_to_quote(hidden)
         await pilot.pause()
         assert screen.quote_id == hidden and screen.themes == frozenset()
-        assert "Theme filter cleared to show this quote" in screen_text(app)
+        text = "Theme filter cleared to show this quote"
+        assert text in await until_shown(app, pilot, text)
 
 
 async def test_panes_say_loading_while_a_library_loads(library_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
