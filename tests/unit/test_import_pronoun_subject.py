@@ -3,6 +3,7 @@ B …, he …") has no named subject, so a quote after it is not given to a name
 
 from __future__ import annotations
 
+from tests.support.importing import quote_starting
 from tui.core.importer import read_source
 from tui.core.importer.quotes import find_quotes
 
@@ -42,3 +43,43 @@ def test_a_sentence_opened_by_a_pronoun_has_no_named_subject() -> None:
         "“We are already working with the coach on the plan for next year,” he said.\n"
     )
     assert quotes_of(text)[1] == ("We are already", "Robert Obi")
+
+
+def _plant(founding: str, manager: str = "Chris") -> str:
+    return (
+        "Plant work begins\n\n"
+        "Media Release 10 January 2014\n\n"
+        "Building of a new plant for the honey company Kestrel Foods began today at the Tarnby site.\n\n"
+        f"“We kept quality a priority throughout the planning,” says the Operations Manager {manager} Dowman.\n\n"
+        f"“It is very exciting to have the green light,” says {manager}. “The team is doing a great job.”\n\n"
+        "The company expects the building to be finished by the end of September.\n\n"
+        f"{founding}\n\n"
+        "“Building the plant in Tarnby renews old family links with the district,” he says.\n"
+    )
+
+
+def test_the_agent_of_a_passive_with_a_date_between_is_the_pronouns_subject() -> None:
+    # "Kerry" and "Chris" are borne by either gender: their given names do not decide "he".
+    text = _plant("Kestrel Foods was established in 2006 by Kerry Paulson, who was born in Tarnby.")
+    name, review = quote_starting(text, "Building the plant")
+    assert name == "Kerry Paulson"
+    assert "Chris Dowman" in review
+
+
+def test_a_given_name_of_either_gender_is_no_witness_against_the_subject() -> None:
+    text = _plant("Kerry Paulson established Kestrel Foods in 2006. He was born in Tarnby.")
+    name, review = quote_starting(text, "Building the plant")
+    assert name == "Kerry Paulson"
+    assert "Chris Dowman" in review
+
+
+def test_a_passive_opening_on_a_pronoun_keeps_the_speaker() -> None:
+    text = _plant("He was thanked on Friday by Kerry Paulson, who was born in Tarnby.")
+    assert quote_starting(text, "Building the plant")[0] == "Chris Dowman"
+
+
+def test_a_speaker_the_pronoun_fits_surely_is_kept_but_flagged_against_the_agent() -> None:
+    text = _plant("Kestrel Foods was established in 2006 by Kerry Paulson, who was born in Tarnby.", manager="John")
+    name, review = quote_starting(text, "Building the plant")
+    assert name == "John Dowman"
+    assert "Kerry Paulson" in review

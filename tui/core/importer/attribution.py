@@ -880,8 +880,10 @@ class Ranker:
         indirect = bool(ref.pronoun or not site.who)
         holder = role_word_holder(self.paragraphs, site.paragraph, self.registry) if ref.pronoun else None
         subject = (self.focus.subject(site.paragraph, bool(ref.pronoun)) if indirect else None) or holder
-        if subject is None and not site.who:
-            subject = _said_before(self, site)
+        if subject is None:
+            subject = (
+                _said_before(self, site) if not site.who else passive_agent(self.focus, site) if ref.pronoun else None
+            )
         if self._scan_statements(site) and indirect:
             subject = self.issuer  # the statement's sentence is the last before the quote
         if indirect and self.issuer is not None and all(k is not self.issuer for k in cands):
@@ -902,6 +904,8 @@ class Ranker:
                 f.pop("not_named_before", None)  # named in the statement's sentence
             if k is subject:  # "Mr Gurría said the OECD must … / “…,” he said."
                 _subject(f, ref.pronoun, k, k is holder)
+            elif subject is not None and ref.pronoun and guessed_only(k):
+                f.pop("pron_gender_ok", None)  # "Chris" against the subject "Kerry": a guess, no witness
             scored.append((_dot(w, f), k.name, k, f))
         if org is not None:
             fo = (
@@ -916,13 +920,8 @@ class Ranker:
         best = scored[0]
         second = scored[1] if len(scored) > 1 else (best[0] - 99.0, "", None, {})
         if self.trace is not None:
-            self.trace.append(
-                {
-                    "paragraph": site.paragraph,
-                    "inner": site.inner,
-                    "candidates": [(name, f) for _s, name, _k, f in scored],
-                }
-            )
+            cands_f = [(name, f) for _s, name, _k, f in scored]
+            self.trace.append({"paragraph": site.paragraph, "inner": site.inner, "candidates": cands_f})
         review = ""
         margin = best[0] - second[0]
         if best[2] is not None:
@@ -984,6 +983,48 @@ def _subject(f: dict[str, float], pronoun: str, k: Known, holder: bool = False) 
         and soft_gender(given_of(k.name))
     ):
         del f["pron_gender_bad"]
+
+
+def guessed_only(k: Known) -> bool:
+    """``k``'s gender is only what a given name borne by either gender, mostly one, suggests ("Chris",
+    "Kerry"): no honorific, style, stated or earlier pronoun says it."""
+    return (
+        not k.stated
+        and not k.pronoun
+        and k.honorific.casefold() not in _MALE | _FEMALE
+        and not {"sir", "dame"} & k.titles
+        and soft_gender(given_of(k.name))
+    )
+
+
+# A passive whose agent ends the clause: "Acme was established in 2006 by ", "… was founded by founder ".
+_PASSIVE_AGENT = re.compile(
+    r"\b(?:is|are|was|were|been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ght|lt|t|d)\s+"
+    r"(?:(?:in|on|at|during|back\s+in)\s+(?:[\w’'-]+\s+){1,3}?)?by\s+(?:[\w.’'-]+\s+){0,2}$"
+)
+_OPENS_ON_PRONOUN = re.compile(r"[\s“\"‘']*(?:He|She|They|It)\b")
+
+
+def passive_agent(focus: Focus, site: Site) -> Known | None:
+    """The person named last, since the last quote, in the quote's paragraph or the one before, as the agent
+    of a passive with nobody named before them in its sentence ("Acme was established in 2006 by Jo Roe,
+    who grew up in the town." then `“…,” he says`): the sentence is about them, the subject a pronoun means.
+    (Not "He was thanked by Jo Roe": the passive's subject is the pronoun's person.)"""
+    at = focus.next_mention - 1
+    while at >= 0 and focus.mentions[at].aside:
+        at -= 1
+    if at < 0:
+        return None
+    m = focus.mentions[at]
+    if m.paragraph < site.paragraph - 1 or (m.paragraph, m.pos) < focus.last_quote_at:
+        return None
+    text = focus.paragraphs[m.paragraph]
+    start = sentence_start(text, m.pos)
+    if at > 0 and (before := focus.mentions[at - 1]).paragraph == m.paragraph and before.pos >= start:
+        return None  # "Jo Roe was thanked on Friday by Al Poe": the sentence's subject is named first
+    if _OPENS_ON_PRONOUN.match(text, start) or not _PASSIVE_AGENT.search(text[start : m.pos]):
+        return None
+    return m.known
 
 
 def _demoted_namesakes(
