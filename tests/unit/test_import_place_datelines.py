@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from tui.core.importer import import_text, read_source
-from tui.core.importer.dateline import dateline, inner_dateline
+from tui.core.importer.dateline import Dateline, date_line, dateline, inner_dateline
 
 BODY = (
     "The harbour board has approved a plan to dredge the old channel over the next two winters, "
@@ -168,3 +168,58 @@ def test_a_town_that_is_also_a_common_given_name_before_a_stop_is_no_dateline() 
     assert draft_of(f"{text}\n\n“We honour her every day,” said Matron Ada Quill, head of the ward.\n").location == ""
     line = dateline("Vienna. The city council approved the new tram line after a long debate on Tuesday night.")
     assert line is not None and line.place == "Vienna"  # a given name too, but a rare one
+
+
+def test_a_state_s_older_abbreviation_and_canada_s_stay_with_the_town() -> None:
+    # "Me.", "N.Dak.", "Oreg.": the older abbreviations AP's list lacks; "N.L.": Newfoundland and Labrador.
+    for written, place in (
+        ("BANGOR, Me. —", "Bangor, Me."),
+        ("FARGO, N.Dak. —", "Fargo, N.Dak."),
+        ("Eugene, Oreg. —", "Eugene, Oreg."),
+        ("CORNER BROOK, N.L. —", "Corner Brook, N.L."),
+    ):
+        line = dateline(f"{written} {BODY}")
+        assert line is not None and line.place == place, written
+
+
+def test_an_unknown_town_in_capitals_and_a_full_date_in_brackets_with_no_dash() -> None:
+    line = dateline(f"(KESTRELTON, September 26, 2023) {BODY}")
+    assert line is not None and line.place == "Kestrelton" and line.date == dt.date(2023, 9, 26)
+    assert body_of(line, f"(KESTRELTON, September 26, 2023) {BODY}").startswith("The harbour board")
+    for tag in ("ACME NEWSWIRE", "KESTREL FOUNDATION", "ACME LTD", "JOHN SMITH", "PHOTO", "UPDATED"):
+        assert dateline(f"({tag}, September 26, 2023) {BODY}") is None, tag  # a wire, a body, a person, a label
+    assert dateline(f"(KESTRELTON, 26 September) {BODY}") is None  # no year: only a known town
+    assert dateline(f"(Harlow Fund, 5 March 2011) {BODY}") is None  # title case: only a known town
+
+
+def test_a_town_and_a_full_date_with_no_comma_before_the_dash() -> None:
+    for written, date in (
+        ("Lisbon June 29, 2011 –", dt.date(2011, 6, 29)),
+        ("Porto May 30th 2007 -", dt.date(2007, 5, 30)),
+        ("BRAMWICK 4 March 2019 —", dt.date(2019, 3, 4)),
+    ):
+        line = dateline(f"{written} {BODY}")
+        assert line is not None and line.date == date, written
+        assert line.place in ("Lisbon", "Porto", "Bramwick")
+        assert body_of(line, f"{written} {BODY}").startswith("The harbour board")
+
+
+def test_a_name_or_a_sentence_before_a_date_with_no_comma_is_no_dateline() -> None:
+    assert dateline(f"Jo Roe June 29, 2011 – {BODY}") is None  # a byline's name, no place
+    assert dateline(f"JOHN SMITH June 29, 2011 – {BODY}") is None
+    assert dateline("Austin May Roe 2011 – The harbour board met.") is None  # "May" as a name, no day
+    assert dateline("Lisbon in May 2011 was busy for the harbour board.") is None
+    assert dateline("Today June 29, 2011 – the harbour board met.") is None
+
+
+def test_a_town_and_a_date_with_a_two_digit_year_alone_on_a_line() -> None:
+    d = draft_of(f"Harbour plan approved\n\nAccra, 14 Mar 09\n\n{BODY}\n")
+    assert d.location == "Accra" and d.date == dt.date(2009, 3, 14)
+    line = date_line("Jo Roe, 14 Mar 09")  # a byline's name: the date, no place
+    assert line is not None and line.place == "" and line.date == dt.date(2009, 3, 14)
+    assert date_line("Accra, 31 Feb 09") is None  # no such day
+    assert date_line("Accra, 14 Mar 09 was the day the board met.") is None
+
+
+def body_of(line: Dateline, text: str) -> str:
+    return text[line.end :]

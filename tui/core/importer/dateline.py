@@ -842,7 +842,7 @@ def _dateline(paragraph: str) -> Dateline | None:
                 words = [w for w in words if w != m.group("tag")]  # the agency is an actor, not the place
             return Dateline(_place(m.group("place")), find_date(m.group("date")), m.end(), frozenset(words))
     m = _BRACKETED.match(head)
-    if m and m.group("bare") and not is_place(m.group("place")):
+    if m and m.group("bare") and not (is_place(m.group("place")) or _bracketed_caps_town(m)):
         m = None  # "(Harlow Fund, 5 March) In …": with no dash, only a known place opens a dateline
     if m and m.group("place").split()[0].capitalize() in _NOTE_WORDS:
         m = None  # "[Embargoed, 5 May 2020] –", "(Updated, …)": an editor's note, no place
@@ -982,7 +982,7 @@ def _dateline(paragraph: str) -> Dateline | None:
         and find_date(m.group("date"))
     ):
         return Dateline(_place(m.group("place")), find_date(m.group("date")), m.end(), _words(m.group(0)))
-    line = _code_bare(head) or _title_stop(head)
+    line = _code_bare(head) or _title_stop(head) or _place_bare_date(head)
     if line is not None:
         return line
     m = _DATELINE.match(head)
@@ -1058,6 +1058,39 @@ def _code_bare(head: str) -> Dateline | None:
     return Dateline(f"{_place(m.group('place'))}, {m.group('region')}", None, m.end(), _words(m.group(0)))
 
 
+def _bracketed_caps_town(m: re.Match[str]) -> bool:
+    """ "(KESTRELTON, September 26, 2023) With …": a town in capitals the lists do not hold, with a full date
+    (its year too) in the brackets before the first sentence, no dash: a dateline; a wire's or a body's name
+    in capitals ("(ACME NEWSWIRE, …)", "(ACME GROUP, …)") or a header word is none."""
+    place = m.group("place")
+    if not _unknown_caps_town(place) or find_date(m.group("date")) is None:
+        return False
+    titled = _title(place)
+    if _AGENCY_WORD.search(titled) or HEAD_WORD.search(titled) or SHORT_TAIL.search(titled):
+        return False
+    return LEGAL_END.search(" " + titled) is None
+
+
+_AGENCY_WORD = re.compile(r"(?i)(?:wire|news|press|media|agency)\b")
+
+
+# "Bamako June 29, 2011 – The …", "Lyon May 30th 2007 - …": a town, no comma, the full date and a dash.
+_PLACE_BARE_DATE = re.compile(rf"^(?P<place>{_REGION})[ \t]+(?P<date>{_FULL_DATE}){_DASH}(?=[A-Z“\"])")
+
+
+def _place_bare_date(head: str) -> Dateline | None:
+    """A town and a full date with no comma between them, then a dash: a known town, or one in capitals the
+    lists do not hold; a person's name before a date ("Jo Roe June 29, 2011 –", a byline) gives no place."""
+    m = _PLACE_BARE_DATE.match(head)
+    if m is None or m.group("place").split()[0] in _NOT_TOWN_WORDS:
+        return None
+    place = m.group("place")
+    if not (is_place(_first_city(place)) or _unknown_caps_town(place)):
+        return None
+    found = find_date(m.group("date"))
+    return Dateline(_place(place), found, m.end(), _words(m.group(0))) if found else None
+
+
 def _placed(head: str, m: re.Match[str]) -> bool:
     """Whether the one-word town of ``m`` is named again after a preposition of place in ``head``."""
     place = m.group("place")
@@ -1095,6 +1128,19 @@ def _caps_town(place: str) -> bool:
     if is_place(place):
         return True
     return len(place.replace(" ", "")) >= 5 and not set(place.split()) & _CAPS_NOT_TOWNS
+
+
+# Labels of a picture or a file in capitals, never a town: "(PHOTO, 3 May 2021)".
+_MEDIA_LABELS = frozenset({"PHOTO", "PHOTOS", "VIDEO", "AUDIO", "FILE", "IMAGE", "PICTURE", "GRAPHIC"})
+
+
+def _unknown_caps_town(place: str) -> bool:
+    """Whether a name in capitals may be a town the lists do not hold: a word or up to three of five letters
+    or more, no header word nor a picture's label, and not a person's ("JO ROE": a common given name first)."""
+    words = place.split()
+    if not place.isupper() or not _caps_town(place) or set(words) & _MEDIA_LABELS:
+        return False
+    return len(words) == 1 or not common_given_name(words[0].title())
 
 
 def _town(m: re.Match[str]) -> bool:
@@ -1294,6 +1340,9 @@ def _date_line(paragraph: str) -> Dateline | None:
         month = _month((on_day.group("month") or on_day.group("month2")).rstrip("."))
         month_day = (month, int(on_day.group("day") or on_day.group("day2")))
         return Dateline(_place(on_day.group("place")), None, len(paragraph), _words(on_day.group("place")), month_day)
+    short_year = _place_short_year(text, len(paragraph))
+    if short_year is not None:
+        return short_year
     written = _SHORT_WRITTEN.fullmatch(text)
     if written:  # "07 Feb 19" alone on its line: a day, a short month in any case, a two-digit year
         year = int(written.group(3))
@@ -1356,6 +1405,28 @@ def _date_line(paragraph: str) -> Dateline | None:
     if not place and beside and not rest:
         place = beside.group("place")
     return Dateline(_place(place), date, len(paragraph), _words(text))
+
+
+# "Kampala, 31 Jan 07" alone on its line: a place, a comma, a day, a month and a two-digit year.
+_PLACE_SHORT_YEAR = re.compile(
+    rf"(?P<place>{_PLACE}),[ \t]+(?P<day>\d{{1,2}})[ \t]+(?P<month>{_MONTH})[ \t]+(?P<year>\d{{2}})"
+)
+
+
+def _place_short_year(text: str, end: int) -> Dateline | None:
+    """A line of a town and a date with a two-digit year: the town when known (or in capitals), else the
+    date alone ("Jo Roe, 31 Jan 07": a byline's name is no place)."""
+    m = _PLACE_SHORT_YEAR.fullmatch(text)
+    if m is None or m.group("place").split()[0] in _NOT_TOWN_WORDS:
+        return None
+    year = int(m.group("year"))
+    found = _date(year + (2000 if year < 50 else 1900), _month(m.group("month")), int(m.group("day")))
+    if found is None:
+        return None
+    place = m.group("place")
+    if is_place(_first_city(place)) or _unknown_caps_town(place):
+        return Dateline(_place(place), found, end, _words(place))
+    return Dateline("", found, end, frozenset())
 
 
 def _place_alone(text: str, end: int) -> Dateline | None:

@@ -32,9 +32,13 @@ _AP_US = frozenset(
     "Miss. Mo. Mont. Neb. Nebr. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Tex. Vt. "
     "Va. Wash. W.Va. Wis. Wyo. D.C.".split()
 )
+# The older (GPO) abbreviations AP's list lacks, as university and local newsrooms still write them:
+# "ORONO, Me.", "Bismarck, N.Dak.", "Salem, Oreg.".
+_AP_US |= frozenset("Me. N.Mex. N.Dak. S.Dak. Oreg. Wisc. Penn. Penna.".split())
 # A state's postal code in title case with a full stop ("DANVERS, Il. -", "Waco, Tx. -"), not "Co." (a company).
 _TITLED_CODES = frozenset(f"{code[0]}{code[1].lower()}." for code in _US_CODES) - {"Co.", "In.", "Me.", "Or."}
-_AP_CA = frozenset("Alta. B.C. Man. N.B. Nfld. N.S. Ont. P.E.I. Que. Sask. Y.T. N.W.T.".split())
+# "N.L.": Newfoundland and Labrador as the Canadian Press has written it since 2002 ("Nfld." before).
+_AP_CA = frozenset("Alta. B.C. Man. N.B. N.L. Nfld. N.S. Ont. P.E.I. Que. Sask. Y.T. N.W.T.".split())
 # Countries written short in datelines.
 # "PEI", "NWT": the same abbreviations in capitals with their full stops left out.
 _AP_BARE = frozenset(a.replace(".", "") for a in _AP_CA if a.isupper() and len(a.replace(".", "")) > 1)
