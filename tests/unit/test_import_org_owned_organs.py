@@ -41,3 +41,26 @@ def test_a_council_whose_first_words_name_no_body_is_kept() -> None:
     assert "Tarvik Cricket Council" in names, names
     assert "Vexal Security Council" in names, names
     assert "Public Property Committee" in names, names
+
+
+def test_a_committee_written_after_a_named_bodys_possessive_is_its_organ() -> None:
+    names = org_names(
+        [
+            "The Varn Rugby Union announced new rules on Monday.",
+            "Varn Rugby Union’s Grants Committee approved the plan, and the Union said more would follow.",
+        ]
+    )
+    assert "Varn Rugby Union" in names, names
+    assert not any("Committee" in n for n in names), names
+
+
+def test_a_council_after_a_place_or_a_plain_word_stays_a_body() -> None:
+    names = org_names(
+        [
+            "Tarrow County Council approved the budget on Monday.",
+            "The Tarrow Arts Council said it welcomed the news, and Tarrow Youth Council members "
+            "will meet the Kestrel Foundation on Friday.",
+        ]
+    )
+    for kept in ("Tarrow County Council", "Tarrow Arts Council", "Tarrow Youth Council", "Kestrel Foundation"):
+        assert kept in names, names

@@ -1528,8 +1528,45 @@ def find_orgs(paragraphs: list[str] | tuple[str, ...], places: set[str] | None =
     finder.book.fold_short(finder.legislatures)
     fold_service_short(finder.book)
     first_word_aliases(finder.book, texts)
+    owned_organs(finder.book, texts)
     drop_posts(finder.book)
     return finder
+
+
+# A board, committee or council: the kind of a body's organ.
+_ORGAN_END = re.compile(r"(?<=\s)(?:Board|Committee|Council)$")
+MAX_ORGAN_CHECKS = 20
+
+
+def _owner_before(book: OrgBook, text: str, start: int, organ: Org) -> bool:
+    """Whether the words right before ``start`` end with another body the book knows, maybe
+    possessive or in brackets ("Acme Union’s", "the Varn Health Organization (VHO)")."""
+    if not text[start - 1 : start].isspace():
+        return False
+    words = text[max(0, start - 80) : start].split()[-5:]
+    run: list[str] = []
+    for word in reversed(words):
+        bare = re.sub(r"[’']s$", "", word).strip("()") if not run else word.strip("()")
+        if not bare[:1].isupper():
+            break
+        run.insert(0, bare)
+    for n in range(len(run)):
+        owner = " ".join(run[n:])
+        found = book.exact(owner)
+        if found is not None and found is not organ and not is_place(owner):
+            return True
+    return False
+
+
+def owned_organs(book: OrgBook, texts: list[str]) -> None:
+    """Forget a board, committee or council the text writes right after another body it names
+    ("Acme Union’s Grants Committee", "VRA Media and Publicity Committee", "the Varn Health
+    Organization (VHO) Regional Committee"): that body's organ, not a body of its own."""
+    organs = [(k, o) for k, o in book.orgs.items() if not o.acronym and _ORGAN_END.search(o.name)]
+    for key, org in organs[:MAX_ORGAN_CHECKS]:
+        pattern = re.compile(rf"(?<![\w’'&-]){re.escape(org.name)}(?![\w-])")
+        if any(_owner_before(book, t, m.start(), org) for t in texts for m in pattern.finditer(t)):
+            _forget(book, key)
 
 
 # A body named by one word and its country, next to a post: "Rowing Fiji CEO Ana Vula", "Executive
