@@ -17,8 +17,8 @@ from tests.support.postgres import create_database, index_into, postgres_server 
 from tui.core.library.postgres import queries
 from tui.core.library.postgres.store import PostgresIndex
 
-# Whole words and prefixes: one word (speaker3), several (speaker1: speaker1, speaker10-19; "1"),
-# a common word with a rarer one, none at all.
+# Whole words and prefixes: one word (speaker3), several (speaker1: speaker1, speaker10-19; "1"; "2",
+# whose eleven words drive a search), a common word with a rarer one, none at all.
 QUERIES = (
     "speaker3",
     "speaker1",
@@ -32,6 +32,9 @@ QUERIES = (
     "police s",
     "example3 s",
     "1",
+    "2",
+    "organization number 3",
+    "example3 2",
     "zzzz",
     "speaker3 zzzz",
 )
@@ -131,7 +134,7 @@ def read_only(indexed: str) -> Iterator[PostgresIndex]:
 @pytest.mark.parametrize("wanted", [1, 3, 40, 500, 5001])
 def test_the_newest_matches_by_postings_are_those_of_every_match(read_only: PostgresIndex, wanted: int) -> None:
     """Each term that drives a search, alone or checked against the rest, in batches of any size."""
-    driven = 0
+    driven = prefixes = 0
     for query in QUERIES:
         words = queries.query_words(query.split())
         match = " & ".join(f"'{w}'" for w in words[:-1]) + (" & " if len(words) > 1 else "") + f"'{words[-1]}':*"
@@ -145,7 +148,8 @@ def test_the_newest_matches_by_postings_are_those_of_every_match(read_only: Post
                 driven += 1
                 got = queries.posted_matches(read_only.read, column, match, wanted, drive, len(words) == 1)
                 assert got == want, (query, column)
-    assert driven >= 12
+                prefixes += len(drive.only) == 0 and drive.words > 1
+    assert driven >= 12 and prefixes >= 4  # (a prefix's several words, grouped by text, drive some)
 
 
 def test_a_database_without_postings_searches_as_before_and_the_next_update_makes_them(
