@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from tui.core.importer import import_text, read_source
-from tui.core.importer.dateline import Dateline, date_line, dateline, inner_dateline
+from tui.core.importer.dateline import WIRE_NAMES, Dateline, date_line, dateline, inner_dateline
 
 BODY = (
     "The harbour board has approved a plan to dredge the old channel over the next two winters, "
@@ -215,10 +215,35 @@ def test_a_name_or_a_sentence_before_a_date_with_no_comma_is_no_dateline() -> No
 def test_a_town_and_a_date_with_a_two_digit_year_alone_on_a_line() -> None:
     d = draft_of(f"Harbour plan approved\n\nAccra, 14 Mar 09\n\n{BODY}\n")
     assert d.location == "Accra" and d.date == dt.date(2009, 3, 14)
-    line = date_line("Jo Roe, 14 Mar 09")  # a byline's name: the date, no place
-    assert line is not None and line.place == "" and line.date == dt.date(2009, 3, 14)
+    assert date_line("Jo Roe, 14 Mar 09") is None  # a byline's or a sign-off's name: no place, and no date
     assert date_line("Accra, 31 Feb 09") is None  # no such day
     assert date_line("Accra, 14 Mar 09 was the day the board met.") is None
+
+
+def test_a_body_a_person_or_a_wire_in_capitals_before_a_full_date_is_no_town() -> None:
+    for tag in ("KESTREL SOLAR", "MINISTRY OF WATERWAYS", "HARLOW TRUST IRELAND", "ZUBERI MWANGALE"):
+        assert dateline(f"({tag}, 3 May 2021) {BODY}") is None, tag  # several words the lists lack
+        assert dateline(f"{tag} May 3, 2021 – {BODY}") is None, tag
+    for wire in sorted(WIRE_NAMES):
+        assert dateline(f"({wire}, May 3, 2021) {BODY}") is None, wire
+    # The paragraph names a person by that surname: "(HARLOWAY, …) … captain Ian Harloway".
+    text = "(HARLOWAY, April 4, 2019) Brackton Rowing Club captain Ian Harloway has announced his retirement today."
+    assert dateline(text) is None
+    assert dateline("BRACKTON March 3, 2023 – Rowing coach Ian Brackton has retired after twenty years.") is None
+    assert dateline(f"(KESTRELTON, 3 May 2021) {BODY}") is not None  # one word: still a town
+
+
+def test_a_short_year_line_with_an_unknown_name_in_the_body_dates_nothing() -> None:
+    # "Dunhallow, 3 Jan 09" after two sentences: a heading or a caption's line, not the release's date.
+    d = draft_of(
+        "Mill reopens after repairs\n\nThe Dunhallow Mill reopened to visitors on Saturday after two years of repairs."
+        "\n\nThe mill first ground corn for the old estate:\n\nDunhallow, 3 Jan 09\n\n"
+        "“It is wonderful to have the doors open again,” said keeper Tamsin Vell.\n"
+    )
+    assert d.date is None and d.location == ""
+    assert date_line("Brackton, 14 Feb 10") is None  # a minutes' heading
+    line = date_line("BRACKTON, 14 Feb 10")  # in capitals: a town's dateline
+    assert line is not None and line.place == "Brackton" and line.date == dt.date(2010, 2, 14)
 
 
 def body_of(line: Dateline, text: str) -> str:

@@ -844,6 +844,8 @@ def _dateline(paragraph: str) -> Dateline | None:
     m = _BRACKETED.match(head)
     if m and m.group("bare") and not (is_place(m.group("place")) or _bracketed_caps_town(m)):
         m = None  # "(Harlow Fund, 5 March) In …": with no dash, only a known place opens a dateline
+    if m and m.group("bare") and m.group("place") in WIRE_NAMES:
+        m = None  # "(XINHUA, May 3, 2021) …": a news agency's name, though a district's too
     if m and m.group("place").split()[0].capitalize() in _NOTE_WORDS:
         m = None  # "[Embargoed, 5 May 2020] –", "(Updated, …)": an editor's note, no place
     if m and find_date(m.group("date")):
@@ -1065,13 +1067,26 @@ def _bracketed_caps_town(m: re.Match[str]) -> bool:
     place = m.group("place")
     if not _unknown_caps_town(place) or find_date(m.group("date")) is None:
         return False
+    return _caps_tag_town(place, m.string)
+
+
+def _caps_tag_town(place: str, head: str) -> bool:
+    """Whether an unknown name in capitals before a date may be a town: not a wire's or a body's name
+    ("ACME NEWSWIRE", "ACME GROUP"), nor a person's surname the paragraph writes after a given name
+    ("(HARLOWAY, …) … captain Ian Harloway")."""
     titled = _title(place)
     if _AGENCY_WORD.search(titled) or HEAD_WORD.search(titled) or SHORT_TAIL.search(titled):
         return False
-    return LEGAL_END.search(" " + titled) is None
+    if LEGAL_END.search(" " + titled) is not None:
+        return False
+    named = re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(titled)}\b", head[:600])
+    return not any(common_given_name(n.group(1)) for n in named)
 
 
 _AGENCY_WORD = re.compile(r"(?i)(?:wire|news|press|media|agency)\b")
+# The news agencies that head a wire's copy in capitals: names, never a town ("(WIRE, May 3, 2021) …").
+# (Shorter ones, "AFP", "DPA", are never taken: an unknown town in capitals has five letters or more.)
+WIRE_NAMES = frozenset("REUTERS XINHUA BLOOMBERG KYODO YONHAP INTERFAX NOVOSTI BERNAMA ANTARA ANADOLU".split())
 
 
 # "Bamako June 29, 2011 – The …", "Lyon May 30th 2007 - …": a town, no comma, the full date and a dash.
@@ -1085,7 +1100,7 @@ def _place_bare_date(head: str) -> Dateline | None:
     if m is None or m.group("place").split()[0] in _NOT_TOWN_WORDS:
         return None
     place = m.group("place")
-    if not (is_place(_first_city(place)) or _unknown_caps_town(place)):
+    if not (is_place(_first_city(place)) or (_unknown_caps_town(place) and _caps_tag_town(place, head))):
         return None
     found = find_date(m.group("date"))
     return Dateline(_place(place), found, m.end(), _words(m.group(0))) if found else None
@@ -1135,12 +1150,13 @@ _MEDIA_LABELS = frozenset({"PHOTO", "PHOTOS", "VIDEO", "AUDIO", "FILE", "IMAGE",
 
 
 def _unknown_caps_town(place: str) -> bool:
-    """Whether a name in capitals may be a town the lists do not hold: a word or up to three of five letters
-    or more, no header word nor a picture's label, and not a person's ("JO ROE": a common given name first)."""
+    """Whether a name in capitals may be a town the lists do not hold: one word of five letters or more, no
+    header word, picture's label nor news agency; a name of several words the lists lack is a body's ("ACME
+    SOLAR", "MINISTRY OF WATER", "KESTREL IRELAND") or a person's ("JO ROE", "ZUBERI MWANGALE") as often."""
     words = place.split()
-    if not place.isupper() or not _caps_town(place) or set(words) & _MEDIA_LABELS:
+    if not place.isupper() or not _caps_town(place) or set(words) & (_MEDIA_LABELS | WIRE_NAMES):
         return False
-    return len(words) == 1 or not common_given_name(words[0].title())
+    return len(words) == 1
 
 
 def _town(m: re.Match[str]) -> bool:
@@ -1426,7 +1442,9 @@ def _place_short_year(text: str, end: int) -> Dateline | None:
     place = m.group("place")
     if is_place(_first_city(place)) or _unknown_caps_town(place):
         return Dateline(_place(place), found, end, _words(place))
-    return Dateline("", found, end, frozenset())
+    # "Castleton, 14 Feb 10" or a sign-off "Jo Roe, 31 Jan 09": a name the lists lack, maybe a body's line
+    # (a minutes' heading, a letter's end), so the short date alone dates nothing.
+    return None
 
 
 def _place_alone(text: str, end: int) -> Dateline | None:
