@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
+from tui.core.importer.dateline import MONTH_NAMES, WEEKDAYS
 from tui.core.importer.focus import RECENT, Focus, sentence_start
 from tui.core.importer.names import (
     CUE,
@@ -906,6 +907,7 @@ class Ranker:
                 _subject(f, ref.pronoun, k, k is holder)
             elif subject is not None and ref.pronoun and guessed_only(k):
                 f.pop("pron_gender_ok", None)  # "Chris" against the subject "Kerry": a guess, no witness
+                f.pop("pron_gender_bad", None)  # either way: "Jamie" no likelier wrong than "Chris" right
             scored.append((_dot(w, f), k.name, k, f))
         if org is not None:
             fo = (
@@ -997,10 +999,23 @@ def guessed_only(k: Known) -> bool:
     )
 
 
+_MONTH_WORD = "|".join(MONTH_NAMES)
+_DAY_NUMBER = r"\d{1,2}(?:st|nd|rd|th)?"
+# When a thing was done, and nothing else: "in 2006", "in March 2019", "on Monday", "on 3 May", "last year",
+# "in the 1990s", "at 10am". (Not a place or a manner: "in Station Road", "at a short ceremony".)
+_DONE_WHEN = (
+    r"(?:(?:back\s+)?(?:in|during)\s+(?:(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:\d{4}s?|"
+    rf"(?:spring|summer|autumn|fall|winter)(?:\s+of\s+\d{{4}})?)|(?:{_MONTH_WORD})(?:,?\s+\d{{4}})?)"
+    rf"|on\s+(?:(?:{'|'.join(WEEKDAYS)})(?:,?\s+(?:{_DAY_NUMBER}\s+(?:{_MONTH_WORD})|(?:{_MONTH_WORD})\s+{_DAY_NUMBER}))?"
+    r"(?:\s+(?:morning|afternoon|evening|night))?"
+    rf"|{_DAY_NUMBER}\s+(?:of\s+)?(?:{_MONTH_WORD})|(?:{_MONTH_WORD})\s+{_DAY_NUMBER})(?:,?\s+\d{{4}})?"
+    rf"|(?:last|this|earlier\s+this|later\s+that|that)\s+(?:year|month|week|spring|summer|autumn|winter|{'|'.join(WEEKDAYS)})"
+    r"|yesterday|today|at\s+(?:noon|midnight|\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)))"
+)
 # A passive whose agent ends the clause: "Acme was established in 2006 by ", "… was founded by founder ".
 _PASSIVE_AGENT = re.compile(
     r"\b(?:is|are|was|were|been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ght|lt|t|d)\s+"
-    r"(?:(?:in|on|at|during|back\s+in)\s+(?:[\w’'-]+\s+){1,3}?)?by\s+(?:[\w.’'-]+\s+){0,2}$"
+    rf"(?:{_DONE_WHEN},?\s+)?by\s+(?:[\w.’'-]+\s+){{0,2}}$"
 )
 _OPENS_ON_PRONOUN = re.compile(r"[\s“\"‘']*(?:He|She|They|It)\b")
 
