@@ -152,6 +152,33 @@ def test_two_processes_index_one_fresh_library(folder: Path, tmp_path: Path) -> 
     assert index.count() == 120 and not index.unavailable
 
 
+def test_a_new_index_another_process_holds_for_a_moment_is_waited_for(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SQLite may refuse a lock at once rather than wait ("database is locked") while processes open
+    a new index together: the opening is tried again, and the cache stays on disk."""
+    connect, refused = index_db.connect, []
+
+    class Busy:
+        def __init__(self, db: sqlite3.Connection) -> None:
+            self.db = db
+
+        def execute(self, sql: str, *args: object) -> sqlite3.Cursor:
+            if sql.startswith("PRAGMA journal_mode") and len(refused) < 2:
+                refused.append(sql)
+                raise sqlite3.OperationalError("database is locked")
+            return self.db.execute(sql, *args)
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(self.db, name)
+
+    monkeypatch.setattr(index_db, "connect", lambda path: Busy(connect(path)))
+    index = LibraryIndex(tmp_path / "i.sqlite")
+    assert len(refused) == 2 and not index.unavailable
+    index.update([folder], workers=1)
+    assert index.count() == 120 and not index.unavailable
+
+
 def test_cancel_stops_indexing_between_chunks(folder: Path) -> None:
     stop = threading.Event()
 

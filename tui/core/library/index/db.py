@@ -144,7 +144,7 @@ def open_file(path: Path) -> sqlite3.Connection:
     except OSError as exc:
         raise Unavailable(f"cannot create the cache folder {path.parent}: {exc.strerror or exc}") from exc
     try:
-        return _prepare(path)
+        return _prepared(path)
     except sqlite3.DatabaseError as exc:
         if isinstance(exc, sqlite3.OperationalError) and not damaged(exc):
             raise Unavailable(f"the index cache cannot be used: {exc}") from exc
@@ -158,6 +158,26 @@ def open_file(path: Path) -> sqlite3.Connection:
 def damaged(exc: sqlite3.Error) -> bool:
     text = str(exc).lower()
     return "malformed" in text or "not a database" in text or "corrupt" in text
+
+
+def _prepared(path: Path) -> sqlite3.Connection:
+    """:func:`_prepare`, tried again while another process holds the file: processes opening a new
+    index at once may meet SQLite's "database is locked" without its busy wait (turning the file to
+    WAL wants it alone; a lock that would deadlock is refused at once). A CI run saw one of three
+    processes give the file up that way; each now waits as a busy reader would (BUSY_SECONDS)."""
+    deadline = time.monotonic() + BUSY_SECONDS
+    while True:
+        try:
+            return _prepare(path)
+        except sqlite3.OperationalError as exc:
+            if not _locked(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
+def _locked(exc: sqlite3.Error) -> bool:
+    text = str(exc).lower()
+    return "database is locked" in text or "database is busy" in text
 
 
 def _prepare(path: Path) -> sqlite3.Connection:
