@@ -22,7 +22,6 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
-from tui.core.importer.dateline import MONTH_NAMES, WEEKDAYS
 from tui.core.importer.focus import RECENT, Focus, sentence_start
 from tui.core.importer.names import (
     CUE,
@@ -883,7 +882,7 @@ class Ranker:
         subject = (self.focus.subject(site.paragraph, bool(ref.pronoun)) if indirect else None) or holder
         if subject is None:
             subject = (
-                _said_before(self, site) if not site.who else passive_agent(self.focus, site) if ref.pronoun else None
+                _said_before(self, site) if not site.who else self.focus.agent(site.paragraph) if ref.pronoun else None
             )
         if self._scan_statements(site) and indirect:
             subject = self.issuer  # the statement's sentence is the last before the quote
@@ -997,49 +996,6 @@ def guessed_only(k: Known) -> bool:
         and not {"sir", "dame"} & k.titles
         and soft_gender(given_of(k.name))
     )
-
-
-_MONTH_WORD = "|".join(MONTH_NAMES)
-_DAY_NUMBER = r"\d{1,2}(?:st|nd|rd|th)?"
-# When a thing was done, and nothing else: "in 2006", "in March 2019", "on Monday", "on 3 May", "last year",
-# "in the 1990s", "at 10am". (Not a place or a manner: "in Station Road", "at a short ceremony".)
-_DONE_WHEN = (
-    r"(?:(?:back\s+)?(?:in|during)\s+(?:(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:\d{4}s?|"
-    rf"(?:spring|summer|autumn|fall|winter)(?:\s+of\s+\d{{4}})?)|(?:{_MONTH_WORD})(?:,?\s+\d{{4}})?)"
-    rf"|on\s+(?:(?:{'|'.join(WEEKDAYS)})(?:,?\s+(?:{_DAY_NUMBER}\s+(?:{_MONTH_WORD})|(?:{_MONTH_WORD})\s+{_DAY_NUMBER}))?"
-    r"(?:\s+(?:morning|afternoon|evening|night))?"
-    rf"|{_DAY_NUMBER}\s+(?:of\s+)?(?:{_MONTH_WORD})|(?:{_MONTH_WORD})\s+{_DAY_NUMBER})(?:,?\s+\d{{4}})?"
-    rf"|(?:last|this|earlier\s+this|later\s+that|that)\s+(?:year|month|week|spring|summer|autumn|winter|{'|'.join(WEEKDAYS)})"
-    r"|yesterday|today|at\s+(?:noon|midnight|\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)))"
-)
-# A passive whose agent ends the clause: "Acme was established in 2006 by ", "… was founded by founder ".
-_PASSIVE_AGENT = re.compile(
-    r"\b(?:is|are|was|were|been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ght|lt|t|d)\s+"
-    rf"(?:{_DONE_WHEN},?\s+)?by\s+(?:[\w.’'-]+\s+){{0,2}}$"
-)
-_OPENS_ON_PRONOUN = re.compile(r"[\s“\"‘']*(?:He|She|They|It)\b")
-
-
-def passive_agent(focus: Focus, site: Site) -> Known | None:
-    """The person named last, since the last quote, in the quote's paragraph or the one before, as the agent
-    of a passive with nobody named before them in its sentence ("Acme was established in 2006 by Jo Roe,
-    who grew up in the town." then `“…,” he says`): the sentence is about them, the subject a pronoun means.
-    (Not "He was thanked by Jo Roe": the passive's subject is the pronoun's person.)"""
-    at = focus.next_mention - 1
-    while at >= 0 and focus.mentions[at].aside:
-        at -= 1
-    if at < 0:
-        return None
-    m = focus.mentions[at]
-    if m.paragraph < site.paragraph - 1 or (m.paragraph, m.pos) < focus.last_quote_at:
-        return None
-    text = focus.paragraphs[m.paragraph]
-    start = sentence_start(text, m.pos)
-    if at > 0 and (before := focus.mentions[at - 1]).paragraph == m.paragraph and before.pos >= start:
-        return None  # "Jo Roe was thanked on Friday by Al Poe": the sentence's subject is named first
-    if _OPENS_ON_PRONOUN.match(text, start) or not _PASSIVE_AGENT.search(text[start : m.pos]):
-        return None
-    return m.known
 
 
 def _demoted_namesakes(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tui.core.importer.dateline import MONTH_NAMES, WEEKDAYS
 from tui.core.importer.marks import CLOSERS
 from tui.core.importer.names import QUOTE_SPANS, TITLE_ABBREVIATIONS, near_spelling, plain_letters
 from tui.core.importer.people import TITLE, Known, Registry
@@ -75,18 +76,11 @@ class Focus:
         """Who opens the last sentence naming anyone, since the last quote, in the quote's
         ``paragraph`` or the one before: the person a pronoun or a bare quote most likely means.
         For a ``pronoun`` cue, a paragraph opening with a pronoun between does not break the chain."""
-        at = self.next_mention - 1
-        while at >= 0 and self.mentions[at].aside:
-            at -= 1
+        at = self._last_named(paragraph - 1 - (pronoun and _pronoun_between(self.paragraphs, paragraph)))
         if at < 0:
             return None
         last = self.mentions[at]
         text = self.paragraphs[last.paragraph]
-        if (
-            last.paragraph < paragraph - 1 - (pronoun and _pronoun_between(self.paragraphs, paragraph))
-            or (last.paragraph, last.pos) < self.last_quote_at
-        ):
-            return None
         if last.paragraph != paragraph and not re.search(r"[.!?:;][”\"’)]*\s*$", text):
             return None  # a heading ("About Austin Eastciders"), not a sentence
         start = sentence_start(text, last.pos)
@@ -124,6 +118,37 @@ class Focus:
             # subject of the sentence holding the quote and its cue.
             return self.last_quoted
         return first.known if first else None
+
+    def agent(self, paragraph: int) -> Known | None:
+        """The person named last, since the last quote, in ``paragraph`` or the one before, as the agent of a
+        passive with nobody named before them in its sentence ("Acme was established in 2006 by Jo Roe, who
+        grew up in the town." then `“…,” he says`): the sentence is about them, the subject a pronoun means.
+        (Not "He was thanked by Jo Roe": the passive's subject is the pronoun's person.)"""
+        at = self._last_named(paragraph - 1)
+        if at < 0:
+            return None
+        m = self.mentions[at]
+        text = self.paragraphs[m.paragraph]
+        start = sentence_start(text, m.pos)
+        if at > 0 and (before := self.mentions[at - 1]).paragraph == m.paragraph and before.pos >= start:
+            return None  # "Jo Roe was thanked on Friday by Al Poe": the sentence's subject is named first
+        if _OPENS_ON_PRONOUN.match(text, start) or not _PASSIVE_AGENT.search(text[start : m.pos]):
+            return None
+        return m.known
+
+    def _last_named(self, since: int) -> int:
+        """The index of the last mention so far outside an aside, when it stands in paragraph ``since`` or
+        later and after the last quote; -1 when none does."""
+        at = self.next_mention - 1
+        while at >= 0 and self.mentions[at].aside:
+            at -= 1
+        if (
+            at < 0
+            or self.mentions[at].paragraph < since
+            or (self.mentions[at].paragraph, self.mentions[at].pos) < self.last_quote_at
+        ):
+            return -1
+        return at
 
     def pronoun_said(self, paragraph: int, start: int) -> str:
         """The pronoun of a cue ending the sentence just before a quote with no cue of its own
@@ -215,10 +240,25 @@ _GUESTS = re.compile(
 )
 # "The plant will be led by Ann Lee", "was founded by Dr Ann Lee": the agent of a passive verb is
 # who the sentence is about (a "be" form, an optional adverb, a lower-case participle, then "by").
-_PASSIVE_BY = re.compile(
-    r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ght|lt|t|d)\s+by\s+"
-    r"(?:[\w.’'-]+\s+){0,2}$"
+_PARTICIPLE = r"(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ght|lt|t|d)\s+"
+_BY_NAME_END = r"by\s+(?:[\w.’'-]+\s+){0,2}$"
+_PASSIVE_BY = re.compile(rf"\b(?:is|are|was|were|be|been|being)\s+{_PARTICIPLE}{_BY_NAME_END}")
+_MONTH_WORD = "|".join(MONTH_NAMES)
+_DAY_NUMBER = r"\d{1,2}(?:st|nd|rd|th)?"
+# When a thing was done, and nothing else: "in 2006", "in March 2019", "on Monday", "on 3 May", "last year",
+# "in the 1990s", "at 10am". (Not a place or a manner: "in Station Road", "at a short ceremony".)
+_DONE_WHEN = (
+    r"(?:(?:back\s+)?(?:in|during)\s+(?:(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:\d{4}s?|"
+    rf"(?:spring|summer|autumn|fall|winter)(?:\s+of\s+\d{{4}})?)|(?:{_MONTH_WORD})(?:,?\s+\d{{4}})?)"
+    rf"|on\s+(?:(?:{'|'.join(WEEKDAYS)})(?:,?\s+(?:{_DAY_NUMBER}\s+(?:{_MONTH_WORD})|(?:{_MONTH_WORD})\s+{_DAY_NUMBER}))?"
+    r"(?:\s+(?:morning|afternoon|evening|night))?"
+    rf"|{_DAY_NUMBER}\s+(?:of\s+)?(?:{_MONTH_WORD})|(?:{_MONTH_WORD})\s+{_DAY_NUMBER})(?:,?\s+\d{{4}})?"
+    rf"|(?:last|this|earlier\s+this|later\s+that|that)\s+(?:year|month|week|spring|summer|autumn|winter|{'|'.join(WEEKDAYS)})"
+    r"|yesterday|today|at\s+(?:noon|midnight|\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)))"
 )
+# The same passive for :meth:`Focus.agent`, whose agent may follow a date ("Acme was established in 2006 by ").
+_PASSIVE_AGENT = re.compile(rf"\b(?:is|are|was|were|been)\s+{_PARTICIPLE}(?:{_DONE_WHEN},?\s+)?{_BY_NAME_END}")
+_OPENS_ON_PRONOUN = re.compile(r"[\s“\"‘']*(?:He|She|They|It)\b")
 # "According to Councillor Lezama, the body is starved …": the source is the subject.
 _ACCORDING = re.compile(r"\s*According\s+to\s+(?:[\w.’'-]+\s+){0,2}")
 _VERB_AFTER = re.compile(r"(?:,|\s+(?!(?:on|of|to|with|by|for|at|from|about|in)\b)[a-z])")
