@@ -326,9 +326,7 @@ def find_date(text: str, default_year: int | None = None, month_first: bool = Fa
         break
     for m in _SHORT.finditer(text):
         year = int(m.group(3))
-        found.append(
-            (m.start(), _date(year + (2000 if year < 50 else 1900), _month(m.group(2).title()), int(m.group(1))))
-        )
+        found.append((m.start(), _date(_full_year(year), _month(m.group(2).title()), int(m.group(1)))))
         break
     for m in _ISO.finditer(text):
         found.append((m.start(), _date(int(m.group(1)), int(m.group(2)), int(m.group(3)))))
@@ -373,8 +371,14 @@ _SHORT_BAR = re.compile(r"^(\d{1,2})([./])(\d{1,2})\2(\d{2})\s*\|\s*")
 
 
 def _short_date(first: int, second: int, year: int) -> dt.date | None:
+    """A numeric date with a two-digit year, day first unless the day cannot be first."""
     day, month = (second, first) if second > 12 >= first else (first, second)
-    return _date(year + (2000 if year < 50 else 1900), month, day)
+    return _date(_full_year(year), month, day)
+
+
+def _full_year(year: int) -> int:
+    """A two-digit year's century: "07" is 2007, "98" is 1998."""
+    return year + (2000 if year < 50 else 1900)
 
 
 def title_date(title: str) -> dt.date | None:
@@ -386,13 +390,11 @@ def title_date(title: str) -> dt.date | None:
     written = _TITLE_SHORT_WRITTEN.search(title.rstrip())
     if written is not None:
         year = int(written.group(3))
-        return _date(year + (2000 if year < 50 else 1900), _month(written.group(2)), int(written.group(1)))
+        return _date(_full_year(year), _month(written.group(2)), int(written.group(1)))
     m = _TITLE_SHORT.search(title) or _TITLE_LEAD.match(title)
     if m is None:
         return None
-    first, second, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
-    day, month = (second, first) if second > 12 >= first else (first, second)
-    return _date(year + (2000 if year < 50 else 1900), month, day)
+    return _short_date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
 
 
 def _month(name: str) -> int:
@@ -565,7 +567,7 @@ def _wire_dated(paragraph: str, line: Dateline | None) -> Dateline | None:
     first, second, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
     month_first_ = country_of(_first_city(line.place.split(",")[0])) in ("US", "PH", "FM") or second > 12 >= first
     month, day = (first, second) if month_first_ else (second, first)
-    return replace(line, date=_date(year + (2000 if year < 50 else 1900) if year < 100 else year, month, day))
+    return replace(line, date=_date(_full_year(year) if year < 100 else year, month, day))
 
 
 # "REGINA, SK /WINNIPEG, MB/TORONTO, ON (May 9, 2019) –": the towns of a joint release, each with its state or
@@ -792,7 +794,7 @@ def _month_day_year(note: str) -> dt.date | None:
     if m is None:
         return None
     year = int(m.group(3))
-    return _date(year + (2000 if year < 50 else 1900), _month(m.group(1)), int(m.group(2)))
+    return _date(_full_year(year), _month(m.group(1)), int(m.group(2)))
 
 
 _MONTH_DAY_IN = re.compile(rf"({_MONTH})\s+(\d{{1,2}})|(\d{{1,2}}){_ORDINAL}\s+({_MONTH})")
@@ -1362,13 +1364,11 @@ def _date_line(paragraph: str) -> Dateline | None:
     written = _SHORT_WRITTEN.fullmatch(text)
     if written:  # "07 Feb 19" alone on its line: a day, a short month in any case, a two-digit year
         year = int(written.group(3))
-        found = _date(year + (2000 if year < 50 else 1900), _month(written.group(2)), int(written.group(1)))
+        found = _date(_full_year(year), _month(written.group(2)), int(written.group(1)))
         return Dateline("", found, len(paragraph), frozenset()) if found else None
     short = _NUMERIC_SHORT.fullmatch(text)
     if short:  # "23/11/00" alone on its line: a date with a two-digit year, day first unless it cannot be
-        first, second, year = int(short.group(1)), int(short.group(3)), int(short.group(4))
-        day, month = (second, first) if second > 12 >= first else (first, second)
-        found = _date(year + (2000 if year < 50 else 1900), month, day)
+        found = _short_date(int(short.group(1)), int(short.group(3)), int(short.group(4)))
         return Dateline("", found, len(paragraph), frozenset()) if found else None
     whole = _city_dateline(text)
     if whole is not None and whole.date is not None and not text[whole.end :].strip():
@@ -1430,13 +1430,13 @@ _PLACE_SHORT_YEAR = re.compile(
 
 
 def _place_short_year(text: str, end: int) -> Dateline | None:
-    """A line of a town and a date with a two-digit year: the town when known (or in capitals), else the
-    date alone ("Jo Roe, 31 Jan 07": a byline's name is no place)."""
+    """A line of a town and a date with a two-digit year: a dateline when the town is known (or one word in
+    capitals), else none ("Jo Roe, 31 Jan 07", a byline; "Castleton, 14 Feb 10", a minutes' heading)."""
     m = _PLACE_SHORT_YEAR.fullmatch(text)
     if m is None or m.group("place").split()[0] in _NOT_TOWN_WORDS:
         return None
     year = int(m.group("year"))
-    found = _date(year + (2000 if year < 50 else 1900), _month(m.group("month")), int(m.group("day")))
+    found = _date(_full_year(year), _month(m.group("month")), int(m.group("day")))
     if found is None:
         return None
     place = m.group("place")
