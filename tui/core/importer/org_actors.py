@@ -570,9 +570,8 @@ def read_actors(paragraphs: list[str] | tuple[str, ...], limit: int) -> Actors:
         if about:
             name = about.group("name")
             after = text.strip()[about.end() :] or (paragraphs[n + 1] if n + 1 < len(paragraphs) else "")
-            if about.group(0).endswith("(") and _no_body(name):
-                pass  # "About Lake Orran (the site)": a place, not the issuer
-            elif re.search(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])", after[:300]):
+            place = about.group(0).endswith("(") and _no_body(name)  # "About Lake Orran (the site)": no issuer
+            if not place and re.search(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])", after[:300]):
                 seen.see(name, 2)  # "About Acme Cider" then "… Acme Cider makes …"
         consumed = 0  # the end of a second legal form read with the name before it ("Holdings Pty Ltd.")
         for m in _WITH_FORM.finditer(text):
